@@ -1,0 +1,56 @@
+/** Where in a user's file something is. Lines and columns are 1-based. */
+export interface Location {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * A problem the user can fix: bad input, a missing file, a malformed document. Exit code 2, one
+ * line naming the file, the line and what to do; never a stack trace.
+ */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+  constructor(
+    /** Stable, kebab-case: `missing-file`, `invalid-yaml`, `invalid-input`, ... */
+    readonly code: string,
+    message: string,
+    readonly location?: Location,
+    /** What to do about it, one sentence. */
+    readonly fix?: string,
+  ) {
+    super(message);
+  }
+
+  /** `file:line:column: message (fix)`: the one line a user sees. */
+  describe(): string {
+    return formatErrorLine(this.message, this.location, this.fix);
+  }
+}
+
+export function formatLocation(location: Location | undefined): string {
+  if (!location) return '';
+  let text = location.file;
+  if (location.line !== undefined) {
+    text += `:${location.line}`;
+    if (location.column !== undefined) text += `:${location.column}`;
+  }
+  return text;
+}
+
+export function formatErrorLine(message: string, location?: Location, fix?: string): string {
+  const where = formatLocation(location);
+  let text = where ? `${where}: ${message}` : message;
+  if (fix && !text.includes(fix)) text += ` ${/[.!?]$/.test(text) ? '' : '. '}${fix}`.replace(/^ +/, ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function isConfigurationError(error: unknown): error is ConfigurationError {
+  return error instanceof ConfigurationError;
+}
+
+/** The message of anything thrown, for places that must not crash on a non-Error value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

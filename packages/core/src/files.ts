@@ -1,0 +1,192 @@
+import { closeSync, fsyncSync, globSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+import { ConfigurationError } from './errors.js';
+
+/** Largest text file any audit reads; bigger ones are reported, not parsed. */
+export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
+
+export interface ReadTextOptions {
+  /** How the file is named in messages (as the user gave it). Defaults to the path. */
+  displayName?: string;
+  maxBytes?: number;
+  /** What kind of file this is, for the message ("workflow", "lockfile", ...). */
+  kind?: string;
+}
+
+/**
+ * Reads a UTF-8 text file or throws one clear ConfigurationError: missing, a directory, too large,
+ * binary (NUL bytes) or not valid UTF-8 (with the line of the first bad byte).
+ */
+export function readTextFile(path: string, options: ReadTextOptions = {}): string {
+  const name = options.displayName ?? path;
+  const kind = options.kind ?? 'file';
+  const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      throw new ConfigurationError('not-a-file', `${name} is a directory, not a ${kind}.`, { file: name }, 'Name a file.');
+    }
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+  }
+  if (size > maxBytes) {
+    throw new ConfigurationError(
+      'file-too-large',
+      `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`,
+      { file: name },
+      'Split it or exclude it from the paths.',
+    );
+  }
+  const bytes = readFileSync(path);
+  return decodeText(bytes, name, kind);
+}
+
+/** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
+export function decodeText(bytes: Uint8Array, name: string, kind = 'file'): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new ConfigurationError(
+      'binary-file',
+      `${name} is binary (a NUL byte at offset ${nul}), not a ${kind}.`,
+      { file: name, line: lineAtOffset(bytes, nul) },
+      'Exclude it from the paths.',
+    );
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text;
+  } catch {
+    const bad = firstInvalidUtf8Offset(bytes);
+    throw new ConfigurationError(
+      'invalid-utf8',
+      `${name} is not valid UTF-8 (first bad byte at offset ${bad}).`,
+      { file: name, line: lineAtOffset(bytes, bad) },
+      'Save it as UTF-8.',
+    );
+  }
+}
+
+function lineAtOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest failing prefix; a prefix ending inside a valid sequence also fails,
+  // so step back over continuation bytes.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1));
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  let offset = lo;
+  while (offset > 0 && ((bytes[offset] ?? 0) & 0xc0) === 0x80) offset--;
+  return offset;
+}
+
+/**
+ * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
+ * old content or the new, never a half-written file; the original mode is kept.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = statSync(path).mode & 0o777;
+  } catch {
+    mode = undefined;
+  }
+  const fd = openSync(temp, 'w', mode ?? 0o644);
+  try {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let written = 0;
+    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temp);
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    unlinkSync(temp);
+    throw error;
+  }
+}
+
+export interface ExpandOptions {
+  /** Directory the patterns are relative to. */
+  cwd: string;
+  /** Used when `patterns` is empty. */
+  defaults?: readonly string[];
+  /** Fail when a literal (non-glob) path does not exist. Default true. */
+  strict?: boolean;
+}
+
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
+ * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
+ * are never searched.
+ */
+export function expandPaths(patterns: readonly string[], options: ExpandOptions): string[] {
+  const list = patterns.length ? patterns : (options.defaults ?? []);
+  const include = list.filter((p) => !p.startsWith('!'));
+  const exclude = [...ALWAYS_EXCLUDED, ...list.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+  const found = new Set<string>();
+  for (const pattern of include) {
+    const isGlob = /[*?[\]{}]/.test(pattern);
+    if (!isGlob) {
+      const absolute = isAbsolute(pattern) ? pattern : resolve(options.cwd, pattern);
+      let isFile = false;
+      let isDir = false;
+      try {
+        const stat = statSync(absolute);
+        isFile = stat.isFile();
+        isDir = stat.isDirectory();
+      } catch {
+        if (options.strict !== false) {
+          throw new ConfigurationError('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
+        }
+      }
+      if (isFile) found.add(pattern.split(sep).join('/'));
+      if (isDir) {
+        for (const file of globSync('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
+          if (statSync(join(absolute, file)).isFile()) found.add(join(pattern, file).split(sep).join('/'));
+        }
+      }
+      continue;
+    }
+    for (const match of globSync(pattern, { cwd: options.cwd, exclude })) {
+      const absolute = resolve(options.cwd, match);
+      try {
+        if (statSync(absolute).isFile()) found.add(relative(options.cwd, absolute).split(sep).join('/'));
+      } catch {
+        // A dangling link: nothing to audit.
+      }
+    }
+  }
+  const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  return [...found]
+    .filter((file) => !excluded.some((pattern) => globMatches(pattern, file)))
+    .sort();
+}
+
+function globMatches(pattern: string, file: string): boolean {
+  return minimatch(file, pattern, { dot: true });
+}

@@ -1,0 +1,54 @@
+import type { Severity } from './finding.js';
+
+/** One rule an audit can report. The registry feeds SARIF `rules[]`, help links and README sections. */
+export interface RuleDefinition {
+  /** Stable kebab-case id, used in findings, suppressions, exceptions and README anchors. */
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Why it matters: the attack or failure it prevents. */
+  why: string;
+  /** How to fix it. */
+  fix: string;
+  /** A small YAML (or other) snippet that triggers the rule ... */
+  before?: string;
+  /** ... and the same snippet fixed. */
+  after?: string;
+  /** The action whose README documents it (the `helpUri` anchor lives there). */
+  action: string;
+}
+
+export const PROJECT_URL = 'https://github.com/paved-road/paved-road';
+
+export function ruleHelpUri(rule: Pick<RuleDefinition, 'id' | 'action'>): string {
+  return `${PROJECT_URL}/blob/main/actions/${rule.action}/README.md#${rule.id}`;
+}
+
+export class RuleRegistry {
+  private readonly byId = new Map<string, RuleDefinition>();
+
+  constructor(rules: Iterable<RuleDefinition> = []) {
+    for (const rule of rules) this.add(rule);
+  }
+
+  add(rule: RuleDefinition): this {
+    if (!/^[a-z][a-z0-9-]*$/.test(rule.id)) throw new Error(`rule id "${rule.id}" is not kebab-case`);
+    const existing = this.byId.get(rule.id);
+    if (existing && existing !== rule) throw new Error(`rule "${rule.id}" is defined twice`);
+    this.byId.set(rule.id, rule);
+    return this;
+  }
+
+  get(id: string): RuleDefinition | undefined {
+    return this.byId.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** All rules, sorted by id. */
+  all(): RuleDefinition[] {
+    return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}

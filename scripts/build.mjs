@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Type-checks the workspace, then bundles every action (and the CLI) with ncc into dist/<target>/.
+// Usage: node scripts/build.mjs [--out-dir DIR] [--no-typecheck] [target ...]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Every bundle, its entry point, and the files its dependencies read from disk at run time
+ * (copied next to index.js, keyed by their path relative to the bundle).
+ */
+export const targets = {
+  'harden-permissions': { entry: 'actions/harden-permissions/src/main.ts', assets: {} },
+  'verify-pinned-tools': { entry: 'actions/verify-pinned-tools/src/main.ts', assets: {} },
+  'generate-sbom': { entry: 'actions/generate-sbom/src/main.ts', assets: {} },
+  'attest-provenance': { entry: 'actions/attest-provenance/src/main.ts', assets: {} },
+  'verify-release': { entry: 'actions/verify-release/src/main.ts', assets: {} },
+  cli: { entry: 'packages/cli/src/main.ts', assets: {} },
+};
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: ${cmd} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+export function build({ outDir, names, typecheck }) {
+  if (typecheck) run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  for (const name of names) {
+    const target = targets[name];
+    if (!target) {
+      console.error(`build: unknown target "${name}"; known: ${Object.keys(targets).join(', ')}`);
+      process.exit(2);
+    }
+    if (!existsSync(join(root, target.entry))) continue;
+    const out = join(outDir, name);
+    rmSync(out, { recursive: true, force: true });
+    run(process.execPath, [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      target.entry,
+      '--out',
+      out,
+      '--license',
+      'licenses.txt',
+      '--quiet',
+    ]);
+    for (const [to, from] of Object.entries(target.assets)) {
+      mkdirSync(dirname(join(out, to)), { recursive: true });
+      cpSync(join(root, from), join(out, to), { recursive: true });
+    }
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'out-dir': { type: 'string' }, 'no-typecheck': { type: 'boolean' } },
+  });
+  const outDir = resolve(root, values['out-dir'] ?? 'dist');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, '.gitattributes'), '** linguist-generated=true\n');
+  build({
+    outDir,
+    names: positionals.length ? positionals : Object.keys(targets),
+    typecheck: !values['no-typecheck'],
+  });
+}
