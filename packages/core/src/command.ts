@@ -1,5 +1,5 @@
 import type { Finding } from './finding.js';
-import type { RuleRegistry } from './rules.js';
+import type { RuleDefinition, RuleRegistry } from './rules.js';
 
 /**
  * One input of a command. The same definition is an action input (`INPUT_<NAME>`), a CLI flag
@@ -86,6 +86,8 @@ export interface Command<Options> {
   description: string;
   inputs: readonly InputDefinition[];
   outputs: readonly OutputDefinition[];
+  /** Every rule the command can report (audits): feeds SARIF and the README's rules section. */
+  rules?: readonly RuleDefinition[];
   /** Typed parsing of every input, once, at the edge. Throws ConfigurationError on bad values. */
   parse(inputs: InputSource, context: RunContext): Options;
   run(options: Options, context: RunContext): Promise<CommandResult>;

@@ -4,3 +4,4 @@ export * from './rules.js';
 export * from './command.js';
 export * from './inputs.js';
 export * from './files.js';
+export * from './version.js';
