@@ -5,3 +5,8 @@ export * from './command.js';
 export * from './inputs.js';
 export * from './files.js';
 export * from './version.js';
+export * from './report/annotations.js';
+export * from './report/summary.js';
+export * from './report/sarif.js';
+export * from './report/json.js';
+export * from './report/text.js';
