@@ -62,6 +62,8 @@ export interface InputSource {
 export interface CommandResult {
   /** 0 ok, 1 the check failed. (2 is thrown as ConfigurationError.) */
   exitCode: 0 | 1;
+  /** Why the run failed, one line (used when exitCode is 1). */
+  failureMessage?: string;
   /** Action outputs, by name. Every key must be a declared output. */
   outputs: Record<string, string>;
   /** Audits: the findings (after exceptions and suppressions). */

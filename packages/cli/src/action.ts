@@ -1,0 +1,62 @@
+import * as core from '@actions/core';
+import { parseList, renderAnnotations, type Command, type InputDefinition, type InputSource } from '@paved-road/core';
+import { createRunContext } from './context.js';
+import { describeFailure, EXIT_BAD_INPUT } from './failure.js';
+
+/** The runner's variable for an input: upper-cased, spaces to underscores, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/**
+ * Inputs from `INPUT_*`. The runner applies action.yml defaults; when a variable is missing entirely
+ * (a local runner, a test) the command's own default stands in, so both paths agree.
+ */
+export function actionInputs(definitions: readonly InputDefinition[], env: Record<string, string | undefined>): InputSource {
+  const byName = new Map(definitions.map((d) => [d.name, d]));
+  const raw = (name: string): string | undefined => {
+    if (!byName.has(name)) throw new Error(`input "${name}" is read but not declared`);
+    return env[inputVariable(name)];
+  };
+  const get = (name: string): string => (raw(name) ?? byName.get(name)?.default ?? '').trim();
+  return {
+    get,
+    getList: (name) => parseList(get(name)),
+    isSet: (name) => {
+      const value = raw(name)?.trim();
+      return value !== undefined && value !== '' && value !== byName.get(name)?.default;
+    },
+  };
+}
+
+/** Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary. */
+export async function runAction(command: Command<unknown>): Promise<void> {
+  const env = process.env;
+  try {
+    const context = createRunContext({ edge: 'action', env, cwd: process.cwd(), write: (line) => core.info(line) });
+    for (const definition of command.inputs) if (definition.secret) {
+      const value = env[inputVariable(definition.name)];
+      if (value) core.setSecret(value);
+    }
+    const options = command.parse(actionInputs(command.inputs, env), context);
+    const result = await command.run(options, context);
+    const declared = new Set(command.outputs.map((o) => o.name));
+    for (const [name, value] of Object.entries(result.outputs)) {
+      if (!declared.has(name)) throw new Error(`output "${name}" is set but not declared`);
+      core.setOutput(name, value);
+    }
+    for (const [name, value] of Object.entries(result.exportVariables ?? {})) core.exportVariable(name, value);
+    for (const path of result.addPaths ?? []) core.addPath(path);
+    if (result.findings) for (const line of renderAnnotations(result.findings, result.rules)) process.stdout.write(`${line}\n`);
+    if (result.summary) await core.summary.addRaw(result.summary, true).write();
+    if (result.exitCode !== 0) {
+      core.setFailed(result.failureMessage ?? `${command.name}: the check failed; see the annotations and the job summary.`);
+    }
+  } catch (error) {
+    const failure = describeFailure(error);
+    if (env.RUNNER_DEBUG === '1' && failure.stack) core.debug(failure.stack);
+    const location = failure.location;
+    core.error(failure.message, location ? { file: location.file, startLine: location.line, startColumn: location.column } : {});
+    process.exitCode = EXIT_BAD_INPUT;
+  }
+}

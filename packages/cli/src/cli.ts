@@ -1,0 +1,130 @@
+import { parseArgs } from 'node:util';
+import { renderFindingsText, TOOL_NAME, VERSION, type Command, type InputSource, parseList } from '@paved-road/core';
+import { commands, findCommand } from './commands.js';
+import { createRunContext } from './context.js';
+import { describeFailure, EXIT_BAD_INPUT } from './failure.js';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+class UsageError extends Error {}
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length), 8);
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`);
+  return [
+    `Usage: ${TOOL_NAME} <command> [options] [paths...]`,
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    `Every action input is a flag of the same name (--fail-on warning); lists take repeated flags.`,
+    `Common: --format text|json|sarif, --help, --version. Exit: 0 ok, 1 check failed, 2 bad input.`,
+  ].join('\n');
+}
+
+function commandHelp(command: Command<unknown>): string {
+  const lines = [`Usage: ${TOOL_NAME} ${command.name} [options]${command.inputs.some((i) => i.positional) ? ' [paths...]' : ''}`, '', command.description, '', 'Options:'];
+  for (const input of command.inputs) {
+    const def = input.default !== undefined && input.default !== '' ? ` (default: ${input.default})` : '';
+    const pos = input.positional ? ' (also positional)' : '';
+    lines.push(`  --${input.name}${pos}`, `      ${input.description.replace(/\s+/g, ' ').trim()}${def}`);
+  }
+  lines.push('  --format text|json|sarif', '      What to print on stdout (default: text).');
+  return lines.join('\n');
+}
+
+/** Inputs from flags: `--name value` (repeatable), positionals fill the positional input. */
+export function cliInputs(command: Command<unknown>, args: string[]): { inputs: InputSource; format: Format; help: boolean } {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
+    format: { type: 'string' },
+    help: { type: 'boolean' },
+  };
+  for (const input of command.inputs) options[input.name] = { type: 'string', multiple: true };
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. See \`${TOOL_NAME} ${command.name} --help\`.`);
+  }
+  const values = parsed.values as Record<string, string[] | string | boolean | undefined>;
+  const positional = command.inputs.find((i) => i.positional);
+  if (parsed.positionals.length && !positional) {
+    throw new UsageError(`${command.name} takes no positional arguments (got "${parsed.positionals[0]}").`);
+  }
+  const given = (name: string): string[] => {
+    const flag = (values[name] as string[] | undefined) ?? [];
+    return positional?.name === name ? [...flag, ...parsed.positionals] : flag;
+  };
+  const byName = new Map(command.inputs.map((d) => [d.name, d]));
+  const definition = (name: string) => {
+    const found = byName.get(name);
+    if (!found) throw new Error(`input "${name}" is read but not declared`);
+    return found;
+  };
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
+  }
+  return {
+    format: format as Format,
+    help: values.help === true,
+    inputs: {
+      get: (name) => {
+        const list = given(name);
+        return (list.length ? list[list.length - 1]! : (definition(name).default ?? '')).trim();
+      },
+      getList: (name) => {
+        const list = given(name);
+        return list.length ? parseList(list) : parseList(definition(name).default ?? '');
+      },
+      isSet: (name) => (definition(name), given(name).length > 0),
+    },
+  };
+}
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    print(usage());
+    return name ? 0 : EXIT_BAD_INPUT;
+  }
+  if (name === '--version' || name === '-V') {
+    print(VERSION);
+    return 0;
+  }
+  const command = findCommand(name);
+  if (!command) {
+    process.stderr.write(`${TOOL_NAME}: unknown command "${name}".\n\n${usage()}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    const { inputs, format, help } = cliInputs(command, args);
+    if (help) {
+      print(commandHelp(command));
+      return 0;
+    }
+    const context = createRunContext({ edge: 'cli', env: process.env, cwd: process.cwd(), write: (line) => process.stderr.write(`${line}\n`) });
+    const options = command.parse(inputs, context);
+    const result = await command.run(options, context);
+    if (format === 'json') print(JSON.stringify(result.json, null, 2));
+    else if (format === 'sarif') {
+      if (result.sarif === undefined) throw new UsageError(`${command.name} has no SARIF output; use --format json.`);
+      print(JSON.stringify(result.sarif, null, 2));
+    } else if (result.text !== undefined) print(result.text);
+    else if (result.findings) print(renderFindingsText(result.findings));
+    else for (const [key, value] of Object.entries(result.outputs)) print(`${key}: ${value}`);
+    if (result.exitCode !== 0 && result.failureMessage) process.stderr.write(`${TOOL_NAME}: ${result.failureMessage}\n`);
+    return result.exitCode;
+  } catch (error) {
+    const failure = error instanceof UsageError ? { message: error.message, stack: undefined } : describeFailure(error);
+    process.stderr.write(`${TOOL_NAME}: error: ${failure.message}\n`);
+    if (process.env.RUNNER_DEBUG === '1' && failure.stack) process.stderr.write(`${failure.stack}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+

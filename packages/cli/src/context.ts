@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { ConfigurationError, type RunContext } from '@paved-road/core';
+
+export type Edge = 'action' | 'cli';
+
+export interface ContextOptions {
+  edge: Edge;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Where human-readable progress goes (the Actions log is stdout; the CLI keeps stdout for results). */
+  write(line: string): void;
+}
+
+/** The reference time: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise now. */
+export function referenceTime(env: Record<string, string | undefined>): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (!epoch) return new Date();
+  if (!/^\d+$/.test(epoch)) {
+    throw new ConfigurationError(
+      'invalid-input',
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`,
+      undefined,
+      'Set it to e.g. $(git log -1 --format=%ct).',
+    );
+  }
+  return new Date(Number(epoch) * 1000);
+}
+
+function git(cwd: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** owner/repo from a git remote URL (https, ssh or scp-like). */
+export function repositoryFromRemote(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const match = /[/:]([^/:]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
+  return match?.[1];
+}
+
+/**
+ * The facts a command needs about where it runs. In Actions they come from the runner's variables;
+ * elsewhere (a laptop, another CI) from git, so the CLI gives the same answers.
+ */
+export function createRunContext(options: ContextOptions): RunContext {
+  const { env, edge } = options;
+  const inActions = env.GITHUB_ACTIONS === 'true';
+  const workspace = resolve(edge === 'action' && env.GITHUB_WORKSPACE ? env.GITHUB_WORKSPACE : options.cwd);
+  const debugOn = env.RUNNER_DEBUG === '1';
+  let repository = env.GITHUB_REPOSITORY || undefined;
+  let sha = env.GITHUB_SHA || undefined;
+  let ref = env.GITHUB_REF || undefined;
+  if (!inActions) {
+    repository ??= repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']));
+    sha ??= git(workspace, ['rev-parse', '--verify', '-q', 'HEAD']);
+    ref ??= git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace);
+  }
+  return {
+    workspace,
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+    inActions,
+    env,
+    repository,
+    sha,
+    ref,
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    now: referenceTime(env),
+    log: (message) => options.write(message),
+    debug: (message) => {
+      if (!debugOn) return;
+      options.write(edge === 'action' ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}` : `debug: ${message}`);
+    },
+  };
+}
+
+function tagAt(cwd: string): string | undefined {
+  const tag = git(cwd, ['describe', '--tags', '--exact-match', 'HEAD']);
+  return tag ? `refs/tags/${tag}` : undefined;
+}
