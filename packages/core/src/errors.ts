@@ -41,7 +41,7 @@ export function formatLocation(location: Location | undefined): string {
 export function formatErrorLine(message: string, location?: Location, fix?: string): string {
   const where = formatLocation(location);
   let text = where ? `${where}: ${message}` : message;
-  if (fix && !text.includes(fix)) text += ` ${/[.!?]$/.test(text) ? '' : '. '}${fix}`.replace(/^ +/, ' ');
+  if (fix && !text.includes(fix)) text += /[.!?]$/.test(text) ? ` ${fix}` : `. ${fix}`;
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -10,3 +10,5 @@ export * from './report/summary.js';
 export * from './report/sarif.js';
 export * from './report/json.js';
 export * from './report/text.js';
+export * from './core-rules.js';
+export * from './policy.js';

@@ -20,7 +20,12 @@ export interface RuleDefinition {
 
 export const PROJECT_URL = 'https://github.com/paved-road/paved-road';
 
+/**
+ * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
+ * shared by every action (`action: 'core'`: policy exceptions and suppressions).
+ */
 export function ruleHelpUri(rule: Pick<RuleDefinition, 'id' | 'action'>): string {
+  if (rule.action === 'core') return `${PROJECT_URL}/blob/main/docs/policy.md#${rule.id}`;
   return `${PROJECT_URL}/blob/main/actions/${rule.action}/README.md#${rule.id}`;
 }
 
