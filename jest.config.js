@@ -20,4 +20,6 @@ export default {
   transformIgnorePatterns: [],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 60000,
+  maxWorkers: 2,
+  reporters: ['default', ['<rootDir>/test/count-reporter.cjs', { name: 'unit' }]],
 };

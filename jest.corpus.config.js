@@ -6,4 +6,5 @@ export default {
   ...base,
   roots: ['<rootDir>/test/corpus'],
   testPathIgnorePatterns: ['/node_modules/'],
+  reporters: ['default', ['<rootDir>/test/count-reporter.cjs', { name: 'corpus' }]],
 };
