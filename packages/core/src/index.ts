@@ -12,3 +12,4 @@ export * from './report/json.js';
 export * from './report/text.js';
 export * from './core-rules.js';
 export * from './policy.js';
+export * from './suppression.js';

@@ -1,0 +1,128 @@
+import { INVALID_SUPPRESSION } from './core-rules.js';
+import type { Finding } from './finding.js';
+import { RuleRegistry } from './rules.js';
+
+/** One `# paved-road: ignore[rule-a, rule-b] reason` comment. */
+export interface Suppression {
+  file: string;
+  /** Where the `#` is (1-based). */
+  line: number;
+  column: number;
+  rules: string[];
+  reason: string;
+  /** The line whose findings it suppresses: its own (trailing comment) or the next code line. */
+  target: number | undefined;
+}
+
+export interface ParsedSuppressions {
+  /** Suppressions that are obeyed: well-formed and with a reason. */
+  suppressions: Suppression[];
+  /** `invalid-suppression` findings: no reason (warning, not obeyed), malformed, or unknown rule ids (note). */
+  problems: Finding[];
+}
+
+export interface SuppressionOptions {
+  /** Rule ids that exist; an id outside it is reported as a note. Omitted: ids are not checked. */
+  knownRules?: Iterable<string> | RuleRegistry;
+  /** Files to scan for suppression problems even when they have no finding (every audited file). */
+  files?: readonly string[];
+}
+
+// `#` at the start of a line or after whitespace starts a comment in YAML, shell and Dockerfiles.
+const MARKER = /(^|\s)(#\s*paved-road\s*:)(.*)$/;
+const DIRECTIVE = /^\s*ignore\s*\[([^\]]*)\](.*)$/;
+const RULE_ID = /^[a-z][a-z0-9-]*$/;
+
+function isCodeLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed !== '' && !trimmed.startsWith('#');
+}
+
+/** Reads every suppression comment in a file's text (LF or CRLF line ends). */
+export function parseSuppressions(source: string, file: string, options: Pick<SuppressionOptions, 'knownRules'> = {}): ParsedSuppressions {
+  const known = options.knownRules === undefined ? undefined : options.knownRules instanceof RuleRegistry ? options.knownRules : new Set(options.knownRules);
+  const lines = source.split(/\r?\n|\r/);
+  const suppressions: Suppression[] = [];
+  const problems: Finding[] = [];
+  lines.forEach((text, index) => {
+    const match = MARKER.exec(text);
+    if (!match) return;
+    const hash = match.index + match[1]!.length;
+    const line = index + 1;
+    const column = hash + 1;
+    const problem = (severity: Finding['severity'], message: string): void => {
+      problems.push({ rule: INVALID_SUPPRESSION, severity, message, file, line, column });
+    };
+    const directive = DIRECTIVE.exec(match[3]!);
+    if (!directive) {
+      problem('warning', 'This paved-road comment is not a suppression it understands, so it suppresses nothing. Write it as "# paved-road: ignore[rule-id] reason".');
+      return;
+    }
+    const ids = directive[1]!.split(',').map((id) => id.trim());
+    if (ids.some((id) => !RULE_ID.test(id))) {
+      problem('warning', `ignore[${directive[1]!.trim()}] must list kebab-case rule ids separated by commas; this suppression is not obeyed.`);
+      return;
+    }
+    const reason = directive[2]!.trim().replace(/^[-:–—]+\s*/, '').trim();
+    if (!reason) {
+      problem('warning', `Suppression of ${ids.join(', ')} has no reason, so it is not obeyed. Say why after the brackets: "# paved-road: ignore[${ids.join(', ')}] why this is safe here".`);
+      return;
+    }
+    const rules = ids.filter((id) => {
+      const ok = known === undefined || known.has(id);
+      if (!ok) problem('note', `ignore[${id}] names no known rule, so it suppresses nothing (a typo?). Use a rule id from the findings or the rules list.`);
+      return ok;
+    });
+    if (rules.length === 0) return;
+    const standalone = text.slice(0, hash).trim() === '';
+    let target: number | undefined = line;
+    if (standalone) {
+      target = undefined;
+      for (let next = index + 1; next < lines.length; next++) {
+        if (isCodeLine(lines[next]!)) {
+          target = next + 1;
+          break;
+        }
+      }
+    }
+    suppressions.push({ file, line, column, rules, reason, target });
+  });
+  return { suppressions, problems };
+}
+
+export interface SuppressionResult {
+  /** Findings not suppressed, plus `invalid-suppression` findings. */
+  findings: Finding[];
+  suppressed: Finding[];
+}
+
+/**
+ * Applies inline suppressions. A comment trailing code applies to findings on its own line; a
+ * comment alone on its line applies to the next line that is not blank or a comment. A suppression
+ * without a reason is reported (`invalid-suppression`, warning) and not obeyed.
+ */
+export function applySuppressions(
+  findings: readonly Finding[],
+  readSource: (file: string) => string | undefined,
+  options: SuppressionOptions = {},
+): SuppressionResult {
+  const files = [...new Set([...findings.map((f) => f.file), ...(options.files ?? [])])].sort();
+  const byFile = new Map<string, Suppression[]>();
+  const problems: Finding[] = [];
+  for (const file of files) {
+    const source = readSource(file);
+    if (source === undefined) continue;
+    const parsed = parseSuppressions(source, file, options);
+    byFile.set(file, parsed.suppressions);
+    problems.push(...parsed.problems);
+  }
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const finding of findings) {
+    const hit =
+      finding.rule !== INVALID_SUPPRESSION &&
+      (byFile.get(finding.file) ?? []).some((s) => s.target === finding.line && s.rules.includes(finding.rule));
+    (hit ? suppressed : kept).push(finding);
+  }
+  return { findings: [...kept, ...problems], suppressed };
+}
