@@ -1,0 +1,447 @@
+// A shell script as the rules need to see it: every simple command with its words, where each word
+// is in the script, which pipeline and `&&`/`||` list it belongs to, and what it is nested in.
+//
+// The parser is mvdan/sh (the one behind shfmt), through the `mvdan-sh` package: a complete Bash
+// parser with exact positions that runs synchronously. `sh-syntax` (the same parser as WASM) was
+// tried first: its JSON tree keeps only the positions of commands, not their words, and every call
+// builds a new WASM instance asynchronously, so it cannot answer "which command is this".
+import mvdan from 'mvdan-sh';
+
+const { syntax } = mvdan;
+
+/** Stands for the dynamic part of a word (`$VAR`, `$(cmd)`, `${{ expr }}`, a glob) in `ShellWord.text`. */
+export const SHELL_DYNAMIC = '\u{FFFC}';
+
+export interface ShellWord {
+  /** The word as the shell sees it after quote removal; each dynamic part replaced by SHELL_DYNAMIC. */
+  text: string;
+  /** The literal value when the word has no dynamic part; undefined otherwise. */
+  literal?: string;
+  dynamic: boolean;
+  /** The word as written in the script. */
+  raw: string;
+  /** 0-based offsets into the script (UTF-16 code units, like String.prototype.slice). */
+  offset: number;
+  end: number;
+}
+
+export interface ShellRedirect {
+  /** `>`, `>>`, `<`, `<<`, `<<<`, `>&`, `&>`, ... */
+  op: string;
+  /** The file descriptor written before the operator (`2` in `2>&1`), if any. */
+  fd?: string;
+  target: ShellWord;
+  offset: number;
+}
+
+export interface ShellAssignment {
+  name: string;
+  value?: ShellWord;
+  offset: number;
+}
+
+export type ShellNesting =
+  | 'subshell'
+  | 'command-substitution'
+  | 'process-substitution'
+  | 'function'
+  | 'if'
+  | 'loop'
+  | 'case'
+  | 'block'
+  | 'background';
+
+export interface ShellCommand {
+  /** Index in `ShellParse.commands` (source order). */
+  index: number;
+  /** The command words (name first). Empty for a bare assignment such as `A=1`. */
+  argv: ShellWord[];
+  /** `A=1 cmd`: assignments before the command. */
+  assignments: ShellAssignment[];
+  redirects: ShellRedirect[];
+  offset: number;
+  end: number;
+  /** What the command sits inside, outermost first. */
+  nesting: ShellNesting[];
+  /** Set when the command is a direct stage of a pipeline. */
+  pipeline?: { index: number; stage: number };
+  /** Index in `ShellParse.lists` of the innermost `&&`/`||` list it is part of. */
+  list?: number;
+  /** `! cmd`. */
+  negated: boolean;
+}
+
+export interface ShellPipeline {
+  index: number;
+  offset: number;
+  end: number;
+  /** Each stage in order: the command index when the stage is a simple command, null for a compound one. */
+  stages: Array<number | null>;
+  /** `|&` somewhere in the pipeline (stderr too). */
+  withStderr: boolean;
+}
+
+export interface ShellList {
+  index: number;
+  operator: '&&' | '||';
+  offset: number;
+  end: number;
+  /** Commands (indexes) on the left and on the right of the operator, nested ones included. */
+  left: number[];
+  right: number[];
+}
+
+export interface ShellParseError {
+  message: string;
+  offset: number;
+  /** 1-based, within the script. */
+  line: number;
+  column: number;
+}
+
+export interface ShellParse {
+  ok: boolean;
+  commands: ShellCommand[];
+  pipelines: ShellPipeline[];
+  lists: ShellList[];
+  /** Spans of `${{ ... }}` GitHub expressions found in the script (they are dynamic words). */
+  expressions: Array<{ offset: number; end: number }>;
+  error?: ShellParseError;
+}
+
+export interface ShellParseOptions {
+  /** POSIX sh instead of Bash. Default bash (GitHub's `run:` default on Linux and macOS). */
+  posix?: boolean;
+  /**
+   * Treat `${{ ... }}` as dynamic text (GitHub expands it before the shell runs). Default true: the
+   * shell itself rejects `${{`, so this never changes the meaning of a script that could run.
+   */
+  githubExpressions?: boolean;
+}
+
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
+
+type Node = ReturnType<typeof syntax.NewParser> extends { Parse(src: string, name: string): infer N } ? N : never;
+
+let bashParser: ReturnType<typeof syntax.NewParser> | undefined;
+let posixParser: ReturnType<typeof syntax.NewParser> | undefined;
+
+function parser(posix: boolean): ReturnType<typeof syntax.NewParser> {
+  if (posix) return (posixParser ??= syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangPOSIX)));
+  return (bashParser ??= syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash)));
+}
+
+/**
+ * Parses a shell script. Never throws on bad shell: a script that does not parse gives
+ * `{ok: false, error}` with no commands.
+ */
+export function parseShell(script: string, options: ShellParseOptions = {}): ShellParse {
+  const expressions: Array<{ offset: number; end: number }> = [];
+  let source = script;
+  if (options.githubExpressions !== false && script.includes('${{')) {
+    // Same length, shell-neutral: offsets stay valid and the words around stay one word.
+    source = script.replace(EXPRESSION, (match, offset: number) => {
+      expressions.push({ offset, end: offset + match.length });
+      return '_'.repeat(match.length);
+    });
+  }
+  const offsets = new OffsetMap(source);
+  let file: Node;
+  try {
+    file = parser(options.posix === true).Parse(source, '');
+  } catch (error) {
+    return { ok: false, commands: [], pipelines: [], lists: [], expressions, error: parseError(error, script, offsets) };
+  }
+  const builder = new Builder(script, offsets, expressions);
+  builder.walk(file);
+  return { ok: true, commands: builder.commands, pipelines: builder.pipelines, lists: builder.lists, expressions };
+}
+
+/** The command name (first word) when it is static: `curl`, `/usr/bin/env`, `./install.sh`. */
+export function commandName(command: ShellCommand): string | undefined {
+  return command.argv[0]?.literal;
+}
+
+/** 1-based line and column of a script offset. */
+export function shellPosition(script: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < script.length; i++) {
+    if (script.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** mvdan/sh counts UTF-8 bytes; JavaScript strings count UTF-16 units. */
+class OffsetMap {
+  private readonly table?: Int32Array;
+  constructor(text: string) {
+    if (!/[^\x00-\x7f]/.test(text)) return;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const table = new Int32Array(bytes + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+      for (let k = 0; k < size; k++) table[byte + k] = i;
+      byte += size;
+      if (code >= 0x10000) i++;
+    }
+    table[bytes] = text.length;
+    this.table = table;
+  }
+  toIndex(byteOffset: number): number {
+    if (!this.table) return byteOffset;
+    return this.table[Math.min(byteOffset, this.table.length - 1)] ?? byteOffset;
+  }
+}
+
+function parseError(error: unknown, script: string, offsets: OffsetMap): ShellParseError {
+  const goError = error as { Text?: string; Pos?: { Offset?: () => number }; message?: string; Error?: () => string };
+  let message = typeof goError?.Text === 'string' && goError.Text ? goError.Text : undefined;
+  if (!message) message = typeof goError?.Error === 'function' ? goError.Error() : String(goError?.message ?? error);
+  let offset = 0;
+  try {
+    if (goError?.Pos && typeof goError.Pos.Offset === 'function') offset = offsets.toIndex(goError.Pos.Offset());
+  } catch {
+    offset = 0;
+  }
+  const { line, column } = shellPosition(script, offset);
+  return { message, offset, line, column };
+}
+
+const NESTING: Record<string, ShellNesting> = {
+  Subshell: 'subshell',
+  CmdSubst: 'command-substitution',
+  ProcSubst: 'process-substitution',
+  FuncDecl: 'function',
+  IfClause: 'if',
+  WhileClause: 'loop',
+  ForClause: 'loop',
+  CaseClause: 'case',
+  Block: 'block',
+};
+
+interface Frame {
+  type: string;
+  node: Node;
+  /** For pipe BinaryCmd frames: the pipeline index; for &&/|| frames: the list index. */
+  pipeline?: number;
+  list?: number;
+  /** For && / || frames: the offset where the right-hand side starts. */
+  split?: number;
+}
+
+class Builder {
+  readonly commands: ShellCommand[] = [];
+  readonly pipelines: ShellPipeline[] = [];
+  readonly lists: ShellList[] = [];
+  private readonly stack: Frame[] = [];
+
+  constructor(
+    private readonly script: string,
+    private readonly offsets: OffsetMap,
+    private readonly expressions: ReadonlyArray<{ offset: number; end: number }>,
+  ) {}
+
+  walk(file: Node): void {
+    syntax.Walk(file, (node) => {
+      if (!node) {
+        this.stack.pop();
+        return true;
+      }
+      const type = syntax.NodeType(node);
+      const frame: Frame = { type, node };
+      if (type === 'BinaryCmd') this.binary(frame);
+      else if (type === 'Stmt') this.stageStart(node);
+      else if (type === 'CallExpr') this.call(node);
+      this.stack.push(frame);
+      return true;
+    });
+  }
+
+  private pos(node: Node): number {
+    return this.offsets.toIndex(node.Pos().Offset());
+  }
+
+  private end(node: Node): number {
+    return this.offsets.toIndex(node.End().Offset());
+  }
+
+  private binary(frame: Frame): void {
+    const node = frame.node;
+    const opOffset = this.offsets.toIndex(node.OpPos.Offset());
+    const op = this.script.slice(opOffset, opOffset + 2);
+    if (op === '&&' || op === '||') {
+      const list: ShellList = { index: this.lists.length, operator: op, offset: this.pos(node), end: this.end(node), left: [], right: [] };
+      this.lists.push(list);
+      frame.list = list.index;
+      frame.split = opOffset;
+      return;
+    }
+    // `|` or `|&`. Nested pipes (`a | b | c`) are one pipeline.
+    const parent = this.stack[this.stack.length - 1];
+    const grand = this.stack[this.stack.length - 2];
+    const withStderr = op === '|&';
+    if (parent?.type === 'Stmt' && grand?.type === 'BinaryCmd' && grand.pipeline !== undefined) {
+      frame.pipeline = grand.pipeline;
+      if (withStderr) this.pipelines[grand.pipeline]!.withStderr = true;
+      return;
+    }
+    const pipeline: ShellPipeline = { index: this.pipelines.length, offset: this.pos(node), end: this.end(node), stages: [], withStderr };
+    this.pipelines.push(pipeline);
+    frame.pipeline = pipeline.index;
+  }
+
+  /** A statement directly under a pipe is a stage, unless it is itself the rest of the pipeline. */
+  private stageStart(stmt: Node): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent?.type !== 'BinaryCmd' || parent.pipeline === undefined) return;
+    const cmd = stmt.Cmd;
+    if (cmd && syntax.NodeType(cmd) === 'BinaryCmd') {
+      const opOffset = this.offsets.toIndex(cmd.OpPos.Offset());
+      if (this.script[opOffset] === '|' && this.script[opOffset + 1] !== '|') return;
+    }
+    this.pipelines[parent.pipeline]!.stages.push(null);
+  }
+
+  private call(node: Node): void {
+    const stmtFrame = this.stack[this.stack.length - 1];
+    const stmt = stmtFrame?.type === 'Stmt' ? stmtFrame.node : undefined;
+    const index = this.commands.length;
+    const nesting: ShellNesting[] = [];
+    for (const frame of this.stack) {
+      const kind = NESTING[frame.type];
+      if (kind) nesting.push(kind);
+      if (frame.type === 'Stmt' && frame.node.Background) nesting.push('background');
+    }
+    const command: ShellCommand = {
+      index,
+      argv: toArray(node.Args).map((word) => this.word(word)),
+      assignments: toArray(node.Assigns).map((assign) => this.assignment(assign)),
+      redirects: stmt ? toArray(stmt.Redirs).map((redirect) => this.redirect(redirect)) : [],
+      offset: this.pos(node),
+      end: this.end(node),
+      nesting,
+      negated: Boolean(stmt?.Negated),
+    };
+    // Direct pipeline stage: Stmt under a pipe BinaryCmd.
+    const pipeFrame = this.stack[this.stack.length - 2];
+    if (stmt && pipeFrame?.type === 'BinaryCmd' && pipeFrame.pipeline !== undefined) {
+      const pipeline = this.pipelines[pipeFrame.pipeline]!;
+      const stage = pipeline.stages.length - 1;
+      if (stage >= 0 && pipeline.stages[stage] === null) {
+        pipeline.stages[stage] = index;
+        command.pipeline = { index: pipeline.index, stage };
+      }
+    }
+    // Lists: every enclosing && / || frame gets the command on its left or right side.
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const frame = this.stack[i]!;
+      if (frame.list === undefined) continue;
+      const list = this.lists[frame.list]!;
+      (command.offset < frame.split! ? list.left : list.right).push(index);
+      command.list ??= frame.list;
+    }
+    this.commands.push(command);
+  }
+
+  private assignment(node: Node): ShellAssignment {
+    const name = node.Name ? String(node.Name.Value) : '';
+    return { name, value: node.Value ? this.word(node.Value) : undefined, offset: this.pos(node) };
+  }
+
+  private redirect(node: Node): ShellRedirect {
+    const opOffset = this.offsets.toIndex(node.OpPos.Offset());
+    const target = this.word(node.Word);
+    let op = this.script.slice(opOffset, target.offset).trim();
+    if (!op) op = this.script.slice(opOffset, opOffset + 1);
+    const fd = node.N ? String(node.N.Value) : undefined;
+    return { op, ...(fd !== undefined ? { fd } : {}), target, offset: node.N ? this.pos(node.N) : opOffset };
+  }
+
+  word(node: Node): ShellWord {
+    const offset = this.pos(node);
+    const end = this.end(node);
+    let dynamic = false;
+    let text = '';
+    const visit = (parts: Node[], quoted: boolean): void => {
+      for (const part of parts) {
+        const type = syntax.NodeType(part);
+        const start = this.pos(part);
+        const stop = this.end(part);
+        if (type === 'Lit') {
+          const piece = this.literal(start, stop, quoted ? 'double' : 'none');
+          // An unquoted `*` or `?` is a glob the shell expands: the word is not a literal.
+          if (piece.dynamic || (!quoted && /(^|[^\\])[*?]/.test(this.script.slice(start, stop)))) dynamic = true;
+          text += piece.text;
+        } else if (type === 'SglQuoted') {
+          // 'x' or $'x'; the content is the literal text between the quotes.
+          const open = this.script[start] === '$' ? start + 2 : start + 1;
+          const piece = this.literal(open, Math.max(open, stop - 1), 'single');
+          if (piece.dynamic) dynamic = true;
+          text += this.script[start] === '$' ? unescapeAnsiC(piece.text) : piece.text;
+        } else if (type === 'DblQuoted') {
+          visit(toArray(part.Parts), true);
+        } else {
+          // Parameter, arithmetic, command or process substitution, brace expansion, extended glob.
+          dynamic = true;
+          text += SHELL_DYNAMIC;
+        }
+      }
+    };
+    visit(toArray(node.Parts), false);
+    return { text, ...(dynamic ? {} : { literal: text }), dynamic, raw: this.script.slice(offset, end), offset, end };
+  }
+
+  /** Literal text of [start, end), with GitHub expressions marked dynamic and escapes removed. */
+  private literal(start: number, end: number, quoting: 'none' | 'double' | 'single'): { text: string; dynamic: boolean } {
+    let dynamic = false;
+    let raw = '';
+    let cursor = start;
+    for (const expression of this.expressions) {
+      if (expression.end <= start || expression.offset >= end) continue;
+      raw += this.script.slice(cursor, Math.max(cursor, expression.offset));
+      raw += SHELL_DYNAMIC;
+      cursor = Math.min(end, expression.end);
+      dynamic = true;
+    }
+    raw += this.script.slice(cursor, end);
+    if (quoting === 'single') return { text: raw, dynamic };
+    let text = '';
+    for (let i = 0; i < raw.length; i++) {
+      const ch = raw[i]!;
+      if (ch !== '\\' || i + 1 >= raw.length) {
+        text += ch;
+        continue;
+      }
+      const next = raw[i + 1]!;
+      if (next === '\n') {
+        i++;
+        continue;
+      }
+      if (quoting === 'none' || '$`"\\'.includes(next)) {
+        text += next;
+        i++;
+        continue;
+      }
+      text += ch;
+    }
+    return { text, dynamic };
+  }
+}
+
+function toArray(value: unknown): Node[] {
+  if (!value) return [];
+  if (Array.isArray(value)) return value as Node[];
+  const length = (value as { length?: number }).length;
+  if (typeof length !== 'number') return [];
+  return Array.from({ length }, (_, i) => (value as Record<number, Node>)[i]!);
+}
+
+function unescapeAnsiC(text: string): string {
+  return text.replace(/\\([nrt'"\\])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c as 'n'] ?? c);
+}

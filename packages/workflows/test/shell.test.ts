@@ -1,0 +1,91 @@
+import { commandName, parseShell, shellPosition, SHELL_DYNAMIC } from '../src/shell.js';
+
+const argv = (script: string) => parseShell(script).commands.map((c) => c.argv.map((w) => w.text));
+
+describe('parseShell', () => {
+  it('finds the stages of a pipeline, so curl | sh is seen as two commands in one pipeline', () => {
+    const parse = parseShell('curl -fsSL https://example.com/install.sh | sudo bash -s -- --yes');
+    expect(parse.ok).toBe(true);
+    expect(parse.commands.map(commandName)).toEqual(['curl', 'sudo']);
+    expect(parse.pipelines).toHaveLength(1);
+    expect(parse.pipelines[0]!.stages).toEqual([0, 1]);
+    expect(parse.commands[1]!.pipeline).toEqual({ index: 0, stage: 1 });
+  });
+
+  it('keeps a three-stage pipeline as one pipeline and marks a compound stage as null', () => {
+    const parse = parseShell('a | b | while read x; do c; done');
+    expect(parse.pipelines).toHaveLength(1);
+    expect(parse.pipelines[0]!.stages).toEqual([0, 1, null]);
+    expect(parse.commands[2]!.nesting).toEqual(['loop']);
+  });
+
+  it('gives each word its offset in the script and its literal value after quote removal', () => {
+    const script = `echo 'a b' "c d" e\\ f`;
+    const words = parseShell(script).commands[0]!.argv;
+    expect(words.map((w) => w.literal)).toEqual(['echo', 'a b', 'c d', 'e f']);
+    expect(words.map((w) => script.slice(w.offset, w.end))).toEqual(['echo', "'a b'", '"c d"', 'e\\ f']);
+  });
+
+  it('marks parameter expansion, command substitution, globs and GitHub expressions as dynamic', () => {
+    const words = parseShell('x $HOME/bin "v$(date)" *.txt https://h/${{ inputs.version }}/f').commands[0]!.argv;
+    expect(words.map((w) => w.dynamic)).toEqual([false, true, true, true, true]);
+    expect(words[1]!.text).toBe(`${SHELL_DYNAMIC}/bin`);
+    expect(words[2]!.text).toBe(`v${SHELL_DYNAMIC}`);
+    expect(words[4]!.text).toBe(`https://h/${SHELL_DYNAMIC}/f`);
+    expect(words[4]!.literal).toBeUndefined();
+  });
+
+  it('reports && and || lists with the commands on each side', () => {
+    const parse = parseShell('sha256sum -c sums && ./tool || echo failed');
+    expect(parse.lists.map((l) => l.operator).sort()).toEqual(['&&', '||']);
+    const and = parse.lists.find((l) => l.operator === '&&')!;
+    expect(and.left).toEqual([0]);
+    expect(and.right).toEqual([1]);
+    const or = parse.lists.find((l) => l.operator === '||')!;
+    expect(or.left).toEqual([0, 1]);
+    expect(or.right).toEqual([2]);
+  });
+
+  it('sees commands inside subshells, command substitutions and functions, with their nesting', () => {
+    const parse = parseShell('(cd x && go install a@latest)\nv=$(wget -qO- u | sh)\nf() { npx pkg; }');
+    expect(argv('(cd x && go install a@latest)')).toEqual([['cd', 'x'], ['go', 'install', 'a@latest']]);
+    const byName = new Map(parse.commands.map((c) => [commandName(c) ?? '', c]));
+    expect(byName.get('go')!.nesting).toEqual(['subshell']);
+    expect(byName.get('sh')!.nesting).toEqual(['command-substitution']);
+    expect(byName.get('sh')!.pipeline).toEqual({ index: 0, stage: 1 });
+    expect(byName.get('npx')!.nesting).toEqual(['function', 'block']);
+    // The assignment itself is a command without words.
+    expect(byName.get('')!.assignments.map((a) => a.name)).toEqual(['v']);
+  });
+
+  it('records redirections with operator, descriptor and target', () => {
+    const redirects = parseShell('curl -o out.sh u 2>&1 >>log').commands[0]!.redirects;
+    expect(redirects.map((r) => [r.op, r.fd, r.target.text])).toEqual([
+      ['>&', '2', '1'],
+      ['>>', undefined, 'log'],
+    ]);
+  });
+
+  it('returns a parse error instead of throwing, with the line and column', () => {
+    const parse = parseShell('echo ok\nif then');
+    expect(parse.ok).toBe(false);
+    expect(parse.commands).toEqual([]);
+    expect(parse.error!.line).toBe(2);
+    expect(parse.error!.column).toBe(1);
+    expect(parse.error!.message).toMatch(/if/);
+    expect(parseShell('echo "unterminated').error!.message).toMatch(/quote/);
+  });
+
+  it('counts offsets in UTF-16 units even after non-ASCII text', () => {
+    const script = 'echo "héllo 😀"; curl https://x';
+    const curl = parseShell(script).commands[1]!;
+    expect(script.slice(curl.argv[1]!.offset, curl.argv[1]!.end)).toBe('https://x');
+    expect(shellPosition('a\nbc', 3)).toEqual({ line: 2, column: 2 });
+  });
+
+  it('parses POSIX sh when asked, where bash-only syntax is an error', () => {
+    expect(parseShell('[[ -f x ]] && echo y').ok).toBe(true);
+    expect(parseShell('[[ -f x ]] && echo y', { posix: true }).ok).toBe(true); // [[ is a plain word in POSIX
+    expect(parseShell('echo $((1+1)) <(ls)', { posix: true }).ok).toBe(false);
+  });
+});
