@@ -1,0 +1,162 @@
+// `${{ }}` expressions, read with GitHub's own expression lexer and parser (@actions/expressions), so
+// what counts as a context access here is what the runner evaluates.
+import { Lexer, Parser } from '@actions/expressions';
+import { ContextAccess, FunctionCall, IndexAccess, Literal, Star, type Expr, type ExprVisitor } from '@actions/expressions/ast';
+import { StringData, NumberData } from '@actions/expressions/data/index';
+import type { FunctionInfo } from '@actions/expressions/funcs/info';
+
+/** Every named context a workflow or action expression may use. */
+export const EXPRESSION_CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'steps', 'job', 'jobs', 'needs', 'strategy', 'matrix', 'runner'] as const;
+
+/** Functions the runner adds to the built-in ones (status checks and hashFiles). */
+const EXTENSION_FUNCTIONS: FunctionInfo[] = [
+  { name: 'success', minArgs: 0, maxArgs: 0 },
+  { name: 'always', minArgs: 0, maxArgs: 0 },
+  { name: 'failure', minArgs: 0, maxArgs: 0 },
+  { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+  { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+];
+
+export interface FoundExpression {
+  /** The text between `${{` and `}}`, trimmed. */
+  expression: string;
+  /** Offsets in the searched text: `start` at `$`, `end` just after `}}`. */
+  start: number;
+  end: number;
+  /** Where `${{` is, when a position mapper was given. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/**
+ * Finds each `${{ ... }}` in a string. A `}}` inside a quoted string literal does not close the
+ * expression. An unclosed `${{` is ignored (GitHub rejects it). With `toPosition` (e.g.
+ * `RunScript.offsetToPosition`), each result also carries its file position.
+ */
+export function findExpressions(text: string, toPosition?: (offset: number) => { line: number; column: number }): FoundExpression[] {
+  const found: FoundExpression[] = [];
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf('${{', from);
+    if (start === -1) break;
+    let i = start + 3;
+    let inString = false;
+    let close = -1;
+    while (i < text.length) {
+      const c = text[i];
+      if (inString) {
+        if (c === "'") {
+          if (text[i + 1] === "'") i++;
+          else inString = false;
+        }
+      } else if (c === "'") {
+        inString = true;
+      } else if (c === '}' && text[i + 1] === '}') {
+        close = i;
+        break;
+      }
+      i++;
+    }
+    if (close === -1) break;
+    const end = close + 2;
+    const result: FoundExpression = { expression: text.slice(start + 3, close).trim(), start, end };
+    if (toPosition) {
+      const begin = toPosition(start);
+      const last = toPosition(end - 1);
+      result.line = begin.line;
+      result.column = begin.column;
+      result.endLine = last.line;
+      result.endColumn = last.column + 1;
+    }
+    found.push(result);
+    from = end;
+  }
+  return found;
+}
+
+/** Parses an expression (the text inside `${{ }}`); throws the parser's error on invalid syntax. */
+export function parseExpression(expression: string): Expr | undefined {
+  const lexer = new Lexer(expression);
+  const tokens = lexer.lex().tokens;
+  return new Parser(tokens, [...EXPRESSION_CONTEXTS], EXTENSION_FUNCTIONS).parse();
+}
+
+/**
+ * The context paths an expression reads, e.g. `github.event.pull_request.title`, `inputs.name`,
+ * `steps.build.outputs.version`, in order of appearance, without duplicates. A literal index becomes
+ * a path segment (`github.event['issue']` → `github.event.issue`); a numeric, `*` or computed index
+ * becomes `*` (`github.event.commits[0].message` → `github.event.commits.*.message`). An expression
+ * that does not parse reads nothing (GitHub rejects the workflow).
+ */
+export function expressionContexts(expression: string): string[] {
+  let ast: Expr | undefined;
+  try {
+    ast = parseExpression(expression);
+  } catch {
+    return [];
+  }
+  if (!ast) return [];
+  const paths: string[] = [];
+  collectPaths(ast, paths);
+  return [...new Set(paths)];
+}
+
+/** A context access chain as its path, or undefined when the chain is not rooted in a context. */
+function accessPath(expr: Expr, nested: string[]): string | undefined {
+  if (expr instanceof ContextAccess) return expr.name.lexeme.toLowerCase();
+  if (expr instanceof IndexAccess) {
+    const base = accessPath(expr.expr, nested);
+    if (base === undefined) return undefined;
+    const index = expr.index;
+    if (index instanceof Literal && index.literal instanceof StringData) return `${base}.${index.literal.value}`;
+    if (index instanceof Star || (index instanceof Literal && index.literal instanceof NumberData)) return `${base}.*`;
+    collectPaths(index, nested);
+    return `${base}.*`;
+  }
+  return undefined;
+}
+
+function collectPaths(expr: Expr, out: string[]): void {
+  if (expr instanceof ContextAccess || expr instanceof IndexAccess) {
+    const nested: string[] = [];
+    const path = accessPath(expr, nested);
+    if (path !== undefined) {
+      out.push(path);
+      out.push(...nested);
+      return;
+    }
+    // An index on something that is not a context (e.g. `fromJSON(x).y`): look inside.
+    if (expr instanceof IndexAccess) {
+      collectPaths(expr.expr, out);
+      collectPaths(expr.index, out);
+    }
+    return;
+  }
+  expr.accept(new ChildVisitor(out));
+}
+
+/** Visits the children of non-access nodes. */
+class ChildVisitor implements ExprVisitor<void> {
+  constructor(private readonly out: string[]) {}
+  visitLiteral(): void {}
+  visitUnary(unary: { expr: Expr }): void {
+    collectPaths(unary.expr, this.out);
+  }
+  visitBinary(binary: { left: Expr; right: Expr }): void {
+    collectPaths(binary.left, this.out);
+    collectPaths(binary.right, this.out);
+  }
+  visitLogical(logical: { args: Expr[] }): void {
+    for (const arg of logical.args) collectPaths(arg, this.out);
+  }
+  visitGrouping(grouping: { group: Expr }): void {
+    collectPaths(grouping.group, this.out);
+  }
+  visitContextAccess(): void {}
+  visitIndexAccess(): void {}
+  visitFunctionCall(call: FunctionCall): void {
+    for (const arg of call.args) collectPaths(arg, this.out);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Finding, RuleDefinition } from '@paved-road/core';
+import type { WorkflowFile } from './types.js';
+
+export const invalidWorkflowRule: RuleDefinition = {
+  id: 'invalid-workflow',
+  title: 'GitHub would reject this file',
+  severity: 'error',
+  why:
+    'A workflow or action.yml that is not valid YAML, or that GitHub\'s workflow schema rejects, never runs (or fails at the first use): ' +
+    'nothing it is meant to guarantee happens, and no audit of it can be trusted. Files that are hostile to parsers (alias bombs, ' +
+    'extreme nesting, binary or non-UTF-8 content, oversized files) are reported the same way instead of being parsed.',
+  fix: "Correct the file at the reported line; the message is GitHub's own (from @actions/workflow-parser).",
+  before: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    step:\n      - run: make\n',
+  after: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+  action: 'harden-permissions',
+};
+
+/** One `invalid-workflow` error finding per problem GitHub (or the YAML parser) reports for the file. */
+export function invalidWorkflowFindings(wf: WorkflowFile): Finding[] {
+  return wf.errors.map((error) => ({
+    rule: invalidWorkflowRule.id,
+    severity: invalidWorkflowRule.severity,
+    message: error.message,
+    file: wf.file,
+    line: error.line,
+    column: error.column,
+    ...(error.endLine !== undefined ? { endLine: error.endLine } : {}),
+    ...(error.endColumn !== undefined ? { endColumn: error.endColumn } : {}),
+  }));
+}

@@ -1,0 +1,465 @@
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { errorMessage, readTextFile, isConfigurationError } from '@paved-road/core';
+import { MAX_ALIAS_COUNT, NodeReader } from './nodes.js';
+import type {
+  ActionDefinition,
+  ContainerRef,
+  InputDefinition,
+  Job,
+  PermissionLevel,
+  PermissionScope,
+  PermissionsBlock,
+  Step,
+  Trigger,
+  WorkflowError,
+  WorkflowFile,
+  WorkflowKind,
+} from './types.js';
+import { validateWithGitHub } from './validate.js';
+
+/** Deeper than this, a file is refused: real workflows nest about ten levels; this bounds recursion. */
+export const MAX_NESTING_DEPTH = 100;
+
+export interface LoadOptions {
+  /** Force the kind instead of deciding from the path. */
+  kind?: WorkflowKind;
+  /** Validate with GitHub's parser (default true). */
+  validate?: boolean;
+}
+
+/**
+ * The kind a path names: `.github/workflows/*.y(a)ml` is a workflow, `action.y(a)ml` anywhere an
+ * action, anything else undecided (decided from the content).
+ */
+export function kindFromPath(file: string): WorkflowKind | undefined {
+  const path = file.replace(/\\/g, '/');
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return 'workflow';
+  if (/(^|\/)action\.ya?ml$/i.test(path)) return 'action';
+  return undefined;
+}
+
+/**
+ * Parses a workflow or action.yml. Never throws for bad content: broken YAML, alias bombs, excessive
+ * nesting and files GitHub would reject come back as `errors` (with whatever model could be read).
+ */
+export function loadWorkflowFile(file: string, text: string, options: LoadOptions = {}): WorkflowFile {
+  const lineEnding: '\n' | '\r\n' = /\r\n/.test(text.slice(0, text.indexOf('\n') + 1 || undefined)) ? '\r\n' : '\n';
+  const lineCounter = new LineCounter();
+  let document: Document.Parsed;
+  const errors: WorkflowError[] = [];
+  try {
+    document = parseDocument(text, {
+      lineCounter,
+      keepSourceTokens: true,
+      uniqueKeys: true,
+      prettyErrors: false,
+      // Aliases stay unexpanded in the Document; checkResourceLimits bounds their expansion.
+    });
+  } catch (error) {
+    // The parser recursing past the stack (pathological nesting) or any other failure: one clean error.
+    return emptyFile(file, text, lineEnding, [{ message: `The YAML could not be parsed: ${describeThrown(error)}`, line: 1, column: 1 }], options.kind ?? kindFromPath(file) ?? 'workflow');
+  }
+  for (const error of document.errors) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    if (/call stack/i.test(error.message)) {
+      // The parser ran out of stack on pathological nesting and reported it at each level: one error.
+      errors.length = 0;
+      errors.push({ message: 'The document is nested too deeply to be parsed.', line: pos.line, column: pos.col });
+      break;
+    }
+    errors.push({ message: error.message.split('\n')[0] ?? error.message, line: pos.line, column: pos.col });
+  }
+  const guard = errors.length ? undefined : checkResourceLimits(document, lineCounter);
+  if (guard) errors.push(guard);
+  const reader = new NodeReader(text, document, lineCounter);
+  const root = reader.map(document.contents);
+  const kind = options.kind ?? kindFromPath(file) ?? (root && reader.get(root, 'runs') && !reader.get(root, 'jobs') ? 'action' : 'workflow');
+  const wf: WorkflowFile = { file, kind, text, lineEnding, document, errors, triggers: [], env: [], jobs: [] };
+  if (errors.length) return wf;
+  if (options.validate !== false) {
+    try {
+      errors.push(...validateWithGitHub(file, text, kind));
+    } catch (error) {
+      errors.push({ message: `GitHub's workflow parser failed: ${describeThrown(error)}`, line: 1, column: 1 });
+    }
+  }
+  if (!root) {
+    if (!errors.length) errors.push({ message: `The ${kind} is not a mapping.`, line: 1, column: 1 });
+    return wf;
+  }
+  try {
+    if (kind === 'action') readAction(reader, root, wf);
+    else readWorkflow(reader, root, wf);
+  } catch (error) {
+    errors.push({ message: `The ${kind} could not be read: ${describeThrown(error)}`, line: 1, column: 1 });
+  }
+  return wf;
+}
+
+/**
+ * Reads and loads a file from disk. Unreadable, oversized, binary or non-UTF-8 files come back as a
+ * model with one file-level error (so the other files are still audited), never as an exception.
+ */
+export function loadWorkflowPath(path: string, displayName: string = path, options: LoadOptions = {}): WorkflowFile {
+  let text: string;
+  try {
+    text = readTextFile(path, { displayName, kind: 'workflow' });
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    const lineCounter = new LineCounter();
+    const document = parseDocument('', { lineCounter });
+    return {
+      file: displayName,
+      kind: options.kind ?? kindFromPath(displayName) ?? 'workflow',
+      text: '',
+      lineEnding: '\n',
+      document,
+      errors: [{ message: error.message, line: error.location?.line ?? 1, column: error.location?.column ?? 1 }],
+      triggers: [],
+      env: [],
+      jobs: [],
+    };
+  }
+  return loadWorkflowFile(displayName, text, options);
+}
+
+function describeThrown(error: unknown): string {
+  if (error instanceof RangeError) return 'the document is nested too deeply';
+  return errorMessage(error);
+}
+
+function emptyFile(file: string, text: string, lineEnding: '\n' | '\r\n', errors: WorkflowError[], kind: WorkflowKind): WorkflowFile {
+  return { file, kind, text, lineEnding, document: parseDocument('', { lineCounter: new LineCounter() }), errors, triggers: [], env: [], jobs: [] };
+}
+
+/** Refuses documents whose nesting or alias expansion could exhaust the stack or memory downstream. */
+function checkResourceLimits(document: Document.Parsed, lineCounter: LineCounter): WorkflowError | undefined {
+  // Depth, iteratively (no recursion on hostile input).
+  const stack: Array<[unknown, number]> = [[document.contents, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth > MAX_NESTING_DEPTH) {
+      const range = (node as Node).range;
+      const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+      return { message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels.`, line: pos.line, column: pos.col };
+    }
+    if (isCollection(node)) {
+      for (const item of node.items) stack.push([item, isPair(item) ? depth : depth + 1]);
+    } else if (isPair(node)) {
+      stack.push([node.key, depth + 1], [node.value, depth + 1]);
+    }
+  }
+  // Alias expansion: yaml's own billion-laughs guard.
+  try {
+    document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { message: `The document could not be expanded: ${describeThrown(error)}`, line: 1, column: 1 };
+  }
+  return undefined;
+}
+
+const SCOPE_LEVELS = new Set(['read', 'write', 'none']);
+
+export function readPermissions(reader: NodeReader, keyNode: Node, value: Node | undefined): PermissionsBlock | undefined {
+  const position = reader.position(keyNode);
+  const valuePosition = value?.range ? reader.position(value) : position;
+  if (isScalar(value) || value === undefined) {
+    const text = reader.scalarString(value) ?? '';
+    if (text === 'read-all' || text === 'write-all') return { position, valuePosition, kind: text, scopes: new Map() };
+    if (text === '') return { position, valuePosition, kind: 'empty', scopes: new Map() };
+    return undefined;
+  }
+  if (!isMap(value)) return undefined;
+  const scopes = new Map<string, PermissionScope>();
+  for (const entry of reader.pairs(value)) {
+    const level = reader.scalarString(entry.value) ?? '';
+    if (!SCOPE_LEVELS.has(level)) continue;
+    const comment = trailingComment(entry.value) ?? precedingComment(reader.text, entry.keyNode.range?.[0] ?? 0);
+    scopes.set(entry.key, {
+      level: level as PermissionLevel,
+      position: reader.position(entry.keyNode),
+      valuePosition: entry.value?.range ? reader.position(entry.value) : reader.position(entry.keyNode),
+      ...(comment ? { comment } : {}),
+    });
+  }
+  return { position, valuePosition, kind: value.items.length ? 'map' : 'empty', scopes, node: value };
+}
+
+function trailingComment(node: Node | undefined): string | undefined {
+  const comment = isScalar(node) ? node.comment : undefined;
+  const text = comment?.trim();
+  return text ? text : undefined;
+}
+
+/** The comment-only lines right above an offset's line, joined; undefined when there are none. */
+export function precedingComment(text: string, offset: number): string | undefined {
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lines: string[] = [];
+  while (lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1).replace(/\r$/, '').trim();
+    if (!line.startsWith('#')) break;
+    lines.unshift(line.replace(/^#+\s?/, '').trim());
+    lineStart = prevStart;
+  }
+  const joined = lines.filter(Boolean).join(' ');
+  return joined || undefined;
+}
+
+function readInputs(reader: NodeReader, node: Node | undefined): InputDefinition[] {
+  const inputs: InputDefinition[] = [];
+  for (const entry of reader.pairs(node)) {
+    const type = reader.scalarString(reader.get(entry.value, 'type')?.value) || 'string';
+    const required = reader.scalarString(reader.get(entry.value, 'required')?.value);
+    const defaultValue = reader.located(reader.get(entry.value, 'default'));
+    const options = reader.get(entry.value, 'options');
+    inputs.push({
+      name: entry.key,
+      position: reader.position(entry.keyNode),
+      type,
+      ...(required !== undefined ? { required: required === 'true' } : {}),
+      ...(defaultValue ? { default: defaultValue } : {}),
+      ...(options ? { options: reader.stringList(options.value) } : {}),
+    });
+  }
+  return inputs;
+}
+
+function readTriggers(reader: NodeReader, value: Node | undefined): Trigger[] {
+  const triggers: Trigger[] = [];
+  if (isScalar(value)) {
+    const name = reader.scalarString(value);
+    if (name) triggers.push({ name, position: reader.position(value), inputs: [] });
+  } else if (isSeq(value)) {
+    for (const item of value.items) {
+      const resolved = reader.resolve(item);
+      const name = reader.scalarString(resolved);
+      if (name) triggers.push({ name, position: reader.position(resolved), inputs: [] });
+    }
+  } else if (isMap(value)) {
+    for (const entry of reader.pairs(value)) {
+      const trigger: Trigger = { name: entry.key, position: reader.position(entry.keyNode), inputs: [] };
+      if (isMap(entry.value)) {
+        const types = reader.get(entry.value, 'types');
+        if (types) trigger.types = reader.stringList(types.value);
+        trigger.filters = reader.toData(entry.value);
+        trigger.inputs = readInputs(reader, reader.get(entry.value, 'inputs')?.value);
+        const secrets = reader.get(entry.value, 'secrets');
+        if (secrets) trigger.secrets = reader.pairs(secrets.value).map((s) => s.key);
+      } else if (isSeq(entry.value)) {
+        // `schedule:` is a list of `- cron:` entries.
+        trigger.filters = reader.toData(entry.value);
+      }
+      triggers.push(trigger);
+    }
+  }
+  return triggers;
+}
+
+function readStep(reader: NodeReader, node: unknown, index: number): Step | undefined {
+  const map = reader.map(node);
+  if (!map) return undefined;
+  const step: Step = { index, position: reader.position(map), with: new Map(), env: [], node: map };
+  for (const entry of reader.pairs(map)) {
+    switch (entry.key) {
+      case 'id':
+        step.id = reader.scalarString(entry.value);
+        break;
+      case 'name':
+        step.name = reader.scalarString(entry.value);
+        break;
+      case 'uses':
+        step.uses = reader.located(entry);
+        break;
+      case 'run':
+        step.run = reader.runScript(entry.value);
+        break;
+      case 'with':
+        step.with = reader.locatedMap(entry.value);
+        step.withPosition = reader.position(entry.keyNode);
+        break;
+      case 'env':
+        step.env = reader.keyValues(entry.value);
+        break;
+      case 'if':
+        step.if = reader.located(entry);
+        break;
+      case 'shell':
+        step.shell = reader.located(entry);
+        break;
+      case 'working-directory':
+        step.workingDirectory = reader.located(entry);
+        break;
+    }
+  }
+  return step;
+}
+
+function readSteps(reader: NodeReader, node: Node | undefined): Step[] {
+  const steps: Step[] = [];
+  const seq = reader.resolve(node);
+  if (!isSeq(seq)) return steps;
+  seq.items.forEach((item, index) => {
+    const step = readStep(reader, item, index);
+    if (step) steps.push(step);
+  });
+  return steps;
+}
+
+function readContainer(reader: NodeReader, id: string, entry: { keyNode: Node; value: Node | undefined }): ContainerRef {
+  const ref: ContainerRef = { id, position: reader.position(entry.keyNode), env: [] };
+  if (isScalar(entry.value)) {
+    const image = reader.located(entry);
+    if (image) ref.image = image;
+    return ref;
+  }
+  const image = reader.located(reader.get(entry.value, 'image'));
+  if (image) ref.image = image;
+  const credentials = reader.get(entry.value, 'credentials');
+  if (credentials) {
+    const username = reader.located(reader.get(credentials.value, 'username'));
+    const password = reader.located(reader.get(credentials.value, 'password'));
+    ref.credentials = { position: reader.position(credentials.keyNode), ...(username ? { username } : {}), ...(password ? { password } : {}) };
+  }
+  ref.env = reader.keyValues(reader.get(entry.value, 'env')?.value);
+  const options = reader.located(reader.get(entry.value, 'options'));
+  if (options) ref.options = options;
+  return ref;
+}
+
+function readJob(reader: NodeReader, id: string, keyNode: Node, value: Node | undefined): Job | undefined {
+  const map = reader.map(value);
+  if (!map) return undefined;
+  const job: Job = { id, position: reader.position(keyNode), runsOn: [], needs: [], with: new Map(), steps: [], services: [], env: [], node: map };
+  for (const entry of reader.pairs(map)) {
+    switch (entry.key) {
+      case 'name': {
+        const name = reader.located(entry);
+        if (name) job.name = name;
+        break;
+      }
+      case 'permissions': {
+        const permissions = readPermissions(reader, entry.keyNode, entry.value);
+        if (permissions) job.permissions = permissions;
+        break;
+      }
+      case 'runs-on':
+        job.runsOnPosition = entry.value?.range ? reader.position(entry.value) : reader.position(entry.keyNode);
+        if (isMap(entry.value)) {
+          const group = reader.scalarString(reader.get(entry.value, 'group')?.value);
+          job.runsOn = [...reader.stringList(reader.get(entry.value, 'labels')?.value), ...(group ? [`group:${group}`] : [])];
+        } else {
+          job.runsOn = reader.stringList(entry.value);
+        }
+        break;
+      case 'needs':
+        job.needs = reader.stringList(entry.value);
+        break;
+      case 'if':
+        job.if = reader.located(entry);
+        break;
+      case 'uses':
+        job.uses = reader.located(entry);
+        break;
+      case 'with':
+        job.with = reader.locatedMap(entry.value);
+        break;
+      case 'secrets':
+        job.secrets = reader.scalarString(entry.value) === 'inherit' ? 'inherit' : reader.locatedMap(entry.value);
+        job.secretsPosition = entry.value?.range ? reader.position(entry.value) : reader.position(entry.keyNode);
+        break;
+      case 'steps':
+        job.steps = readSteps(reader, entry.value);
+        break;
+      case 'container':
+        job.container = readContainer(reader, 'container', entry);
+        break;
+      case 'services':
+        job.services = reader.pairs(entry.value).map((service) => readContainer(reader, service.key, service));
+        break;
+      case 'env':
+        job.env = reader.keyValues(entry.value);
+        break;
+      case 'environment': {
+        const environment = isMap(entry.value) ? reader.located(reader.get(entry.value, 'name')) : reader.located(entry);
+        if (environment) job.environment = environment;
+        break;
+      }
+      case 'strategy': {
+        const matrix = reader.get(entry.value, 'matrix');
+        if (matrix) {
+          const where = matrix.value?.range ? reader.position(matrix.value) : reader.position(matrix.keyNode);
+          job.matrix = { value: reader.toData(matrix.value), ...where };
+        }
+        break;
+      }
+    }
+  }
+  return job;
+}
+
+function readWorkflow(reader: NodeReader, root: Node, wf: WorkflowFile): void {
+  for (const entry of reader.pairs(root)) {
+    switch (entry.key) {
+      case 'name': {
+        const name = reader.located(entry);
+        if (name) wf.name = name;
+        break;
+      }
+      case 'on':
+        wf.triggers = readTriggers(reader, entry.value);
+        break;
+      case 'permissions': {
+        const permissions = readPermissions(reader, entry.keyNode, entry.value);
+        if (permissions) wf.permissions = permissions;
+        break;
+      }
+      case 'env':
+        wf.env = reader.keyValues(entry.value);
+        break;
+      case 'jobs':
+        for (const job of reader.pairs(entry.value)) {
+          const read = readJob(reader, job.key, job.keyNode, job.value);
+          if (read) wf.jobs.push(read);
+        }
+        break;
+    }
+  }
+}
+
+/** The id of the pseudo-job that carries a composite action's steps. */
+export const COMPOSITE_JOB_ID = 'composite';
+
+function readAction(reader: NodeReader, root: Node, wf: WorkflowFile): void {
+  const action: ActionDefinition = { inputs: [] };
+  const name = reader.located(reader.get(root, 'name'));
+  if (name) action.name = name;
+  action.inputs = readInputs(reader, reader.get(root, 'inputs')?.value);
+  const runs = reader.get(root, 'runs');
+  const runsMap = reader.map(runs?.value);
+  if (runs && runsMap) {
+    const field = (key: string) => reader.located(reader.get(runsMap, key));
+    const using = field('using');
+    const steps = readSteps(reader, reader.get(runsMap, 'steps')?.value);
+    action.runs = { position: reader.position(runs.keyNode), steps };
+    for (const [key, value] of [['using', using], ['main', field('main')], ['pre', field('pre')], ['post', field('post')], ['image', field('image')]] as const) {
+      if (value) action.runs[key] = value;
+    }
+    if (using?.value.toLowerCase() === 'composite') {
+      wf.jobs.push({
+        id: COMPOSITE_JOB_ID,
+        position: reader.position(runs.keyNode),
+        runsOn: [],
+        needs: [],
+        with: new Map(),
+        steps,
+        services: [],
+        env: [],
+        composite: true,
+        node: runsMap,
+      });
+    }
+  }
+  wf.action = action;
+}
