@@ -13,3 +13,4 @@ export * from './report/text.js';
 export * from './core-rules.js';
 export * from './policy.js';
 export * from './suppression.js';
+export * from './audit.js';

@@ -1,0 +1,137 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CommandResult, OutputDefinition } from './command.js';
+import { coreRules } from './core-rules.js';
+import { writeFileAtomic } from './files.js';
+import { countBySeverity, exitCodeFor, sortFindings, type FailOn, type Finding } from './finding.js';
+import { applyExceptions, type Policy, type PolicyException } from './policy.js';
+import { findingsToJson } from './report/json.js';
+import { buildSarif } from './report/sarif.js';
+import { escapeMarkdown, renderFindingsSummary } from './report/summary.js';
+import { RuleRegistry, type RuleDefinition } from './rules.js';
+import { applySuppressions } from './suppression.js';
+
+/** The outputs finishAudit sets; an audit command declares them (spread into its `outputs`). */
+export const AUDIT_OUTPUTS: readonly OutputDefinition[] = [
+  { name: 'findings', description: 'Number of findings after inline suppressions and policy exceptions.' },
+  { name: 'errors', description: 'Number of those findings with severity error.' },
+  { name: 'sarif-file', description: 'Path of the SARIF 2.1.0 file written, when one was written.' },
+];
+
+export interface FinishAuditOptions {
+  /** The command's name, e.g. harden-permissions. */
+  command: string;
+  findings: Finding[];
+  /** The command's rules; the core rules are added. */
+  rules: readonly RuleDefinition[];
+  policy?: Policy;
+  now: Date;
+  failOn: FailOn;
+  /** The text of a file a finding names, for inline suppressions; undefined when unreadable. */
+  readSource(file: string): string | undefined;
+  /** Every audited file: scanned for broken suppressions even when it has no finding. */
+  files?: readonly string[];
+  /** Written atomically when given (directories created). */
+  sarifFile?: string;
+  summaryTitle: string;
+  summarySections?: string[];
+  /** Merged into the JSON document after `findings`. */
+  json?: Record<string, unknown>;
+  outputs?: Record<string, string>;
+}
+
+function registryOf(rules: readonly RuleDefinition[]): RuleRegistry {
+  const registry = new RuleRegistry(coreRules);
+  for (const rule of rules) if (registry.get(rule.id) !== rule) registry.add(rule);
+  return registry;
+}
+
+function waivedSection(waived: Array<{ finding: Finding; exception: PolicyException }>, policy: Policy | undefined): string | undefined {
+  if (!waived.length || !policy) return undefined;
+  const rows = sortFindings(waived.map((w) => w.finding)).map((finding) => {
+    const exception = waived.find((w) => w.finding === finding)!.exception;
+    const cells = [
+      escapeMarkdown(`${finding.file}:${finding.line}`),
+      escapeMarkdown(finding.rule),
+      escapeMarkdown(exception.owner),
+      exception.expiresText,
+      escapeMarkdown(exception.reason),
+      escapeMarkdown(`${policy.file}:${exception.line}`),
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return [
+    `### Waived by policy exceptions (${waived.length})`,
+    '',
+    '| Location | Rule | Owner | Expires | Reason | Exception |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function suppressedSection(suppressed: readonly Finding[]): string | undefined {
+  if (!suppressed.length) return undefined;
+  const rows = sortFindings(suppressed).map((f) => `| ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.rule)} |`);
+  return [`### Suppressed inline (${suppressed.length})`, '', '| Location | Rule |', '| --- | --- |', ...rows].join('\n');
+}
+
+/**
+ * The shared tail of every audit: inline suppressions, then policy exceptions (expired ones become
+ * `expired-exception` findings for this command's rules), sorting, SARIF (written when asked),
+ * the step summary, the JSON document, the outputs and the exit code from `fail-on`.
+ */
+export function finishAudit(options: FinishAuditOptions): CommandResult {
+  const registry = registryOf(options.rules);
+  const afterSuppressions = applySuppressions(options.findings, options.readSource, {
+    knownRules: registry,
+    ...(options.files ? { files: options.files } : {}),
+  });
+  const afterExceptions = applyExceptions(afterSuppressions.findings, options.policy, {
+    now: options.now,
+    reportRules: registry.all().map((rule) => rule.id),
+  });
+  const findings = sortFindings(afterExceptions.findings);
+
+  const sarif = buildSarif({ findings, rules: registry });
+  const outputs: Record<string, string> = {
+    findings: String(findings.length),
+    errors: String(countBySeverity(findings).error),
+  };
+  if (options.sarifFile) {
+    mkdirSync(dirname(options.sarifFile), { recursive: true });
+    writeFileAtomic(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+    outputs['sarif-file'] = options.sarifFile;
+  }
+  Object.assign(outputs, options.outputs);
+
+  const sections = [
+    ...(options.summarySections ?? []),
+    waivedSection(afterExceptions.waived, options.policy),
+    suppressedSection(afterSuppressions.suppressed),
+  ].filter((s): s is string => s !== undefined);
+  const summary = renderFindingsSummary({ title: options.summaryTitle, findings, rules: registry, sections });
+
+  const waivedJson = sortFindings(afterExceptions.waived.map((w) => w.finding)).map((finding) => {
+    const exception = afterExceptions.waived.find((w) => w.finding === finding)!.exception;
+    return {
+      ...findingsToJson([finding])[0]!,
+      exception: { owner: exception.owner, reason: exception.reason, expires: exception.expiresText, line: exception.line },
+    };
+  });
+  const json = {
+    findings: findingsToJson(findings),
+    waived: waivedJson,
+    suppressed: findingsToJson(afterSuppressions.suppressed),
+    ...options.json,
+  };
+
+  return {
+    exitCode: exitCodeFor(findings, options.failOn),
+    outputs,
+    findings,
+    rules: registry,
+    json,
+    sarif,
+    summary,
+  };
+}
