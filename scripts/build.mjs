@@ -50,6 +50,8 @@ export function build({ outDir, names, typecheck }) {
       '--license',
       'licenses.txt',
       '--quiet',
+      // build.mjs type-checks the whole workspace once with tsc; ncc only transpiles each bundle.
+      '--transpile-only',
     ]);
     for (const [to, from] of Object.entries(target.assets)) {
       mkdirSync(dirname(join(out, to)), { recursive: true });

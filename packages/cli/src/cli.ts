@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { renderFindingsText, TOOL_NAME, VERSION, type Command, type InputSource, parseList } from '@paved-road/core';
-import { commands, findCommand } from './commands.js';
+import { findCommand, listCommands } from './commands.js';
 import { createRunContext } from './context.js';
 import { describeFailure, EXIT_BAD_INPUT } from './failure.js';
 
@@ -10,6 +10,7 @@ type Format = (typeof FORMATS)[number];
 class UsageError extends Error {}
 
 function usage(): string {
+  const commands = listCommands();
   const width = Math.max(...commands.map((c) => c.name.length), 8);
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`);
   return [

@@ -1,9 +1,18 @@
 import type { Command } from '@paved-road/core';
+import { createPipelineCommand } from './pipeline.js';
 
 /** Every command, as an action and as `paved-road <name>`. One import and one entry per command. */
 export const commands: Command<unknown>[] = [
 ];
 
 export function findCommand(name: string): Command<unknown> | undefined {
-  return commands.find((command) => command.name === name);
+  return commands.find((command) => command.name === name) ?? (name === 'pipeline' ? pipeline : undefined);
+}
+
+/** Not an action: the whole paved road on one repository, composed from the commands above. */
+const pipeline = createPipelineCommand((name) => commands.find((command) => command.name === name)) as Command<unknown>;
+
+/** What the CLI offers: every action's command, then the pipeline. */
+export function listCommands(): Command<unknown>[] {
+  return [...commands, pipeline];
 }
