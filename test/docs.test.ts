@@ -1,0 +1,45 @@
+// The rules sections of the READMEs are generated from the rule registry, so docs cannot drift
+// from code. `UPDATE_DOCS=1 pnpm test -- test/docs.test.ts` rewrites them.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { coreRules, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri } from '@paved-road/core';
+import { commands } from '../packages/cli/src/commands';
+import { repoRoot } from './harness';
+
+const MARKER = 'rules';
+const update = process.env.UPDATE_DOCS === '1';
+
+const documents: Array<{ file: string; rules: typeof coreRules }> = [
+  { file: 'docs/policy.md', rules: coreRules },
+  ...commands
+    .filter((command) => command.rules?.length)
+    .map((command) => ({
+      file: `actions/${command.name}/README.md`,
+      rules: command.rules!.filter((rule) => rule.action === command.name),
+    })),
+];
+
+describe.each(documents)('$file', ({ file, rules }) => {
+  const path = join(repoRoot, file);
+
+  test('exists and has a generated rules section equal to the registry', () => {
+    expect(existsSync(path)).toBe(true);
+    const text = readFileSync(path, 'utf8');
+    const expected = replaceMarkedSection(text, MARKER, renderRulesMarkdown(rules));
+    if (update && expected !== text) writeFileSync(path, expected);
+    expect(update ? expected : text).toBe(expected);
+  });
+
+  test("every rule's help link points at an anchor in this document", () => {
+    const text = readFileSync(path, 'utf8');
+    for (const rule of rules) {
+      expect(ruleHelpUri(rule)).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}#${rule.id}$`));
+      expect(text).toContain(`<a id="${rule.id}"></a>`);
+    }
+  });
+});
+
+test('every rule a command reports is documented in some README', () => {
+  const documented = new Set(documents.flatMap((d) => d.rules.map((r) => r.id)));
+  for (const command of commands) for (const rule of command.rules ?? []) expect([rule.id, documented.has(rule.id)]).toEqual([rule.id, true]);
+});
