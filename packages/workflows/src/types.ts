@@ -8,7 +8,7 @@ export interface Position {
   endColumn?: number;
 }
 
-/** A value and where it is written. For a null value (`key:`), the position of the key. */
+/** A value and where it is written (a quoted scalar: at its opening quote; a null value `key:`: at the key). */
 export interface Located<T> extends Position {
   value: T;
 }
