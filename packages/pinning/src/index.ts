@@ -1,0 +1,4 @@
+export * from './rules.js';
+export * from './refs.js';
+export * from './downloads.js';
+export * from './audit.js';

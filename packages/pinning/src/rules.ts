@@ -1,0 +1,137 @@
+import type { RuleDefinition } from '@paved-road/core';
+
+const action = 'verify-pinned-tools';
+
+export const unpinnedUsesRule: RuleDefinition = {
+  id: 'unpinned-uses',
+  title: 'Action or reusable workflow not pinned to a commit SHA',
+  severity: 'error',
+  why:
+    'A tag or branch is a pointer its owner (or whoever steals their token) can move at any time: the next run executes whatever ' +
+    'the pointer names then, with your secrets and your token. Only a full 40-character commit SHA names immutable code.',
+  fix:
+    'Pin to the commit SHA the tag points to and keep the tag as a comment for readers and update bots (`fix: true` does it). ' +
+    'slsa-github-generator reusable workflows are the exception: they must be called by tag, and are reported as a note.',
+  before: 'steps:\n  - uses: actions/checkout@v4\n',
+  after: 'steps:\n  - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+  action,
+};
+
+export const unpinnedImagesRule: RuleDefinition = {
+  id: 'unpinned-images',
+  title: 'Container image not pinned to a digest',
+  severity: 'error',
+  why:
+    'An image tag can be re-pushed: the job, service or Dockerfile stage then runs different software with no change in your ' +
+    'repository. `latest` or no tag moves with every release; a version tag moves less often but still can.',
+  fix: 'Reference the image by digest, keeping the tag for readers: `image:tag@sha256:<digest>` (`fix: true` resolves tags to digests).',
+  before: 'container: node:20\nservices:\n  db:\n    image: postgres\n',
+  after:
+    'container: node:20@sha256:2e1cbd5e3b3e1fd9d6fc1e2c5d3c1f4a2e3b8e1f0e9a8d7c6b5a4f3e2d1c0b9a\nservices:\n  db:\n    image: postgres:16@sha256:7b2f0e4c6a8d9e1f3a5b7c9d0e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e7f\n',
+  action,
+};
+
+export const unpinnedDownloadRule: RuleDefinition = {
+  id: 'unpinned-download',
+  title: 'Tool downloaded or installed without integrity',
+  severity: 'error',
+  why:
+    '`curl | sh` runs whatever the server (or anyone between) sends today; a downloaded binary run without a checksum, ' +
+    '`go install ...@latest`, `npx pkg`, `pip install x` or `npm i -g x` without an exact version all install code nobody reviewed ' +
+    'and that changes under you.',
+  fix:
+    'List the tool in `.github/pinned-tools.yml` (url and sha256 per platform) and let verify-pinned-tools fetch it, or check a ' +
+    'sha256 before running it, or install an exact version (`pkg@1.2.3`, `x==1.2.3 --require-hashes`, `gem install x -v 1.2.3`).',
+  before: 'run: curl -fsSL https://example.com/install.sh | bash\n',
+  after:
+    'run: |\n  curl -fsSLo install.sh https://example.com/v1.4.0/install.sh\n  echo "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08  install.sh" | sha256sum -c -\n  bash install.sh\n',
+  action,
+};
+
+export const unlockedInstallRule: RuleDefinition = {
+  id: 'unlocked-install',
+  title: 'Dependencies installed without the lockfile being enforced',
+  severity: 'warning',
+  why:
+    '`npm install`, `pnpm install` without `--frozen-lockfile`, `yarn install` without `--immutable` and `pip install -r` without ' +
+    'hashes may resolve different versions than the ones reviewed in the lockfile, silently, on the build machine.',
+  fix: 'Use `npm ci`, `pnpm install --frozen-lockfile`, `yarn install --immutable` (or `--frozen-lockfile` on Yarn 1), `pip install --require-hashes -r requirements.txt`.',
+  before: 'run: npm install\n',
+  after: 'run: npm ci\n',
+  action,
+};
+
+export const refVersionMismatchRule: RuleDefinition = {
+  id: 'ref-version-mismatch',
+  title: 'The version comment does not match the pinned commit',
+  severity: 'error',
+  why:
+    'Reviewers and update bots trust the `# vX.Y.Z` comment next to a SHA. When the tag does not point to that commit, the comment ' +
+    'hides what really runs: an old, a patched or a foreign commit.',
+  fix: 'Pin the SHA the tag resolves to (annotated tags peeled), or correct the comment; `fix: true` rewrites the pin from the tag.',
+  before: 'uses: actions/checkout@8e5e7e5ab8b370d6c329ec480221332ada57f0ab # v4.2.2\n',
+  after: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+  action,
+};
+
+export const impostorCommitRule: RuleDefinition = {
+  id: 'impostor-commit',
+  title: 'Pinned commit does not belong to the named repository',
+  severity: 'error',
+  why:
+    'GitHub serves a fork\'s commits through the parent repository\'s name: `owner/repo@<sha>` can run a commit that exists only ' +
+    'in an attacker\'s fork. A pin is only genuine when the commit is reachable from a branch or tag of the repository it names.',
+  fix: 'Replace the SHA with one from a release tag of the named repository (`fix: true` with a version comment does it).',
+  before: 'uses: actions/checkout@c7d749a2d57b4b375d1ebcd17cfbfb60c676f18e # v4\n',
+  after: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+  action,
+};
+
+export const pinUnverifiedRule: RuleDefinition = {
+  id: 'pin-unverified',
+  title: 'A pin could not be verified online',
+  severity: 'note',
+  why:
+    'Online checks need the GitHub API: without a token, for a repository that is private or gone (404), when access is denied ' +
+    'or the rate limit is spent, the pin was not checked. Saying so is better than implying it was.',
+  fix: 'Give the action a token (`github-token`, default the workflow token) with read access to the repositories, or re-run later.',
+  before: 'uses: some-org/private-action@0123456789abcdef0123456789abcdef01234567\n',
+  after: "with:\n  github-token: ${{ secrets.READ_ACTIONS_TOKEN }}\n",
+  action,
+};
+
+export const toolNotPinnedRule: RuleDefinition = {
+  id: 'tool-not-pinned',
+  title: 'Tool in the manifest without a verifiable pin',
+  severity: 'error',
+  why: 'A tool listed in `.github/pinned-tools.yml` without a version, an https url or a sha256 for a platform cannot be fetched verifiably.',
+  fix: 'Give every tool a `version` and, for each platform, an `https` `url` and the file\'s `sha256` (64 hex characters).',
+  before: 'tools:\n  - name: jq\n    platforms:\n      linux-x64:\n        url: https://example.com/jq\n',
+  after:
+    'tools:\n  - name: jq\n    version: 1.7.1\n    platforms:\n      linux-x64:\n        url: https://example.com/jq-1.7.1/jq-linux-amd64\n        sha256: 5942c9b0934e510ee61eb3e30273f1b3fe2590df93933a93d7c58b81d19c8ff5\n',
+  action,
+};
+
+export const toolChecksumMismatchRule: RuleDefinition = {
+  id: 'tool-checksum-mismatch',
+  title: 'Tool file does not match its pinned sha256',
+  severity: 'error',
+  why: 'A downloaded or vendored tool whose bytes differ from the pinned digest was tampered with, truncated or silently replaced upstream.',
+  fix: 'Do not use the file. Find out why it changed; if the new release is genuine, update the version and sha256 in the manifest in a reviewed change.',
+  before: 'sha256: 0000000000000000000000000000000000000000000000000000000000000000 # not the file\'s digest\n',
+  after: "sha256: 5942c9b0934e510ee61eb3e30273f1b3fe2590df93933a93d7c58b81d19c8ff5 # `sha256sum` of the genuine file\n",
+  action,
+};
+
+/** Every rule verify-pinned-tools can report. */
+export const pinningRules: RuleDefinition[] = [
+  unpinnedUsesRule,
+  unpinnedImagesRule,
+  unpinnedDownloadRule,
+  unlockedInstallRule,
+  refVersionMismatchRule,
+  impostorCommitRule,
+  pinUnverifiedRule,
+  toolNotPinnedRule,
+  toolChecksumMismatchRule,
+];
