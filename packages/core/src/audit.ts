@@ -46,7 +46,10 @@ function registryOf(rules: readonly RuleDefinition[]): RuleRegistry {
   return registry;
 }
 
-function waivedSection(waived: Array<{ finding: Finding; exception: PolicyException }>, policy: Policy | undefined): string | undefined {
+function waivedSection(
+  waived: Array<{ finding: Finding; exception: PolicyException }>,
+  policy: Policy | undefined,
+): string | undefined {
   if (!waived.length || !policy) return undefined;
   const rows = sortFindings(waived.map((w) => w.finding)).map((finding) => {
     const exception = waived.find((w) => w.finding === finding)!.exception;
@@ -71,8 +74,12 @@ function waivedSection(waived: Array<{ finding: Finding; exception: PolicyExcept
 
 function suppressedSection(suppressed: readonly Finding[]): string | undefined {
   if (!suppressed.length) return undefined;
-  const rows = sortFindings(suppressed).map((f) => `| ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.rule)} |`);
-  return [`### Suppressed inline (${suppressed.length})`, '', '| Location | Rule |', '| --- | --- |', ...rows].join('\n');
+  const rows = sortFindings(suppressed).map(
+    (f) => `| ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.rule)} |`,
+  );
+  return [`### Suppressed inline (${suppressed.length})`, '', '| Location | Rule |', '| --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 /**
@@ -115,7 +122,12 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
     const exception = afterExceptions.waived.find((w) => w.finding === finding)!.exception;
     return {
       ...findingsToJson([finding])[0]!,
-      exception: { owner: exception.owner, reason: exception.reason, expires: exception.expiresText, line: exception.line },
+      exception: {
+        owner: exception.owner,
+        reason: exception.reason,
+        expires: exception.expiresText,
+        line: exception.line,
+      },
     };
   });
   const json = {

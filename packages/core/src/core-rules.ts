@@ -48,7 +48,10 @@ export const coreRules: RuleDefinition[] = [
       'nothing (often a typo) and is reported as a note.',
     fix: 'Write why after the brackets: `# paved-road: ignore[rule-id] why this is safe here`, and use rule ids from the rules list.',
     before: ['permissions:', '  contents: write # paved-road: ignore[excessive-permissions]'].join('\n'),
-    after: ['permissions:', '  contents: write # paved-road: ignore[excessive-permissions] the job pushes the changelog commit'].join('\n'),
+    after: [
+      'permissions:',
+      '  contents: write # paved-road: ignore[excessive-permissions] the job pushes the changelog commit',
+    ].join('\n'),
     action: 'core',
   },
 ];

@@ -14,3 +14,4 @@ export * from './core-rules.js';
 export * from './policy.js';
 export * from './suppression.js';
 export * from './audit.js';
+export * from './docs.js';

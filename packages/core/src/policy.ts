@@ -146,12 +146,15 @@ function explain(error: ErrorObject, path: PathPart[], data: unknown): Explained
   const where = displayPath(path);
   const inException = path[0] === 'exceptions' && typeof path[1] === 'number';
   const field = path[path.length - 1];
-  const value = path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p as string] : undefined), data);
+  const value = path.reduce<unknown>(
+    (v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p as string] : undefined),
+    data,
+  );
   const params = error.params as Record<string, unknown>;
   if (error.propertyName !== undefined) {
     return {
       message: `${where}: key "${error.propertyName}" is not a kebab-case input name`,
-      fix: 'Section keys are the command\'s input names, as in its README (for example fail-on).',
+      fix: "Section keys are the command's input names, as in its README (for example fail-on).",
       key: error.propertyName,
     };
   }
@@ -184,7 +187,10 @@ function explain(error: ErrorObject, path: PathPart[], data: unknown): Explained
       const expected = Array.isArray(params.type) ? params.type.join(',') : String(params.type);
       return {
         message: `${where} must be ${TYPE_WORDS[expected] ?? expected}`,
-        fix: field === 'expires' ? 'Write the date as YYYY-MM-DD.' : `Change ${where} to ${TYPE_WORDS[expected] ?? expected}.`,
+        fix:
+          field === 'expires'
+            ? 'Write the date as YYYY-MM-DD.'
+            : `Change ${where} to ${TYPE_WORDS[expected] ?? expected}.`,
       };
     }
     case 'minLength':
@@ -192,12 +198,21 @@ function explain(error: ErrorObject, path: PathPart[], data: unknown): Explained
     case 'pattern':
     case 'format':
       if (field === 'expires') {
-        return { message: `${where} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`, fix: 'Write a real calendar date such as 2026-12-31.' };
+        return {
+          message: `${where} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+          fix: 'Write a real calendar date such as 2026-12-31.',
+        };
       }
       if (field === 'rule') {
-        return { message: `${where} must be a rule id in kebab-case, got ${JSON.stringify(value)}`, fix: 'Copy the rule id from the finding (for example excessive-permissions).' };
+        return {
+          message: `${where} must be a rule id in kebab-case, got ${JSON.stringify(value)}`,
+          fix: 'Copy the rule id from the finding (for example excessive-permissions).',
+        };
       }
-      return { message: `${where} is not valid (${error.message ?? error.keyword})`, fix: 'See docs/policy.md for the format.' };
+      return {
+        message: `${where} is not valid (${error.message ?? error.keyword})`,
+        fix: 'See docs/policy.md for the format.',
+      };
     default:
       return { message: `${where} ${error.message ?? 'is not valid'}`, fix: 'See docs/policy.md for the format.' };
   }
@@ -231,7 +246,12 @@ function nodeAt(doc: Document, path: readonly PathPart[], key = false): { node: 
   return { node, depth };
 }
 
-function positionIn(doc: Document, lineCounter: LineCounter, path: readonly PathPart[], key = false): { line: number; column: number } {
+function positionIn(
+  doc: Document,
+  lineCounter: LineCounter,
+  path: readonly PathPart[],
+  key = false,
+): { line: number; column: number } {
   const { node } = nodeAt(doc, path, key);
   const offset = node?.range?.[0] ?? 0;
   const pos = lineCounter.linePos(offset);
@@ -245,7 +265,7 @@ function positionIn(doc: Document, lineCounter: LineCounter, path: readonly Path
  */
 export function loadPolicy(file: string, options: LoadPolicyOptions): Policy | undefined {
   const absolute = resolve(options.workspace, file);
-  let exists = false;
+  let exists: boolean;
   try {
     exists = statSync(absolute).isFile();
   } catch {
@@ -267,7 +287,12 @@ export function loadPolicy(file: string, options: LoadPolicyOptions): Policy | u
 /** Parses policy text (see loadPolicy); `file` names it in messages and findings. */
 export function parsePolicy(text: string, file: string): Policy {
   if (Buffer.byteLength(text, 'utf8') > MAX_POLICY_BYTES) {
-    throw new ConfigurationError('file-too-large', `Policy file ${file} is larger than ${MAX_POLICY_BYTES} bytes.`, { file }, 'Keep the policy short: one entry per exception.');
+    throw new ConfigurationError(
+      'file-too-large',
+      `Policy file ${file} is larger than ${MAX_POLICY_BYTES} bytes.`,
+      { file },
+      'Keep the policy short: one entry per exception.',
+    );
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -275,7 +300,12 @@ export function parsePolicy(text: string, file: string): Policy {
   if (yamlError) {
     const pos = lineCounter.linePos(yamlError.pos[0]);
     const message = yamlError.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
-    throw new ConfigurationError('invalid-yaml', `Policy file is not valid YAML: ${message}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML syntax at that line.');
+    throw new ConfigurationError(
+      'invalid-yaml',
+      `Policy file is not valid YAML: ${message}`,
+      { file, line: pos.line, column: pos.col },
+      'Fix the YAML syntax at that line.',
+    );
   }
   let data: unknown;
   try {
@@ -304,12 +334,17 @@ export function parsePolicy(text: string, file: string): Policy {
     const error = validate.errors![0]!;
     const path = pathOf(error.instancePath, data);
     const explained = explain(error, path, data);
-    const position = explained.key !== undefined ? positionIn(doc, lineCounter, [...path, explained.key], true) : positionIn(doc, lineCounter, path);
+    const position =
+      explained.key !== undefined
+        ? positionIn(doc, lineCounter, [...path, explained.key], true)
+        : positionIn(doc, lineCounter, path);
     throw new ConfigurationError('invalid-policy', explained.message, { file, ...position }, explained.fix);
   }
 
   const object = data as Record<string, unknown>;
-  const exceptions: PolicyException[] = ((object.exceptions as Array<Record<string, string>> | null | undefined) ?? []).map((item, index) => {
+  const exceptions: PolicyException[] = (
+    (object.exceptions as Array<Record<string, string>> | null | undefined) ?? []
+  ).map((item, index) => {
     const position = positionIn(doc, lineCounter, ['exceptions', index]);
     const exception: PolicyException = {
       rule: item.rule!,
@@ -350,7 +385,11 @@ function normalizeFile(file: string): string {
 /** True when the exception covers the finding: same rule, and path glob and job when given. */
 export function exceptionMatches(exception: PolicyException, finding: Finding): boolean {
   if (exception.rule !== finding.rule) return false;
-  if (exception.path !== undefined && !minimatch(normalizeFile(finding.file), normalizeFile(exception.path), { dot: true })) return false;
+  if (
+    exception.path !== undefined &&
+    !minimatch(normalizeFile(finding.file), normalizeFile(exception.path), { dot: true })
+  )
+    return false;
   if (exception.job !== undefined && exception.job !== finding.job) return false;
   return true;
 }
@@ -378,7 +417,11 @@ export interface ExceptionsResult {
  * Applies the policy's exceptions: an unexpired exception that matches waives the finding. An
  * expired one waives nothing and is itself an `expired-exception` error at its line in the policy.
  */
-export function applyExceptions(findings: readonly Finding[], policy: Policy | undefined, options: ApplyExceptionsOptions): ExceptionsResult {
+export function applyExceptions(
+  findings: readonly Finding[],
+  policy: Policy | undefined,
+  options: ApplyExceptionsOptions,
+): ExceptionsResult {
   if (!policy) return { findings: [...findings], waived: [] };
   const active = policy.exceptions.filter((e) => !isExpired(e, options.now));
   const kept: Finding[] = [];
@@ -391,7 +434,9 @@ export function applyExceptions(findings: readonly Finding[], policy: Policy | u
   const report = options.reportRules ? new Set(options.reportRules) : undefined;
   for (const exception of policy.exceptions) {
     if (!isExpired(exception, options.now) || (report && !report.has(exception.rule))) continue;
-    const scope = [exception.path ? `path ${exception.path}` : '', exception.job ? `job ${exception.job}` : ''].filter(Boolean).join(', ');
+    const scope = [exception.path ? `path ${exception.path}` : '', exception.job ? `job ${exception.job}` : '']
+      .filter(Boolean)
+      .join(', ');
     kept.push({
       rule: EXPIRED_EXCEPTION,
       severity: 'error',
@@ -407,7 +452,12 @@ export function applyExceptions(findings: readonly Finding[], policy: Policy | u
 }
 
 function policyError(policy: Policy, command: string, key: string, message: string, fix: string): ConfigurationError {
-  return new ConfigurationError('invalid-policy', `${command}.${key} ${message}`, { file: policy.file, ...policy.positionOf([command, key]) }, fix);
+  return new ConfigurationError(
+    'invalid-policy',
+    `${command}.${key} ${message}`,
+    { file: policy.file, ...policy.positionOf([command, key]) },
+    fix,
+  );
 }
 
 function sectionValue(policy: Policy | undefined, command: string, key: string): unknown {
@@ -428,14 +478,25 @@ export function policyBoolean(policy: Policy | undefined, command: string, key: 
   const value = sectionValue(policy, command, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
-  throw policyError(policy!, command, key, `must be true or false, got ${JSON.stringify(value)}`, 'Write true or false, without quotes.');
+  throw policyError(
+    policy!,
+    command,
+    key,
+    `must be true or false, got ${JSON.stringify(value)}`,
+    'Write true or false, without quotes.',
+  );
 }
 
 /** A list setting: a YAML list of strings, or one string (one item per line). */
 export function policyStringList(policy: Policy | undefined, command: string, key: string): string[] | undefined {
   const value = sectionValue(policy, command, key);
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.map(String);
+  if (typeof value === 'string')
+    return value
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+    return value.map(String);
   throw policyError(policy!, command, key, 'must be a list of strings', 'Write one "- item" line per entry.');
 }

@@ -39,8 +39,17 @@ function isCodeLine(line: string): boolean {
 }
 
 /** Reads every suppression comment in a file's text (LF or CRLF line ends). */
-export function parseSuppressions(source: string, file: string, options: Pick<SuppressionOptions, 'knownRules'> = {}): ParsedSuppressions {
-  const known = options.knownRules === undefined ? undefined : options.knownRules instanceof RuleRegistry ? options.knownRules : new Set(options.knownRules);
+export function parseSuppressions(
+  source: string,
+  file: string,
+  options: Pick<SuppressionOptions, 'knownRules'> = {},
+): ParsedSuppressions {
+  const known =
+    options.knownRules === undefined
+      ? undefined
+      : options.knownRules instanceof RuleRegistry
+        ? options.knownRules
+        : new Set(options.knownRules);
   const lines = source.split(/\r?\n|\r/);
   const suppressions: Suppression[] = [];
   const problems: Finding[] = [];
@@ -55,22 +64,38 @@ export function parseSuppressions(source: string, file: string, options: Pick<Su
     };
     const directive = DIRECTIVE.exec(match[3]!);
     if (!directive) {
-      problem('warning', 'This paved-road comment is not a suppression it understands, so it suppresses nothing. Write it as "# paved-road: ignore[rule-id] reason".');
+      problem(
+        'warning',
+        'This paved-road comment is not a suppression it understands, so it suppresses nothing. Write it as "# paved-road: ignore[rule-id] reason".',
+      );
       return;
     }
     const ids = directive[1]!.split(',').map((id) => id.trim());
     if (ids.some((id) => !RULE_ID.test(id))) {
-      problem('warning', `ignore[${directive[1]!.trim()}] must list kebab-case rule ids separated by commas; this suppression is not obeyed.`);
+      problem(
+        'warning',
+        `ignore[${directive[1]!.trim()}] must list kebab-case rule ids separated by commas; this suppression is not obeyed.`,
+      );
       return;
     }
-    const reason = directive[2]!.trim().replace(/^[-:–—]+\s*/, '').trim();
+    const reason = directive[2]!
+      .trim()
+      .replace(/^[-:–—]+\s*/, '')
+      .trim();
     if (!reason) {
-      problem('warning', `Suppression of ${ids.join(', ')} has no reason, so it is not obeyed. Say why after the brackets: "# paved-road: ignore[${ids.join(', ')}] why this is safe here".`);
+      problem(
+        'warning',
+        `Suppression of ${ids.join(', ')} has no reason, so it is not obeyed. Say why after the brackets: "# paved-road: ignore[${ids.join(', ')}] why this is safe here".`,
+      );
       return;
     }
     const rules = ids.filter((id) => {
       const ok = known === undefined || known.has(id);
-      if (!ok) problem('note', `ignore[${id}] names no known rule, so it suppresses nothing (a typo?). Use a rule id from the findings or the rules list.`);
+      if (!ok)
+        problem(
+          'note',
+          `ignore[${id}] names no known rule, so it suppresses nothing (a typo?). Use a rule id from the findings or the rules list.`,
+        );
       return ok;
     });
     if (rules.length === 0) return;

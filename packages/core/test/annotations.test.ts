@@ -11,7 +11,15 @@ const rule: RuleDefinition = {
 };
 
 function finding(overrides: Partial<Finding> = {}): Finding {
-  return { rule: 'excessive-permissions', severity: 'error', message: 'contents: write is unused', file: '.github/workflows/ci.yml', line: 3, column: 5, ...overrides };
+  return {
+    rule: 'excessive-permissions',
+    severity: 'error',
+    message: 'contents: write is unused',
+    file: '.github/workflows/ci.yml',
+    line: 3,
+    column: 5,
+    ...overrides,
+  };
 }
 
 describe('workflow command escaping', () => {
@@ -44,12 +52,16 @@ describe('renderAnnotations', () => {
 
   it('escapes user text in the file property and the message', () => {
     const [line] = renderAnnotations([finding({ file: 'dir,x/a:b.yml', message: 'line one\nline two 50%' })]);
-    expect(line).toBe('::error file=dir%2Cx/a%3Ab.yml,line=3,col=5,title=excessive-permissions::line one%0Aline two 50%25');
+    expect(line).toBe(
+      '::error file=dir%2Cx/a%3Ab.yml,line=3,col=5,title=excessive-permissions::line one%0Aline two 50%25',
+    );
   });
 
   it('leaves columns out of a multi-line range', () => {
     const [line] = renderAnnotations([finding({ endLine: 9, endColumn: 2 })]);
-    expect(line).toBe('::error file=.github/workflows/ci.yml,line=3,endLine=9,title=excessive-permissions::contents: write is unused');
+    expect(line).toBe(
+      '::error file=.github/workflows/ci.yml,line=3,endLine=9,title=excessive-permissions::contents: write is unused',
+    );
   });
 
   it('emits at most 10 per kind, in sorted order, then one notice per overflowing kind', () => {
@@ -59,7 +71,18 @@ describe('renderAnnotations', () => {
     const errorLines = lines.filter((l) => l.startsWith('::error '));
     expect(errorLines).toHaveLength(10);
     // Sorted: the first ten lines of the file, not the first ten given.
-    expect(errorLines.map((l) => /line=(\d+)/.exec(l)?.[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(errorLines.map((l) => /line=(\d+)/.exec(l)?.[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
     const notices = lines.filter((l) => l.startsWith('::notice::'));
     expect(notices).toHaveLength(2);
@@ -76,7 +99,10 @@ describe('renderAnnotations', () => {
     expect(notices).toHaveLength(10);
     // 8 notes annotated, then the error overflow and the note overflow.
     expect(notices.filter((l) => l.startsWith('::notice file='))).toHaveLength(8);
-    expect(notices.slice(-2)).toEqual([expect.stringMatching(/^::notice::2 more errors/), expect.stringMatching(/^::notice::2 more notes/)]);
+    expect(notices.slice(-2)).toEqual([
+      expect.stringMatching(/^::notice::2 more errors/),
+      expect.stringMatching(/^::notice::2 more notes/),
+    ]);
   });
 
   it('does not cap exactly 10 notes when nothing else overflows', () => {

@@ -5,8 +5,22 @@ import { AUDIT_OUTPUTS, finishAudit, parsePolicy, type Finding, type RuleDefinit
 import { sarifSchemaErrors } from './sarif-schema.js';
 
 const rules: RuleDefinition[] = [
-  { id: 'unpinned-action', title: 'Action not pinned', severity: 'error', why: 'w', fix: 'f', action: 'verify-pinned-tools' },
-  { id: 'mutable-image', title: 'Image by tag', severity: 'warning', why: 'w', fix: 'f', action: 'verify-pinned-tools' },
+  {
+    id: 'unpinned-action',
+    title: 'Action not pinned',
+    severity: 'error',
+    why: 'w',
+    fix: 'f',
+    action: 'verify-pinned-tools',
+  },
+  {
+    id: 'mutable-image',
+    title: 'Image by tag',
+    severity: 'warning',
+    why: 'w',
+    fix: 'f',
+    action: 'verify-pinned-tools',
+  },
 ];
 
 const WORKFLOW = '.github/workflows/ci.yml';
@@ -42,7 +56,16 @@ const policy = parsePolicy(
 );
 
 function f(line: number, rule = 'unpinned-action', extra: Partial<Finding> = {}): Finding {
-  return { rule, severity: rule === 'mutable-image' ? 'warning' : 'error', message: `${rule} on line ${line}`, file: WORKFLOW, line, column: 15, job: 'build', ...extra };
+  return {
+    rule,
+    severity: rule === 'mutable-image' ? 'warning' : 'error',
+    message: `${rule} on line ${line}`,
+    file: WORKFLOW,
+    line,
+    column: 15,
+    job: 'build',
+    ...extra,
+  };
 }
 
 describe('finishAudit', () => {
@@ -55,7 +78,13 @@ describe('finishAudit', () => {
   const run = (overrides: Partial<Parameters<typeof finishAudit>[0]> = {}) =>
     finishAudit({
       command: 'verify-pinned-tools',
-      findings: [f(7, 'mutable-image'), f(6), f(5), f(4), f(5, 'unpinned-action', { job: 'release', message: 'waived one' })],
+      findings: [
+        f(7, 'mutable-image'),
+        f(6),
+        f(5),
+        f(4),
+        f(5, 'unpinned-action', { job: 'release', message: 'waived one' }),
+      ],
       rules,
       policy,
       now: new Date('2026-01-01T00:00:00Z'),
@@ -81,7 +110,12 @@ describe('finishAudit', () => {
     // The expired exception for another command's rule (excessive-permissions) is left to that command.
     expect(seen.filter((s) => s.includes('expired-exception'))).toHaveLength(1);
     expect(result.exitCode).toBe(1);
-    expect(result.outputs).toEqual({ findings: '5', errors: '3', 'sarif-file': join(dir, 'nested', 'out', 'results.sarif'), 'files-checked': '1' });
+    expect(result.outputs).toEqual({
+      findings: '5',
+      errors: '3',
+      'sarif-file': join(dir, 'nested', 'out', 'results.sarif'),
+      'files-checked': '1',
+    });
   });
 
   it('writes a schema-valid SARIF file with the core rules and the command rules', () => {
@@ -89,7 +123,12 @@ describe('finishAudit', () => {
     const written = JSON.parse(readFileSync(result.outputs['sarif-file']!, 'utf8'));
     expect(written).toEqual(result.sarif);
     expect(sarifSchemaErrors(written)).toEqual([]);
-    expect(written.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['expired-exception', 'invalid-suppression', 'mutable-image', 'unpinned-action']);
+    expect(written.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'expired-exception',
+      'invalid-suppression',
+      'mutable-image',
+      'unpinned-action',
+    ]);
     expect(written.runs[0].results).toHaveLength(5);
     expect(written.runs[0].results[0].ruleIndex).toBe(0);
   });
@@ -99,13 +138,23 @@ describe('finishAudit', () => {
     const json = result.json as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['findings', 'waived', 'suppressed', 'checked']);
     expect((json.findings as unknown[]).length).toBe(5);
-    expect(json.waived).toEqual([expect.objectContaining({ line: 5, job: 'release', exception: { owner: 'team-a', reason: 'waiting on upstream tags', expires: '2030-01-01', line: 2 } })]);
+    expect(json.waived).toEqual([
+      expect.objectContaining({
+        line: 5,
+        job: 'release',
+        exception: { owner: 'team-a', reason: 'waiting on upstream tags', expires: '2030-01-01', line: 2 },
+      }),
+    ]);
     expect(json.suppressed).toEqual([expect.objectContaining({ line: 4, rule: 'unpinned-action' })]);
     expect(result.summary).toContain('## Pinned tools');
     expect(result.summary).toContain('### Waived by policy exceptions (1)');
-    expect(result.summary).toContain('| .github/workflows/ci.yml:5 | unpinned-action | team-a | 2030-01-01 | waiting on upstream tags | .github/paved-road.yml:2 |');
+    expect(result.summary).toContain(
+      '| .github/workflows/ci.yml:5 | unpinned-action | team-a | 2030-01-01 | waiting on upstream tags | .github/paved-road.yml:2 |',
+    );
     expect(result.summary).toContain('### Suppressed inline (1)');
-    expect(result.summary).toContain('[expired-exception](https://github.com/paved-road/paved-road/blob/main/docs/policy.md#expired-exception)');
+    expect(result.summary).toContain(
+      '[expired-exception](https://github.com/paved-road/paved-road/blob/main/docs/policy.md#expired-exception)',
+    );
   });
 
   it('maps fail-on to the exit code and writes no SARIF unless asked', () => {
@@ -118,7 +167,15 @@ describe('finishAudit', () => {
 
   it('is deterministic', () => {
     const a = run();
-    const b = run({ findings: [f(4), f(5, 'unpinned-action', { job: 'release', message: 'waived one' }), f(5), f(6), f(7, 'mutable-image')] });
+    const b = run({
+      findings: [
+        f(4),
+        f(5, 'unpinned-action', { job: 'release', message: 'waived one' }),
+        f(5),
+        f(6),
+        f(7, 'mutable-image'),
+      ],
+    });
     expect(JSON.stringify(b.sarif)).toBe(JSON.stringify(a.sarif));
     expect(b.summary).toBe(a.summary);
     expect(JSON.stringify(b.json)).toBe(JSON.stringify(a.json));

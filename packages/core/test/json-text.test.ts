@@ -3,7 +3,18 @@ import { findingsToJson } from '../src/report/json.js';
 import { renderFindingsText } from '../src/report/text.js';
 
 const findings: Finding[] = [
-  { rule: 'b-rule', severity: 'warning', message: 'second\nline', file: 'b.yml', line: 4, column: 2, job: 'build', step: 'Test', fix: 'x', endLine: 5 },
+  {
+    rule: 'b-rule',
+    severity: 'warning',
+    message: 'second\nline',
+    file: 'b.yml',
+    line: 4,
+    column: 2,
+    job: 'build',
+    step: 'Test',
+    fix: 'x',
+    endLine: 5,
+  },
   { rule: 'a-rule', severity: 'error', message: 'first', file: 'a.yml', line: 1, column: 7 },
 ];
 
@@ -11,9 +22,27 @@ describe('findingsToJson', () => {
   it('has a fixed shape, null job/step when absent, sorted', () => {
     expect(findingsToJson(findings)).toEqual([
       { rule: 'a-rule', severity: 'error', message: 'first', file: 'a.yml', line: 1, column: 7, job: null, step: null },
-      { rule: 'b-rule', severity: 'warning', message: 'second\nline', file: 'b.yml', line: 4, column: 2, job: 'build', step: 'Test' },
+      {
+        rule: 'b-rule',
+        severity: 'warning',
+        message: 'second\nline',
+        file: 'b.yml',
+        line: 4,
+        column: 2,
+        job: 'build',
+        step: 'Test',
+      },
     ]);
-    expect(Object.keys(findingsToJson(findings)[1]!)).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'job', 'step']);
+    expect(Object.keys(findingsToJson(findings)[1]!)).toEqual([
+      'rule',
+      'severity',
+      'message',
+      'file',
+      'line',
+      'column',
+      'job',
+      'step',
+    ]);
   });
 });
 

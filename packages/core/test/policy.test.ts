@@ -50,7 +50,15 @@ describe('parsePolicy', () => {
     expect(policy.file).toBe(FILE);
     expect(policy.exceptions).toHaveLength(2);
     const [first, second] = policy.exceptions;
-    expect(first).toMatchObject({ rule: 'excessive-permissions', path: '.github/workflows/release*.yml', job: 'publish', owner: '@octo-org/release', expiresText: '2026-12-31', line: 3, column: 5 });
+    expect(first).toMatchObject({
+      rule: 'excessive-permissions',
+      path: '.github/workflows/release*.yml',
+      job: 'publish',
+      owner: '@octo-org/release',
+      expiresText: '2026-12-31',
+      line: 3,
+      column: 5,
+    });
     expect(first!.expires.toISOString()).toBe('2026-12-31T23:59:59.000Z');
     expect(second).toMatchObject({ rule: 'unpinned-action', compensatingControl: 'ruleset blocks tag moves', line: 9 });
     expect(policy.section('harden-permissions')).toEqual({ 'fail-on': 'warning', 'ignore-jobs': ['lint'] });
@@ -78,7 +86,9 @@ describe('parsePolicy', () => {
 
   it('rejects an impossible calendar date', () => {
     const text = 'exceptions:\n  - rule: a-rule\n    owner: me\n    reason: r\n    expires: 2026-02-30\n';
-    expect(configError(() => parsePolicy(text, FILE)).message).toMatch(/expires must be a date YYYY-MM-DD, got "2026-02-30"/);
+    expect(configError(() => parsePolicy(text, FILE)).message).toMatch(
+      /expires must be a date YYYY-MM-DD, got "2026-02-30"/,
+    );
   });
 
   it('names a missing required key at the exception', () => {
@@ -94,7 +104,10 @@ describe('parsePolicy', () => {
     expect(top.message).toBe('unknown top-level key "HardenPermissions"');
     expect(top.location).toMatchObject({ line: 2, column: 1 });
     const inner = configError(() =>
-      parsePolicy('exceptions:\n  - rule: a-rule\n    owner: me\n    reason: r\n    expires: 2026-01-01\n    until: 2027-01-01\n', FILE),
+      parsePolicy(
+        'exceptions:\n  - rule: a-rule\n    owner: me\n    reason: r\n    expires: 2026-01-01\n    until: 2027-01-01\n',
+        FILE,
+      ),
     );
     expect(inner.message).toBe('exceptions[0] has an unknown key "until"');
     expect(inner.location).toMatchObject({ line: 6, column: 5 });
@@ -173,16 +186,32 @@ describe('loadPolicy', () => {
 describe('applyExceptions', () => {
   const policy = parsePolicy(valid, FILE);
   const now = new Date('2026-06-01T00:00:00Z');
-  const base: Finding = { rule: 'excessive-permissions', severity: 'error', message: 'm', file: '.github/workflows/release.yml', line: 4, column: 3, job: 'publish' };
+  const base: Finding = {
+    rule: 'excessive-permissions',
+    severity: 'error',
+    message: 'm',
+    file: '.github/workflows/release.yml',
+    line: 4,
+    column: 3,
+    job: 'publish',
+  };
 
   it('waives a finding matched by rule, path glob and job', () => {
-    const result = applyExceptions([base, { ...base, file: './.github/workflows/release-npm.yml' }], policy, { now, reportRules: ['excessive-permissions'] });
+    const result = applyExceptions([base, { ...base, file: './.github/workflows/release-npm.yml' }], policy, {
+      now,
+      reportRules: ['excessive-permissions'],
+    });
     expect(result.findings).toEqual([]);
     expect(result.waived.map((w) => w.exception.line)).toEqual([3, 3]);
   });
 
   it('keeps findings that differ in rule, path or job', () => {
-    const others = [{ ...base, rule: 'other' }, { ...base, file: '.github/workflows/ci.yml' }, { ...base, job: 'build' }, { ...base, job: undefined }];
+    const others = [
+      { ...base, rule: 'other' },
+      { ...base, file: '.github/workflows/ci.yml' },
+      { ...base, job: 'build' },
+      { ...base, job: undefined },
+    ];
     const result = applyExceptions(others, policy, { now, reportRules: ['excessive-permissions'] });
     expect(result.findings).toEqual(others);
     expect(result.waived).toEqual([]);
@@ -221,7 +250,10 @@ describe('applyExceptions', () => {
 });
 
 describe('policy getters', () => {
-  const policy = parsePolicy('harden-permissions:\n  fail-on: warning\n  fix: true\n  ignore-jobs: [a, b]\n  bad: {x: 1}\n', FILE);
+  const policy = parsePolicy(
+    'harden-permissions:\n  fail-on: warning\n  fix: true\n  ignore-jobs: [a, b]\n  bad: {x: 1}\n',
+    FILE,
+  );
   it('read typed values and name the line of a wrong one', () => {
     expect(policyString(policy, 'harden-permissions', 'fail-on')).toBe('warning');
     expect(policyBoolean(policy, 'harden-permissions', 'fix')).toBe(true);
@@ -229,7 +261,9 @@ describe('policy getters', () => {
     expect(policyString(policy, 'harden-permissions', 'absent')).toBeUndefined();
     expect(policyString(undefined, 'harden-permissions', 'fail-on')).toBeUndefined();
     const error = configError(() => policyBoolean(policy, 'harden-permissions', 'fail-on'));
-    expect(error.describe()).toMatch(/^\.github\/paved-road\.yml:2:12: harden-permissions\.fail-on must be true or false/);
+    expect(error.describe()).toMatch(
+      /^\.github\/paved-road\.yml:2:12: harden-permissions\.fail-on must be true or false/,
+    );
     expect(configError(() => policyString(policy, 'harden-permissions', 'bad')).location).toMatchObject({ line: 5 });
   });
 });

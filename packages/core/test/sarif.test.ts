@@ -24,8 +24,27 @@ const rules: RuleDefinition[] = [
 ];
 
 const findings: Finding[] = [
-  { rule: 'unpinned-action', severity: 'error', message: 'actions/checkout@v4 is not pinned', file: '.github/workflows/ci.yml', line: 12, column: 15, endColumn: 40, job: 'build', step: 'Checkout' },
-  { rule: 'excessive-permissions', severity: 'warning', message: 'contents: write is unused', file: './.github/workflows/release.yml', line: 4, column: 3, endLine: 6, job: 'publish' },
+  {
+    rule: 'unpinned-action',
+    severity: 'error',
+    message: 'actions/checkout@v4 is not pinned',
+    file: '.github/workflows/ci.yml',
+    line: 12,
+    column: 15,
+    endColumn: 40,
+    job: 'build',
+    step: 'Checkout',
+  },
+  {
+    rule: 'excessive-permissions',
+    severity: 'warning',
+    message: 'contents: write is unused',
+    file: './.github/workflows/release.yml',
+    line: 4,
+    column: 3,
+    endLine: 6,
+    job: 'publish',
+  },
   { rule: 'excessive-permissions', severity: 'note', message: 'a note', file: 'sub dir\\a#b.yml', line: 1, column: 1 },
 ];
 
@@ -39,7 +58,9 @@ describe('buildSarif', () => {
   });
 
   it('the schema check itself rejects a broken document', () => {
-    const log = buildSarif({ findings, rules }) as unknown as { runs: Array<{ results: Array<Record<string, unknown>> }> };
+    const log = buildSarif({ findings, rules }) as unknown as {
+      runs: Array<{ results: Array<Record<string, unknown>> }>;
+    };
     log.runs[0]!.results[0]!.level = 'fatal';
     expect(sarifSchemaErrors(log).length).toBeGreaterThan(0);
   });
@@ -53,7 +74,9 @@ describe('buildSarif', () => {
     expect(pin.name).toBe('UnpinnedAction');
     expect(pin.shortDescription!.text).toBe('Action not pinned to a commit SHA');
     expect(pin.fullDescription!.text).toBe('A tag can be moved to malicious code.');
-    expect(pin.helpUri).toBe('https://github.com/paved-road/paved-road/blob/main/actions/verify-pinned-tools/README.md#unpinned-action');
+    expect(pin.helpUri).toBe(
+      'https://github.com/paved-road/paved-road/blob/main/actions/verify-pinned-tools/README.md#unpinned-action',
+    );
     expect(pin.defaultConfiguration!.level).toBe('error');
     expect(pin.help!.markdown).toContain('```yaml\nuses: actions/checkout@v4\n```');
     expect(pin.help!.text).toContain('Fix: Pin to the full commit SHA');
@@ -86,7 +109,8 @@ describe('buildSarif', () => {
   });
 
   it('fingerprints ignore the line but not the message, file, job or step', () => {
-    const fp = (f: Finding) => buildSarif({ findings: [f], rules }).runs[0]!.results![0]!.partialFingerprints![FINGERPRINT_KEY];
+    const fp = (f: Finding) =>
+      buildSarif({ findings: [f], rules }).runs[0]!.results![0]!.partialFingerprints![FINGERPRINT_KEY];
     const base = findings[0]!;
     expect(fp({ ...base, line: 99, column: 2 })).toBe(fp(base));
     expect(fp({ ...base, message: 'other' })).not.toBe(fp(base));
@@ -97,7 +121,10 @@ describe('buildSarif', () => {
   });
 
   it('keeps a finding whose rule the registry does not know: ruleId without ruleIndex, still valid', () => {
-    const log = buildSarif({ findings: [{ rule: 'not-registered', severity: 'warning', message: 'm', file: 'a.yml', line: 2, column: 1 }], rules });
+    const log = buildSarif({
+      findings: [{ rule: 'not-registered', severity: 'warning', message: 'm', file: 'a.yml', line: 2, column: 1 }],
+      rules,
+    });
     const result = log.runs[0]!.results![0]!;
     expect(result.ruleId).toBe('not-registered');
     expect(result).not.toHaveProperty('ruleIndex');
@@ -105,7 +132,10 @@ describe('buildSarif', () => {
   });
 
   it('leaves the region out for a finding without a line', () => {
-    const log = buildSarif({ findings: [{ rule: 'unpinned-action', severity: 'error', message: 'm', file: 'a.yml', line: 0, column: 0 }], rules });
+    const log = buildSarif({
+      findings: [{ rule: 'unpinned-action', severity: 'error', message: 'm', file: 'a.yml', line: 0, column: 0 }],
+      rules,
+    });
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'a.yml' } });
     expect(sarifSchemaErrors(log)).toEqual([]);
   });

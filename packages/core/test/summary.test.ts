@@ -41,9 +41,14 @@ describe('renderFindingsSummary', () => {
   });
 
   it('escapes pipes, backticks, HTML, links and newlines in user strings', () => {
-    const md = renderFindingsSummary({ title: 'T', findings: [finding(1, 'a | b `c` <script>x</script> [l](http://e)\nnext')] });
+    const md = renderFindingsSummary({
+      title: 'T',
+      findings: [finding(1, 'a | b `c` <script>x</script> [l](http://e)\nnext')],
+    });
     const row = md.split('\n').find((l) => l.startsWith('| .github'))!;
-    expect(row).toBe('| .github/workflows/ci.yml:1 | error | unpinned-action | a \\| b \\`c\\` &lt;script&gt;x&lt;/script&gt; \\[l\\](http://e)<br>next |');
+    expect(row).toBe(
+      '| .github/workflows/ci.yml:1 | error | unpinned-action | a \\| b \\`c\\` &lt;script&gt;x&lt;/script&gt; \\[l\\](http://e)<br>next |',
+    );
     // Exactly four unescaped cell separators plus the row edges: the message cannot add a column.
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
     expect(escapeMarkdown('a\r\nb&')).toBe('a<br>b&amp;');
@@ -76,6 +81,8 @@ describe('renderFindingsSummary', () => {
 
   it('is deterministic regardless of input order', () => {
     const findings = [finding(3), finding(1), finding(2)];
-    expect(renderFindingsSummary({ title: 'T', findings })).toBe(renderFindingsSummary({ title: 'T', findings: [...findings].reverse() }));
+    expect(renderFindingsSummary({ title: 'T', findings })).toBe(
+      renderFindingsSummary({ title: 'T', findings: [...findings].reverse() }),
+    );
   });
 });

@@ -56,18 +56,29 @@ describe('applySuppressions', () => {
 
   it('reports unknown rule ids as a note and still obeys the known ones', () => {
     const text = 'a: 1 # paved-road: ignore[unpinned-action, unpined-action] reviewed\n';
-    const registry = new RuleRegistry([{ id: 'unpinned-action', title: 't', severity: 'error', why: 'w', fix: 'f', action: 'x' }]);
+    const registry = new RuleRegistry([
+      { id: 'unpinned-action', title: 't', severity: 'error', why: 'w', fix: 'f', action: 'x' },
+    ]);
     const result = applySuppressions([{ ...finding(1), file: 'a.yml' }], () => text, { knownRules: registry });
     expect(result.suppressed).toHaveLength(1);
     expect(result.findings).toEqual([
-      expect.objectContaining({ rule: 'invalid-suppression', severity: 'note', line: 1, column: 6, message: expect.stringContaining('ignore[unpined-action] names no known rule') }),
+      expect.objectContaining({
+        rule: 'invalid-suppression',
+        severity: 'note',
+        line: 1,
+        column: 6,
+        message: expect.stringContaining('ignore[unpined-action] names no known rule'),
+      }),
     ]);
     // Known rules as a plain list work too.
-    expect(applySuppressions([], () => text, { knownRules: ['unpinned-action'], files: ['a.yml'] }).findings).toHaveLength(1);
+    expect(
+      applySuppressions([], () => text, { knownRules: ['unpinned-action'], files: ['a.yml'] }).findings,
+    ).toHaveLength(1);
   });
 
   it('scans extra files for problems even without findings in them, and reports malformed comments', () => {
-    const text = 'RUN curl x | sh # paved-road: ignore unpinned-action because\nRUN y # paved-road: ignore[Bad_Id] reason\n';
+    const text =
+      'RUN curl x | sh # paved-road: ignore unpinned-action because\nRUN y # paved-road: ignore[Bad_Id] reason\n';
     const result = applySuppressions([], () => text, { files: ['Dockerfile'] });
     expect(result.findings.map((f) => [f.file, f.line, f.severity])).toEqual([
       ['Dockerfile', 1, 'warning'],

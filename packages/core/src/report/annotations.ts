@@ -20,7 +20,11 @@ export function escapeCommandProperty(value: string): string {
 }
 
 /** One workflow command line: `::name key=value,...::message`. Empty properties are left out. */
-export function workflowCommand(name: string, properties: Record<string, string | number | undefined>, message: string): string {
+export function workflowCommand(
+  name: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): string {
   const props = Object.entries(properties)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
     .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
@@ -40,8 +44,14 @@ function annotationFor(finding: Finding, rules: RuleRegistry | undefined): strin
       file: finding.file,
       line,
       col: line !== undefined && oneLine && finding.column >= 1 ? finding.column : undefined,
-      endLine: line !== undefined && finding.endLine !== undefined && finding.endLine >= finding.line ? finding.endLine : undefined,
-      endColumn: line !== undefined && oneLine && finding.endColumn !== undefined && finding.endColumn >= 1 ? finding.endColumn : undefined,
+      endLine:
+        line !== undefined && finding.endLine !== undefined && finding.endLine >= finding.line
+          ? finding.endLine
+          : undefined,
+      endColumn:
+        line !== undefined && oneLine && finding.endColumn !== undefined && finding.endColumn >= 1
+          ? finding.endColumn
+          : undefined,
       title,
     },
     finding.message,

@@ -9,7 +9,8 @@ import { TOOL_NAME, VERSION } from '../version.js';
 export type SarifLog = Log;
 
 /** The OASIS location of the SARIF 2.1.0 schema (with errata 01), as `$schema`. */
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 /** Key of our fingerprint in `partialFingerprints`; the version changes if the recipe ever does. */
 export const FINGERPRINT_KEY = 'pavedRoadFindingHash/v1';
@@ -45,7 +46,9 @@ export function artifactUri(file: string): string {
  * message, not the position. Code scanning uses it to track one alert across commits.
  */
 export function findingFingerprint(finding: Finding): string {
-  const key = [finding.rule, artifactUri(finding.file), finding.job ?? '', finding.step ?? '', finding.message].join('\u0000');
+  const key = [finding.rule, artifactUri(finding.file), finding.job ?? '', finding.step ?? '', finding.message].join(
+    '\u0000',
+  );
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
@@ -80,7 +83,12 @@ function descriptor(rule: RuleDefinition): ReportingDescriptor {
 
 function result(finding: Finding, ruleIndex: number | undefined): Result {
   // Key order is the output's order: ruleId, ruleIndex, level, message, ...
-  const out: Result = { ruleId: finding.rule, ...(ruleIndex !== undefined ? { ruleIndex } : {}), level: finding.severity, message: { text: finding.message } };
+  const out: Result = {
+    ruleId: finding.rule,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: finding.severity,
+    message: { text: finding.message },
+  };
   const region: NonNullable<NonNullable<Result['locations']>[number]['physicalLocation']>['region'] = {};
   if (finding.line >= 1) {
     region.startLine = finding.line;

@@ -50,7 +50,12 @@ function row(finding: Finding, rules: RuleRegistry | undefined): string {
   const location = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
   const rule = rules?.get(finding.rule);
   const ruleCell = rule ? `[${escapeMarkdown(finding.rule)}](${ruleHelpUri(rule)})` : escapeMarkdown(finding.rule);
-  const cells = [escapeMarkdown(location), SEVERITY_LABEL[finding.severity], ruleCell, escapeMarkdown(cut(finding.message, MAX_CELL_CHARS))];
+  const cells = [
+    escapeMarkdown(location),
+    SEVERITY_LABEL[finding.severity],
+    ruleCell,
+    escapeMarkdown(cut(finding.message, MAX_CELL_CHARS)),
+  ];
   return `| ${cells.join(' | ')} |`;
 }
 
