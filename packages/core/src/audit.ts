@@ -99,7 +99,7 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
   });
   const findings = sortFindings(afterExceptions.findings);
 
-  const sarif = buildSarif({ findings, rules: registry });
+  const sarif = buildSarif({ findings, rules: registry, category: `${options.command}/` });
   const outputs: Record<string, string> = {
     findings: String(findings.length),
     errors: String(countBySeverity(findings).error),

@@ -130,6 +130,7 @@ describe('finishAudit', () => {
       'unpinned-action',
     ]);
     expect(written.runs[0].results).toHaveLength(5);
+    expect(written.runs[0].automationDetails).toEqual({ id: 'verify-pinned-tools/' });
     expect(written.runs[0].results[0].ruleIndex).toBe(0);
   });
 

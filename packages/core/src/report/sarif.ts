@@ -20,6 +20,11 @@ export interface BuildSarifOptions {
   rules: RuleRegistry | readonly RuleDefinition[];
   toolName?: string;
   toolVersion?: string;
+  /**
+   * `runs[0].automationDetails.id`, e.g. `harden-permissions/`: code scanning keeps the results of
+   * each category apart, so two audits uploading from one workflow do not replace each other's alerts.
+   */
+  category?: string;
 }
 
 /** `expired-exception` -> `ExpiredException`: SARIF's reportingDescriptor.name is an identifier. */
@@ -137,6 +142,7 @@ export function buildSarif(options: BuildSarifOptions): SarifLog {
             rules: rules.map(descriptor),
           },
         },
+        ...(options.category ? { automationDetails: { id: options.category } } : {}),
         columnKind: 'utf16CodeUnits',
         results: sortFindings(options.findings).map((finding) => result(finding, index.get(finding.rule))),
       },
