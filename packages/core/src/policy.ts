@@ -42,8 +42,8 @@ export interface Policy {
   section(command: string): Record<string, unknown> | undefined;
   /** The line of the node at a path (`['exceptions', 0, 'expires']`), or of its nearest present ancestor. */
   lineOf(path: readonly (string | number)[]): number;
-  /** Line and column of that node. */
-  positionOf(path: readonly (string | number)[]): { line: number; column: number };
+  /** Line and column of that node; with `key`, of the key naming it (a mapping entry). */
+  positionOf(path: readonly (string | number)[], options?: { key?: boolean }): { line: number; column: number };
 }
 
 export interface LoadPolicyOptions {
@@ -267,7 +267,9 @@ export function loadPolicy(file: string, options: LoadPolicyOptions): Policy | u
   const absolute = resolve(options.workspace, file);
   let exists: boolean;
   try {
-    exists = statSync(absolute).isFile();
+    // A directory "exists": readTextFile reports it as not a file.
+    statSync(absolute);
+    exists = true;
   } catch {
     exists = false;
   }
@@ -372,8 +374,8 @@ export function parsePolicy(text: string, file: string): Policy {
     lineOf(path) {
       return positionIn(doc, lineCounter, path).line;
     },
-    positionOf(path) {
-      return positionIn(doc, lineCounter, path);
+    positionOf(path, options) {
+      return positionIn(doc, lineCounter, path, options?.key ?? false);
     },
   };
 }
@@ -499,4 +501,22 @@ export function policyStringList(policy: Policy | undefined, command: string, ke
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
     return value.map(String);
   throw policyError(policy!, command, key, 'must be a list of strings', 'Write one "- item" line per entry.');
+}
+
+/**
+ * Checks that a command's section uses only keys the command knows (its input names): an unknown
+ * key is a ConfigurationError at that key's line, listing the allowed ones.
+ */
+export function checkSectionKeys(policy: Policy | undefined, command: string, allowed: readonly string[]): void {
+  const section = policy?.section(command);
+  if (!policy || !section) return;
+  for (const key of Object.keys(section)) {
+    if (allowed.includes(key)) continue;
+    throw new ConfigurationError(
+      'invalid-policy',
+      `${command} has no setting "${key}"`,
+      { file: policy.file, ...policy.positionOf([command, key], { key: true }) },
+      `Use one of: ${[...allowed].sort().join(', ')}.`,
+    );
+  }
 }

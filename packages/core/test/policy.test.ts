@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   applyExceptions,
+  checkSectionKeys,
   ConfigurationError,
   loadPolicy,
   parsePolicy,
@@ -265,5 +266,40 @@ describe('policy getters', () => {
       /^\.github\/paved-road\.yml:2:12: harden-permissions\.fail-on must be true or false/,
     );
     expect(configError(() => policyString(policy, 'harden-permissions', 'bad')).location).toMatchObject({ line: 5 });
+  });
+});
+
+describe('checkSectionKeys', () => {
+  it('accepts known keys and names an unknown one at its key, with the allowed list', () => {
+    const policy = parsePolicy('verify-release:\n  source-repository: a/b\n  max-age: 3\n', FILE);
+    expect(() => checkSectionKeys(policy, 'verify-release', ['source-repository', 'max-age'])).not.toThrow();
+    expect(() => checkSectionKeys(undefined, 'verify-release', [])).not.toThrow();
+    const error = configError(() => checkSectionKeys(policy, 'verify-release', ['source-repository', 'builder-id']));
+    expect(error.describe()).toBe(
+      '.github/paved-road.yml:3:3: verify-release has no setting "max-age". Use one of: builder-id, source-repository.',
+    );
+  });
+});
+
+describe('policy files on disk', () => {
+  let workspace: string;
+  beforeEach(() => {
+    workspace = mkdtempSync(join(tmpdir(), 'policy-'));
+  });
+  afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+  it('reads CRLF files with the same positions', () => {
+    mkdirSync(join(workspace, '.github'));
+    writeFileSync(join(workspace, FILE), valid.replace(/\n/g, '\r\n'));
+    const policy = loadPolicy(FILE, { workspace })!;
+    expect(policy.exceptions.map((e) => [e.line, e.column, e.reason])).toEqual([
+      [3, 5, 'pushes tags until the ruleset lands'],
+      [9, 5, 'internal action'],
+    ]);
+  });
+
+  it('says a directory is not a file', () => {
+    mkdirSync(join(workspace, FILE), { recursive: true });
+    expect(configError(() => loadPolicy(FILE, { workspace })).code).toBe('not-a-file');
   });
 });
