@@ -1,5 +1,17 @@
 export * from './types.js';
-export { loadWorkflowFile, loadWorkflowPath, kindFromPath, precedingComment, COMPOSITE_JOB_ID, MAX_NESTING_DEPTH, type LoadOptions } from './load.js';
+export {
+  loadWorkflowFile,
+  loadWorkflowPath,
+  kindFromPath,
+  precedingComment,
+  positionAt,
+  scalarScript,
+  withScript,
+  stepLabel,
+  COMPOSITE_JOB_ID,
+  MAX_NESTING_DEPTH,
+  type LoadOptions,
+} from './load.js';
 export { MAX_ALIAS_COUNT } from './nodes.js';
 export { findExpressions, expressionContexts, parseExpression, EXPRESSION_CONTEXTS, type FoundExpression } from './expressions.js';
 export { invalidWorkflowRule, invalidWorkflowFindings } from './invalid.js';

@@ -2,6 +2,7 @@ import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocumen
 import { errorMessage, readTextFile, isConfigurationError } from '@paved-road/core';
 import { MAX_ALIAS_COUNT, NodeReader } from './nodes.js';
 import type {
+  RunScript,
   ActionDefinition,
   ContainerRef,
   InputDefinition,
@@ -16,6 +17,45 @@ import type {
   WorkflowKind,
 } from './types.js';
 import { validateWithGitHub } from './validate.js';
+
+const readers = new WeakMap<object, NodeReader>();
+
+function readerFor(wf: WorkflowFile): NodeReader {
+  let reader = readers.get(wf.document);
+  if (!reader) {
+    const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
+    for (let nl = wf.text.indexOf('\n'); nl !== -1; nl = wf.text.indexOf('\n', nl + 1)) lineCounter.addNewLine(nl + 1);
+    reader = new NodeReader(wf.text, wf.document, lineCounter);
+    readers.set(wf.document, reader);
+  }
+  return reader;
+}
+
+/** 1-based line and column of an offset in the file's text. */
+export function positionAt(wf: WorkflowFile, offset: number): { line: number; column: number } {
+  return readerFor(wf).at(offset);
+}
+
+/**
+ * A scalar of the file's Document as a script, with offsets mapped to the file: for code-executing
+ * inputs such as `actions/github-script`'s `script`. Undefined for collections.
+ */
+export function scalarScript(wf: WorkflowFile, node: unknown): RunScript | undefined {
+  return readerFor(wf).runScript(node);
+}
+
+/** A step's `with.<name>` as a script (see scalarScript). */
+export function withScript(wf: WorkflowFile, step: Step, name: string): RunScript | undefined {
+  const reader = readerFor(wf);
+  const value = reader.get(reader.get(step.node, 'with')?.value, name)?.value;
+  return value ? reader.runScript(value) : undefined;
+}
+
+/** How findings name a step: its id, else its name, else `#<1-based index>`. */
+export function stepLabel(step: Step): string {
+  return step.id ?? step.name ?? `#${step.index + 1}`;
+}
 
 /** Deeper than this, a file is refused: real workflows nest about ten levels; this bounds recursion. */
 export const MAX_NESTING_DEPTH = 100;
@@ -72,6 +112,7 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
   const guard = errors.length ? undefined : checkResourceLimits(document, lineCounter);
   if (guard) errors.push(guard);
   const reader = new NodeReader(text, document, lineCounter);
+  readers.set(document, reader);
   const root = reader.map(document.contents);
   const kind = options.kind ?? kindFromPath(file) ?? (root && reader.get(root, 'runs') && !reader.get(root, 'jobs') ? 'action' : 'workflow');
   const wf: WorkflowFile = { file, kind, text, lineEnding, document, errors, triggers: [], env: [], jobs: [] };
