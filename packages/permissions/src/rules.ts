@@ -1,0 +1,255 @@
+import type { Finding, RuleDefinition } from '@paved-road/core';
+import type { Job, PermissionsBlock, WorkflowFile } from '@paved-road/workflows';
+import type { JobPermissions, ScopeMap } from './engine.js';
+import { SCOPES, type Level, type Scope } from './knowledge/index.js';
+
+export const EXCESSIVE_PERMISSIONS = 'excessive-permissions';
+export const UNDOCUMENTED_PERMISSIONS = 'undocumented-permissions';
+export const UNKNOWN_ACTION_PERMISSIONS = 'unknown-action-permissions';
+
+export const permissionRules: RuleDefinition[] = [
+  {
+    id: EXCESSIVE_PERMISSIONS,
+    title: 'The GITHUB_TOKEN has more access than the job needs',
+    severity: 'error',
+    why:
+      'Every step of a job, and every action it pulls in, can use the job\'s GITHUB_TOKEN. With the default token (no ' +
+      '`permissions:`), `write-all`, or a write scope at workflow level, one compromised dependency or injected script can push ' +
+      'code, rewrite releases or approve pull requests. A grant cut to what the job really uses limits what such a step can do.',
+    fix:
+      'Set `permissions: {}` at the top of the workflow and give each job exactly the map the message names (run with ' +
+      '`fix: true` to write it, each scope with a comment saying why).',
+    before: [
+      'on: push',
+      'permissions: write-all',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v5',
+      '      - run: make test',
+    ].join('\n'),
+    after: [
+      'on: push',
+      'permissions: {}',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    permissions:',
+      '      contents: read # actions/checkout: clones the repository',
+      '    steps:',
+      '      - uses: actions/checkout@v5',
+      '      - run: make test',
+    ].join('\n'),
+    action: 'harden-permissions',
+  },
+  {
+    id: UNDOCUMENTED_PERMISSIONS,
+    title: 'A write grant has no comment saying why',
+    severity: 'note',
+    why:
+      'A write scope is a standing risk that reviewers must weigh. Without a reason next to it nobody can tell, a year later, ' +
+      'whether it is still needed, and write grants only ever grow.',
+    fix: 'Add a comment on the same line (or the line above) naming the step that needs the write access.',
+    before: ['permissions:', '  contents: write'].join('\n'),
+    after: ['permissions:', '  contents: write # softprops/action-gh-release: creates the release'].join('\n'),
+    action: 'harden-permissions',
+  },
+  {
+    id: UNKNOWN_ACTION_PERMISSIONS,
+    title: "A step's token use cannot be worked out",
+    severity: 'note',
+    why:
+      'The minimal grant is only as good as what is known about every step. An action missing from the knowledge base, a ' +
+      'script that hands the token to an arbitrary program, or a called workflow that cannot be read could need any scope, so ' +
+      'the job keeps its current grant rather than lose a right that cannot be proved unneeded.',
+    fix:
+      'Pass the token to that step only if it needs it, read what it does with it, and document the grant; or call the API ' +
+      'with `gh` so the scope can be derived. Give `github-token` to read workflows called from other repositories.',
+    before: ['- uses: some-org/unknown-action@v1', '  with:', '    token: ${{ github.token }}'].join('\n'),
+    after: [
+      'permissions:',
+      '  issues: write # some-org/unknown-action: comments on the issue (read from its source)',
+      '...',
+      '- uses: some-org/unknown-action@v1',
+      '  with:',
+      '    token: ${{ github.token }}',
+    ].join('\n'),
+    action: 'harden-permissions',
+  },
+];
+
+/** `{contents: read, issues: write}`; `{}` for nothing. */
+export function formatScopes(scopes: ScopeMap): string {
+  const entries = (Object.keys(scopes) as Scope[]).sort().map((scope) => `${scope}: ${scopes[scope]}`);
+  return `{${entries.join(', ')}}`;
+}
+
+/** What a job is granted now: the shorthand, a map (none dropped), or the default token. */
+export type Grant =
+  | { kind: 'default' }
+  | { kind: 'read-all' | 'write-all'; block: PermissionsBlock; level: 'job' | 'workflow' }
+  | { kind: 'map'; scopes: ScopeMap; block: PermissionsBlock; level: 'job' | 'workflow' };
+
+export function effectiveGrant(wf: WorkflowFile, job: Job): Grant {
+  const block = job.permissions ?? wf.permissions;
+  if (!block) return { kind: 'default' };
+  const level = job.permissions ? 'job' : 'workflow';
+  if (block.kind === 'read-all' || block.kind === 'write-all') return { kind: block.kind, block, level };
+  const scopes: ScopeMap = {};
+  for (const [name, scope] of block.scopes) {
+    if (scope.level !== 'none' && (SCOPES as string[]).includes(name)) scopes[name as Scope] = scope.level;
+  }
+  return { kind: 'map', scopes, block, level };
+}
+
+const RANK: Record<Level, number> = { read: 1, write: 2 };
+
+/** Scopes granted beyond the need: `contents: write (needs read)`, `issues: write (not needed)`. */
+export function excess(granted: ScopeMap, needed: ScopeMap): string[] {
+  const out: string[] = [];
+  for (const scope of Object.keys(granted).sort() as Scope[]) {
+    const have = granted[scope]!;
+    const want = needed[scope];
+    if (!want) out.push(`${scope}: ${have} (not needed)`);
+    else if (RANK[have] > RANK[want]) out.push(`${scope}: ${have} (needs ${want})`);
+  }
+  return out;
+}
+
+/** Scopes the job needs that its explicit grant lacks. */
+export function missing(granted: ScopeMap, needed: ScopeMap): Scope[] {
+  return (Object.keys(needed) as Scope[]).filter((scope) => !granted[scope] || RANK[granted[scope]!] < RANK[needed[scope]!]);
+}
+
+/** Findings of the three permission rules for one workflow, given what each job needs. */
+export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<string, JobPermissions>): Finding[] {
+  const findings: Finding[] = [];
+  if (wf.kind !== 'workflow') return unknownFindings(wf, computed);
+  const base = { file: wf.file };
+  const top = wf.permissions;
+
+  // Workflow level.
+  if (top?.kind === 'write-all' || top?.kind === 'read-all') {
+    findings.push({
+      ...base,
+      rule: EXCESSIVE_PERMISSIONS,
+      severity: top.kind === 'write-all' ? 'error' : 'warning',
+      message: `permissions: ${top.kind} at workflow level gives every job ${top.kind === 'write-all' ? 'write' : 'read'} access to every scope. Use permissions: {} and grant each job what it needs.`,
+      line: top.valuePosition.line,
+      column: top.valuePosition.column,
+      fix: 'fix: true sets permissions: {} and writes the minimal map for each job',
+    });
+  } else if (top?.kind === 'map') {
+    for (const [name, scope] of top.scopes) {
+      if (scope.level !== 'write') continue;
+      const users = wf.jobs.filter((job) => !job.permissions && computed.get(job.id)?.scopes[name as Scope] === 'write').map((job) => job.id);
+      findings.push({
+        ...base,
+        rule: EXCESSIVE_PERMISSIONS,
+        severity: 'warning',
+        message:
+          `${name}: write at workflow level gives every job write access to ${name}` +
+          (users.length ? `; only ${users.join(', ')} need${users.length === 1 ? 's' : ''} it: grant it in ${users.length === 1 ? 'that job' : 'those jobs'}.` : '; no job needs it.'),
+        line: scope.position.line,
+        column: scope.position.column,
+        fix: 'fix: true moves the grant to the jobs that need it',
+      });
+    }
+  }
+  if (top) findings.push(...undocumented(wf, top, undefined));
+
+  for (const job of wf.jobs) {
+    const need = computed.get(job.id);
+    if (!need) continue;
+    const minimal = formatScopes(need.scopes);
+    const known = need.explained ? `It needs ${minimal}.` : `It needs at least ${minimal}; ${need.unknown.length} step use${need.unknown.length === 1 ? '' : 's'} of the token could not be worked out.`;
+    const jobBase = { ...base, job: job.id };
+    if (!top && !job.permissions) {
+      findings.push({
+        ...jobBase,
+        rule: EXCESSIVE_PERMISSIONS,
+        severity: 'error',
+        message: `Job ${job.id} runs with the default GITHUB_TOKEN permissions (no permissions: at workflow or job level). ${known}`,
+        line: job.position.line,
+        column: job.position.column,
+        ...(need.explained ? { fix: 'fix: true writes the minimal map' } : {}),
+      });
+    }
+    const block = job.permissions;
+    if (block && (block.kind === 'write-all' || block.kind === 'read-all')) {
+      findings.push({
+        ...jobBase,
+        rule: EXCESSIVE_PERMISSIONS,
+        severity: block.kind === 'write-all' ? 'error' : 'warning',
+        message: `Job ${job.id} has permissions: ${block.kind}. ${known}`,
+        line: block.valuePosition.line,
+        column: block.valuePosition.column,
+        ...(need.explained ? { fix: 'fix: true writes the minimal map' } : {}),
+      });
+    } else if (block && need.explained) {
+      const grant = effectiveGrant(wf, job);
+      if (grant.kind === 'map') {
+        const extra = excess(grant.scopes, need.scopes);
+        if (extra.length) {
+          findings.push({
+            ...jobBase,
+            rule: EXCESSIVE_PERMISSIONS,
+            severity: 'warning',
+            message: `Job ${job.id} is granted more than it needs: ${extra.join(', ')}. Minimal: ${minimal}.`,
+            line: block.position.line,
+            column: block.position.column,
+            fix: 'fix: true writes the minimal map',
+          });
+        }
+      }
+    }
+    if (block) findings.push(...undocumented(wf, block, job.id));
+  }
+  findings.push(...unknownFindings(wf, computed));
+  return findings;
+}
+
+function undocumented(wf: WorkflowFile, block: PermissionsBlock, job: string | undefined): Finding[] {
+  const out: Finding[] = [];
+  const where = job ? `job ${job}` : 'the workflow';
+  if (block.kind === 'write-all') {
+    return [];
+  }
+  for (const [name, scope] of block.scopes) {
+    if (scope.level !== 'write' || scope.comment) continue;
+    out.push({
+      rule: UNDOCUMENTED_PERMISSIONS,
+      severity: 'note',
+      message: `${name}: write in ${where} has no comment saying why it is needed.`,
+      file: wf.file,
+      line: scope.position.line,
+      column: scope.position.column,
+      ...(job ? { job } : {}),
+    });
+  }
+  return out;
+}
+
+function unknownFindings(wf: WorkflowFile, computed: ReadonlyMap<string, JobPermissions>): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const [jobId, need] of computed) {
+    for (const unknown of need.unknown) {
+      const key = `${unknown.line}:${unknown.column}:${unknown.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        rule: UNKNOWN_ACTION_PERMISSIONS,
+        severity: 'note',
+        message: `${unknown.message}; job ${jobId} keeps its current grant.`,
+        file: wf.file,
+        line: unknown.line,
+        column: unknown.column,
+        job: jobId,
+        ...(unknown.step ? { step: unknown.step } : {}),
+      });
+    }
+  }
+  return out;
+}

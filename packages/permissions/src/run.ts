@@ -1,0 +1,491 @@
+// What a `run:` script needs from the GITHUB_TOKEN: `gh` subcommands, `git push`, REST calls with the
+// token, OIDC logins and publishing. A command only needs a scope when the token actually reaches it.
+import { parseShell, SHELL_DYNAMIC, type ShellParse } from '@paved-road/workflows';
+import type { Level, Scope } from './knowledge/index.js';
+import { restNeeds, type ApiNeed } from './rest.js';
+import { readsVariable, refersToToken } from './tokens.js';
+
+export interface RunNeed {
+  scope: Scope;
+  level: Level;
+  reason: string;
+  /** Offset in the script of the command that needs it. */
+  offset: number;
+}
+
+export interface RunUnknown {
+  message: string;
+  offset: number;
+}
+
+export interface RunAnalysis {
+  needs: RunNeed[];
+  unknown: RunUnknown[];
+}
+
+export interface RunContextInfo {
+  /** Variables of the step's environment that carry the GITHUB_TOKEN. */
+  tokenVars: ReadonlySet<string>;
+  /** All variables of the step's environment, with their values (for NPM_CONFIG_PROVENANCE and the like). */
+  env: ReadonlyMap<string, { value: string; token: boolean }>;
+  /** actions/checkout left the token in .git/config (persist-credentials not false). */
+  gitCredentials: boolean;
+  /** The step's `shell:` (bash when absent). */
+  shell?: string;
+}
+
+/** One command as the analysis sees it. */
+interface Cmd {
+  /** Words after quote removal, dynamic parts as SHELL_DYNAMIC. */
+  argv: string[];
+  /** Words as written (for finding the token). */
+  raw: string[];
+  offset: number;
+  /** The whole pipeline (or the command itself) as written: `echo $T | docker login --password-stdin`. */
+  pipelineText: string;
+  /** `NAME=value cmd` assignments, as written. */
+  assignments: { name: string; raw: string }[];
+}
+
+/** Commands that never send the token anywhere, even with it in their environment. */
+const INERT = new Set(
+  (
+    'echo printf cd pushd popd ls cat mkdir rm rmdir cp mv touch test [ [[ true false exit set unset pwd grep egrep fgrep sed awk tr cut ' +
+    'sort uniq head tail wc jq yq tee sleep date basename dirname realpath readlink find chmod chown ln tar gzip gunzip zip unzip ' +
+    'sha256sum sha512sum shasum md5sum base64 diff cmp printenv read which type local declare return shift wait trap break continue : ' +
+    'shopt ulimit umask cksum stat du df file column nl rev fold paste join split xxd od hexdump seq expr let git-lfs'
+  ).split(' '),
+);
+
+/** git subcommands that talk to the remote. */
+const GIT_REMOTE_READ = new Set(['fetch', 'pull', 'clone', 'ls-remote', 'submodule']);
+
+export function analyzeRunScript(script: string, info: RunContextInfo): RunAnalysis {
+  const result: RunAnalysis = { needs: [], unknown: [] };
+  const shell = (info.shell ?? 'bash').trim().split(/\s+/)[0]!.toLowerCase();
+  const isPosixShell = ['bash', 'sh', 'zsh', 'dash', 'ksh'].includes(shell.replace(/^.*\//, ''));
+  let commands: Cmd[];
+  if (isPosixShell) {
+    const parsed = parseShell(script, { posix: shell === 'sh' || shell === 'dash' });
+    commands = parsed.ok ? fromShellParse(script, parsed) : simpleCommands(script);
+  } else {
+    // pwsh, cmd, python, ...: no shell grammar here; one command per line or `;`, words split on blanks.
+    commands = simpleCommands(script);
+  }
+
+  // OIDC: a script that requests the ID token itself.
+  const oidcAt = script.search(/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/);
+  if (oidcAt !== -1) result.needs.push({ scope: 'id-token', level: 'write', reason: 'requests an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL)', offset: oidcAt });
+
+  const tokenVars = new Set(info.tokenVars);
+  for (const name of exportedTokenVars(script, tokenVars)) tokenVars.add(name);
+  let gitAuth = info.gitCredentials;
+  for (const cmd of commands) {
+    const add = (scope: Scope, level: Level, reason: string): void => {
+      result.needs.push({ scope, level, reason, offset: cmd.offset });
+    };
+    // `export GH_TOKEN=${{ github.token }}` and `GH_TOKEN=... gh ...`.
+    const localVars = new Set(tokenVars);
+    for (const assignment of cmd.assignments) {
+      if (refersToToken(assignment.raw) || readsVariable(assignment.raw, tokenVars)) localVars.add(assignment.name);
+    }
+    if (!cmd.argv.length) {
+      // A bare assignment: `GH_TOKEN=${{ github.token }}` on its own line.
+      for (const a of cmd.assignments) if (localVars.has(a.name)) tokenVars.add(a.name);
+      continue;
+    }
+    const name = baseName(cmd.argv[0] ?? '');
+    if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly') {
+      for (const raw of cmd.raw.slice(1)) {
+        const eq = raw.indexOf('=');
+        if (eq > 0 && (refersToToken(raw) || readsVariable(raw.slice(eq + 1), tokenVars))) tokenVars.add(raw.slice(0, eq).replace(/^\$env:/i, ''));
+      }
+      continue;
+    }
+    if (/^\$env:/i.test(cmd.raw[0] ?? '') && cmd.raw.some((w) => refersToToken(w) || readsVariable(w, tokenVars))) {
+      // PowerShell: $env:GH_TOKEN = "${{ github.token }}"
+      tokenVars.add((cmd.raw[0] ?? '').replace(/^\$env:/i, '').replace(/=.*$/, ''));
+      continue;
+    }
+    const withToken = cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars)) || refersToToken(cmd.pipelineText) || readsVariable(cmd.pipelineText, localVars);
+    const envHasToken = localVars.size > 0;
+    const args = cmd.argv.slice(1);
+
+    switch (name) {
+      case 'gh': {
+        const ghToken = localVars.has('GH_TOKEN') || localVars.has('GITHUB_TOKEN') || localVars.has('GH_ENTERPRISE_TOKEN');
+        if (!ghToken) break;
+        const need = ghNeeds(args, cmd.raw.slice(1));
+        record(result, cmd, need, `gh ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}`.trim());
+        break;
+      }
+      case 'git': {
+        const sub = gitSubcommand(args);
+        if (cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars))) gitAuth = true;
+        if (!gitAuth) break;
+        if (sub === 'push') add('contents', 'write', args.includes('--tags') || args.some((a) => a.startsWith('refs/tags/')) ? 'pushes tags (git push)' : 'pushes commits (git push)');
+        else if (sub && GIT_REMOTE_READ.has(sub)) add('contents', 'read', `fetches from the repository (git ${sub})`);
+        break;
+      }
+      case 'curl':
+      case 'wget':
+      case 'http':
+      case 'https':
+      case 'xh': {
+        if (!withToken) break;
+        const call = httpCall(name, cmd);
+        if (!call) {
+          result.unknown.push({ message: `sends the GITHUB_TOKEN with ${name} to a URL that cannot be read statically`, offset: cmd.offset });
+          break;
+        }
+        if (call.host === 'uploads') {
+          add('contents', 'write', `uploads a release asset (${name} to uploads.github.com)`);
+          break;
+        }
+        if (call.host !== 'api') {
+          result.unknown.push({ message: `sends the GITHUB_TOKEN with ${name} to ${call.url}`, offset: cmd.offset });
+          break;
+        }
+        record(result, cmd, restNeeds(call.method, call.path), `${name} ${call.method} ${call.path}`);
+        break;
+      }
+      case 'npm':
+      case 'pnpm':
+      case 'yarn':
+      case 'bun': {
+        const publish = args.includes('publish');
+        if (!publish) {
+          if (envHasToken) unknownCommand(result, cmd, name);
+          break;
+        }
+        const provenance = args.includes('--provenance') || /^true$/i.test(info.env.get('NPM_CONFIG_PROVENANCE')?.value ?? '');
+        if (provenance) add('id-token', 'write', `signs npm provenance (${name} publish --provenance)`);
+        const auth = ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_CONFIG__AUTH', 'YARN_NPM_AUTH_TOKEN'].some((v) => localVars.has(v));
+        if (auth) add('packages', 'write', `publishes to GitHub Packages with the GITHUB_TOKEN (${name} publish)`);
+        break;
+      }
+      case 'docker':
+      case 'podman': {
+        if (args[0] === 'login' && withToken) {
+          if (args.some((a) => /^(https?:\/\/)?ghcr\.io/i.test(a) || /^(https?:\/\/)?docker\.pkg\.github\.com/i.test(a))) {
+            add('packages', 'write', `logs in to ghcr.io with the GITHUB_TOKEN (${name} login)`);
+          } else {
+            result.unknown.push({ message: `logs in to a registry with the GITHUB_TOKEN (${name} login)`, offset: cmd.offset });
+          }
+        } else if (envHasToken && withToken) {
+          unknownCommand(result, cmd, name);
+        }
+        break;
+      }
+      case 'cosign': {
+        const sub = args[0] ?? '';
+        if (/^(sign|sign-blob|attest|attest-blob)$/.test(sub) && !args.some((a) => a === '--key' || a.startsWith('--key='))) {
+          add('id-token', 'write', `signs keyless with Sigstore (cosign ${sub})`);
+        }
+        break;
+      }
+      case 'sigstore':
+      case 'gitsign': {
+        if (name === 'gitsign' || args[0] === 'sign') add('id-token', 'write', `signs keyless with Sigstore (${name})`);
+        break;
+      }
+      case 'uv': {
+        if (args[0] !== 'publish') break;
+        const explicit = args.some((a) => /^(--token|-t|--password|-p|--username|-u)(=|$)/.test(a) || a === '--trusted-publishing=never') ||
+          info.env.has('UV_PUBLISH_TOKEN') || info.env.has('UV_PUBLISH_PASSWORD');
+        if (!explicit) add('id-token', 'write', 'publishes to PyPI by trusted publishing (uv publish)');
+        break;
+      }
+      case 'codeql': {
+        if (args[0] === 'github' && args[1] === 'upload-results' && (withToken || localVars.has('GITHUB_TOKEN') || args.includes('--github-auth-stdin'))) {
+          add('security-events', 'write', 'uploads SARIF to code scanning (codeql github upload-results)');
+        } else if (envHasToken) {
+          unknownCommand(result, cmd, name);
+        }
+        break;
+      }
+      default: {
+        if (!name || INERT.has(name)) break;
+        // Anything else that can read the token from its environment or its arguments: cannot be known.
+        if (withToken || envHasToken) unknownCommand(result, cmd, name);
+      }
+    }
+  }
+  return result;
+}
+
+function record(result: RunAnalysis, cmd: Cmd, need: ApiNeed, label: string): void {
+  if (need.kind === 'unknown') {
+    result.unknown.push({ message: `${label}: cannot tell which scopes ${need.what} needs`, offset: cmd.offset });
+    return;
+  }
+  for (const { scope, level } of need.scopes) {
+    result.needs.push({ scope, level, reason: `${label.replace(SHELL_DYNAMIC_RE, '…')}`, offset: cmd.offset });
+  }
+}
+
+const SHELL_DYNAMIC_RE = new RegExp(SHELL_DYNAMIC, 'g');
+
+function unknownCommand(result: RunAnalysis, cmd: Cmd, name: string): void {
+  result.unknown.push({ message: `runs \`${name.replace(SHELL_DYNAMIC_RE, '…')}\` with the GITHUB_TOKEN in its environment: what it does with it cannot be known`, offset: cmd.offset });
+}
+
+function baseName(word: string): string {
+  if (word.includes(SHELL_DYNAMIC)) return '';
+  return word.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
+}
+
+function gitSubcommand(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-C' || a === '-c' || a === '--git-dir' || a === '--work-tree') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    return a;
+  }
+  return undefined;
+}
+
+/** The REST call a `gh` command makes (scopes by subcommand; `gh api` by method and path). */
+export function ghNeeds(args: string[], raw: string[] = args): ApiNeed {
+  const words: string[] = [];
+  const rawWords: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-R' || a === '--repo') {
+      i++;
+      continue;
+    }
+    words.push(a);
+    rawWords.push(raw[i] ?? a);
+  }
+  const [group = '', action = ''] = words.filter((w) => !w.startsWith('-'));
+  const what = `gh ${group} ${action}`.trim();
+  const scopes = (scope: Scope, level: Level, extra?: [Scope, Level]): ApiNeed => ({
+    kind: 'scopes',
+    scopes: [{ scope, level }, ...(extra ? [{ scope: extra[0], level: extra[1] }] : [])],
+    what,
+  });
+  const readVerbs = /^(view|list|ls|status|diff|checks|download|watch|verify|search)$/;
+  switch (group) {
+    case 'api':
+      return ghApi(words.slice(1), rawWords.slice(1));
+    case 'release':
+      return scopes('contents', readVerbs.test(action) ? 'read' : 'write');
+    case 'pr':
+      if (action === 'merge') return scopes('pull-requests', 'write', ['contents', 'write']);
+      if (action === 'checkout') return scopes('pull-requests', 'read', ['contents', 'read']);
+      if (action === 'checks') return scopes('checks', 'read', ['pull-requests', 'read']);
+      return scopes('pull-requests', readVerbs.test(action) ? 'read' : 'write');
+    case 'issue':
+    case 'label':
+      return scopes('issues', readVerbs.test(action) ? 'read' : 'write');
+    case 'workflow':
+      return scopes('actions', readVerbs.test(action) ? 'read' : 'write');
+    case 'run':
+    case 'cache':
+      return scopes('actions', readVerbs.test(action) ? 'read' : 'write');
+    case 'repo':
+      if (action === 'view' || action === 'clone') return scopes('contents', 'read');
+      return { kind: 'unknown', what: `${what} (repository administration)` };
+    case 'attestation':
+      return scopes('attestations', 'read');
+    case 'search':
+    case 'auth':
+    case 'extension':
+    case 'help':
+    case 'version':
+    case 'completion':
+    case 'alias':
+    case 'config':
+    case 'browse':
+      return { kind: 'scopes', scopes: [], what };
+    default:
+      return { kind: 'unknown', what };
+  }
+}
+
+const GH_API_VALUE_FLAGS = new Set(['-X', '--method', '-H', '--header', '-f', '-F', '--field', '--raw-field', '--input', '-q', '--jq', '-t', '--template', '--cache', '-p', '--preview', '--hostname']);
+const GH_API_BODY_FLAGS = new Set(['-f', '-F', '--field', '--raw-field', '--input']);
+
+function ghApi(args: string[], raw: string[]): ApiNeed {
+  let method: string | undefined;
+  let body = false;
+  let endpoint: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    let a = args[i]!;
+    let value: string | undefined;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    if (eq !== -1) {
+      value = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    } else if (/^-[XfFHqtp].+/.test(a)) {
+      value = a.slice(2);
+      a = a.slice(0, 2);
+    }
+    if (GH_API_VALUE_FLAGS.has(a)) {
+      if (value === undefined) value = args[++i];
+      if (a === '-X' || a === '--method') method = value?.toUpperCase();
+      if (GH_API_BODY_FLAGS.has(a)) body = true;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    endpoint ??= normalizeRawPath(raw[i] ?? a);
+  }
+  if (!endpoint) return { kind: 'unknown', what: 'gh api (no endpoint)' };
+  const path = endpoint;
+  return restNeeds(method ?? (body ? 'POST' : 'GET'), path.startsWith('/') || path === 'graphql' ? path : `/${path}`);
+}
+
+/** The URL and method of a curl / wget / httpie call, when the URL can be read. */
+function httpCall(tool: string, cmd: Cmd): { host: 'api' | 'uploads' | 'other'; url: string; method: string; path: string } | undefined {
+  let method: string | undefined;
+  let body = false;
+  let url: string | undefined;
+  let urlRaw = '';
+  const args = cmd.argv.slice(1);
+  const raws = cmd.raw.slice(1);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const r = raws[i] ?? a;
+    if (tool === 'curl') {
+      if (a === '-X' || a === '--request') {
+        method = args[++i]?.toUpperCase();
+        continue;
+      }
+      if (/^-X[A-Z]+$/.test(a)) {
+        method = a.slice(2);
+        continue;
+      }
+      if (/^(-d|--data|--data-raw|--data-binary|--data-urlencode|--json|-F|--form|-T|--upload-file)$/.test(a)) {
+        body = true;
+        i++;
+        continue;
+      }
+      if (/^(-H|--header|-o|--output|-u|--user|-A|--user-agent|-w|--write-out|--retry|-m|--max-time|--connect-timeout|-e|--referer|-b|--cookie|-c|--cookie-jar)$/.test(a)) {
+        i++;
+        continue;
+      }
+    } else if (tool === 'wget') {
+      const m = /^--method=(.+)$/.exec(a);
+      if (m) {
+        method = m[1]!.toUpperCase();
+        continue;
+      }
+      if (/^--(post-data|post-file|body-data|body-file)/.test(a)) body = true;
+      if (a === '--header' || a === '-O' || a === '-o') {
+        i++;
+        continue;
+      }
+    } else if (/^(GET|POST|PUT|PATCH|DELETE|HEAD)$/.test(a) && !url) {
+      method = a;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    if (!url && (/^https?:\/\//i.test(a) || /GITHUB_API_URL|github\.api_url|api\.github\.com/i.test(r))) {
+      url = a;
+      urlRaw = r;
+    }
+  }
+  if (!url) return undefined;
+  const verb = method ?? (body ? 'POST' : 'GET');
+  const apiBase = /^\$\{?GITHUB_API_URL\}?|^\$\{\{\s*github\.api_url\s*\}\}/i;
+  if (apiBase.test(urlRaw.replace(/^["']/, ''))) {
+    const path = normalizeRawPath(urlRaw.replace(/^["']|["']$/g, '').replace(apiBase, ''));
+    return { host: 'api', url: urlRaw, method: verb, path };
+  }
+  const match = /^https?:\/\/([^/]+)(\/[^\s]*)?$/i.exec(url.replaceAll(SHELL_DYNAMIC, 'x'));
+  if (!match) return undefined;
+  const host = match[1]!.toLowerCase();
+  const path = match[2] ?? '/';
+  if (host === 'api.github.com') return { host: 'api', url, method: verb, path };
+  if (host === 'uploads.github.com') return { host: 'uploads', url, method: verb, path };
+  return { host: 'other', url, method: verb, path };
+}
+
+/**
+ * A path as written, made readable: the repository variables stand for `owner/repo`, any other
+ * variable or expression for one placeholder segment, quotes dropped.
+ */
+function normalizeRawPath(raw: string): string {
+  return raw
+    .replace(/["']/g, '')
+    .replace(/\$\{\{\s*github\.repository\s*\}\}|\$\{?GITHUB_REPOSITORY\}?/g, 'owner/repo')
+    .replace(/\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$\([^)]*\)/g, 'x')
+    .replaceAll(SHELL_DYNAMIC, 'x');
+}
+
+/** `export NAME=value` (and declare/readonly/typeset) that hand the token to a variable. */
+function exportedTokenVars(script: string, tokenVars: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const match of script.matchAll(/(?:^|[;&|\s])(?:export|readonly|typeset|declare(?:\s+-\w+)*)\s+([A-Za-z_][A-Za-z0-9_]*)=("[^"\n]*"|'[^'\n]*'|\S*)/g)) {
+    if (refersToToken(match[2]) || readsVariable(match[2] ?? '', tokenVars)) names.push(match[1]!);
+  }
+  return names;
+}
+
+function fromShellParse(script: string, parsed: ShellParse): Cmd[] {
+  return parsed.commands.map((command) => {
+    const pipeline = command.pipeline ? parsed.pipelines[command.pipeline.index] : undefined;
+    return {
+      argv: command.argv.map((w) => w.literal ?? w.text),
+      raw: command.argv.map((w) => w.raw),
+      offset: command.offset,
+      pipelineText: pipeline ? script.slice(pipeline.offset, pipeline.end) : script.slice(command.offset, command.end),
+      assignments: command.assignments.map((a) => ({ name: a.name, raw: a.value?.raw ?? '' })),
+    };
+  });
+}
+
+/**
+ * A plain split for scripts that are not POSIX shell (pwsh, cmd) or that do not parse: one command per
+ * line (continuations joined) or `;` / `&&` / `||` / `|` segment, words on blanks, quotes stripped.
+ */
+export function simpleCommands(script: string): Cmd[] {
+  const commands: Cmd[] = [];
+  const lineRe = /[^\n]*(?:\n|$)/g;
+  let match: RegExpExecArray | null;
+  let pendingOffset = -1;
+  let pending = '';
+  while ((match = lineRe.exec(script)) && match[0] !== '') {
+    const lineText = match[0].replace(/\r?\n$/, '');
+    if (pendingOffset === -1) pendingOffset = match.index;
+    if (/[\\`^]\s*$/.test(lineText)) {
+      pending += lineText.replace(/[\\`^]\s*$/, ' ');
+      continue;
+    }
+    pending += lineText;
+    const statement = pending;
+    const base = pendingOffset;
+    pending = '';
+    pendingOffset = -1;
+    if (/^\s*(#|REM\b|::)/i.test(statement)) continue;
+    let cursor = 0;
+    for (const segment of statement.split(/(\|\||&&|;|\|)/)) {
+      if (/^(\|\||&&|;|\|)$/.test(segment)) {
+        cursor += segment.length;
+        continue;
+      }
+      const words = segment.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+      const lead = segment.length - segment.trimStart().length;
+      if (words.length) {
+        const assignments: { name: string; raw: string }[] = [];
+        while (words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]!)) {
+          const w = words.shift()!;
+          assignments.push({ name: w.slice(0, w.indexOf('=')), raw: w.slice(w.indexOf('=') + 1) });
+        }
+        commands.push({
+          argv: words.map((w) => w.replace(/^["']|["']$/g, '')),
+          raw: words,
+          offset: base + cursor + lead,
+          pipelineText: statement,
+          assignments,
+        });
+      }
+      cursor += segment.length;
+    }
+  }
+  return commands;
+}
