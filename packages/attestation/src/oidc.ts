@@ -30,14 +30,14 @@ export async function requestIdToken(env: IdTokenEnvironment, audience = SIGSTOR
   try {
     response = await fetch(url, { headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' } });
   } catch (error) {
-    throw new Error(`Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
+    throw new ConfigurationError('oidc-token-error', `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
   }
   if (!response.ok) {
-    throw new Error(`The OIDC token service at ${url.origin} answered ${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200)}`);
+    throw new ConfigurationError('oidc-token-error', `The OIDC token service at ${url.origin} answered ${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200)}`);
   }
   const body = (await response.json().catch(() => ({}))) as { value?: unknown };
   if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-    throw new Error(`The OIDC token service at ${url.origin} returned no token.`);
+    throw new ConfigurationError('oidc-token-error', `The OIDC token service at ${url.origin} returned no token.`);
   }
   return body.value;
 }
@@ -78,25 +78,25 @@ export async function verifyIdToken(token: string, options: VerifyIdTokenOptions
   let issuer: string;
   try {
     const unverified = decodeJwt(token);
-    if (typeof unverified.iss !== 'string') throw new Error('no "iss" claim');
+    if (typeof unverified.iss !== 'string') throw new ConfigurationError('oidc-token-error', 'no "iss" claim');
     issuer = unverified.iss;
   } catch (error) {
-    throw new Error(`The OIDC token is malformed: ${causeOf(error)}`);
+    throw new ConfigurationError('oidc-token-error', `The OIDC token is malformed: ${causeOf(error)}`);
   }
   if (!isAcceptedIssuer(issuer, options)) {
-    throw new Error(`The OIDC token's issuer ${issuer} is not GitHub Actions' token service; refusing to trust it.`);
+    throw new ConfigurationError('oidc-token-error', `The OIDC token's issuer ${issuer} is not GitHub Actions' token service; refusing to trust it.`);
   }
   const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
   let jwksUri: string;
   try {
     const response = await fetch(discoveryUrl, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) throw new ConfigurationError('oidc-token-error', `HTTP ${response.status}`);
     const discovery = (await response.json()) as { jwks_uri?: unknown; issuer?: unknown };
-    if (typeof discovery.jwks_uri !== 'string') throw new Error('no jwks_uri');
-    if (discovery.issuer !== undefined && discovery.issuer !== issuer) throw new Error(`it names issuer ${String(discovery.issuer)}`);
+    if (typeof discovery.jwks_uri !== 'string') throw new ConfigurationError('oidc-token-error', 'no jwks_uri');
+    if (discovery.issuer !== undefined && discovery.issuer !== issuer) throw new ConfigurationError('oidc-token-error', `it names issuer ${String(discovery.issuer)}`);
     jwksUri = discovery.jwks_uri;
   } catch (error) {
-    throw new Error(`Cannot read the OIDC discovery document ${discoveryUrl}: ${causeOf(error)}`);
+    throw new ConfigurationError('oidc-token-error', `Cannot read the OIDC discovery document ${discoveryUrl}: ${causeOf(error)}`);
   }
   let payload: Record<string, unknown>;
   try {
@@ -109,10 +109,10 @@ export async function verifyIdToken(token: string, options: VerifyIdTokenOptions
     });
     payload = verified.payload as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`The OIDC token does not verify against ${issuer}'s keys: ${causeOf(error)}`);
+    throw new ConfigurationError('oidc-token-error', `The OIDC token does not verify against ${issuer}'s keys: ${causeOf(error)}`);
   }
   const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
-  if (missing.length) throw new Error(`The OIDC token lacks the claims ${missing.join(', ')}; it is not a GitHub Actions job token.`);
+  if (missing.length) throw new ConfigurationError('oidc-token-error', `The OIDC token lacks the claims ${missing.join(', ')}; it is not a GitHub Actions job token.`);
   return payload as unknown as GitHubClaims;
 }
 

@@ -78,7 +78,7 @@ export async function signPayload(payload: Buffer, payloadType: string, options:
     const bundle = await builder.create({ data: payload, type: payloadType });
     return bundleToJSON(bundle);
   } catch (error) {
-    throw new Error(`Signing failed: ${describeSigningError(error, options)}`);
+    throw new ConfigurationError('signing-failed', `Signing failed: ${describeSigningError(error, options)}`);
   }
 }
 
@@ -148,7 +148,7 @@ export function loadSigningKey(raw: string, workspace: string): KeyObject {
     const path = isAbsolute(value) ? value : resolve(workspace, value);
     where = `signing-key file ${value}`;
     try {
-      if (!statSync(path).isFile()) throw new Error('not a file');
+      if (!statSync(path).isFile()) throw new ConfigurationError('signing-failed', 'not a file');
       pem = readFileSync(path, 'utf8');
     } catch {
       throw new ConfigurationError(

@@ -1,8 +1,10 @@
 import type { Command } from '@paved-road/core';
 import { createPipelineCommand } from './pipeline.js';
+import { attestProvenanceCommand } from '@paved-road/attestation';
 
 /** Every command, as an action and as `paved-road <name>`. One import and one entry per command. */
 export const commands: Command<unknown>[] = [
+  attestProvenanceCommand as Command<unknown>,
 ];
 
 export function findCommand(name: string): Command<unknown> | undefined {

@@ -110,16 +110,18 @@ async function listen(onRequest: (request: IncomingMessage, body: string, respon
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
-function send(response: ServerResponse, status: number, body: string | Uint8Array, contentType = 'application/json'): void {
+function send(response: ServerResponse, status: number, body: string | ArrayBufferView, contentType = 'application/json'): void {
   response.writeHead(status, { 'Content-Type': contentType });
-  response.end(body);
+  response.end(typeof body === 'string' ? body : bytes(body));
 }
 
 function keyPair(): { publicKey: KeyObject; privateKey: KeyObject } {
   return generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 }
 
-const b64 = (data: Uint8Array): string => Buffer.from(data).toString('base64');
+/** Bytes of any view (the mocks hand out ArrayBufferViews). */
+const bytes = (data: ArrayBufferView): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+const b64 = (data: ArrayBufferView): string => bytes(data).toString('base64');
 
 /** The DSSE pre-authentication encoding: what the signature in an envelope covers. */
 function pae(payloadType: string, payload: Buffer): Buffer {
@@ -261,7 +263,7 @@ export async function startSigstoreFakes(): Promise<SigstoreFakes> {
     let entry: Record<string, unknown>;
     try {
       const proposed = JSON.parse(body) as { kind?: string; apiVersion?: string };
-      entry = proposed.kind === 'dsse' ? canonicalDsseEntry(proposed) : (proposed as Record<string, unknown>);
+      entry = proposed.kind === 'dsse' ? canonicalDsseEntry(proposed as Parameters<typeof canonicalDsseEntry>[0]) : (proposed as Record<string, unknown>);
     } catch (error) {
       record('rekor', request, 400);
       return send(response, 400, JSON.stringify({ code: 400, message: error instanceof Error ? error.message : String(error) }));
@@ -301,7 +303,7 @@ export async function startSigstoreFakes(): Promise<SigstoreFakes> {
         baseUrl: rekor.url,
         hashAlgorithm: 'SHA2_256',
         publicKey: { rawBytes: b64(rekorSpki), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
-        logId: { keyId: b64(createHash('sha256').update(rekorSpki).digest()) },
+        logId: { keyId: b64(createHash('sha256').update(bytes(rekorSpki)).digest()) },
       },
     ],
     certificateAuthorities: [
