@@ -1,0 +1,58 @@
+// The dangerous-pattern rules of harden-permissions: each rule is one audit over the workflow model.
+import { sortFindings, type Finding, type RuleDefinition } from '@paved-road/core';
+import type { WorkflowFile } from '@paved-road/workflows';
+import { artipackedRule, auditArtipacked } from './artipacked.js';
+import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
+import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
+import { auditCachePoisoning, auditSelfHostedRunner, cachePoisoningRule, selfHostedRunnerRule } from './runners.js';
+import {
+  auditContainerCredentials,
+  auditSecretsInherit,
+  auditStaticCloudCredentials,
+  hardcodedContainerCredentialsRule,
+  secretsInheritRule,
+  staticCloudCredentialsRule,
+} from './secrets.js';
+import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
+
+export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
+export { attackerSource, suggestedVariable, CODE_INPUTS, templateInjectionRule, type Source } from './template-injection.js';
+export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
+export { githubEnvRule, insecureCommandsRule } from './environment.js';
+export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
+export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
+export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
+
+const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> = [
+  [templateInjectionRule, auditTemplateInjection],
+  [dangerousTriggersRule, auditDangerousTriggers],
+  [artipackedRule, auditArtipacked],
+  [secretsInheritRule, auditSecretsInherit],
+  [githubEnvRule, auditGithubEnv],
+  [insecureCommandsRule, auditInsecureCommands],
+  [hardcodedContainerCredentialsRule, auditContainerCredentials],
+  [cachePoisoningRule, auditCachePoisoning],
+  [staticCloudCredentialsRule, auditStaticCloudCredentials],
+  [selfHostedRunnerRule, auditSelfHostedRunner],
+];
+
+/** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
+export const patternRules: RuleDefinition[] = AUDITS.map(([definition]) => definition);
+
+export interface PatternOptions {
+  /** Run only these rule ids (default: all). */
+  rules?: readonly string[];
+}
+
+/**
+ * Runs the dangerous-pattern rules over one loaded file. A file with errors (invalid-workflow) is
+ * audited on what could be read. Findings are sorted (file, line, column, rule).
+ */
+export function auditPatterns(wf: WorkflowFile, options: PatternOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const [definition, audit] of AUDITS) {
+    if (options.rules && !options.rules.includes(definition.id)) continue;
+    findings.push(...audit(wf));
+  }
+  return sortFindings(findings);
+}
