@@ -29,6 +29,11 @@ export interface FinishAuditOptions {
   failOn: FailOn;
   /** The text of a file a finding names, for inline suppressions; undefined when unreadable. */
   readSource(file: string): string | undefined;
+  /**
+   * Every rule id of every command, when the caller knows them: a suppression naming any other id
+   * is reported. Without it, only ids a typo away from this audit's rules are.
+   */
+  knownRules?: Iterable<string>;
   /** Every audited file: scanned for broken suppressions even when it has no finding. */
   files?: readonly string[];
   /** Written atomically when given (directories created). */
@@ -90,7 +95,8 @@ function suppressedSection(suppressed: readonly Finding[]): string | undefined {
 export function finishAudit(options: FinishAuditOptions): CommandResult {
   const registry = registryOf(options.rules);
   const afterSuppressions = applySuppressions(options.findings, options.readSource, {
-    knownRules: registry,
+    ownRules: registry,
+    ...(options.knownRules ? { knownRules: [...options.knownRules, ...registry.all().map((rule) => rule.id)] } : {}),
     ...(options.files ? { files: options.files } : {}),
   });
   const afterExceptions = applyExceptions(afterSuppressions.findings, options.policy, {

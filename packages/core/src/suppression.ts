@@ -22,8 +22,17 @@ export interface ParsedSuppressions {
 }
 
 export interface SuppressionOptions {
-  /** Rule ids that exist; an id outside it is reported as a note. Omitted: ids are not checked. */
+  /**
+   * Every rule id that exists (all commands): an id outside it is reported as a note. Omitted: ids
+   * are checked only against `ownRules`.
+   */
   knownRules?: Iterable<string> | RuleRegistry;
+  /**
+   * The rules of the audit at hand. The same files are audited by several commands, so an id this
+   * audit does not know may well be another's; without `knownRules`, only an id a typo away from
+   * one of these (`unpined-action`) is reported.
+   */
+  ownRules?: Iterable<string> | RuleRegistry;
   /** Files to scan for suppression problems even when they have no finding (every audited file). */
   files?: readonly string[];
 }
@@ -32,6 +41,25 @@ export interface SuppressionOptions {
 const MARKER = /(^|\s)(#\s*paved-road\s*:)(.*)$/;
 const DIRECTIVE = /^\s*ignore\s*\[([^\]]*)\](.*)$/;
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
+
+function idSet(rules: Iterable<string> | RuleRegistry): Set<string> {
+  return new Set(rules instanceof RuleRegistry ? rules.all().map((rule) => rule.id) : rules);
+}
+
+/** Within two edits (insert, delete, substitute) but not equal: a likely typo of `candidate`. */
+function isNear(id: string, candidate: string): boolean {
+  if (id === candidate || Math.abs(id.length - candidate.length) > 2 || candidate.length < 5) return false;
+  let previous = Array.from({ length: candidate.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= id.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= candidate.length; j++) {
+      const cost = id[i - 1] === candidate[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[candidate.length]! <= 2;
+}
 
 function isCodeLine(line: string): boolean {
   const trimmed = line.trim();
@@ -42,14 +70,22 @@ function isCodeLine(line: string): boolean {
 export function parseSuppressions(
   source: string,
   file: string,
-  options: Pick<SuppressionOptions, 'knownRules'> = {},
+  options: Pick<SuppressionOptions, 'knownRules' | 'ownRules'> = {},
 ): ParsedSuppressions {
-  const known =
-    options.knownRules === undefined
-      ? undefined
-      : options.knownRules instanceof RuleRegistry
-        ? options.knownRules
-        : new Set(options.knownRules);
+  const known = options.knownRules === undefined ? undefined : idSet(options.knownRules);
+  const own = options.ownRules === undefined ? [] : [...idSet(options.ownRules)];
+  /** Undefined when the id is fine; otherwise what to say about it. */
+  const unknown = (id: string): string | undefined => {
+    if (known) {
+      if (known.has(id)) return undefined;
+      const near =
+        own.find((candidate) => isNear(id, candidate)) ?? [...known].find((candidate) => isNear(id, candidate));
+      return near ? `did you mean ${near}?` : 'a typo?';
+    }
+    if (own.includes(id)) return undefined;
+    const near = own.find((candidate) => isNear(id, candidate));
+    return near ? `did you mean ${near}?` : undefined;
+  };
   const lines = source.split(/\r?\n|\r/);
   const suppressions: Suppression[] = [];
   const problems: Finding[] = [];
@@ -90,13 +126,13 @@ export function parseSuppressions(
       return;
     }
     const rules = ids.filter((id) => {
-      const ok = known === undefined || known.has(id);
-      if (!ok)
+      const doubt = unknown(id);
+      if (doubt)
         problem(
           'note',
-          `ignore[${id}] names no known rule, so it suppresses nothing (a typo?). Use a rule id from the findings or the rules list.`,
+          `ignore[${id}] names no known rule, so it suppresses nothing (${doubt}). Use a rule id from the findings or the rules list.`,
         );
-      return ok;
+      return doubt === undefined;
     });
     if (rules.length === 0) return;
     const standalone = text.slice(0, hash).trim() === '';

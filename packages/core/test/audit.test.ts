@@ -182,6 +182,16 @@ describe('finishAudit', () => {
     expect(JSON.stringify(b.json)).toBe(JSON.stringify(a.json));
   });
 
+  it('checks suppressed rule ids against every known rule when given, else only for typos', () => {
+    const source = 'x: 1 # paved-road: ignore[excessive-permissions] owned by harden-permissions\n';
+    const base = { findings: [], policy: undefined, readSource: () => source, files: ['x.yml'], sarifFile: undefined };
+    expect(run(base).findings).toEqual([]);
+    expect(run({ ...base, knownRules: ['excessive-permissions'] }).findings).toEqual([]);
+    expect(run({ ...base, knownRules: ['pinned-image'] }).findings!.map((x) => [x.rule, x.severity])).toEqual([
+      ['invalid-suppression', 'note'],
+    ]);
+  });
+
   it('declares the outputs it sets', () => {
     expect(AUDIT_OUTPUTS.map((o) => o.name)).toEqual(['findings', 'errors', 'sarif-file']);
   });

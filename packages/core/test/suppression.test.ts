@@ -76,6 +76,22 @@ describe('applySuppressions', () => {
     ).toHaveLength(1);
   });
 
+  it('with only the audit own rules, reports likely typos but not other commands rules', () => {
+    const text = [
+      'a: 1 # paved-road: ignore[excessive-permissions] another audit owns this rule',
+      'b: 2 # paved-road: ignore[unpined-action] typo',
+    ].join('\n');
+    const result = applySuppressions([], () => text, { ownRules: ['unpinned-action'], files: ['w.yml'] });
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        rule: 'invalid-suppression',
+        severity: 'note',
+        line: 2,
+        message: expect.stringContaining('(did you mean unpinned-action?)'),
+      }),
+    ]);
+  });
+
   it('scans extra files for problems even without findings in them, and reports malformed comments', () => {
     const text =
       'RUN curl x | sh # paved-road: ignore unpinned-action because\nRUN y # paved-road: ignore[Bad_Id] reason\n';
