@@ -1,4 +1,6 @@
 import { RuleRegistry, type Finding, type RuleDefinition } from '../src/index.js';
+// The harness parses stdout exactly as the runner does; a round trip proves the escaping.
+import { parseWorkflowCommand } from '../../../test/harness/index.js';
 import { escapeCommandData, escapeCommandProperty, renderAnnotations } from '../src/report/annotations.js';
 
 const rule: RuleDefinition = {
@@ -108,5 +110,28 @@ describe('renderAnnotations', () => {
   it('does not cap exactly 10 notes when nothing else overflows', () => {
     const notes = Array.from({ length: 10 }, (_, i) => finding({ severity: 'note', line: i + 1 }));
     expect(renderAnnotations(notes)).toHaveLength(10);
+  });
+});
+
+describe('round trip through the runner parsing rules', () => {
+  it('gives back file, title and message exactly, whatever characters they hold', () => {
+    const tricky = 'a::b, c:d %0A 100%\r\nnext=line';
+    const registry = new RuleRegistry([{ ...rule, title: `Title ${tricky}` }]);
+    const [line] = renderAnnotations(
+      [finding({ file: `dir/${tricky}.yml`, message: `msg ${tricky}`, endColumn: 9 })],
+      registry,
+    );
+    const parsed = parseWorkflowCommand(line!);
+    expect(parsed).toEqual({
+      command: 'error',
+      properties: {
+        file: `dir/${tricky}.yml`,
+        line: '3',
+        col: '5',
+        endColumn: '9',
+        title: `excessive-permissions: Title ${tricky}`,
+      },
+      data: `msg ${tricky}`,
+    });
   });
 });
