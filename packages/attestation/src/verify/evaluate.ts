@@ -1,0 +1,209 @@
+import { isBundleWithDsseEnvelope, type Bundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { toSignedEntity, VerificationError, Verifier } from '@sigstore/verify';
+import { checkBundleFormat, type RawBundle } from './bundles.js';
+import { certificateIdentity, describeInstance, type CertificateIdentity } from './certificate.js';
+import { identityChecks, type Check, type ReleasePolicy } from './identity.js';
+import {
+  checkPredicateConsistency,
+  findSubject,
+  formatDigest,
+  isProvenance,
+  isSbom,
+  parseStatement,
+  type ArtifactSubject,
+  type Statement,
+} from './statement.js';
+import { hasIssuer, type Trust } from './trust.js';
+
+/** Checks that no policy exception can waive: they are what makes a signature mean anything. */
+export const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
+
+export interface EvaluatedAttestation {
+  source: string;
+  mediaType: string;
+  /** What the attestation is for: the policy's predicate type, or an SBOM (require-sbom). */
+  role: 'provenance' | 'sbom' | 'other';
+  predicateType?: string;
+  identity?: CertificateIdentity;
+  statement?: Statement;
+  /** Names of the artifact subjects the statement covers. */
+  covers: string[];
+  checks: Check[];
+  passed: boolean;
+}
+
+export interface EvaluateContext {
+  trust: Trust;
+  verifier: Verifier;
+  policy: ReleasePolicy;
+  subjects: readonly ArtifactSubject[];
+}
+
+export function createVerifier(trust: Trust): Verifier {
+  // One transparency-log entry, one SCT and one timestamp (the log's integrated time or a TSA's), as
+  // Sigstore clients require; key-mode bundles too: a key does not make the log optional.
+  return new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+}
+
+const SIGSTORE_EXPECTED = 'signature valid; certificate chains to a trusted Fulcio CA with an SCT; transparency-log entry (proof or promise) or signed timestamp';
+
+/** Evaluates one bundle against the trust, the subjects and the policy; never throws. */
+export function evaluateBundle(raw: RawBundle, context: EvaluateContext): EvaluatedAttestation {
+  const checks: Check[] = [];
+  const result: EvaluatedAttestation = { source: raw.source, mediaType: '(none)', role: 'other', covers: [], checks, passed: false };
+  const skip = (names: string[], reason: string): EvaluatedAttestation => {
+    for (const name of names) checks.push({ name, expected: '-', actual: `not checked: ${reason}`, passed: false });
+    return result;
+  };
+  const later = ['sigstore-verification', 'statement', 'subject-digest', 'predicate-type', 'certificate-oidc-issuer'];
+
+  // 1. Well-formed for its media type.
+  const format = checkBundleFormat(raw.json);
+  result.mediaType = format.mediaType;
+  checks.push({
+    name: 'bundle-format',
+    expected: 'a well-formed Sigstore bundle v0.1, v0.2 or v0.3',
+    actual: format.ok ? `${format.mediaType}` : format.problem!,
+    passed: format.ok,
+  });
+  if (!format.ok || !format.bundle) return skip(later, 'the bundle is malformed');
+  const bundle = format.bundle;
+
+  // 2. Cryptography, all in @sigstore/verify with the explicit trust material.
+  let leaf: X509Certificate | undefined;
+  let identity: CertificateIdentity | undefined;
+  let entity: ReturnType<typeof toSignedEntity>;
+  try {
+    entity = toSignedEntity(bundle);
+    if (entity.key.$case === 'certificate') {
+      leaf = entity.key.certificate;
+      identity = certificateIdentity(leaf);
+      result.identity = identity;
+    }
+  } catch (error) {
+    checks[0] = { ...checks[0]!, actual: `the certificate or timestamps do not parse: ${messageOf(error)}`, passed: false };
+    return skip(later, 'the bundle is malformed');
+  }
+  const sigstore = verifySignature(bundle, entity, leaf, identity, context);
+  checks.push({ name: 'sigstore-verification', expected: `${SIGSTORE_EXPECTED} (trust: ${context.trust.description})`, actual: sigstore.detail, passed: sigstore.passed });
+  if (!sigstore.passed) return skip(later.slice(2), 'the signature did not verify');
+
+  // 3. The in-toto statement and its subjects.
+  if (!isBundleWithDsseEnvelope(bundle)) {
+    checks.push({ name: 'statement', expected: 'a DSSE envelope with an in-toto statement', actual: 'a message signature, not an attestation', passed: false });
+    return skip(later.slice(3), 'no statement');
+  }
+  const envelope = bundle.content.dsseEnvelope;
+  const statement = parseStatement(envelope.payloadType, Buffer.from(envelope.payload));
+  if (typeof statement === 'string') {
+    checks.push({ name: 'statement', expected: 'an in-toto statement (application/vnd.in-toto+json)', actual: statement, passed: false });
+    return skip(later.slice(3), 'no statement');
+  }
+  result.statement = statement;
+  result.predicateType = statement.predicateType;
+  result.role = statement.predicateType === context.policy.predicateType ? 'provenance' : isSbom(statement.predicateType) ? 'sbom' : 'other';
+  checks.push({ name: 'statement', expected: 'an in-toto statement (application/vnd.in-toto+json)', actual: `${statement.type} with ${statement.subjects.length} subject(s)`, passed: true });
+
+  const missing: string[] = [];
+  for (const subject of context.subjects) {
+    if (findSubject(statement, subject)) result.covers.push(subject.name);
+    else missing.push(subject.name);
+  }
+  const listed = statement.subjects.slice(0, 3).map((s) => `${s.name || '(unnamed)'} ${formatDigest(s.digest)}`).join(', ') + (statement.subjects.length > 3 ? `, and ${statement.subjects.length - 3} more` : '');
+  checks.push({
+    name: 'subject-digest',
+    expected: context.subjects.map((s) => (s.name === formatDigest(s.digests) ? s.name : `${s.name} ${formatDigest(s.digests)}`)).join(', '),
+    actual: missing.length ? `no subject has the digest of ${missing.join(', ')}; the statement names ${listed}` : `covered by ${listed}`,
+    passed: result.covers.length > 0,
+  });
+
+  // 4. Predicate type: the policy's, or an SBOM when one is required.
+  const expectedType = result.role === 'sbom' && context.policy.requireSbom ? 'an SBOM (CycloneDX or SPDX)' : context.policy.predicateType;
+  checks.push({ name: 'predicate-type', expected: expectedType, actual: statement.predicateType, passed: result.role === 'provenance' || (result.role === 'sbom' && context.policy.requireSbom) });
+
+  // 5. Who signed, from the certificate. Key-mode bundles have no certificate: the key is the identity.
+  if (identity) checks.push(...identityChecks(context.policy, identity));
+  else checks.push({ name: 'certificate-identity', expected: 'the public-key given', actual: 'signed with that key', passed: true });
+
+  // 6. The predicate must agree with the certificate (provenance only).
+  if (isProvenance(statement.predicateType) && identity) {
+    const consistency = checkPredicateConsistency(statement, identity.extensions);
+    checks.push({ name: 'predicate-consistency', expected: 'the predicate names the same repository, ref, commit, workflow and builder as the certificate', actual: consistency.detail, passed: consistency.passed });
+  }
+  result.passed = checks.every((c) => c.passed);
+  return result;
+}
+
+function verifySignature(
+  bundle: Bundle,
+  entity: ReturnType<typeof toSignedEntity>,
+  leaf: X509Certificate | undefined,
+  identity: CertificateIdentity | undefined,
+  context: EvaluateContext,
+): { passed: boolean; detail: string } {
+  if (leaf && identity && !hasIssuer(context.trust, leaf)) {
+    const roots = context.trust.instances.map((i) => describeInstance(i).replace(/'s$/, '')).join(', ') || 'none';
+    return {
+      passed: false,
+      detail:
+        `missing trusted root: the certificate was issued by ${identity.issuerName}, ${describeInstance(identity.instance)} CA, ` +
+        `which is not in the trust given (${context.trust.description}; roots for: ${roots}). ` +
+        (identity.instance === 'github'
+          ? "Pass GitHub's trusted root as trusted-root (gh attestation trusted-root > trusted_root.jsonl)."
+          : identity.instance === 'public-good'
+            ? 'Add the Sigstore public-good trusted root to trusted-root.'
+            : "Pass that instance's trusted_root.json as trusted-root."),
+    };
+  }
+  if (!leaf && !context.trust.keyMode) {
+    return { passed: false, detail: 'the bundle is signed with a public key, but no public-key was given' };
+  }
+  try {
+    context.verifier.verify(entity);
+  } catch (error) {
+    return { passed: false, detail: describeVerificationError(error, bundle) };
+  }
+  const entries = bundle.verificationMaterial.tlogEntries;
+  const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
+  const log = entries.map((e) => `${e.kindVersion?.kind ?? '?'} entry ${e.logIndex} (${e.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`).join(', ');
+  const signer = identity ? ` signer ${identity.subjectAlternativeName ?? '(no SAN)'}, issued by ${identity.issuerName}` : ' signed with the public key given';
+  return { passed: true, detail: `verified:${signer}; ${log || 'no log entry'}${timestamps ? `; ${timestamps} signed timestamp(s)` : ''}` };
+}
+
+/** A specific message for each way @sigstore/verify says no. */
+export function describeVerificationError(error: unknown, bundle?: Bundle): string {
+  if (!(error instanceof VerificationError)) return `verification failed: ${messageOf(error)}`;
+  const detail = `${error.message}${error.cause ? ` (${messageOf(error.cause)})` : ''} [${error.code}]`;
+  switch (error.code) {
+    case 'SIGNATURE_ERROR':
+      return `the signature does not verify over the ${bundle && isBundleWithDsseEnvelope(bundle) ? 'DSSE payload and payloadType' : 'message'}: the content or the signature was altered: ${detail}`;
+    case 'CERTIFICATE_ERROR':
+      return `the certificate does not chain to a trusted Fulcio CA, has no valid SCT, or was not valid at signing time: ${detail}`;
+    case 'TLOG_BODY_ERROR':
+      return `the transparency-log entry does not match the bundle (its signature, payload hash or certificate differ): ${detail}`;
+    case 'TLOG_INCLUSION_PROMISE_ERROR':
+      return `the transparency log's inclusion promise (signed entry timestamp) does not verify: the entry or its integrated time was altered: ${detail}`;
+    case 'TLOG_INCLUSION_PROOF_ERROR':
+      return `the transparency log's inclusion proof does not verify: ${detail}`;
+    case 'TLOG_MISSING_INCLUSION_ERROR':
+      return `a transparency-log entry has neither an inclusion proof nor a promise: ${detail}`;
+    case 'TLOG_ERROR':
+      return `transparency log: ${detail}`;
+    case 'TIMESTAMP_ERROR':
+      if (/got 0/.test(error.message)) {
+        return `no transparency-log entry or signed timestamp: the signing time cannot be established (log entries dropped?): ${detail}`;
+      }
+      return `timestamps: ${detail}`;
+    case 'PUBLIC_KEY_ERROR':
+      return `the public key does not verify the bundle: ${detail}`;
+    default:
+      return `verification failed: ${detail}`;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export { isProvenance };

@@ -1,0 +1,120 @@
+import { minimatch } from 'minimatch';
+import type { CertificateIdentity } from './certificate.js';
+
+/** GitHub Actions' OIDC issuer (github.com); GHE.com tenants use https://token.actions.<tenant>.ghe.com. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** The release policy, merged from the policy file's `verify-release:` section and the inputs. */
+export interface ReleasePolicy {
+  certificateIdentity?: string;
+  signerWorkflow?: string;
+  signerRepository?: string;
+  signerDigest?: string;
+  certificateOidcIssuer: string;
+  sourceRepository?: string;
+  sourceRef?: string;
+  sourceDigest?: string;
+  /** From the `owner` input when fetching by owner: the source repository's owner. */
+  owner?: string;
+  predicateType: string;
+  denySelfHostedRunners: boolean;
+  requireSbom: boolean;
+}
+
+export interface Check {
+  /** The input (and policy key, and exception rule) the check enforces, or a fixed name. */
+  name: string;
+  expected: string;
+  actual: string;
+  passed: boolean;
+  /** Set when a policy exception turned a failure into a pass. */
+  waived?: string;
+}
+
+/** Path of a repository or workflow URI without scheme and host: `owner/repo/...`. */
+export function withoutHost(value: string): string {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(.*)$/i.exec(value);
+  return (match ? match[1]! : value).replace(/^\/+|\/+$/g, '');
+}
+
+function repositoryPath(value: string): string {
+  return withoutHost(value.replace(/^git\+/, '')).replace(/\.git$/, '').toLowerCase();
+}
+
+function sameRepository(policy: string, certified: string): boolean {
+  // A full URL must match host and path; owner/repo matches the path on any host (GHES included).
+  if (/^[a-z]+:\/\//i.test(policy)) return policy.replace(/\/+$/, '').toLowerCase() === certified.toLowerCase();
+  return repositoryPath(policy) === repositoryPath(certified);
+}
+
+function globMatch(value: string, pattern: string): boolean {
+  return value === pattern || minimatch(value, pattern, { dot: true, nocomment: true, nonegate: true });
+}
+
+function splitRef(uri: string): { path: string; ref?: string } {
+  const at = uri.indexOf('@');
+  return at === -1 ? { path: uri } : { path: uri.slice(0, at), ref: uri.slice(at + 1) };
+}
+
+const absent = (what: string): string => `(the certificate has no ${what})`;
+
+/** The identity checks: one per constrained policy key, each naming what was expected and found. */
+export function identityChecks(policy: ReleasePolicy, identity: CertificateIdentity): Check[] {
+  const ext = identity.extensions;
+  const checks: Check[] = [];
+  const add = (name: string, expected: string, actual: string | undefined, what: string, passes: (actual: string) => boolean): void => {
+    checks.push({ name, expected, actual: actual ?? absent(what), passed: actual !== undefined && passes(actual) });
+  };
+
+  add('certificate-oidc-issuer', policy.certificateOidcIssuer, ext.issuer, 'OIDC issuer extension (1.3.6.1.4.1.57264.1.8)', (a) => a === policy.certificateOidcIssuer);
+  if (policy.certificateIdentity !== undefined) {
+    const expected = policy.certificateIdentity;
+    add('certificate-identity', expected, identity.subjectAlternativeName, 'subject alternative name', (a) => a === expected);
+  }
+  if (policy.signerWorkflow !== undefined) {
+    const expected = splitRef(withoutHost(policy.signerWorkflow));
+    add('signer-workflow', policy.signerWorkflow, ext.buildSignerUri, 'Build Signer URI (1.3.6.1.4.1.57264.1.9)', (a) => {
+      const actual = splitRef(withoutHost(a));
+      const [owner = '', repo = '', ...rest] = actual.path.split('/');
+      const [eOwner = '', eRepo = '', ...eRest] = expected.path.split('/');
+      if (owner.toLowerCase() !== eOwner.toLowerCase() || repo.toLowerCase() !== eRepo.toLowerCase() || rest.join('/') !== eRest.join('/')) return false;
+      return expected.ref === undefined || (actual.ref !== undefined && globMatch(actual.ref, expected.ref));
+    });
+  }
+  if (policy.signerRepository !== undefined) {
+    const expected = policy.signerRepository;
+    // https://github.com/owner/repo/.github/workflows/x.yml@ref -> https://github.com/owner/repo
+    const signerRepository = ext.buildSignerUri ? splitRef(ext.buildSignerUri).path.split('/').slice(0, 5).join('/') : undefined;
+    add('signer-repository', expected, signerRepository, 'Build Signer URI (1.3.6.1.4.1.57264.1.9)', (a) => sameRepository(expected, a));
+  }
+  if (policy.signerDigest !== undefined) {
+    const expected = policy.signerDigest.toLowerCase();
+    add('signer-digest', policy.signerDigest, ext.buildSignerDigest, 'Build Signer Digest (1.3.6.1.4.1.57264.1.10)', (a) => a.toLowerCase() === expected);
+  }
+  if (policy.sourceRepository !== undefined) {
+    const expected = policy.sourceRepository;
+    add('source-repository', expected, ext.sourceRepositoryUri, 'Source Repository URI (1.3.6.1.4.1.57264.1.12)', (a) => sameRepository(expected, a));
+  }
+  if (policy.owner !== undefined) {
+    const expected = policy.owner.toLowerCase();
+    const owner = ext.sourceRepositoryUri ? repositoryPath(ext.sourceRepositoryUri).split('/')[0] : undefined;
+    add('owner', policy.owner, owner, 'Source Repository URI (1.3.6.1.4.1.57264.1.12)', (a) => a.toLowerCase() === expected);
+  }
+  if (policy.sourceRef !== undefined) {
+    const expected = policy.sourceRef;
+    add('source-ref', expected, ext.sourceRepositoryRef, 'Source Repository Ref (1.3.6.1.4.1.57264.1.14)', (a) => globMatch(a, expected));
+  }
+  if (policy.sourceDigest !== undefined) {
+    const expected = policy.sourceDigest.toLowerCase();
+    add('source-digest', policy.sourceDigest, ext.sourceRepositoryDigest, 'Source Repository Digest (1.3.6.1.4.1.57264.1.13)', (a) => a.toLowerCase() === expected);
+  }
+  if (policy.denySelfHostedRunners) {
+    add('deny-self-hosted-runners', 'github-hosted', ext.runnerEnvironment, 'Runner Environment (1.3.6.1.4.1.57264.1.11)', (a) => a === 'github-hosted');
+  }
+  return checks;
+}
+
+/** At least one constraint must pin who signed: a signature by anyone is not an admission. */
+export function hasIdentityConstraint(policy: ReleasePolicy): boolean {
+  return [policy.certificateIdentity, policy.signerWorkflow, policy.signerRepository, policy.sourceRepository, policy.owner].some((v) => v !== undefined);
+}

@@ -1,0 +1,120 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
+import { X509Certificate } from '@sigstore/core';
+import { ConfigurationError } from '@paved-road/core';
+import { distinguishedName, instanceOf, type SigstoreInstance } from './certificate.js';
+import { PUBLIC_GOOD_TRUSTED_ROOT, PUBLIC_GOOD_TRUSTED_ROOT_SOURCE } from './public-good-root.js';
+
+const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\+json;version=0\.1|\.v0\.2\+json)$/;
+
+/** The trust every verification runs against, and what it is made of (for the report). */
+export interface Trust {
+  material: TrustMaterial;
+  /** `Sigstore public-good (built in, @sigstore/tuf@5.0.1)`, `trusted-root ghes.json`, `public-key key.pem`. */
+  description: string;
+  /** The subjects (DER) of every CA certificate in the roots: does a leaf's issuer have a root here? */
+  caSubjects: Buffer[];
+  /** The instances the roots cover, by their CA names. */
+  instances: SigstoreInstance[];
+  keyMode: boolean;
+}
+
+export interface TrustOptions {
+  /** Text of a trusted_root.json (or JSON Lines of them), and its name for messages. */
+  trustedRoot?: { text: string; name: string };
+  /** PEM of a public key for key-mode bundles, and its name. */
+  publicKey?: { text: string; name: string };
+}
+
+/** Builds explicit trust material: given roots, the built-in public-good root, or a public key. */
+export function loadTrust(options: TrustOptions): Trust {
+  const roots = options.trustedRoot ? parseTrustedRoots(options.trustedRoot.text, options.trustedRoot.name) : [PUBLIC_GOOD_TRUSTED_ROOT];
+  const materials: TrustMaterial[] = [];
+  const caSubjects: Buffer[] = [];
+  const instances = new Set<SigstoreInstance>();
+  roots.forEach((json, index) => {
+    const name = options.trustedRoot ? `${options.trustedRoot.name}${roots.length > 1 ? ` line ${index + 1}` : ''}` : 'the built-in public-good root';
+    let root: TrustedRoot;
+    try {
+      root = TrustedRoot.fromJSON(json);
+      materials.push(toTrustMaterial(root));
+    } catch (error) {
+      throw new ConfigurationError('invalid-trusted-root', `${name} is not a usable trusted root: ${error instanceof Error ? error.message : String(error)}`, {
+        file: options.trustedRoot?.name ?? 'trusted-root',
+      }, 'Give the trusted_root.json of the Sigstore instance that signed the bundle.');
+    }
+    for (const authority of materials[materials.length - 1]!.certificateAuthorities) {
+      for (const certificate of authority.certChain) {
+        caSubjects.push(certificate.subject);
+        instances.add(instanceOf(distinguishedName(certificate.subject)));
+      }
+    }
+  });
+
+  let key: KeyObject | undefined;
+  if (options.publicKey) {
+    try {
+      key = createPublicKey(options.publicKey.text);
+    } catch (error) {
+      throw new ConfigurationError('invalid-public-key', `${options.publicKey.name} is not a PEM public key: ${error instanceof Error ? error.message : String(error)}`, {
+        file: options.publicKey.name,
+      }, 'Give the signer\'s public key in PEM ("-----BEGIN PUBLIC KEY-----").');
+    }
+  }
+  const merged: TrustMaterial = {
+    certificateAuthorities: materials.flatMap((m) => m.certificateAuthorities),
+    timestampAuthorities: materials.flatMap((m) => m.timestampAuthorities),
+    tlogs: materials.flatMap((m) => m.tlogs),
+    ctlogs: materials.flatMap((m) => m.ctlogs),
+    publicKey: (hint: string) => {
+      // Key mode trusts exactly the one key given, whatever hint the bundle names.
+      if (!key) throw new Error(`the bundle is signed with a public key${hint ? ` (hint ${hint})` : ''}, but no public-key was given`);
+      return { publicKey: key, validFor: () => true };
+    },
+  };
+  const parts: string[] = [];
+  parts.push(options.trustedRoot ? `trusted-root ${options.trustedRoot.name}` : `Sigstore public-good root (built in, ${PUBLIC_GOOD_TRUSTED_ROOT_SOURCE})`);
+  if (options.publicKey) parts.push(`public-key ${options.publicKey.name}`);
+  return { material: merged, description: parts.join(' + '), caSubjects, instances: [...instances], keyMode: key !== undefined };
+}
+
+/** One trusted_root.json, or JSON Lines of them. */
+export function parseTrustedRoots(text: string, name: string): unknown[] {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  let values: unknown[];
+  try {
+    values = [JSON.parse(trimmed)];
+  } catch (wholeError) {
+    const lines = trimmed.split(/\r?\n/);
+    if (lines.length < 2) {
+      throw new ConfigurationError('invalid-json', `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`, { file: name, line: 1 }, 'Give a trusted_root.json or JSON Lines of them.');
+    }
+    values = [];
+    lines.forEach((line, index) => {
+      if (!line.trim()) return;
+      try {
+        values.push(JSON.parse(line));
+      } catch (error) {
+        throw new ConfigurationError('invalid-json', `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file: name, line: index + 1 }, 'Give a trusted_root.json or JSON Lines of them.');
+      }
+    });
+  }
+  values.forEach((value, index) => {
+    const mediaType = value && typeof value === 'object' ? (value as Record<string, unknown>).mediaType : undefined;
+    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(mediaType)) {
+      throw new ConfigurationError(
+        'invalid-trusted-root',
+        `${name}${values.length > 1 ? ` line ${index + 1}` : ''} is not a Sigstore trusted root (mediaType ${JSON.stringify(mediaType ?? null)}).`,
+        { file: name, line: values.length > 1 ? index + 1 : 1 },
+        'Give a trusted_root.json (mediaType application/vnd.dev.sigstore.trustedroot+json;version=0.1), e.g. from `gh attestation trusted-root`.',
+      );
+    }
+  });
+  return values;
+}
+
+/** Does the trust hold a CA whose subject is this leaf's issuer? */
+export function hasIssuer(trust: Trust, leaf: X509Certificate): boolean {
+  return trust.caSubjects.some((subject) => subject.equals(leaf.issuer));
+}
