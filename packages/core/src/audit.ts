@@ -51,6 +51,18 @@ function registryOf(rules: readonly RuleDefinition[]): RuleRegistry {
   return registry;
 }
 
+/** Rows shown in each of the waived and suppressed lists; the JSON output has them all. */
+const MAX_LIST_ROWS = 100;
+
+function capRows(rows: string[]): string[] {
+  if (rows.length <= MAX_LIST_ROWS) return rows;
+  return [
+    ...rows.slice(0, MAX_LIST_ROWS),
+    '',
+    `${rows.length - MAX_LIST_ROWS} more not shown; the JSON output lists them all.`,
+  ];
+}
+
 function waivedSection(
   waived: Array<{ finding: Finding; exception: PolicyException }>,
   policy: Policy | undefined,
@@ -73,7 +85,7 @@ function waivedSection(
     '',
     '| Location | Rule | Owner | Expires | Reason | Exception |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
+    ...capRows(rows),
   ].join('\n');
 }
 
@@ -82,9 +94,13 @@ function suppressedSection(suppressed: readonly Finding[]): string | undefined {
   const rows = sortFindings(suppressed).map(
     (f) => `| ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.rule)} |`,
   );
-  return [`### Suppressed inline (${suppressed.length})`, '', '| Location | Rule |', '| --- | --- |', ...rows].join(
-    '\n',
-  );
+  return [
+    `### Suppressed inline (${suppressed.length})`,
+    '',
+    '| Location | Rule |',
+    '| --- | --- |',
+    ...capRows(rows),
+  ].join('\n');
 }
 
 /**

@@ -192,6 +192,21 @@ describe('finishAudit', () => {
     ]);
   });
 
+  it('caps the suppressed list in the summary but keeps every entry in the JSON', () => {
+    const lines = Array.from({ length: 150 }, (_, i) => `s${i}: x # paved-road: ignore[unpinned-action] reviewed`);
+    const result = run({
+      findings: lines.map((_, i) => f(i + 1)),
+      policy: undefined,
+      sarifFile: undefined,
+      readSource: () => lines.join('\n'),
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.summary).toContain('### Suppressed inline (150)');
+    expect(result.summary!.split('\n').filter((l) => l.startsWith('| .github/workflows/ci.yml:'))).toHaveLength(100);
+    expect(result.summary).toContain('50 more not shown; the JSON output lists them all.');
+    expect((result.json as { suppressed: unknown[] }).suppressed).toHaveLength(150);
+  });
+
   it('declares the outputs it sets', () => {
     expect(AUDIT_OUTPUTS.map((o) => o.name)).toEqual(['findings', 'errors', 'sarif-file']);
   });

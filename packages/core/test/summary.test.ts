@@ -79,6 +79,14 @@ describe('renderFindingsSummary', () => {
     expect(md).toContain('left out of this table');
   });
 
+  it('cuts oversized extra sections to the byte budget without a misleading row note', () => {
+    const md = renderFindingsSummary({ title: 'T', findings: [], sections: ['é'.repeat(5000)], maxBytes: 1001 });
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(1001);
+    expect(md).not.toContain('left out');
+    expect(md).not.toContain('\uFFFD');
+    expect(md.startsWith('## T\n\nNo findings.')).toBe(true);
+  });
+
   it('is deterministic regardless of input order', () => {
     const findings = [finding(3), finding(1), finding(2)];
     expect(renderFindingsSummary({ title: 'T', findings })).toBe(

@@ -117,7 +117,7 @@ export function renderFindingsSummary(options: FindingsSummaryOptions): string {
     budget -= cost;
     shown += 1;
   }
-  const truncated = assemble(shown, noteFor(rows.length - shown));
+  const truncated = assemble(shown, shown < rows.length ? noteFor(rows.length - shown) : '');
   // Extra sections alone larger than the budget: cut the end, still a valid UTF-8 string.
   return bytes(truncated) <= maxBytes ? truncated : cutBytes(truncated, maxBytes);
 }
