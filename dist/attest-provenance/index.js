@@ -67117,8 +67117,8 @@ function decodeFulcioExtensions(certificate) {
             continue;
         let value;
         if (spec.der) {
-            const object = extension.valueObj;
-            // UTF8String is tag 0x0c; Fulcio writes nothing else here.
+            // The extnValue OCTET STRING holds a DER UTF8String (tag 0x0c); Fulcio writes nothing else here.
+            const object = core_dist.ASN1Obj.parseBuffer(extension.value);
             if (object.tag.number !== 0x0c)
                 throw new Error(`certificate extension ${spec.label} is not a UTF8String`);
             value = object.value.toString('utf8');
@@ -67131,10 +67131,22 @@ function decodeFulcioExtensions(certificate) {
     return result;
 }
 const NAME_OIDS = { '2.5.4.3': 'CN', '2.5.4.10': 'O', '2.5.4.11': 'OU', '2.5.4.6': 'C' };
-/** An X.509 Name (DER) as `CN=..., O=...`, with the attributes we know. */
-function distinguishedName(der) {
+/** DER length octets. */
+function derLength(length) {
+    if (length < 0x80)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let n = length; n > 0; n >>= 8)
+        bytes.unshift(n & 0xff);
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+/**
+ * An X.509 Name as `CN=..., O=...`, with the attributes we know. @sigstore/core's X509Certificate
+ * gives `issuer` and `subject` as the Name's content octets, so the SEQUENCE header is put back.
+ */
+function distinguishedName(content) {
     try {
-        const name = core_dist.ASN1Obj.parseBuffer(der);
+        const name = core_dist.ASN1Obj.parseBuffer(Buffer.concat([Buffer.from([0x30]), derLength(content.length), content]));
         const parts = [];
         for (const set of name.subs) {
             for (const attribute of set.subs) {
@@ -67726,7 +67738,7 @@ function evaluateBundle(raw, context) {
     const listed = statement.subjects.slice(0, 3).map((s) => `${s.name || '(unnamed)'} ${formatDigest(s.digest)}`).join(', ') + (statement.subjects.length > 3 ? `, and ${statement.subjects.length - 3} more` : '');
     checks.push({
         name: 'subject-digest',
-        expected: context.subjects.map((s) => `${s.name} ${formatDigest(s.digests)}`).join(', '),
+        expected: context.subjects.map((s) => (s.name === formatDigest(s.digests) ? s.name : `${s.name} ${formatDigest(s.digests)}`)).join(', '),
         actual: missing.length ? `no subject has the digest of ${missing.join(', ')}; the statement names ${listed}` : `covered by ${listed}`,
         passed: result.covers.length > 0,
     });
@@ -68054,7 +68066,7 @@ const verifyReleaseInputs = [
     { name: 'bundle-path', description: "Sigstore bundle file(s): a bundle v0.1/v0.2/v0.3 (JSON), JSON Lines of bundles, or npm's {\"attestations\": [...]} document. Omitted: fetched from GitHub's attestations API." },
     { name: 'repository', description: 'owner/repo whose attestations are fetched (when no bundle-path); also required as the source repository unless source-repository is set.' },
     { name: 'owner', description: 'Organization or user whose attestations are fetched (when no bundle-path and no repository); the source repository must belong to it.' },
-    { name: 'github-token', description: 'Token for the attestations API (attestations: read, contents: read). Only used when fetching.', secret: true },
+    { name: 'github-token', description: 'Token for the attestations API (attestations: read, contents: read). Only used when fetching.', default: '${{ github.token }}', secret: true },
     { name: 'trusted-root', description: "A trusted_root.json, or JSON Lines of them (e.g. `gh attestation trusted-root`). Default: the Sigstore public-good root built into the action." },
     { name: 'public-key', description: 'A PEM public key, for bundles signed with a key instead of a Fulcio certificate.' },
     { name: 'policy', description: `The policy file (its verify-release: section and exceptions). Default: ${src/* DEFAULT_POLICY_FILE */.mY} when it exists.` },
@@ -68105,7 +68117,18 @@ function policyValue(policy, key) {
         throw new src/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be a non-empty string`, { file: policy.file, ...position }, 'Quote the value.');
     return value.trim();
 }
-function parseVerifyReleaseOptions(inputs, context) {
+/** An expression default (`${{ github.token }}`) that only the runner evaluates counts as unset elsewhere. */
+function literal(value) {
+    return value.startsWith('${{') ? '' : value;
+}
+function parseVerifyReleaseOptions(source, context) {
+    // Every input is read once, up front; the checks below work on these values.
+    const values = new Map(verifyReleaseInputs.map((d) => [d.name, { value: literal(source.get(d.name)), set: source.isSet(d.name), list: source.getList(d.name).map(literal).filter(Boolean) }]));
+    const inputs = {
+        get: (name) => values.get(name).value,
+        isSet: (name) => values.get(name).set,
+        getList: (name) => values.get(name).list,
+    };
     const policyInput = inputs.get('policy');
     const policyFile = (0,src/* loadPolicy */.tb)(policyInput || src/* DEFAULT_POLICY_FILE */.mY, { workspace: context.workspace, required: policyInput !== '' });
     const section = policyFile?.section('verify-release');
@@ -68662,7 +68685,7 @@ function parseAttestProvenanceOptions(source, context) {
     if (paths.length)
         subjects = { kind: 'paths', patterns: paths };
     else if (digest)
-        subjects = { kind: 'digest', digest, name };
+        subjects = { kind: 'digest', digest: `sha256:${parseDigest(digest)}`, name };
     else
         subjects = { kind: 'checksums', file: checksums };
     if (name && subjects.kind !== 'digest') {
@@ -73194,8 +73217,8 @@ function parsePolicy(text, file) {
         lineOf(path) {
             return positionIn(doc, lineCounter, path).line;
         },
-        positionOf(path) {
-            return positionIn(doc, lineCounter, path);
+        positionOf(path, options) {
+            return positionIn(doc, lineCounter, path, options?.key ?? false);
         },
     };
 }
@@ -73303,7 +73326,7 @@ function checkSectionKeys(policy, command, allowed) {
     for (const key of Object.keys(section)) {
         if (allowed.includes(key))
             continue;
-        throw new ConfigurationError('invalid-policy', `${command} has no setting "${key}"`, { file: policy.file, ...policy.positionOf([command, key]) }, `Use one of: ${[...allowed].sort().join(', ')}.`);
+        throw new ConfigurationError('invalid-policy', `${command} has no setting "${key}"`, { file: policy.file, ...policy.positionOf([command, key], { key: true }) }, `Use one of: ${[...allowed].sort().join(', ')}.`);
     }
 }
 
@@ -73314,17 +73337,45 @@ function checkSectionKeys(policy, command, allowed) {
 const MARKER = /(^|\s)(#\s*paved-road\s*:)(.*)$/;
 const DIRECTIVE = /^\s*ignore\s*\[([^\]]*)\](.*)$/;
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
+function idSet(rules) {
+    return new Set(rules instanceof RuleRegistry ? rules.all().map((rule) => rule.id) : rules);
+}
+/** Within two edits (insert, delete, substitute) but not equal: a likely typo of `candidate`. */
+function isNear(id, candidate) {
+    if (id === candidate || Math.abs(id.length - candidate.length) > 2 || candidate.length < 5)
+        return false;
+    let previous = Array.from({ length: candidate.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= id.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= candidate.length; j++) {
+            const cost = id[i - 1] === candidate[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[candidate.length] <= 2;
+}
 function isCodeLine(line) {
     const trimmed = line.trim();
     return trimmed !== '' && !trimmed.startsWith('#');
 }
 /** Reads every suppression comment in a file's text (LF or CRLF line ends). */
 function parseSuppressions(source, file, options = {}) {
-    const known = options.knownRules === undefined
-        ? undefined
-        : options.knownRules instanceof RuleRegistry
-            ? options.knownRules
-            : new Set(options.knownRules);
+    const known = options.knownRules === undefined ? undefined : idSet(options.knownRules);
+    const own = options.ownRules === undefined ? [] : [...idSet(options.ownRules)];
+    /** Undefined when the id is fine; otherwise what to say about it. */
+    const unknown = (id) => {
+        if (known) {
+            if (known.has(id))
+                return undefined;
+            const near = own.find((candidate) => isNear(id, candidate)) ?? [...known].find((candidate) => isNear(id, candidate));
+            return near ? `did you mean ${near}?` : 'a typo?';
+        }
+        if (own.includes(id))
+            return undefined;
+        const near = own.find((candidate) => isNear(id, candidate));
+        return near ? `did you mean ${near}?` : undefined;
+    };
     const lines = source.split(/\r?\n|\r/);
     const suppressions = [];
     const problems = [];
@@ -73357,10 +73408,10 @@ function parseSuppressions(source, file, options = {}) {
             return;
         }
         const rules = ids.filter((id) => {
-            const ok = known === undefined || known.has(id);
-            if (!ok)
-                problem('note', `ignore[${id}] names no known rule, so it suppresses nothing (a typo?). Use a rule id from the findings or the rules list.`);
-            return ok;
+            const doubt = unknown(id);
+            if (doubt)
+                problem('note', `ignore[${id}] names no known rule, so it suppresses nothing (${doubt}). Use a rule id from the findings or the rules list.`);
+            return doubt === undefined;
         });
         if (rules.length === 0)
             return;
@@ -73468,7 +73519,8 @@ function suppressedSection(suppressed) {
 function finishAudit(options) {
     const registry = registryOf(options.rules);
     const afterSuppressions = applySuppressions(options.findings, options.readSource, {
-        knownRules: registry,
+        ownRules: registry,
+        ...(options.knownRules ? { knownRules: [...options.knownRules, ...registry.all().map((rule) => rule.id)] } : {}),
         ...(options.files ? { files: options.files } : {}),
     });
     const afterExceptions = applyExceptions(afterSuppressions.findings, options.policy, {

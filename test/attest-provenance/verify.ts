@@ -40,7 +40,7 @@ const EMPTY_ROOT = {
 
 /** Verifies a key-mode bundle with the signer's public key (found by the bundle's hint). */
 export function verifyWithKey(bundle: any, publicKey: KeyObject, options: { trustedRoot?: unknown; tlogThreshold?: number } = {}): Signer {
-  const spki = createPublicKey(publicKey).export({ type: 'spki', format: 'der' });
+  const spki = (publicKey.type === 'private' ? createPublicKey(publicKey) : publicKey).export({ type: 'spki', format: 'der' });
   const hint = bundle.verificationMaterial?.publicKey?.hint as string;
   const keyDetails = publicKey.asymmetricKeyType === 'ed25519' ? 'PKIX_ED25519' : 'PKIX_ECDSA_P256_SHA_256';
   const root = TrustedRoot.fromJSON(options.trustedRoot ?? EMPTY_ROOT);

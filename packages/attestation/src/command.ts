@@ -19,7 +19,7 @@ import { loadCustomPredicate, loadSbomPredicate, type LoadedPredicate } from './
 import { loadSigningKey, SIGSTORE_INSTANCES, signStatement, type SigningOptions, type SigstoreEndpoints } from './sign.js';
 import { buildProvenanceStatement, buildStatement, SLSA_PROVENANCE_V1, type BuildSource, type GitHubClaims, type Statement } from './statement.js';
 import { storeAttestation, type StoredAttestation } from './store.js';
-import { chunkSubjects, computeSubjects, MAX_SUBJECTS_PER_STATEMENT, type Subject, type SubjectSource } from './subjects.js';
+import { chunkSubjects, computeSubjects, MAX_SUBJECTS_PER_STATEMENT, parseDigest, type Subject, type SubjectSource } from './subjects.js';
 
 export const SIGNING_MODES = ['keyless', 'key'] as const;
 export const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'] as const;
@@ -118,7 +118,7 @@ export function parseAttestProvenanceOptions(source: InputSource, context: RunCo
   }
   let subjects: SubjectSource;
   if (paths.length) subjects = { kind: 'paths', patterns: paths };
-  else if (digest) subjects = { kind: 'digest', digest, name };
+  else if (digest) subjects = { kind: 'digest', digest: `sha256:${parseDigest(digest)}`, name };
   else subjects = { kind: 'checksums', file: checksums };
   if (name && subjects.kind !== 'digest') {
     throw new ConfigurationError('invalid-input', 'Input "subject-name" goes with subject-digest only; subject-path and subject-checksums name their subjects.', undefined, 'Remove subject-name.');
