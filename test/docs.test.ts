@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coreRules, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri } from '@paved-road/core';
-import { commands } from '../packages/cli/src/commands';
-import { repoRoot } from './harness';
+import { commands } from '../packages/cli/src/commands.js';
+import { repoRoot } from './harness/index.js';
 
 const MARKER = 'rules';
 const update = process.env.UPDATE_DOCS === '1';

@@ -1,5 +1,5 @@
 // The CLI bundle as a user runs it: `node dist/cli/index.js <command> ...`, outside Actions.
-import { runCli } from '../harness';
+import { runCli } from '../harness/index.js';
 
 describe('paved-road CLI', () => {
   test('--help lists every command and the exit codes', async () => {

@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, runCli } from '../harness';
+import { repoRoot, runCli } from '../harness/index.js';
 
 describe('paved-road pipeline on this repository', () => {
   const outputDir = mkdtempSync(join(tmpdir(), 'paved-road-pipeline-'));
