@@ -1,10 +1,12 @@
 import type { Command } from '@paved-road/core';
 import { createPipelineCommand } from './pipeline.js';
+import { hardenPermissionsCommand } from '@paved-road/permissions';
 import { attestProvenanceCommand } from '@paved-road/attestation';
 import { verifyReleaseCommand } from '@paved-road/attestation';
 
 /** Every command, as an action and as `paved-road <name>`. One import and one entry per command. */
 export const commands: Command<unknown>[] = [
+  hardenPermissionsCommand as Command<unknown>,
   verifyReleaseCommand as Command<unknown>,
   attestProvenanceCommand as Command<unknown>,
 ];

@@ -62,6 +62,7 @@ const GIT_REMOTE_READ = new Set(['fetch', 'pull', 'clone', 'ls-remote', 'submodu
 
 export function analyzeRunScript(script: string, info: RunContextInfo): RunAnalysis {
   const result: RunAnalysis = { needs: [], unknown: [] };
+  if (!mayNeedAnything(script, info)) return result;
   const shell = (info.shell ?? 'bash').trim().split(/\s+/)[0]!.toLowerCase();
   const isPosixShell = ['bash', 'sh', 'zsh', 'dash', 'ksh'].includes(shell.replace(/^.*\//, ''));
   let commands: Cmd[];
@@ -212,6 +213,18 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
     }
   }
   return result;
+}
+
+/**
+ * Without the token in its environment or its text, a script can only need something through
+ * checkout's git credentials, an OIDC request, publishing or keyless signing: when none of those words
+ * appear, nothing is needed, and the (costly) shell parse is skipped. Exact, not a heuristic: every
+ * branch of the analysis below that yields a need or an unknown requires one of these.
+ */
+function mayNeedAnything(script: string, info: RunContextInfo): boolean {
+  if (info.tokenVars.size > 0 || refersToToken(script)) return true;
+  if (info.gitCredentials && /\bgit\b/.test(script)) return true;
+  return /ACTIONS_ID_TOKEN_REQUEST_|\bpublish\b|\bcosign\b|\bsigstore\b|\bgitsign\b/.test(script);
 }
 
 function record(result: RunAnalysis, cmd: Cmd, need: ApiNeed, label: string): void {

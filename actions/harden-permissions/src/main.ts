@@ -1,0 +1,4 @@
+import { runAction } from '@paved-road/cli/action';
+import { hardenPermissionsCommand } from '@paved-road/permissions';
+
+await runAction(hardenPermissionsCommand);

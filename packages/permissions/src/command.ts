@@ -1,0 +1,283 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import {
+  AUDIT_OUTPUTS,
+  ConfigurationError,
+  defineCommand,
+  errorMessage,
+  escapeMarkdown,
+  expandPaths,
+  finishAudit,
+  loadPolicy,
+  parseBoolean,
+  parseChoice,
+  parseFailOn,
+  readTextFile,
+  writeFileAtomic,
+  DEFAULT_POLICY_FILE,
+  type FailOn,
+  type Finding,
+  type RunContext,
+} from '@paved-road/core';
+import { invalidWorkflowFindings, invalidWorkflowRule, loadWorkflowFile, loadWorkflowPath, type WorkflowFile } from '@paved-road/workflows';
+import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
+import { fixPermissions } from './fix.js';
+import { lookupAction } from './knowledge/index.js';
+import { effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
+
+export const COMMAND_NAME = 'harden-permissions';
+
+/** What `paths` means when not given: every workflow and every action.yml (composite actions included). */
+export const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', '**/action.yml', '**/action.yaml'];
+
+export type FixMode = 'false' | 'true' | 'diff';
+
+export interface HardenPermissionsOptions {
+  paths: string[];
+  fix: FixMode;
+  failOn: FailOn;
+  /** Absolute path of the SARIF file to write. */
+  sarifFile: string;
+  policy: string;
+  policyRequired: boolean;
+  githubToken?: string;
+  showSummary: boolean;
+}
+
+export interface AuditedFile {
+  wf: WorkflowFile;
+  computed: Map<string, JobPermissions>;
+}
+
+/** How many called workflows in other repositories one run reads at most (a cycle or a fan-out stops here). */
+const MAX_REMOTE_WORKFLOWS = 50;
+
+export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>({
+  name: COMMAND_NAME,
+  description:
+    'Computes the least-privilege GITHUB_TOKEN permissions of every job from what its steps really do, reports grants that are larger, and writes the minimal map on request.',
+  inputs: [
+    {
+      name: 'paths',
+      description: 'Workflow and action.yml files to audit: globs, one per line (`!pattern` excludes). Default: every .github/workflows/*.y*ml and every action.y*ml in the repository.',
+      positional: true,
+    },
+    { name: 'fix', description: 'false: report only; true: write the minimal permissions into the files; diff: print the change as a unified diff and write nothing.', default: 'false' },
+    { name: 'fail-on', description: 'The least severity that fails the run: error, warning, note or never.', default: 'error' },
+    { name: 'sarif-file', description: 'Where to write the SARIF 2.1.0 report. Default: $RUNNER_TEMP/harden-permissions.sarif.', default: '' },
+    { name: 'policy', description: 'The paved-road policy file (exceptions).', default: DEFAULT_POLICY_FILE },
+    { name: 'github-token', description: 'Token to read reusable workflows called from other repositories (contents: read on them). Optional.', default: '', secret: true },
+    { name: 'show-summary', description: 'Write the findings and the permissions table to the job summary.', default: 'true' },
+  ],
+  outputs: [
+    ...AUDIT_OUTPUTS,
+    { name: 'permissions-file', description: 'Path of a JSON file with the computed minimal permissions per file per job.' },
+    { name: 'fixed-files', description: 'Files the fix changed (fix: true) or would change (fix: diff), one per line.' },
+  ],
+  rules: [...permissionRules, invalidWorkflowRule],
+  parse(inputs, context) {
+    const sarifRaw = inputs.get('sarif-file');
+    const token = inputs.get('github-token');
+    return {
+      paths: inputs.getList('paths'),
+      fix: parseChoice('fix', inputs.get('fix'), ['false', 'true', 'diff'] as const, 'false'),
+      failOn: parseFailOn(inputs.get('fail-on')),
+      sarifFile: sarifRaw ? (isAbsolute(sarifRaw) ? sarifRaw : resolve(context.workspace, sarifRaw)) : join(context.tempDir, 'harden-permissions.sarif'),
+      policy: inputs.get('policy') || DEFAULT_POLICY_FILE,
+      policyRequired: inputs.isSet('policy'),
+      ...(token ? { githubToken: token } : {}),
+      showSummary: parseBoolean('show-summary', inputs.get('show-summary'), true),
+    };
+  },
+  async run(options, context) {
+    const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
+    const files = expandPaths(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+    if (!files.length && options.paths.length) {
+      throw new ConfigurationError('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
+    }
+    const loadLocal = localLoader(context.workspace);
+    const loaded = files.map((file) => loadWorkflowPath(resolve(context.workspace, file), file));
+    const remote = await fetchRemoteWorkflows(loaded, loadLocal, options.githubToken, context);
+    let audited = loaded.map((wf) => audit(wf, loadLocal, remote));
+
+    // The fix.
+    const fixedFiles: string[] = [];
+    const diffs: string[] = [];
+    const fixNotes: string[] = [];
+    if (options.fix !== 'false') {
+      audited = audited.map((entry) => {
+        const result = fixPermissions(entry.wf, entry.computed);
+        for (const skip of result.skipped) fixNotes.push(`${entry.wf.file}: job ${skip.job} not changed: ${skip.reason}.`);
+        if (result.topSkipped && result.changed) fixNotes.push(`${entry.wf.file}: top-level permissions not changed: ${result.topSkipped}.`);
+        if (!result.changed) return entry;
+        fixedFiles.push(entry.wf.file);
+        if (options.fix === 'diff') {
+          diffs.push(createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', { context: 3 }));
+          return entry;
+        }
+        writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
+        // Report what is left after the fix.
+        return audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
+      });
+      for (const note of fixNotes) context.log(note);
+      if (options.fix === 'diff') for (const diff of diffs) context.log(diff.trimEnd());
+    }
+
+    const findings: Finding[] = [];
+    const permissions: Record<string, Record<string, ScopeMap>> = {};
+    for (const { wf, computed } of audited) {
+      if (wf.errors.length) {
+        findings.push(...invalidWorkflowFindings(wf));
+        continue;
+      }
+      findings.push(...permissionFindings(wf, computed));
+      const perFile: Record<string, ScopeMap> = {};
+      for (const [job, need] of computed) perFile[job] = need.scopes;
+      permissions[wf.file] = perFile;
+    }
+
+    mkdirSync(context.tempDir, { recursive: true });
+    const permissionsFile = join(context.tempDir, 'harden-permissions-permissions.json');
+    writeFileAtomic(permissionsFile, `${JSON.stringify(permissions, null, 2)}\n`);
+
+    const sources = new Map(audited.map((a) => [a.wf.file, a.wf.text]));
+    const result = finishAudit({
+      command: COMMAND_NAME,
+      findings,
+      rules: [...permissionRules, invalidWorkflowRule],
+      ...(policy ? { policy } : {}),
+      now: context.now,
+      failOn: options.failOn,
+      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file)),
+      files: audited.map((a) => a.wf.file),
+      sarifFile: options.sarifFile,
+      summaryTitle: 'harden-permissions',
+      summarySections: [permissionsTable(audited), ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : [])],
+      json: { permissions, ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}), ...(options.fix !== 'false' ? { fixed: fixedFiles } : {}) },
+      outputs: { 'permissions-file': permissionsFile, 'fixed-files': fixedFiles.join('\n') },
+    });
+    if (!options.showSummary) delete result.summary;
+    if (options.fix === 'diff' && diffs.length) result.text = diffs.join('');
+    return result;
+  },
+});
+
+/** Loads the workflow's files and computes every job's permissions. */
+export function audit(wf: WorkflowFile, loadLocal: (path: string) => WorkflowFile | undefined, remote: Map<string, Resolved>): AuditedFile {
+  const computed = new Map<string, JobPermissions>();
+  if (wf.errors.length) return { wf, computed };
+  for (const job of wf.jobs) computed.set(job.id, computeJobPermissions(wf, job, { loadLocal, remote: (uses) => remote.get(uses) }));
+  return { wf, computed };
+}
+
+function safeRead(path: string): string | undefined {
+  try {
+    return readTextFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Local files (`./.github/workflows/x.yml`, `./action/action.yml`), read once each. */
+export function localLoader(workspace: string): (path: string) => WorkflowFile | undefined {
+  const cache = new Map<string, WorkflowFile | undefined>();
+  return (path) => {
+    const normal = path.replace(/^\.\//, '');
+    if (cache.has(normal)) return cache.get(normal);
+    const absolute = resolve(workspace, normal);
+    const wf = absolute.startsWith(resolve(workspace)) && existsSync(absolute) ? loadWorkflowPath(absolute, normal) : undefined;
+    cache.set(normal, wf);
+    return wf;
+  };
+}
+
+/** `owner/repo/path@ref` of a job-level `uses:` that names a workflow in another repository. */
+function remoteCalls(wf: WorkflowFile): string[] {
+  return wf.jobs
+    .map((job) => job.uses?.value.trim())
+    .filter((uses): uses is string => !!uses && !uses.startsWith('./') && /^[^/]+\/[^/]+\/.+@.+$/.test(uses) && !lookupAction(uses));
+}
+
+/**
+ * Reads every reusable workflow called from another repository through the contents API (with the
+ * given token), following their own calls. Without a token nothing is fetched: those calls are unknown.
+ */
+async function fetchRemoteWorkflows(
+  files: WorkflowFile[],
+  loadLocal: (path: string) => WorkflowFile | undefined,
+  token: string | undefined,
+  context: RunContext,
+): Promise<Map<string, Resolved>> {
+  const resolved = new Map<string, Resolved>();
+  if (!token) return resolved;
+  const queue: string[] = [];
+  const enqueue = (wf: WorkflowFile | undefined): void => {
+    if (wf) for (const call of remoteCalls(wf)) if (!resolved.has(call) && !queue.includes(call)) queue.push(call);
+  };
+  for (const wf of files) {
+    enqueue(wf);
+    for (const job of wf.jobs) if (job.uses?.value.startsWith('./')) enqueue(loadLocal(job.uses.value));
+  }
+  while (queue.length && resolved.size < MAX_REMOTE_WORKFLOWS) {
+    const uses = queue.shift()!;
+    const match = /^([^/]+)\/([^/]+)\/(.+)@(.+)$/.exec(uses)!;
+    const [, owner, repo, path, ref] = match;
+    const url = `${context.apiUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/contents/${path!.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref!)}`;
+    try {
+      const response = await fetch(url, {
+        headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github.raw+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'paved-road' },
+        signal: AbortSignal.timeout(30_000),
+      });
+      if (!response.ok) {
+        resolved.set(uses, { error: `GET ${url.replace(/\?.*$/, '')} answered ${response.status}` });
+        continue;
+      }
+      const body = await response.text();
+      const text = body.trimStart().startsWith('{') ? decodeContents(body) : body;
+      const file = loadWorkflowFile(uses, text, { kind: 'workflow' });
+      resolved.set(uses, { file });
+      enqueue(file);
+      context.debug(`read ${uses} through the API`);
+    } catch (error) {
+      resolved.set(uses, { error: errorMessage(error) });
+    }
+  }
+  return resolved;
+}
+
+/** The contents API's JSON form: base64 `content`. */
+function decodeContents(body: string): string {
+  const parsed = JSON.parse(body) as { content?: string; encoding?: string };
+  if (parsed.encoding === 'base64' && typeof parsed.content === 'string') return Buffer.from(parsed.content, 'base64').toString('utf8');
+  throw new Error('the contents API answered without file content');
+}
+
+function describeGrant(audited: AuditedFile, jobId: string): string {
+  const job = audited.wf.jobs.find((j) => j.id === jobId);
+  if (!job) return '';
+  const grant = effectiveGrant(audited.wf, job);
+  if (grant.kind === 'default') return 'default token';
+  if (grant.kind === 'map') return `${formatScopes(grant.scopes)}${grant.level === 'workflow' ? ' (workflow)' : ''}`;
+  return `${grant.kind}${grant.level === 'workflow' ? ' (workflow)' : ''}`;
+}
+
+function permissionsTable(audited: AuditedFile[]): string {
+  const rows: string[] = [];
+  for (const entry of audited) {
+    if (entry.wf.errors.length || !entry.computed.size) continue;
+    for (const [job, need] of entry.computed) {
+      const current = entry.wf.kind === 'workflow' ? describeGrant(entry, job) : '(caller grants)';
+      rows.push(
+        `| ${escapeMarkdown(entry.wf.file)} | ${escapeMarkdown(job)} | ${escapeMarkdown(current)} | ${escapeMarkdown(formatScopes(need.scopes))} | ${need.explained ? 'yes' : `no (${need.unknown.length} unknown)`} |`,
+      );
+    }
+  }
+  if (!rows.length) return '### Permissions\n\nNo jobs audited.';
+  return ['### Permissions', '', '| File | Job | Current | Computed minimum | Fully explained |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function fixSection(mode: FixMode, fixed: string[], notes: string[]): string {
+  const verb = mode === 'diff' ? 'Would change' : 'Changed';
+  return [`### Fix`, '', fixed.length ? `${verb}: ${fixed.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}` : 'No file changed.', '', ...notes.map((n) => `- ${escapeMarkdown(n)}`)].join('\n');
+}
