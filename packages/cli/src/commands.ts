@@ -2,6 +2,7 @@ import type { Command } from '@paved-road/core';
 import { createPipelineCommand } from './pipeline.js';
 import { hardenPermissionsCommand } from '@paved-road/permissions';
 import { attestProvenanceCommand } from '@paved-road/attestation';
+import { generateSbomCommand } from '@paved-road/sbom';
 import { verifyReleaseCommand } from '@paved-road/attestation';
 
 /** Every command, as an action and as `paved-road <name>`. One import and one entry per command. */
@@ -9,6 +10,7 @@ export const commands: Command<unknown>[] = [
   hardenPermissionsCommand as Command<unknown>,
   verifyReleaseCommand as Command<unknown>,
   attestProvenanceCommand as Command<unknown>,
+  generateSbomCommand as Command<unknown>,
 ];
 
 export function findCommand(name: string): Command<unknown> | undefined {

@@ -1,0 +1,174 @@
+// Lockfiles in, one SBOM out: discover, read, merge, filter, build, validate.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { posix, relative, resolve, sep } from 'node:path';
+import { readTextFile } from '@paved-road/core';
+import { buildCycloneDx, toCycloneDxXml, type SpecVersion } from './cyclonedx.js';
+import { discoverLockfiles, lockfileKind, type LockfileKind } from './discover.js';
+import { addPackage, type LockfileGraph, type Package, type RootComponent } from './model.js';
+import { readCargoLock } from './readers/cargo.js';
+import { readComposerLock } from './readers/composer.js';
+import { readGemfileLock } from './readers/gem.js';
+import { readGoMod } from './readers/go.js';
+import { readNpmLockfile } from './readers/npm.js';
+import { readPnpmLockfile } from './readers/pnpm.js';
+import { readPoetryLock, readUvLock } from './readers/python.js';
+import { readRequirements } from './readers/requirements.js';
+import type { ReadInput } from './readers/types.js';
+import { readYarnLockfile } from './readers/yarn.js';
+import { buildSpdx, validateSpdx } from './spdx.js';
+import { validateCycloneDx } from './validate.js';
+
+export const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'] as const;
+export type SbomFormat = (typeof FORMATS)[number];
+
+const READERS: Record<LockfileKind, (input: ReadInput) => LockfileGraph> = {
+  npm: readNpmLockfile,
+  pnpm: readPnpmLockfile,
+  yarn: readYarnLockfile,
+  cargo: readCargoLock,
+  go: readGoMod,
+  poetry: readPoetryLock,
+  uv: readUvLock,
+  pip: readRequirements,
+  gem: readGemfileLock,
+  composer: readComposerLock,
+};
+
+export interface GenerateOptions {
+  /** Absolute project directory. */
+  projectDir: string;
+  /** Explicit lockfiles (relative to projectDir, globs allowed); empty: discover. */
+  lockfiles: string[];
+  format: SbomFormat;
+  specVersion: SpecVersion;
+  includeDev: boolean;
+  componentName?: string;
+  componentVersion?: string;
+  validate: boolean;
+  timestamp: Date;
+}
+
+export interface GeneratedSbom {
+  text: string;
+  digest: string;
+  serialNumber: string;
+  componentCount: number;
+  lockfiles: string[];
+  warnings: { lockfile: string; message: string }[];
+  document: Record<string, unknown>;
+}
+
+/** Reads one lockfile. `lockfile` is relative to `projectDir`. */
+export function readLockfile(projectDir: string, lockfile: string): LockfileGraph {
+  const kind = lockfileKind(lockfile);
+  if (!kind) throw new Error(`not a lockfile: ${lockfile}`);
+  const path = resolve(projectDir, lockfile);
+  const display = relative(projectDir, path).split(sep).join('/');
+  const text = readTextFile(path, { displayName: display, kind: 'lockfile', maxBytes: 256 * 1024 * 1024 });
+  return READERS[kind]({ path, lockfile: display, text });
+}
+
+/** Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become components. */
+export function mergeGraphs(graphs: LockfileGraph[], name: string | undefined, version: string | undefined): { root: RootComponent; packages: Map<string, Package> } {
+  const packages = new Map<string, Package>();
+  const atRoot = graphs.filter((g) => !g.lockfile.includes('/'));
+  const primary = atRoot.find((g) => g.root.version) ?? atRoot[0];
+  const rootName = name || primary?.root.name || 'project';
+  const root: RootComponent = {
+    ref: `root:${rootName}`,
+    name: rootName,
+    version: version || primary?.root.version,
+    license: primary?.root.license,
+    dependsOn: new Set(),
+  };
+  for (const graph of graphs) {
+    for (const pkg of graph.packages.values()) addPackage(packages, { ...pkg, dependsOn: new Set(pkg.dependsOn) });
+    if (!graph.lockfile.includes('/')) {
+      for (const dep of graph.root.dependsOn) root.dependsOn.add(dep);
+      continue;
+    }
+    // A lockfile in a subdirectory: its project is a local component of ours.
+    const dir = posix.dirname(graph.lockfile);
+    const ref = `local:${dir}`;
+    addPackage(packages, {
+      ref,
+      ecosystem: graph.ecosystem,
+      name: graph.root.name,
+      version: graph.root.version ?? '',
+      hashes: [],
+      files: [],
+      license: graph.root.license,
+      dev: false,
+      optional: false,
+      local: true,
+      dependsOn: new Set(graph.root.dependsOn),
+      source: graph.lockfile,
+    });
+    root.dependsOn.add(ref);
+  }
+  return { root, packages };
+}
+
+/** Drops dev-only packages (unless included) and every edge to something not in the document. */
+export function selectPackages(root: RootComponent, packages: Map<string, Package>, includeDev: boolean): Package[] {
+  const kept = [...packages.values()].filter((p) => includeDev || !p.dev);
+  const refs = new Set(kept.map((p) => p.ref));
+  for (const pkg of kept) for (const dep of pkg.dependsOn) if (!refs.has(dep)) pkg.dependsOn.delete(dep);
+  for (const dep of root.dependsOn) if (!refs.has(dep)) root.dependsOn.delete(dep);
+  return kept.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+}
+
+export class InvalidSbomError extends Error {}
+
+export function generateSbom(options: GenerateOptions): GeneratedSbom {
+  const display = '.';
+  const lockfiles = discoverLockfiles(options.projectDir, options.lockfiles, display);
+  const graphs = lockfiles.map((file) => readLockfile(options.projectDir, file));
+  const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
+  const selected = selectPackages(root, packages, options.includeDev);
+  let text: string;
+  let serialNumber: string;
+  let document: Record<string, unknown>;
+  let problems: string[] = [];
+  if (options.format === 'spdx-json') {
+    const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
+    if (options.validate) problems = validateSpdx(built.json);
+    ({ text, serialNumber, json: document } = built);
+  } else {
+    const built = buildCycloneDx({ root, packages: selected, specVersion: options.specVersion, timestamp: options.timestamp, includeDev: options.includeDev });
+    // The XML carries the same model as the JSON: validating the JSON checks both.
+    if (options.validate) problems = validateCycloneDx(built.json, options.specVersion);
+    text = options.format === 'cyclonedx-xml' ? toCycloneDxXml(built) : built.text;
+    serialNumber = built.serialNumber;
+    document = built.json;
+  }
+  if (problems.length) {
+    throw new InvalidSbomError(`The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`);
+  }
+  return {
+    text,
+    digest: createHash('sha256').update(text).digest('hex'),
+    serialNumber,
+    componentCount: selected.length,
+    lockfiles,
+    warnings: graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message }))),
+    document,
+  };
+}
+
+/**
+ * The SBOM's timestamp: SOURCE_DATE_EPOCH when set (the edge already put it in `now`), otherwise the
+ * commit time of HEAD in the project (`git log -1 --format=%ct`), so rebuilding a commit gives the
+ * same bytes; `now` only outside a git checkout.
+ */
+export function sbomTimestamp(projectDir: string, env: Readonly<Record<string, string | undefined>>, now: Date): Date {
+  if (env.SOURCE_DATE_EPOCH?.trim()) return now;
+  try {
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
+  } catch {
+    // not a git checkout, or git is missing
+  }
+  return now;
+}

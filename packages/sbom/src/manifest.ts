@@ -1,0 +1,73 @@
+// package.json, read for the root component and for checking that a lockfile matches it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import semver from 'semver';
+import { readTextFile } from '@paved-road/core';
+import { isObject, parseJsonFile, str } from './model.js';
+
+export interface NpmManifest {
+  file: string;
+  name?: string;
+  version?: string;
+  license?: string;
+  private?: boolean;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  optionalDependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+}
+
+function specs(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (isObject(value)) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** The package.json in `dir`, or undefined when there is none. `display` names it in messages. */
+export function readNpmManifest(dir: string, display: string): NpmManifest | undefined {
+  const path = join(dir, 'package.json');
+  if (!existsSync(path)) return undefined;
+  const data = parseJsonFile(readTextFile(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+  if (!isObject(data)) return undefined;
+  const license = str(data.license) ?? (isObject(data.license) ? str(data.license.type) : undefined);
+  return {
+    file: display,
+    name: str(data.name),
+    version: str(data.version),
+    license,
+    private: data.private === true,
+    dependencies: specs(data.dependencies),
+    devDependencies: specs(data.devDependencies),
+    optionalDependencies: specs(data.optionalDependencies),
+    peerDependencies: specs(data.peerDependencies),
+  };
+}
+
+/** Every dependency a manifest declares, with its spec and whether it is a dev one. */
+export function declaredDependencies(manifest: NpmManifest): { name: string; spec: string; dev: boolean; optional: boolean }[] {
+  const out = new Map<string, { name: string; spec: string; dev: boolean; optional: boolean }>();
+  for (const [name, spec] of Object.entries(manifest.devDependencies)) out.set(name, { name, spec, dev: true, optional: false });
+  for (const [name, spec] of Object.entries(manifest.dependencies)) out.set(name, { name, spec, dev: false, optional: false });
+  for (const [name, spec] of Object.entries(manifest.optionalDependencies)) out.set(name, { name, spec, dev: false, optional: true });
+  return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * A warning when a lockfile's resolution of a declared dependency does not match the manifest
+ * (missing, or a version outside the declared range): the lockfile is out of date.
+ */
+export function syncWarning(
+  manifestFile: string,
+  lockfile: string,
+  name: string,
+  spec: string,
+  lockedVersion: string | undefined,
+): string | undefined {
+  if (lockedVersion === undefined) {
+    return `${manifestFile} declares ${name}@${spec} but ${lockfile} has no entry for it: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
+  }
+  const range = spec.startsWith('npm:') ? spec.slice(spec.lastIndexOf('@') + 1) : spec;
+  if (!semver.validRange(range, { loose: true }) || !semver.valid(lockedVersion, { loose: true })) return undefined;
+  if (semver.satisfies(lockedVersion, range, { loose: true, includePrerelease: true })) return undefined;
+  return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
+}

@@ -1,0 +1,206 @@
+// The lockfile readers' common result: packages with an identity, hashes, flags and edges. The BOM
+// builders (cyclonedx.ts, spdx.ts) turn it into documents; nothing here knows a document format.
+import { ConfigurationError } from '@paved-road/core';
+
+export type Ecosystem = 'npm' | 'cargo' | 'golang' | 'pypi' | 'gem' | 'composer';
+
+export type HashAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+
+export interface Hash {
+  alg: HashAlgorithm;
+  /** Lower-case hex. */
+  content: string;
+}
+
+/** One downloadable file of a package (a tarball, a wheel, a crate) and what it hashes to. */
+export interface Distribution {
+  url?: string;
+  hashes: Hash[];
+}
+
+export interface Package {
+  /** The bom-ref: unique in the document, stable across runs (the purl when there is one). */
+  ref: string;
+  ecosystem: Ecosystem;
+  /** npm scope (`@types`), Maven-like group; empty for none. */
+  group?: string;
+  name: string;
+  version: string;
+  purl?: string;
+  /**
+   * Hashes of the one artifact that is this package (an npm tarball's integrity, a crate's
+   * checksum). Per-file hashes of packages with several artifacts (Python wheels) go on `files`.
+   */
+  hashes: Hash[];
+  /** Artifacts with their own hashes: the distribution external references. */
+  files: Distribution[];
+  /** Where the sources come from, for git dependencies (`vcs` external reference). */
+  vcs?: string;
+  /** An SPDX expression, or free text when it is not one. */
+  license?: string;
+  /** Only needed by the development tree (devDependencies and what only they pull in). */
+  dev: boolean;
+  /** Only reachable through optional edges (optionalDependencies, optional peers). */
+  optional: boolean;
+  /** A workspace member or a local directory (link / file:): no registry identity. */
+  local?: boolean;
+  /** Refs of the packages this one depends on. */
+  dependsOn: Set<string>;
+  /** Where in the lockfile it came from, for messages. */
+  source: string;
+  /** Extra facts as CycloneDX properties (name, value). */
+  properties?: [string, string][];
+}
+
+export interface RootComponent {
+  ref: string;
+  name: string;
+  version?: string;
+  purl?: string;
+  ecosystem?: Ecosystem;
+  license?: string;
+  dependsOn: Set<string>;
+}
+
+/** What one lockfile reader produces. */
+export interface LockfileGraph {
+  /** The lockfile, relative to the project root, with forward slashes. */
+  lockfile: string;
+  ecosystem: Ecosystem;
+  root: RootComponent;
+  packages: Map<string, Package>;
+  warnings: string[];
+}
+
+/** Adds a package, merging with an earlier one of the same ref (the same package at several paths). */
+export function addPackage(packages: Map<string, Package>, pkg: Package): Package {
+  const existing = packages.get(pkg.ref);
+  if (!existing) {
+    packages.set(pkg.ref, pkg);
+    return pkg;
+  }
+  // Needed by production through any path: it is needed.
+  existing.dev = existing.dev && pkg.dev;
+  existing.optional = existing.optional && pkg.optional;
+  for (const dep of pkg.dependsOn) existing.dependsOn.add(dep);
+  if (!existing.hashes.length && pkg.hashes.length) existing.hashes = pkg.hashes;
+  if (!existing.license && pkg.license) existing.license = pkg.license;
+  for (const file of pkg.files) {
+    if (!existing.files.some((f) => f.url === file.url && sameHashes(f.hashes, file.hashes))) existing.files.push(file);
+  }
+  return existing;
+}
+
+function sameHashes(a: Hash[], b: Hash[]): boolean {
+  return a.length === b.length && a.every((h, i) => h.alg === b[i]?.alg && h.content === b[i]?.content);
+}
+
+const SRI_ALGORITHMS: Record<string, HashAlgorithm> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
+
+/**
+ * Subresource-integrity strings (`sha512-<base64> sha1-<base64>`, as npm, pnpm and yarn classic
+ * write them) to hex hashes; unknown algorithms are skipped.
+ */
+export function hashesFromIntegrity(integrity: string | undefined): Hash[] {
+  if (!integrity) return [];
+  const hashes: Hash[] = [];
+  for (const part of integrity.trim().split(/\s+/)) {
+    const dash = part.indexOf('-');
+    if (dash < 0) continue;
+    const alg = SRI_ALGORITHMS[part.slice(0, dash).toLowerCase()];
+    if (!alg) continue;
+    const base64 = part.slice(dash + 1).replace(/\?.*$/, '');
+    const content = Buffer.from(base64, 'base64').toString('hex');
+    if (content.length !== expectedHexLength(alg)) continue;
+    if (!hashes.some((h) => h.alg === alg)) hashes.push({ alg, content });
+  }
+  return hashes;
+}
+
+export function expectedHexLength(alg: HashAlgorithm): number {
+  return { 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 }[alg];
+}
+
+/** A hex digest of a known algorithm, or undefined when it is not one. */
+export function hexHash(alg: HashAlgorithm, hex: string | undefined): Hash | undefined {
+  if (!hex) return undefined;
+  const content = hex.trim().toLowerCase();
+  if (content.length !== expectedHexLength(alg) || !/^[0-9a-f]+$/.test(content)) return undefined;
+  return { alg, content };
+}
+
+/** 1-based line of a character offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Parses JSON, turning a syntax error into a ConfigurationError with the file and line. */
+export function parseJsonFile(text: string, file: string, kind: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    let line: number | undefined;
+    let column: number | undefined;
+    if (lineColumn) {
+      line = Number(lineColumn[1]);
+      column = Number(lineColumn[2]);
+    } else if (position) {
+      line = lineOf(text, Number(position[1]));
+    } else if (/end of JSON input|Unterminated/i.test(message)) {
+      line = text.split('\n').length;
+    }
+    throw new ConfigurationError(
+      'invalid-lockfile',
+      `${kind} is not valid JSON (${message.replace(/^.*?: /, '').replace(/ in JSON at.*$/, '')}); it may be truncated or hand-edited.`,
+      { file, line, column },
+      'Regenerate it with the package manager, then run again.',
+    );
+  }
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Marks packages dev and optional from the graph, for lockfiles without those flags (pnpm 9, yarn,
+ * Cargo, ...): required = reachable from the root's production edges without crossing an optional
+ * edge; optional = reachable from production edges only through optional ones; dev = the rest.
+ */
+export function computeScopes(
+  packages: Map<string, Package>,
+  roots: { prod: Iterable<string>; optional: Iterable<string> },
+  optionalEdges: (from: string, to: string) => boolean = () => false,
+): void {
+  const required = new Set<string>();
+  const walk = (start: Iterable<string>, seen: Set<string>, skipOptional: boolean) => {
+    const stack = [...start];
+    while (stack.length) {
+      const ref = stack.pop()!;
+      if (seen.has(ref)) continue;
+      const pkg = packages.get(ref);
+      if (!pkg) continue;
+      seen.add(ref);
+      for (const dep of pkg.dependsOn) {
+        if (skipOptional && optionalEdges(ref, dep)) continue;
+        if (!seen.has(dep)) stack.push(dep);
+      }
+    }
+  };
+  walk(roots.prod, required, true);
+  const needed = new Set<string>(required);
+  walk([...roots.prod, ...roots.optional], needed, false);
+  for (const [ref, pkg] of packages) {
+    pkg.dev = !needed.has(ref);
+    pkg.optional = needed.has(ref) && !required.has(ref);
+  }
+}

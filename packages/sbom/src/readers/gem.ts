@@ -1,0 +1,154 @@
+// Gemfile.lock: GEM / GIT / PATH sections of `name (version[-platform])` specs with their
+// dependencies, and the CHECKSUMS section (Bundler 2.5+: SHA-256 of each .gem). A gem built for a
+// platform is its own artifact: `pkg:gem/name@version?platform=...`. Dev-only gems come from the
+// Gemfile's `group :development, :test` blocks.
+import { existsSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { ConfigurationError, readTextFile } from '@paved-road/core';
+import { addPackage, computeScopes, hexHash, type LockfileGraph, type Package } from '../model.js';
+import { purl } from '../purl.js';
+import type { ReadInput } from './types.js';
+
+const PLATFORM = /^(\d[^-]*)-(.+)$/;
+
+function devOnlyGems(gemfile: string): Set<string> {
+  const groupsOf = new Map<string, Set<string>>();
+  const stack: (string[] | null)[] = [];
+  for (const raw of gemfile.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) continue;
+    const group = /^group\s+(.+?)\s+do\b/.exec(line);
+    if (group) {
+      stack.push([...group[1]!.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]!));
+      continue;
+    }
+    if (/\bdo(\s*\|[^|]*\|)?$/.test(line) || /^(if|unless|case|begin|while)\b/.test(line)) {
+      stack.push(null);
+      continue;
+    }
+    if (line === 'end') {
+      stack.pop();
+      continue;
+    }
+    const gem = /^gem\s+["']([^"']+)["'](.*)$/.exec(line);
+    if (!gem) continue;
+    const groups = new Set<string>(stack.flatMap((g) => g ?? []));
+    const inline = /groups?:\s*(\[[^\]]*\]|:\w+|["']\w+["'])/.exec(gem[2]!);
+    if (inline) for (const m of inline[1]!.matchAll(/:(\w+)|["'](\w+)["']/g)) groups.add(m[1] ?? m[2]!);
+    const known = groupsOf.get(gem[1]!) ?? new Set<string>();
+    if (!groups.size) groups.add('default');
+    for (const g of groups) known.add(g);
+    groupsOf.set(gem[1]!, known);
+  }
+  const dev = new Set<string>();
+  for (const [name, groups] of groupsOf) if ([...groups].every((g) => g === 'development' || g === 'test')) dev.add(name);
+  return dev;
+}
+
+export function readGemfileLock(input: ReadInput): LockfileGraph {
+  const lines = input.text.split(/\r?\n/);
+  const result = new Map<string, Package>();
+  const variants = new Map<string, string[]>();
+  const checksums = new Map<string, string>();
+  const specs: { ref: string; deps: string[] }[] = [];
+  const direct: string[] = [];
+  let section = '';
+  let remote: string | undefined;
+  let revision: string | undefined;
+  let inSpecs = false;
+  let current: { ref: string; deps: string[] } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      inSpecs = false;
+      continue;
+    }
+    if (/^[A-Z]/.test(line)) {
+      section = line.trim();
+      remote = undefined;
+      revision = undefined;
+      inSpecs = false;
+      continue;
+    }
+    if (section === 'GEM' || section === 'GIT' || section === 'PATH') {
+      const setting = /^ {2}(\w+):(?: (.*))?$/.exec(line);
+      if (setting) {
+        if (setting[1] === 'remote') remote = setting[2];
+        if (setting[1] === 'revision') revision = setting[2];
+        if (setting[1] === 'specs') inSpecs = true;
+        continue;
+      }
+      if (!inSpecs) continue;
+      const spec = /^ {4}([^ (]+) \(([^)]+)\)$/.exec(line);
+      if (spec) {
+        const [, name, full] = spec;
+        const platform = PLATFORM.exec(full!);
+        const version = platform ? platform[1]! : full!;
+        const local = section === 'PATH';
+        const qualifiers: Record<string, string | undefined> = { platform: platform?.[2] };
+        if (section === 'GIT') qualifiers.vcs_url = `git+${remote}${revision ? `@${revision}` : ''}`;
+        else if (section === 'GEM' && remote && !/^https:\/\/rubygems\.org\/?$/.test(remote)) qualifiers.repository_url = remote;
+        const packageUrl = local ? undefined : purl('gem', undefined, name!, version, qualifiers);
+        const ref = packageUrl ?? `local:${posix.join(posix.dirname(input.lockfile), remote ?? name!)}`;
+        addPackage(result, {
+          ref,
+          ecosystem: 'gem',
+          name: name!,
+          version,
+          purl: packageUrl,
+          hashes: [],
+          files: [],
+          vcs: section === 'GIT' ? `${remote}${revision ? `#${revision}` : ''}` : undefined,
+          dev: false,
+          optional: false,
+          local,
+          dependsOn: new Set(),
+          source: `line ${i + 1}`,
+          properties: platform ? [['paved-road:gem:platform', platform[2]!]] : undefined,
+        });
+        variants.set(name!, [...(variants.get(name!) ?? []), ref]);
+        checksums.set(`${name} (${full})`, ref);
+        current = { ref, deps: [] };
+        specs.push(current);
+        continue;
+      }
+      const dep = /^ {6}([^ (]+)/.exec(line);
+      if (dep && current) {
+        current.deps.push(dep[1]!);
+        continue;
+      }
+      throw new ConfigurationError('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line: "${line.trim()}".`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
+    }
+    if (section === 'DEPENDENCIES') {
+      const dep = /^ {2}([^ (!]+)/.exec(line);
+      if (dep) direct.push(dep[1]!);
+    }
+    if (section === 'CHECKSUMS') {
+      const sum = /^ {2}(.+\)) sha256=([0-9a-f]{64})/.exec(line);
+      const ref = sum ? checksums.get(sum[1]!) : undefined;
+      const hash = sum ? hexHash('SHA-256', sum[2]) : undefined;
+      if (ref && hash) result.get(ref)!.hashes = [hash];
+    }
+  }
+  if (section === '' && lines.some((l) => l.trim())) {
+    throw new ConfigurationError('invalid-lockfile', `${input.lockfile} has no GEM, GIT or PATH section: it is not a Gemfile.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with bundle lock.');
+  }
+  // A dependency on a gem with platform variants is a dependency on each of them (one is installed).
+  for (const spec of specs) {
+    const pkg = result.get(spec.ref)!;
+    for (const name of spec.deps) for (const ref of variants.get(name) ?? []) if (ref !== spec.ref) pkg.dependsOn.add(ref);
+  }
+  const gemfilePath = join(dirname(input.path), 'Gemfile');
+  const devNames = existsSync(gemfilePath) ? devOnlyGems(readTextFile(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' })) : new Set<string>();
+  const rootDeps = new Set<string>();
+  const prodRoots = new Set<string>();
+  for (const name of direct) {
+    for (const ref of variants.get(name) ?? []) {
+      rootDeps.add(ref);
+      if (!devNames.has(name)) prodRoots.add(ref);
+    }
+  }
+  computeScopes(result, { prod: prodRoots, optional: [] });
+  const rootName = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
+  return { lockfile: input.lockfile, ecosystem: 'gem', root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', dependsOn: rootDeps }, packages: result, warnings: [] };
+}

@@ -1,0 +1,134 @@
+// go.mod (+ go.sum beside it). go.mod after `go mod tidy` lists every module of the build list
+// (`// indirect` for the ones the main module does not import), with replace directives applied
+// here. go.sum's `h1:` values hash Go's own directory summary, not a file anyone downloads, so they
+// are kept as a property rather than passed off as a SHA-256 of the module.
+import { existsSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { ConfigurationError, readTextFile } from '@paved-road/core';
+import { addPackage, type LockfileGraph, type Package } from '../model.js';
+import { purl } from '../purl.js';
+import type { ReadInput } from './types.js';
+
+interface Require {
+  path: string;
+  version: string;
+  indirect: boolean;
+  line: number;
+}
+
+function goPurl(path: string, version: string): string {
+  const slash = path.lastIndexOf('/');
+  return purl('golang', slash > 0 ? path.slice(0, slash) : undefined, slash > 0 ? path.slice(slash + 1) : path, version);
+}
+
+export function readGoMod(input: ReadInput): LockfileGraph {
+  const lines = input.text.split(/\r?\n/);
+  let module: string | undefined;
+  const requires: Require[] = [];
+  const replaces = new Map<string, { path: string; version?: string }>();
+  let block: string | undefined;
+  const fail = (line: number, what: string): never => {
+    throw new ConfigurationError('invalid-lockfile', `${input.lockfile} line ${line}: ${what}.`, { file: input.lockfile, line }, 'Fix the line or run go mod tidy.');
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const number = i + 1;
+    const raw = lines[i]!;
+    const indirect = /\/\/\s*indirect\b/.test(raw);
+    const line = raw.replace(/\/\/.*$/, '').trim();
+    if (!line) continue;
+    if (block) {
+      if (line === ')') {
+        block = undefined;
+        continue;
+      }
+      handle(block, line, number, indirect);
+      continue;
+    }
+    const open = /^(\w+)\s*\($/.exec(line);
+    if (open) {
+      block = open[1];
+      continue;
+    }
+    const directive = /^(\w+)\s+(.*)$/.exec(line);
+    if (!directive) fail(number, `"${line}" is not a go.mod directive`);
+    if (directive![1] === 'module') module = directive![2]!.replace(/"/g, '').trim();
+    else handle(directive![1]!, directive![2]!, number, indirect);
+  }
+  if (block) fail(lines.length, `the ${block} ( block is not closed; the file may be truncated`);
+  if (!module) fail(1, 'no module directive');
+
+  function handle(kind: string, rest: string, number: number, indirect: boolean) {
+    const words = rest.replace(/"/g, '').split(/\s+/).filter(Boolean);
+    if (kind === 'require') {
+      if (words.length !== 2 || !/^v\d/.test(words[1]!)) fail(number, `"${rest}" is not "module version"`);
+      requires.push({ path: words[0]!, version: words[1]!, indirect, line: number });
+    } else if (kind === 'replace') {
+      const arrow = words.indexOf('=>');
+      if (arrow < 1) fail(number, `"${rest}" is not "module => replacement"`);
+      replaces.set(words[0]!, { path: words[arrow + 1]!, version: words[arrow + 2] });
+    }
+  }
+
+  const sums = new Map<string, string>();
+  const sumPath = join(dirname(input.path), 'go.sum');
+  if (existsSync(sumPath)) {
+    const sumText = readTextFile(sumPath, { displayName: posix.join(posix.dirname(input.lockfile), 'go.sum'), kind: 'go.sum' });
+    for (const line of sumText.split(/\r?\n/)) {
+      const [path, version, hash] = line.trim().split(/\s+/);
+      if (path && version && hash && !version.endsWith('/go.mod')) sums.set(`${path}@${version}`, hash);
+    }
+  }
+
+  const result = new Map<string, Package>();
+  const rootDeps = new Set<string>();
+  const warnings: string[] = [];
+  for (const req of requires) {
+    const replacement = replaces.get(req.path);
+    let ref: string;
+    let packagePurl: string | undefined;
+    let version = req.version;
+    let name = req.path;
+    let local = false;
+    if (replacement && (replacement.path.startsWith('./') || replacement.path.startsWith('../') || replacement.path.startsWith('/'))) {
+      local = true;
+      ref = `local:${posix.join(posix.dirname(input.lockfile), replacement.path)}`;
+    } else {
+      if (replacement) {
+        name = replacement.path;
+        version = replacement.version ?? version;
+      }
+      packagePurl = goPurl(name, version);
+      ref = packagePurl;
+    }
+    const h1 = sums.get(`${name}@${version}`);
+    if (!local && sums.size && !h1) {
+      warnings.push(`${input.lockfile} requires ${name}@${version} but go.sum has no hash for it: go.sum is out of sync with go.mod; run go mod tidy.`);
+    }
+    const slash = name.lastIndexOf('/');
+    addPackage(result, {
+      ref,
+      ecosystem: 'golang',
+      group: slash > 0 ? name.slice(0, slash) : undefined,
+      name: slash > 0 ? name.slice(slash + 1) : name,
+      version,
+      purl: packagePurl,
+      hashes: [],
+      files: [],
+      dev: false,
+      optional: false,
+      local,
+      dependsOn: new Set(),
+      source: `line ${req.line}`,
+      properties: h1 ? [['paved-road:go:sum', h1]] : undefined,
+    });
+    // go.mod has no graph below the main module: direct requirements are its edges.
+    if (!req.indirect) rootDeps.add(ref);
+  }
+  return {
+    lockfile: input.lockfile,
+    ecosystem: 'golang',
+    root: { ref: `root:${module}`, name: module!, purl: undefined, ecosystem: 'golang', dependsOn: rootDeps },
+    packages: result,
+    warnings,
+  };
+}

@@ -1,0 +1,326 @@
+// package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3, read directly (npm is never run).
+// v2 and v3 have the flat `packages` map keyed by install path: dependencies resolve the way Node
+// resolves them (the nearest node_modules up the path), and npm's own dev / optional / devOptional
+// flags give the scopes. v1 has only the nested `dependencies` tree with `requires` maps.
+import { dirname, join, posix } from 'node:path';
+import { ConfigurationError } from '@paved-road/core';
+import { declaredDependencies, readNpmManifest, syncWarning, type NpmManifest } from '../manifest.js';
+import { addPackage, hashesFromIntegrity, isObject, lineOf, parseJsonFile, str, type LockfileGraph, type Package } from '../model.js';
+import { classifyNpmResolved, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
+import type { ReadInput } from './types.js';
+
+export function readNpmLockfile(input: ReadInput): LockfileGraph {
+  const data = parseJsonFile(input.text, input.lockfile, input.lockfile);
+  if (!isObject(data)) {
+    throw new ConfigurationError('invalid-lockfile', `${input.lockfile} is not a package-lock object.`, { file: input.lockfile, line: 1 }, 'Regenerate it with npm install.');
+  }
+  const version = data.lockfileVersion;
+  const manifest = readNpmManifest(dirname(input.path), posix.join(posix.dirname(input.lockfile), 'package.json'));
+  if (version === 2 || version === 3) {
+    if (!isObject(data.packages)) {
+      throw new ConfigurationError('invalid-lockfile', `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm install.');
+    }
+    return readPackagesMap(input, data, data.packages, manifest);
+  }
+  if (version === 1) return readV1(input, data, manifest);
+  throw new ConfigurationError(
+    'unsupported-lockfile-version',
+    `${input.lockfile} has lockfileVersion ${JSON.stringify(version)}; paved-road reads versions 1, 2 and 3.`,
+    { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') },
+    'Regenerate it with npm 7 or later (npm install --package-lock-only).',
+  );
+}
+
+function lineOfKey(text: string, key: string): number | undefined {
+  const at = text.indexOf(`"${key}"`);
+  return at < 0 ? undefined : lineOf(text, at);
+}
+
+/** The name a `node_modules/...` path installs, or undefined for a workspace / outside path. */
+function nameFromPath(path: string): string | undefined {
+  const at = path.lastIndexOf('node_modules/');
+  if (at < 0) return undefined;
+  return path.slice(at + 'node_modules/'.length);
+}
+
+interface Entry {
+  path: string;
+  data: Record<string, unknown>;
+  ref: string;
+}
+
+function readPackagesMap(input: ReadInput, lock: Record<string, unknown>, packages: Record<string, unknown>, manifest: NpmManifest | undefined): LockfileGraph {
+  const result = new Map<string, Package>();
+  const warnings: string[] = [];
+  const rootData = isObject(packages['']) ? packages[''] : {};
+  const rootName = str(rootData.name) ?? str(lock.name) ?? manifest?.name ?? posix.basename(posix.dirname(`/${input.lockfile}`));
+  const rootVersion = str(rootData.version) ?? str(lock.version) ?? manifest?.version;
+  const rootRef = `root:${rootName}`;
+
+  // First pass: the identity (ref) of every installed path; links point at their target path.
+  const entries = new Map<string, Entry>();
+  const links = new Map<string, string>();
+  for (const [path, value] of Object.entries(packages)) {
+    if (path === '' || !isObject(value)) continue;
+    if (value.link === true) {
+      const target = str(value.resolved);
+      if (target !== undefined) links.set(path, target);
+      continue;
+    }
+    const installedAs = nameFromPath(path);
+    const fullName = str(value.name) ?? installedAs ?? posix.basename(path);
+    const version = str(value.version) ?? '';
+    const local = installedAs === undefined;
+    const source: NpmSource = local ? { kind: 'local', path } : classifyNpmResolved(str(value.resolved), fullName);
+    let ref: string;
+    let purl: string | undefined;
+    if (source.kind === 'local') {
+      ref = `local:${path}`;
+    } else {
+      purl = npmPurl(fullName, version, source);
+      ref = purl;
+    }
+    entries.set(path, { path, data: value, ref });
+    const { group, name } = splitNpmName(fullName);
+    const hashes = hashesFromIntegrity(str(value.integrity));
+    const resolved = str(value.resolved);
+    const pkg: Package = {
+      ref,
+      ecosystem: 'npm',
+      group,
+      name,
+      version,
+      purl,
+      hashes,
+      files: resolved && source.kind !== 'local' && source.kind !== 'git' ? [{ url: resolved, hashes }] : [],
+      vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
+      license: licenseOf(value.license),
+      dev: value.dev === true,
+      optional: value.optional === true,
+      local,
+      dependsOn: new Set(),
+      source: path,
+    };
+    addPackage(result, pkg);
+  }
+
+  const resolveTarget = (path: string): Entry | undefined => {
+    let seen = 0;
+    let current = path;
+    while (links.has(current) && seen++ < 32) current = normalizeLinkTarget(links.get(current)!);
+    return entries.get(current);
+  };
+  const resolveDep = (from: string, name: string): Entry | undefined => {
+    let dir = from;
+    for (;;) {
+      const candidate = dir ? `${dir}/node_modules/${name}` : `node_modules/${name}`;
+      if (entries.has(candidate) || links.has(candidate)) return resolveTarget(candidate);
+      if (!dir) return undefined;
+      const slash = dir.lastIndexOf('/');
+      dir = slash < 0 ? '' : dir.slice(0, slash);
+    }
+  };
+  const edges = (from: string, data: Record<string, unknown>, withDev: boolean): { name: string; spec: string; kind: 'prod' | 'dev' | 'optional' | 'peer' }[] => {
+    const list: { name: string; spec: string; kind: 'prod' | 'dev' | 'optional' | 'peer' }[] = [];
+    const add = (value: unknown, kind: 'prod' | 'dev' | 'optional' | 'peer') => {
+      if (isObject(value)) for (const [name, spec] of Object.entries(value)) list.push({ name, spec: String(spec), kind });
+    };
+    add(data.dependencies, 'prod');
+    add(data.optionalDependencies, 'optional');
+    add(data.peerDependencies, 'peer');
+    if (withDev) add(data.devDependencies, 'dev');
+    void from;
+    return list;
+  };
+
+  // Second pass: edges. Workspace members (paths outside node_modules) also bring their devDependencies.
+  for (const entry of entries.values()) {
+    const pkg = result.get(entry.ref)!;
+    for (const dep of edges(entry.path, entry.data, pkg.local === true)) {
+      const target = resolveDep(entry.path, dep.name);
+      if (target && target.ref !== entry.ref) pkg.dependsOn.add(target.ref);
+    }
+  }
+  const rootDeps = new Set<string>();
+  for (const dep of edges('', rootData, true)) {
+    const target = resolveDep('', dep.name);
+    if (target) rootDeps.add(target.ref);
+  }
+  // Workspace members are direct dependencies of the project even when no root manifest names them.
+  for (const [path, target] of links) {
+    if (!path.startsWith('node_modules/')) continue;
+    const entry = entries.get(normalizeLinkTarget(target));
+    if (entry && !entry.path.includes('node_modules/') && isWorkspacePath(lock, entry.path)) rootDeps.add(entry.ref);
+  }
+
+  if (manifest) {
+    for (const dep of declaredDependencies(manifest)) {
+      const target = resolveDep('', dep.name);
+      const locked = target ? str(target.data.version) : undefined;
+      const spec = isObject(rootData) ? specIn(rootData, dep.name) : undefined;
+      const warning =
+        spec !== undefined && spec !== dep.spec
+          ? `${manifest.file} declares ${dep.name}@${dep.spec} but ${input.lockfile} was written for ${dep.name}@${spec}: the lockfile is out of sync with the manifest; run npm install to update it.`
+          : syncWarning(manifest.file, input.lockfile, dep.name, dep.spec, target ? (locked ?? '') : undefined);
+      if (warning) warnings.push(warning);
+    }
+  }
+
+  return {
+    lockfile: input.lockfile,
+    ecosystem: 'npm',
+    root: {
+      ref: rootRef,
+      name: rootName,
+      version: rootVersion,
+      ecosystem: 'npm',
+      license: licenseOf(rootData.license) ?? manifest?.license,
+      dependsOn: rootDeps,
+    },
+    packages: result,
+    warnings,
+  };
+}
+
+function isWorkspacePath(lock: Record<string, unknown>, path: string): boolean {
+  const root = isObject(lock.packages) && isObject(lock.packages['']) ? lock.packages[''] : {};
+  return Array.isArray(root.workspaces) || isObject(root.workspaces) || !path.startsWith('..');
+}
+
+function specIn(data: Record<string, unknown>, name: string): string | undefined {
+  for (const key of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+    const map = data[key];
+    if (isObject(map) && typeof map[name] === 'string') return map[name] as string;
+  }
+  return undefined;
+}
+
+function normalizeLinkTarget(target: string): string {
+  return posix.normalize(target.replace(/^file:/, '')).replace(/\/$/, '');
+}
+
+export function licenseOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (isObject(value) && typeof value.type === 'string') return value.type;
+  if (Array.isArray(value)) {
+    const ids = value.map((v) => (isObject(v) ? str(v.type) : str(v))).filter((v): v is string => !!v);
+    if (ids.length) return ids.length === 1 ? ids[0] : `(${ids.join(' OR ')})`;
+  }
+  return undefined;
+}
+
+// ---- lockfileVersion 1 -------------------------------------------------------------------------
+
+interface V1Node {
+  key: string;
+  name: string;
+  data: Record<string, unknown>;
+  parent?: V1Node;
+  children: Map<string, V1Node>;
+  ref: string;
+}
+
+function v1Identity(installedAs: string, data: Record<string, unknown>): { fullName: string; version: string; source: NpmSource } {
+  const raw = str(data.version) ?? '';
+  const resolved = str(data.resolved);
+  if (raw.startsWith('npm:')) {
+    const spec = raw.slice(4);
+    const at = spec.lastIndexOf('@');
+    const fullName = spec.slice(0, at);
+    return { fullName, version: spec.slice(at + 1), source: classifyNpmResolved(resolved, fullName) };
+  }
+  if (/^(file:|link:)/.test(raw)) return { fullName: installedAs, version: '', source: { kind: 'local', path: raw.replace(/^(file|link):/, '') } };
+  const looksGit = /^(git\+|git:|github:|gitlab:|bitbucket:)/.test(raw) || /^[\w.-]+\/[\w.-]+#/.test(raw);
+  if (looksGit) {
+    const source = classifyNpmResolved(raw, installedAs);
+    const commit = source.kind === 'git' ? source.commit : undefined;
+    return { fullName: installedAs, version: commit ?? '', source };
+  }
+  if (/^https?:\/\//.test(raw)) {
+    const version = /-(\d+\.\d+\.\d+[^/]*?)\.tgz$/.exec(raw)?.[1] ?? '';
+    return { fullName: installedAs, version, source: classifyNpmResolved(raw, installedAs) };
+  }
+  return { fullName: installedAs, version: raw, source: classifyNpmResolved(resolved, installedAs) };
+}
+
+function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmManifest | undefined): LockfileGraph {
+  const result = new Map<string, Package>();
+  const warnings: string[] = [];
+  const rootName = str(lock.name) ?? manifest?.name ?? 'project';
+  const all: V1Node[] = [];
+  const build = (deps: unknown, parent: V1Node | undefined, into: Map<string, V1Node>) => {
+    if (!isObject(deps)) return;
+    for (const [key, value] of Object.entries(deps)) {
+      if (!isObject(value)) continue;
+      const { fullName, version, source } = v1Identity(key, value);
+      const purl = source.kind === 'local' ? undefined : npmPurl(fullName, version, source);
+      const pathKey = parent ? `${parent.key}/node_modules/${key}` : `node_modules/${key}`;
+      const ref = purl ?? `local:${pathKey}`;
+      const node: V1Node = { key: pathKey, name: key, data: value, parent, children: new Map(), ref };
+      into.set(key, node);
+      all.push(node);
+      const { group, name } = splitNpmName(fullName);
+      const hashes = hashesFromIntegrity(str(value.integrity));
+      const resolved = str(value.resolved);
+      addPackage(result, {
+        ref,
+        ecosystem: 'npm',
+        group,
+        name,
+        version,
+        purl,
+        hashes,
+        files: resolved && /^https?:/.test(resolved) ? [{ url: resolved, hashes }] : [],
+        vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
+        dev: value.dev === true,
+        optional: value.optional === true,
+        local: source.kind === 'local',
+        dependsOn: new Set(),
+        source: pathKey,
+      });
+      build(value.dependencies, node, node.children);
+    }
+  };
+  const top = new Map<string, V1Node>();
+  build(lock.dependencies, undefined, top);
+  const resolve = (from: V1Node | undefined, name: string): V1Node | undefined => {
+    for (let scope = from; scope; scope = scope.parent) {
+      const hit = scope.children.get(name);
+      if (hit) return hit;
+    }
+    return top.get(name);
+  };
+  for (const node of all) {
+    const requires = node.data.requires;
+    if (!isObject(requires)) continue;
+    const pkg = result.get(node.ref)!;
+    for (const name of Object.keys(requires)) {
+      const target = resolve(node, name);
+      if (target && target.ref !== node.ref) pkg.dependsOn.add(target.ref);
+    }
+  }
+  const rootDeps = new Set<string>();
+  if (manifest) {
+    for (const dep of declaredDependencies(manifest)) {
+      const target = top.get(dep.name);
+      if (target) rootDeps.add(target.ref);
+      const warning = syncWarning(manifest.file, input.lockfile, dep.name, dep.spec, target ? v1Identity(dep.name, target.data).version : undefined);
+      if (warning) warnings.push(warning);
+    }
+  } else {
+    // Without a manifest, the top-level packages nothing else requires are the direct dependencies.
+    const required = new Set<string>();
+    for (const pkg of result.values()) for (const dep of pkg.dependsOn) required.add(dep);
+    for (const node of top.values()) if (!required.has(node.ref)) rootDeps.add(node.ref);
+  }
+  return {
+    lockfile: input.lockfile,
+    ecosystem: 'npm',
+    root: { ref: `root:${rootName}`, name: rootName, version: str(lock.version) ?? manifest?.version, ecosystem: 'npm', license: manifest?.license, dependsOn: rootDeps },
+    packages: result,
+    warnings,
+  };
+}
+
+export const npmLockfileNames = ['npm-shrinkwrap.json', 'package-lock.json'];
+void join;

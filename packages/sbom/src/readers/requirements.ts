@@ -1,0 +1,59 @@
+// requirements*.txt as pip-compile / uv export write them: `name==version` pins with `--hash`
+// options (one per artifact). No graph: every pin is a direct requirement of the project.
+import { posix } from 'node:path';
+import { ConfigurationError } from '@paved-road/core';
+import { addPackage, hexHash, type Distribution, type LockfileGraph, type Package } from '../model.js';
+import { purl } from '../purl.js';
+import { normalizePythonName } from './python.js';
+import type { ReadInput } from './types.js';
+
+export function readRequirements(input: ReadInput): LockfileGraph {
+  const result = new Map<string, Package>();
+  const rootDeps = new Set<string>();
+  const warnings: string[] = [];
+  const lines = input.text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i + 1;
+    let logical = lines[i]!;
+    while (/\\\s*$/.test(logical) && i + 1 < lines.length) logical = logical.replace(/\\\s*$/, ' ') + lines[++i];
+    const text = logical.replace(/(^|\s)#.*$/, '').trim();
+    if (!text) continue;
+    if (text.startsWith('-')) continue; // -r, -c, --index-url, -e: options, not pins
+    const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(===?)\s*([^\s;]+)\s*(;[^-]*)?(.*)$/.exec(text);
+    if (!match) {
+      if (/^[A-Za-z0-9][A-Za-z0-9._-]*/.test(text) && !/@|:\/\//.test(text)) {
+        warnings.push(`${input.lockfile}:${start}: "${text.split(/\s/)[0]}" is not pinned with ==: its version cannot be known without resolving; pin it (pip-compile or uv pip compile --generate-hashes).`);
+        continue;
+      }
+      if (/@|:\/\//.test(text)) continue; // direct URL requirements: no version to report
+      throw new ConfigurationError('invalid-lockfile', `${input.lockfile} line ${start} is not a requirement: "${text.slice(0, 60)}".`, { file: input.lockfile, line: start }, 'Fix the line or regenerate the file.');
+    }
+    const name = normalizePythonName(match[1]!);
+    const version = match[4]!;
+    const files: Distribution[] = [];
+    for (const hash of (match[6] ?? '').matchAll(/--hash[=\s]+sha256:([0-9a-fA-F]{64})/g)) {
+      const h = hexHash('SHA-256', hash[1]);
+      if (h) files.push({ hashes: [h] });
+    }
+    const packageUrl = purl('pypi', undefined, name, version);
+    addPackage(result, {
+      ref: packageUrl,
+      ecosystem: 'pypi',
+      name,
+      version,
+      purl: packageUrl,
+      // One hash: it is the artifact. Several (one per wheel): the lockfile names no file, so they are
+      // recorded as a property, not as hashes of the component.
+      hashes: files.length === 1 ? files[0]!.hashes : [],
+      files: [],
+      properties: files.length > 1 ? [['paved-road:pypi:artifact-sha256', files.map((f) => f.hashes[0]!.content).sort().join(',')]] : undefined,
+      dev: false,
+      optional: false,
+      dependsOn: new Set(),
+      source: `line ${start}`,
+    });
+    rootDeps.add(packageUrl);
+  }
+  const name = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
+  return { lockfile: input.lockfile, ecosystem: 'pypi', root: { ref: `root:${name}`, name, ecosystem: 'pypi', dependsOn: rootDeps }, packages: result, warnings };
+}

@@ -1,0 +1,199 @@
+// yarn.lock, classic (v1) and berry (v2+: `__metadata`), read with @yarnpkg/parsers (yarn's own parser).
+// Keys hold several descriptors (`"a@^1, a@^1.2"`); dependencies name descriptors, so edges resolve
+// by descriptor. Neither format marks dev dependencies: dev-only is computed from package.json.
+// Berry's `checksum` hashes yarn's cache zip, not the npm tarball: it is never emitted as a hash.
+import { dirname, posix } from 'node:path';
+import { parseSyml } from '@yarnpkg/parsers';
+import { ConfigurationError } from '@paved-road/core';
+import { readNpmManifest, syncWarning } from '../manifest.js';
+import { addPackage, computeScopes, hashesFromIntegrity, isObject, lineOf, str, type LockfileGraph, type Package } from '../model.js';
+import { classifyNpmResolved, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
+import type { ReadInput } from './types.js';
+
+function splitDescriptor(descriptor: string): { name: string; range: string } {
+  const at = descriptor.indexOf('@', 1);
+  return at < 0 ? { name: descriptor, range: '' } : { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
+}
+
+function parseLock(input: ReadInput): Record<string, unknown> {
+  try {
+    const data = parseSyml(input.text);
+    if (!isObject(data)) throw new Error('not a mapping');
+    return data;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = /line (\d+)/i.exec(message)?.[1] ?? (error as { location?: { start?: { line?: number } } }).location?.start?.line;
+    throw new ConfigurationError(
+      'invalid-lockfile',
+      `${input.lockfile} is not a valid yarn lockfile (${message.split('\n')[0]}); it may be truncated or hand-edited.`,
+      { file: input.lockfile, line: line !== undefined ? Number(line) : undefined },
+      'Regenerate it with yarn install.',
+    );
+  }
+}
+
+export function readYarnLockfile(input: ReadInput): LockfileGraph {
+  const data = parseLock(input);
+  const berry = isObject(data.__metadata);
+  if (berry) {
+    const version = Number((data.__metadata as Record<string, unknown>).version);
+    if (!(version >= 4 && version <= 10)) {
+      throw new ConfigurationError(
+        'unsupported-lockfile-version',
+        `${input.lockfile} has __metadata.version ${String((data.__metadata as Record<string, unknown>).version)}; paved-road reads yarn berry lockfiles of versions 4 to 10.`,
+        { file: input.lockfile, line: lineOf(input.text, Math.max(0, input.text.indexOf('__metadata'))) + 1 },
+        'Regenerate it with yarn 3 or 4.',
+      );
+    }
+  } else if (!/^# yarn lockfile v1\s*$/m.test(input.text.slice(0, 500)) && Object.keys(data).length) {
+    throw new ConfigurationError(
+      'unsupported-lockfile-version',
+      `${input.lockfile} is neither a yarn classic lockfile ("# yarn lockfile v1") nor a yarn berry one (__metadata).`,
+      { file: input.lockfile, line: 1 },
+      'Regenerate it with yarn install.',
+    );
+  }
+  const lockDir = dirname(input.path);
+  const lockDirDisplay = posix.dirname(input.lockfile);
+  const result = new Map<string, Package>();
+  const warnings: string[] = [];
+  const byDescriptor = new Map<string, string>();
+  const entries: { ref: string; data: Record<string, unknown> }[] = [];
+  let workspaceRoot: { ref: string; data: Record<string, unknown> } | undefined;
+
+  for (const [key, value] of Object.entries(data)) {
+    if (key === '__metadata' || !isObject(value)) continue;
+    const descriptors = key.split(/\s*,\s*/).map((d) => d.replace(/^"|"$/g, ''));
+    const first = splitDescriptor(descriptors[0]!);
+    const version = String(value.version ?? '');
+    let fullName = first.name;
+    let source: NpmSource;
+    let workspacePath: string | undefined;
+    if (berry) {
+      const resolution = str(value.resolution) ?? descriptors[0]!;
+      const { name, range } = splitDescriptor(resolution);
+      fullName = name;
+      if (range.startsWith('workspace:') || range.startsWith('link:') || range.startsWith('portal:') || range.startsWith('file:')) {
+        workspacePath = range.replace(/^(workspace|link|portal|file):/, '');
+        source = { kind: 'local', path: workspacePath };
+      } else if (range.startsWith('patch:')) {
+        // `patch:name@npm%3A1.2.3#...`: the patched package keeps the identity of what it patches.
+        const inner = decodeURIComponent(range.slice('patch:'.length).split('#')[0]!);
+        const innerSplit = splitDescriptor(inner);
+        fullName = innerSplit.name;
+        source = innerSplit.range.startsWith('npm:') ? { kind: 'registry' } : classifyNpmResolved(innerSplit.range, fullName);
+      } else if (range.startsWith('npm:')) {
+        source = { kind: 'registry' };
+      } else {
+        source = classifyNpmResolved(range.replace(/^(https?:)/, '$1'), fullName);
+      }
+    } else {
+      const aliased = first.range.startsWith('npm:') ? splitDescriptor(first.range.slice(4)).name : undefined;
+      fullName = aliased ?? first.name;
+      source = classifyNpmResolved(str(value.resolved), fullName);
+      if (first.range.startsWith('file:') || first.range.startsWith('link:')) source = { kind: 'local', path: first.range.slice(5) };
+    }
+    const purl = source.kind === 'local' ? undefined : npmPurl(fullName, version, source);
+    const ref = purl ?? `local:${posix.join(lockDirDisplay, workspacePath ?? (source.kind === 'local' ? source.path : key))}`;
+    for (const d of descriptors) byDescriptor.set(d, ref);
+    const { group, name } = splitNpmName(fullName);
+    const hashes = berry ? [] : hashesFromIntegrity(str(value.integrity));
+    const resolved = berry ? undefined : str(value.resolved);
+    addPackage(result, {
+      ref,
+      ecosystem: 'npm',
+      group,
+      name,
+      version: source.kind === 'local' && version === '0.0.0-use.local' ? (readNpmManifest(posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '') : version,
+      purl,
+      hashes,
+      files: resolved && /^https?:/.test(resolved) ? [{ url: resolved.replace(/#.*$/, ''), hashes }] : [],
+      vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
+      dev: false,
+      optional: false,
+      local: source.kind === 'local',
+      dependsOn: new Set(),
+      source: descriptors[0]!,
+    });
+    const entry = { ref, data: value };
+    entries.push(entry);
+    if (berry && workspacePath === '.') workspaceRoot = entry;
+  }
+
+  const lookup = (name: string, range: string): string | undefined => {
+    const descriptor = `${name}@${range}`;
+    return byDescriptor.get(descriptor) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined);
+  };
+  const optionalEdges = new Set<string>();
+  for (const entry of entries) {
+    if (entry === workspaceRoot) continue;
+    const pkg = result.get(entry.ref)!;
+    const meta = isObject(entry.data.dependenciesMeta) ? entry.data.dependenciesMeta : {};
+    for (const field of ['dependencies', 'optionalDependencies'] as const) {
+      const deps = entry.data[field];
+      if (!isObject(deps)) continue;
+      for (const [name, range] of Object.entries(deps)) {
+        const to = lookup(name, String(range));
+        if (!to || to === entry.ref) continue;
+        pkg.dependsOn.add(to);
+        const optional = field === 'optionalDependencies' || (isObject(meta[name]) && (meta[name] as Record<string, unknown>).optional === true);
+        if (optional) optionalEdges.add(`${entry.ref}\n${to}`);
+      }
+    }
+  }
+
+  // The root: package.json says which dependencies are dev ones.
+  const manifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'));
+  const prodRoots = new Set<string>();
+  const optionalRoots = new Set<string>();
+  const rootDeps = new Set<string>();
+  if (manifest) {
+    for (const field of ['dependencies', 'optionalDependencies', 'devDependencies'] as const) {
+      for (const [name, spec] of Object.entries(manifest[field])) {
+        const to = lookup(name, spec) ?? (workspaceRoot ? lookup(name, String((workspaceRoot.data.dependencies as Record<string, unknown> | undefined)?.[name] ?? '')) : undefined);
+        if (!to) {
+          warnings.push(syncWarning(manifest.file, input.lockfile, name, spec, undefined)!);
+          continue;
+        }
+        rootDeps.add(to);
+        if (field === 'dependencies') prodRoots.add(to);
+        if (field === 'optionalDependencies') optionalRoots.add(to);
+      }
+    }
+  } else if (workspaceRoot) {
+    for (const [name, range] of Object.entries(isObject(workspaceRoot.data.dependencies) ? workspaceRoot.data.dependencies : {})) {
+      const to = lookup(name, String(range));
+      if (to) {
+        rootDeps.add(to);
+        prodRoots.add(to);
+      }
+    }
+  } else {
+    // No manifest: every package nothing else depends on is a direct, production dependency.
+    const required = new Set<string>();
+    for (const pkg of result.values()) for (const dep of pkg.dependsOn) required.add(dep);
+    for (const ref of result.keys()) if (!required.has(ref)) {
+      rootDeps.add(ref);
+      prodRoots.add(ref);
+    }
+  }
+  // Other workspace members are part of the project: production roots, as in pnpm.
+  for (const entry of entries) {
+    const pkg = result.get(entry.ref)!;
+    if (pkg.local && entry !== workspaceRoot && entry.ref.startsWith('local:')) {
+      prodRoots.add(entry.ref);
+      rootDeps.add(entry.ref);
+    }
+  }
+  if (workspaceRoot) result.delete(workspaceRoot.ref);
+  rootDeps.delete(workspaceRoot?.ref ?? '');
+  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
+  const rootName = manifest?.name ?? 'project';
+  return {
+    lockfile: input.lockfile,
+    ecosystem: 'npm',
+    root: { ref: `root:${rootName}`, name: rootName, version: manifest?.version, ecosystem: 'npm', license: manifest?.license, dependsOn: rootDeps },
+    packages: result,
+    warnings,
+  };
+}

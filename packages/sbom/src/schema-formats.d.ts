@@ -1,0 +1,1 @@
+export declare const formats: Record<string, (value: string) => boolean>;
