@@ -70,7 +70,8 @@ export function createRunContext(options: ContextOptions): RunContext {
     ref,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    now: referenceTime(env),
+    now: new Date(),
+    buildTime: referenceTime(env),
     log: (message) => options.write(message),
     debug: (message) => {
       if (!debugOn) return;

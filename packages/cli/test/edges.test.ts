@@ -74,6 +74,13 @@ describe('Run context', () => {
     expect(() => referenceTime({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(ConfigurationError);
   });
 
+  test('SOURCE_DATE_EPOCH sets the time written into outputs, never the clock exceptions expire by', () => {
+    const before = Date.now();
+    const context = createRunContext({ edge: 'cli', env: { SOURCE_DATE_EPOCH: '0' }, cwd: '/', write: () => {} });
+    expect(context.buildTime.getTime()).toBe(0);
+    expect(context.now.getTime()).toBeGreaterThanOrEqual(before);
+  });
+
   test('owner/repo from every remote URL form', () => {
     expect(repositoryFromRemote('https://github.com/octo-org/octo-repo.git')).toBe('octo-org/octo-repo');
     expect(repositoryFromRemote('git@github.com:octo-org/octo-repo.git')).toBe('octo-org/octo-repo');

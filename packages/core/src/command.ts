@@ -37,8 +37,13 @@ export interface RunContext {
   ref?: string;
   serverUrl: string;
   apiUrl: string;
-  /** Reference time for deterministic output and exception expiry. */
+  /**
+   * The real current time: exceptions expire and tokens lapse by it, whatever SOURCE_DATE_EPOCH says
+   * (re-running an old commit must not revive an expired exception).
+   */
   now: Date;
+  /** The time written into outputs: SOURCE_DATE_EPOCH when set, for byte-identical results; else now. */
+  buildTime: Date;
   /** Progress and diagnostics for a human: stderr on the CLI, the log in Actions. Never stdout. */
   log(message: string): void;
   debug(message: string): void;
