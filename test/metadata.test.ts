@@ -49,6 +49,7 @@ function testContext(): RunContext {
     serverUrl: 'https://github.com',
     apiUrl: 'https://api.github.com',
     now: new Date(Date.UTC(2026, 0, 1)),
+    buildTime: new Date(Date.UTC(2026, 0, 1)),
     log: () => undefined,
     debug: () => undefined,
   };

@@ -115,10 +115,15 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-/** Removes every temp dir the harness made so far (also done when the process exits). */
+/** Removes every temp dir the harness made so far (also done after each test file, and at exit). */
 export function cleanupTempDirs(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
+
+// Jest workers are stopped without an 'exit' event, so under jest clean up after each test file: a
+// test file gets its own copy of this module, and this registers in it when the file imports us.
+declare const afterAll: ((fn: () => void) => void) | undefined;
+if (typeof afterAll === 'function') afterAll(cleanupTempDirs);
 
 /** `INPUT_<NAME>` as the runner forms it: spaces to `_`, upper-cased, hyphens kept. */
 export function inputVariableName(name: string): string {
