@@ -10,6 +10,7 @@ import {
   parseKeyValueFile,
   parseWorkflowCommand,
   repoRoot,
+  runAction,
   spawnBundle,
   spawnCli,
   unescapeData,
@@ -141,6 +142,15 @@ describe('runner contract', () => {
     expect(run.outputs.cwd).toBe(workspace);
     expect(run.outputs['event-name']).toBe('pull_request');
     expect(run.outputs['event-ref']).toBe('refs/pull/7/merge');
+  });
+
+  it('lists every workflow command, stopped ones excluded', async () => {
+    const run = await spawnBundle(probe, { metadataFile });
+    expect(run.commands.map((c) => c.command)).toEqual(['warning', 'error', 'notice', 'debug', 'add-mask', 'stop-commands', 'warning']);
+  });
+
+  it('rejects runAction for a target that was never built', async () => {
+    await expect(runAction('no-such-action')).rejects.toThrow(/dist\/no-such-action\/index.js does not exist/);
   });
 
   it('rejects a child that outlives its timeout', async () => {

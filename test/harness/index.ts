@@ -61,6 +61,8 @@ export interface ActionRun {
   annotations: Annotation[];
   /** Values registered with `::add-mask::`. */
   masks: string[];
+  /** Every workflow command on stdout, in order (groups, masks, annotations ...). */
+  commands: WorkflowCommand[];
   workspace: string;
   runnerTemp: string;
   /** The environment the process was started with (for assertions about the contract itself). */
@@ -345,6 +347,7 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
     state: parseKeyValueFile(readFileSync(files.state, 'utf8'), 'GITHUB_STATE'),
     annotations: commands.annotations,
     masks: commands.masks,
+    commands: commands.commands,
     workspace,
     runnerTemp,
     processEnv,
@@ -352,7 +355,7 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
 }
 
 /** Runs `dist/<target>/index.js` as the runner runs the action `actions/<target>`. */
-export function runAction(target: string, options: ActionRunOptions = {}): Promise<ActionRun> {
+export async function runAction(target: string, options: ActionRunOptions = {}): Promise<ActionRun> {
   const script = join(repoRoot, 'dist', target, 'index.js');
   if (!existsSync(script)) throw new Error(`test/harness: ${script} does not exist; build it with scripts/build.mjs ${target}`);
   const metadataFile = join(repoRoot, 'actions', target, 'action.yml');

@@ -310,6 +310,14 @@ describe('rate limits, faults and authentication', () => {
     expect(Number(c.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(0);
   });
 
+  it('can say the rate limit resets now, for clients that wait for the reset', async () => {
+    fake.failNext(1, { kind: 'rate-limit', resetIn: 0 });
+    const limited = await get('/repos/actions/checkout/branches');
+    expect(limited.status).toBe(403);
+    expect(Number(limited.headers.get('x-ratelimit-reset'))).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000));
+    expect((await get('/repos/actions/checkout/branches')).status).toBe(200);
+  });
+
   it('answers 429 with retry-after for a secondary rate limit', async () => {
     fake.failNext(1, { kind: 'secondary-rate-limit', retryAfter: 7 });
     const got = await get('/repos/actions/checkout/tags');

@@ -50,8 +50,11 @@ export interface RecordedRequest {
 
 /** A failure the fake can be told to answer with instead of the real response. */
 export type Fault =
-  /** Primary rate limit: 403, `x-ratelimit-remaining: 0`, a reset time. */
-  | { kind: 'rate-limit' }
+  /**
+   * Primary rate limit: 403, `x-ratelimit-remaining: 0` and `x-ratelimit-reset`: the fake's reset
+   * time (an hour after start), or `resetIn` seconds from now (0 for a client that may retry at once).
+   */
+  | { kind: 'rate-limit'; resetIn?: number }
   /** Secondary rate limit: 429 with `retry-after` (seconds). */
   | { kind: 'secondary-rate-limit'; retryAfter?: number }
   /** A server error (500, 502, 503, 504 ...). */
@@ -295,8 +298,8 @@ export class GitHubFake {
     this.rateLimit = {
       limit,
       remaining: options.rateLimit?.remaining ?? limit,
-      // A fixed reset time: deterministic, and always in the future for a test run.
-      reset: options.rateLimit?.reset ?? Math.floor(Date.UTC(2100, 0, 1) / 1000),
+      // As GitHub: the window resets an hour after it started.
+      reset: options.rateLimit?.reset ?? Math.floor(Date.now() / 1000) + 3600,
       used: limit - (options.rateLimit?.remaining ?? limit),
     };
     installBuiltins(this);
@@ -493,7 +496,11 @@ export class GitHubFake {
         // "the next N requests" means exactly N. Set `rateLimit.remaining = 0` to exhaust it for good.
         return {
           status: 403,
-          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(this.rateLimit.limit) },
+          headers: {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-used': String(this.rateLimit.limit),
+            'x-ratelimit-reset': String(fault.resetIn === undefined ? this.rateLimit.reset : Math.floor(Date.now() / 1000) + fault.resetIn),
+          },
           body: {
             message: 'API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID.',
             documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
