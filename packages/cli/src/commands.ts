@@ -4,10 +4,12 @@ import { hardenPermissionsCommand } from '@paved-road/permissions';
 import { attestProvenanceCommand } from '@paved-road/attestation';
 import { generateSbomCommand } from '@paved-road/sbom';
 import { verifyReleaseCommand } from '@paved-road/attestation';
+import { verifyPinnedToolsCommand } from '@paved-road/pinning';
 
 /** Every command, as an action and as `paved-road <name>`. One import and one entry per command. */
 export const commands: Command<unknown>[] = [
   hardenPermissionsCommand as Command<unknown>,
+  verifyPinnedToolsCommand as Command<unknown>,
   verifyReleaseCommand as Command<unknown>,
   attestProvenanceCommand as Command<unknown>,
   generateSbomCommand as Command<unknown>,

@@ -5,6 +5,7 @@
 // parser with exact positions that runs synchronously. `sh-syntax` (the same parser as WASM) was
 // tried first: its JSON tree keeps only the positions of commands, not their words, and every call
 // builds a new WASM instance asynchronously, so it cannot answer "which command is this".
+/// <reference path="./mvdan-sh.d.ts" />
 import mvdan from 'mvdan-sh';
 
 const { syntax } = mvdan;

@@ -1,0 +1,203 @@
+// Online checks of SHA pins: does the version comment's tag point to the pinned commit
+// (ref-version-mismatch), and is the commit reachable from a branch or tag of the repository it
+// names (impostor-commit)? Cheap evidence first: branch and tag tips (one or two list requests per
+// repository, shared by all its pins), then branches-where-head, then the compare API.
+import type { Finding } from '@paved-road/core';
+import type { ActionPin } from './audit.js';
+import { GitHubError, type GitHubClient } from './github.js';
+import { impostorCommitRule, pinUnverifiedRule, refVersionMismatchRule } from './rules.js';
+
+interface Tips {
+  /** tag name -> commit sha (peeled: the tags list answers commits). */
+  tags: Map<string, string>;
+  /** branch name -> commit sha. */
+  branches: Map<string, string>;
+  /** Commits at the tip of some branch or tag. */
+  commits: Set<string>;
+  /** False when a list was cut at the page cap. */
+  complete: boolean;
+}
+
+/** Pages of tags read per repository before falling back to targeted lookups. */
+const TAG_PAGES = 3;
+
+export interface OnlineResult {
+  findings: Finding[];
+  /** Pins checked fully (both checks ran). */
+  verified: number;
+  requests: number;
+}
+
+export class PinVerifier {
+  private readonly tips = new Map<string, Promise<Tips>>();
+  private readonly tagCommits = new Map<string, Promise<string | undefined>>();
+
+  constructor(private readonly client: GitHubClient) {}
+
+  /** Verifies every SHA pin; one finding list, deterministic order is the caller's (sortFindings). */
+  async verify(pins: readonly ActionPin[]): Promise<OnlineResult> {
+    const findings: Finding[] = [];
+    let verified = 0;
+    // One check per distinct (repository, sha, comment); findings are reported at every place.
+    const groups = new Map<string, ActionPin[]>();
+    for (const pin of pins) {
+      if (!pin.pinned) continue;
+      const key = `${pin.uses.repository.toLowerCase()}@${pin.uses.ref}#${versionOf(pin.comment) ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), pin]);
+    }
+    await Promise.all(
+      [...groups.values()].map(async (group) => {
+        const outcome = await this.check(group[0]!);
+        if (outcome.verified) verified += group.length;
+        for (const pin of group) for (const f of outcome.findings) findings.push(at(pin, f.rule, f.severity, f.message));
+      }),
+    );
+    return { findings, verified, requests: this.client.requestCount };
+  }
+
+  private async check(pin: ActionPin): Promise<{ verified: boolean; findings: Array<Pick<Finding, 'rule' | 'severity' | 'message'>> }> {
+    const repo = pin.uses.repository;
+    const sha = pin.uses.ref;
+    const out: Array<Pick<Finding, 'rule' | 'severity' | 'message'>> = [];
+    try {
+      const tips = await this.repoTips(repo);
+      const version = versionOf(pin.comment);
+      let versionCommit: string | undefined;
+      if (version === undefined) {
+        out.push({
+          rule: refVersionMismatchRule.id,
+          severity: 'note',
+          message: `${pin.value} has no version comment (# vX.Y.Z): readers and update bots cannot tell which release it is.`,
+        });
+      } else {
+        versionCommit = await this.tagCommit(repo, version, tips);
+        if (versionCommit === undefined) {
+          out.push({ rule: refVersionMismatchRule.id, severity: 'warning', message: `The comment names ${version}, but ${repo} has no tag ${version}.` });
+        } else if (versionCommit !== sha) {
+          out.push({
+            rule: refVersionMismatchRule.id,
+            severity: 'error',
+            message: `The comment says ${version}, but ${repo}@${version} is ${versionCommit}, not the pinned ${sha}.`,
+          });
+        }
+      }
+      if (!(await this.reachable(repo, sha, tips, version !== undefined && versionCommit !== undefined ? version : undefined))) {
+        out.push({
+          rule: impostorCommitRule.id,
+          severity: 'error',
+          message: `${sha} is not reachable from any branch or tag of ${repo}: it may come from a fork (an impostor commit).`,
+        });
+      }
+      return { verified: true, findings: out };
+    } catch (error) {
+      if (!(error instanceof GitHubError)) throw error;
+      const why =
+        error.reason === 'not-found'
+          ? `${repo} was not found (private, renamed or deleted, or the token cannot see it)`
+          : error.reason === 'rate-limited'
+            ? 'the GitHub API rate limit was reached'
+            : error.reason === 'forbidden' || error.reason === 'unauthorized'
+              ? `the token may not read ${repo} (${error.status})`
+              : `the GitHub API did not answer (${error.status || 'network'})`;
+      out.push({ rule: pinUnverifiedRule.id, severity: 'note', message: `${pin.value} was not verified online: ${why}.` });
+      return { verified: false, findings: out };
+    }
+  }
+
+  private repoTips(repo: string): Promise<Tips> {
+    const key = repo.toLowerCase();
+    let promise = this.tips.get(key);
+    if (!promise) {
+      promise = (async () => {
+        const [tags, branches] = await Promise.all([
+          this.client.getPages<{ name: string; commit: { sha: string } }>(`/repos/${repo}/tags`, TAG_PAGES),
+          this.client.getPages<{ name: string; commit: { sha: string } }>(`/repos/${repo}/branches`, 1),
+        ]);
+        const tips: Tips = {
+          tags: new Map(tags.items.map((t) => [t.name, t.commit.sha])),
+          branches: new Map(branches.items.map((b) => [b.name, b.commit.sha])),
+          commits: new Set([...tags.items, ...branches.items].map((t) => t.commit.sha)),
+          complete: tags.complete && branches.complete,
+        };
+        return tips;
+      })();
+      this.tips.set(key, promise);
+    }
+    return promise;
+  }
+
+  /** The commit a tag names, annotated tags peeled; undefined when there is no such tag. */
+  private tagCommit(repo: string, tag: string, tips: Tips): Promise<string | undefined> {
+    const listed = tips.tags.get(tag);
+    if (listed !== undefined || tips.complete) return Promise.resolve(listed);
+    const key = `${repo.toLowerCase()}@${tag}`;
+    let promise = this.tagCommits.get(key);
+    if (!promise) {
+      promise = resolveTag(this.client, repo, tag);
+      this.tagCommits.set(key, promise);
+    }
+    return promise;
+  }
+
+  private async reachable(repo: string, sha: string, tips: Tips, tag: string | undefined): Promise<boolean> {
+    if (tips.commits.has(sha)) return true;
+    try {
+      const heads = await this.client.get<unknown[]>(`/repos/${repo}/commits/${sha}/branches-where-head`);
+      if (heads.length) return true;
+    } catch (error) {
+      // 422: no such commit anywhere in the network; the compare below says the same.
+      if (!(error instanceof GitHubError) || error.reason !== 'unprocessable') throw error;
+      return false;
+    }
+    const bases = [...new Set([tag, ['main', 'master'].find((b) => tips.branches.has(b)) ?? [...tips.branches.keys()][0]])].filter(
+      (b): b is string => b !== undefined,
+    );
+    for (const base of bases) {
+      try {
+        const compare = await this.client.get<{ status: string }>(`/repos/${repo}/compare/${encodeURIComponent(base)}...${sha}`);
+        if (compare.status === 'behind' || compare.status === 'identical') return true;
+      } catch (error) {
+        // 404: no common history (a fork's orphan commit); 422: unknown commit.
+        if (!(error instanceof GitHubError) || (error.reason !== 'not-found' && error.reason !== 'unprocessable')) throw error;
+      }
+    }
+    return false;
+  }
+}
+
+/** Resolves `tags/<tag>` to its commit, peeling annotated tags. */
+export async function resolveTag(client: GitHubClient, repo: string, tag: string): Promise<string | undefined> {
+  let object: { type: string; sha: string };
+  try {
+    object = (await client.get<{ object: { type: string; sha: string } }>(`/repos/${repo}/git/ref/tags/${encodeURIComponent(tag)}`)).object;
+  } catch (error) {
+    if (error instanceof GitHubError && error.reason === 'not-found') return undefined;
+    throw error;
+  }
+  for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
+    object = (await client.get<{ object: { type: string; sha: string } }>(`/repos/${repo}/git/tags/${object.sha}`)).object;
+  }
+  return object.type === 'commit' ? object.sha : undefined;
+}
+
+/** `v4.2.2` from `v4.2.2`, `tag=v4.2.2`, `v4.2.2 (2024-10-23)`, `pin@v4`; undefined when it does not name a version. */
+export function versionOf(comment: string | undefined): string | undefined {
+  if (!comment) return undefined;
+  const word = comment.trim().split(/\s+/)[0]!.replace(/^(tag=|pin@|ratchet:[^@]*@)/, '');
+  return /^v?\d+(\.\d+)*([-+.][\w.-]+)?$/.test(word) ? word : undefined;
+}
+
+function at(pin: ActionPin, rule: string, severity: Finding['severity'], message: string): Finding {
+  return {
+    rule,
+    severity,
+    message,
+    file: pin.file,
+    line: pin.line,
+    column: pin.column,
+    endLine: pin.endLine,
+    endColumn: pin.endColumn,
+    ...(pin.job ? { job: pin.job } : {}),
+    ...(pin.step ? { step: pin.step } : {}),
+  };
+}
