@@ -24,7 +24,11 @@ import { invalidWorkflowFindings, invalidWorkflowRule, loadWorkflowFile, loadWor
 import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
 import { fixPermissions } from './fix.js';
 import { lookupAction } from './knowledge/index.js';
+import { applyEdits, auditPatterns, fixArtipacked, patternRules } from './patterns/index.js';
 import { effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
+
+/** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
+export const hardenPermissionsRules = [...patternRules, ...permissionRules, invalidWorkflowRule];
 
 export const COMMAND_NAME = 'harden-permissions';
 
@@ -75,7 +79,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     { name: 'permissions-file', description: 'Path of a JSON file with the computed minimal permissions per file per job.' },
     { name: 'fixed-files', description: 'Files the fix changed (fix: true) or would change (fix: diff), one per line.' },
   ],
-  rules: [...permissionRules, invalidWorkflowRule],
+  rules: hardenPermissionsRules,
   parse(inputs, context) {
     const sarifRaw = inputs.get('sarif-file');
     const token = inputs.get('github-token');
@@ -107,9 +111,8 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const fixNotes: string[] = [];
     if (options.fix !== 'false') {
       audited = audited.map((entry) => {
-        const result = fixPermissions(entry.wf, entry.computed);
-        for (const skip of result.skipped) fixNotes.push(`${entry.wf.file}: job ${skip.job} not changed: ${skip.reason}.`);
-        if (result.topSkipped && result.changed) fixNotes.push(`${entry.wf.file}: top-level permissions not changed: ${result.topSkipped}.`);
+        const result = combinedFix(entry);
+        for (const note of result.notes) fixNotes.push(`${entry.wf.file}: ${note}`);
         if (!result.changed) return entry;
         fixedFiles.push(entry.wf.file);
         if (options.fix === 'diff') {
@@ -131,7 +134,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
         findings.push(...invalidWorkflowFindings(wf));
         continue;
       }
-      findings.push(...permissionFindings(wf, computed));
+      findings.push(...permissionFindings(wf, computed), ...auditPatterns(wf));
       const perFile: Record<string, ScopeMap> = {};
       for (const [job, need] of computed) perFile[job] = need.scopes;
       permissions[wf.file] = perFile;
@@ -145,7 +148,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const result = finishAudit({
       command: COMMAND_NAME,
       findings,
-      rules: [...permissionRules, invalidWorkflowRule],
+      rules: hardenPermissionsRules,
       ...(policy ? { policy } : {}),
       now: context.now,
       failOn: options.failOn,
@@ -162,6 +165,35 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     return result;
   },
 });
+
+/**
+ * Both fixes on one file: the minimal permissions first, then `persist-credentials: false` on the
+ * checkouts of jobs that do not use those credentials (a job that pushes keeps them, and keeps its
+ * contents: write). The result must still load without errors, or nothing is written.
+ */
+export function combinedFix(entry: AuditedFile): { text: string; changed: boolean; notes: string[] } {
+  const notes: string[] = [];
+  const permissions = fixPermissions(entry.wf, entry.computed);
+  for (const skip of permissions.skipped) notes.push(`job ${skip.job}: permissions not changed: ${skip.reason}.`);
+  if (permissions.topSkipped && permissions.changed) notes.push(`top-level permissions not changed: ${permissions.topSkipped}.`);
+  if (entry.wf.kind !== 'workflow' || entry.wf.errors.length) return { text: entry.wf.text, changed: false, notes };
+  const afterPermissions = permissions.changed ? loadWorkflowFile(entry.wf.file, permissions.text, { validate: false }) : entry.wf;
+  const artipacked = fixArtipacked(afterPermissions);
+  const keep = artipacked.edits.filter((_, i) => {
+    const job = artipacked.fixed[i]?.job;
+    if (job && entry.computed.get(job)?.usesGitCredentials) {
+      notes.push(`job ${job}: checkout keeps its credentials (a later step pushes with them).`);
+      return false;
+    }
+    return true;
+  });
+  const text = keep.length ? applyEdits(afterPermissions.text, keep) : afterPermissions.text;
+  if (text !== afterPermissions.text && loadWorkflowFile(entry.wf.file, text, { validate: false }).errors.length) {
+    notes.push('persist-credentials not set: the edit would not parse.');
+    return { text: permissions.text, changed: permissions.changed, notes };
+  }
+  return { text, changed: text !== entry.wf.text, notes };
+}
 
 /** Loads the workflow's files and computes every job's permissions. */
 export function audit(wf: WorkflowFile, loadLocal: (path: string) => WorkflowFile | undefined, remote: Map<string, Resolved>): AuditedFile {

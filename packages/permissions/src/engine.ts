@@ -24,6 +24,8 @@ export interface JobPermissions {
   unknown: UnknownUse[];
   /** True when every step is accounted for: the scopes are all the job needs. */
   explained: boolean;
+  /** A step uses the credentials actions/checkout persisted (git push, git fetch): they must stay. */
+  usesGitCredentials: boolean;
 }
 
 /** A called workflow or local action, or why it could not be read. */
@@ -45,6 +47,7 @@ class Accumulator {
   readonly scopes: ScopeMap = {};
   readonly reasons: Partial<Record<Scope, string[]>> = {};
   readonly unknown: UnknownUse[] = [];
+  usesGitCredentials = false;
 
   private readonly levels = new Map<string, Level>();
 
@@ -77,7 +80,7 @@ class Accumulator {
       const list = this.reasons[scope] ?? [];
       reasons[scope] = [...list.filter((r) => this.levels.get(`${scope}\0${r}`) === level), ...list.filter((r) => this.levels.get(`${scope}\0${r}`) !== level)];
     }
-    return { scopes, reasons, unknown: this.unknown, explained: this.unknown.length === 0 };
+    return { scopes, reasons, unknown: this.unknown, explained: this.unknown.length === 0, usesGitCredentials: this.usesGitCredentials };
   }
 }
 
@@ -116,8 +119,9 @@ function analyzeSteps(
   acc: Accumulator,
   options: ComputeOptions,
   visiting: Set<string>,
+  inheritedGitCredentials = false,
 ): void {
-  let gitCredentials = false;
+  let gitCredentials = inheritedGitCredentials;
   for (const step of steps) {
     const stepLabel = step.id ?? step.name ?? `#${step.index + 1}`;
     const rawEnv = mergeEnv(...envLayers, step.env.map((kv) => ({ ...kv, value: { ...kv.value, value: substitute(kv.value.value, inputs) } })));
@@ -127,6 +131,7 @@ function analyzeSteps(
       const analysis = analyzeRunScript(text, { tokenVars, env: rawEnv, gitCredentials, shell: step.shell?.value });
       const label = `step ${stepLabel}`;
       for (const need of analysis.needs) acc.add(need.scope, need.level, `${label}: ${need.reason}`);
+      if (analysis.usesGitCredentials) acc.usesGitCredentials = true;
       for (const unknown of analysis.unknown) {
         const pos = text === step.run.text ? step.run.offsetToPosition(unknown.offset) : step.run.position;
         acc.unknown.push({ message: `${label}: ${unknown.message}`, line: pos.line, column: pos.column, file: wf.file, step: stepLabel });
@@ -146,7 +151,7 @@ function analyzeSteps(
       continue;
     }
     if (uses.startsWith('./') || uses.startsWith('../')) {
-      localAction(wf, uses, step, stepLabel, withValues, explicitToken, acc, options, visiting, at);
+      localAction(wf, uses, stepLabel, withValues, explicitToken, gitCredentials, acc, options, visiting, at);
       continue;
     }
     const knowledge = lookupAction(uses);
@@ -155,6 +160,7 @@ function analyzeSteps(
       continue;
     }
     const receives = receivesToken(knowledge, withValues, rawEnv, gitCredentials);
+    if (knowledge.token?.gitCredentials && gitCredentials) acc.usesGitCredentials = true;
     applyKnowledge(knowledge, withValues, receives, `step ${stepLabel} (${splitUses(uses).name})`, acc, at);
     if (splitUses(uses).name === 'actions/checkout') {
       const persist = (withValues.get('persist-credentials') ?? 'true').trim().toLowerCase();
@@ -252,10 +258,10 @@ function conditionsHold(need: ScopeNeed, withValues: Map<string, string>, defaul
 function localAction(
   wf: WorkflowFile,
   uses: string,
-  step: Step,
   stepLabel: string,
   withValues: Map<string, string>,
   explicitToken: boolean,
+  gitCredentials: boolean,
   acc: Accumulator,
   options: ComputeOptions,
   visiting: Set<string>,
@@ -281,8 +287,9 @@ function localAction(
     if (visiting.has(action.file)) return;
     visiting.add(action.file);
     const sub = new Accumulator();
-    analyzeSteps(action, action.action.runs?.steps ?? [], [], inputs, sub, options, visiting);
+    analyzeSteps(action, action.action.runs?.steps ?? [], [], inputs, sub, options, visiting, gitCredentials);
     visiting.delete(action.file);
+    if (sub.usesGitCredentials) acc.usesGitCredentials = true;
     acc.merge(sub.result(), `step ${stepLabel} (${uses}) > `, at(`step ${stepLabel} (${uses}): `));
     return;
   }

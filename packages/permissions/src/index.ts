@@ -4,4 +4,5 @@ export { analyzeRunScript, ghNeeds, type RunAnalysis, type RunNeed, type RunUnkn
 export { restNeeds, octokitNeeds, githubScriptNeeds, type ApiNeed } from './rest.js';
 export { permissionRules, permissionFindings, formatScopes, effectiveGrant, EXCESSIVE_PERMISSIONS, UNDOCUMENTED_PERMISSIONS, UNKNOWN_ACTION_PERMISSIONS } from './rules.js';
 export { fixPermissions, type FixResult } from './fix.js';
-export { hardenPermissionsCommand, DEFAULT_PATHS, audit, localLoader, type HardenPermissionsOptions } from './command.js';
+export { hardenPermissionsCommand, hardenPermissionsRules, combinedFix, DEFAULT_PATHS, audit, localLoader, type HardenPermissionsOptions } from './command.js';
+export { patternRules, auditPatterns } from './patterns/index.js';

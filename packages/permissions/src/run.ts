@@ -21,6 +21,8 @@ export interface RunUnknown {
 export interface RunAnalysis {
   needs: RunNeed[];
   unknown: RunUnknown[];
+  /** A git command relied on the credentials actions/checkout persisted. */
+  usesGitCredentials?: boolean;
 }
 
 export interface RunContextInfo {
@@ -124,6 +126,7 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
         const sub = gitSubcommand(args);
         if (cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars))) gitAuth = true;
         if (!gitAuth) break;
+        if (info.gitCredentials && (sub === 'push' || (sub && GIT_REMOTE_READ.has(sub)))) result.usesGitCredentials = true;
         if (sub === 'push') add('contents', 'write', args.includes('--tags') || args.some((a) => a.startsWith('refs/tags/')) ? 'pushes tags (git push)' : 'pushes commits (git push)');
         else if (sub && GIT_REMOTE_READ.has(sub)) add('contents', 'read', `fetches from the repository (git ${sub})`);
         break;

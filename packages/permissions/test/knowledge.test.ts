@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { resolve } from 'node:path';
+import { loadWorkflowPath } from '@paved-road/workflows';
+import { audit, localLoader } from '../src/command.js';
 import { KNOWLEDGE_BASE, SCOPE_LEVELS, lookupAction, majorOf } from '../src/knowledge/index.js';
 
 /** GitHub's own workflow schema (shipped in @actions/workflow-parser): the scopes `permissions:` accepts. */
@@ -87,5 +90,20 @@ describe('knowledge base', () => {
     expect(lookupAction('actions/download-artifact@0123456789012345678901234567890123456789')!.majors).toEqual([4]);
     expect(lookupAction('Actions/Checkout@v4')).toBeDefined();
     expect(lookupAction('someone/unknown@v1')).toBeUndefined();
+  });
+
+  it("describes this suite's reusable workflows exactly as the engine computes them from their source", () => {
+    const root = resolve(__dirname, '../../..');
+    for (const name of ['paved-road.yml', 'verify-release.yml']) {
+      const file = `.github/workflows/${name}`;
+      const { computed } = audit(loadWorkflowPath(resolve(root, file), file), localLoader(root), new Map());
+      const union: Record<string, string> = {};
+      for (const job of computed.values()) {
+        expect(job.explained).toBe(true);
+        for (const [scope, level] of Object.entries(job.scopes)) if (union[scope] !== 'write') union[scope] = level!;
+      }
+      const entry = lookupAction(`paved-road/paved-road/${file}@v1`)!;
+      expect(Object.fromEntries(entry.needs.map((n) => [n.scope, n.level]))).toEqual(union);
+    }
   });
 });

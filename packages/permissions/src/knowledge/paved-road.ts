@@ -33,9 +33,22 @@ export const pavedRoadActions: readonly ActionKnowledge[] = [
     uses: 'paved-road/paved-road/actions/verify-release',
     summary: 'The admission gate: verifies attestations of an artifact against the policy.',
     token: { input: 'github-token', defaultsToGithubToken: true },
+    needs: [need('attestations', 'read', 'reads the attestations of the artifact')],
+  },
+  {
+    uses: 'paved-road/paved-road/.github/workflows/paved-road.yml',
+    summary: 'The paved road as one reusable workflow: audits, build, SBOM, signed provenance.',
+    token: { always: true },
     needs: [
-      need('attestations', 'read', 'reads the attestations of the artifact'),
-      need('contents', 'read', 'reads the policy and the source commit'),
+      need('contents', 'read', 'checks out the source to audit and build'),
+      oidc('keyless Sigstore signing of the provenance and SBOM'),
+      need('attestations', 'write', "stores the attestations with GitHub's attestations API"),
     ],
+  },
+  {
+    uses: 'paved-road/paved-road/.github/workflows/verify-release.yml',
+    summary: 'The admission gate as a reusable workflow.',
+    token: { always: true },
+    needs: [need('attestations', 'read', "reads the artifact's attestations back")],
   },
 ];
