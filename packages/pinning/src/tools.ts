@@ -166,7 +166,7 @@ export function readToolsManifest(file: string, workspace: string, required: boo
       }
       platforms.set(key, { url, sha256, file, line: pline });
     }
-    tools.push({ name, version, platforms, line });
+    if (platforms.size) tools.push({ name, version, platforms, line });
   }
   return { file, tools, findings };
 }
