@@ -27,13 +27,19 @@ const HEX64 = /^[0-9a-f]{64}$/;
 /** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
 const READ_CHUNK = 1024 * 1024;
 
-/** sha256 of one file, streamed in fixed-size chunks: memory stays flat whatever the file's size. */
-export async function sha256File(path: string): Promise<string> {
+/** Read buffers for sha256File; reuse them across files (fresh memory costs a page fault per 4 KiB). */
+export function hashBuffers(): [Buffer, Buffer] {
+  return [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+}
+
+/**
+ * sha256 of one file, streamed in fixed-size chunks: memory stays flat whatever the file's size.
+ * Two buffers: the next read is in flight on the thread pool while the last one is hashed.
+ */
+export async function sha256File(path: string, buffers: [Buffer, Buffer] = hashBuffers()): Promise<string> {
   const hash = createHash('sha256');
   const handle = await open(path, 'r');
   try {
-    // Two buffers: the next read is in flight on the thread pool while this one is hashed.
-    const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
     let turn = 0;
     let pending = handle.read(buffers[0] as Buffer, 0, READ_CHUNK, null);
     for (;;) {
@@ -174,6 +180,7 @@ export async function computeSubjects(source: SubjectSource, options: ComputeSub
   const subjects: Subject[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
+    const buffers = hashBuffers();
     for (;;) {
       const index = next++;
       if (index >= files.length) return;
@@ -181,7 +188,7 @@ export async function computeSubjects(source: SubjectSource, options: ComputeSub
       const absolute = isAbsolute(file) ? file : resolve(workspace, file);
       let digest: string;
       try {
-        digest = await sha256File(absolute);
+        digest = await sha256File(absolute, buffers);
       } catch (error) {
         throw new ConfigurationError('unreadable-file', `${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, { file }, 'Check its permissions.');
       }
