@@ -240,6 +240,36 @@ describe('git refs and tags', () => {
   });
 });
 
+describe('repositories and git commits', () => {
+  it('GET /repos/{o}/{r} describes the repository; a fork names its parent', async () => {
+    const upstream = fake.findRepository('actions/checkout');
+    if (upstream) upstream.visibility = 'internal';
+    const repo = (await getValid('/repos/actions/checkout')).body as Record<string, unknown>;
+    expect(repo).toMatchObject({ full_name: 'actions/checkout', default_branch: 'main', fork: false, private: true, visibility: 'internal' });
+    const fork = (await getValid('/repos/attacker/checkout')).body as { fork: boolean; parent: { full_name: string }; source: { full_name: string } };
+    expect(fork.fork).toBe(true);
+    expect(fork.parent.full_name).toBe('actions/checkout');
+    expect(fork.source.full_name).toBe('actions/checkout');
+    await getValid('/repos/nobody/nothing', 404);
+  });
+
+  it('GET git/commits/{sha} answers the raw commit, tree and parents', async () => {
+    const commit = (await getValid(`/repos/actions/checkout/git/commits/${c3}`)).body as { message: string; parents: Array<{ sha: string }>; tree: { sha: string } };
+    expect(commit.message).toBe('more');
+    expect(commit.parents.map((p) => p.sha)).toEqual([c2]);
+    expect(commit.tree.sha).toMatch(/^[0-9a-f]{40}$/);
+    await getValid(`/repos/actions/checkout/git/commits/${'1'.repeat(40)}`, 404);
+  });
+
+  it('GET /rate_limit reports the bucket without spending from it', async () => {
+    await get('/repos/actions/checkout/tags');
+    const first = (await getValid('/rate_limit')).body as { resources: { core: { remaining: number; used: number } } };
+    const second = (await getValid('/rate_limit')).body as { resources: { core: { remaining: number } } };
+    expect(first.resources.core.used).toBe(1);
+    expect(second.resources.core.remaining).toBe(first.resources.core.remaining);
+  });
+});
+
 describe('contents', () => {
   it('returns a file at a ref as base64, and the tree as it was at that ref', async () => {
     const now = (await getValid('/repos/actions/checkout/contents/src/main.ts')).body as { content: string; encoding: string; path: string; type: string };

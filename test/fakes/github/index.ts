@@ -123,6 +123,10 @@ export class FakeRepository {
   readonly tags = new Map<string, string>();
   /** Branch names reported as protected. */
   readonly protectedBranches = new Set<string>();
+  /** Served by `GET /repos/{owner}/{repo}`. */
+  visibility: 'public' | 'private' | 'internal' = 'public';
+  archived = false;
+  description: string | null = null;
 
   constructor(
     private readonly fake: GitHubFake,
@@ -465,9 +469,12 @@ export class GitHubFake {
     }
     const fault = this.takeFault(request.method, request.path);
     if (fault) return this.faultResponse(fault);
-    if (this.rateLimit.remaining <= 0) return this.faultResponse({ kind: 'rate-limit' });
-    this.rateLimit.remaining -= 1;
-    this.rateLimit.used += 1;
+    // As on GitHub, asking for the rate limit does not count against it.
+    if (request.method !== 'GET' || request.path !== '/rate_limit') {
+      if (this.rateLimit.remaining <= 0) return this.faultResponse({ kind: 'rate-limit' });
+      this.rateLimit.remaining -= 1;
+      this.rateLimit.used += 1;
+    }
     for (const route of [...this.routes, ...this.builtins]) {
       if (route.method !== request.method) continue;
       const m = route.regex.exec(request.path);
@@ -708,7 +715,133 @@ function mergeBase(repository: FakeRepository, a: string, b: string): string | u
   return best.sort()[0];
 }
 
+function repositoryBody(fake: GitHubFake, repository: FakeRepository, withParent = true): Record<string, unknown> {
+  const api = fake.apiUrl(`/repos/${repository.fullName}`);
+  const web = `${WEB_URL}/${repository.fullName}`;
+  const created = '2026-01-01T00:00:00Z';
+  const commits = [...repository.reachable()].map((sha) => repository.network.commits.get(sha)?.author.date ?? created).sort();
+  const body: Record<string, unknown> = {
+    id: repository.id,
+    node_id: nodeId('Repository', String(repository.id)),
+    name: repository.name,
+    full_name: repository.fullName,
+    owner: { ...user(repository.owner, 1000 + repository.id), type: 'Organization' },
+    private: repository.visibility !== 'public',
+    visibility: repository.visibility,
+    html_url: web,
+    description: repository.description,
+    fork: repository.parent !== undefined,
+    url: api,
+    archive_url: `${api}/{archive_format}{/ref}`,
+    assignees_url: `${api}/assignees{/user}`,
+    blobs_url: `${api}/git/blobs{/sha}`,
+    branches_url: `${api}/branches{/branch}`,
+    collaborators_url: `${api}/collaborators{/collaborator}`,
+    comments_url: `${api}/comments{/number}`,
+    commits_url: `${api}/commits{/sha}`,
+    compare_url: `${api}/compare/{base}...{head}`,
+    contents_url: `${api}/contents/{+path}`,
+    contributors_url: `${api}/contributors`,
+    deployments_url: `${api}/deployments`,
+    downloads_url: `${api}/downloads`,
+    events_url: `${api}/events`,
+    forks_url: `${api}/forks`,
+    git_commits_url: `${api}/git/commits{/sha}`,
+    git_refs_url: `${api}/git/refs{/sha}`,
+    git_tags_url: `${api}/git/tags{/sha}`,
+    git_url: `git://github.com/${repository.fullName}.git`,
+    issue_comment_url: `${api}/issues/comments{/number}`,
+    issue_events_url: `${api}/issues/events{/number}`,
+    issues_url: `${api}/issues{/number}`,
+    keys_url: `${api}/keys{/key_id}`,
+    labels_url: `${api}/labels{/name}`,
+    languages_url: `${api}/languages`,
+    merges_url: `${api}/merges`,
+    milestones_url: `${api}/milestones{/number}`,
+    notifications_url: `${api}/notifications{?since,all,participating}`,
+    pulls_url: `${api}/pulls{/number}`,
+    releases_url: `${api}/releases{/id}`,
+    ssh_url: `git@github.com:${repository.fullName}.git`,
+    stargazers_url: `${api}/stargazers`,
+    statuses_url: `${api}/statuses/{sha}`,
+    subscribers_url: `${api}/subscribers`,
+    subscription_url: `${api}/subscription`,
+    tags_url: `${api}/tags`,
+    teams_url: `${api}/teams`,
+    trees_url: `${api}/git/trees{/sha}`,
+    clone_url: `${web}.git`,
+    mirror_url: null,
+    hooks_url: `${api}/hooks`,
+    svn_url: web,
+    homepage: null,
+    language: 'TypeScript',
+    forks_count: 0,
+    forks: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    watchers: 0,
+    size: 0,
+    default_branch: repository.defaultBranch,
+    open_issues_count: 0,
+    open_issues: 0,
+    has_issues: true,
+    has_downloads: true,
+    has_projects: false,
+    has_wiki: false,
+    has_pages: false,
+    has_discussions: false,
+    archived: repository.archived,
+    disabled: false,
+    pushed_at: commits[commits.length - 1] ?? created,
+    created_at: created,
+    updated_at: commits[commits.length - 1] ?? created,
+    license: null,
+    network_count: 0,
+    subscribers_count: 0,
+  };
+  if (withParent && repository.parent) {
+    let source = repository.parent;
+    while (source.parent) source = source.parent;
+    body.parent = repositoryBody(fake, repository.parent, false);
+    body.source = repositoryBody(fake, source, false);
+  }
+  return body;
+}
+
 function installBuiltins(fake: GitHubFake): void {
+  fake.builtin('GET', '/rate_limit', () => {
+    const core = { ...fake.rateLimit };
+    // Only the core bucket is modelled; search is reported full.
+    const search = { limit: 30, remaining: 30, reset: core.reset, used: 0 };
+    return json({ resources: { core, search }, rate: core });
+  });
+
+  fake.builtin('GET', '/repos/{owner}/{repo}', (request) => {
+    const repository = repoFor(fake, request);
+    return repository ? json(repositoryBody(fake, repository)) : notFound();
+  });
+
+  fake.builtin('GET', '/repos/{owner}/{repo}/git/commits/{sha}', (request) => {
+    const repository = repoFor(fake, request);
+    if (!repository) return notFound();
+    const commit = repository.network.commits.get((request.params.sha as string).toLowerCase());
+    if (!commit) return notFound();
+    const api = fake.apiUrl(`/repos/${repository.fullName}`);
+    const web = `${WEB_URL}/${repository.fullName}`;
+    return json({
+      sha: commit.sha,
+      node_id: nodeId('Commit', commit.sha),
+      url: `${api}/git/commits/${commit.sha}`,
+      html_url: `${web}/commit/${commit.sha}`,
+      author: commit.author,
+      committer: commit.author,
+      tree: { sha: commit.treeSha, url: `${api}/git/trees/${commit.treeSha}` },
+      message: commit.message,
+      parents: commit.parents.map((sha) => ({ sha, url: `${api}/git/commits/${sha}`, html_url: `${web}/commit/${sha}` })),
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+    });
+  });
+
   fake.builtin('GET', '/repos/{owner}/{repo}/commits/{sha}/branches-where-head', (request) => {
     const repository = repoFor(fake, request);
     if (!repository) return notFound();
