@@ -162,13 +162,67 @@ function verifySignature(
   try {
     context.verifier.verify(entity);
   } catch (error) {
-    return { passed: false, detail: describeVerificationError(error, bundle) };
+    return { passed: false, detail: diagnoseLogMismatch(bundle, leaf) ?? describeVerificationError(error, bundle) };
   }
   const entries = bundle.verificationMaterial.tlogEntries;
   const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
   const log = entries.map((e) => `${e.kindVersion?.kind ?? '?'} entry ${e.logIndex} (${e.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`).join(', ');
   const signer = identity ? ` signer ${identity.subjectAlternativeName ?? '(no SAN)'}, issued by ${identity.issuerName}` : ' signed with the public key given';
   return { passed: true, detail: `verified:${signer}; ${log || 'no log entry'}${timestamps ? `; ${timestamps} signed timestamp(s)` : ''}` };
+}
+
+function decodeBase64Layers(value: string): Buffer[] {
+  // intoto entries encode the signature and key twice; dsse and hashedrekord once.
+  const layers: Buffer[] = [];
+  let current = value;
+  for (let i = 0; i < 2 && /^[A-Za-z0-9+/=\s-]+$/.test(current); i++) {
+    const decoded = Buffer.from(current, 'base64');
+    layers.push(decoded);
+    current = decoded.toString('latin1');
+  }
+  return layers;
+}
+
+function collect(value: unknown, keys: readonly string[], found: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) collect(item, keys, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const content = item && typeof item === 'object' ? (item as Record<string, unknown>).content : undefined;
+      if (keys.includes(key) && typeof item === 'string') found.push(item);
+      else if (keys.includes(key) && typeof content === 'string') found.push(content);
+      else collect(item, keys, found);
+    }
+  }
+  return found;
+}
+
+/**
+ * After a failed verification only: names the part that differs from what the transparency log
+ * recorded (the certificate, or the signature), which the library reports in less specific terms
+ * or behind an earlier failing step. It compares bytes; it never makes a failure pass.
+ */
+function diagnoseLogMismatch(bundle: Bundle, leaf: X509Certificate | undefined): string | undefined {
+  const entry = bundle.verificationMaterial.tlogEntries[0];
+  if (!entry || !isBundleWithDsseEnvelope(bundle)) return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.from(entry.canonicalizedBody).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (leaf) {
+    const verifiers = collect(body, ['verifier', 'publicKey']);
+    const logged = verifiers.flatMap((v) => decodeBase64Layers(v)).map((pem) => pem.toString('utf8')).filter((text) => text.includes('-----BEGIN CERTIFICATE-----'));
+    if (logged.length && !logged.some((pem) => X509Certificate.parse(pem).equals(leaf))) {
+      return 'the certificate is not the one the transparency log recorded for this signature (a swapped certificate)';
+    }
+  }
+  const signature = Buffer.from(bundle.content.dsseEnvelope.signatures[0]?.sig ?? []);
+  const signatures = collect(body, ['signature', 'sig']).flatMap((v) => decodeBase64Layers(v));
+  if (signatures.length && !signatures.some((logged) => logged.equals(signature))) {
+    return 'the signature is not the one the transparency log recorded (the signature was altered)';
+  }
+  return undefined;
 }
 
 /** A specific message for each way @sigstore/verify says no. */
@@ -189,12 +243,13 @@ export function describeVerificationError(error: unknown, bundle?: Bundle): stri
     case 'TLOG_MISSING_INCLUSION_ERROR':
       return `a transparency-log entry has neither an inclusion proof nor a promise: ${detail}`;
     case 'TLOG_ERROR':
+      if (/got 0/.test(error.message)) return `no transparency-log entry: a Sigstore signature must be logged (log entries dropped?): ${detail}`;
       return `transparency log: ${detail}`;
     case 'TIMESTAMP_ERROR':
       if (/got 0/.test(error.message)) {
         return `no transparency-log entry or signed timestamp: the signing time cannot be established (log entries dropped?): ${detail}`;
       }
-      return `timestamps: ${detail}`;
+      return `a signed timestamp does not verify: it is not from a trusted timestamp authority or does not cover this signature: ${detail}`;
     case 'PUBLIC_KEY_ERROR':
       return `the public key does not verify the bundle: ${detail}`;
     default:
