@@ -130,6 +130,13 @@ describe('runner contract', () => {
     }
   });
 
+  it('removes a variable given as undefined', async () => {
+    const run = await spawnBundle(probe, { metadataFile, env: { GITHUB_ACTIONS: undefined, CI: 'false' } });
+    expect(run.exitCode).toBe(0);
+    expect('GITHUB_ACTIONS' in run.processEnv).toBe(false);
+    expect(run.processEnv.CI).toBe('false');
+  });
+
   it('writes the given event payload and name, and uses the given workspace', async () => {
     const workspace = makeWorkspace({ 'README.md': '# hi\n' });
     const run = await spawnBundle(probe, {
@@ -190,6 +197,13 @@ describe('makeWorkspace', () => {
     expect(log.stdout.trim()).toMatch(/^[0-9a-f]{40} initial commit$/);
     const files = spawnSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n');
     expect(files).toEqual(['.github/workflows/ci.yml', 'a.txt']);
+  });
+
+  it('writes bytes as they are', () => {
+    const bytes = Uint8Array.from([0, 0xff, 0x80, 0x0a]);
+    const dir = makeWorkspace({ 'bin/blob': bytes, 'text.txt': 'é' });
+    expect([...readFileSync(join(dir, 'bin/blob'))]).toEqual([0, 0xff, 0x80, 0x0a]);
+    expect([...readFileSync(join(dir, 'text.txt'))]).toEqual([0xc3, 0xa9]);
   });
 
   it('refuses paths outside the workspace', () => {

@@ -72,8 +72,11 @@ export interface ActionRun {
 export interface ActionRunOptions {
   /** Action inputs by name as in action.yml (`fail-on`), as a workflow's `with:` gives them. */
   inputs?: Record<string, string>;
-  /** Extra variables; they override the defaults the harness sets (e.g. GITHUB_API_URL). */
-  env?: Record<string, string>;
+  /**
+   * Extra variables; they override the defaults the harness sets (e.g. GITHUB_API_URL). `undefined`
+   * removes a variable the harness would set (to run "outside Actions", drop GITHUB_ACTIONS).
+   */
+  env?: Record<string, string | undefined>;
   /** The event payload written to GITHUB_EVENT_PATH; a minimal payload for eventName when omitted. */
   event?: object;
   /** GITHUB_EVENT_NAME; default `push`. */
@@ -89,7 +92,8 @@ export interface ActionRunOptions {
 
 export interface CliRunOptions {
   cwd?: string;
-  env?: Record<string, string>;
+  /** Added to PATH and HOME; `undefined` removes one of those. */
+  env?: Record<string, string | undefined>;
   stdin?: string;
   timeoutMs?: number;
 }
@@ -245,6 +249,16 @@ function actionEnvironment(options: ActionRunOptions, paths: { workspace: string
   return env;
 }
 
+/** `base` with `overrides` applied: a string sets, `undefined` removes. */
+function withOverrides(base: Record<string, string>, overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  const env = { ...base };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
 interface FileCommandPaths {
   output: string;
   summary: string;
@@ -329,7 +343,7 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
   const event = options.event ?? defaultEvent(eventName, options.env?.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY, options.env?.GITHUB_SHA ?? DEFAULT_SHA, options.env?.GITHUB_REF ?? DEFAULT_REF);
   writeFileSync(eventPath, JSON.stringify(event, null, 2));
 
-  const processEnv = { ...base, ...inputEnvironment(options.metadataFile, options.inputs), ...(options.env ?? {}) };
+  const processEnv = withOverrides({ ...base, ...inputEnvironment(options.metadataFile, options.inputs) }, options.env);
   const run = await spawnProcess(script, [], {
     env: processEnv,
     cwd: options.cwd ?? workspace,
@@ -364,11 +378,7 @@ export async function runAction(target: string, options: ActionRunOptions = {}):
 
 /** Runs a script as a command-line tool: no INPUT_*, no GITHUB_ACTIONS; env from scratch (PATH, HOME) plus `env`. */
 export function spawnCli(script: string, args: readonly string[], options: CliRunOptions = {}): Promise<ProcessRun> {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
-    HOME: process.env.HOME ?? tmpdir(),
-    ...(options.env ?? {}),
-  };
+  const env = withOverrides({ PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir() }, options.env);
   return spawnProcess(script, args, {
     env,
     cwd: options.cwd ?? repoRoot,
@@ -389,8 +399,11 @@ export interface WorkspaceOptions {
   message?: string;
 }
 
-/** A temp directory holding `files` (relative path -> content); optionally a git repository with one commit. */
-export function makeWorkspace(files: Record<string, string>, options: WorkspaceOptions = {}): string {
+/**
+ * A temp directory holding `files` (relative path -> content: text is written as UTF-8, bytes as
+ * they are); optionally a git repository with one commit.
+ */
+export function makeWorkspace(files: Record<string, string | Uint8Array>, options: WorkspaceOptions = {}): string {
   const dir = tempDir('paved-road-ws-');
   for (const [path, content] of Object.entries(files)) {
     const absolute = resolve(dir, path);
