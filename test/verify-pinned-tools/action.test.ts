@@ -1,0 +1,172 @@
+// verify-pinned-tools end to end: the bundle run as the runner runs it, against loopback fakes of
+// the GitHub API, an OCI registry and a download server.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeWorkspace, runAction } from '../harness/index.js';
+import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
+import { OCI_INDEX, DOCKER_MANIFEST, startRegistryFake, type RegistryFake } from '../fakes/registry/index.js';
+import { startDownloadServer } from '../fakes/downloads/index.js';
+
+const TOKEN = 'ghs_e2e';
+let github: GitHubFake;
+let registry: RegistryFake;
+
+beforeEach(async () => {
+  github = await startGitHubFake({ token: TOKEN });
+  registry = await startRegistryFake({ auth: true });
+});
+afterEach(async () => {
+  await github.close();
+  await registry.close();
+});
+
+function env(extra: Record<string, string> = {}): Record<string, string> {
+  return { GITHUB_API_URL: github.url, ...extra };
+}
+
+it('audits workflows, Dockerfiles and scripts offline: annotations at exact positions, outputs, SARIF, exit 1', async () => {
+  const workspace = makeWorkspace({
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          npm install\n          curl -sSL https://get.example.com | sh\n',
+    'docker/Dockerfile': 'FROM node:20 AS build\nFROM build\n',
+    '.github/scripts/setup.sh': '#!/bin/sh\ngo install example.com/tool@latest\n',
+  });
+  const run = await runAction('verify-pinned-tools', { workspace, inputs: { online: 'false' } });
+  expect(run.exitCode).toBe(1);
+  const found = run.annotations.filter((a) => a.file).map((a) => `${a.kind} ${a.file}:${a.line}:${a.col} ${a.title?.split(':')[0]}`);
+  expect(found.sort()).toEqual(
+    [
+      'error .github/scripts/setup.sh:2:12 unpinned-download',
+      'error .github/workflows/ci.yml:6:15 unpinned-uses',
+      'error .github/workflows/ci.yml:9:11 unpinned-download',
+      'warning .github/workflows/ci.yml:8:11 unlocked-install',
+      'warning docker/Dockerfile:1:6 unpinned-images',
+    ].sort(),
+  );
+  expect(run.outputs.findings).toBe('5');
+  expect(run.outputs.errors).toBe('3');
+  const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ results: unknown[] }> };
+  expect(sarif.runs[0]!.results).toHaveLength(5);
+});
+
+it('auto-pins actions to the commit of their most specific tag and images to digests, keeping CRLF, and a second run changes nothing', async () => {
+  const checkout = github.repo('actions/checkout');
+  const sha = checkout.commit({ files: { 'action.yml': 'name: checkout\n' } });
+  checkout.annotatedTag('v4.2.2', sha);
+  checkout.annotatedTag('v4', sha);
+  checkout.tag('v4.2', sha);
+  const appDigest = registry.push('org/app', '1.0', OCI_INDEX);
+  const baseDigest = registry.push('library/base', '2', DOCKER_MANIFEST);
+  const workflow = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    `    container: "${registry.host}/org/app:1.0"`,
+    '    steps:',
+    '      - uses: actions/checkout@v4 # pinned by bot',
+    '      - name: again',
+    '        uses: actions/checkout@v4',
+    '',
+  ].join('\r\n');
+  const workspace = makeWorkspace({
+    '.github/workflows/ci.yml': workflow,
+    Dockerfile: `FROM ${registry.host}/library/base:2\nRUN true\n`,
+  });
+  const run = await runAction('verify-pinned-tools', { workspace, inputs: { fix: 'true', 'github-token': TOKEN, online: 'false' }, env: env() });
+  const fixed = readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8');
+  expect(fixed).toBe(
+    [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      `    container: "${registry.host}/org/app:1.0@${appDigest}"`,
+      '    steps:',
+      `      - uses: actions/checkout@${sha} # v4.2.2 pinned by bot`,
+      '      - name: again',
+      `        uses: actions/checkout@${sha} # v4.2.2`,
+      '',
+    ].join('\r\n'),
+  );
+  expect(readFileSync(join(workspace, 'Dockerfile'), 'utf8')).toBe(`FROM ${registry.host}/library/base:2@${baseDigest}\nRUN true\n`);
+  expect(run.outputs['fixed-files']!.split('\n').sort()).toEqual(['.github/workflows/ci.yml', 'Dockerfile']);
+  expect(run.exitCode).toBe(0);
+  // The registry was asked with the manifest types, after the token dance.
+  const heads = registry.requests.filter((r) => r.method === 'HEAD' && r.status === 200);
+  expect(heads.length).toBe(2);
+  expect(heads[0]!.accept).toContain(OCI_INDEX);
+  expect(heads[0]!.authorization).toMatch(/^Bearer tok-/);
+
+  const second = await runAction('verify-pinned-tools', { workspace, inputs: { fix: 'true', 'github-token': TOKEN, online: 'false' }, env: env() });
+  expect(second.outputs['fixed-files']).toBe('');
+  expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(fixed);
+});
+
+it('fix: diff prints a unified diff and writes nothing', async () => {
+  const checkout = github.repo('actions/checkout');
+  const sha = checkout.commit({ files: { 'action.yml': 'name: checkout\n' } });
+  checkout.tag('v4.1.0', sha);
+  checkout.branch('v4', sha);
+  const text = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n';
+  const workspace = makeWorkspace({ '.github/workflows/ci.yml': text });
+  const run = await runAction('verify-pinned-tools', { workspace, inputs: { fix: 'diff', 'github-token': TOKEN, online: 'false' }, env: env() });
+  expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(text);
+  expect(run.stdout).toContain('-      - uses: actions/checkout@v4');
+  expect(run.stdout).toContain(`+      - uses: actions/checkout@${sha} # v4.1.0`);
+  expect(run.outputs['fixed-files']).toBe('.github/workflows/ci.yml');
+});
+
+it('checks SHA pins online through GITHUB_API_URL: an impostor commit fails the run; without a token pins are unverified notes', async () => {
+  const checkout = github.repo('actions/checkout');
+  const good = checkout.commit({ files: { 'action.yml': 'name: checkout\n' } });
+  checkout.tag('v4.2.2', good);
+  const evil = github.fork('actions/checkout', 'mallory/checkout').commit({ files: { 'action.yml': 'name: evil\n' } });
+  const workspace = makeWorkspace({
+    '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${good} # v4.2.2\n      - uses: actions/checkout@${evil} # v4.2.2\n`,
+  });
+  const run = await runAction('verify-pinned-tools', { workspace, inputs: { 'github-token': TOKEN }, env: env() });
+  expect(run.exitCode).toBe(1);
+  const errors = run.annotations.filter((a) => a.kind === 'error' && a.file).map((a) => `${a.line} ${a.title?.split(':')[0]}`);
+  expect(errors.sort()).toEqual(['7 impostor-commit', '7 ref-version-mismatch']);
+
+  const offline = await runAction('verify-pinned-tools', { workspace, inputs: { 'github-token': '', 'fail-on': 'note' }, env: env() });
+  expect(offline.annotations.filter((a) => a.kind === 'notice').map((a) => a.title?.split(':')[0])).toEqual(['pin-unverified', 'pin-unverified']);
+  expect(offline.exitCode).toBe(1);
+});
+
+it('downloads the tools of the manifest into RUNNER_TOOL_CACHE and adds them to PATH; a tampered one fails closed', async () => {
+  const downloads = await startDownloadServer();
+  try {
+    const good = Buffer.from('#!/bin/sh\necho ok\n');
+    downloads.serve('/ok', { kind: 'file', body: good });
+    downloads.serve('/bad', { kind: 'file', body: Buffer.from('#!/bin/sh\necho pwned\n') });
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    const manifest = (path: string) =>
+      `tools:\n  - name: ok\n    version: 1.0.0\n    platforms:\n      ${process.platform}-${process.arch}:\n        url: ${downloads.url}${path}\n        sha256: ${sha(good)}\n`;
+    const workspace = makeWorkspace({ '.github/pinned-tools.yml': manifest('/ok') });
+    const cache = join(workspace, '..', `${workspace.split('/').pop()}-cache`);
+    const run = await runAction('verify-pinned-tools', { workspace, inputs: { online: 'false' }, env: env({ RUNNER_TOOL_CACHE: cache }) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['verified-tools']).toBe('ok@1.0.0');
+    const dir = join(cache, 'ok', '1.0.0', `${process.platform}-${process.arch}`);
+    expect(run.path).toEqual([dir]);
+    expect(existsSync(join(dir, 'ok'))).toBe(true);
+
+    const tampered = makeWorkspace({ '.github/pinned-tools.yml': manifest('/bad') });
+    const bad = await runAction('verify-pinned-tools', { workspace: tampered, inputs: { online: 'false' }, env: env({ RUNNER_TOOL_CACHE: join(tampered, 'cache') }) });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.outputs['verified-tools']).toBe('');
+    expect(bad.path).toEqual([]);
+    expect(existsSync(join(tampered, 'cache'))).toBe(false);
+  } finally {
+    await downloads.close();
+  }
+});
+
+it('rejects bad input with exit 2 and one line', async () => {
+  const workspace = makeWorkspace({ 'x.txt': '' });
+  const run = await runAction('verify-pinned-tools', { workspace, inputs: { fix: 'maybe' } });
+  expect(run.exitCode).toBe(2);
+  expect(run.annotations.filter((a) => a.kind === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/fix/)]);
+});
