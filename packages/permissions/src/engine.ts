@@ -267,8 +267,9 @@ function localAction(
   visiting: Set<string>,
   at: (message: string) => UnknownUse,
 ): void {
-  const dir = uses.replace(/^\.\//, '').replace(/\/+$/, '');
-  const action = options.loadLocal?.(`${dir}/action.yml`) ?? options.loadLocal?.(`${dir}/action.yaml`);
+  const dir = uses.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const prefix = dir ? `${dir}/` : '';
+  const action = options.loadLocal?.(`${prefix}action.yml`) ?? options.loadLocal?.(`${prefix}action.yaml`);
   if (!action || action.errors.length || !action.action) {
     const why = !action ? 'no action.yml there' : action.errors.length ? `${action.errors[0]!.message} (line ${action.errors[0]!.line})` : 'not an action';
     acc.unknown.push(at(`step ${stepLabel}: the local action ${uses} could not be read: ${why}`));

@@ -412,7 +412,7 @@ function httpCall(tool: string, cmd: Cmd): { host: 'api' | 'uploads' | 'other'; 
     const path = normalizeRawPath(urlRaw.replace(/^["']|["']$/g, '').replace(apiBase, ''));
     return { host: 'api', url: urlRaw, method: verb, path };
   }
-  const match = /^https?:\/\/([^/]+)(\/[^\s]*)?$/i.exec(url.replaceAll(SHELL_DYNAMIC, 'x'));
+  const match = /^https?:\/\/([^/]+)(\/[^\s]*)?$/i.exec(/^["']?https?:/i.test(urlRaw) ? normalizeRawPath(urlRaw) : url.replaceAll(SHELL_DYNAMIC, 'x'));
   if (!match) return undefined;
   const host = match[1]!.toLowerCase();
   const path = match[2] ?? '/';

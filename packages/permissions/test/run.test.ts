@@ -115,3 +115,12 @@ describe('REST and octokit mapping', () => {
     expect(ghNeeds(['secret', 'set', 'X']).kind).toBe('unknown');
   });
 });
+
+describe('URLs written with variables', () => {
+  it('reads the repository variable as owner/repo in a literal api.github.com URL', () => {
+    const env = { tokenVars: new Set(['GITHUB_TOKEN']), env: new Map([['GITHUB_TOKEN', { value: '${{ github.token }}', token: true }]]), gitCredentials: false };
+    const result = analyzeRunScript('curl -X POST -H "Authorization: token $GITHUB_TOKEN" "https://api.github.com/repos/$GITHUB_REPOSITORY/statuses/$SHA" -d "{}"', env);
+    expect(result.unknown).toEqual([]);
+    expect(result.needs.map((n) => `${n.scope}:${n.level}`)).toEqual(['statuses:write']);
+  });
+});
