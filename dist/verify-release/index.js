@@ -65421,7 +65421,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OF: () => (/* reexport */ verifyReleaseCommand)
 });
 
-// UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, GITHUB_ACTIONS_ISSUER, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KeySigner, LOCAL_BUILD_TYPE, MAX_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, MISSING_ID_TOKEN_FIX, MISSING_ID_TOKEN_MESSAGE, REQUIRED_CLAIMS, SIGNING_MODES, SIGSTORE_AUDIENCE, SIGSTORE_CHOICES, SIGSTORE_INSTANCES, SLSA_PROVENANCE_V1, SPDX_PREDICATE_TYPE, attestProvenanceCommand, buildProvenanceStatement, buildStatement, checkBundleFormat, chunkSubjects, claimsFromRunnerEnvironment, cleanRemoteUrl, computeSubjects, decodeFulcioExtensions, describeLocalBuild, evaluateBundle, githubProvenancePredicate, isAcceptedIssuer, loadCustomPredicate, loadSbomPredicate, loadSigningKey, loadTrust, localProvenancePredicate, mergeSubjects, parseAttestProvenanceOptions, parseChecksums, parseDigest, publicKeyHint, readPredicateFile, renderSummary, requestIdToken, runAttestProvenance, sha256File, signPayload, signStatement, storeAttestation, subjectName, verifyIdToken, verifyRelease
+// UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, GITHUB_ACTIONS_ISSUER, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KeySigner, LOCAL_BUILD_TYPE, MAX_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, MISSING_ID_TOKEN_FIX, MISSING_ID_TOKEN_MESSAGE, REQUIRED_CLAIMS, SIGNING_MODES, SIGSTORE_AUDIENCE, SIGSTORE_CHOICES, SIGSTORE_INSTANCES, SLSA_PROVENANCE_V1, SPDX_PREDICATE_TYPE, attestProvenanceCommand, buildProvenanceStatement, buildStatement, checkBundleFormat, chunkSubjects, claimsFromRunnerEnvironment, cleanRemoteUrl, computeSubjects, decodeFulcioExtensions, describeLocalBuild, evaluateBundle, githubProvenancePredicate, hashBuffers, isAcceptedIssuer, loadCustomPredicate, loadSbomPredicate, loadSigningKey, loadTrust, localProvenancePredicate, mergeSubjects, parseAttestProvenanceOptions, parseChecksums, parseDigest, publicKeyHint, readPredicateFile, renderSummary, requestIdToken, runAttestProvenance, sha256File, signPayload, signStatement, storeAttestation, subjectName, verifyIdToken, verifyRelease
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -65446,13 +65446,18 @@ const MAX_SUBJECTS_PER_STATEMENT = 1024;
 const HEX64 = /^[0-9a-f]{64}$/;
 /** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
 const READ_CHUNK = 1024 * 1024;
-/** sha256 of one file, streamed in fixed-size chunks: memory stays flat whatever the file's size. */
-async function sha256File(path) {
+/** Read buffers for sha256File; reuse them across files (fresh memory costs a page fault per 4 KiB). */
+function hashBuffers() {
+    return [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+}
+/**
+ * sha256 of one file, streamed in fixed-size chunks: memory stays flat whatever the file's size.
+ * Two buffers: the next read is in flight on the thread pool while the last one is hashed.
+ */
+async function sha256File(path, buffers = hashBuffers()) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const handle = await (0,promises_.open)(path, 'r');
     try {
-        // Two buffers: the next read is in flight on the thread pool while this one is hashed.
-        const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
         let turn = 0;
         let pending = handle.read(buffers[0], 0, READ_CHUNK, null);
         for (;;) {
@@ -65567,6 +65572,7 @@ async function computeSubjects(source, options) {
     const subjects = new Array(files.length);
     let next = 0;
     const worker = async () => {
+        const buffers = hashBuffers();
         for (;;) {
             const index = next++;
             if (index >= files.length)
@@ -65575,7 +65581,7 @@ async function computeSubjects(source, options) {
             const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workspace, file);
             let digest;
             try {
-                digest = await sha256File(absolute);
+                digest = await sha256File(absolute, buffers);
             }
             catch (error) {
                 throw new src/* ConfigurationError */.j1('unreadable-file', `${file} cannot be read: ${error.code ?? String(error)}.`, { file }, 'Check its permissions.');
@@ -66942,7 +66948,7 @@ function parseBundleDocument(text, name) {
 }
 function malformed(name, line, error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return new src/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${detail}`, { file: name, line }, 'Give a Sigstore bundle as JSON, JSON Lines of bundles, or npm\'s {"attestations": [...]} document.');
+    return new src/* ConfigurationError */.j1('invalid-json', `the bundle file is not valid JSON: ${detail}`, { file: name, line }, 'Give a Sigstore bundle as JSON, JSON Lines of bundles, or npm\'s {"attestations": [...]} document.');
 }
 function splitDocument(value, source) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -66958,8 +66964,25 @@ function splitDocument(value, source) {
         return value.map((json, index) => ({ source: `${source} [${index}]`, json }));
     return [{ source, json: value }];
 }
-/** Base64 as protobuf's JSON mapping writes it: standard or URL-safe alphabet, padded to 4 characters. */
-const BASE64 = /^(?:[A-Za-z0-9+/_-]{4})*(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=)?$/;
+const BASE64_CHARS = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_')
+    BASE64_CHARS[c.charCodeAt(0)] = 1;
+/**
+ * Base64 as protobuf's JSON mapping writes it: standard or URL-safe alphabet, padded to a multiple of
+ * 4 characters. A linear scan, not a regular expression: payloads run to tens of megabytes.
+ */
+function isStrictBase64(value) {
+    if (value.length % 4 !== 0)
+        return false;
+    const padding = value.endsWith('==') ? 2 : value.endsWith('=') ? 1 : 0;
+    const end = value.length - padding;
+    for (let i = 0; i < end; i++) {
+        const code = value.charCodeAt(i);
+        if (code >= 128 || BASE64_CHARS[code] !== 1)
+            return false;
+    }
+    return true;
+}
 function checkBase64(value, path, problems) {
     if (value === undefined || value === null)
         return;
@@ -66967,7 +66990,7 @@ function checkBase64(value, path, problems) {
         problems.push(`${path} is not a base64 string`);
         return;
     }
-    if (!BASE64.test(value)) {
+    if (!isStrictBase64(value)) {
         problems.push(`${path} is not valid base64 (${value.length} characters; truncated or corrupted)`);
     }
 }
@@ -67016,11 +67039,6 @@ function checkBundleFormat(json) {
     if (!version) {
         return { ok: false, mediaType, problem: `unknown media type ${JSON.stringify(object.mediaType ?? null)}; expected one of ${KNOWN_MEDIA_TYPES.join(', ')}` };
     }
-    const problems = [];
-    for (const [value, path] of bytesFields(object))
-        checkBase64(value, path, problems);
-    if (problems.length)
-        return { ok: false, mediaType, version, problem: problems.join('; ') };
     const envelope = object.dsseEnvelope;
     if (envelope && typeof envelope === 'object') {
         const payload = typeof envelope.payload === 'string' ? envelope.payload : '';
@@ -67039,6 +67057,11 @@ function checkBundleFormat(json) {
             };
         }
     }
+    const problems = [];
+    for (const [value, path] of bytesFields(object))
+        checkBase64(value, path, problems);
+    if (problems.length)
+        return { ok: false, mediaType, version, problem: problems.join('; ') };
     let bundle;
     try {
         bundle = (0,dist.bundleFromJSON)(json);
@@ -67072,10 +67095,10 @@ function describeFields(fields, version) {
         .join('; ');
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@4.1.3/node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(51254);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+core@4.0.1/node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(81845);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@4.1.3/node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(51254);
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/certificate.ts
 
 /**
@@ -67663,6 +67686,7 @@ function hasIssuer(trust, leaf) {
 
 
 
+
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
 function createVerifier(trust) {
@@ -67779,13 +67803,71 @@ function evaluate_verifySignature(bundle, entity, leaf, identity, context) {
         context.verifier.verify(entity);
     }
     catch (error) {
-        return { passed: false, detail: describeVerificationError(error, bundle) };
+        return { passed: false, detail: diagnoseLogMismatch(bundle, leaf) ?? describeVerificationError(error, bundle) };
     }
     const entries = bundle.verificationMaterial.tlogEntries;
     const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
     const log = entries.map((e) => `${e.kindVersion?.kind ?? '?'} entry ${e.logIndex} (${e.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`).join(', ');
     const signer = identity ? ` signer ${identity.subjectAlternativeName ?? '(no SAN)'}, issued by ${identity.issuerName}` : ' signed with the public key given';
     return { passed: true, detail: `verified:${signer}; ${log || 'no log entry'}${timestamps ? `; ${timestamps} signed timestamp(s)` : ''}` };
+}
+function decodeBase64Layers(value) {
+    // intoto entries encode the signature and key twice; dsse and hashedrekord once.
+    const layers = [];
+    let current = value;
+    for (let i = 0; i < 2 && /^[A-Za-z0-9+/=\s-]+$/.test(current); i++) {
+        const decoded = Buffer.from(current, 'base64');
+        layers.push(decoded);
+        current = decoded.toString('latin1');
+    }
+    return layers;
+}
+function collect(value, keys, found = []) {
+    if (Array.isArray(value))
+        for (const item of value)
+            collect(item, keys, found);
+    else if (value && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) {
+            const content = item && typeof item === 'object' ? item.content : undefined;
+            if (keys.includes(key) && typeof item === 'string')
+                found.push(item);
+            else if (keys.includes(key) && typeof content === 'string')
+                found.push(content);
+            else
+                collect(item, keys, found);
+        }
+    }
+    return found;
+}
+/**
+ * After a failed verification only: names the part that differs from what the transparency log
+ * recorded (the certificate, or the signature), which the library reports in less specific terms
+ * or behind an earlier failing step. It compares bytes; it never makes a failure pass.
+ */
+function diagnoseLogMismatch(bundle, leaf) {
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (!entry || !(0,dist.isBundleWithDsseEnvelope)(bundle))
+        return undefined;
+    let body;
+    try {
+        body = JSON.parse(Buffer.from(entry.canonicalizedBody).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (leaf) {
+        const verifiers = collect(body, ['verifier', 'publicKey']);
+        const logged = verifiers.flatMap((v) => decodeBase64Layers(v)).map((pem) => pem.toString('utf8')).filter((text) => text.includes('-----BEGIN CERTIFICATE-----'));
+        if (logged.length && !logged.some((pem) => core_dist.X509Certificate.parse(pem).equals(leaf))) {
+            return 'the certificate is not the one the transparency log recorded for this signature (a swapped certificate)';
+        }
+    }
+    const signature = Buffer.from(bundle.content.dsseEnvelope.signatures[0]?.sig ?? []);
+    const signatures = collect(body, ['signature', 'sig']).flatMap((v) => decodeBase64Layers(v));
+    if (signatures.length && !signatures.some((logged) => logged.equals(signature))) {
+        return 'the signature is not the one the transparency log recorded (the signature was altered)';
+    }
+    return undefined;
 }
 /** A specific message for each way @sigstore/verify says no. */
 function describeVerificationError(error, bundle) {
@@ -67806,12 +67888,14 @@ function describeVerificationError(error, bundle) {
         case 'TLOG_MISSING_INCLUSION_ERROR':
             return `a transparency-log entry has neither an inclusion proof nor a promise: ${detail}`;
         case 'TLOG_ERROR':
+            if (/got 0/.test(error.message))
+                return `no transparency-log entry: a Sigstore signature must be logged (log entries dropped?): ${detail}`;
             return `transparency log: ${detail}`;
         case 'TIMESTAMP_ERROR':
             if (/got 0/.test(error.message)) {
                 return `no transparency-log entry or signed timestamp: the signing time cannot be established (log entries dropped?): ${detail}`;
             }
-            return `timestamps: ${detail}`;
+            return `a signed timestamp does not verify: it is not from a trusted timestamp authority or does not cover this signature: ${detail}`;
         case 'PUBLIC_KEY_ERROR':
             return `the public key does not verify the bundle: ${detail}`;
         default:
@@ -71973,7 +72057,8 @@ function createRunContext(options) {
         ref,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        now: referenceTime(env),
+        now: new Date(),
+        buildTime: referenceTime(env),
         log: (message) => options.write(message),
         debug: (message) => {
             if (!debugOn)
@@ -72677,7 +72762,7 @@ function summary_renderFindingsSummary(options) {
         budget -= cost;
         shown += 1;
     }
-    const truncated = assemble(shown, noteFor(rows.length - shown));
+    const truncated = assemble(shown, shown < rows.length ? noteFor(rows.length - shown) : '');
     // Extra sections alone larger than the budget: cut the end, still a valid UTF-8 string.
     return bytes(truncated) <= maxBytes ? truncated : cutBytes(truncated, maxBytes);
 }
@@ -73482,6 +73567,17 @@ function registryOf(rules) {
             registry.add(rule);
     return registry;
 }
+/** Rows shown in each of the waived and suppressed lists; the JSON output has them all. */
+const MAX_LIST_ROWS = 100;
+function capRows(rows) {
+    if (rows.length <= MAX_LIST_ROWS)
+        return rows;
+    return [
+        ...rows.slice(0, MAX_LIST_ROWS),
+        '',
+        `${rows.length - MAX_LIST_ROWS} more not shown; the JSON output lists them all.`,
+    ];
+}
 function waivedSection(waived, policy) {
     if (!waived.length || !policy)
         return undefined;
@@ -73502,14 +73598,20 @@ function waivedSection(waived, policy) {
         '',
         '| Location | Rule | Owner | Expires | Reason | Exception |',
         '| --- | --- | --- | --- | --- | --- |',
-        ...rows,
+        ...capRows(rows),
     ].join('\n');
 }
 function suppressedSection(suppressed) {
     if (!suppressed.length)
         return undefined;
     const rows = sortFindings(suppressed).map((f) => `| ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.rule)} |`);
-    return [`### Suppressed inline (${suppressed.length})`, '', '| Location | Rule |', '| --- | --- |', ...rows].join('\n');
+    return [
+        `### Suppressed inline (${suppressed.length})`,
+        '',
+        '| Location | Rule |',
+        '| --- | --- |',
+        ...capRows(rows),
+    ].join('\n');
 }
 /**
  * The shared tail of every audit: inline suppressions, then policy exceptions (expired ones become

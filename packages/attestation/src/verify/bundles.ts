@@ -72,7 +72,7 @@ function malformed(name: string, line: number, error: unknown): ConfigurationErr
   const detail = error instanceof Error ? error.message : String(error);
   return new ConfigurationError(
     'invalid-json',
-    `${name} is not valid JSON: ${detail}`,
+    `the bundle file is not valid JSON: ${detail}`,
     { file: name, line },
     'Give a Sigstore bundle as JSON, JSON Lines of bundles, or npm\'s {"attestations": [...]} document.',
   );
