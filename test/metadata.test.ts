@@ -4,9 +4,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Command, InputSource, RunContext } from '../packages/core/src/command.js';
+import type { Command, InputDefinition, InputSource, RunContext } from '../packages/core/src/command.js';
 import { commands } from '../packages/cli/src/commands.js';
-import { repoRoot } from './harness/index.js';
+import { DEFAULT_REF, DEFAULT_REPOSITORY, DEFAULT_SHA, makeWorkspace, repoRoot } from './harness/index.js';
 
 interface ActionInput {
   description?: unknown;
@@ -26,7 +26,35 @@ interface ActionMetadata {
  * Values for required inputs that have no default, so that parse gets far enough to read the rest
  * (parse may reject an empty required input). Add one here when a command needs it.
  */
-const SAMPLE_INPUTS: Record<string, Record<string, string>> = {};
+const SAMPLE_INPUTS: Record<string, Record<string, string>> = {
+  'attest-provenance': { 'subject-path': 'dist/**' },
+  'verify-release': { 'subject-path': 'dist/app.tar.gz', repository: 'octo-org/octo-repo' },
+};
+
+/** What the runner makes of the expression defaults our action.yml files use. */
+const EXPRESSIONS: Record<string, string> = {
+  'github.token': 'ghs_metadata_test_token',
+  'github.repository': DEFAULT_REPOSITORY,
+  'github.repository_owner': DEFAULT_REPOSITORY.split('/')[0] as string,
+  'github.sha': DEFAULT_SHA,
+  'github.ref': DEFAULT_REF,
+  'github.server_url': 'https://github.com',
+  'github.api_url': 'https://api.github.com',
+};
+
+/** Evaluates `${{ name }}` references from EXPRESSIONS; undefined when one is unknown. */
+function evaluateDefault(value: string): string | undefined {
+  let unknown = false;
+  const result = value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, name: string) => {
+    const known = EXPRESSIONS[name];
+    if (known === undefined) unknown = true;
+    return known ?? '';
+  });
+  return unknown ? undefined : result;
+}
+
+/** Files in the workspace parse sees, for inputs it checks on disk. */
+const SAMPLE_FILES: Record<string, string> = { 'dist/app.tar.gz': 'artifact bytes\n' };
 
 const actionsDir = join(repoRoot, 'actions');
 const actionNames = readdirSync(actionsDir)
@@ -39,13 +67,33 @@ function loadMetadata(name: string): ActionMetadata {
   return parseYaml(readFileSync(file, 'utf8')) as ActionMetadata;
 }
 
-/** A RunContext for calling parse outside any edge: an empty workspace, no GitHub variables. */
+/**
+ * A RunContext as the action edge builds one on a runner (GitHub variables, an OIDC token endpoint as
+ * with `id-token: write`), over a workspace holding SAMPLE_FILES. Nothing is contacted: parse only reads.
+ */
 function testContext(): RunContext {
+  const workspace = makeWorkspace(SAMPLE_FILES);
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: tmpdir(),
+    GITHUB_REPOSITORY: DEFAULT_REPOSITORY,
+    GITHUB_SHA: DEFAULT_SHA,
+    GITHUB_REF: DEFAULT_REF,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_WORKFLOW_REF: `${DEFAULT_REPOSITORY}/.github/workflows/release.yml@${DEFAULT_REF}`,
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+  };
   return {
-    workspace: tmpdir(),
+    workspace,
     tempDir: tmpdir(),
-    inActions: false,
-    env: {},
+    inActions: true,
+    env,
+    repository: DEFAULT_REPOSITORY,
+    sha: DEFAULT_SHA,
+    ref: DEFAULT_REF,
     serverUrl: 'https://github.com',
     apiUrl: 'https://api.github.com',
     now: new Date(Date.UTC(2026, 0, 1)),
@@ -55,8 +103,11 @@ function testContext(): RunContext {
   };
 }
 
-/** An InputSource that answers as the runner would (action.yml defaults) and records every name asked for. */
-function recordingSource(values: Record<string, string>): { source: InputSource; read: Set<string> } {
+/**
+ * An InputSource that answers as the action edge would (the runner's values; `isSet` when a value is
+ * given and differs from the command's default) and records every name asked for.
+ */
+function recordingSource(values: Record<string, string>, commandDefaults: Record<string, string | undefined> = {}): { source: InputSource; read: Set<string> } {
   const read = new Set<string>();
   const get = (name: string): string => {
     read.add(name);
@@ -73,7 +124,8 @@ function recordingSource(values: Record<string, string>): { source: InputSource;
           .filter((line) => line !== ''),
       isSet: (name) => {
         read.add(name);
-        return false;
+        const value = values[name]?.trim();
+        return value !== undefined && value !== '' && value !== commandDefaults[name];
       },
     },
   };
@@ -111,7 +163,11 @@ function declarationDrift(metadata: ActionMetadata, command: Command<unknown>): 
       problems.push(`input ${input}: in action.yml, not in the command`);
       continue;
     }
-    if (definition?.default !== code.default) problems.push(`input ${input}: default ${JSON.stringify(definition?.default)} in action.yml, ${JSON.stringify(code.default)} in the command`);
+    // No default and an empty one are the same to the runner; an expression default (`${{ github.token }}`)
+    // is the runner's to evaluate, so the command cannot carry it (it reads its own fallback).
+    const yamlDefault = typeof definition?.default === 'string' && definition.default !== '' ? definition.default : undefined;
+    const codeDefault = code.default === '' ? undefined : code.default;
+    if (!yamlDefault?.includes('${{') && yamlDefault !== codeDefault) problems.push(`input ${input}: default ${JSON.stringify(definition?.default)} in action.yml, ${JSON.stringify(code.default)} in the command`);
     if ((definition?.required === true) !== (code.required === true)) problems.push(`input ${input}: required differs`);
   }
   for (const input of codeInputs.keys()) if (!(input in yamlInputs)) problems.push(`input ${input}: in the command, not in action.yml`);
@@ -125,12 +181,15 @@ function declarationDrift(metadata: ActionMetadata, command: Command<unknown>): 
 /** Runs parse with action.yml's defaults: declared inputs it never reads, and inputs it reads that are not declared. */
 function inputReadProblems(name: string, metadata: ActionMetadata, command: Command<unknown>): string[] {
   const values: Record<string, string> = {};
+  const problems: string[] = [];
   for (const [input, definition] of Object.entries(metadata.inputs ?? {})) {
-    if (typeof definition?.default === 'string') values[input] = definition.default;
+    if (typeof definition?.default !== 'string') continue;
+    const value = evaluateDefault(definition.default);
+    if (value === undefined) problems.push(`input ${input}: the test cannot evaluate the default ${definition.default} (add it to EXPRESSIONS)`);
+    else values[input] = value;
   }
   Object.assign(values, SAMPLE_INPUTS[name] ?? {});
-  const { source, read } = recordingSource(values);
-  const problems: string[] = [];
+  const { source, read } = recordingSource(values, Object.fromEntries(command.inputs.map((d) => [d.name, d.default])));
   try {
     command.parse(source, testContext());
   } catch (error) {
@@ -160,7 +219,8 @@ describe.each(actionNames)('actions/%s', (name) => {
   it('action.yml is valid metadata: node24, main is the committed bundle, inputs and outputs described, string defaults', () => {
     const metadata = loadMetadata(name);
     expect(metadataProblems(name, metadata)).toEqual([]);
-    expect(existsSync(resolve(actionsDir, name, String(metadata.runs?.main)))).toBe(true);
+    const main = resolve(actionsDir, name, String(metadata.runs?.main));
+    expect(existsSync(main) ? [] : [`${main} does not exist: build it (scripts/build.mjs ${name}) and commit dist/`]).toEqual([]);
   });
 
   it('declares the same inputs (names, defaults, required) and outputs as its command', () => {
@@ -183,7 +243,7 @@ describe('the checks themselves', () => {
     },
     outputs: { 'sarif-file': { description: 'SARIF path.' } },
   };
-  const probe = (read: (inputs: InputSource) => void, inputs = [
+  const probe = (read: (inputs: InputSource) => void, inputs: InputDefinition[] = [
     { name: 'paths', description: 'Files.', default: '.' },
     { name: 'fail-on', description: 'Threshold.', default: 'error' },
   ]): Command<unknown> => ({
@@ -234,6 +294,41 @@ describe('the checks themselves', () => {
     ]);
   });
 
+  it('evaluates expression defaults as the runner does, and answers isSet as the action edge does', () => {
+    const seen: Record<string, unknown> = {};
+    const command = probe(
+      (s) => {
+        seen.token = s.get('token');
+        seen.tokenSet = s.isSet('token');
+        seen.paths = s.getList('paths');
+        seen.pathsSet = s.isSet('paths');
+        seen.failOnSet = s.isSet('fail-on');
+      },
+      [
+        { name: 'paths', description: 'Files.', default: '.' },
+        { name: 'fail-on', description: 'Threshold.', default: 'error' },
+        { name: 'token', description: 'Token.', default: '${{ github.token }}' },
+      ],
+    );
+    const withToken: ActionMetadata = { ...metadata, inputs: { ...metadata.inputs, token: { description: 'Token.', default: '${{ github.token }}' } } };
+    expect(inputReadProblems('probe', withToken, command)).toEqual([]);
+    expect(seen).toEqual({ token: EXPRESSIONS['github.token'], tokenSet: true, paths: ['.'], pathsSet: false, failOnSet: false });
+  });
+
+  it('treats an empty default as none, and leaves expression defaults to the runner', () => {
+    const withToken: ActionMetadata = {
+      ...metadata,
+      inputs: { paths: { description: 'Files.', default: '' }, token: { description: 'Token.', default: '${{ github.token }}' } },
+    };
+    const command = probe(() => undefined, [
+      { name: 'paths', description: 'Files.' },
+      { name: 'token', description: 'Token.', default: '' },
+    ]);
+    expect(declarationDrift(withToken, command)).toEqual([]);
+    const literal: ActionMetadata = { ...withToken, inputs: { ...withToken.inputs, paths: { description: 'Files.', default: 'src' } } };
+    expect(declarationDrift(literal, command)).toEqual(['input paths: default "src" in action.yml, undefined in the command']);
+  });
+
   it('reports inputs never read, inputs read but not declared, and a parse that throws', () => {
     const command = probe((s) => {
       s.isSet('paths');
@@ -245,6 +340,10 @@ describe('the checks themselves', () => {
       'input token: read by parse, not declared',
     ]);
     const lazy = probe((s) => void s.get('paths'));
+    expect(inputReadProblems('probe', { ...metadata, inputs: { ...metadata.inputs, 'fail-on': { description: 'x', default: '${{ vars.level }}' } } }, lazy)).toEqual([
+      'input fail-on: the test cannot evaluate the default ${{ vars.level }} (add it to EXPRESSIONS)',
+      'input fail-on: declared, never read by parse',
+    ]);
     expect(inputReadProblems('probe', metadata, lazy)).toEqual(['input fail-on: declared, never read by parse']);
   });
 });
