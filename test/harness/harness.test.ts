@@ -130,6 +130,23 @@ describe('runner contract', () => {
     }
   });
 
+  it('sets a pull request ref, head and base, and a pull_request payload, for pull_request', async () => {
+    const run = await spawnBundle(probe, { metadataFile, eventName: 'pull_request' });
+    expect(run.processEnv).toMatchObject({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REF: 'refs/pull/1/merge',
+      GITHUB_REF_NAME: '1/merge',
+      GITHUB_HEAD_REF: 'feature',
+      GITHUB_BASE_REF: 'main',
+    });
+    const event = JSON.parse(readFileSync(run.processEnv.GITHUB_EVENT_PATH ?? '', 'utf8')) as { number: number; pull_request: { head: { ref: string }; base: { ref: string } } };
+    expect(event.number).toBe(1);
+    expect(event.pull_request.head.ref).toBe('feature');
+    expect(event.pull_request.base.ref).toBe('main');
+    const push = await spawnBundle(probe, { metadataFile });
+    expect(push.processEnv).toMatchObject({ GITHUB_REF: 'refs/heads/main', GITHUB_HEAD_REF: '', GITHUB_BASE_REF: '' });
+  });
+
   it('removes a variable given as undefined', async () => {
     const run = await spawnBundle(probe, { metadataFile, env: { GITHUB_ACTIONS: undefined, CI: 'false' } });
     expect(run.exitCode).toBe(0);

@@ -158,6 +158,20 @@ export function inputEnvironment(metadataFile: string | undefined, inputs: Recor
   return env;
 }
 
+const PULL_NUMBER = 1;
+const HEAD_BRANCH = 'feature';
+const BASE_BRANCH = 'main';
+const HEAD_SHA = 'bd4c0e5d9b4ee9c2f1f0b2a0c7de46e4d2c1b0a9';
+
+function isPullEvent(eventName: string): boolean {
+  return eventName === 'pull_request' || eventName === 'pull_request_target';
+}
+
+/** The ref the runner sets for an event: a pull request's merge ref, the base branch for pull_request_target. */
+function defaultRef(eventName: string): string {
+  return eventName === 'pull_request' ? `refs/pull/${PULL_NUMBER}/merge` : DEFAULT_REF;
+}
+
 function defaultEvent(eventName: string, repository: string, sha: string, ref: string): object {
   const [owner = 'octo-org', name = 'octo-repo'] = repository.split('/');
   const repo = {
@@ -185,6 +199,22 @@ function defaultEvent(eventName: string, repository: string, sha: string, ref: s
     };
   }
   if (eventName === 'workflow_dispatch') return { ref, inputs: {}, repository: repo, sender, workflow: '.github/workflows/release.yml' };
+  if (isPullEvent(eventName)) {
+    return {
+      action: 'opened',
+      number: PULL_NUMBER,
+      pull_request: {
+        number: PULL_NUMBER,
+        state: 'open',
+        title: 'A change',
+        user: sender,
+        head: { ref: HEAD_BRANCH, sha: HEAD_SHA, repo },
+        base: { ref: BASE_BRANCH, sha, repo },
+      },
+      repository: repo,
+      sender,
+    };
+  }
   return { repository: repo, sender };
 }
 
@@ -193,7 +223,8 @@ function actionEnvironment(options: ActionRunOptions, paths: { workspace: string
   const given = options.env ?? {};
   const repository = given.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY;
   const owner = repository.split('/')[0] ?? '';
-  const ref = given.GITHUB_REF ?? DEFAULT_REF;
+  const eventName = options.eventName ?? 'push';
+  const ref = given.GITHUB_REF ?? defaultRef(eventName);
   const refType = ref.startsWith('refs/tags/') ? 'tag' : 'branch';
   const refName = ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\//, '');
   const sha = given.GITHUB_SHA ?? DEFAULT_SHA;
@@ -221,8 +252,8 @@ function actionEnvironment(options: ActionRunOptions, paths: { workspace: string
     GITHUB_REF_NAME: refName,
     GITHUB_REF_TYPE: refType,
     GITHUB_REF_PROTECTED: 'false',
-    GITHUB_BASE_REF: '',
-    GITHUB_HEAD_REF: '',
+    GITHUB_BASE_REF: isPullEvent(eventName) ? BASE_BRANCH : '',
+    GITHUB_HEAD_REF: isPullEvent(eventName) ? HEAD_BRANCH : '',
     GITHUB_WORKFLOW: 'release',
     GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/release.yml@${ref}`,
     GITHUB_WORKFLOW_SHA: sha,
@@ -231,7 +262,7 @@ function actionEnvironment(options: ActionRunOptions, paths: { workspace: string
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_RETENTION_DAYS: '90',
     GITHUB_JOB: 'build',
-    GITHUB_EVENT_NAME: options.eventName ?? 'push',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: paths.eventPath,
     GITHUB_WORKSPACE: paths.workspace,
     GITHUB_OUTPUT: paths.files.output,
@@ -340,7 +371,7 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
 
   const base = actionEnvironment(options, { workspace, runnerTemp, eventPath, files });
   const eventName = base.GITHUB_EVENT_NAME ?? 'push';
-  const event = options.event ?? defaultEvent(eventName, options.env?.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY, options.env?.GITHUB_SHA ?? DEFAULT_SHA, options.env?.GITHUB_REF ?? DEFAULT_REF);
+  const event = options.event ?? defaultEvent(eventName, options.env?.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY, options.env?.GITHUB_SHA ?? DEFAULT_SHA, base.GITHUB_REF ?? DEFAULT_REF);
   writeFileSync(eventPath, JSON.stringify(event, null, 2));
 
   const processEnv = withOverrides({ ...base, ...inputEnvironment(options.metadataFile, options.inputs) }, options.env);
