@@ -91,7 +91,8 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
     document = parseDocument(text, {
       lineCounter,
       keepSourceTokens: true,
-      uniqueKeys: true,
+      // yaml's own duplicate-key check is quadratic in the size of a mapping; checkResourceLimits does it in linear time.
+      uniqueKeys: false,
       prettyErrors: false,
       // Aliases stay unexpanded in the Document; checkResourceLimits bounds their expansion.
     });
@@ -186,7 +187,18 @@ function checkResourceLimits(document: Document.Parsed, lineCounter: LineCounter
       return { message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels.`, line: pos.line, column: pos.col };
     }
     if (isCollection(node)) {
-      for (const item of node.items) stack.push([item, isPair(item) ? depth : depth + 1]);
+      const keys = isMap(node) ? new Set<unknown>() : undefined;
+      for (const item of node.items) {
+        stack.push([item, isPair(item) ? depth : depth + 1]);
+        if (keys && isPair(item) && isScalar(item.key)) {
+          const key = item.key.value;
+          if (keys.has(key)) {
+            const pos = item.key.range ? lineCounter.linePos(item.key.range[0]) : { line: 1, col: 1 };
+            return { message: `Map keys must be unique: "${String(key)}" is defined twice.`, line: pos.line, column: pos.col };
+          }
+          keys.add(key);
+        }
+      }
     } else if (isPair(node)) {
       stack.push([node.key, depth + 1], [node.value, depth + 1]);
     }
