@@ -66,7 +66,8 @@ export default {
       writeFileSync(manifest, JSON.stringify(plan));
     }
     const keyFile = join(workDir, 'signing.pem');
-    if (!existsSync(keyFile)) writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    if (!existsSync(keyFile))
+      writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
     return { workDir, names, keyFile };
   },
   commands({ workDir, names, keyFile }) {
@@ -90,7 +91,13 @@ export default {
           'INPUT_BUNDLE-PATH': join(runnerTemp, 'bench.sigstore.jsonl'),
         },
       },
-      { label: 'sha256sum', cmd: 'sha256sum', args: names, cwd: workDir, version: versionOf('sha256sum').replace(/^sha256sum /, '') },
+      {
+        label: 'sha256sum',
+        cmd: 'sha256sum',
+        args: names,
+        cwd: workDir,
+        version: versionOf('sha256sum').replace(/^sha256sum /, ''),
+      },
     ];
   },
   report(rows) {

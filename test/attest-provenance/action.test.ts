@@ -26,11 +26,22 @@ afterAll(async () => {
 });
 
 function keylessInputs(extra: Record<string, string> = {}): Record<string, string> {
-  return { sigstore: 'custom', 'fulcio-url': sigstore.fulcioUrl, 'rekor-url': sigstore.rekorUrl, 'tsa-url': sigstore.tsaUrl, 'github-token': TOKEN, ...extra };
+  return {
+    sigstore: 'custom',
+    'fulcio-url': sigstore.fulcioUrl,
+    'rekor-url': sigstore.rekorUrl,
+    'tsa-url': sigstore.tsaUrl,
+    'github-token': TOKEN,
+    ...extra,
+  };
 }
 
 function keylessEnv(): Record<string, string> {
-  return { ACTIONS_ID_TOKEN_REQUEST_URL: sigstore.oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: sigstore.oidcRequestToken, GITHUB_API_URL: github.url };
+  return {
+    ACTIONS_ID_TOKEN_REQUEST_URL: sigstore.oidcUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: sigstore.oidcRequestToken,
+    GITHUB_API_URL: github.url,
+  };
 }
 
 const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
@@ -49,8 +60,16 @@ describe('keyless, end to end', () => {
   let bundle: any;
 
   beforeAll(async () => {
-    const workspace = makeWorkspace({ 'dist/app.sh': app.toString('latin1'), 'dist/lib/lib.bin': lib.toString('latin1'), 'src/main.c': 'int main(){}' });
-    run = await runAction('attest-provenance', { inputs: keylessInputs({ 'subject-path': 'dist/**\n./dist/app.sh' }), env: keylessEnv(), workspace });
+    const workspace = makeWorkspace({
+      'dist/app.sh': app.toString('latin1'),
+      'dist/lib/lib.bin': lib.toString('latin1'),
+      'src/main.c': 'int main(){}',
+    });
+    run = await runAction('attest-provenance', {
+      inputs: keylessInputs({ 'subject-path': 'dist/**\n./dist/app.sh' }),
+      env: keylessEnv(),
+      workspace,
+    });
     if (run.exitCode !== 0) throw new Error(`attest-provenance failed:\n${run.stdout}\n${run.stderr}`);
     const bundles = readBundles(run.outputs['bundle-path'] as string);
     expect(bundles).toHaveLength(1);
@@ -72,7 +91,9 @@ describe('keyless, end to end', () => {
     expect(bundle.verificationMaterial.tlogEntries[0].kindVersion).toEqual({ kind: 'dsse', version: '0.0.1' });
     expect(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1);
     // The log holds the canonical dsse body: hashes and the signature, not the proposed envelope.
-    const body = JSON.parse(Buffer.from(bundle.verificationMaterial.tlogEntries[0].canonicalizedBody, 'base64').toString('utf8'));
+    const body = JSON.parse(
+      Buffer.from(bundle.verificationMaterial.tlogEntries[0].canonicalizedBody, 'base64').toString('utf8'),
+    );
     expect(body.spec.payloadHash.value).toBe(sha256(Buffer.from(bundle.dsseEnvelope.payload, 'base64')));
     expect(body.spec.signatures[0].signature).toBe(bundle.dsseEnvelope.signatures[0].sig);
   });
@@ -85,9 +106,24 @@ describe('keyless, end to end', () => {
     expect(statement.predicate).toEqual({
       buildDefinition: {
         buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-        externalParameters: { workflow: { ref: 'refs/heads/main', repository: 'https://github.com/octo-org/octo-repo', path: '.github/workflows/release.yml' } },
-        internalParameters: { github: { event_name: 'push', repository_id: '123456789', repository_owner_id: '987654321', runner_environment: 'github-hosted' } },
-        resolvedDependencies: [{ uri: 'git+https://github.com/octo-org/octo-repo@refs/heads/main', digest: { gitCommit: DEFAULT_SHA } }],
+        externalParameters: {
+          workflow: {
+            ref: 'refs/heads/main',
+            repository: 'https://github.com/octo-org/octo-repo',
+            path: '.github/workflows/release.yml',
+          },
+        },
+        internalParameters: {
+          github: {
+            event_name: 'push',
+            repository_id: '123456789',
+            repository_owner_id: '987654321',
+            runner_environment: 'github-hosted',
+          },
+        },
+        resolvedDependencies: [
+          { uri: 'git+https://github.com/octo-org/octo-repo@refs/heads/main', digest: { gitCommit: DEFAULT_SHA } },
+        ],
       },
       runDetails: {
         builder: { id: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' },
@@ -96,16 +132,38 @@ describe('keyless, end to end', () => {
     });
   });
 
-  it('verifies with @sigstore/verify against the fakes\' trusted root, for the workflow identity', () => {
-    const signer = verifyKeyless(bundle, { trustedRoot: sigstore.trustedRoot, identity: sigstore.certificateIdentity(), issuer: sigstore.oidcIssuer });
-    expect(signer.identity?.subjectAlternativeName).toBe('https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main');
+  it("verifies with @sigstore/verify against the fakes' trusted root, for the workflow identity", () => {
+    const signer = verifyKeyless(bundle, {
+      trustedRoot: sigstore.trustedRoot,
+      identity: sigstore.certificateIdentity(),
+      issuer: sigstore.oidcIssuer,
+    });
+    expect(signer.identity?.subjectAlternativeName).toBe(
+      'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main',
+    );
     assertArtifactIsSubject(bundle, app, 'dist/app.sh');
     assertArtifactIsSubject(bundle, lib, 'dist/lib/lib.bin');
   });
 
   it('does not verify for another identity or issuer', () => {
-    expect(fails(() => verifyKeyless(bundle, { trustedRoot: sigstore.trustedRoot, identity: 'https://github.com/evil/repo/.github/workflows/release.yml@refs/heads/main', issuer: sigstore.oidcIssuer }))).toBe(true);
-    expect(fails(() => verifyKeyless(bundle, { trustedRoot: sigstore.trustedRoot, identity: sigstore.certificateIdentity(), issuer: 'https://token.actions.githubusercontent.com' }))).toBe(true);
+    expect(
+      fails(() =>
+        verifyKeyless(bundle, {
+          trustedRoot: sigstore.trustedRoot,
+          identity: 'https://github.com/evil/repo/.github/workflows/release.yml@refs/heads/main',
+          issuer: sigstore.oidcIssuer,
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      fails(() =>
+        verifyKeyless(bundle, {
+          trustedRoot: sigstore.trustedRoot,
+          identity: sigstore.certificateIdentity(),
+          issuer: 'https://token.actions.githubusercontent.com',
+        }),
+      ),
+    ).toBe(true);
   });
 
   it('fails verification when any byte of the artifact is flipped', () => {
@@ -118,7 +176,11 @@ describe('keyless, end to end', () => {
 
   it('fails verification when any byte of the payload is flipped', () => {
     const payload = Buffer.from(bundle.dsseEnvelope.payload, 'base64');
-    const policy = { trustedRoot: sigstore.trustedRoot, identity: sigstore.certificateIdentity(), issuer: sigstore.oidcIssuer };
+    const policy = {
+      trustedRoot: sigstore.trustedRoot,
+      identity: sigstore.certificateIdentity(),
+      issuer: sigstore.oidcIssuer,
+    };
     // Every byte would be ~2k verifications; a fixed spread over the whole payload, ends included.
     const positions = new Set<number>([0, payload.length - 1]);
     for (let i = 0; i < payload.length; i += 31) positions.add(i);
@@ -133,7 +195,11 @@ describe('keyless, end to end', () => {
 
   it('fails verification when any byte of the signature is flipped', () => {
     const signature = Buffer.from(bundle.dsseEnvelope.signatures[0].sig, 'base64');
-    const policy = { trustedRoot: sigstore.trustedRoot, identity: sigstore.certificateIdentity(), issuer: sigstore.oidcIssuer };
+    const policy = {
+      trustedRoot: sigstore.trustedRoot,
+      identity: sigstore.certificateIdentity(),
+      issuer: sigstore.oidcIssuer,
+    };
     for (let i = 0; i < signature.length; i++) {
       const tampered = structuredClone(bundle);
       const bytes = Buffer.from(signature);
@@ -150,22 +216,37 @@ describe('keyless, end to end', () => {
     expect(posts[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const record = attestations.stored.find((r) => String(r.id) === run.outputs['attestation-id']);
     expect(record?.bundle).toEqual(bundle);
-    expect(run.outputs['attestation-url']).toBe(`https://github.com/octo-org/octo-repo/attestations/${run.outputs['attestation-id']}`);
+    expect(run.outputs['attestation-url']).toBe(
+      `https://github.com/octo-org/octo-repo/attestations/${run.outputs['attestation-id']}`,
+    );
     // What verify-release will read back, in GitHub's documented shape.
     const digest = `sha256:${sha256(app)}`;
-    const response = await fetch(`${github.url}/repos/octo-org/octo-repo/attestations/${digest}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
-    const listed = await response.json();
+    const response = await fetch(`${github.url}/repos/octo-org/octo-repo/attestations/${digest}`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    const listed = (await response.json()) as { attestations: Array<{ bundle: unknown }> };
     expect(response.status).toBe(200);
     expectOpenApiValid('GET', `/repos/octo-org/octo-repo/attestations/${digest}`, 200, listed);
-    expect(listed.attestations.map((a: any) => a.bundle)).toContainEqual(bundle);
-    const org = await (await fetch(`${github.url}/orgs/octo-org/attestations/${digest}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+    expect(listed.attestations.map((a) => a.bundle)).toContainEqual(bundle);
+    const org = (await (
+      await fetch(`${github.url}/orgs/octo-org/attestations/${digest}`, {
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      })
+    ).json()) as { attestations: unknown[] };
     expectOpenApiValid('GET', `/orgs/octo-org/attestations/${digest}`, 200, org);
     expect(org.attestations).toHaveLength(listed.attestations.length);
   });
 
   it('went through the OIDC discovery document and JWKS, Fulcio, Rekor and the TSA', () => {
     const seen = new Set(sigstore.requests.map((r) => `${r.service} ${r.path} ${r.status}`));
-    for (const expected of ['oidc /token 200', 'oidc /.well-known/openid-configuration 200', 'oidc /.well-known/jwks 200', 'fulcio /api/v2/signingCert 201', 'rekor /api/v1/log/entries 201', 'tsa /api/v1/timestamp 201']) {
+    for (const expected of [
+      'oidc /token 200',
+      'oidc /.well-known/openid-configuration 200',
+      'oidc /.well-known/jwks 200',
+      'fulcio /api/v2/signingCert 201',
+      'rekor /api/v1/log/entries 201',
+      'tsa /api/v1/timestamp 201',
+    ]) {
       expect(seen).toContain(expected);
     }
   });
@@ -178,12 +259,25 @@ describe('keyless, end to end', () => {
 
 describe('keyless, other shapes', () => {
   it('attests a CycloneDX SBOM with its predicate type and a sha256sum checksums file as subjects', async () => {
-    const sbom = { bomFormat: 'CycloneDX', specVersion: '1.6', serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79', version: 1, components: [] };
+    const sbom = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79',
+      version: 1,
+      components: [],
+    };
     const a = 'a'.repeat(64);
     const b = 'b'.repeat(64);
-    const workspace = makeWorkspace({ 'sbom.cdx.json': JSON.stringify(sbom), 'SHA256SUMS': `${a}  app-linux.tar.gz\n${b} *app-darwin.tar.gz\n${a}  app-linux.tar.gz\n` });
+    const workspace = makeWorkspace({
+      'sbom.cdx.json': JSON.stringify(sbom),
+      SHA256SUMS: `${a}  app-linux.tar.gz\n${b} *app-darwin.tar.gz\n${a}  app-linux.tar.gz\n`,
+    });
     const run = await runAction('attest-provenance', {
-      inputs: keylessInputs({ 'subject-checksums': 'SHA256SUMS', 'sbom-path': 'sbom.cdx.json', 'push-to-github': 'false' }),
+      inputs: keylessInputs({
+        'subject-checksums': 'SHA256SUMS',
+        'sbom-path': 'sbom.cdx.json',
+        'push-to-github': 'false',
+      }),
       env: keylessEnv(),
       workspace,
     });
@@ -198,14 +292,25 @@ describe('keyless, other shapes', () => {
       { name: 'app-linux.tar.gz', digest: { sha256: a } },
     ]);
     expect(run.outputs['attestation-id']).toBe('');
-    verifyKeyless(bundle, { trustedRoot: sigstore.trustedRoot, identity: sigstore.certificateIdentity(), issuer: sigstore.oidcIssuer });
+    verifyKeyless(bundle, {
+      trustedRoot: sigstore.trustedRoot,
+      identity: sigstore.certificateIdentity(),
+      issuer: sigstore.oidcIssuer,
+    });
   });
 
   it('splits more than 1,024 subjects over several statements, one bundle and one attestation each', async () => {
-    const lines = Array.from({ length: 1500 }, (_, i) => `${sha256(String(i))}  file-${String(i).padStart(4, '0')}.bin`);
-    const workspace = makeWorkspace({ 'SHA256SUMS': `${lines.join('\n')}\n` });
+    const lines = Array.from(
+      { length: 1500 },
+      (_, i) => `${sha256(String(i))}  file-${String(i).padStart(4, '0')}.bin`,
+    );
+    const workspace = makeWorkspace({ SHA256SUMS: `${lines.join('\n')}\n` });
     const before = attestations.stored.length;
-    const run = await runAction('attest-provenance', { inputs: keylessInputs({ 'subject-checksums': 'SHA256SUMS', 'show-summary': 'false' }), env: keylessEnv(), workspace });
+    const run = await runAction('attest-provenance', {
+      inputs: keylessInputs({ 'subject-checksums': 'SHA256SUMS', 'show-summary': 'false' }),
+      env: keylessEnv(),
+      workspace,
+    });
     expect(run.exitCode).toBe(0);
     const bundles = readBundles(run.outputs['bundle-path'] as string);
     expect(bundles.map((b) => statementOf(b).subject.length)).toEqual([1024, 476]);

@@ -8,10 +8,28 @@ import { repoRoot } from '../harness/index.js';
 const metadata = parse(readFileSync(join(repoRoot, 'actions/attest-provenance/action.yml'), 'utf8'));
 const readme = readFileSync(join(repoRoot, 'actions/attest-provenance/README.md'), 'utf8');
 
-const INPUTS = ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'sbom-path', 'predicate-type', 'predicate-path', 'signing', 'signing-key', 'sigstore', 'fulcio-url', 'rekor-url', 'tsa-url', 'push-to-github', 'github-token', 'bundle-path', 'show-summary'];
+const INPUTS = [
+  'subject-path',
+  'subject-digest',
+  'subject-name',
+  'subject-checksums',
+  'sbom-path',
+  'predicate-type',
+  'predicate-path',
+  'signing',
+  'signing-key',
+  'sigstore',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+  'push-to-github',
+  'github-token',
+  'bundle-path',
+  'show-summary',
+];
 const OUTPUTS = ['bundle-path', 'attestation-id', 'attestation-url', 'subjects'];
 
-it('declares exactly the issue\'s inputs and outputs, in action.yml and in the command, with the same defaults and descriptions', () => {
+it("declares exactly the issue's inputs and outputs, in action.yml and in the command, with the same defaults and descriptions", () => {
   expect(Object.keys(metadata.inputs)).toEqual(INPUTS);
   expect(attestProvenanceCommand.inputs.map((i) => i.name)).toEqual(INPUTS);
   for (const input of attestProvenanceCommand.inputs) {
@@ -25,6 +43,7 @@ it('declares exactly the issue\'s inputs and outputs, in action.yml and in the c
 
 it('documents every input and output in the README, and the permissions it needs', () => {
   for (const name of [...INPUTS, ...OUTPUTS]) expect([name, readme.includes(`| \`${name}\` |`)]).toEqual([name, true]);
-  for (const permission of ['id-token: write', 'attestations: write', 'contents: read']) expect(readme).toContain(permission);
+  for (const permission of ['id-token: write', 'attestations: write', 'contents: read'])
+    expect(readme).toContain(permission);
   expect(readme).toContain('### Local builds');
 });

@@ -31,7 +31,10 @@ let work: string;
 let bundleFile: string;
 
 beforeAll(async () => {
-  if (!existsSync(sigstoreCli)) throw new Error(`the independent verifier is not installed: run \`npm ci --prefix bench/peers\` (looked for ${sigstoreCli})`);
+  if (!existsSync(sigstoreCli))
+    throw new Error(
+      `the independent verifier is not installed: run \`npm ci --prefix bench/peers\` (looked for ${sigstoreCli})`,
+    );
   sigstore = await startSigstoreFakes();
   work = mkdtempSync(join(tmpdir(), 'sigstore-cli-'));
 
@@ -39,7 +42,9 @@ beforeAll(async () => {
   const requirePeer = createRequire(join(peers, 'package.json'));
   const { initializeTUFRepo, tufHandlers } = requirePeer('@tufjs/repo-mock') as TufRepoMock;
   const repo = initializeTUFRepo([{ name: 'trusted_root.json', content: JSON.stringify(sigstore.trustedRoot) }]);
-  const handlers = new Map(tufHandlers(repo, { metadataPathPrefix: '', targetPathPrefix: '/targets' }).map((h) => [h.path, h.fn]));
+  const handlers = new Map(
+    tufHandlers(repo, { metadataPathPrefix: '', targetPathPrefix: '/targets' }).map((h) => [h.path, h.fn]),
+  );
   tuf = createServer((request, response) => {
     const handler = handlers.get((request.url ?? '').split('?')[0] as string);
     const result = handler ? handler() : { statusCode: 404, response: 'not found' };
@@ -52,7 +57,13 @@ beforeAll(async () => {
 
   const workspace = makeWorkspace({ 'dist/app.tgz': 'the artifact' });
   const run = await runAction('attest-provenance', {
-    inputs: { 'subject-path': 'dist/app.tgz', sigstore: 'custom', 'fulcio-url': sigstore.fulcioUrl, 'rekor-url': sigstore.rekorUrl, 'push-to-github': 'false' },
+    inputs: {
+      'subject-path': 'dist/app.tgz',
+      sigstore: 'custom',
+      'fulcio-url': sigstore.fulcioUrl,
+      'rekor-url': sigstore.rekorUrl,
+      'push-to-github': 'false',
+    },
     env: { ACTIONS_ID_TOKEN_REQUEST_URL: sigstore.oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: sigstore.oidcRequestToken },
     workspace,
   });
@@ -70,10 +81,23 @@ afterAll(async () => {
 /** Runs the CLI asynchronously: the TUF mirror is served from this process, so it must not block. */
 function verify(bundle: string, identity: string): Promise<{ status: number | null; output: string }> {
   const cache = mkdtempSync(join(work, 'tuf-cache-'));
-  const args = [sigstoreCli, 'verify', bundle, '--tuf-mirror-url', mirrorUrl, '--tuf-root-path', join(work, 'root.json'), '--tuf-cache-path', cache];
+  const args = [
+    sigstoreCli,
+    'verify',
+    bundle,
+    '--tuf-mirror-url',
+    mirrorUrl,
+    '--tuf-root-path',
+    join(work, 'root.json'),
+    '--tuf-cache-path',
+    cache,
+  ];
   args.push('--certificate-identity-uri', identity, '--certificate-issuer', sigstore.oidcIssuer);
   return new Promise((resolve, reject) => {
-    const child = spawn(nodeBinary, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(nodeBinary, args, {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -27,7 +27,10 @@ export interface KeylessPolicy {
 export function verifyKeyless(bundle: unknown, policy: KeylessPolicy): Signer {
   const trust = toTrustMaterial(TrustedRoot.fromJSON(policy.trustedRoot));
   const verifier = new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 1 });
-  return verifier.verify(toSignedEntity(bundleFromJSON(bundle)), { subjectAlternativeName: policy.identity, extensions: { issuer: policy.issuer } });
+  return verifier.verify(toSignedEntity(bundleFromJSON(bundle)), {
+    subjectAlternativeName: policy.identity,
+    extensions: { issuer: policy.issuer },
+  });
 }
 
 const EMPTY_ROOT = {
@@ -39,8 +42,15 @@ const EMPTY_ROOT = {
 };
 
 /** Verifies a key-mode bundle with the signer's public key (found by the bundle's hint). */
-export function verifyWithKey(bundle: any, publicKey: KeyObject, options: { trustedRoot?: unknown; tlogThreshold?: number } = {}): Signer {
-  const spki = (publicKey.type === 'private' ? createPublicKey(publicKey) : publicKey).export({ type: 'spki', format: 'der' });
+export function verifyWithKey(
+  bundle: any,
+  publicKey: KeyObject,
+  options: { trustedRoot?: unknown; tlogThreshold?: number } = {},
+): Signer {
+  const spki = (publicKey.type === 'private' ? createPublicKey(publicKey) : publicKey).export({
+    type: 'spki',
+    format: 'der',
+  });
   const hint = bundle.verificationMaterial?.publicKey?.hint as string;
   const keyDetails = publicKey.asymmetricKeyType === 'ed25519' ? 'PKIX_ED25519' : 'PKIX_ECDSA_P256_SHA_256';
   const root = TrustedRoot.fromJSON(options.trustedRoot ?? EMPTY_ROOT);

@@ -23,17 +23,29 @@ export interface IdTokenEnvironment {
 export async function requestIdToken(env: IdTokenEnvironment, audience = SIGSTORE_AUDIENCE): Promise<string> {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!requestUrl || !requestToken) throw new ConfigurationError('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
+  if (!requestUrl || !requestToken)
+    throw new ConfigurationError(
+      'missing-id-token-permission',
+      MISSING_ID_TOKEN_MESSAGE,
+      undefined,
+      MISSING_ID_TOKEN_FIX,
+    );
   const url = new URL(requestUrl);
   url.searchParams.set('audience', audience);
   let response: Response;
   try {
     response = await fetch(url, { headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' } });
   } catch (error) {
-    throw new ConfigurationError('oidc-token-error', `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
+    throw new ConfigurationError(
+      'oidc-token-error',
+      `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`,
+    );
   }
   if (!response.ok) {
-    throw new ConfigurationError('oidc-token-error', `The OIDC token service at ${url.origin} answered ${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200)}`);
+    throw new ConfigurationError(
+      'oidc-token-error',
+      `The OIDC token service at ${url.origin} answered ${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200)}`,
+    );
   }
   const body = (await response.json().catch(() => ({}))) as { value?: unknown };
   if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
@@ -84,7 +96,10 @@ export async function verifyIdToken(token: string, options: VerifyIdTokenOptions
     throw new ConfigurationError('oidc-token-error', `The OIDC token is malformed: ${causeOf(error)}`);
   }
   if (!isAcceptedIssuer(issuer, options)) {
-    throw new ConfigurationError('oidc-token-error', `The OIDC token's issuer ${issuer} is not GitHub Actions' token service; refusing to trust it.`);
+    throw new ConfigurationError(
+      'oidc-token-error',
+      `The OIDC token's issuer ${issuer} is not GitHub Actions' token service; refusing to trust it.`,
+    );
   }
   const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
   let jwksUri: string;
@@ -93,10 +108,14 @@ export async function verifyIdToken(token: string, options: VerifyIdTokenOptions
     if (!response.ok) throw new ConfigurationError('oidc-token-error', `HTTP ${response.status}`);
     const discovery = (await response.json()) as { jwks_uri?: unknown; issuer?: unknown };
     if (typeof discovery.jwks_uri !== 'string') throw new ConfigurationError('oidc-token-error', 'no jwks_uri');
-    if (discovery.issuer !== undefined && discovery.issuer !== issuer) throw new ConfigurationError('oidc-token-error', `it names issuer ${String(discovery.issuer)}`);
+    if (discovery.issuer !== undefined && discovery.issuer !== issuer)
+      throw new ConfigurationError('oidc-token-error', `it names issuer ${String(discovery.issuer)}`);
     jwksUri = discovery.jwks_uri;
   } catch (error) {
-    throw new ConfigurationError('oidc-token-error', `Cannot read the OIDC discovery document ${discoveryUrl}: ${causeOf(error)}`);
+    throw new ConfigurationError(
+      'oidc-token-error',
+      `Cannot read the OIDC discovery document ${discoveryUrl}: ${causeOf(error)}`,
+    );
   }
   let payload: Record<string, unknown>;
   try {
@@ -109,10 +128,17 @@ export async function verifyIdToken(token: string, options: VerifyIdTokenOptions
     });
     payload = verified.payload as Record<string, unknown>;
   } catch (error) {
-    throw new ConfigurationError('oidc-token-error', `The OIDC token does not verify against ${issuer}'s keys: ${causeOf(error)}`);
+    throw new ConfigurationError(
+      'oidc-token-error',
+      `The OIDC token does not verify against ${issuer}'s keys: ${causeOf(error)}`,
+    );
   }
   const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
-  if (missing.length) throw new ConfigurationError('oidc-token-error', `The OIDC token lacks the claims ${missing.join(', ')}; it is not a GitHub Actions job token.`);
+  if (missing.length)
+    throw new ConfigurationError(
+      'oidc-token-error',
+      `The OIDC token lacks the claims ${missing.join(', ')}; it is not a GitHub Actions job token.`,
+    );
   return payload as unknown as GitHubClaims;
 }
 

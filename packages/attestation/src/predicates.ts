@@ -20,7 +20,12 @@ export function readPredicateFile(path: string, workspace: string, input: string
   try {
     size = statSync(absolute).size;
   } catch {
-    throw new ConfigurationError('missing-file', `${input} ${path} does not exist or cannot be read.`, { file: path }, 'Check the path.');
+    throw new ConfigurationError(
+      'missing-file',
+      `${input} ${path} does not exist or cannot be read.`,
+      { file: path },
+      'Check the path.',
+    );
   }
   if (size > MAX_PREDICATE_BYTES) {
     throw new ConfigurationError(
@@ -35,10 +40,20 @@ export function readPredicateFile(path: string, workspace: string, input: string
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ConfigurationError('invalid-json', `${input} ${path} is not valid JSON: ${(error as Error).message}.`, { file: path }, 'Fix the JSON.');
+    throw new ConfigurationError(
+      'invalid-json',
+      `${input} ${path} is not valid JSON: ${(error as Error).message}.`,
+      { file: path },
+      'Fix the JSON.',
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigurationError('invalid-predicate', `${input} ${path} must hold a JSON object.`, { file: path }, 'Wrap the content in an object.');
+    throw new ConfigurationError(
+      'invalid-predicate',
+      `${input} ${path} must hold a JSON object.`,
+      { file: path },
+      'Wrap the content in an object.',
+    );
   }
   return value as Record<string, unknown>;
 }
@@ -71,7 +86,7 @@ export function loadSbomPredicate(path: string, workspace: string): LoadedPredic
 
 /** A custom predicate: `predicate-type` must be a URI. */
 export function loadCustomPredicate(predicateType: string, path: string, workspace: string): LoadedPredicate {
-  let valid = false;
+  let valid: boolean;
   try {
     valid = /^[a-z][a-z0-9+.-]*:/i.test(predicateType) && new URL(predicateType).protocol !== '';
   } catch {

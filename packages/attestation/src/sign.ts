@@ -55,14 +55,28 @@ export async function signStatement(statement: Statement, options: SigningOption
 }
 
 /** Signs any DSSE payload into a Sigstore bundle v0.3. */
-export async function signPayload(payload: Buffer, payloadType: string, options: SigningOptions): Promise<SerializedBundle> {
-  const fetchOptions = { timeout: options.timeoutMs ?? 30_000, retry: { retries: options.retries ?? 2, minTimeout: 250, factor: 2 } };
+export async function signPayload(
+  payload: Buffer,
+  payloadType: string,
+  options: SigningOptions,
+): Promise<SerializedBundle> {
+  const fetchOptions = {
+    timeout: options.timeoutMs ?? 30_000,
+    retry: { retries: options.retries ?? 2, minTimeout: 250, factor: 2 },
+  };
   const signer: Signer =
     options.mode === 'keyless'
-      ? new FulcioSigner({ identityProvider: { getToken: async () => options.identityToken }, fulcioBaseURL: options.fulcioUrl, ...fetchOptions })
+      ? new FulcioSigner({
+          identityProvider: { getToken: async () => options.identityToken },
+          fulcioBaseURL: options.fulcioUrl,
+          ...fetchOptions,
+        })
       : new KeySigner(options.privateKey);
   const witnesses: Witness[] = [];
-  if (options.rekorUrl) witnesses.push(new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'dsse', majorApiVersion: 1, ...fetchOptions }));
+  if (options.rekorUrl)
+    witnesses.push(
+      new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'dsse', majorApiVersion: 1, ...fetchOptions }),
+    );
   if (options.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl, ...fetchOptions }));
   if (options.mode === 'keyless' && witnesses.length === 0) {
     throw new ConfigurationError(
@@ -100,7 +114,9 @@ function describeSigningError(error: unknown, options: SigningOptions): string {
 /** A hint naming a public key: the hex sha256 of its SPKI DER encoding. */
 export function publicKeyHint(key: KeyObject): string {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 /** Signs with a local P-256 (ECDSA SHA-256, DER signature) or Ed25519 key. */
@@ -160,7 +176,12 @@ export function loadSigningKey(raw: string, workspace: string): KeyObject {
     }
   }
   if (/ENCRYPTED/.test(pem)) {
-    throw new ConfigurationError('unreadable-key', `${where} is an encrypted private key; passphrases are not supported.`, undefined, 'Store the key unencrypted in a secret.');
+    throw new ConfigurationError(
+      'unreadable-key',
+      `${where} is an encrypted private key; passphrases are not supported.`,
+      undefined,
+      'Store the key unencrypted in a secret.',
+    );
   }
   let key: KeyObject;
   try {

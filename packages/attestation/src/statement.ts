@@ -72,7 +72,8 @@ export interface LocalBuild {
   startedOn?: string;
 }
 
-export type BuildSource = { kind: 'github'; claims: GitHubClaims; serverUrl: string } | { kind: 'local'; build: LocalBuild };
+export type BuildSource =
+  { kind: 'github'; claims: GitHubClaims; serverUrl: string } | { kind: 'local'; build: LocalBuild };
 
 export interface ProvenancePredicate {
   buildDefinition: {
@@ -89,7 +90,12 @@ export interface ProvenancePredicate {
 
 /** An in-toto statement about `subjects` with any predicate. */
 export function buildStatement<P>(subjects: readonly Subject[], predicateType: string, predicate: P): Statement<P> {
-  return { _type: IN_TOTO_STATEMENT_V1, subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })), predicateType, predicate };
+  return {
+    _type: IN_TOTO_STATEMENT_V1,
+    subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })),
+    predicateType,
+    predicate,
+  };
 }
 
 /** The SLSA provenance v1 predicate for a GitHub Actions run, from its (verified) OIDC claims. */
@@ -111,12 +117,16 @@ export function githubProvenancePredicate(claims: GitHubClaims, serverUrl: strin
           runner_environment: claims.runner_environment,
         },
       },
-      resolvedDependencies: [{ uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+      resolvedDependencies: [
+        { uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } },
+      ],
     },
     runDetails: {
       // job_workflow_ref names the workflow file that defines the job: a reusable workflow is the builder.
       builder: { id: `${server}/${claims.job_workflow_ref}` },
-      metadata: { invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
+      metadata: {
+        invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+      },
     },
   };
 }
@@ -156,7 +166,13 @@ export function localProvenancePredicate(build: LocalBuild): ProvenancePredicate
 }
 
 /** An in-toto Statement v1 with a SLSA provenance v1 predicate for `subjects`. */
-export function buildProvenanceStatement(subjects: readonly Subject[], source: BuildSource): Statement<ProvenancePredicate> {
-  const predicate = source.kind === 'github' ? githubProvenancePredicate(source.claims, source.serverUrl) : localProvenancePredicate(source.build);
+export function buildProvenanceStatement(
+  subjects: readonly Subject[],
+  source: BuildSource,
+): Statement<ProvenancePredicate> {
+  const predicate =
+    source.kind === 'github'
+      ? githubProvenancePredicate(source.claims, source.serverUrl)
+      : localProvenancePredicate(source.build);
   return buildStatement(subjects, SLSA_PROVENANCE_V1, predicate);
 }

@@ -21,7 +21,12 @@ export interface StoredAttestation {
 export async function storeAttestation(bundle: SerializedBundle, options: StoreOptions): Promise<StoredAttestation> {
   const [owner, repo] = options.repository.split('/');
   if (!owner || !repo) {
-    throw new ConfigurationError('invalid-input', `Cannot store the attestation: "${options.repository}" is not owner/name.`, undefined, 'Run in GitHub Actions, or set GITHUB_REPOSITORY.');
+    throw new ConfigurationError(
+      'invalid-input',
+      `Cannot store the attestation: "${options.repository}" is not owner/name.`,
+      undefined,
+      'Run in GitHub Actions, or set GITHUB_REPOSITORY.',
+    );
   }
   if (!options.token) {
     throw new ConfigurationError(
@@ -47,7 +52,10 @@ export async function storeAttestation(bundle: SerializedBundle, options: StoreO
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
   } catch (error) {
-    throw new ConfigurationError('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${(error as Error).message}.`);
+    throw new ConfigurationError(
+      'github-api-error',
+      `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${(error as Error).message}.`,
+    );
   }
   const text = await response.text();
   if (response.status !== 201 && response.status !== 200) {
@@ -61,7 +69,12 @@ export async function storeAttestation(bundle: SerializedBundle, options: StoreO
       response.status === 403 || response.status === 401 || response.status === 404
         ? 'Give the job "permissions: attestations: write" (and pass github-token), or set push-to-github: false.'
         : 'Retry the job; set push-to-github: false to keep the bundle only as a file.';
-    throw new ConfigurationError('github-api-error', `GitHub refused to store the attestation (${response.status}): ${message}.`, undefined, fix);
+    throw new ConfigurationError(
+      'github-api-error',
+      `GitHub refused to store the attestation (${response.status}): ${message}.`,
+      undefined,
+      fix,
+    );
   }
   let id: unknown;
   try {

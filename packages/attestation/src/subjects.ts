@@ -96,7 +96,12 @@ export function parseChecksums(text: string, displayName: string): Subject[] {
     subjects.push({ name: (match[2] as string).trim(), digest: { sha256: (match[1] as string).toLowerCase() } });
   });
   if (subjects.length === 0) {
-    throw new ConfigurationError('invalid-checksums', `${displayName} lists no checksums.`, { file: displayName }, 'Write one "<sha256>  <name>" line per artifact.');
+    throw new ConfigurationError(
+      'invalid-checksums',
+      `${displayName} lists no checksums.`,
+      { file: displayName },
+      'Write one "<sha256>  <name>" line per artifact.',
+    );
   }
   return subjects;
 }
@@ -125,7 +130,9 @@ export function mergeSubjects(subjects: readonly Subject[]): Subject[] {
     byName.set(subject.name, subject);
     result.push(subject);
   }
-  return result.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.digest.sha256 < b.digest.sha256 ? -1 : 1));
+  return result.sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.digest.sha256 < b.digest.sha256 ? -1 : 1,
+  );
 }
 
 /** Splits subjects into groups of at most MAX_SUBJECTS_PER_STATEMENT, one group per statement. */
@@ -158,7 +165,12 @@ export async function computeSubjects(source: SubjectSource, options: ComputeSub
   if (source.kind === 'digest') {
     const name = source.name.trim();
     if (!name) {
-      throw new ConfigurationError('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
+      throw new ConfigurationError(
+        'invalid-input',
+        'Input "subject-name" is required with "subject-digest".',
+        undefined,
+        'Name the artifact the digest belongs to.',
+      );
     }
     return [{ name, digest: { sha256: parseDigest(source.digest) } }];
   }
@@ -190,7 +202,12 @@ export async function computeSubjects(source: SubjectSource, options: ComputeSub
       try {
         digest = await sha256File(absolute, buffers);
       } catch (error) {
-        throw new ConfigurationError('unreadable-file', `${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, { file }, 'Check its permissions.');
+        throw new ConfigurationError(
+          'unreadable-file',
+          `${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+          { file },
+          'Check its permissions.',
+        );
       }
       subjects[index] = { name: subjectName(absolute, workspace), digest: { sha256: digest } };
     }

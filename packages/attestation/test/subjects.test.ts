@@ -3,7 +3,15 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '@paved-road/core';
-import { chunkSubjects, computeSubjects, mergeSubjects, parseChecksums, parseDigest, sha256File, subjectName } from '../src/subjects.js';
+import {
+  chunkSubjects,
+  computeSubjects,
+  mergeSubjects,
+  parseChecksums,
+  parseDigest,
+  sha256File,
+  subjectName,
+} from '../src/subjects.js';
 
 let dir: string;
 beforeEach(() => {
@@ -14,11 +22,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
 
 describe('sha256File', () => {
-  it.each([0, 1, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 3 * 1024 * 1024 + 12345])('matches a one-shot hash for %i bytes (chunk boundaries)', async (size) => {
-    const data = randomBytes(size);
-    writeFileSync(join(dir, 'f'), data);
-    expect(await sha256File(join(dir, 'f'))).toBe(sha256(data));
-  });
+  it.each([0, 1, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 3 * 1024 * 1024 + 12345])(
+    'matches a one-shot hash for %i bytes (chunk boundaries)',
+    async (size) => {
+      const data = randomBytes(size);
+      writeFileSync(join(dir, 'f'), data);
+      expect(await sha256File(join(dir, 'f'))).toBe(sha256(data));
+    },
+  );
 
   it('gives right answers when the read buffers are reused across files', async () => {
     const a = randomBytes(2.5 * 1024 * 1024);
@@ -36,7 +47,14 @@ describe('parseDigest', () => {
     expect(parseDigest(`sha256:${'AB'.repeat(32)}`)).toBe('ab'.repeat(32));
     expect(parseDigest('cd'.repeat(32))).toBe('cd'.repeat(32));
   });
-  it.each(['sha256:abc', `sha1:${'a'.repeat(40)}`, `sha512:${'a'.repeat(64)}`, `sha256:${'g'.repeat(64)}`, '', `sha256:${'a'.repeat(65)}`])('refuses %p', (raw) => {
+  it.each([
+    'sha256:abc',
+    `sha1:${'a'.repeat(40)}`,
+    `sha512:${'a'.repeat(64)}`,
+    `sha256:${'g'.repeat(64)}`,
+    '',
+    `sha256:${'a'.repeat(65)}`,
+  ])('refuses %p', (raw) => {
     expect(() => parseDigest(raw)).toThrow(ConfigurationError);
   });
 });
@@ -69,7 +87,12 @@ describe('mergeSubjects and chunkSubjects', () => {
     expect(mergeSubjects([a, b, { ...a }])).toEqual([b, a]);
   });
   it('refuses one name with two digests', () => {
-    expect(() => mergeSubjects([{ name: 'x', digest: { sha256: '1'.repeat(64) } }, { name: 'x', digest: { sha256: '2'.repeat(64) } }])).toThrow(/two different digests/);
+    expect(() =>
+      mergeSubjects([
+        { name: 'x', digest: { sha256: '1'.repeat(64) } },
+        { name: 'x', digest: { sha256: '2'.repeat(64) } },
+      ]),
+    ).toThrow(/two different digests/);
   });
   it('splits into statements of at most 1,024 subjects', () => {
     const many = Array.from({ length: 2049 }, (_, i) => ({ name: String(i), digest: { sha256: sha256(String(i)) } }));
@@ -84,7 +107,10 @@ describe('computeSubjects', () => {
     writeFileSync(join(dir, 'dist/sub/b.bin'), 'b');
     writeFileSync(join(dir, 'dist/skip.txt'), 'c');
     symlinkSync(join(dir, 'dist/a.bin'), join(dir, 'dist/link.bin'));
-    const subjects = await computeSubjects({ kind: 'paths', patterns: ['dist/**/*.bin', join(dir, 'dist/a.bin'), '!dist/link.bin'] }, { workspace: dir });
+    const subjects = await computeSubjects(
+      { kind: 'paths', patterns: ['dist/**/*.bin', join(dir, 'dist/a.bin'), '!dist/link.bin'] },
+      { workspace: dir },
+    );
     expect(subjects).toEqual([
       { name: 'dist/a.bin', digest: { sha256: sha256('a') } },
       { name: 'dist/sub/b.bin', digest: { sha256: sha256('b') } },
@@ -95,9 +121,16 @@ describe('computeSubjects', () => {
     expect(subjectName('out/app.tgz', dir)).toBe('out/app.tgz');
   });
   it('fails with a clear message when nothing matches', async () => {
-    await expect(computeSubjects({ kind: 'paths', patterns: ['dist/*.tgz'] }, { workspace: dir })).rejects.toThrow(/No file matches subject-path \(dist\/\*\.tgz\)/);
+    await expect(computeSubjects({ kind: 'paths', patterns: ['dist/*.tgz'] }, { workspace: dir })).rejects.toThrow(
+      /No file matches subject-path \(dist\/\*\.tgz\)/,
+    );
   });
   it('takes a digest and a name', async () => {
-    expect(await computeSubjects({ kind: 'digest', digest: `sha256:${'F'.repeat(64)}`, name: 'ghcr.io/o/img' }, { workspace: dir })).toEqual([{ name: 'ghcr.io/o/img', digest: { sha256: 'f'.repeat(64) } }]);
+    expect(
+      await computeSubjects(
+        { kind: 'digest', digest: `sha256:${'F'.repeat(64)}`, name: 'ghcr.io/o/img' },
+        { workspace: dir },
+      ),
+    ).toEqual([{ name: 'ghcr.io/o/img', digest: { sha256: 'f'.repeat(64) } }]);
   });
 });

@@ -24,9 +24,12 @@ const PREDICATE_ALIASES: Record<string, string[]> = {
   sbom: ['https://cyclonedx.org/bom', 'https://spdx.dev/Document'],
 };
 
-function statementOf(bundle: Record<string, unknown>): { subject?: Array<{ digest?: Record<string, string> }>; predicateType?: string } | undefined {
+function statementOf(
+  bundle: Record<string, unknown>,
+): { subject?: Array<{ digest?: Record<string, string> }>; predicateType?: string } | undefined {
   const envelope = bundle.dsseEnvelope as { payload?: unknown; payloadType?: unknown } | undefined;
-  if (!envelope || typeof envelope.payload !== 'string' || envelope.payloadType !== 'application/vnd.in-toto+json') return undefined;
+  if (!envelope || typeof envelope.payload !== 'string' || envelope.payloadType !== 'application/vnd.in-toto+json')
+    return undefined;
   try {
     return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as ReturnType<typeof statementOf>;
   } catch {
@@ -39,7 +42,9 @@ function list(request: FakeRequest, records: StoredAttestationRecord[]): FakeRes
   const wanted = request.query.get('predicate_type');
   const types = wanted ? (PREDICATE_ALIASES[wanted] ?? [wanted]) : undefined;
   const perPage = Math.min(100, Math.max(1, Number(request.query.get('per_page') ?? 30) || 30));
-  const found = records.filter((r) => r.subjectDigests.includes(digest) && (!types || types.includes(r.predicateType))).slice(0, perPage);
+  const found = records
+    .filter((r) => r.subjectDigests.includes(digest) && (!types || types.includes(r.predicateType)))
+    .slice(0, perPage);
   if (found.length === 0) return notFound();
   return json({ attestations: found.map((r) => ({ bundle: r.bundle, repository_id: r.repositoryId })) });
 }
@@ -49,12 +54,16 @@ export function installAttestations(fake: GitHubFake): AttestationsState {
   const state: AttestationsState = { stored: [] };
   fake.route('POST', '/repos/{owner}/{repo}/attestations', (request) => {
     const bundle = (request.body as { bundle?: unknown } | undefined)?.bundle;
-    if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) return unprocessable('Invalid request.\n\n"bundle" wasn\'t supplied.');
+    if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle))
+      return unprocessable('Invalid request.\n\n"bundle" wasn\'t supplied.');
     const record = bundle as Record<string, unknown>;
-    if (typeof record.mediaType !== 'string' || !record.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) return unprocessable('Invalid bundle: unknown mediaType.');
-    if (typeof record.verificationMaterial !== 'object' || record.verificationMaterial === null) return unprocessable('Invalid bundle: no verificationMaterial.');
+    if (typeof record.mediaType !== 'string' || !record.mediaType.startsWith('application/vnd.dev.sigstore.bundle'))
+      return unprocessable('Invalid bundle: unknown mediaType.');
+    if (typeof record.verificationMaterial !== 'object' || record.verificationMaterial === null)
+      return unprocessable('Invalid bundle: no verificationMaterial.');
     const statement = statementOf(record);
-    if (!statement?.subject?.length || typeof statement.predicateType !== 'string') return unprocessable('Invalid bundle: the DSSE payload is not an in-toto statement.');
+    if (!statement?.subject?.length || typeof statement.predicateType !== 'string')
+      return unprocessable('Invalid bundle: the DSSE payload is not an in-toto statement.');
     const fullName = `${request.params.owner}/${request.params.repo}`;
     const repository = fake.repo(fullName);
     const id = state.stored.length + 1;
@@ -63,18 +72,26 @@ export function installAttestations(fake: GitHubFake): AttestationsState {
       repository: fullName,
       repositoryId: repository.id,
       bundle: record,
-      subjectDigests: statement.subject.flatMap((s) => (s.digest?.sha256 ? [`sha256:${s.digest.sha256.toLowerCase()}`] : [])),
+      subjectDigests: statement.subject.flatMap((s) =>
+        s.digest?.sha256 ? [`sha256:${s.digest.sha256.toLowerCase()}`] : [],
+      ),
       predicateType: statement.predicateType,
     });
     return json({ id }, 201);
   });
   fake.route('GET', '/repos/{owner}/{repo}/attestations/{subject_digest}', (request) => {
     const fullName = `${request.params.owner}/${request.params.repo}`.toLowerCase();
-    return list(request, state.stored.filter((r) => r.repository.toLowerCase() === fullName));
+    return list(
+      request,
+      state.stored.filter((r) => r.repository.toLowerCase() === fullName),
+    );
   });
   fake.route('GET', '/orgs/{org}/attestations/{subject_digest}', (request) => {
     const org = (request.params.org ?? '').toLowerCase();
-    return list(request, state.stored.filter((r) => r.repository.toLowerCase().startsWith(`${org}/`)));
+    return list(
+      request,
+      state.stored.filter((r) => r.repository.toLowerCase().startsWith(`${org}/`)),
+    );
   });
   return state;
 }

@@ -12,14 +12,31 @@
 // - Rekor stores a `dsse` entry in its canonical form (envelope hash, payload hash, signature and
 //   verifier) after checking the signature, as rekor's dsse v0.0.1 type does; the mock stores the
 //   proposed entry, which no verifier accepts.
-import { createHash, createPublicKey, generateKeyPairSync, randomBytes, verify as cryptoVerify, X509Certificate, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  verify as cryptoVerify,
+  X509Certificate,
+  type KeyObject,
+} from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, jwtVerify, createLocalJWKSet, type JWK } from 'jose';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
+import {
+  fulcioHandler,
+  initializeCA,
+  initializeCTLog,
+  initializeTLog,
+  initializeTSA,
+  rekorHandler,
+  tsaHandler,
+  type HandlerFn,
+} from '@sigstore/mock';
 import { DEFAULT_REF, DEFAULT_REPOSITORY, DEFAULT_SHA } from '../../harness/index.js';
 
 export interface SigstoreFakes {
@@ -45,7 +62,10 @@ export interface SigstoreFakes {
   /** Rekor entries stored, by uuid, as canonical bodies. */
   rekorEntries: Map<string, Record<string, unknown>>;
   /** Signs an arbitrary token with the issuer's key (e.g. to test refusals). */
-  signToken(claims: Record<string, unknown>, options?: { audience?: string; issuer?: string; expiresIn?: string }): Promise<string>;
+  signToken(
+    claims: Record<string, unknown>,
+    options?: { audience?: string; issuer?: string; expiresIn?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -58,7 +78,11 @@ export interface TrustedRootJSON {
 }
 
 /** GitHub Actions job-token claims for the harness's default run (see test/harness). */
-export function defaultClaims(repository = DEFAULT_REPOSITORY, sha = DEFAULT_SHA, ref = DEFAULT_REF): Record<string, unknown> {
+export function defaultClaims(
+  repository = DEFAULT_REPOSITORY,
+  sha = DEFAULT_SHA,
+  ref = DEFAULT_REF,
+): Record<string, unknown> {
   const [owner = 'octo-org'] = repository.split('/');
   const workflowRef = `${repository}/.github/workflows/release.yml@${ref}`;
   return {
@@ -94,7 +118,9 @@ interface Listening {
   url: string;
 }
 
-async function listen(onRequest: (request: IncomingMessage, body: string, response: ServerResponse) => Promise<void>): Promise<Listening> {
+async function listen(
+  onRequest: (request: IncomingMessage, body: string, response: ServerResponse) => Promise<void>,
+): Promise<Listening> {
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -110,7 +136,12 @@ async function listen(onRequest: (request: IncomingMessage, body: string, respon
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
-function send(response: ServerResponse, status: number, body: string | ArrayBufferView, contentType = 'application/json'): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | ArrayBufferView,
+  contentType = 'application/json',
+): void {
   response.writeHead(status, { 'Content-Type': contentType });
   response.end(typeof body === 'string' ? body : bytes(body));
 }
@@ -141,15 +172,24 @@ function verifySignature(key: KeyObject, data: Buffer, signature: Buffer): boole
  * The body rekor stores for a proposed `dsse` v0.0.1 entry: the envelope is checked against each
  * verifier, then reduced to its hashes and signatures (rekor pkg/types/dsse/v0.0.1).
  */
-export function canonicalDsseEntry(proposed: { spec?: { proposedContent?: { envelope?: string; verifiers?: string[] } } }): Record<string, unknown> {
+export function canonicalDsseEntry(proposed: {
+  spec?: { proposedContent?: { envelope?: string; verifiers?: string[] } };
+}): Record<string, unknown> {
   const content = proposed.spec?.proposedContent;
-  if (!content?.envelope || !content.verifiers?.length) throw new Error('dsse entry needs proposedContent.envelope and verifiers');
-  const envelope = JSON.parse(content.envelope) as { payloadType: string; payload: string; signatures: Array<{ sig: string; keyid?: string }> };
+  if (!content?.envelope || !content.verifiers?.length)
+    throw new Error('dsse entry needs proposedContent.envelope and verifiers');
+  const envelope = JSON.parse(content.envelope) as {
+    payloadType: string;
+    payload: string;
+    signatures: Array<{ sig: string; keyid?: string }>;
+  };
   const payload = Buffer.from(envelope.payload, 'base64');
   const message = pae(envelope.payloadType, payload);
   const signatures = envelope.signatures.map((signature) => {
     const sig = Buffer.from(signature.sig, 'base64');
-    const verifier = content.verifiers?.find((v) => verifySignature(verifierKey(Buffer.from(v, 'base64').toString('utf8')), message, sig));
+    const verifier = content.verifiers?.find((v) =>
+      verifySignature(verifierKey(Buffer.from(v, 'base64').toString('utf8')), message, sig),
+    );
     if (!verifier) throw new Error('the envelope signature does not verify with any of the given verifiers');
     return { signature: signature.sig, verifier };
   });
@@ -195,7 +235,18 @@ export async function startSigstoreFakes(): Promise<SigstoreFakes> {
     const url = new URL(request.url ?? '/', issuer);
     if (request.method === 'GET' && url.pathname === '/.well-known/openid-configuration') {
       record('oidc', request, 200);
-      return send(response, 200, JSON.stringify({ issuer, jwks_uri: `${issuer}/.well-known/jwks`, subject_types_supported: ['public'], response_types_supported: ['id_token'], id_token_signing_alg_values_supported: ['RS256'], claims_supported: Object.keys(claims) }));
+      return send(
+        response,
+        200,
+        JSON.stringify({
+          issuer,
+          jwks_uri: `${issuer}/.well-known/jwks`,
+          subject_types_supported: ['public'],
+          response_types_supported: ['id_token'],
+          id_token_signing_alg_values_supported: ['RS256'],
+          claims_supported: Object.keys(claims),
+        }),
+      );
     }
     if (request.method === 'GET' && url.pathname === '/.well-known/jwks') {
       record('oidc', request, 200);
@@ -238,15 +289,26 @@ export async function startSigstoreFakes(): Promise<SigstoreFakes> {
       const { payload } = await jwtVerify(token, jwks, { issuer, audience: 'sigstore' });
       const publicKeyPem = parsed.publicKeyRequest?.publicKey?.content ?? '';
       const proof = Buffer.from(parsed.publicKeyRequest?.proofOfPossession ?? '', 'base64');
-      if (!verifySignature(createPublicKey(publicKeyPem), Buffer.from(String(payload.sub)), proof)) throw new Error('the proof of possession does not verify');
+      if (!verifySignature(createPublicKey(publicKeyPem), Buffer.from(String(payload.sub)), proof))
+        throw new Error('the proof of possession does not verify');
       // Hand the mock CA the verified claims plus the identity to certify (an unsigned token: the mock only decodes).
-      const unsigned = [{ alg: 'none', typ: 'JWT' }, { ...payload, fulcio_subject: certificateIdentity(payload) }]
+      const unsigned = [
+        { alg: 'none', typ: 'JWT' },
+        { ...payload, fulcio_subject: certificateIdentity(payload) },
+      ]
         .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
         .join('.');
       forwarded = JSON.stringify({ ...parsed, credentials: { oidcIdentityToken: `${unsigned}.` } });
     } catch (error) {
       record('fulcio', request, 401);
-      return send(response, 401, JSON.stringify({ code: 16, message: `identity token refused: ${error instanceof Error ? error.message : String(error)}` }));
+      return send(
+        response,
+        401,
+        JSON.stringify({
+          code: 16,
+          message: `identity token refused: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+      );
     }
     const result = await issueCertificate(forwarded);
     record('fulcio', request, result.statusCode);
@@ -263,10 +325,17 @@ export async function startSigstoreFakes(): Promise<SigstoreFakes> {
     let entry: Record<string, unknown>;
     try {
       const proposed = JSON.parse(body) as { kind?: string; apiVersion?: string };
-      entry = proposed.kind === 'dsse' ? canonicalDsseEntry(proposed as Parameters<typeof canonicalDsseEntry>[0]) : (proposed as Record<string, unknown>);
+      entry =
+        proposed.kind === 'dsse'
+          ? canonicalDsseEntry(proposed as Parameters<typeof canonicalDsseEntry>[0])
+          : (proposed as Record<string, unknown>);
     } catch (error) {
       record('rekor', request, 400);
-      return send(response, 400, JSON.stringify({ code: 400, message: error instanceof Error ? error.message : String(error) }));
+      return send(
+        response,
+        400,
+        JSON.stringify({ code: 400, message: error instanceof Error ? error.message : String(error) }),
+      );
     }
     const result = await rekorHandlerFn(JSON.stringify(entry));
     if (result.statusCode === 201) {
@@ -326,7 +395,9 @@ export async function startSigstoreFakes(): Promise<SigstoreFakes> {
       {
         subject: { organization: 'sigstore.mock', commonName: 'sigstore-tsa' },
         uri: tsa.url,
-        certChain: { certificates: [{ rawBytes: b64(tsaInstance.intCertificate) }, { rawBytes: b64(tsaInstance.rootCertificate) }] },
+        certChain: {
+          certificates: [{ rawBytes: b64(tsaInstance.intCertificate) }, { rawBytes: b64(tsaInstance.rootCertificate) }],
+        },
         validFor,
       },
     ],
