@@ -38,7 +38,8 @@ export interface SuppressionOptions {
 }
 
 // `#` at the start of a line or after whitespace starts a comment in YAML, shell and Dockerfiles.
-const MARKER = /(^|\s)(#\s*paved-road\s*:)(.*)$/;
+// Only `# paved-road: ignore...` is a suppression; other comments that mention paved-road are prose.
+const MARKER = /(^|\s)(#\s*paved-road\s*:)(\s*ignore\b.*)$/i;
 const DIRECTIVE = /^\s*ignore\s*\[([^\]]*)\](.*)$/;
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
 

@@ -102,6 +102,11 @@ describe('applySuppressions', () => {
     ]);
   });
 
+  it('leaves prose comments that merely mention paved-road alone', () => {
+    const text = '# paved-road: the secure release path as one reusable workflow.\non: push # paved-road: see docs\n';
+    expect(parseSuppressions(text, 'x.yml')).toEqual({ suppressions: [], problems: [] });
+  });
+
   it('ignores text that is not a comment and a standalone comment at the end of the file', () => {
     const text = 'url: http://x/#paved-road:ignore[a]\n# paved-road: ignore[unpinned-action] last line\n';
     const parsed = parseSuppressions(text, 'x.yml');
