@@ -8,6 +8,7 @@ export {
   scalarScript,
   withScript,
   stepLabel,
+  effectiveShell,
   COMPOSITE_JOB_ID,
   MAX_NESTING_DEPTH,
   type LoadOptions,

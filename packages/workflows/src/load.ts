@@ -1,7 +1,8 @@
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { errorMessage, readTextFile, isConfigurationError } from '@paved-road/core';
 import { MAX_ALIAS_COUNT, NodeReader } from './nodes.js';
 import type {
+  RunDefaults,
   RunScript,
   ActionDefinition,
   ContainerRef,
@@ -176,11 +177,13 @@ function emptyFile(file: string, text: string, lineEnding: '\n' | '\r\n', errors
 
 /** Refuses documents whose nesting or alias expansion could exhaust the stack or memory downstream. */
 function checkResourceLimits(document: Document.Parsed, lineCounter: LineCounter): WorkflowError | undefined {
-  // Depth, iteratively (no recursion on hostile input).
+  // Depth and duplicate keys, iteratively (no recursion on hostile input).
   const stack: Array<[unknown, number]> = [[document.contents, 1]];
+  let aliases = false;
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (!node || typeof node !== 'object') continue;
+    if (isAlias(node)) aliases = true;
     if (depth > MAX_NESTING_DEPTH) {
       const range = (node as Node).range;
       const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
@@ -203,7 +206,8 @@ function checkResourceLimits(document: Document.Parsed, lineCounter: LineCounter
       stack.push([node.key, depth + 1], [node.value, depth + 1]);
     }
   }
-  // Alias expansion: yaml's own billion-laughs guard.
+  // Alias expansion: yaml's own billion-laughs guard (only documents with aliases can explode).
+  if (!aliases) return undefined;
   try {
     document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -434,6 +438,11 @@ function readJob(reader: NodeReader, id: string, keyNode: Node, value: Node | un
       case 'env':
         job.env = reader.keyValues(entry.value);
         break;
+      case 'defaults': {
+        const defaults = readDefaults(reader, entry.value);
+        if (defaults) job.defaults = defaults;
+        break;
+      }
       case 'environment': {
         const environment = isMap(entry.value) ? reader.located(reader.get(entry.value, 'name')) : reader.located(entry);
         if (environment) job.environment = environment;
@@ -450,6 +459,24 @@ function readJob(reader: NodeReader, id: string, keyNode: Node, value: Node | un
     }
   }
   return job;
+}
+
+function readDefaults(reader: NodeReader, value: Node | undefined): RunDefaults | undefined {
+  const run = reader.get(value, 'run')?.value;
+  if (!run) return undefined;
+  const shell = reader.located(reader.get(run, 'shell'));
+  const workingDirectory = reader.located(reader.get(run, 'working-directory'));
+  if (!shell && !workingDirectory) return undefined;
+  return { ...(shell ? { shell } : {}), ...(workingDirectory ? { workingDirectory } : {}) };
+}
+
+/**
+ * The shell a `run:` step runs in, as written (`bash`, `pwsh`, `python {0}`, ...): the step's own,
+ * else the job's or the workflow's `defaults.run.shell`; undefined means the runner default (bash on
+ * Linux and macOS, pwsh on Windows). Composite action steps must name theirs.
+ */
+export function effectiveShell(wf: WorkflowFile, job: Job, step: Step): string | undefined {
+  return (step.shell ?? job.defaults?.shell ?? wf.defaults?.shell)?.value;
 }
 
 function readWorkflow(reader: NodeReader, root: Node, wf: WorkflowFile): void {
@@ -471,6 +498,11 @@ function readWorkflow(reader: NodeReader, root: Node, wf: WorkflowFile): void {
       case 'env':
         wf.env = reader.keyValues(entry.value);
         break;
+      case 'defaults': {
+        const defaults = readDefaults(reader, entry.value);
+        if (defaults) wf.defaults = defaults;
+        break;
+      }
       case 'jobs':
         for (const job of reader.pairs(entry.value)) {
           const read = readJob(reader, job.key, job.keyNode, job.value);

@@ -101,6 +101,12 @@ export interface ContainerRef {
   options?: Located<string>;
 }
 
+/** `defaults: run:` (workflow or job level): the shell and directory of `run:` steps that set none. */
+export interface RunDefaults {
+  shell?: Located<string>;
+  workingDirectory?: Located<string>;
+}
+
 export interface Step {
   /** 0-based index in the job's `steps:`. */
   index: number;
@@ -145,6 +151,8 @@ export interface Job {
   environment?: Located<string>;
   /** `strategy.matrix` as plain data (or the expression string), for expansion. */
   matrix?: Located<unknown>;
+  /** `defaults.run` of the job. */
+  defaults?: RunDefaults;
   /** True for the pseudo-job that carries a composite action's steps. */
   composite?: boolean;
   /** The job's mapping in `WorkflowFile.document` (the action's `runs:` for composites). */
@@ -178,6 +186,8 @@ export interface WorkflowFile {
   /** Workflow name. */
   name?: Located<string>;
   triggers: Trigger[];
+  /** `defaults.run` of the workflow. */
+  defaults?: RunDefaults;
   permissions?: PermissionsBlock;
   env: KeyValue[];
   jobs: Job[];

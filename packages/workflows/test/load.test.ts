@@ -1,4 +1,4 @@
-import { loadWorkflowFile, kindFromPath, invalidWorkflowFindings, COMPOSITE_JOB_ID } from '../src/index.js';
+import { loadWorkflowFile, kindFromPath, invalidWorkflowFindings, effectiveShell, COMPOSITE_JOB_ID } from '../src/index.js';
 
 /** 1-based line and column of the nth occurrence of `needle` (plus `delta` characters). */
 function locate(text: string, needle: string, nth = 1, delta = 0): { line: number; column: number } {
@@ -238,6 +238,18 @@ runs:
       ['push', 1, 6],
       ['workflow_run', 1, 12],
     ]);
+  });
+
+  it('reads defaults.run at workflow and job level and resolves the effective shell', () => {
+    const text = 'on: push\ndefaults:\n  run:\n    shell: pwsh\njobs:\n  a:\n    runs-on: x\n    defaults:\n      run:\n        shell: bash\n        working-directory: src\n    steps:\n      - run: a\n      - run: b\n        shell: python\n  b:\n    runs-on: x\n    steps:\n      - run: c\n';
+    const wf = loadWorkflowFile('.github/workflows/d.yml', text);
+    expect(wf.errors).toEqual([]);
+    expect(wf.defaults?.shell).toMatchObject({ value: 'pwsh', line: 4, column: 12 });
+    expect(wf.jobs[0]!.defaults?.workingDirectory?.value).toBe('src');
+    const [a, b] = wf.jobs;
+    expect(effectiveShell(wf, a!, a!.steps[0]!)).toBe('bash');
+    expect(effectiveShell(wf, a!, a!.steps[1]!)).toBe('python');
+    expect(effectiveShell(wf, b!, b!.steps[0]!)).toBe('pwsh');
   });
 
   it('follows YAML anchors and aliases', () => {

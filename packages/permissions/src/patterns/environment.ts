@@ -1,5 +1,5 @@
 import type { Finding } from '@paved-road/core';
-import { parseShell, withScript, type Job, type RunScript, type Step, type WorkflowFile } from '@paved-road/workflows';
+import { effectiveShell, parseShell, withScript, type Job, type RunScript, type Step, type WorkflowFile } from '@paved-road/workflows';
 import { at, PRIVILEGED_PR_TRIGGERS, rule, stepUses } from './common.js';
 import { prCodeCheckout } from './dangerous-triggers.js';
 
@@ -83,11 +83,11 @@ function textWrites(script: string): Array<{ offset: number; file: string }> {
   return out;
 }
 
-function writesOf(step: Step): Array<{ script: RunScript; offset: number; file: string }> {
+function writesOf(wf: WorkflowFile, job: Job, step: Step): Array<{ script: RunScript; offset: number; file: string }> {
   const out: Array<{ script: RunScript; offset: number; file: string }> = [];
   const run = step.run;
   if (run) {
-    const shell = (step.shell?.value ?? 'bash').toLowerCase();
+    const shell = (effectiveShell(wf, job, step) ?? 'bash').toLowerCase();
     const isShell = shell === 'bash' || shell === 'sh' || shell.startsWith('bash ') || shell.startsWith('sh ');
     const writes = (isShell ? shellWrites(run.text, shell.startsWith('sh')) : undefined) ?? textWrites(run.text);
     for (const write of writes) out.push({ script: run, ...write });
@@ -114,7 +114,7 @@ export function auditGithubEnv(wf: WorkflowFile): Finding[] {
   for (const job of wf.jobs) {
     const runsPrCode = job.steps.some((step) => prCodeCheckout(step));
     for (const step of job.steps) {
-      for (const write of [...writesOf(step), ...scriptExports(wf, step)]) {
+      for (const write of [...writesOf(wf, job, step), ...scriptExports(wf, step)]) {
         const position = write.script.offsetToPosition(write.offset);
         const base = at(
           wf,

@@ -1,5 +1,5 @@
 import type { Finding } from '@paved-road/core';
-import { expressionContexts, findExpressions, withScript, type Job, type KeyValue, type RunScript, type Step, type WorkflowFile } from '@paved-road/workflows';
+import { effectiveShell, expressionContexts, findExpressions, withScript, type Job, type KeyValue, type RunScript, type Step, type WorkflowFile } from '@paved-road/workflows';
 import { at, envLayers, hasOutsiderTrigger, lookupEnv, parseUses, rule } from './common.js';
 
 export const templateInjectionRule = rule({
@@ -169,10 +169,10 @@ interface Target {
   reads: (name: string) => string;
 }
 
-function targets(wf: WorkflowFile, step: Step): Target[] {
+function targets(wf: WorkflowFile, job: Job, step: Step): Target[] {
   const out: Target[] = [];
   if (step.run) {
-    const shell = (step.shell?.value ?? '').toLowerCase();
+    const shell = (effectiveShell(wf, job, step) ?? '').toLowerCase();
     const reads = shell.startsWith('pwsh') || shell.startsWith('powershell') ? (n: string) => `$env:${n}` : shell === 'cmd' ? (n: string) => `%${n}%` : (n: string) => `"$${n}"`;
     out.push({ script: step.run, what: 'the run script', reads });
   }
@@ -198,7 +198,7 @@ export function auditTemplateInjection(wf: WorkflowFile): Finding[] {
   for (const job of wf.jobs) {
     for (const step of job.steps) {
       const scope: Scope = { wf, envLayers: envLayers(wf, job, step) };
-      for (const target of targets(wf, step)) {
+      for (const target of targets(wf, job, step)) {
         for (const found of findExpressions(target.script.text, target.script.offsetToPosition)) {
           const finding = injectionFinding(wf, job, step, target, found, scope, outsiders);
           if (finding) findings.push(finding);

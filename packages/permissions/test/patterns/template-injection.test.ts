@@ -172,6 +172,22 @@ runs:
     expect(findings[0]!.job).toBe('composite');
   });
 
+  it('suggests the variable syntax of the defaults.run shell', () => {
+    const text = `on: issues
+defaults:
+  run:
+    shell: pwsh
+jobs:
+  a:
+    runs-on: windows-latest
+    steps:
+      - run: Write-Output "\${{ github.event.issue.title }}"
+`;
+    const { findings } = audit(text, RULE);
+    expect(where(findings)).toEqual([pos(text, '${{ github.event.issue.title', 'error')]);
+    expect(findings[0]!.message).toContain('$env:ISSUE_TITLE');
+  });
+
   it('maps positions inside folded and quoted scalars', () => {
     const text = `on: issues
 jobs:
