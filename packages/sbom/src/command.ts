@@ -94,7 +94,7 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
     const timestamp = sbomTimestamp(options.projectDir, context.env, context.now);
     let sbom;
     try {
-      sbom = generateSbom({ ...options, timestamp });
+      sbom = await generateSbom({ ...options, timestamp });
     } catch (error) {
       if (error instanceof InvalidSbomError) throw new Error(`${error.message} (this is a paved-road bug; please report it with the lockfile)`);
       throw error;

@@ -121,7 +121,7 @@ export function selectPackages(root: RootComponent, packages: Map<string, Packag
 
 export class InvalidSbomError extends Error {}
 
-export function generateSbom(options: GenerateOptions): GeneratedSbom {
+export async function generateSbom(options: GenerateOptions): Promise<GeneratedSbom> {
   const display = '.';
   const lockfiles = discoverLockfiles(options.projectDir, options.lockfiles, display);
   const graphs = lockfiles.map((file) => readLockfile(options.projectDir, file));
@@ -138,7 +138,7 @@ export function generateSbom(options: GenerateOptions): GeneratedSbom {
   } else {
     const built = buildCycloneDx({ root, packages: selected, specVersion: options.specVersion, timestamp: options.timestamp, includeDev: options.includeDev });
     // The XML carries the same model as the JSON: validating the JSON checks both.
-    if (options.validate) problems = validateCycloneDx(built.json, options.specVersion);
+    if (options.validate) problems = await validateCycloneDx(built.json, options.specVersion);
     text = options.format === 'cyclonedx-xml' ? toCycloneDxXml(built) : built.text;
     serialNumber = built.serialNumber;
     document = built.json;
