@@ -5,7 +5,18 @@
 // repository's (symlinked). Two reasons not to use the repository's own dist/cli: check-dist rebuilds
 // from the working tree, which other work changes under the test; and a full CLI build costs a
 // minute of CPU per run. Whether the committed dist/ is fresh is what check-dist itself answers in CI.
-import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, spawnCli } from './harness/index.js';
@@ -18,7 +29,8 @@ let dist: string;
 function makeSandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), 'paved-road-check-dist-'));
   mkdirSync(join(dir, 'scripts'));
-  for (const script of ['build.mjs', 'check-dist.mjs']) copyFileSync(join(repoRoot, 'scripts', script), join(dir, 'scripts', script));
+  for (const script of ['build.mjs', 'check-dist.mjs'])
+    copyFileSync(join(repoRoot, 'scripts', script), join(dir, 'scripts', script));
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
   // Other packages stay reachable (a target's assets may come from them); only the CLI entry is ours.
   mkdirSync(join(dir, 'packages', 'cli', 'src'), { recursive: true });
@@ -28,7 +40,16 @@ function makeSandbox(): string {
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true }, include: ['packages/*/src/**/*.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+      },
+      include: ['packages/*/src/**/*.ts'],
+    }),
   );
   writeFileSync(
     join(dir, 'packages', 'cli', 'src', 'main.ts'),

@@ -107,7 +107,10 @@ function testContext(): RunContext {
  * An InputSource that answers as the action edge would (the runner's values; `isSet` when a value is
  * given and differs from the command's default) and records every name asked for.
  */
-function recordingSource(values: Record<string, string>, commandDefaults: Record<string, string | undefined> = {}): { source: InputSource; read: Set<string> } {
+function recordingSource(
+  values: Record<string, string>,
+  commandDefaults: Record<string, string | undefined> = {},
+): { source: InputSource; read: Set<string> } {
   const read = new Set<string>();
   const get = (name: string): string => {
     read.add(name);
@@ -137,17 +140,24 @@ function metadataProblems(name: string, metadata: ActionMetadata): string[] {
   if (!metadata || typeof metadata !== 'object') return ['action.yml is not a mapping'];
   if (typeof metadata.name !== 'string' || !metadata.name.trim()) problems.push('no name');
   if (typeof metadata.description !== 'string' || !metadata.description.trim()) problems.push('no description');
-  if (metadata.runs?.using !== 'node24') problems.push(`runs.using is ${JSON.stringify(metadata.runs?.using)}, not node24`);
-  if (metadata.runs?.main !== `../../dist/${name}/index.js`) problems.push(`runs.main is ${JSON.stringify(metadata.runs?.main)}, not ../../dist/${name}/index.js`);
+  if (metadata.runs?.using !== 'node24')
+    problems.push(`runs.using is ${JSON.stringify(metadata.runs?.using)}, not node24`);
+  if (metadata.runs?.main !== `../../dist/${name}/index.js`)
+    problems.push(`runs.main is ${JSON.stringify(metadata.runs?.main)}, not ../../dist/${name}/index.js`);
   for (const [input, definition] of Object.entries(metadata.inputs ?? {})) {
-    if (typeof definition?.description !== 'string' || !definition.description.trim()) problems.push(`input ${input}: no description`);
+    if (typeof definition?.description !== 'string' || !definition.description.trim())
+      problems.push(`input ${input}: no description`);
     if (definition?.default !== undefined && typeof definition.default !== 'string') {
-      problems.push(`input ${input}: default ${JSON.stringify(definition.default)} is a ${typeof definition.default}, not a string`);
+      problems.push(
+        `input ${input}: default ${JSON.stringify(definition.default)} is a ${typeof definition.default}, not a string`,
+      );
     }
-    if (definition?.required !== undefined && typeof definition.required !== 'boolean') problems.push(`input ${input}: required must be true or false`);
+    if (definition?.required !== undefined && typeof definition.required !== 'boolean')
+      problems.push(`input ${input}: required must be true or false`);
   }
   for (const [output, definition] of Object.entries(metadata.outputs ?? {})) {
-    if (typeof definition?.description !== 'string' || !definition.description.trim()) problems.push(`output ${output}: no description`);
+    if (typeof definition?.description !== 'string' || !definition.description.trim())
+      problems.push(`output ${output}: no description`);
   }
   return problems;
 }
@@ -165,16 +175,23 @@ function declarationDrift(metadata: ActionMetadata, command: Command<unknown>): 
     }
     // No default and an empty one are the same to the runner; an expression default (`${{ github.token }}`)
     // is the runner's to evaluate, so the command cannot carry it (it reads its own fallback).
-    const yamlDefault = typeof definition?.default === 'string' && definition.default !== '' ? definition.default : undefined;
+    const yamlDefault =
+      typeof definition?.default === 'string' && definition.default !== '' ? definition.default : undefined;
     const codeDefault = code.default === '' ? undefined : code.default;
-    if (!yamlDefault?.includes('${{') && yamlDefault !== codeDefault) problems.push(`input ${input}: default ${JSON.stringify(definition?.default)} in action.yml, ${JSON.stringify(code.default)} in the command`);
+    if (!yamlDefault?.includes('${{') && yamlDefault !== codeDefault)
+      problems.push(
+        `input ${input}: default ${JSON.stringify(definition?.default)} in action.yml, ${JSON.stringify(code.default)} in the command`,
+      );
     if ((definition?.required === true) !== (code.required === true)) problems.push(`input ${input}: required differs`);
   }
-  for (const input of codeInputs.keys()) if (!(input in yamlInputs)) problems.push(`input ${input}: in the command, not in action.yml`);
+  for (const input of codeInputs.keys())
+    if (!(input in yamlInputs)) problems.push(`input ${input}: in the command, not in action.yml`);
   const yamlOutputs = Object.keys(metadata.outputs ?? {}).sort();
   const codeOutputs = command.outputs.map((o) => o.name).sort();
-  for (const output of yamlOutputs) if (!codeOutputs.includes(output)) problems.push(`output ${output}: in action.yml, not in the command`);
-  for (const output of codeOutputs) if (!yamlOutputs.includes(output)) problems.push(`output ${output}: in the command, not in action.yml`);
+  for (const output of yamlOutputs)
+    if (!codeOutputs.includes(output)) problems.push(`output ${output}: in action.yml, not in the command`);
+  for (const output of codeOutputs)
+    if (!yamlOutputs.includes(output)) problems.push(`output ${output}: in the command, not in action.yml`);
   return problems;
 }
 
@@ -185,7 +202,10 @@ function inputReadProblems(name: string, metadata: ActionMetadata, command: Comm
   for (const [input, definition] of Object.entries(metadata.inputs ?? {})) {
     if (typeof definition?.default !== 'string') continue;
     const value = evaluateDefault(definition.default);
-    if (value === undefined) problems.push(`input ${input}: the test cannot evaluate the default ${definition.default} (add it to EXPRESSIONS)`);
+    if (value === undefined)
+      problems.push(
+        `input ${input}: the test cannot evaluate the default ${definition.default} (add it to EXPRESSIONS)`,
+      );
     else values[input] = value;
   }
   Object.assign(values, SAMPLE_INPUTS[name] ?? {});
@@ -193,11 +213,14 @@ function inputReadProblems(name: string, metadata: ActionMetadata, command: Comm
   try {
     command.parse(source, testContext());
   } catch (error) {
-    problems.push(`parse threw before finishing: ${error instanceof Error ? error.message : String(error)} (give it values in SAMPLE_INPUTS)`);
+    problems.push(
+      `parse threw before finishing: ${error instanceof Error ? error.message : String(error)} (give it values in SAMPLE_INPUTS)`,
+    );
   }
   const declared = Object.keys(metadata.inputs ?? {});
   for (const input of declared) if (!read.has(input)) problems.push(`input ${input}: declared, never read by parse`);
-  for (const input of [...read].sort()) if (!declared.includes(input)) problems.push(`input ${input}: read by parse, not declared`);
+  for (const input of [...read].sort())
+    if (!declared.includes(input)) problems.push(`input ${input}: read by parse, not declared`);
   return problems;
 }
 
@@ -220,7 +243,9 @@ describe.each(actionNames)('actions/%s', (name) => {
     const metadata = loadMetadata(name);
     expect(metadataProblems(name, metadata)).toEqual([]);
     const main = resolve(actionsDir, name, String(metadata.runs?.main));
-    expect(existsSync(main) ? [] : [`${main} does not exist: build it (scripts/build.mjs ${name}) and commit dist/`]).toEqual([]);
+    expect(
+      existsSync(main) ? [] : [`${main} does not exist: build it (scripts/build.mjs ${name}) and commit dist/`],
+    ).toEqual([]);
   });
 
   it('declares the same inputs (names, defaults, required) and outputs as its command', () => {
@@ -243,10 +268,13 @@ describe('the checks themselves', () => {
     },
     outputs: { 'sarif-file': { description: 'SARIF path.' } },
   };
-  const probe = (read: (inputs: InputSource) => void, inputs: InputDefinition[] = [
-    { name: 'paths', description: 'Files.', default: '.' },
-    { name: 'fail-on', description: 'Threshold.', default: 'error' },
-  ]): Command<unknown> => ({
+  const probe = (
+    read: (inputs: InputSource) => void,
+    inputs: InputDefinition[] = [
+      { name: 'paths', description: 'Files.', default: '.' },
+      { name: 'fail-on', description: 'Threshold.', default: 'error' },
+    ],
+  ): Command<unknown> => ({
     name: 'probe',
     description: 'A probe.',
     inputs,
@@ -283,10 +311,13 @@ describe('the checks themselves', () => {
   });
 
   it('reports drift between action.yml and the command', () => {
-    const command = probe(() => undefined, [
-      { name: 'paths', description: 'Files.', default: '**' },
-      { name: 'policy', description: 'Policy.', default: '.github/paved-road.yml' },
-    ]);
+    const command = probe(
+      () => undefined,
+      [
+        { name: 'paths', description: 'Files.', default: '**' },
+        { name: 'policy', description: 'Policy.', default: '.github/paved-road.yml' },
+      ],
+    );
     expect(declarationDrift(metadata, command)).toEqual([
       'input paths: default "." in action.yml, "**" in the command',
       'input fail-on: in action.yml, not in the command',
@@ -310,23 +341,43 @@ describe('the checks themselves', () => {
         { name: 'token', description: 'Token.', default: '${{ github.token }}' },
       ],
     );
-    const withToken: ActionMetadata = { ...metadata, inputs: { ...metadata.inputs, token: { description: 'Token.', default: '${{ github.token }}' } } };
+    const withToken: ActionMetadata = {
+      ...metadata,
+      inputs: { ...metadata.inputs, token: { description: 'Token.', default: '${{ github.token }}' } },
+    };
     expect(inputReadProblems('probe', withToken, command)).toEqual([]);
-    expect(seen).toEqual({ token: EXPRESSIONS['github.token'], tokenSet: true, paths: ['.'], pathsSet: false, failOnSet: false });
+    expect(seen).toEqual({
+      token: EXPRESSIONS['github.token'],
+      tokenSet: true,
+      paths: ['.'],
+      pathsSet: false,
+      failOnSet: false,
+    });
   });
 
   it('treats an empty default as none, and leaves expression defaults to the runner', () => {
     const withToken: ActionMetadata = {
       ...metadata,
-      inputs: { paths: { description: 'Files.', default: '' }, token: { description: 'Token.', default: '${{ github.token }}' } },
+      inputs: {
+        paths: { description: 'Files.', default: '' },
+        token: { description: 'Token.', default: '${{ github.token }}' },
+      },
     };
-    const command = probe(() => undefined, [
-      { name: 'paths', description: 'Files.' },
-      { name: 'token', description: 'Token.', default: '' },
-    ]);
+    const command = probe(
+      () => undefined,
+      [
+        { name: 'paths', description: 'Files.' },
+        { name: 'token', description: 'Token.', default: '' },
+      ],
+    );
     expect(declarationDrift(withToken, command)).toEqual([]);
-    const literal: ActionMetadata = { ...withToken, inputs: { ...withToken.inputs, paths: { description: 'Files.', default: 'src' } } };
-    expect(declarationDrift(literal, command)).toEqual(['input paths: default "src" in action.yml, undefined in the command']);
+    const literal: ActionMetadata = {
+      ...withToken,
+      inputs: { ...withToken.inputs, paths: { description: 'Files.', default: 'src' } },
+    };
+    expect(declarationDrift(literal, command)).toEqual([
+      'input paths: default "src" in action.yml, undefined in the command',
+    ]);
   });
 
   it('reports inputs never read, inputs read but not declared, and a parse that throws', () => {
@@ -340,7 +391,13 @@ describe('the checks themselves', () => {
       'input token: read by parse, not declared',
     ]);
     const lazy = probe((s) => void s.get('paths'));
-    expect(inputReadProblems('probe', { ...metadata, inputs: { ...metadata.inputs, 'fail-on': { description: 'x', default: '${{ vars.level }}' } } }, lazy)).toEqual([
+    expect(
+      inputReadProblems(
+        'probe',
+        { ...metadata, inputs: { ...metadata.inputs, 'fail-on': { description: 'x', default: '${{ vars.level }}' } } },
+        lazy,
+      ),
+    ).toEqual([
       'input fail-on: the test cannot evaluate the default ${{ vars.level }} (add it to EXPRESSIONS)',
       'input fail-on: declared, never read by parse',
     ]);

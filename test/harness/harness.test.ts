@@ -139,7 +139,10 @@ describe('runner contract', () => {
       GITHUB_HEAD_REF: 'feature',
       GITHUB_BASE_REF: 'main',
     });
-    const event = JSON.parse(readFileSync(run.processEnv.GITHUB_EVENT_PATH ?? '', 'utf8')) as { number: number; pull_request: { head: { ref: string }; base: { ref: string } } };
+    const event = JSON.parse(readFileSync(run.processEnv.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
+      number: number;
+      pull_request: { head: { ref: string }; base: { ref: string } };
+    };
     expect(event.number).toBe(1);
     expect(event.pull_request.head.ref).toBe('feature');
     expect(event.pull_request.base.ref).toBe('main');
@@ -170,7 +173,15 @@ describe('runner contract', () => {
 
   it('lists every workflow command, stopped ones excluded', async () => {
     const run = await spawnBundle(probe, { metadataFile });
-    expect(run.commands.map((c) => c.command)).toEqual(['warning', 'error', 'notice', 'debug', 'add-mask', 'stop-commands', 'warning']);
+    expect(run.commands.map((c) => c.command)).toEqual([
+      'warning',
+      'error',
+      'notice',
+      'debug',
+      'add-mask',
+      'stop-commands',
+      'warning',
+    ]);
   });
 
   it('rejects runAction for a target that was never built', async () => {
@@ -194,7 +205,11 @@ describe('CLI contract', () => {
         'process.exitCode = 2;',
       ].join('\n'),
     });
-    const result = await spawnCli(join(dir, 'cli.mjs'), ['audit', '--format', 'json'], { cwd: dir, env: { EXTRA: '1' }, stdin: 'abc' });
+    const result = await spawnCli(join(dir, 'cli.mjs'), ['audit', '--format', 'json'], {
+      cwd: dir,
+      env: { EXTRA: '1' },
+      stdin: 'abc',
+    });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe('diagnostic\n');
     const seen = JSON.parse(result.stdout) as { args: string[]; keys: string[]; stdin: string; cwd: string };
@@ -246,6 +261,10 @@ describe('file and workflow command parsing', () => {
     expect(parseWorkflowCommand('::endgroup::')).toEqual({ command: 'endgroup', properties: {}, data: '' });
     expect(parseWorkflowCommand('not ::error::x')).toBeUndefined();
     expect(parseWorkflowCommand('::error file=x.yml')).toBeUndefined();
-    expect(parseWorkflowCommand('::error a==b,,c=d::m')).toEqual({ command: 'error', properties: { a: '=b', c: 'd' }, data: 'm' });
+    expect(parseWorkflowCommand('::error a==b,,c=d::m')).toEqual({
+      command: 'error',
+      properties: { a: '=b', c: 'd' },
+      data: 'm',
+    });
   });
 });

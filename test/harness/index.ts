@@ -144,7 +144,10 @@ interface ActionMetadataInputs {
  * The INPUT_* variables the runner sets: every declared input (its default, or '' when it has none),
  * then the given ones. Defaults that are expressions (`${{ github.token }}`) are not evaluated here.
  */
-export function inputEnvironment(metadataFile: string | undefined, inputs: Record<string, string> = {}): Record<string, string> {
+export function inputEnvironment(
+  metadataFile: string | undefined,
+  inputs: Record<string, string> = {},
+): Record<string, string> {
   const env: Record<string, string> = {};
   if (metadataFile) {
     const metadata = parseYaml(readFileSync(metadataFile, 'utf8')) as { inputs?: ActionMetadataInputs } | null;
@@ -198,7 +201,8 @@ function defaultEvent(eventName: string, repository: string, sha: string, ref: s
       head_commit: { id: sha, message: 'test commit', timestamp: '2026-01-01T00:00:00Z' },
     };
   }
-  if (eventName === 'workflow_dispatch') return { ref, inputs: {}, repository: repo, sender, workflow: '.github/workflows/release.yml' };
+  if (eventName === 'workflow_dispatch')
+    return { ref, inputs: {}, repository: repo, sender, workflow: '.github/workflows/release.yml' };
   if (isPullEvent(eventName)) {
     return {
       action: 'opened',
@@ -219,7 +223,10 @@ function defaultEvent(eventName: string, repository: string, sha: string, ref: s
 }
 
 /** The runner's environment for one step, built from scratch. */
-function actionEnvironment(options: ActionRunOptions, paths: { workspace: string; runnerTemp: string; eventPath: string; files: FileCommandPaths }): Record<string, string> {
+function actionEnvironment(
+  options: ActionRunOptions,
+  paths: { workspace: string; runnerTemp: string; eventPath: string; files: FileCommandPaths },
+): Record<string, string> {
   const given = options.env ?? {};
   const repository = given.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY;
   const owner = repository.split('/')[0] ?? '';
@@ -230,7 +237,8 @@ function actionEnvironment(options: ActionRunOptions, paths: { workspace: string
   const sha = given.GITHUB_SHA ?? DEFAULT_SHA;
   const serverUrl = given.GITHUB_SERVER_URL ?? 'https://github.com';
   const apiUrl = given.GITHUB_API_URL ?? 'https://api.github.com';
-  const graphqlUrl = apiUrl === 'https://api.github.com' ? 'https://api.github.com/graphql' : `${apiUrl.replace(/\/+$/, '')}/graphql`;
+  const graphqlUrl =
+    apiUrl === 'https://api.github.com' ? 'https://api.github.com/graphql' : `${apiUrl.replace(/\/+$/, '')}/graphql`;
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
     HOME: process.env.HOME ?? tmpdir(),
@@ -281,7 +289,10 @@ function actionEnvironment(options: ActionRunOptions, paths: { workspace: string
 }
 
 /** `base` with `overrides` applied: a string sets, `undefined` removes. */
-function withOverrides(base: Record<string, string>, overrides: Record<string, string | undefined> = {}): Record<string, string> {
+function withOverrides(
+  base: Record<string, string>,
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string> {
   const env = { ...base };
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name];
@@ -308,7 +319,11 @@ export function spawnProcess(
   options: { env: Record<string, string>; cwd: string; stdin?: string; timeoutMs?: number },
 ): Promise<ProcessRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(nodeBinary, [script, ...args], { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(nodeBinary, [script, ...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -327,7 +342,11 @@ export function spawnProcess(
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (timedOut) {
-        reject(new Error(`${script} did not finish within ${options.timeoutMs ?? 45_000} ms and was killed.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+        reject(
+          new Error(
+            `${script} did not finish within ${options.timeoutMs ?? 45_000} ms and was killed.\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+          ),
+        );
         return;
       }
       // A signal death is reported like a shell does: 128 + signal number is not portable, so use 1.
@@ -371,7 +390,14 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
 
   const base = actionEnvironment(options, { workspace, runnerTemp, eventPath, files });
   const eventName = base.GITHUB_EVENT_NAME ?? 'push';
-  const event = options.event ?? defaultEvent(eventName, options.env?.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY, options.env?.GITHUB_SHA ?? DEFAULT_SHA, base.GITHUB_REF ?? DEFAULT_REF);
+  const event =
+    options.event ??
+    defaultEvent(
+      eventName,
+      options.env?.GITHUB_REPOSITORY ?? DEFAULT_REPOSITORY,
+      options.env?.GITHUB_SHA ?? DEFAULT_SHA,
+      base.GITHUB_REF ?? DEFAULT_REF,
+    );
   writeFileSync(eventPath, JSON.stringify(event, null, 2));
 
   const processEnv = withOverrides({ ...base, ...inputEnvironment(options.metadataFile, options.inputs) }, options.env);
@@ -402,14 +428,18 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
 /** Runs `dist/<target>/index.js` as the runner runs the action `actions/<target>`. */
 export async function runAction(target: string, options: ActionRunOptions = {}): Promise<ActionRun> {
   const script = join(repoRoot, 'dist', target, 'index.js');
-  if (!existsSync(script)) throw new Error(`test/harness: ${script} does not exist; build it with scripts/build.mjs ${target}`);
+  if (!existsSync(script))
+    throw new Error(`test/harness: ${script} does not exist; build it with scripts/build.mjs ${target}`);
   const metadataFile = join(repoRoot, 'actions', target, 'action.yml');
   return spawnBundle(script, { ...options, ...(existsSync(metadataFile) ? { metadataFile } : {}) });
 }
 
 /** Runs a script as a command-line tool: no INPUT_*, no GITHUB_ACTIONS; env from scratch (PATH, HOME) plus `env`. */
 export function spawnCli(script: string, args: readonly string[], options: CliRunOptions = {}): Promise<ProcessRun> {
-  const env = withOverrides({ PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir() }, options.env);
+  const env = withOverrides(
+    { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir() },
+    options.env,
+  );
   return spawnProcess(script, args, {
     env,
     cwd: options.cwd ?? repoRoot,
@@ -507,7 +537,8 @@ export function parseKeyValueFile(text: string, fileName = 'file'): Record<strin
     } else if (heredoc >= 0) {
       const name = line.slice(0, heredoc);
       const delimiter = line.slice(heredoc + 2);
-      if (!name || !delimiter) throw new Error(`${fileName}: invalid line "${line}": a name and a delimiter are required`);
+      if (!name || !delimiter)
+        throw new Error(`${fileName}: invalid line "${line}": a name and a delimiter are required`);
       const valueStart = item.value.next;
       let valueEnd = valueStart;
       let closed = false;
@@ -557,7 +588,12 @@ export function unescapeData(value: string): string {
 
 /** Property values also unescape `:` and `,`. */
 export function unescapeProperty(value: string): string {
-  return value.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
+  return value
+    .replaceAll('%0D', '\r')
+    .replaceAll('%0A', '\n')
+    .replaceAll('%3A', ':')
+    .replaceAll('%2C', ',')
+    .replaceAll('%25', '%');
 }
 
 export interface WorkflowCommand {
@@ -578,7 +614,10 @@ export function parseWorkflowCommand(line: string): WorkflowCommand | undefined 
   if (!COMMANDS.has(command)) return undefined;
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const property of info.slice(space + 1).trim().split(',')) {
+    for (const property of info
+      .slice(space + 1)
+      .trim()
+      .split(',')) {
       if (!property) continue;
       const equals = property.indexOf('=');
       // The runner drops a property without a value (`key=` or `key`).
@@ -595,7 +634,11 @@ function toNumber(value: string | undefined): number | undefined {
 }
 
 /** Annotations and masks from a step's stdout, honouring `::stop-commands::TOKEN` ... `::TOKEN::`. */
-export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; masks: string[]; commands: WorkflowCommand[] } {
+export function parseWorkflowCommands(stdout: string): {
+  annotations: Annotation[];
+  masks: string[];
+  commands: WorkflowCommand[];
+} {
   const annotations: Annotation[] = [];
   const masks: string[] = [];
   const commands: WorkflowCommand[] = [];
@@ -616,7 +659,12 @@ export function parseWorkflowCommands(stdout: string): { annotations: Annotation
       if (parsed.data) masks.push(parsed.data);
       continue;
     }
-    if (parsed.command === 'error' || parsed.command === 'warning' || parsed.command === 'notice' || parsed.command === 'debug') {
+    if (
+      parsed.command === 'error' ||
+      parsed.command === 'warning' ||
+      parsed.command === 'notice' ||
+      parsed.command === 'debug'
+    ) {
       const annotation: Annotation = { kind: parsed.command, message: parsed.data };
       const p = parsed.properties;
       if (p.file !== undefined) annotation.file = p.file;

@@ -12,7 +12,10 @@ interface Got {
 
 let fake: GitHubFake;
 
-async function get(path: string, init: { headers?: Record<string, string>; method?: string; body?: unknown } = {}): Promise<Got> {
+async function get(
+  path: string,
+  init: { headers?: Record<string, string>; method?: string; body?: unknown } = {},
+): Promise<Got> {
   const response = await fetch(`${fake.url}${path}`, {
     method: init.method ?? 'GET',
     headers: { authorization: `Bearer ${TOKEN}`, accept: 'application/vnd.github+json', ...(init.headers ?? {}) },
@@ -68,9 +71,13 @@ afterEach(async () => {
 describe('OpenAPI helper', () => {
   it('maps concrete paths to the description templates, preferring the most literal one', () => {
     expect(findPathTemplate('/repos/o/r/git/ref/heads/feature/x')).toBe('/repos/{owner}/{repo}/git/ref/{ref}');
-    expect(findPathTemplate(`/repos/o/r/commits/${'a'.repeat(40)}/branches-where-head`)).toBe('/repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head');
+    expect(findPathTemplate(`/repos/o/r/commits/${'a'.repeat(40)}/branches-where-head`)).toBe(
+      '/repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head',
+    );
     expect(findPathTemplate('/repos/o/r/compare/main...v1.0.0')).toBe('/repos/{owner}/{repo}/compare/{basehead}');
-    expect(findPathTemplate('/orgs/o/attestations/sha256:abc', 'GET')).toBe('/orgs/{org}/attestations/{subject_digest}');
+    expect(findPathTemplate('/orgs/o/attestations/sha256:abc', 'GET')).toBe(
+      '/orgs/{org}/attestations/{subject_digest}',
+    );
   });
 
   it('rejects bodies that do not match', () => {
@@ -89,7 +96,9 @@ describe('commits', () => {
     expect(body.sha).toBe(c3);
     expect(body.parents.map((p) => p.sha)).toEqual([c2]);
     expect(body.commit.message).toBe('more');
-    expect(((await getValid(`/repos/actions/checkout/commits/${c2.slice(0, 7)}`)).body as { sha: string }).sha).toBe(c2);
+    expect(((await getValid(`/repos/actions/checkout/commits/${c2.slice(0, 7)}`)).body as { sha: string }).sha).toBe(
+      c2,
+    );
     expect(((await getValid('/repos/actions/checkout/commits/main')).body as { sha: string }).sha).toBe(c3);
     expect(((await getValid('/repos/actions/checkout/commits/releases/v1')).body as { sha: string }).sha).toBe(side);
     expect(((await getValid('/repos/actions/checkout/commits/v1.0.0')).body as { sha: string }).sha).toBe(c2);
@@ -97,7 +106,10 @@ describe('commits', () => {
   });
 
   it('is checked against a schema that bites: a commit without its tree or with a bad parent fails', async () => {
-    const body = (await getValid(`/repos/actions/checkout/commits/${c2}`)).body as { commit: Record<string, unknown>; parents: unknown[] };
+    const body = (await getValid(`/repos/actions/checkout/commits/${c2}`)).body as {
+      commit: Record<string, unknown>;
+      parents: unknown[];
+    };
     const broken = structuredClone(body);
     delete broken.commit.tree;
     expect(validateAgainstOpenApi('GET', `/repos/actions/checkout/commits/${c2}`, 200, broken).valid).toBe(false);
@@ -106,7 +118,9 @@ describe('commits', () => {
   });
 
   it('answers the sha media type with the bare sha', async () => {
-    const got = await get('/repos/actions/checkout/commits/v1.0.0', { headers: { accept: 'application/vnd.github.sha' } });
+    const got = await get('/repos/actions/checkout/commits/v1.0.0', {
+      headers: { accept: 'application/vnd.github.sha' },
+    });
     expect(got.status).toBe(200);
     expect(got.text).toBe(c2);
   });
@@ -122,12 +136,18 @@ describe('commits', () => {
     expect((unknown.body as { message: string }).message).toBe(`No commit found for SHA: ${'0'.repeat(40)}`);
     expectOpenApiValid('GET', '/repos/o/r/commits/x', 422, unknown.body);
     const missing = await getValid('/repos/nobody/nothing/commits/main', 404);
-    expect(missing.body).toEqual({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+    expect(missing.body).toEqual({
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '404',
+    });
   });
 
-  it('GET branches-where-head lists only this repository\'s branches whose head is the commit', async () => {
+  it("GET branches-where-head lists only this repository's branches whose head is the commit", async () => {
     const heads = await getValid(`/repos/actions/checkout/commits/${c3}/branches-where-head`);
-    expect(heads.body).toEqual([{ name: 'main', commit: { sha: c3, url: `${fake.url}/repos/actions/checkout/commits/${c3}` }, protected: true }]);
+    expect(heads.body).toEqual([
+      { name: 'main', commit: { sha: c3, url: `${fake.url}/repos/actions/checkout/commits/${c3}` }, protected: true },
+    ]);
     expect((await getValid(`/repos/actions/checkout/commits/${c1}/branches-where-head`)).body).toEqual([]);
     expect((await getValid(`/repos/actions/checkout/commits/${forkOnly}/branches-where-head`)).body).toEqual([]);
     expect((await getValid(`/repos/attacker/checkout/commits/${forkOnly}/branches-where-head`)).body).toEqual([
@@ -149,11 +169,17 @@ describe('compare', () => {
 
   it('names the merge base and the commits ahead, oldest first', async () => {
     const got = await getValid(`/repos/actions/checkout/compare/${c1}...main`);
-    const body = got.body as { merge_base_commit: { sha: string }; base_commit: { sha: string }; commits: Array<{ sha: string }> };
+    const body = got.body as {
+      merge_base_commit: { sha: string };
+      base_commit: { sha: string };
+      commits: Array<{ sha: string }>;
+    };
     expect(body.base_commit.sha).toBe(c1);
     expect(body.merge_base_commit.sha).toBe(c1);
     expect(body.commits.map((c) => c.sha)).toEqual([c2, c3]);
-    const diverged = (await getValid('/repos/actions/checkout/compare/main...releases/v1')).body as { merge_base_commit: { sha: string } };
+    const diverged = (await getValid('/repos/actions/checkout/compare/main...releases/v1')).body as {
+      merge_base_commit: { sha: string };
+    };
     expect(diverged.merge_base_commit.sha).toBe(c2);
   });
 
@@ -164,7 +190,8 @@ describe('compare', () => {
       const got = await getValid(`/repos/${repo}/compare/${ref}...${sha}`);
       return ['behind', 'identical'].includes((got.body as { status: string }).status);
     };
-    for (const ref of ['main', 'releases/v1', 'v1', 'v1.0.0', 'v2.0.0']) expect(await contains('actions/checkout', ref, forkOnly)).toBe(false);
+    for (const ref of ['main', 'releases/v1', 'v1', 'v1.0.0', 'v2.0.0'])
+      expect(await contains('actions/checkout', ref, forkOnly)).toBe(false);
     expect(await contains('actions/checkout', 'main', c2)).toBe(true);
     expect(await contains('attacker/checkout', 'main', forkOnly)).toBe(true);
   });
@@ -178,12 +205,19 @@ describe('compare', () => {
 
 describe('git refs and tags', () => {
   it('GET git/ref returns branches, lightweight tags (commit) and annotated tags (tag object)', async () => {
-    const branch = (await getValid('/repos/actions/checkout/git/ref/heads/releases/v1')).body as { ref: string; object: { type: string; sha: string } };
+    const branch = (await getValid('/repos/actions/checkout/git/ref/heads/releases/v1')).body as {
+      ref: string;
+      object: { type: string; sha: string };
+    };
     expect(branch.ref).toBe('refs/heads/releases/v1');
     expect(branch.object).toMatchObject({ type: 'commit', sha: side });
-    const light = (await getValid('/repos/actions/checkout/git/ref/tags/v1')).body as { object: { type: string; sha: string } };
+    const light = (await getValid('/repos/actions/checkout/git/ref/tags/v1')).body as {
+      object: { type: string; sha: string };
+    };
     expect(light.object).toMatchObject({ type: 'commit', sha: c2 });
-    const annotated = (await getValid('/repos/actions/checkout/git/ref/tags/v1.0.0')).body as { object: { type: string; sha: string; url: string } };
+    const annotated = (await getValid('/repos/actions/checkout/git/ref/tags/v1.0.0')).body as {
+      object: { type: string; sha: string; url: string };
+    };
     expect(annotated.object).toMatchObject({ type: 'tag', sha: v1TagObject });
     expect(annotated.object.url).toBe(`${fake.url}/repos/actions/checkout/git/tags/${v1TagObject}`);
     await getValid('/repos/actions/checkout/git/ref/tags/v9', 404);
@@ -197,7 +231,11 @@ describe('git refs and tags', () => {
   });
 
   it('GET git/tags/{sha} peels an annotated tag', async () => {
-    const tag = (await getValid(`/repos/actions/checkout/git/tags/${v1TagObject}`)).body as { tag: string; message: string; object: { type: string; sha: string } };
+    const tag = (await getValid(`/repos/actions/checkout/git/tags/${v1TagObject}`)).body as {
+      tag: string;
+      message: string;
+      object: { type: string; sha: string };
+    };
     expect(tag).toMatchObject({ tag: 'v1.0.0', message: 'First release\n', object: { type: 'commit', sha: c2 } });
     await getValid(`/repos/actions/checkout/git/tags/${c2}`, 404);
   });
@@ -211,7 +249,10 @@ describe('git refs and tags', () => {
   });
 
   it('GET tags lists tags with their peeled commits, paginated with a Link header', async () => {
-    const all = (await getValid('/repos/actions/checkout/tags')).body as Array<{ name: string; commit: { sha: string } }>;
+    const all = (await getValid('/repos/actions/checkout/tags')).body as Array<{
+      name: string;
+      commit: { sha: string };
+    }>;
     expect(all.map((t) => [t.name, t.commit.sha])).toEqual([
       ['v2.0.0', c3],
       ['v1.0.0', c2],
@@ -230,12 +271,18 @@ describe('git refs and tags', () => {
   });
 
   it('GET branches lists branches and filters by protection', async () => {
-    const all = (await getValid('/repos/actions/checkout/branches')).body as Array<{ name: string; protected: boolean; commit: { sha: string } }>;
+    const all = (await getValid('/repos/actions/checkout/branches')).body as Array<{
+      name: string;
+      protected: boolean;
+      commit: { sha: string };
+    }>;
     expect(all.map((b) => [b.name, b.commit.sha, b.protected])).toEqual([
       ['main', c3, true],
       ['releases/v1', side, false],
     ]);
-    const protectedOnly = (await getValid('/repos/actions/checkout/branches?protected=true')).body as Array<{ name: string }>;
+    const protectedOnly = (await getValid('/repos/actions/checkout/branches?protected=true')).body as Array<{
+      name: string;
+    }>;
     expect(protectedOnly.map((b) => b.name)).toEqual(['main']);
   });
 });
@@ -245,8 +292,18 @@ describe('repositories and git commits', () => {
     const upstream = fake.findRepository('actions/checkout');
     if (upstream) upstream.visibility = 'internal';
     const repo = (await getValid('/repos/actions/checkout')).body as Record<string, unknown>;
-    expect(repo).toMatchObject({ full_name: 'actions/checkout', default_branch: 'main', fork: false, private: true, visibility: 'internal' });
-    const fork = (await getValid('/repos/attacker/checkout')).body as { fork: boolean; parent: { full_name: string }; source: { full_name: string } };
+    expect(repo).toMatchObject({
+      full_name: 'actions/checkout',
+      default_branch: 'main',
+      fork: false,
+      private: true,
+      visibility: 'internal',
+    });
+    const fork = (await getValid('/repos/attacker/checkout')).body as {
+      fork: boolean;
+      parent: { full_name: string };
+      source: { full_name: string };
+    };
     expect(fork.fork).toBe(true);
     expect(fork.parent.full_name).toBe('actions/checkout');
     expect(fork.source.full_name).toBe('actions/checkout');
@@ -254,7 +311,11 @@ describe('repositories and git commits', () => {
   });
 
   it('GET git/commits/{sha} answers the raw commit, tree and parents', async () => {
-    const commit = (await getValid(`/repos/actions/checkout/git/commits/${c3}`)).body as { message: string; parents: Array<{ sha: string }>; tree: { sha: string } };
+    const commit = (await getValid(`/repos/actions/checkout/git/commits/${c3}`)).body as {
+      message: string;
+      parents: Array<{ sha: string }>;
+      tree: { sha: string };
+    };
     expect(commit.message).toBe('more');
     expect(commit.parents.map((p) => p.sha)).toEqual([c2]);
     expect(commit.tree.sha).toMatch(/^[0-9a-f]{40}$/);
@@ -272,20 +333,31 @@ describe('repositories and git commits', () => {
 
 describe('contents', () => {
   it('returns a file at a ref as base64, and the tree as it was at that ref', async () => {
-    const now = (await getValid('/repos/actions/checkout/contents/src/main.ts')).body as { content: string; encoding: string; path: string; type: string };
+    const now = (await getValid('/repos/actions/checkout/contents/src/main.ts')).body as {
+      content: string;
+      encoding: string;
+      path: string;
+      type: string;
+    };
     expect(now).toMatchObject({ type: 'file', encoding: 'base64', path: 'src/main.ts' });
     expect(Buffer.from(now.content, 'base64').toString('utf8')).toBe('two');
     const old = (await getValid(`/repos/actions/checkout/contents/src/main.ts?ref=${c1}`)).body as { content: string };
     expect(Buffer.from(old.content, 'base64').toString('utf8')).toBe('one');
-    const workflow = (await getValid('/repos/actions/checkout/contents/.github/workflows/reusable.yml?ref=v2.0.0')).body as { content: string };
+    const workflow = (await getValid('/repos/actions/checkout/contents/.github/workflows/reusable.yml?ref=v2.0.0'))
+      .body as { content: string };
     expect(Buffer.from(workflow.content, 'base64').toString('utf8')).toBe('on: workflow_call\n');
     await getValid('/repos/actions/checkout/contents/.github/workflows/reusable.yml?ref=v1.0.0', 404);
-    const evil = (await getValid(`/repos/actions/checkout/contents/src/main.ts?ref=${forkOnly}`)).body as { content: string };
+    const evil = (await getValid(`/repos/actions/checkout/contents/src/main.ts?ref=${forkOnly}`)).body as {
+      content: string;
+    };
     expect(Buffer.from(evil.content, 'base64').toString('utf8')).toBe('evil');
   });
 
   it('lists a directory', async () => {
-    const listing = (await getValid('/repos/actions/checkout/contents/src?ref=releases/v1')).body as Array<{ name: string; type: string }>;
+    const listing = (await getValid('/repos/actions/checkout/contents/src?ref=releases/v1')).body as Array<{
+      name: string;
+      type: string;
+    }>;
     expect(listing.map((e) => [e.name, e.type])).toEqual([
       ['main.ts', 'file'],
       ['side.ts', 'file'],
@@ -307,12 +379,20 @@ describe('rate limits, faults and authentication', () => {
   it('sends rate-limit headers and counts requests down', async () => {
     const first = await get('/repos/actions/checkout/branches');
     const second = await get('/repos/actions/checkout/tags');
-    for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-used', 'x-ratelimit-reset', 'x-ratelimit-resource']) {
+    for (const name of [
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-used',
+      'x-ratelimit-reset',
+      'x-ratelimit-resource',
+    ]) {
       expect(first.headers.get(name)).not.toBeNull();
     }
     expect(first.headers.get('x-ratelimit-limit')).toBe('5000');
     expect(first.headers.get('x-ratelimit-resource')).toBe('core');
-    expect(Number(first.headers.get('x-ratelimit-remaining')) - Number(second.headers.get('x-ratelimit-remaining'))).toBe(1);
+    expect(
+      Number(first.headers.get('x-ratelimit-remaining')) - Number(second.headers.get('x-ratelimit-remaining')),
+    ).toBe(1);
     expect(Number(second.headers.get('x-ratelimit-used'))).toBe(2);
     expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
   });
@@ -376,7 +456,9 @@ describe('rate limits, faults and authentication', () => {
     const wrong = await get('/repos/actions/checkout/tags', { headers: { authorization: 'token nope' } });
     expect(wrong.status).toBe(401);
     expect((wrong.body as { message: string }).message).toBe('Bad credentials');
-    expect((await get('/repos/actions/checkout/tags?per_page=5', { headers: { authorization: `token ${TOKEN}` } })).status).toBe(200);
+    expect(
+      (await get('/repos/actions/checkout/tags?per_page=5', { headers: { authorization: `token ${TOKEN}` } })).status,
+    ).toBe(200);
     expect(fake.requests.map((r) => [r.method, r.path, r.headers.authorization, r.status])).toEqual([
       ['GET', '/repos/actions/checkout/tags', undefined, 401],
       ['GET', '/repos/actions/checkout/tags', 'token nope', 401],
@@ -385,10 +467,14 @@ describe('rate limits, faults and authentication', () => {
     expect(fake.requests[2]?.query).toEqual({ per_page: '5' });
   });
 
-  it('answers 404 with GitHub\'s body for unknown paths', async () => {
+  it("answers 404 with GitHub's body for unknown paths", async () => {
     const got = await get('/nothing/here');
     expect(got.status).toBe(404);
-    expect(got.body).toEqual({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+    expect(got.body).toEqual({
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '404',
+    });
   });
 });
 
@@ -400,14 +486,20 @@ describe('extension', () => {
       return json({ id: stored.length }, 201);
     });
     fake.route('GET', '/orgs/{org}/attestations/{subject_digest}', (request) =>
-      request.params.subject_digest === 'sha256:abc' ? json({ attestations: [], org: request.params.org, limit: request.query.get('per_page') }) : notFound(),
+      request.params.subject_digest === 'sha256:abc'
+        ? json({ attestations: [], org: request.params.org, limit: request.query.get('per_page') })
+        : notFound(),
     );
     fake.route('GET', '/repos/{owner}/{repo}/tags', () => json([]));
     const posted = await get('/repos/o/r/attestations', { method: 'POST', body: { bundle: { mediaType: 'x' } } });
     expect(posted.status).toBe(201);
     expect(posted.body).toEqual({ id: 1 });
     expect(stored).toEqual([{ bundle: { mediaType: 'x' } }]);
-    expect((await get('/orgs/octo-org/attestations/sha256:abc?per_page=3')).body).toEqual({ attestations: [], org: 'octo-org', limit: '3' });
+    expect((await get('/orgs/octo-org/attestations/sha256:abc?per_page=3')).body).toEqual({
+      attestations: [],
+      org: 'octo-org',
+      limit: '3',
+    });
     expect((await get('/orgs/octo-org/attestations/sha256:def')).status).toBe(404);
     expect((await get('/repos/actions/checkout/tags')).body).toEqual([]);
     expect(fake.requestsTo('POST', '/repos/{owner}/{repo}/attestations')).toHaveLength(1);

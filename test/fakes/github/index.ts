@@ -136,7 +136,8 @@ export class FakeRepository {
     readonly parent?: FakeRepository,
   ) {
     const [owner, name] = fullName.split('/');
-    if (!owner || !name || fullName.split('/').length !== 2) throw new Error(`GitHubFake: "${fullName}" is not owner/name`);
+    if (!owner || !name || fullName.split('/').length !== 2)
+      throw new Error(`GitHubFake: "${fullName}" is not owner/name`);
     this.owner = owner;
     this.name = name;
     this.id = id;
@@ -146,19 +147,32 @@ export class FakeRepository {
   commit(input: CommitInput = {}): string {
     const branch = input.branch === false ? undefined : (input.branch ?? this.defaultBranch);
     const parents = input.parents ?? (branch && this.branches.has(branch) ? [this.branches.get(branch) as string] : []);
-    for (const parent of parents) if (!this.network.commits.has(parent)) throw new Error(`GitHubFake: parent ${parent} is not in ${this.fullName}'s network`);
+    for (const parent of parents)
+      if (!this.network.commits.has(parent))
+        throw new Error(`GitHubFake: parent ${parent} is not in ${this.fullName}'s network`);
     const files = new Map(parents[0] ? this.network.commits.get(parents[0])?.files : []);
     for (const [path, content] of Object.entries(input.files ?? {})) {
       if (content === null) files.delete(path);
       else files.set(path, content);
     }
     const sequence = this.fake.nextSequence();
-    const date = input.author?.date ?? new Date(Date.UTC(2026, 0, 1) + sequence * 60_000).toISOString().replace('.000Z', 'Z');
+    const date =
+      input.author?.date ?? new Date(Date.UTC(2026, 0, 1) + sequence * 60_000).toISOString().replace('.000Z', 'Z');
     const author = { name: input.author?.name ?? 'Octo Cat', email: input.author?.email ?? 'octocat@github.com', date };
     const message = input.message ?? `commit ${sequence}`;
-    const treeSha = gitSha('tree', [...files.entries()].sort().map(([p, c]) => `${p}\0${gitSha('blob', c)}`).join('\n'));
+    const treeSha = gitSha(
+      'tree',
+      [...files.entries()]
+        .sort()
+        .map(([p, c]) => `${p}\0${gitSha('blob', c)}`)
+        .join('\n'),
+    );
     const sha =
-      input.sha ?? gitSha('commit', `tree ${treeSha}\n${parents.map((p) => `parent ${p}\n`).join('')}author ${author.name} <${author.email}> ${date}\n\n${message}\n${sequence}`);
+      input.sha ??
+      gitSha(
+        'commit',
+        `tree ${treeSha}\n${parents.map((p) => `parent ${p}\n`).join('')}author ${author.name} <${author.email}> ${date}\n\n${message}\n${sequence}`,
+      );
     if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`GitHubFake: commit sha ${sha} is not 40 hex digits`);
     if (this.network.commits.has(sha)) throw new Error(`GitHubFake: commit ${sha} exists already`);
     this.network.commits.set(sha, { sha, parents, message, files, pushedTo: this.fullName, author, treeSha });
@@ -181,16 +195,24 @@ export class FakeRepository {
   }
 
   /** An annotated tag: the ref points at a tag object that points at the commit. Returns the tag object's sha. */
-  annotatedTag(name: string, sha: string, options: { message?: string; tagger?: { name: string; email: string; date?: string } } = {}): string {
+  annotatedTag(
+    name: string,
+    sha: string,
+    options: { message?: string; tagger?: { name: string; email: string; date?: string } } = {},
+  ): string {
     this.requireCommit(sha);
     const sequence = this.fake.nextSequence();
     const tagger = {
       name: options.tagger?.name ?? 'Octo Cat',
       email: options.tagger?.email ?? 'octocat@github.com',
-      date: options.tagger?.date ?? new Date(Date.UTC(2026, 0, 1) + sequence * 60_000).toISOString().replace('.000Z', 'Z'),
+      date:
+        options.tagger?.date ?? new Date(Date.UTC(2026, 0, 1) + sequence * 60_000).toISOString().replace('.000Z', 'Z'),
     };
     const message = options.message ?? `Release ${name}\n`;
-    const tagSha = gitSha('tag', `object ${sha}\ntype commit\ntag ${name}\ntagger ${tagger.name} <${tagger.email}> ${tagger.date}\n\n${message}\n${sequence}`);
+    const tagSha = gitSha(
+      'tag',
+      `object ${sha}\ntype commit\ntag ${name}\ntagger ${tagger.name} <${tagger.email}> ${tagger.date}\n\n${message}\n${sequence}`,
+    );
     this.network.tags.set(tagSha, { sha: tagSha, name, message, objectSha: sha, objectType: 'commit', tagger });
     this.tags.set(name, tagSha);
     return tagSha;
@@ -217,7 +239,9 @@ export class FakeRepository {
 
   /** Every commit reachable from this repository's own branches and tags. */
   reachable(): Set<string> {
-    const starts = [...this.branches.values(), ...[...this.tags.values()].map((sha) => this.peel(sha))].filter((s): s is string => !!s);
+    const starts = [...this.branches.values(), ...[...this.tags.values()].map((sha) => this.peel(sha))].filter(
+      (s): s is string => !!s,
+    );
     return this.ancestors(starts);
   }
 
@@ -237,7 +261,8 @@ export class FakeRepository {
   }
 
   private requireCommit(sha: string): void {
-    if (!this.network.commits.has(sha)) throw new Error(`GitHubFake: commit ${sha} is not in ${this.fullName}'s network`);
+    if (!this.network.commits.has(sha))
+      throw new Error(`GitHubFake: commit ${sha} is not in ${this.fullName}'s network`);
   }
 }
 
@@ -369,7 +394,11 @@ export class GitHubFake {
   failPath(path: string | RegExp, fault: Fault, options: { method?: string; times?: number } = {}): this {
     const regex = typeof path === 'string' ? compilePattern(path).regex : path;
     const method = options.method?.toUpperCase();
-    this.pathFaults.push({ match: (m, p) => (!method || method === m) && regex.test(p), fault, times: options.times ?? Infinity });
+    this.pathFaults.push({
+      match: (m, p) => (!method || method === m) && regex.test(p),
+      fault,
+      times: options.times ?? Infinity,
+    });
     return this;
   }
 
@@ -397,7 +426,11 @@ export class GitHubFake {
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
         }
-        res.end(JSON.stringify({ message: `GitHubFake handler failed: ${error instanceof Error ? error.stack : String(error)}` }));
+        res.end(
+          JSON.stringify({
+            message: `GitHubFake handler failed: ${error instanceof Error ? error.stack : String(error)}`,
+          }),
+        );
       });
     });
     await new Promise<void>((resolve, reject) => {
@@ -423,7 +456,8 @@ export class GitHubFake {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
     let path = decodePath(url.pathname);
     let body: unknown;
     if (rawBody) {
@@ -440,7 +474,14 @@ export class GitHubFake {
       path = path.slice(this.basePath.length) || '/';
       response = await this.respond({ method, path, params: {}, query: url.searchParams, headers, body, rawBody });
     }
-    this.requests.push({ method, path, query: Object.fromEntries(url.searchParams), headers, body, status: response.status });
+    this.requests.push({
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body,
+      status: response.status,
+    });
 
     const out: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
@@ -454,7 +495,12 @@ export class GitHubFake {
       'x-ratelimit-resource': 'core',
       ...lowerKeys(response.headers ?? {}),
     };
-    const payload = response.body === undefined ? '' : typeof response.body === 'string' && !out['content-type']?.includes('json') ? response.body : JSON.stringify(response.body);
+    const payload =
+      response.body === undefined
+        ? ''
+        : typeof response.body === 'string' && !out['content-type']?.includes('json')
+          ? response.body
+          : JSON.stringify(response.body);
     res.writeHead(response.status, { ...out, 'content-length': String(Buffer.byteLength(payload)) });
     res.end(payload);
   }
@@ -463,9 +509,14 @@ export class GitHubFake {
     // Authentication comes first, as on GitHub: a bad token never reaches rate limits or handlers.
     if (this.options.token !== undefined) {
       const auth = request.headers.authorization;
-      if (!auth) return { status: 401, body: { message: 'Requires authentication', documentation_url: DOCS_URL, status: '401' } };
+      if (!auth)
+        return {
+          status: 401,
+          body: { message: 'Requires authentication', documentation_url: DOCS_URL, status: '401' },
+        };
       const m = /^(?:bearer|token)\s+(.+)$/i.exec(auth);
-      if (!m || m[1] !== this.options.token) return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS_URL, status: '401' } };
+      if (!m || m[1] !== this.options.token)
+        return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS_URL, status: '401' } };
     }
     const fault = this.takeFault(request.method, request.path);
     if (fault) return this.faultResponse(fault);
@@ -506,10 +557,13 @@ export class GitHubFake {
           headers: {
             'x-ratelimit-remaining': '0',
             'x-ratelimit-used': String(this.rateLimit.limit),
-            'x-ratelimit-reset': String(fault.resetIn === undefined ? this.rateLimit.reset : Math.floor(Date.now() / 1000) + fault.resetIn),
+            'x-ratelimit-reset': String(
+              fault.resetIn === undefined ? this.rateLimit.reset : Math.floor(Date.now() / 1000) + fault.resetIn,
+            ),
           },
           body: {
-            message: 'API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID.',
+            message:
+              'API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID.',
             documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
             status: '403',
           },
@@ -520,13 +574,21 @@ export class GitHubFake {
           headers: { 'retry-after': String(fault.retryAfter ?? 60) },
           body: {
             message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+            documentation_url:
+              'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
             status: '429',
           },
         };
       case 'server-error': {
         const status = fault.status ?? 500;
-        return { status, body: { message: status === 503 ? 'Service Unavailable' : 'Server Error', documentation_url: DOCS_URL, status: String(status) } };
+        return {
+          status,
+          body: {
+            message: status === 503 ? 'Service Unavailable' : 'Server Error',
+            documentation_url: DOCS_URL,
+            status: String(status),
+          },
+        };
       }
       case 'response':
         return fault.response;
@@ -669,7 +731,13 @@ function commitBody(fake: GitHubFake, repository: FakeRepository, commit: Stored
   };
 }
 
-function refBody(fake: GitHubFake, repository: FakeRepository, kind: 'heads' | 'tags', name: string, sha: string): Record<string, unknown> {
+function refBody(
+  fake: GitHubFake,
+  repository: FakeRepository,
+  kind: 'heads' | 'tags',
+  name: string,
+  sha: string,
+): Record<string, unknown> {
   const api = fake.apiUrl(`/repos/${repository.fullName}`);
   const isTagObject = kind === 'tags' && repository.network.tags.has(sha);
   return {
@@ -711,7 +779,9 @@ function commitsBetween(repository: FakeRepository, base: string, head: string):
 function mergeBase(repository: FakeRepository, a: string, b: string): string | undefined {
   const fromA = repository.ancestors([a]);
   const common = [...repository.ancestors([b])].filter((sha) => fromA.has(sha));
-  const best = common.filter((candidate) => !common.some((other) => other !== candidate && repository.ancestors([other]).has(candidate)));
+  const best = common.filter(
+    (candidate) => !common.some((other) => other !== candidate && repository.ancestors([other]).has(candidate)),
+  );
   return best.sort()[0];
 }
 
@@ -719,7 +789,9 @@ function repositoryBody(fake: GitHubFake, repository: FakeRepository, withParent
   const api = fake.apiUrl(`/repos/${repository.fullName}`);
   const web = `${WEB_URL}/${repository.fullName}`;
   const created = '2026-01-01T00:00:00Z';
-  const commits = [...repository.reachable()].map((sha) => repository.network.commits.get(sha)?.author.date ?? created).sort();
+  const commits = [...repository.reachable()]
+    .map((sha) => repository.network.commits.get(sha)?.author.date ?? created)
+    .sort();
   const body: Record<string, unknown> = {
     id: repository.id,
     node_id: nodeId('Repository', String(repository.id)),
@@ -837,7 +909,11 @@ function installBuiltins(fake: GitHubFake): void {
       committer: commit.author,
       tree: { sha: commit.treeSha, url: `${api}/git/trees/${commit.treeSha}` },
       message: commit.message,
-      parents: commit.parents.map((sha) => ({ sha, url: `${api}/git/commits/${sha}`, html_url: `${web}/commit/${sha}` })),
+      parents: commit.parents.map((sha) => ({
+        sha,
+        url: `${api}/git/commits/${sha}`,
+        html_url: `${web}/commit/${sha}`,
+      })),
       verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     });
   });
@@ -853,7 +929,11 @@ function installBuiltins(fake: GitHubFake): void {
     const heads = [...repository.branches]
       .filter(([, head]) => head === sha.toLowerCase())
       .sort(([a], [b]) => compareText(a, b))
-      .map(([name, head]) => ({ name, commit: { sha: head, url: `${api}/commits/${head}` }, protected: repository.protectedBranches.has(name) }));
+      .map(([name, head]) => ({
+        name,
+        commit: { sha: head, url: `${api}/commits/${head}` },
+        protected: repository.protectedBranches.has(name),
+      }));
     return json(heads);
   });
 
@@ -865,7 +945,14 @@ function installBuiltins(fake: GitHubFake): void {
     if (!sha) return unprocessable(`No commit found for SHA: ${ref}`);
     const accept = request.headers.accept ?? '';
     if (accept.includes('application/vnd.github.sha')) {
-      return { status: 200, body: sha, headers: { 'content-type': 'application/vnd.github.sha; charset=utf-8', 'x-github-media-type': 'github.v3; param=sha' } };
+      return {
+        status: 200,
+        body: sha,
+        headers: {
+          'content-type': 'application/vnd.github.sha; charset=utf-8',
+          'x-github-media-type': 'github.v3; param=sha',
+        },
+      };
     }
     return json(commitBody(fake, repository, repository.network.commits.get(sha) as StoredCommit));
   });
@@ -885,9 +972,17 @@ function installBuiltins(fake: GitHubFake): void {
     if (!mergeBaseSha) return notFound();
     const ahead = commitsBetween(repository, base, head);
     const behind = commitsBetween(repository, head, base);
-    const status = ahead.length === 0 && behind.length === 0 ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
+    const status =
+      ahead.length === 0 && behind.length === 0
+        ? 'identical'
+        : behind.length === 0
+          ? 'ahead'
+          : ahead.length === 0
+            ? 'behind'
+            : 'diverged';
     const web = `${WEB_URL}/${repository.fullName}`;
-    const commit = (sha: string): Record<string, unknown> => commitBody(fake, repository, repository.network.commits.get(sha) as StoredCommit);
+    const commit = (sha: string): Record<string, unknown> =>
+      commitBody(fake, repository, repository.network.commits.get(sha) as StoredCommit);
     return json({
       url: fake.apiUrl(`/repos/${repository.fullName}/compare/${basehead}`),
       html_url: `${web}/compare/${basehead}`,
@@ -940,7 +1035,11 @@ function installBuiltins(fake: GitHubFake): void {
       tag: tag.name,
       message: tag.message,
       tagger: tag.tagger,
-      object: { sha: tag.objectSha, type: tag.objectType, url: `${api}/git/${tag.objectType === 'tag' ? 'tags' : 'commits'}/${tag.objectSha}` },
+      object: {
+        sha: tag.objectSha,
+        type: tag.objectType,
+        url: `${api}/git/${tag.objectType === 'tag' ? 'tags' : 'commits'}/${tag.objectSha}`,
+      },
       verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     });
   });
@@ -971,7 +1070,9 @@ function installBuiltins(fake: GitHubFake): void {
     const api = fake.apiUrl(`/repos/${repository.fullName}`);
     const onlyProtected = request.query.get('protected');
     const branches = [...repository.branches]
-      .filter(([name]) => onlyProtected === null || (onlyProtected === 'true') === repository.protectedBranches.has(name))
+      .filter(
+        ([name]) => onlyProtected === null || (onlyProtected === 'true') === repository.protectedBranches.has(name),
+      )
       .sort(([a], [b]) => compareText(a, b))
       .map(([name, sha]) => ({
         name,
@@ -982,7 +1083,9 @@ function installBuiltins(fake: GitHubFake): void {
   });
 
   fake.builtin('GET', '/repos/{owner}/{repo}/contents/{path+}', (request) => contents(fake, request));
-  fake.builtin('GET', '/repos/{owner}/{repo}/contents', (request) => contents(fake, { ...request, params: { ...request.params, path: '' } }));
+  fake.builtin('GET', '/repos/{owner}/{repo}/contents', (request) =>
+    contents(fake, { ...request, params: { ...request.params, path: '' } }),
+  );
 }
 
 function contents(fake: GitHubFake, request: FakeRequest): FakeResponse {
@@ -990,7 +1093,11 @@ function contents(fake: GitHubFake, request: FakeRequest): FakeResponse {
   if (!repository) return notFound();
   const ref = request.query.get('ref') ?? repository.defaultBranch;
   const sha = resolveCommitish(repository, ref);
-  if (!sha) return { status: 404, body: { message: `No commit found for the ref ${ref}`, documentation_url: DOCS_URL, status: '404' } };
+  if (!sha)
+    return {
+      status: 404,
+      body: { message: `No commit found for the ref ${ref}`, documentation_url: DOCS_URL, status: '404' },
+    };
   const commit = repository.network.commits.get(sha) as StoredCommit;
   const path = (request.params.path ?? '').replace(/^\/+|\/+$/g, '');
   const api = fake.apiUrl(`/repos/${repository.fullName}`);
@@ -1009,14 +1116,17 @@ function contents(fake: GitHubFake, request: FakeRequest): FakeResponse {
       url: self,
       git_url: git,
       html_url: html,
-      download_url: type === 'file' ? `https://raw.githubusercontent.com/${repository.fullName}/${sha}/${entryPath}` : null,
+      download_url:
+        type === 'file' ? `https://raw.githubusercontent.com/${repository.fullName}/${sha}/${entryPath}` : null,
       _links: { self, git, html },
     };
   };
   const file = commit.files.get(path);
   if (file !== undefined && path !== '') {
     // GitHub wraps base64 at 60 characters with newlines; clients must tolerate them.
-    const encoded = Buffer.from(file, 'utf8').toString('base64').replace(/(.{60})/g, '$1\n');
+    const encoded = Buffer.from(file, 'utf8')
+      .toString('base64')
+      .replace(/(.{60})/g, '$1\n');
     return json({ ...entry(path, 'file', file), content: encoded, encoding: 'base64' });
   }
   const prefix = path ? `${path}/` : '';
@@ -1026,7 +1136,8 @@ function contents(fake: GitHubFake, request: FakeRequest): FakeResponse {
     const rest = filePath.slice(prefix.length);
     const slash = rest.indexOf('/');
     const childPath = prefix + (slash < 0 ? rest : rest.slice(0, slash));
-    if (!children.has(childPath)) children.set(childPath, slash < 0 ? entry(childPath, 'file', content) : entry(childPath, 'dir'));
+    if (!children.has(childPath))
+      children.set(childPath, slash < 0 ? entry(childPath, 'file', content) : entry(childPath, 'dir'));
   }
   if (children.size === 0) return notFound();
   return json([...children.values()].sort((a, b) => compareText(String(a.name), String(b.name))));

@@ -8,7 +8,9 @@ import addFormatsModule from 'ajv-formats';
 import { repoRoot } from '../../harness/index.js';
 
 // ajv-formats is CommonJS with a default export; under both module systems take the function.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
 
 type Json = Record<string, unknown>;
 
@@ -47,7 +49,10 @@ function loadSpec(): OpenApiDocument {
     const require = createRequire(join(repoRoot, 'package.json'));
     const file = join(require.resolve('@octokit/openapi/package.json'), '..', 'generated', 'api.github.com.json');
     const raw = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
-    spec = { paths: raw.paths, components: { ...raw.components, schemas: convertNullable(raw.components.schemas) as Record<string, Json> } };
+    spec = {
+      paths: raw.paths,
+      components: { ...raw.components, schemas: convertNullable(raw.components.schemas) as Record<string, Json> },
+    };
   }
   return spec;
 }
@@ -92,7 +97,13 @@ export function findPathTemplate(path: string, method?: string): string {
       .map((part, index) =>
         part
           .split(/(\{[^}]+\})/)
-          .map((piece) => (piece.startsWith('{') ? (index === parts.length - 1 ? '.+' : '[^/]+') : piece.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+          .map((piece) =>
+            piece.startsWith('{')
+              ? index === parts.length - 1
+                ? '.+'
+                : '[^/]+'
+              : piece.replace(/[.*+?^$()|[\]\\]/g, '\\$&'),
+          )
           .join(''),
       )
       .join('/');
@@ -101,7 +112,8 @@ export function findPathTemplate(path: string, method?: string): string {
     // fewest placeholders (…/compare/{basehead} over the legacy …/compare/{base}...{head}).
     const literal = parts.filter((part) => part && !part.includes('{')).length;
     const params = (template.match(/\{/g) ?? []).length;
-    if (!best || literal > best.literal || (literal === best.literal && params < best.params)) best = { template, literal, params };
+    if (!best || literal > best.literal || (literal === best.literal && params < best.params))
+      best = { template, literal, params };
   }
   if (!best) throw new Error(`openapi: no path in the description matches ${clean}`);
   return best.template;
@@ -115,12 +127,18 @@ export function responseSchema(method: string, path: string, status: number, med
   if (!operation) throw new Error(`openapi: ${method.toUpperCase()} ${template} is not described`);
   const responses = operation.responses as Record<string, Json>;
   const declared = responses[String(status)] ?? responses.default;
-  if (!declared) throw new Error(`openapi: ${method.toUpperCase()} ${template} documents no ${status} response (it has ${Object.keys(responses).join(', ')})`);
+  if (!declared)
+    throw new Error(
+      `openapi: ${method.toUpperCase()} ${template} documents no ${status} response (it has ${Object.keys(responses).join(', ')})`,
+    );
   const response = resolveRef(document, declared);
   const content = response.content as Record<string, { schema?: Json }> | undefined;
   const raw = content?.[mediaType]?.schema;
   const schema = raw ? (convertNullable(raw) as Json) : undefined;
-  if (!schema) throw new Error(`openapi: ${method.toUpperCase()} ${template} ${status} has no ${mediaType} body (it has ${Object.keys(content ?? {}).join(', ') || 'none'})`);
+  if (!schema)
+    throw new Error(
+      `openapi: ${method.toUpperCase()} ${template} ${status} has no ${mediaType} body (it has ${Object.keys(content ?? {}).join(', ') || 'none'})`,
+    );
   return schema;
 }
 
@@ -136,7 +154,13 @@ export interface OpenApiCheck {
  * for `status`. Never throws for an invalid body: read `valid` and `errors`. Throws when the operation,
  * status or media type is not in the description (a wrong test, not a wrong body).
  */
-export function validateAgainstOpenApi(method: string, path: string, status: number, body: unknown, mediaType = 'application/json'): OpenApiCheck {
+export function validateAgainstOpenApi(
+  method: string,
+  path: string,
+  status: number,
+  body: unknown,
+  mediaType = 'application/json',
+): OpenApiCheck {
   const template = findPathTemplate(path, method);
   const key = `${method.toLowerCase()} ${template} ${status} ${mediaType}`;
   let validate = validators.get(key);
@@ -144,7 +168,11 @@ export function validateAgainstOpenApi(method: string, path: string, status: num
     const document = loadSpec();
     // Refs stay `#/components/...`: the root carries the components so ajv resolves them by pointer,
     // cycles included, compiling only what is reachable.
-    const root = { $ref: '#/definitions/response', definitions: { response: responseSchema(method, path, status, mediaType) }, components: document.components };
+    const root = {
+      $ref: '#/definitions/response',
+      definitions: { response: responseSchema(method, path, status, mediaType) },
+      components: document.components,
+    };
     validate = getAjv().compile(root);
     validators.set(key, validate);
   }
@@ -153,7 +181,11 @@ export function validateAgainstOpenApi(method: string, path: string, status: num
 
 function run(validate: ValidateFunction, body: unknown, template: string): OpenApiCheck {
   const valid = validate(body) as boolean;
-  const errors = valid ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+  const errors = valid
+    ? []
+    : (validate.errors ?? []).map(
+        (error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`,
+      );
   return { valid, errors, template };
 }
 
@@ -174,9 +206,17 @@ export function validateAgainstComponent(name: string, body: unknown): OpenApiCh
 }
 
 /** For jest: throws with every schema error listed when the body does not match. */
-export function expectOpenApiValid(method: string, path: string, status: number, body: unknown, mediaType?: string): void {
+export function expectOpenApiValid(
+  method: string,
+  path: string,
+  status: number,
+  body: unknown,
+  mediaType?: string,
+): void {
   const result = validateAgainstOpenApi(method, path, status, body, mediaType);
   if (!result.valid) {
-    throw new Error(`${method.toUpperCase()} ${path} (${result.template}) ${status} does not match GitHub's OpenAPI description:\n${result.errors.slice(0, 20).join('\n')}`);
+    throw new Error(
+      `${method.toUpperCase()} ${path} (${result.template}) ${status} does not match GitHub's OpenAPI description:\n${result.errors.slice(0, 20).join('\n')}`,
+    );
   }
 }
