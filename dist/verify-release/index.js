@@ -65421,7 +65421,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OF: () => (/* reexport */ verifyReleaseCommand)
 });
 
-// UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, GITHUB_ACTIONS_ISSUER, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KeySigner, LOCAL_BUILD_TYPE, MAX_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, MISSING_ID_TOKEN_FIX, MISSING_ID_TOKEN_MESSAGE, REQUIRED_CLAIMS, SIGNING_MODES, SIGSTORE_AUDIENCE, SIGSTORE_CHOICES, SIGSTORE_INSTANCES, SLSA_PROVENANCE_V1, SPDX_PREDICATE_TYPE, attestProvenanceCommand, buildProvenanceStatement, buildStatement, checkBundleFormat, chunkSubjects, claimsFromRunnerEnvironment, cleanRemoteUrl, computeSubjects, decodeFulcioExtensions, describeLocalBuild, evaluateBundle, githubProvenancePredicate, hashBuffers, isAcceptedIssuer, loadCustomPredicate, loadSbomPredicate, loadSigningKey, loadTrust, localProvenancePredicate, mergeSubjects, parseAttestProvenanceOptions, parseChecksums, parseDigest, publicKeyHint, readPredicateFile, renderSummary, requestIdToken, runAttestProvenance, sha256File, signPayload, signStatement, storeAttestation, subjectName, verifyIdToken, verifyRelease
+// UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, GITHUB_ACTIONS_ISSUER, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KeySigner, LOCAL_BUILD_TYPE, MAX_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, MISSING_ID_TOKEN_FIX, MISSING_ID_TOKEN_MESSAGE, REQUIRED_CLAIMS, SIGNING_MODES, SIGSTORE_AUDIENCE, SIGSTORE_CHOICES, SIGSTORE_INSTANCES, SLSA_PROVENANCE_V1, SPDX_PREDICATE_TYPE, attestProvenanceCommand, buildProvenanceStatement, buildStatement, checkBundleFormat, chunkSubjects, claimsFromRunnerEnvironment, cleanRemoteUrl, computeSubjects, decodeFulcioExtensions, defaultSigstore, describeLocalBuild, evaluateBundle, githubProvenancePredicate, hashBuffers, isAcceptedIssuer, loadCustomPredicate, loadSbomPredicate, loadSigningKey, loadTrust, localProvenancePredicate, mergeSubjects, parseAttestProvenanceOptions, parseChecksums, parseDigest, publicKeyHint, readPredicateFile, renderSummary, requestIdToken, runAttestProvenance, sha256File, signPayload, signStatement, storeAttestation, subjectName, verifyIdToken, verifyRelease
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -65529,7 +65529,7 @@ function mergeSubjects(subjects) {
         byName.set(subject.name, subject);
         result.push(subject);
     }
-    return result.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.digest.sha256 < b.digest.sha256 ? -1 : 1));
+    return result.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : a.digest.sha256 < b.digest.sha256 ? -1 : 1);
 }
 /** Splits subjects into groups of at most MAX_SUBJECTS_PER_STATEMENT, one group per statement. */
 function chunkSubjects(subjects, size = MAX_SUBJECTS_PER_STATEMENT) {
@@ -65623,7 +65623,12 @@ const REQUIRED_CLAIMS = [
 ];
 /** An in-toto statement about `subjects` with any predicate. */
 function buildStatement(subjects, predicateType, predicate) {
-    return { _type: IN_TOTO_STATEMENT_V1, subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })), predicateType, predicate };
+    return {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })),
+        predicateType,
+        predicate,
+    };
 }
 /** The SLSA provenance v1 predicate for a GitHub Actions run, from its (verified) OIDC claims. */
 function githubProvenancePredicate(claims, serverUrl) {
@@ -65644,12 +65649,16 @@ function githubProvenancePredicate(claims, serverUrl) {
                     runner_environment: claims.runner_environment,
                 },
             },
-            resolvedDependencies: [{ uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+            resolvedDependencies: [
+                { uri: `git+${server}/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } },
+            ],
         },
         runDetails: {
             // job_workflow_ref names the workflow file that defines the job: a reusable workflow is the builder.
             builder: { id: `${server}/${claims.job_workflow_ref}` },
-            metadata: { invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
+            metadata: {
+                invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+            },
         },
     };
 }
@@ -65690,7 +65699,9 @@ function localProvenancePredicate(build) {
 }
 /** An in-toto Statement v1 with a SLSA provenance v1 predicate for `subjects`. */
 function buildProvenanceStatement(subjects, source) {
-    const predicate = source.kind === 'github' ? githubProvenancePredicate(source.claims, source.serverUrl) : localProvenancePredicate(source.build);
+    const predicate = source.kind === 'github'
+        ? githubProvenancePredicate(source.claims, source.serverUrl)
+        : localProvenancePredicate(source.build);
     return buildStatement(subjects, SLSA_PROVENANCE_V1, predicate);
 }
 
@@ -66790,9 +66801,16 @@ async function signStatement(statement, options) {
 }
 /** Signs any DSSE payload into a Sigstore bundle v0.3. */
 async function signPayload(payload, payloadType, options) {
-    const fetchOptions = { timeout: options.timeoutMs ?? 30_000, retry: { retries: options.retries ?? 2, minTimeout: 250, factor: 2 } };
+    const fetchOptions = {
+        timeout: options.timeoutMs ?? 30_000,
+        retry: { retries: options.retries ?? 2, minTimeout: 250, factor: 2 },
+    };
     const signer = options.mode === 'keyless'
-        ? new sign_dist/* FulcioSigner */.$o({ identityProvider: { getToken: async () => options.identityToken }, fulcioBaseURL: options.fulcioUrl, ...fetchOptions })
+        ? new sign_dist/* FulcioSigner */.$o({
+            identityProvider: { getToken: async () => options.identityToken },
+            fulcioBaseURL: options.fulcioUrl,
+            ...fetchOptions,
+        })
         : new KeySigner(options.privateKey);
     const witnesses = [];
     if (options.rekorUrl)
@@ -66829,7 +66847,9 @@ function describeSigningError(error, options) {
 /** A hint naming a public key: the hex sha256 of its SPKI DER encoding. */
 function publicKeyHint(key) {
     const publicKey = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
-    return (0,external_node_crypto_.createHash)('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
 }
 /** Signs with a local P-256 (ECDSA SHA-256, DER signature) or Ed25519 key. */
 class KeySigner {
@@ -66927,9 +66947,11 @@ function parseBundleDocument(text, name) {
     }
     if (wholeError === undefined)
         return splitDocument(whole, name);
-    const lines = trimmed.split(/\r?\n/);
-    if (lines.length === 1)
-        throw malformed(name, 1, wholeError);
+    // Line numbers as in the file: split the text itself, not the trimmed copy.
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const filled = lines.filter((line) => line.trim());
+    if (filled.length === 1)
+        throw malformed(name, lines.findIndex((line) => line.trim()) + 1, wholeError);
     const bundles = [];
     lines.forEach((line, index) => {
         if (!line.trim())
@@ -68466,7 +68488,9 @@ const verifyReleaseCommand = (0,src/* defineCommand */.NB)({
     outputs: verifyReleaseOutputs,
     parse: parseVerifyReleaseOptions,
     async run(options, context) {
+        const started = performance.now();
         const result = await verifyRelease(options, context);
+        context.debug(`verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`);
         const json = reportJson(result);
         (0,external_node_fs_.mkdirSync)(context.tempDir, { recursive: true });
         const reportPath = (0,external_node_path_.join)(context.tempDir, 'verify-release-report.json');
@@ -68557,7 +68581,7 @@ function loadSbomPredicate(path, workspace) {
 }
 /** A custom predicate: `predicate-type` must be a URI. */
 function loadCustomPredicate(predicateType, path, workspace) {
-    let valid = false;
+    let valid;
     try {
         valid = /^[a-z][a-z0-9+.-]*:/i.test(predicateType) && new URL(predicateType).protocol !== '';
     }
@@ -68634,7 +68658,12 @@ var external_node_child_process_ = __nccwpck_require__(31421);
 
 function git(cwd, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).trim();
+        return (0,external_node_child_process_.execFileSync)('git', args, {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            maxBuffer: 64 * 1024 * 1024,
+        }).trim();
     }
     catch {
         return undefined;
@@ -68710,27 +68739,77 @@ function describeLocalBuild(workspace, env, known) {
 const SIGNING_MODES = ['keyless', 'key'];
 const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'];
 const inputs = [
-    { name: 'subject-path', description: 'Files to attest: paths or globs, one per line (`!pattern` excludes). Exactly one of subject-path, subject-digest or subject-checksums.', positional: true },
-    { name: 'subject-digest', description: 'The sha256 digest of the artifact, as `sha256:<64 hex>`; with subject-name.' },
-    { name: 'subject-name', description: 'The artifact name that subject-digest belongs to (e.g. a file name or an image name).' },
-    { name: 'subject-checksums', description: 'A sha256sum-format file (`<hex>  <name>` per line) listing the subjects.' },
-    { name: 'sbom-path', description: 'Attest this SBOM instead of provenance: a CycloneDX or SPDX JSON document (at most 16 MiB).' },
-    { name: 'predicate-type', description: 'Attest a custom predicate instead of provenance: its type URI; with predicate-path.' },
-    { name: 'predicate-path', description: 'The JSON file holding the custom predicate (at most 16 MiB); with predicate-type.' },
-    { name: 'signing', description: '`keyless` (a Sigstore certificate for the job\'s OIDC identity; the default in GitHub Actions) or `key` (signing-key; the default elsewhere).' },
-    { name: 'signing-key', description: 'With `signing: key`: a PEM private key (P-256 or Ed25519), as text from a secret or as a file path.', secret: true },
-    { name: 'sigstore', description: 'Which Sigstore: `public-good`, `github` or `custom` (fulcio-url, rekor-url, tsa-url). Default: public-good for public repositories, github otherwise.' },
+    {
+        name: 'subject-path',
+        description: 'Files to attest: paths or globs, one per line (`!pattern` excludes). Exactly one of subject-path, subject-digest or subject-checksums.',
+        positional: true,
+    },
+    {
+        name: 'subject-digest',
+        description: 'The sha256 digest of the artifact, as `sha256:<64 hex>`; with subject-name.',
+    },
+    {
+        name: 'subject-name',
+        description: 'The artifact name that subject-digest belongs to (e.g. a file name or an image name).',
+    },
+    {
+        name: 'subject-checksums',
+        description: 'A sha256sum-format file (`<hex>  <name>` per line) listing the subjects.',
+    },
+    {
+        name: 'sbom-path',
+        description: 'Attest this SBOM instead of provenance: a CycloneDX or SPDX JSON document (at most 16 MiB).',
+    },
+    {
+        name: 'predicate-type',
+        description: 'Attest a custom predicate instead of provenance: its type URI; with predicate-path.',
+    },
+    {
+        name: 'predicate-path',
+        description: 'The JSON file holding the custom predicate (at most 16 MiB); with predicate-type.',
+    },
+    {
+        name: 'signing',
+        description: "`keyless` (a Sigstore certificate for the job's OIDC identity; the default in GitHub Actions) or `key` (signing-key; the default elsewhere).",
+    },
+    {
+        name: 'signing-key',
+        description: 'With `signing: key`: a PEM private key (P-256 or Ed25519), as text from a secret or as a file path.',
+        secret: true,
+    },
+    {
+        name: 'sigstore',
+        description: 'Which Sigstore: `public-good`, `github` or `custom` (fulcio-url, rekor-url, tsa-url). Default: public-good for public repositories, github otherwise.',
+    },
     { name: 'fulcio-url', description: 'With `sigstore: custom`: the Fulcio certificate authority.' },
     { name: 'rekor-url', description: 'With `sigstore: custom`: the Rekor transparency log.' },
     { name: 'tsa-url', description: 'With `sigstore: custom`: the RFC 3161 timestamp authority.' },
-    { name: 'push-to-github', description: 'Store the attestations with GitHub\'s attestations API (needs `attestations: write`). Default: true in GitHub Actions with keyless signing.' },
-    { name: 'github-token', description: 'Token for the attestations API.', default: '${{ github.token }}', secret: true },
-    { name: 'bundle-path', description: 'Where to write the Sigstore bundles (JSON Lines, one per statement). Default: a file under RUNNER_TEMP.' },
-    { name: 'show-summary', description: 'Write the subjects and attestation links to the job summary.', default: 'true' },
+    {
+        name: 'push-to-github',
+        description: "Store the attestations with GitHub's attestations API (needs `attestations: write`). Default: true in GitHub Actions with keyless signing.",
+    },
+    {
+        name: 'github-token',
+        description: 'Token for the attestations API.',
+        default: '${{ github.token }}',
+        secret: true,
+    },
+    {
+        name: 'bundle-path',
+        description: 'Where to write the Sigstore bundles (JSON Lines, one per statement). Default: a file under RUNNER_TEMP.',
+    },
+    {
+        name: 'show-summary',
+        description: 'Write the subjects and attestation links to the job summary.',
+        default: 'true',
+    },
 ];
 const outputs = [
     { name: 'bundle-path', description: 'The JSON Lines file of Sigstore bundles, one per statement.' },
-    { name: 'attestation-id', description: 'The id of the stored attestation (one per line when the subjects were split over several statements).' },
+    {
+        name: 'attestation-id',
+        description: 'The id of the stored attestation (one per line when the subjects were split over several statements).',
+    },
     { name: 'attestation-url', description: 'The web URL of the stored attestation (one per line when split).' },
     { name: 'subjects', description: 'The subjects as JSON: [{"name": ..., "digest": {"sha256": ...}}].' },
 ];
@@ -68742,7 +68821,7 @@ function optionalUrl(name, raw) {
         url = new URL(raw);
     }
     catch {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`, undefined, 'Give the service\'s base URL, e.g. https://fulcio.example.com.');
+        throw new src/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`, undefined, "Give the service's base URL, e.g. https://fulcio.example.com.");
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new src/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`);
@@ -68759,7 +68838,11 @@ function parseAttestProvenanceOptions(source, context) {
     const digest = source.get('subject-digest');
     const name = source.get('subject-name');
     const checksums = source.get('subject-checksums');
-    const given = [paths.length ? 'subject-path' : '', digest ? 'subject-digest' : '', checksums ? 'subject-checksums' : ''].filter(Boolean);
+    const given = [
+        paths.length ? 'subject-path' : '',
+        digest ? 'subject-digest' : '',
+        checksums ? 'subject-checksums' : '',
+    ].filter(Boolean);
     if (given.length !== 1) {
         throw new src/* ConfigurationError */.j1('invalid-input', given.length === 0
             ? 'Nothing to attest: give subject-path, subject-digest (with subject-name) or subject-checksums.'
@@ -68800,7 +68883,9 @@ function parseAttestProvenanceOptions(source, context) {
     let signingKey;
     if (signing === 'key') {
         if (!rawKey) {
-            throw new src/* ConfigurationError */.j1('invalid-input', context.inActions ? 'Input "signing-key" is required with "signing: key".' : 'Outside GitHub Actions attest-provenance signs with a key, and "signing-key" is empty.', undefined, 'Pass a PEM private key (P-256 or Ed25519) or its file path as signing-key.');
+            throw new src/* ConfigurationError */.j1('invalid-input', context.inActions
+                ? 'Input "signing-key" is required with "signing: key".'
+                : 'Outside GitHub Actions attest-provenance signs with a key, and "signing-key" is empty.', undefined, 'Pass a PEM private key (P-256 or Ed25519) or its file path as signing-key.');
         }
         signingKey = loadSigningKey(rawKey, context.workspace);
     }
@@ -68813,7 +68898,11 @@ function parseAttestProvenanceOptions(source, context) {
     const tsaUrl = optionalUrl('tsa-url', source.get('tsa-url'));
     const anyUrl = fulcioUrl ?? rekorUrl ?? tsaUrl;
     const rawSigstore = source.get('sigstore');
-    const sigstore = rawSigstore ? (0,src/* parseChoice */.HU)('sigstore', rawSigstore, SIGSTORE_CHOICES) : anyUrl ? 'custom' : undefined;
+    const sigstore = rawSigstore
+        ? (0,src/* parseChoice */.HU)('sigstore', rawSigstore, SIGSTORE_CHOICES)
+        : anyUrl
+            ? 'custom'
+            : undefined;
     if (sigstore && sigstore !== 'custom' && anyUrl) {
         throw new src/* ConfigurationError */.j1('invalid-input', `fulcio-url, rekor-url and tsa-url apply to "sigstore: custom", but sigstore is ${sigstore}.`, undefined, 'Set sigstore: custom, or remove the URLs.');
     }
@@ -68886,6 +68975,10 @@ function claimsFromRunnerEnvironment(env) {
     };
     return claims.repository && claims.sha && claims.workflow_ref && claims.run_id ? claims : undefined;
 }
+/** GitHub's choice: the public-good instance for public repositories, GitHub's own for the rest. */
+function defaultSigstore(visibility) {
+    return visibility === 'public' ? 'public-good' : 'github';
+}
 function bundleFileName(subjects, predicateType) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(predicateType);
     for (const subject of subjects)
@@ -68915,20 +69008,36 @@ async function runAttestProvenance(options, context) {
             throw new src/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
         }
         const token = await requestIdToken(context.env);
-        const claims = await verifyIdToken(token, { requestUrl: context.env.ACTIONS_ID_TOKEN_REQUEST_URL, serverUrl: context.serverUrl, now: new Date() });
+        const claims = await verifyIdToken(token, {
+            requestUrl: context.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+            serverUrl: context.serverUrl,
+            now: new Date(),
+        });
         if (!options.sigstore) {
-            sigstore = claims.repository_visibility === 'public' ? 'public-good' : 'github';
+            sigstore = defaultSigstore(claims.repository_visibility);
             endpoints = { ...SIGSTORE_INSTANCES[sigstore] };
         }
         identity = `${context.serverUrl}/${claims.job_workflow_ref}`;
         buildSource = { kind: 'github', claims, serverUrl: context.serverUrl };
-        signingOptions = { mode: 'keyless', identityToken: token, fulcioUrl: endpoints.fulcioUrl, ...pick(endpoints) };
+        signingOptions = {
+            mode: 'keyless',
+            identityToken: token,
+            fulcioUrl: endpoints.fulcioUrl,
+            ...pick(endpoints),
+        };
     }
     else {
         const claims = context.inActions ? claimsFromRunnerEnvironment(context.env) : undefined;
         buildSource = claims
             ? { kind: 'github', claims, serverUrl: context.serverUrl }
-            : { kind: 'local', build: describeLocalBuild(context.workspace, context.env, { sha: context.sha, ref: context.ref, now: context.now }) };
+            : {
+                kind: 'local',
+                build: describeLocalBuild(context.workspace, context.env, {
+                    sha: context.sha,
+                    ref: context.ref,
+                    now: context.now,
+                }),
+            };
         signingOptions = { mode: 'key', privateKey: options.signingKey, ...pick(endpoints) };
     }
     context.debug(`signing ${options.signing} with ${JSON.stringify(endpoints)}`);
@@ -68936,7 +69045,9 @@ async function runAttestProvenance(options, context) {
     const bundles = [];
     const chunks = chunkSubjects(subjects, MAX_SUBJECTS_PER_STATEMENT);
     for (const chunk of chunks) {
-        const statement = custom ? buildStatement(chunk, custom.predicateType, custom.predicate) : buildProvenanceStatement(chunk, buildSource);
+        const statement = custom
+            ? buildStatement(chunk, custom.predicateType, custom.predicate)
+            : buildProvenanceStatement(chunk, buildSource);
         bundles.push(await signStatement(statement, signingOptions));
     }
     if (chunks.length > 1)
@@ -68949,7 +69060,12 @@ async function runAttestProvenance(options, context) {
     if (options.pushToGithub) {
         const repository = context.repository ?? '';
         for (const bundle of bundles) {
-            const stored = await storeAttestation(bundle, { apiUrl: context.apiUrl, serverUrl: context.serverUrl, repository, token: options.githubToken });
+            const stored = await storeAttestation(bundle, {
+                apiUrl: context.apiUrl,
+                serverUrl: context.serverUrl,
+                repository,
+                token: options.githubToken,
+            });
             attestations.push(stored);
             context.log(`attest-provenance: stored attestation ${stored.id}: ${stored.url}`);
         }
@@ -68970,7 +69086,11 @@ function pick(endpoints) {
     return picked;
 }
 function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+        .replace(/\r?\n/g, ' ');
 }
 const SUMMARY_ROWS = 50;
 function command_renderSummary(result) {
@@ -73419,7 +73539,8 @@ function checkSectionKeys(policy, command, allowed) {
 
 
 // `#` at the start of a line or after whitespace starts a comment in YAML, shell and Dockerfiles.
-const MARKER = /(^|\s)(#\s*paved-road\s*:)(.*)$/;
+// Only `# paved-road: ignore...` is a suppression; other comments that mention paved-road are prose.
+const MARKER = /(^|\s)(#\s*paved-road\s*:)(\s*ignore\b.*)$/i;
 const DIRECTIVE = /^\s*ignore\s*\[([^\]]*)\](.*)$/;
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
 function idSet(rules) {

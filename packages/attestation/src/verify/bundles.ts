@@ -52,8 +52,10 @@ export function parseBundleDocument(text: string, name: string): RawBundle[] {
   }
   if (wholeError === undefined) return splitDocument(whole, name);
 
-  const lines = trimmed.split(/\r?\n/);
-  if (lines.length === 1) throw malformed(name, 1, wholeError);
+  // Line numbers as in the file: split the text itself, not the trimmed copy.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const filled = lines.filter((line) => line.trim());
+  if (filled.length === 1) throw malformed(name, lines.findIndex((line) => line.trim()) + 1, wholeError);
   const bundles: RawBundle[] = [];
   lines.forEach((line, index) => {
     if (!line.trim()) return;

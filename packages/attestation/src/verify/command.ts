@@ -381,7 +381,9 @@ export const verifyReleaseCommand = defineCommand<VerifyReleaseOptions>({
   outputs: verifyReleaseOutputs,
   parse: parseVerifyReleaseOptions,
   async run(options, context) {
+    const started = performance.now();
     const result = await verifyRelease(options, context);
+    context.debug(`verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`);
     const json = reportJson(result);
     mkdirSync(context.tempDir, { recursive: true });
     const reportPath = join(context.tempDir, 'verify-release-report.json');
