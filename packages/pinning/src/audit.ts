@@ -76,7 +76,7 @@ export function auditWorkflow(wf: WorkflowFile, options: AuditOptions = {}): Fil
     const ref = parseUses(uses.value);
     if (ref.kind === 'local') return;
     if (ref.kind === 'docker') {
-      checkImage(result, wf.file, ref.image, uses, allow, where, 'docker://'.length, source, undefined, `step uses docker://${ref.image}`);
+      checkImage(result, wf.file, ref.image, uses, allow, where, 'docker://'.length, source, undefined, 'docker:// step');
       return;
     }
     if (ref.kind === 'invalid') {
@@ -127,7 +127,7 @@ export function auditWorkflow(wf: WorkflowFile, options: AuditOptions = {}): Fil
   }
   const image = wf.action?.runs?.image;
   if (image && image.value.startsWith('docker://')) {
-    checkImage(result, wf.file, image.value.slice('docker://'.length), image, allow, {}, 'docker://'.length, source, undefined, 'the Docker action image');
+    checkImage(result, wf.file, image.value.slice('docker://'.length), image, allow, {}, 'docker://'.length, source, undefined, 'Docker action');
   }
   return result;
 }

@@ -266,6 +266,8 @@ function installProblems(command: ShellCommand): ScriptProblem[] {
   const runner =
     name === 'npx' || name === 'bunx' ? 1 : (name === 'pnpm' || name === 'yarn') && texts[0] === 'dlx' ? 2 : (name === 'npm' && (texts[0] === 'exec' || texts[0] === 'x')) ? 2 : 0;
   if (runner) {
+    // --offline / --no-install: only a package already installed locally or cached can run.
+    if (texts.some((t) => t === '--offline' || t === '--no-install' || t === '--no')) return [];
     let packageWord: ShellWord | undefined;
     for (let i = runner - 1; i < args.length; i++) {
       const text = args[i]!.text;

@@ -203,3 +203,10 @@ describe('unpinned-download and unlocked-install in run steps', () => {
     expect(brief(findings)).toEqual(['3:3 unpinned-download error']);
   });
 });
+
+describe('npx that cannot fetch', () => {
+  it('accepts npx --offline and --no-install, which only run what is installed', () => {
+    const text = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - run: npx --offline commitlint -V', '      - run: npx --no-install eslint .', '      - run: npx eslint .'].join('\n');
+    expect(audit(text).findings.map((f) => f.line)).toEqual([8]);
+  });
+});
