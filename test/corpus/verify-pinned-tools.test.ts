@@ -51,6 +51,7 @@ describe('corpus: verify-pinned-tools', () => {
       serverUrl: 'https://github.com',
       apiUrl: 'http://127.0.0.1:9',
       now: new Date(Date.UTC(2026, 0, 1)),
+      buildTime: new Date(Date.UTC(2026, 0, 1)),
       log: () => undefined,
       debug: () => undefined,
     };
