@@ -45,7 +45,7 @@ const EMPTY_ROOT = {
 export function verifyWithKey(
   bundle: any,
   publicKey: KeyObject,
-  options: { trustedRoot?: unknown; tlogThreshold?: number } = {},
+  options: { trustedRoot?: unknown; tlogThreshold?: number; timestampThreshold?: number } = {},
 ): Signer {
   const spki = (publicKey.type === 'private' ? createPublicKey(publicKey) : publicKey).export({
     type: 'spki',
@@ -56,8 +56,9 @@ export function verifyWithKey(
   const root = TrustedRoot.fromJSON(options.trustedRoot ?? EMPTY_ROOT);
   const keys = { [hint]: { rawBytes: spki, keyDetails: keyDetails as any, validFor: { start: new Date(0) } } } as any;
   const trust = toTrustMaterial(root, keys);
-  const threshold = options.tlogThreshold ?? 0;
-  const verifier = new Verifier(trust, { tlogThreshold: threshold, ctlogThreshold: 0, timestampThreshold: threshold });
+  const tlogThreshold = options.tlogThreshold ?? 0;
+  const timestampThreshold = options.timestampThreshold ?? tlogThreshold;
+  const verifier = new Verifier(trust, { tlogThreshold, ctlogThreshold: 0, timestampThreshold });
   return verifier.verify(toSignedEntity(bundleFromJSON(bundle)));
 }
 

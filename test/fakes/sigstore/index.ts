@@ -9,6 +9,7 @@
 // - Fulcio verifies the identity token against the OIDC issuer's key and the proof of possession,
 //   and names the certificate after `https://github.com/<job_workflow_ref>` as Fulcio does for
 //   GitHub Actions tokens (the mock would use `sub`).
+// - The TSA stamps whole seconds (see below).
 // - Rekor stores a `dsse` entry in its canonical form (envelope hash, payload hash, signature and
 //   verifier) after checking the signature, as rekor's dsse v0.0.1 type does; the mock stores the
 //   proposed entry, which no verifier accepts.
@@ -351,6 +352,11 @@ export async function startSigstoreFakes(): Promise<SigstoreFakes> {
   // ---- timestamp authority ----
   const tsaKeys = keyPair();
   const tsaInstance = await initializeTSA(tsaKeys);
+  // The mock stamps genTime with milliseconds, and DER drops trailing zeros (".05Z", ".1Z"), which
+  // @sigstore/core's parser refuses (one timestamp in about seven). Real TSAs answer in whole seconds
+  // here; so does the fake.
+  (tsaInstance as unknown as { getCurrentTime: () => Date }).getCurrentTime = () =>
+    new Date(Math.floor(Date.now() / 1000) * 1000);
   const timestamp = tsaHandler(tsaInstance).fn;
   const tsa = await listen(async (request, body, response) => {
     if (request.method !== 'POST' || request.url !== '/api/v1/timestamp') {
