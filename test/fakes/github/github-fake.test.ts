@@ -196,6 +196,13 @@ describe('compare', () => {
     expect(await contains('attacker/checkout', 'main', forkOnly)).toBe(true);
   });
 
+  it('compares across the fork network with owner:ref', async () => {
+    const got = await getValid('/repos/actions/checkout/compare/main...attacker:main');
+    expect(got.body).toMatchObject({ status: 'ahead', ahead_by: 1, behind_by: 0 });
+    expect((got.body as { commits: Array<{ sha: string }> }).commits.map((c) => c.sha)).toEqual([forkOnly]);
+    await getValid('/repos/actions/checkout/compare/main...stranger:main', 404);
+  });
+
   it('answers 404 for unknown refs and for histories without a common ancestor', async () => {
     await getValid('/repos/actions/checkout/compare/main...nope', 404);
     const orphan = fake.repo('actions/checkout').commit({ branch: 'orphan', parents: [], message: 'orphan' });
@@ -428,12 +435,17 @@ describe('rate limits, faults and authentication', () => {
     expect((await get('/repos/actions/checkout/branches')).status).toBe(200);
   });
 
-  it('answers 429 with retry-after for a secondary rate limit', async () => {
+  it('answers 429 (or 403) with retry-after for a secondary rate limit', async () => {
     fake.failNext(1, { kind: 'secondary-rate-limit', retryAfter: 7 });
+    fake.failNext(1, { kind: 'secondary-rate-limit', status: 403 });
     const got = await get('/repos/actions/checkout/tags');
     expect(got.status).toBe(429);
     expect(got.headers.get('retry-after')).toBe('7');
     expect((got.body as { message: string }).message).toMatch(/secondary rate limit/);
+    expect(validateAgainstComponent('basic-error', got.body).errors).toEqual([]);
+    const forbidden = await get('/repos/actions/checkout/tags');
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.headers.get('retry-after')).toBe('60');
   });
 
   it('fails only the matching path (and method) with a 5xx, the given number of times', async () => {
@@ -456,6 +468,7 @@ describe('rate limits, faults and authentication', () => {
     const wrong = await get('/repos/actions/checkout/tags', { headers: { authorization: 'token nope' } });
     expect(wrong.status).toBe(401);
     expect((wrong.body as { message: string }).message).toBe('Bad credentials');
+    expect(validateAgainstComponent('basic-error', wrong.body).errors).toEqual([]);
     expect(
       (await get('/repos/actions/checkout/tags?per_page=5', { headers: { authorization: `token ${TOKEN}` } })).status,
     ).toBe(200);

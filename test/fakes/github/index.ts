@@ -55,8 +55,8 @@ export type Fault =
    * time (an hour after start), or `resetIn` seconds from now (0 for a client that may retry at once).
    */
   | { kind: 'rate-limit'; resetIn?: number }
-  /** Secondary rate limit: 429 with `retry-after` (seconds). */
-  | { kind: 'secondary-rate-limit'; retryAfter?: number }
+  /** Secondary rate limit: 429 (or 403, which GitHub also sends) with `retry-after` (seconds). */
+  | { kind: 'secondary-rate-limit'; retryAfter?: number; status?: 403 | 429 }
   /** A server error (500, 502, 503, 504 ...). */
   | { kind: 'server-error'; status?: number }
   /** Any answer. */
@@ -570,13 +570,13 @@ export class GitHubFake {
         };
       case 'secondary-rate-limit':
         return {
-          status: 429,
+          status: fault.status ?? 429,
           headers: { 'retry-after': String(fault.retryAfter ?? 60) },
           body: {
             message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
             documentation_url:
               'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-            status: '429',
+            status: String(fault.status ?? 429),
           },
         };
       case 'server-error': {
@@ -704,6 +704,20 @@ function resolveCommitish(repository: FakeRepository, ref: string): string | und
     if (matches.length === 1) return matches[0];
   }
   return undefined;
+}
+
+/**
+ * A compare side: `ref` in this repository, or `owner:ref` in that owner's repository of the same
+ * network (GitHub's syntax for comparing across forks).
+ */
+function resolveInNetwork(fake: GitHubFake, repository: FakeRepository, side: string): string | undefined {
+  const colon = side.indexOf(':');
+  if (colon <= 0) return resolveCommitish(repository, side);
+  const owner = side.slice(0, colon).toLowerCase();
+  const other = [...fake.repositories.values()].find(
+    (r) => r.network === repository.network && r.owner.toLowerCase() === owner,
+  );
+  return other ? resolveCommitish(other, side.slice(colon + 1)) : undefined;
 }
 
 function commitBody(fake: GitHubFake, repository: FakeRepository, commit: StoredCommit): Record<string, unknown> {
@@ -965,8 +979,8 @@ function installBuiltins(fake: GitHubFake): void {
     if (split <= 0 || split + 3 >= basehead.length) return notFound();
     const baseName = basehead.slice(0, split);
     const headName = basehead.slice(split + 3);
-    const base = resolveCommitish(repository, baseName);
-    const head = resolveCommitish(repository, headName);
+    const base = resolveInNetwork(fake, repository, baseName);
+    const head = resolveInNetwork(fake, repository, headName);
     if (!base || !head) return notFound();
     const mergeBaseSha = mergeBase(repository, base, head);
     if (!mergeBaseSha) return notFound();
