@@ -50,9 +50,13 @@ describe('corpus: every workflow and action.yml loads', () => {
           for (const [name, value] of step.with) {
             if (value.value === '' || value.value.includes('\n')) continue;
             const at = textAt(wf, value.line, value.column, 1);
-            expect([name, at === value.value[0] || at === '"' || at === "'" || at === '|' || at === '>']).toEqual([name, true]);
+            expect([name, at === value.value[0] || at === '"' || at === "'" || at === '|' || at === '>']).toEqual([
+              name,
+              true,
+            ]);
           }
-          for (const entry of step.env) expect(scalarAt(wf, entry.key.line, entry.key.column, entry.name.length)).toBe(entry.name);
+          for (const entry of step.env)
+            expect(scalarAt(wf, entry.key.line, entry.key.column, entry.name.length)).toBe(entry.name);
         }
       }
     });
@@ -64,7 +68,9 @@ describe('corpus: every workflow and action.yml loads', () => {
         expect(textAt(wf, block.position.line, block.position.column, 'permissions'.length)).toBe('permissions');
         for (const [scope, entry] of block.scopes) {
           expect(scalarAt(wf, entry.position.line, entry.position.column, scope.length)).toBe(scope);
-          expect(scalarAt(wf, entry.valuePosition.line, entry.valuePosition.column, entry.level.length)).toBe(entry.level);
+          expect(scalarAt(wf, entry.valuePosition.line, entry.valuePosition.column, entry.level.length)).toBe(
+            entry.level,
+          );
         }
       }
     });
@@ -80,7 +86,8 @@ describe('corpus: every workflow and action.yml loads', () => {
             const pos = run.offsetToPosition(i);
             const at = textAt(wf, pos.line, pos.column, 1);
             // Escapes (double-quoted scalars) map to their backslash, '' to its first quote.
-            if (at !== c) expect([step.index, i, c, at]).toEqual([step.index, i, c, at === '\\' || at === "'" ? at : c]);
+            if (at !== c)
+              expect([step.index, i, c, at]).toEqual([step.index, i, c, at === '\\' || at === "'" ? at : c]);
           }
           for (const found of findExpressions(run.text, run.offsetToPosition)) {
             expect(textAt(wf, found.line!, found.column!, 3)).toBe('${{');

@@ -1,12 +1,33 @@
 // `${{ }}` expressions, read with GitHub's own expression lexer and parser (@actions/expressions), so
 // what counts as a context access here is what the runner evaluates.
 import { Lexer, Parser } from '@actions/expressions';
-import { ContextAccess, FunctionCall, IndexAccess, Literal, Star, type Expr, type ExprVisitor } from '@actions/expressions/ast';
+import {
+  ContextAccess,
+  FunctionCall,
+  IndexAccess,
+  Literal,
+  Star,
+  type Expr,
+  type ExprVisitor,
+} from '@actions/expressions/ast';
 import { StringData, NumberData } from '@actions/expressions/data/index';
 import type { FunctionInfo } from '@actions/expressions/funcs/info';
 
 /** Every named context a workflow or action expression may use. */
-export const EXPRESSION_CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'steps', 'job', 'jobs', 'needs', 'strategy', 'matrix', 'runner'] as const;
+export const EXPRESSION_CONTEXTS = [
+  'github',
+  'env',
+  'vars',
+  'secrets',
+  'inputs',
+  'steps',
+  'job',
+  'jobs',
+  'needs',
+  'strategy',
+  'matrix',
+  'runner',
+] as const;
 
 /** Functions the runner adds to the built-in ones (status checks and hashFiles). */
 const EXTENSION_FUNCTIONS: FunctionInfo[] = [
@@ -35,7 +56,10 @@ export interface FoundExpression {
  * expression. An unclosed `${{` is ignored (GitHub rejects it). With `toPosition` (e.g.
  * `RunScript.offsetToPosition`), each result also carries its file position.
  */
-export function findExpressions(text: string, toPosition?: (offset: number) => { line: number; column: number }): FoundExpression[] {
+export function findExpressions(
+  text: string,
+  toPosition?: (offset: number) => { line: number; column: number },
+): FoundExpression[] {
   const found: FoundExpression[] = [];
   let from = 0;
   for (;;) {

@@ -14,7 +14,13 @@ export {
   type LoadOptions,
 } from './load.js';
 export { MAX_ALIAS_COUNT } from './nodes.js';
-export { findExpressions, expressionContexts, parseExpression, EXPRESSION_CONTEXTS, type FoundExpression } from './expressions.js';
+export {
+  findExpressions,
+  expressionContexts,
+  parseExpression,
+  EXPRESSION_CONTEXTS,
+  type FoundExpression,
+} from './expressions.js';
 export { invalidWorkflowRule, invalidWorkflowFindings } from './invalid.js';
 export { validateWithGitHub } from './validate.js';
 export * from './shell.js';

@@ -6,7 +6,7 @@ export const invalidWorkflowRule: RuleDefinition = {
   title: 'GitHub would reject this file',
   severity: 'error',
   why:
-    'A workflow or action.yml that is not valid YAML, or that GitHub\'s workflow schema rejects, never runs (or fails at the first use): ' +
+    "A workflow or action.yml that is not valid YAML, or that GitHub's workflow schema rejects, never runs (or fails at the first use): " +
     'nothing it is meant to guarantee happens, and no audit of it can be trusted. Files that are hostile to parsers (alias bombs, ' +
     'extreme nesting, binary or non-UTF-8 content, oversized files) are reported the same way instead of being parsed.',
   fix: "Correct the file at the reported line; the message is GitHub's own (from @actions/workflow-parser).",

@@ -1,4 +1,15 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { errorMessage, readTextFile, isConfigurationError } from '@paved-road/core';
 import { MAX_ALIAS_COUNT, NodeReader } from './nodes.js';
 import type {
@@ -99,7 +110,13 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
     });
   } catch (error) {
     // The parser recursing past the stack (pathological nesting) or any other failure: one clean error.
-    return emptyFile(file, text, lineEnding, [{ message: `The YAML could not be parsed: ${describeThrown(error)}`, line: 1, column: 1 }], options.kind ?? kindFromPath(file) ?? 'workflow');
+    return emptyFile(
+      file,
+      text,
+      lineEnding,
+      [{ message: `The YAML could not be parsed: ${describeThrown(error)}`, line: 1, column: 1 }],
+      options.kind ?? kindFromPath(file) ?? 'workflow',
+    );
   }
   for (const error of document.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
@@ -116,7 +133,10 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
   const reader = new NodeReader(text, document, lineCounter);
   readers.set(document, reader);
   const root = reader.map(document.contents);
-  const kind = options.kind ?? kindFromPath(file) ?? (root && reader.get(root, 'runs') && !reader.get(root, 'jobs') ? 'action' : 'workflow');
+  const kind =
+    options.kind ??
+    kindFromPath(file) ??
+    (root && reader.get(root, 'runs') && !reader.get(root, 'jobs') ? 'action' : 'workflow');
   const wf: WorkflowFile = { file, kind, text, lineEnding, document, errors, triggers: [], env: [], jobs: [] };
   if (errors.length) return wf;
   if (options.validate !== false) {
@@ -171,8 +191,24 @@ function describeThrown(error: unknown): string {
   return errorMessage(error);
 }
 
-function emptyFile(file: string, text: string, lineEnding: '\n' | '\r\n', errors: WorkflowError[], kind: WorkflowKind): WorkflowFile {
-  return { file, kind, text, lineEnding, document: parseDocument('', { lineCounter: new LineCounter() }), errors, triggers: [], env: [], jobs: [] };
+function emptyFile(
+  file: string,
+  text: string,
+  lineEnding: '\n' | '\r\n',
+  errors: WorkflowError[],
+  kind: WorkflowKind,
+): WorkflowFile {
+  return {
+    file,
+    kind,
+    text,
+    lineEnding,
+    document: parseDocument('', { lineCounter: new LineCounter() }),
+    errors,
+    triggers: [],
+    env: [],
+    jobs: [],
+  };
 }
 
 /** Refuses documents whose nesting or alias expansion could exhaust the stack or memory downstream. */
@@ -187,7 +223,11 @@ function checkResourceLimits(document: Document.Parsed, lineCounter: LineCounter
     if (depth > MAX_NESTING_DEPTH) {
       const range = (node as Node).range;
       const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
-      return { message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels.`, line: pos.line, column: pos.col };
+      return {
+        message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels.`,
+        line: pos.line,
+        column: pos.col,
+      };
     }
     if (isCollection(node)) {
       const keys = isMap(node) ? new Set<unknown>() : undefined;
@@ -197,7 +237,11 @@ function checkResourceLimits(document: Document.Parsed, lineCounter: LineCounter
           const key = item.key.value;
           if (keys.has(key)) {
             const pos = item.key.range ? lineCounter.linePos(item.key.range[0]) : { line: 1, col: 1 };
-            return { message: `Map keys must be unique: "${String(key)}" is defined twice.`, line: pos.line, column: pos.col };
+            return {
+              message: `Map keys must be unique: "${String(key)}" is defined twice.`,
+              line: pos.line,
+              column: pos.col,
+            };
           }
           keys.add(key);
         }
@@ -218,7 +262,11 @@ function checkResourceLimits(document: Document.Parsed, lineCounter: LineCounter
 
 const SCOPE_LEVELS = new Set(['read', 'write', 'none']);
 
-export function readPermissions(reader: NodeReader, keyNode: Node, value: Node | undefined): PermissionsBlock | undefined {
+export function readPermissions(
+  reader: NodeReader,
+  keyNode: Node,
+  value: Node | undefined,
+): PermissionsBlock | undefined {
   const position = reader.position(keyNode);
   const valuePosition = value?.range ? reader.position(value) : position;
   if (isScalar(value) || value === undefined) {
@@ -255,7 +303,10 @@ export function precedingComment(text: string, offset: number): string | undefin
   const lines: string[] = [];
   while (lineStart > 0) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(prevStart, lineStart - 1).replace(/\r$/, '').trim();
+    const line = text
+      .slice(prevStart, lineStart - 1)
+      .replace(/\r$/, '')
+      .trim();
     if (!line.startsWith('#')) break;
     lines.unshift(line.replace(/^#+\s?/, '').trim());
     lineStart = prevStart;
@@ -364,7 +415,11 @@ function readSteps(reader: NodeReader, node: Node | undefined): Step[] {
   return steps;
 }
 
-function readContainer(reader: NodeReader, id: string, entry: { keyNode: Node; value: Node | undefined }): ContainerRef {
+function readContainer(
+  reader: NodeReader,
+  id: string,
+  entry: { keyNode: Node; value: Node | undefined },
+): ContainerRef {
   const ref: ContainerRef = { id, position: reader.position(entry.keyNode), env: [] };
   if (isScalar(entry.value)) {
     const image = reader.located(entry);
@@ -377,7 +432,11 @@ function readContainer(reader: NodeReader, id: string, entry: { keyNode: Node; v
   if (credentials) {
     const username = reader.located(reader.get(credentials.value, 'username'));
     const password = reader.located(reader.get(credentials.value, 'password'));
-    ref.credentials = { position: reader.position(credentials.keyNode), ...(username ? { username } : {}), ...(password ? { password } : {}) };
+    ref.credentials = {
+      position: reader.position(credentials.keyNode),
+      ...(username ? { username } : {}),
+      ...(password ? { password } : {}),
+    };
   }
   ref.env = reader.keyValues(reader.get(entry.value, 'env')?.value);
   const options = reader.located(reader.get(entry.value, 'options'));
@@ -388,7 +447,17 @@ function readContainer(reader: NodeReader, id: string, entry: { keyNode: Node; v
 function readJob(reader: NodeReader, id: string, keyNode: Node, value: Node | undefined): Job | undefined {
   const map = reader.map(value);
   if (!map) return undefined;
-  const job: Job = { id, position: reader.position(keyNode), runsOn: [], needs: [], with: new Map(), steps: [], services: [], env: [], node: map };
+  const job: Job = {
+    id,
+    position: reader.position(keyNode),
+    runsOn: [],
+    needs: [],
+    with: new Map(),
+    steps: [],
+    services: [],
+    env: [],
+    node: map,
+  };
   for (const entry of reader.pairs(map)) {
     switch (entry.key) {
       case 'name': {
@@ -405,7 +474,10 @@ function readJob(reader: NodeReader, id: string, keyNode: Node, value: Node | un
         job.runsOnPosition = entry.value?.range ? reader.position(entry.value) : reader.position(entry.keyNode);
         if (isMap(entry.value)) {
           const group = reader.scalarString(reader.get(entry.value, 'group')?.value);
-          job.runsOn = [...reader.stringList(reader.get(entry.value, 'labels')?.value), ...(group ? [`group:${group}`] : [])];
+          job.runsOn = [
+            ...reader.stringList(reader.get(entry.value, 'labels')?.value),
+            ...(group ? [`group:${group}`] : []),
+          ];
         } else {
           job.runsOn = reader.stringList(entry.value);
         }
@@ -444,7 +516,9 @@ function readJob(reader: NodeReader, id: string, keyNode: Node, value: Node | un
         break;
       }
       case 'environment': {
-        const environment = isMap(entry.value) ? reader.located(reader.get(entry.value, 'name')) : reader.located(entry);
+        const environment = isMap(entry.value)
+          ? reader.located(reader.get(entry.value, 'name'))
+          : reader.located(entry);
         if (environment) job.environment = environment;
         break;
       }
@@ -528,7 +602,13 @@ function readAction(reader: NodeReader, root: Node, wf: WorkflowFile): void {
     const using = field('using');
     const steps = readSteps(reader, reader.get(runsMap, 'steps')?.value);
     action.runs = { position: reader.position(runs.keyNode), steps };
-    for (const [key, value] of [['using', using], ['main', field('main')], ['pre', field('pre')], ['post', field('post')], ['image', field('image')]] as const) {
+    for (const [key, value] of [
+      ['using', using],
+      ['main', field('main')],
+      ['pre', field('pre')],
+      ['post', field('post')],
+      ['image', field('image')],
+    ] as const) {
       if (value) action.runs[key] = value;
     }
     if (using?.value.toLowerCase() === 'composite') {

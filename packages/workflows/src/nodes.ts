@@ -1,4 +1,14 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { buildScalarOffsetMap } from './scalar-map.js';
 import type { KeyValue, Located, Position, RunScript } from './types.js';
 
@@ -30,7 +40,8 @@ export class NodeReader {
   /** Follows an alias to its anchored node (one level; the document was checked for alias bombs). */
   resolve(node: unknown): Node | undefined {
     let current = node as Node | undefined | null;
-    for (let i = 0; i < 16 && current && isAlias(current); i++) current = current.resolve(this.document) as Node | undefined;
+    for (let i = 0; i < 16 && current && isAlias(current); i++)
+      current = current.resolve(this.document) as Node | undefined;
     return current ?? undefined;
   }
 
@@ -71,9 +82,10 @@ export class NodeReader {
     if (!entry) return undefined;
     const value = this.scalarString(entry.value);
     if (value === undefined) return undefined;
-    const position = entry.value && isScalar(entry.value) && entry.value.range && entry.value.value !== null
-      ? this.position(entry.value)
-      : this.position(entry.keyNode);
+    const position =
+      entry.value && isScalar(entry.value) && entry.value.range && entry.value.value !== null
+        ? this.position(entry.value)
+        : this.position(entry.keyNode);
     return { value, ...position };
   }
 
@@ -132,14 +144,14 @@ export class NodeReader {
     const source = this.text;
     const type = resolved.type;
     let map: Int32Array | undefined;
-    const reader = this;
     return {
       text,
       position,
-      offsetToPosition(offset: number) {
+      // Built on first use: most scripts never need a position.
+      offsetToPosition: (offset: number) => {
         map ??= buildScalarOffsetMap(source, range[0], range[1], type, text);
         const clamped = Math.max(0, Math.min(offset, text.length));
-        return reader.at(map[clamped] ?? range[0]);
+        return this.at(map[clamped] ?? range[0]);
       },
     };
   }

@@ -10,7 +10,13 @@ import { Scalar } from 'yaml';
  * their first source character. The result is exact for every character written literally, and points
  * at the producing escape or break otherwise.
  */
-export function buildScalarOffsetMap(source: string, start: number, end: number, type: Scalar.Type | undefined, value: string): Int32Array {
+export function buildScalarOffsetMap(
+  source: string,
+  start: number,
+  end: number,
+  type: Scalar.Type | undefined,
+  value: string,
+): Int32Array {
   const map = new Int32Array(value.length + 1);
   let s = start;
   let lineIndent = 0;

@@ -21,10 +21,17 @@ describe('findExpressions', () => {
   });
 
   it('maps positions through a run script', () => {
-    const text = 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo ok\n          echo "${{ github.event.issue.title }}"\n';
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo ok\n          echo "${{ github.event.issue.title }}"\n';
     const run = loadWorkflowFile('.github/workflows/a.yml', text).jobs[0]!.steps[0]!.run!;
     const [found] = findExpressions(run.text, run.offsetToPosition);
-    expect(found).toMatchObject({ expression: 'github.event.issue.title', line: 8, column: 17, endLine: 8, endColumn: 48 });
+    expect(found).toMatchObject({
+      expression: 'github.event.issue.title',
+      line: 8,
+      column: 17,
+      endLine: 8,
+      endColumn: 48,
+    });
   });
 });
 
@@ -36,7 +43,11 @@ describe('expressionContexts', () => {
   });
 
   it('reads through operators, function calls and grouping', () => {
-    expect(expressionContexts("format('{0}-{1}', github.head_ref, inputs.name) || env.FOO")).toEqual(['github.head_ref', 'inputs.name', 'env.FOO']);
+    expect(expressionContexts("format('{0}-{1}', github.head_ref, inputs.name) || env.FOO")).toEqual([
+      'github.head_ref',
+      'inputs.name',
+      'env.FOO',
+    ]);
     expect(expressionContexts("!(matrix.os == 'linux') && contains(github.event.issue.labels.*.name, 'bug')")).toEqual([
       'matrix.os',
       'github.event.issue.labels.*.name',

@@ -17,18 +17,29 @@ describe('hostile input: one clean per-file error, never a crash', () => {
   }
 
   it('a binary file', () => {
-    const wf = loadWorkflowPath(file('bin.yml', Buffer.from([0x6f, 0x6e, 0x3a, 0x0a, 0x00, 0xff, 0x10])), '.github/workflows/bin.yml');
+    const wf = loadWorkflowPath(
+      file('bin.yml', Buffer.from([0x6f, 0x6e, 0x3a, 0x0a, 0x00, 0xff, 0x10])),
+      '.github/workflows/bin.yml',
+    );
     expect(wf.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/binary/), line: 2 })]);
-    expect(invalidWorkflowFindings(wf)).toEqual([expect.objectContaining({ rule: 'invalid-workflow', file: '.github/workflows/bin.yml', line: 2 })]);
+    expect(invalidWorkflowFindings(wf)).toEqual([
+      expect.objectContaining({ rule: 'invalid-workflow', file: '.github/workflows/bin.yml', line: 2 }),
+    ]);
   });
 
   it('invalid UTF-8', () => {
-    const wf = loadWorkflowPath(file('latin1.yml', Buffer.from('on: push\nname: caf\xe9\n', 'latin1')), '.github/workflows/latin1.yml');
+    const wf = loadWorkflowPath(
+      file('latin1.yml', Buffer.from('on: push\nname: caf\xe9\n', 'latin1')),
+      '.github/workflows/latin1.yml',
+    );
     expect(wf.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/UTF-8/), line: 2 })]);
   });
 
   it('a file over 10 MB is reported, not parsed', () => {
-    const wf = loadWorkflowPath(file('huge.yml', `on: push\n#${'x'.repeat(10 * 1024 * 1024)}\n`), '.github/workflows/huge.yml');
+    const wf = loadWorkflowPath(
+      file('huge.yml', `on: push\n#${'x'.repeat(10 * 1024 * 1024)}\n`),
+      '.github/workflows/huge.yml',
+    );
     expect(wf.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/bytes/) })]);
     expect(wf.jobs).toEqual([]);
   });
@@ -40,7 +51,8 @@ describe('hostile input: one clean per-file error, never a crash', () => {
 
   it('a multi-megabyte workflow with thousands of jobs loads completely', () => {
     let text = 'on: push\njobs:\n';
-    for (let i = 0; i < 5000; i++) text += `  job${i}:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: make build-${i}\n`;
+    for (let i = 0; i < 5000; i++)
+      text += `  job${i}:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: make build-${i}\n`;
     const wf = loadWorkflowFile('.github/workflows/big.yml', text);
     expect(wf.errors).toEqual([]);
     expect(wf.jobs).toHaveLength(5000);

@@ -1,4 +1,10 @@
-import { loadWorkflowFile, kindFromPath, invalidWorkflowFindings, effectiveShell, COMPOSITE_JOB_ID } from '../src/index.js';
+import {
+  loadWorkflowFile,
+  kindFromPath,
+  invalidWorkflowFindings,
+  effectiveShell,
+  COMPOSITE_JOB_ID,
+} from '../src/index.js';
 
 /** 1-based line and column of the nth occurrence of `needle` (plus `delta` characters). */
 function locate(text: string, needle: string, nth = 1, delta = 0): { line: number; column: number } {
@@ -118,8 +124,17 @@ describe('loadWorkflowFile: workflow model', () => {
     expect(p.kind).toBe('map');
     expect(p.position).toMatchObject({ line: 17, column: 1 });
     expect([...p.scopes.keys()]).toEqual(['contents', 'pull-requests']);
-    expect(p.scopes.get('contents')).toMatchObject({ level: 'read', comment: 'clone only', position: { line: 18, column: 3 }, valuePosition: { line: 18, column: 13 } });
-    expect(p.scopes.get('pull-requests')).toMatchObject({ level: 'write', comment: 'labels the PR', position: { line: 20, column: 3 } });
+    expect(p.scopes.get('contents')).toMatchObject({
+      level: 'read',
+      comment: 'clone only',
+      position: { line: 18, column: 3 },
+      valuePosition: { line: 18, column: 13 },
+    });
+    expect(p.scopes.get('pull-requests')).toMatchObject({
+      level: 'write',
+      comment: 'labels the PR',
+      position: { line: 20, column: 3 },
+    });
     expect(wf.jobs[0]!.permissions?.kind).toBe('write-all');
     expect(wf.jobs[1]!.permissions?.kind).toBe('empty');
     expect(wf.jobs[2]!.permissions).toBeUndefined();
@@ -136,11 +151,18 @@ describe('loadWorkflowFile: workflow model', () => {
     expect(build.if?.value).toBe("github.event_name == 'push'");
     expect(build.environment?.value).toBe('production');
     expect(build.container?.image?.value).toBe('node:24');
-    expect(build.container?.credentials?.password).toMatchObject({ value: '${{ secrets.PASS }}', ...locate(WORKFLOW, '${{ secrets.PASS') });
+    expect(build.container?.credentials?.password).toMatchObject({
+      value: '${{ secrets.PASS }}',
+      ...locate(WORKFLOW, '${{ secrets.PASS'),
+    });
     expect(build.services.map((s) => [s.id, s.image?.value])).toEqual([['db', 'postgres']]);
     expect(build.matrix?.value).toEqual({ node: [20, 24] });
     expect(build.env.map((e) => [e.name, e.value.value])).toEqual([['JOB_VAR', 'x']]);
-    expect(wf.env[0]).toMatchObject({ name: 'GLOBAL', key: locate(WORKFLOW, 'GLOBAL'), value: { value: '1', ...locate(WORKFLOW, '"1"') } });
+    expect(wf.env[0]).toMatchObject({
+      name: 'GLOBAL',
+      key: locate(WORKFLOW, 'GLOBAL'),
+      value: { value: '1', ...locate(WORKFLOW, '"1"') },
+    });
   });
 
   it('reads steps: uses and with (positions of values), run scripts, env, id, if, shell', () => {
@@ -148,13 +170,22 @@ describe('loadWorkflowFile: workflow model', () => {
     expect(checkout!.index).toBe(0);
     expect(checkout!.position).toMatchObject(locate(WORKFLOW, 'uses: actions/checkout'));
     expect(checkout!.uses).toMatchObject({ value: 'actions/checkout@v4', ...locate(WORKFLOW, 'actions/checkout@v4') });
-    expect(checkout!.with.get('persist-credentials')).toMatchObject({ value: 'false', ...locate(WORKFLOW, 'persist-credentials: false', 1, 21) });
+    expect(checkout!.with.get('persist-credentials')).toMatchObject({
+      value: 'false',
+      ...locate(WORKFLOW, 'persist-credentials: false', 1, 21),
+    });
     expect(checkout!.withPosition).toMatchObject(locate(WORKFLOW, 'with:'));
     expect(greet!.id).toBe('greet');
     expect(greet!.name).toBe('Greet');
     expect(greet!.if?.value).toBe('always()');
     expect(greet!.shell?.value).toBe('bash');
-    expect(greet!.env[0]).toMatchObject({ name: 'TITLE', value: { value: '${{ github.event.pull_request.title }}', ...locate(WORKFLOW, '${{ github.event.pull_request.title') } });
+    expect(greet!.env[0]).toMatchObject({
+      name: 'TITLE',
+      value: {
+        value: '${{ github.event.pull_request.title }}',
+        ...locate(WORKFLOW, '${{ github.event.pull_request.title'),
+      },
+    });
     expect(greet!.run?.text).toBe('echo "hello"\necho "$TITLE"\n');
     expect(greet!.run?.position).toMatchObject(locate(WORKFLOW, 'run: |', 1, 5));
     const offset = greet!.run!.text.indexOf('$TITLE');
@@ -182,7 +213,9 @@ describe('loadWorkflowFile: kinds, actions and line endings', () => {
     expect(kindFromPath('action.yml')).toBe('action');
     expect(kindFromPath('config.yml')).toBeUndefined();
     expect(loadWorkflowFile('other.yml', 'runs:\n  using: node24\n  main: index.js\n').kind).toBe('action');
-    expect(loadWorkflowFile('other.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: a\n').kind).toBe('workflow');
+    expect(
+      loadWorkflowFile('other.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: a\n').kind,
+    ).toBe('workflow');
   });
 
   it('exposes composite action steps as a pseudo-job', () => {
@@ -213,14 +246,18 @@ runs:
   });
 
   it('reads node actions without a pseudo-job', () => {
-    const wf = loadWorkflowFile('action.yml', "name: n\ndescription: d\nruns:\n  using: node24\n  main: dist/index.js\n");
+    const wf = loadWorkflowFile(
+      'action.yml',
+      'name: n\ndescription: d\nruns:\n  using: node24\n  main: dist/index.js\n',
+    );
     expect(wf.errors).toEqual([]);
     expect(wf.action?.runs?.main).toMatchObject({ value: 'dist/index.js', line: 5, column: 9 });
     expect(wf.jobs).toEqual([]);
   });
 
   it('detects CRLF and keeps positions right', () => {
-    const text = 'on: push\r\njobs:\r\n  a:\r\n    runs-on: ubuntu-latest\r\n    steps:\r\n      - run: |\r\n          echo one\r\n          echo ${{ github.sha }}\r\n';
+    const text =
+      'on: push\r\njobs:\r\n  a:\r\n    runs-on: ubuntu-latest\r\n    steps:\r\n      - run: |\r\n          echo one\r\n          echo ${{ github.sha }}\r\n';
     const wf = loadWorkflowFile('.github/workflows/crlf.yml', text);
     expect(wf.errors).toEqual([]);
     expect(wf.lineEnding).toBe('\r\n');
@@ -230,10 +267,16 @@ runs:
   });
 
   it('reads on: as a string and as a list, and runs-on groups', () => {
-    const a = loadWorkflowFile('.github/workflows/a.yml', 'on: pull_request_target\njobs:\n  a:\n    runs-on:\n      group: big\n      labels: [linux]\n    steps:\n      - run: x\n');
+    const a = loadWorkflowFile(
+      '.github/workflows/a.yml',
+      'on: pull_request_target\njobs:\n  a:\n    runs-on:\n      group: big\n      labels: [linux]\n    steps:\n      - run: x\n',
+    );
     expect(a.triggers).toMatchObject([{ name: 'pull_request_target', position: { line: 1, column: 5 } }]);
     expect(a.jobs[0]!.runsOn).toEqual(['linux', 'group:big']);
-    const b = loadWorkflowFile('.github/workflows/b.yml', 'on: [push, workflow_run]\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: x\n');
+    const b = loadWorkflowFile(
+      '.github/workflows/b.yml',
+      'on: [push, workflow_run]\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: x\n',
+    );
     expect(b.triggers.map((t) => [t.name, t.position.line, t.position.column])).toEqual([
       ['push', 1, 6],
       ['workflow_run', 1, 12],
@@ -241,7 +284,8 @@ runs:
   });
 
   it('reads defaults.run at workflow and job level and resolves the effective shell', () => {
-    const text = 'on: push\ndefaults:\n  run:\n    shell: pwsh\njobs:\n  a:\n    runs-on: x\n    defaults:\n      run:\n        shell: bash\n        working-directory: src\n    steps:\n      - run: a\n      - run: b\n        shell: python\n  b:\n    runs-on: x\n    steps:\n      - run: c\n';
+    const text =
+      'on: push\ndefaults:\n  run:\n    shell: pwsh\njobs:\n  a:\n    runs-on: x\n    defaults:\n      run:\n        shell: bash\n        working-directory: src\n    steps:\n      - run: a\n      - run: b\n        shell: python\n  b:\n    runs-on: x\n    steps:\n      - run: c\n';
     const wf = loadWorkflowFile('.github/workflows/d.yml', text);
     expect(wf.errors).toEqual([]);
     expect(wf.defaults?.shell).toMatchObject({ value: 'pwsh', line: 4, column: 12 });
@@ -253,7 +297,8 @@ runs:
   });
 
   it('follows YAML anchors and aliases', () => {
-    const text = 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - &co\n        uses: actions/checkout@v4\n  b:\n    runs-on: x\n    steps:\n      - *co\n';
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - &co\n        uses: actions/checkout@v4\n  b:\n    runs-on: x\n    steps:\n      - *co\n';
     const wf = loadWorkflowFile('.github/workflows/a.yml', text);
     expect(wf.errors).toEqual([]);
     expect(wf.jobs[1]!.steps[0]!.uses).toMatchObject({ value: 'actions/checkout@v4', line: 7, column: 15 });
@@ -268,22 +313,35 @@ describe('loadWorkflowFile: invalid files', () => {
     const unexpected = wf.errors.find((e) => /step/.test(e.message));
     expect(unexpected).toMatchObject({ line: 5, column: 5 });
     const findings = invalidWorkflowFindings(wf);
-    expect(findings[0]).toMatchObject({ rule: 'invalid-workflow', severity: 'error', file: '.github/workflows/bad.yml' });
+    expect(findings[0]).toMatchObject({
+      rule: 'invalid-workflow',
+      severity: 'error',
+      file: '.github/workflows/bad.yml',
+    });
   });
 
   it('reports semantic errors found by the conversion (an invalid cron)', () => {
-    const text = 'on:\n  schedule:\n    - cron: "99 * * * *"\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: x\n';
+    const text =
+      'on:\n  schedule:\n    - cron: "99 * * * *"\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: x\n';
     const wf = loadWorkflowFile('.github/workflows/cron.yml', text);
-    expect(wf.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/cron/i), line: 3, column: 13 })]);
+    expect(wf.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/cron/i), line: 3, column: 13 }),
+    ]);
   });
 
   it('validates action.yml against the action schema', () => {
-    const wf = loadWorkflowFile('action.yml', 'name: x\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      bogus: 1\n');
+    const wf = loadWorkflowFile(
+      'action.yml',
+      'name: x\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      bogus: 1\n',
+    );
     expect(wf.errors.some((e) => /bogus/.test(e.message) && e.line === 7)).toBe(true);
   });
 
   it('reports broken YAML at its line, without throwing', () => {
-    const wf = loadWorkflowFile('.github/workflows/broken.yml', 'on: push\njobs:\n  a:\n    runs-on: [x\n    steps: []\n');
+    const wf = loadWorkflowFile(
+      '.github/workflows/broken.yml',
+      'on: push\njobs:\n  a:\n    runs-on: [x\n    steps: []\n',
+    );
     expect(wf.errors.length).toBeGreaterThan(0);
     expect(wf.errors[0]!.line).toBeGreaterThanOrEqual(4);
     expect(wf.jobs).toEqual([]);
@@ -296,7 +354,8 @@ describe('loadWorkflowFile: invalid files', () => {
 
   it('refuses an alias bomb with one error instead of expanding it', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
     const wf = loadWorkflowFile('.github/workflows/bomb.yml', `on: push\n${lines.join('\n')}\njobs: {}\n`);
     expect(wf.errors).toHaveLength(1);
     expect(wf.errors[0]!.message).toMatch(/alias/i);
@@ -325,7 +384,8 @@ describe('loadWorkflowFile: invalid files', () => {
     for (const job of wf.jobs) {
       expect(textAt(WORKFLOW, job.position.line, job.position.column, job.id.length)).toBe(job.id);
       for (const step of job.steps) {
-        if (step.uses) expect(textAt(WORKFLOW, step.uses.line, step.uses.column, step.uses.value.length)).toBe(step.uses.value);
+        if (step.uses)
+          expect(textAt(WORKFLOW, step.uses.line, step.uses.column, step.uses.value.length)).toBe(step.uses.value);
       }
     }
   });

@@ -13,9 +13,15 @@ export const artipackedRule = rule({
     'actions/checkout v6 it sits in `.git/config` inside the workspace, so uploading the workspace as an artifact publishes ' +
     'it (an error here). Most jobs never push.',
   fix:
-    'Add `persist-credentials: false` under the checkout step\'s `with:` (`fix: true` does it); jobs that push can pass the ' +
+    "Add `persist-credentials: false` under the checkout step's `with:` (`fix: true` does it); jobs that push can pass the " +
     'token to that one command instead.',
-  before: ['steps:', '  - uses: actions/checkout@v5', '  - uses: actions/upload-artifact@v4', '    with:', '      path: .'].join('\n'),
+  before: [
+    'steps:',
+    '  - uses: actions/checkout@v5',
+    '  - uses: actions/upload-artifact@v4',
+    '    with:',
+    '      path: .',
+  ].join('\n'),
   after: [
     'steps:',
     '  - uses: actions/checkout@v5',
@@ -54,10 +60,13 @@ function uploadCovering(job: Job, checkout: Step): Step | undefined {
   const dir = normalisePath(checkout.with.get('path')?.value ?? '');
   for (const step of job.steps) {
     if (step.index <= checkout.index || !stepUses(step, 'actions/upload-artifact')) continue;
-    const paths = (step.with.get('path')?.value ?? '').split('\n').filter((line) => line.trim() && !line.trim().startsWith('!'));
+    const paths = (step.with.get('path')?.value ?? '')
+      .split('\n')
+      .filter((line) => line.trim() && !line.trim().startsWith('!'));
     for (const line of paths) {
       const path = normalisePath(line);
-      if (path === '' || path === dir || (dir !== '' && dir.startsWith(`${path}/`)) || path.split('/').includes('.git')) return step;
+      if (path === '' || path === dir || (dir !== '' && dir.startsWith(`${path}/`)) || path.split('/').includes('.git'))
+        return step;
     }
   }
   return undefined;
@@ -81,7 +90,11 @@ export function auditArtipacked(wf: WorkflowFile): Finding[] {
           : 'actions/checkout keeps the token in the git configuration, readable by every later step of the job. Set persist-credentials: false unless a later step pushes.',
         { job, step },
       );
-      findings.push({ ...base, ...(upload && inWorkspace ? { severity: 'error' as const } : {}), ...(fixable ? { fix: FIX_DESCRIPTION } : {}) });
+      findings.push({
+        ...base,
+        ...(upload && inWorkspace ? { severity: 'error' as const } : {}),
+        ...(fixable ? { fix: FIX_DESCRIPTION } : {}),
+      });
     }
   }
   return findings;
@@ -97,7 +110,8 @@ export interface TextEdit {
 /** Applies non-overlapping edits (any order). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
 }
 
@@ -143,7 +157,8 @@ function editFor(wf: WorkflowFile, step: Step): TextEdit | undefined {
   if (!keyNode.range) return undefined;
   if (value === null || (isScalar(value) && (value.value === null || value.value === ''))) {
     // `with: ~` / `with: null`: replace the written null; `with:` alone: add the entry below it.
-    if (value?.range && value.range[1] > value.range[0]) return { start: value.range[0], end: value.range[1], text: '{ persist-credentials: false }' };
+    if (value?.range && value.range[1] > value.range[0])
+      return { start: value.range[0], end: value.range[1], text: '{ persist-credentials: false }' };
     const end = lineEnd(text, keyNode.range[1]);
     return { start: end, end, text: `${eol}${indent}  persist-credentials: false` };
   }
@@ -158,7 +173,11 @@ function editFor(wf: WorkflowFile, step: Step): TextEdit | undefined {
   if (value.flow) {
     const open = value.range[0];
     if (text[open] !== '{') return undefined;
-    return { start: open + 1, end: open + 1, text: value.items.length ? ' persist-credentials: false,' : ' persist-credentials: false ' };
+    return {
+      start: open + 1,
+      end: open + 1,
+      text: value.items.length ? ' persist-credentials: false,' : ' persist-credentials: false ',
+    };
   }
   const first = value.items[0]?.key as Node | undefined;
   if (!first?.range) return undefined;

@@ -1,5 +1,14 @@
 import type { Finding, RuleDefinition } from '@paved-road/core';
-import { expressionContexts, findExpressions, stepLabel, type Job, type KeyValue, type Position, type Step, type WorkflowFile } from '@paved-road/workflows';
+import {
+  expressionContexts,
+  findExpressions,
+  stepLabel,
+  type Job,
+  type KeyValue,
+  type Position,
+  type Step,
+  type WorkflowFile,
+} from '@paved-road/workflows';
 
 export const ACTION = 'harden-permissions';
 
@@ -69,7 +78,13 @@ export function majorVersion(ref: string | undefined): number | undefined {
 }
 
 /** The finding skeleton for a job / step. */
-export function at(wf: WorkflowFile, definition: RuleDefinition, position: Position, message: string, where: { job?: Job; step?: Step } = {}): Finding {
+export function at(
+  wf: WorkflowFile,
+  definition: RuleDefinition,
+  position: Position,
+  message: string,
+  where: { job?: Job; step?: Step } = {},
+): Finding {
   return {
     rule: definition.id,
     severity: definition.severity,
@@ -123,7 +138,9 @@ export function jobStrings(wf: WorkflowFile, job: Job): string[] {
 export function jobUsesSecrets(wf: WorkflowFile, job: Job): boolean {
   if (job.secrets === 'inherit') return true;
   return jobStrings(wf, job).some((text) =>
-    contextsIn(text).some((path) => path === 'secrets' || (path.startsWith('secrets.') && path.toLowerCase() !== 'secrets.github_token')),
+    contextsIn(text).some(
+      (path) => path === 'secrets' || (path.startsWith('secrets.') && path.toLowerCase() !== 'secrets.github_token'),
+    ),
   );
 }
 

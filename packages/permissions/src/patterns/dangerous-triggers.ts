@@ -1,5 +1,12 @@
 import type { Finding } from '@paved-road/core';
-import { findExpressions, expressionContexts, type Job, type Position, type Step, type WorkflowFile } from '@paved-road/workflows';
+import {
+  findExpressions,
+  expressionContexts,
+  type Job,
+  type Position,
+  type Step,
+  type WorkflowFile,
+} from '@paved-road/workflows';
 import { at, jobTokenMayWrite, jobUsesSecrets, PRIVILEGED_PR_TRIGGERS, rule, stepUses } from './common.js';
 
 export const dangerousTriggersRule = rule({
@@ -72,7 +79,8 @@ export function prCodeCheckout(step: Step): { position: Position; how: string } 
   if (stepUses(step, 'actions/checkout')) {
     for (const input of ['ref', 'repository']) {
       const value = step.with.get(input);
-      if (value && namesPrHead(value.value)) return { position: value, how: `actions/checkout with ${input}: ${value.value.trim()}` };
+      if (value && namesPrHead(value.value))
+        return { position: value, how: `actions/checkout with ${input}: ${value.value.trim()}` };
     }
   }
   const run = step.run;
@@ -90,7 +98,10 @@ export function prCodeCheckout(step: Step): { position: Position; how: string } 
       const lineStart = run.text.lastIndexOf('\n', found.start) + 1;
       const lineEnd = run.text.indexOf('\n', found.end);
       const line = run.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-      if (/\bgit\s+(?:fetch|checkout|switch|pull|reset|worktree)\b/.test(line) && expressionContexts(found.expression).some((path) => PR_HEAD_CONTEXTS.includes(path))) {
+      if (
+        /\bgit\s+(?:fetch|checkout|switch|pull|reset|worktree)\b/.test(line) &&
+        expressionContexts(found.expression).some((path) => PR_HEAD_CONTEXTS.includes(path))
+      ) {
         return { position: { line: found.line!, column: found.column! }, how: `git with \${{ ${found.expression} }}` };
       }
     }
@@ -137,6 +148,11 @@ export function auditDangerousTriggers(wf: WorkflowFile): Finding[] {
 function privilegesOf(wf: WorkflowFile, job: Job): string[] {
   const out: string[] = [];
   if (jobUsesSecrets(wf, job)) out.push('secrets');
-  if (jobTokenMayWrite(wf, job)) out.push(job.permissions ?? wf.permissions ? 'a token that can write' : 'the default token (write access unless the repository restricts it)');
+  if (jobTokenMayWrite(wf, job))
+    out.push(
+      (job.permissions ?? wf.permissions)
+        ? 'a token that can write'
+        : 'the default token (write access unless the repository restricts it)',
+    );
   return out;
 }

@@ -1,5 +1,13 @@
 import type { Finding } from '@paved-road/core';
-import { effectiveShell, parseShell, withScript, type Job, type RunScript, type Step, type WorkflowFile } from '@paved-road/workflows';
+import {
+  effectiveShell,
+  parseShell,
+  withScript,
+  type Job,
+  type RunScript,
+  type Step,
+  type WorkflowFile,
+} from '@paved-road/workflows';
 import { at, PRIVILEGED_PR_TRIGGERS, rule, stepUses } from './common.js';
 import { prCodeCheckout } from './dangerous-triggers.js';
 
@@ -11,7 +19,7 @@ export const githubEnvRule = rule({
     'Lines written to the GITHUB_ENV file become environment variables of every later step, and GITHUB_PATH entries come ' +
     'first in their PATH. In a pull_request_target or workflow_run workflow, a value that derives from the pull request ' +
     '(an artifact, a branch name, a file of its checkout) can set `LD_PRELOAD`, `NODE_OPTIONS` or `BASH_ENV`, or put its own ' +
-    '`git` first in PATH, and so run code with the workflow\'s secrets. An error when the job also runs the pull request\'s code.',
+    "`git` first in PATH, and so run code with the workflow's secrets. An error when the job also runs the pull request's code.",
   fix:
     'Pass values between steps as step outputs (`$GITHUB_OUTPUT`) read through `${{ steps.<id>.outputs.<name> }}` into ' +
     '`env:`, or keep them in the one step that needs them.',
@@ -57,7 +65,8 @@ function shellWrites(script: string, posix: boolean): Array<{ offset: number; fi
   for (const command of parsed.commands) {
     for (const redirect of command.redirects) {
       const match = TARGET.exec(redirect.target.raw);
-      if (match && redirect.op.includes('>')) out.push({ offset: redirect.target.offset + match.index, file: `GITHUB_${match[1]}` });
+      if (match && redirect.op.includes('>'))
+        out.push({ offset: redirect.target.offset + match.index, file: `GITHUB_${match[1]}` });
     }
     const name = command.argv[0]?.literal;
     if (name === 'tee') {
@@ -75,7 +84,8 @@ function textWrites(script: string): Array<{ offset: number; file: string }> {
   const out: Array<{ offset: number; file: string }> = [];
   // PowerShell (`>> $env:GITHUB_ENV`, `Out-File ... $env:GITHUB_ENV`, `Add-Content $env:GITHUB_PATH`), cmd (`>> %GITHUB_ENV%`),
   // Python / Node (`open(os.environ["GITHUB_ENV"], "a")`, `appendFileSync(process.env.GITHUB_ENV, ...)`).
-  const pattern = /(?:>>?\s*|Out-File\b[^\n]*?|Add-Content\b[^\n]*?|Set-Content\b[^\n]*?|open\([^\n]*?|appendFileSync\([^\n]*?|writeFileSync\([^\n]*?)(?:\$env:|%|\$\{?|os\.environ\[["']|os\.getenv\(["']|process\.env\.)GITHUB_(ENV|PATH)\b/g;
+  const pattern =
+    /(?:>>?\s*|Out-File\b[^\n]*?|Add-Content\b[^\n]*?|Set-Content\b[^\n]*?|open\([^\n]*?|appendFileSync\([^\n]*?|writeFileSync\([^\n]*?)(?:\$env:|%|\$\{?|os\.environ\[["']|os\.getenv\(["']|process\.env\.)GITHUB_(ENV|PATH)\b/g;
   for (const match of script.matchAll(pattern)) {
     const offset = match.index + match[0].lastIndexOf('GITHUB_');
     out.push({ offset, file: `GITHUB_${match[1]}` });
@@ -142,7 +152,15 @@ export function auditInsecureCommands(wf: WorkflowFile): Finding[] {
   const check = (env: WorkflowFile['env'], where: { job?: Job; step?: Step }) => {
     for (const kv of env) {
       if (kv.name === NAME && enabled(kv.value.value)) {
-        findings.push(at(wf, insecureCommandsRule, kv.key, `${NAME} re-enables ::set-env:: and ::add-path::: any output of the job can then set variables and PATH. Remove it.`, where));
+        findings.push(
+          at(
+            wf,
+            insecureCommandsRule,
+            kv.key,
+            `${NAME} re-enables ::set-env:: and ::add-path::: any output of the job can then set variables and PATH. Remove it.`,
+            where,
+          ),
+        );
       }
     }
   };
@@ -153,7 +171,15 @@ export function auditInsecureCommands(wf: WorkflowFile): Finding[] {
       check(step.env, { job, step });
       if (step.run) {
         for (const match of step.run.text.matchAll(/\bACTIONS_ALLOW_UNSECURE_COMMANDS\s*=\s*["']?true/gi)) {
-          findings.push(at(wf, insecureCommandsRule, step.run.offsetToPosition(match.index), `The script sets ${NAME}=true, re-enabling ::set-env:: and ::add-path:: for later steps. Remove it.`, { job, step }));
+          findings.push(
+            at(
+              wf,
+              insecureCommandsRule,
+              step.run.offsetToPosition(match.index),
+              `The script sets ${NAME}=true, re-enabling ::set-env:: and ::add-path:: for later steps. Remove it.`,
+              { job, step },
+            ),
+          );
         }
       }
     }

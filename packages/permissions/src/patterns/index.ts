@@ -16,7 +16,13 @@ import {
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
-export { attackerSource, suggestedVariable, CODE_INPUTS, templateInjectionRule, type Source } from './template-injection.js';
+export {
+  attackerSource,
+  suggestedVariable,
+  CODE_INPUTS,
+  templateInjectionRule,
+  type Source,
+} from './template-injection.js';
 export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';

@@ -66,7 +66,12 @@ const SETUP_CACHES: Record<string, { input: string; defaultOn?: (major: number |
   'ruby/setup-ruby': { input: 'bundler-cache' },
 };
 
-const ALWAYS_CACHES = new Set(['actions/cache', 'actions/cache/restore', 'swatinem/rust-cache', 'mozilla-actions/sccache-action']);
+const ALWAYS_CACHES = new Set([
+  'actions/cache',
+  'actions/cache/restore',
+  'swatinem/rust-cache',
+  'mozilla-actions/sccache-action',
+]);
 
 const PUBLISHING_ACTIONS = new Set([
   'softprops/action-gh-release',
@@ -83,7 +88,8 @@ const PUBLISHING_ACTIONS = new Set([
   'sigstore/cosign-installer',
 ]);
 
-const PUBLISHING_COMMANDS = /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgh\s+release\s+(?:create|upload)\b|\bgoreleaser\s+release\b|\bdocker\s+push\b|\bpoetry\s+publish\b|\buv\s+publish\b|\bgem\s+push\b|\bmvn\b[^\n]*\bdeploy\b/;
+const PUBLISHING_COMMANDS =
+  /\b(?:npm|pnpm|yarn)\s+publish\b|\bcargo\s+publish\b|\btwine\s+upload\b|\bgh\s+release\s+(?:create|upload)\b|\bgoreleaser\s+release\b|\bdocker\s+push\b|\bpoetry\s+publish\b|\buv\s+publish\b|\bgem\s+push\b|\bmvn\b[^\n]*\bdeploy\b/;
 
 /** Why the workflow counts as a release workflow, or undefined. */
 export function releaseReason(wf: WorkflowFile): string | undefined {
@@ -96,8 +102,10 @@ export function releaseReason(wf: WorkflowFile): string | undefined {
   }
   for (const job of wf.jobs) {
     for (const step of job.steps) {
-      if (step.uses && PUBLISHING_ACTIONS.has(parseUses(step.uses.value).name)) return `job ${job.id} publishes with ${parseUses(step.uses.value).name}`;
-      if (stepUses(step, 'docker/build-push-action') && step.with.get('push')?.value.trim() === 'true') return `job ${job.id} pushes an image`;
+      if (step.uses && PUBLISHING_ACTIONS.has(parseUses(step.uses.value).name))
+        return `job ${job.id} publishes with ${parseUses(step.uses.value).name}`;
+      if (stepUses(step, 'docker/build-push-action') && step.with.get('push')?.value.trim() === 'true')
+        return `job ${job.id} pushes an image`;
       const match = step.run ? PUBLISHING_COMMANDS.exec(step.run.text) : null;
       if (match) return `job ${job.id} runs ${match[0].replace(/\s+/g, ' ')}`;
     }
@@ -114,7 +122,8 @@ export function restoresCache(step: Step): string | undefined {
   const setup = SETUP_CACHES[uses.name];
   if (setup) {
     const value = step.with.get(setup.input)?.value.trim().toLowerCase();
-    if (value === undefined) return setup.defaultOn?.(majorVersion(uses.ref)) ? `${uses.name} (caches by default)` : undefined;
+    if (value === undefined)
+      return setup.defaultOn?.(majorVersion(uses.ref)) ? `${uses.name} (caches by default)` : undefined;
     if (value === '' || value === 'false') return undefined;
     return `${uses.name} with ${setup.input}: ${value}`;
   }
@@ -147,12 +156,20 @@ export function auditCachePoisoning(wf: WorkflowFile): Finding[] {
   return findings;
 }
 
-const PR_TRIGGERS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PR_TRIGGERS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
 
 function selfHosted(job: Job): boolean {
   if (job.runsOn.some((label) => label.toLowerCase() === 'self-hosted')) return true;
   // `runs-on: ${{ matrix.os }}` with a matrix listing self-hosted labels.
-  if (job.runsOn.some((label) => /\bmatrix\./.test(label)) && job.matrix) return JSON.stringify(job.matrix.value ?? null).toLowerCase().includes('"self-hosted"');
+  if (job.runsOn.some((label) => /\bmatrix\./.test(label)) && job.matrix)
+    return JSON.stringify(job.matrix.value ?? null)
+      .toLowerCase()
+      .includes('"self-hosted"');
   return false;
 }
 

@@ -1,5 +1,15 @@
 import type { Finding } from '@paved-road/core';
-import { effectiveShell, expressionContexts, findExpressions, withScript, type Job, type KeyValue, type RunScript, type Step, type WorkflowFile } from '@paved-road/workflows';
+import {
+  effectiveShell,
+  expressionContexts,
+  findExpressions,
+  withScript,
+  type Job,
+  type KeyValue,
+  type RunScript,
+  type Step,
+  type WorkflowFile,
+} from '@paved-road/workflows';
 import { at, envLayers, hasOutsiderTrigger, lookupEnv, parseUses, rule } from './common.js';
 
 export const templateInjectionRule = rule({
@@ -111,7 +121,11 @@ interface Scope {
  * boolean / number / choice inputs) or when its origin is not visible in the file (`steps.*.outputs`,
  * `needs.*.outputs`, `matrix.*` from an expression, variables set through GITHUB_ENV).
  */
-export function attackerSource(path: string, scope: Scope, seen: Set<string> = new Set()): { source: Source; via?: string } | undefined {
+export function attackerSource(
+  path: string,
+  scope: Scope,
+  seen: Set<string> = new Set(),
+): { source: Source; via?: string } | undefined {
   const segments = path.split('.');
   const root = segments[0];
   if (root === 'github') {
@@ -122,9 +136,14 @@ export function attackerSource(path: string, scope: Scope, seen: Set<string> = n
     const last = segments[segments.length - 1]!;
     const parent = segments[segments.length - 2];
     if (TEXT_FIELDS.has(last)) return { source: { kind: 'event', path } };
-    if (last === 'name' && parent !== undefined && ['author', 'committer', 'pusher', 'label', 'labels', '*', 'head_commit', 'workflow_run'].includes(parent)) {
+    if (
+      last === 'name' &&
+      parent !== undefined &&
+      ['author', 'committer', 'pusher', 'label', 'labels', '*', 'head_commit', 'workflow_run'].includes(parent)
+    ) {
       // `labels.*.name` is a label; `*.name` under commits is an author name. `repository.name` is not here.
-      if (parent !== '*' || segments.includes('labels') || segments.includes('commits') || segments.includes('pages')) return { source: { kind: 'event', path } };
+      if (parent !== '*' || segments.includes('labels') || segments.includes('commits') || segments.includes('pages'))
+        return { source: { kind: 'event', path } };
     }
     if (last === 'ref' && parent === 'head') return { source: { kind: 'event', path } };
     if (TEXT_OBJECTS.has(last)) return { source: { kind: 'event', path } };
@@ -148,7 +167,9 @@ export function attackerSource(path: string, scope: Scope, seen: Set<string> = n
 }
 
 function inputSource(wf: WorkflowFile, name: string, path: string): { source: Source } | undefined {
-  const declared = [...wf.triggers.flatMap((t) => t.inputs), ...(wf.action?.inputs ?? [])].filter((input) => input.name.toLowerCase() === name.toLowerCase());
+  const declared = [...wf.triggers.flatMap((t) => t.inputs), ...(wf.action?.inputs ?? [])].filter(
+    (input) => input.name.toLowerCase() === name.toLowerCase(),
+  );
   // Undeclared inputs are unknown strings; declared ones carry text only when some declaration is a string.
   if (declared.length && declared.every((input) => input.type !== 'string')) return undefined;
   return { source: { kind: 'input', path } };
@@ -156,8 +177,14 @@ function inputSource(wf: WorkflowFile, name: string, path: string): { source: So
 
 /** A variable name for the suggested env: entry (`github.event.issue.title` → ISSUE_TITLE). */
 export function suggestedVariable(path: string): string {
-  const parts = path.split('.').filter((part) => part !== 'github' && part !== 'event' && part !== '*' && part !== 'env' && part !== 'inputs');
-  const name = parts.slice(-2).join('_').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  const parts = path
+    .split('.')
+    .filter((part) => part !== 'github' && part !== 'event' && part !== '*' && part !== 'env' && part !== 'inputs');
+  const name = parts
+    .slice(-2)
+    .join('_')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
   return name || 'VALUE';
 }
 
@@ -173,7 +200,12 @@ function targets(wf: WorkflowFile, job: Job, step: Step): Target[] {
   const out: Target[] = [];
   if (step.run) {
     const shell = (effectiveShell(wf, job, step) ?? '').toLowerCase();
-    const reads = shell.startsWith('pwsh') || shell.startsWith('powershell') ? (n: string) => `$env:${n}` : shell === 'cmd' ? (n: string) => `%${n}%` : (n: string) => `"$${n}"`;
+    const reads =
+      shell.startsWith('pwsh') || shell.startsWith('powershell')
+        ? (n: string) => `$env:${n}`
+        : shell === 'cmd'
+          ? (n: string) => `%${n}%`
+          : (n: string) => `"$${n}"`;
     out.push({ script: step.run, what: 'the run script', reads });
   }
   if (step.uses) {
@@ -184,7 +216,8 @@ function targets(wf: WorkflowFile, job: Job, step: Step): Target[] {
         if (!inputs.includes(name.toLowerCase())) continue;
         const script = withScript(wf, step, name);
         if (!script) continue;
-        const reads = uses.name === 'actions/github-script' ? (n: string) => `process.env.${n}` : (n: string) => `"$${n}"`;
+        const reads =
+          uses.name === 'actions/github-script' ? (n: string) => `process.env.${n}` : (n: string) => `"$${n}"`;
         out.push({ script, what: `the ${name} input of ${uses.name}`, reads });
       }
     }
@@ -241,7 +274,13 @@ function injectionFinding(
     `\${{ ${found.expression} }} is expanded into ${target.what} before it runs, and ${origin} is free text (${who}): ` +
     `it can inject code. Pass it through env: (${variable}: \${{ ${found.expression} }}) and use ${target.reads(variable)} instead.`;
   return {
-    ...at(wf, templateInjectionRule, { line: found.line!, column: found.column!, endLine: found.endLine!, endColumn: found.endColumn! }, message, { job, step }),
+    ...at(
+      wf,
+      templateInjectionRule,
+      { line: found.line!, column: found.column!, endLine: found.endLine!, endColumn: found.endColumn! },
+      message,
+      { job, step },
+    ),
     severity,
   };
 }

@@ -23,8 +23,15 @@ jobs:
           persist-credentials: true
 `;
     const { findings } = audit(text, RULE);
-    expect(where(findings)).toEqual([pos(text, 'actions/checkout@v5', 'warning'), pos(text, 'actions/checkout@v4', 'warning')]);
-    expect(findings[0]).toMatchObject({ job: 'a', step: '#1', fix: expect.stringMatching(/persist-credentials: false/) });
+    expect(where(findings)).toEqual([
+      pos(text, 'actions/checkout@v5', 'warning'),
+      pos(text, 'actions/checkout@v4', 'warning'),
+    ]);
+    expect(findings[0]).toMatchObject({
+      job: 'a',
+      step: '#1',
+      fix: expect.stringMatching(/persist-credentials: false/),
+    });
   });
 
   it('is an error when a later step uploads the workspace (checkout before v6)', () => {
@@ -82,7 +89,7 @@ describe('fixArtipacked', () => {
       'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v5 # pin me\n        with:\n          persist-credentials: false\n        name: co\n      - run: make\n',
     ],
     [
-      'a block with: (adds the input first, with the inputs\' indentation, comments kept)',
+      "a block with: (adds the input first, with the inputs' indentation, comments kept)",
       'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - name: co\n        uses: actions/checkout@v5\n        with:\n            # full history\n            fetch-depth: 0\n',
       'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - name: co\n        uses: actions/checkout@v5\n        with:\n            persist-credentials: false\n            # full history\n            fetch-depth: 0\n',
     ],
@@ -124,7 +131,8 @@ describe('fixArtipacked', () => {
   });
 
   it('fixes several steps at once and skips flow-style steps', () => {
-    const text = 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v5\n      - { uses: actions/checkout@v5 }\n      - uses: actions/checkout@v5\n        with:\n          path: b\n';
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v5\n      - { uses: actions/checkout@v5 }\n      - uses: actions/checkout@v5\n        with:\n          path: b\n';
     const result = fixArtipacked(loadWorkflowFile('.github/workflows/a.yml', text));
     expect(result.fixed).toEqual([
       { job: 'a', step: '#1' },

@@ -20,7 +20,10 @@ jobs:
       - run: echo labeling
 `;
     const { findings } = audit(text, RULE);
-    expect(where(findings)).toEqual([pos(text, 'pull_request_target', 'warning'), pos(text, 'workflow_run', 'warning')]);
+    expect(where(findings)).toEqual([
+      pos(text, 'pull_request_target', 'warning'),
+      pos(text, 'workflow_run', 'warning'),
+    ]);
   });
 
   it('is an error where the job checks out the PR head with secrets', () => {

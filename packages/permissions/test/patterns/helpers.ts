@@ -14,7 +14,11 @@ export function locate(text: string, needle: string, nth = 1): { line: number; c
 }
 
 /** Loads a workflow fixture (must be valid for GitHub) and runs one pattern rule over it. */
-export function audit(text: string, rule: string, file = '.github/workflows/test.yml'): { wf: WorkflowFile; findings: Finding[] } {
+export function audit(
+  text: string,
+  rule: string,
+  file = '.github/workflows/test.yml',
+): { wf: WorkflowFile; findings: Finding[] } {
   const wf = loadWorkflowFile(file, text);
   if (wf.errors.length) throw new Error(`fixture is invalid: ${JSON.stringify(wf.errors)}`);
   return { wf, findings: auditPatterns(wf, { rules: [rule] }) };

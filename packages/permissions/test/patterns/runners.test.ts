@@ -50,7 +50,9 @@ jobs:
     steps:
       - uses: Swatinem/rust-cache@v2
 `;
-    expect(where(audit(release, 'cache-poisoning').findings)).toEqual([pos(release, 'Swatinem/rust-cache@v2', 'warning')]);
+    expect(where(audit(release, 'cache-poisoning').findings)).toEqual([
+      pos(release, 'Swatinem/rust-cache@v2', 'warning'),
+    ]);
     const publishing = `on: workflow_dispatch
 jobs:
   a:
@@ -99,7 +101,10 @@ jobs:
       - run: make
 `;
     const { findings } = audit(text, 'self-hosted-runner');
-    expect(where(findings)).toEqual([pos(text, '[self-hosted, linux]', 'note'), pos(text, '${{ matrix.runner }}', 'note')]);
+    expect(where(findings)).toEqual([
+      pos(text, '[self-hosted, linux]', 'note'),
+      pos(text, '${{ matrix.runner }}', 'note'),
+    ]);
     expect(findings.map((f) => f.job)).toEqual(['a', 'b']);
   });
 

@@ -200,6 +200,9 @@ jobs:
       - run: "echo \\"\${{ github.event.issue.body }}\\""
 `;
     const { findings } = audit(text, RULE);
-    expect(where(findings)).toEqual([pos(text, '${{ github.event.issue.title', 'error'), pos(text, '${{ github.event.issue.body', 'error')]);
+    expect(where(findings)).toEqual([
+      pos(text, '${{ github.event.issue.title', 'error'),
+      pos(text, '${{ github.event.issue.body', 'error'),
+    ]);
   });
 });
