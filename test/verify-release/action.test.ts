@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction } from '../harness/index.js';
+import { runAction, runCli } from '../harness/index.js';
 import { installAttestations, type AttestationsState } from '../fakes/github/attestations.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
@@ -119,4 +119,48 @@ test('malformed JSON in bundle-path: exit 2 with the file and line', async () =>
   const [error] = run.annotations.filter((a) => a.kind === 'error');
   expect(error).toMatchObject({ file: 'app.sigstore.json', line: 1 });
   expect(error!.message).toMatch(/^app\.sigstore\.json:1: the bundle file is not valid JSON: Unexpected end of JSON input\. Give a Sigstore bundle as JSON/);
+});
+
+describe('the CLI: paved-road verify-release', () => {
+  const args = (dir: string, extra: string[] = []): string[] => [
+    'verify-release',
+    ARTIFACT,
+    '--bundle-path',
+    'app.sigstore.json',
+    '--trusted-root',
+    'trusted_root.json',
+    '--certificate-oidc-issuer',
+    fakes.oidcIssuer,
+    '--source-repository',
+    'octo-org/octo-repo',
+    '--format',
+    'json',
+    ...extra,
+  ];
+
+  test('--format json prints one document: verified, and every check with expected and actual; exit 0', async () => {
+    const dir = workspace({ 'app.sigstore.json': bundle });
+    const run = await runCli(args(dir), { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    const report = JSON.parse(run.stdout) as { verified: boolean; checks: Array<Record<string, unknown>> };
+    expect(report.verified).toBe(true);
+    for (const check of report.checks) expect(Object.keys(check)).toEqual(expect.arrayContaining(['name', 'expected', 'actual', 'passed']));
+    expect(report.checks.find((c) => c.name === 'source-repository')).toMatchObject({ expected: 'octo-org/octo-repo', actual: 'https://github.com/octo-org/octo-repo', passed: true });
+  });
+
+  test('not verified: exit 1, the JSON says so', async () => {
+    const dir = workspace({ 'app.sigstore.json': bundle });
+    const run = await runCli(args(dir, ['--source-ref', 'refs/tags/v*']), { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect((JSON.parse(run.stdout) as { verified: boolean }).verified).toBe(false);
+  });
+
+  test('bad input: exit 2, one line on stderr, nothing on stdout', async () => {
+    const dir = workspace({ 'app.sigstore.json': bundle });
+    const run = await runCli(['verify-release', ARTIFACT, '--bundle-path', 'missing.json', '--source-repository', 'octo-org/octo-repo', '--format', 'json'], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('missing.json');
+  });
 });
