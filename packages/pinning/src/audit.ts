@@ -160,7 +160,14 @@ function auditRun(result: FileAudit, wf: WorkflowFile, job: Job, step: Step): vo
 export function auditDockerfile(file: string, text: string, options: AuditOptions = {}): FileAudit {
   const result = empty();
   const source = { text, offsets: lineOffsets(text) };
-  for (const from of parseDockerfile(text).froms) {
+  const parsed = parseDockerfile(text);
+  for (const run of parsed.runs) {
+    for (const problem of auditScript(parseShell(run.script, { githubExpressions: false }))) {
+      const start = shellPosition(text, run.offset + problem.offset);
+      result.findings.push({ rule: problem.rule, severity: problem.severity, message: problem.message, file, line: start.line, column: start.column });
+    }
+  }
+  for (const from of parsed.froms) {
     if (from.stageReference || from.scratch) continue;
     const located = { value: from.raw, line: from.line, column: from.column, endLine: from.endLine, endColumn: from.endColumn };
     if (from.image === undefined) {

@@ -210,3 +210,10 @@ describe('npx that cannot fetch', () => {
     expect(audit(text).findings.map((f) => f.line)).toEqual([8]);
   });
 });
+
+describe('Dockerfile RUN', () => {
+  it('finds curl | sh across a line continuation at its file position', () => {
+    const text = 'FROM alpine@sha256:' + 'c'.repeat(64) + '\nRUN apk add curl \\\n  && curl -sSL https://x | sh\n';
+    expect(brief(auditDockerfile('Dockerfile', text).findings)).toEqual(['3:6 unpinned-download error']);
+  });
+});

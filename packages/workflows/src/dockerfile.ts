@@ -40,8 +40,20 @@ export interface DockerfileArg {
   column: number;
 }
 
+/** A shell-form RUN instruction: its script as the shell gets it, and where that starts in the file. */
+export interface DockerfileRun {
+  /** The text after `RUN` and its flags; line continuations kept (the shell parser handles them). */
+  script: string;
+  /** 0-based offset of `script` in the Dockerfile text. */
+  offset: number;
+  line: number;
+  column: number;
+}
+
 export interface DockerfileParse {
   froms: DockerfileFrom[];
+  /** Shell-form RUN instructions (JSON-form and heredoc RUNs are not included). */
+  runs: DockerfileRun[];
   /** The global ARGs (before the first FROM). */
   args: DockerfileArg[];
 }
@@ -96,7 +108,25 @@ export function parseDockerfile(text: string, options: DockerfileOptions = {}): 
     });
     if (stage) stages.add(stage.toLowerCase());
   }
-  return { froms, args };
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const runs: DockerfileRun[] = [];
+  for (const instruction of dockerfile.getInstructions()) {
+    if (instruction.getKeyword().toUpperCase() !== 'RUN') continue;
+    const range = instruction.getArgumentsRange();
+    if (!range) continue;
+    const start = (lineStarts[range.start.line] ?? 0) + range.start.character;
+    const end = (lineStarts[range.end.line] ?? 0) + range.end.character;
+    let script = text.slice(start, end);
+    // Flags (`--mount=type=cache,target=/root/.cache`) come before the command.
+    const flags = /^(?:--[\w-]+(?:=\S*)?(?:[ \t]+|\\\r?\n[ \t]*))*/.exec(script)?.[0] ?? '';
+    script = script.slice(flags.length);
+    if (!script.trim() || script.trimStart().startsWith('[') || /<<-?\w/.test(script.split('\n')[0] ?? '')) continue;
+    const offset = start + flags.length;
+    const line = lineStarts.findLastIndex((s) => s <= offset);
+    runs.push({ script, offset, line: line + 1, column: offset - lineStarts[line]! + 1 });
+  }
+  return { froms, runs, args };
 }
 
 /**

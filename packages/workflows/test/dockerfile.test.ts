@@ -40,3 +40,14 @@ describe('parseDockerfile', () => {
     expect(parseDockerfile('hello world\n\u0000\n').froms).toEqual([]);
   });
 });
+
+describe('parseDockerfile RUN', () => {
+  it('gives shell-form RUN scripts with their offset, after flags, skipping JSON form', () => {
+    const text = 'FROM alpine\nRUN --mount=type=cache,target=/var/cache apk add curl \\\n  && curl -sSL https://x | sh\nRUN ["echo", "json"]\n';
+    const { runs } = parseDockerfile(text);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.script.startsWith('apk add curl')).toBe(true);
+    expect(text.slice(runs[0]!.offset, runs[0]!.offset + 3)).toBe('apk');
+    expect(runs[0]).toMatchObject({ line: 2, column: 42 });
+  });
+});
