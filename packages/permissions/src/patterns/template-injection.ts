@@ -126,9 +126,11 @@ export function attackerSource(
   scope: Scope,
   seen: Set<string> = new Set(),
 ): { source: Source; via?: string } | undefined {
-  const segments = path.split('.');
-  const root = segments[0];
+  const root = path.split('.')[0];
   if (root === 'github') {
+    // Property names of contexts are case-insensitive.
+    path = path.toLowerCase();
+    const segments = path.split('.');
     if (path === 'github.head_ref') return { source: { kind: 'event', path } };
     if (segments[1] !== undefined && segments[1] !== 'event') return undefined;
     if (segments[2] === 'inputs' && segments.length > 3) return inputSource(scope.wf, segments[3]!, path);
@@ -149,6 +151,7 @@ export function attackerSource(
     if (TEXT_OBJECTS.has(last)) return { source: { kind: 'event', path } };
     return undefined;
   }
+  const segments = path.split('.');
   if (root === 'inputs' && segments.length > 1) return inputSource(scope.wf, segments[1]!, path);
   if (root === 'env' && segments.length > 1) {
     const name = segments[1]!;

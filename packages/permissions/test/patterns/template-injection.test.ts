@@ -17,6 +17,7 @@ jobs:
           git checkout "\${{ github.head_ref }}"
       - run: echo \${{ github.event.comment.body }} \${{ toJSON(github.event.commits.*.author.name) }}
       - run: echo "\${{ github.event.pull_request.labels.*.name }}" "\${{ github.event.pull_request.head.ref }}"
+      - run: echo "\${{ github.event.Pull_Request['TITLE'] }}"
 `;
     const { findings } = audit(text, RULE);
     expect(where(findings)).toEqual([
@@ -26,6 +27,7 @@ jobs:
       pos(text, '${{ toJSON(github.event.commits', 'error'),
       pos(text, '${{ github.event.pull_request.labels', 'error'),
       pos(text, '${{ github.event.pull_request.head.ref', 'error'),
+      pos(text, "\${{ github.event.Pull_Request['TITLE']", 'error'),
     ]);
     expect(findings[0]).toMatchObject({ rule: RULE, job: 'triage', step: '#1', file: '.github/workflows/test.yml' });
     expect(findings[0]!.message).toContain('TITLE: ${{ github.event.pull_request.title }}');
