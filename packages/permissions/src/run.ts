@@ -67,14 +67,7 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
   if (!mayNeedAnything(script, info)) return result;
   const shell = (info.shell ?? 'bash').trim().split(/\s+/)[0]!.toLowerCase();
   const isPosixShell = ['bash', 'sh', 'zsh', 'dash', 'ksh'].includes(shell.replace(/^.*\//, ''));
-  let commands: Cmd[];
-  if (isPosixShell) {
-    const parsed = parseShell(script, { posix: shell === 'sh' || shell === 'dash' });
-    commands = parsed.ok ? fromShellParse(script, parsed) : simpleCommands(script);
-  } else {
-    // pwsh, cmd, python, ...: no shell grammar here; one command per line or `;`, words split on blanks.
-    commands = simpleCommands(script);
-  }
+  const commands = commandsOf(script, shell, isPosixShell);
 
   // OIDC: a script that requests the ID token itself.
   const oidcAt = script.search(/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/);
@@ -216,6 +209,27 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
     }
   }
   return result;
+}
+
+/** Parsed scripts by shell and text: the same script recurs across jobs, matrices and files. */
+const parseCache = new Map<string, Cmd[]>();
+const PARSE_CACHE_LIMIT = 5000;
+
+function commandsOf(script: string, shell: string, isPosixShell: boolean): Cmd[] {
+  const key = `${shell}\0${script}`;
+  const cached = parseCache.get(key);
+  if (cached) return cached;
+  let commands: Cmd[];
+  if (isPosixShell) {
+    const parsed = parseShell(script, { posix: shell === 'sh' || shell === 'dash' });
+    commands = parsed.ok ? fromShellParse(script, parsed) : simpleCommands(script);
+  } else {
+    // pwsh, cmd, python, ...: no shell grammar here; one command per line or `;`, words split on blanks.
+    commands = simpleCommands(script);
+  }
+  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
+  parseCache.set(key, commands);
+  return commands;
 }
 
 /**
