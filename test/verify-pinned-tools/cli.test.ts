@@ -1,0 +1,67 @@
+// `paved-road verify-pinned-tools` through the CLI bundle: one JSON document on stdout, the same
+// finding fields as the other audits, inline suppressions and policy exceptions, exit codes.
+import { makeWorkspace, runCli } from '../harness/index.js';
+
+const WORKFLOW = [
+  'on: push',
+  'jobs:',
+  '  b:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - uses: actions/setup-node@v4 # paved-road: ignore[unpinned-uses] vendored fork, reviewed weekly',
+  '      - run: pip install requests',
+  '',
+].join('\n');
+
+it('prints {"findings": [...]} with rule, severity, message, file, line, column, job and step, and exits 1', async () => {
+  const cwd = makeWorkspace({ '.github/workflows/ci.yml': WORKFLOW });
+  const run = await runCli(['verify-pinned-tools', '.github/workflows/ci.yml', '--format', 'json', '--online', 'false'], { cwd });
+  expect(run.exitCode).toBe(1);
+  const doc = JSON.parse(run.stdout) as { findings: Array<Record<string, unknown>>; suppressed: unknown[] };
+  expect(doc.findings).toEqual([
+    {
+      rule: 'unpinned-uses',
+      severity: 'error',
+      message: 'Action actions/checkout is referenced by "v4", a tag or branch that can move, not a full commit SHA.',
+      file: '.github/workflows/ci.yml',
+      line: 6,
+      column: 15,
+      job: 'b',
+      step: '#1',
+    },
+    expect.objectContaining({ rule: 'unpinned-download', severity: 'warning', line: 8, column: 26, job: 'b', step: '#3' }),
+  ]);
+  expect(doc.suppressed).toHaveLength(1);
+});
+
+it('honours policy exceptions and the allow list from the policy', async () => {
+  const cwd = makeWorkspace({
+    '.github/workflows/ci.yml': WORKFLOW,
+    '.github/paved-road.yml': [
+      'verify-pinned-tools:',
+      '  allow: [actions/checkout]',
+      'exceptions:',
+      '  - rule: unpinned-download',
+      '    path: .github/workflows/*.yml',
+      '    owner: platform-team',
+      '    reason: requests is mirrored internally',
+      '    expires: 2999-01-01',
+      '',
+    ].join('\n'),
+  });
+  const run = await runCli(['verify-pinned-tools', '--format', 'json', '--online', 'false'], { cwd });
+  const doc = JSON.parse(run.stdout) as { findings: unknown[]; waived: unknown[] };
+  expect(doc.findings).toEqual([]);
+  expect(doc.waived).toHaveLength(1);
+  expect(run.exitCode).toBe(0);
+});
+
+it('exits 2 with one line for bad input', async () => {
+  const cwd = makeWorkspace({ '.github/workflows/ci.yml': WORKFLOW });
+  const run = await runCli(['verify-pinned-tools', '--online', 'true', '--format', 'json'], { cwd });
+  expect(run.exitCode).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(/token/);
+});
