@@ -170,3 +170,21 @@ it('rejects bad input with exit 2 and one line', async () => {
   expect(run.exitCode).toBe(2);
   expect(run.annotations.filter((a) => a.kind === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/fix/)]);
 });
+
+it('through the bundle: waits out a near rate-limit reset, and reports a missing repository as unverified', async () => {
+  const checkout = github.repo('actions/checkout');
+  const good = checkout.commit({ files: { 'action.yml': 'name: checkout\n' } });
+  checkout.tag('v4.2.2', good);
+  const workspace = makeWorkspace({
+    '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${good} # v4.2.2\n      - uses: gone/away@${'d'.repeat(40)} # v1.0.0\n`,
+  });
+  github.failNext(1, { kind: 'rate-limit', resetIn: 1 });
+  const run = await runAction('verify-pinned-tools', { workspace, inputs: { 'github-token': TOKEN, 'fail-on': 'note' }, env: env() });
+  const notices = run.annotations.filter((a) => a.file).map((a) => `${a.kind} ${a.line} ${a.title?.split(':')[0]}`);
+  expect(notices).toEqual(['notice 7 pin-unverified']);
+  expect(run.annotations.find((a) => a.title?.startsWith('pin-unverified'))!.message).toMatch(/gone\/away was not found/);
+  // The rate-limited request was retried after the reset, not given up.
+  expect(github.requests.filter((r) => r.status === 403)).toHaveLength(1);
+  expect(github.requests.filter((r) => r.path === '/repos/actions/checkout/tags' && r.status === 200).length).toBeGreaterThan(0);
+  expect(run.exitCode).toBe(1);
+});
