@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { repoRoot, spawnCli } from './harness/index.js';
 
 const TARGET = 'cli';
@@ -26,17 +26,25 @@ const LIMIT_MS = 4 * 60_000;
 let sandbox: string;
 let dist: string;
 
-function makeSandbox(): string {
+/** The target's entry point as scripts/build.mjs declares it (read by importing the script). */
+async function targetEntry(dir: string): Promise<string> {
+  writeFileSync(
+    join(dir, 'entry.mjs'),
+    `const { targets } = await import('./scripts/build.mjs');\nconsole.log(targets[${JSON.stringify(TARGET)}].entry);\n`,
+  );
+  const result = await spawnCli(join(dir, 'entry.mjs'), [], { cwd: dir });
+  const entry = result.stdout.trim();
+  if (result.exitCode !== 0 || !entry)
+    throw new Error(`cannot read the ${TARGET} entry from build.mjs:\n${result.stderr}`);
+  return entry;
+}
+
+async function makeSandbox(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'paved-road-check-dist-'));
   mkdirSync(join(dir, 'scripts'));
   for (const script of ['build.mjs', 'check-dist.mjs'])
     copyFileSync(join(repoRoot, 'scripts', script), join(dir, 'scripts', script));
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
-  // Other packages stay reachable (a target's assets may come from them); only the CLI entry is ours.
-  mkdirSync(join(dir, 'packages', 'cli', 'src'), { recursive: true });
-  for (const name of readdirSync(join(repoRoot, 'packages'))) {
-    if (name !== 'cli') symlinkSync(join(repoRoot, 'packages', name), join(dir, 'packages', name));
-  }
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -48,22 +56,42 @@ function makeSandbox(): string {
         strict: true,
         skipLibCheck: true,
       },
-      include: ['packages/*/src/**/*.ts'],
+      include: ['**/src/**/*.ts'],
+      exclude: ['node_modules'],
     }),
   );
+  // Our tiny program stands at the target's entry; the other packages stay reachable (a target's
+  // assets may come from them).
+  const entry = await targetEntry(dir);
+  const [top, owner] = entry.split('/');
+  for (const area of ['packages', 'actions']) {
+    mkdirSync(join(dir, area), { recursive: true });
+    for (const name of readdirSync(join(repoRoot, area))) {
+      if (!(area === top && name === owner)) symlinkSync(join(repoRoot, area, name), join(dir, area, name));
+    }
+  }
+  mkdirSync(dirname(join(dir, entry)), { recursive: true });
   writeFileSync(
-    join(dir, 'packages', 'cli', 'src', 'main.ts'),
+    join(dir, entry),
     "import { parse } from 'yaml';\n\nconst value: unknown = parse(process.argv[2] ?? 'a: 1');\nconsole.log(JSON.stringify(value));\n",
   );
   return dir;
 }
 
 function script(name: string, args: string[]): ReturnType<typeof spawnCli> {
-  return spawnCli(join(sandbox, 'scripts', name), args, { cwd: sandbox, timeoutMs: LIMIT_MS });
+  // check-dist's scratch folder goes under TMPDIR: keep it inside the sandbox, so that it is removed
+  // with it even when the script exits without cleaning up.
+  const scratch = join(sandbox, 'tmp');
+  mkdirSync(scratch, { recursive: true });
+  return spawnCli(join(sandbox, 'scripts', name), args, {
+    cwd: sandbox,
+    timeoutMs: LIMIT_MS,
+    env: { TMPDIR: scratch },
+  });
 }
 
 beforeAll(async () => {
-  sandbox = makeSandbox();
+  sandbox = await makeSandbox();
   dist = join(sandbox, 'committed-dist');
   const build = await script('build.mjs', ['--no-typecheck', '--out-dir', dist, TARGET]);
   if (build.exitCode !== 0) throw new Error(`building the reference bundle failed:\n${build.stdout}\n${build.stderr}`);
