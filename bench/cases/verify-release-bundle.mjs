@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(import.meta.url);
@@ -19,7 +20,8 @@ const repoRoot = resolve(here, '../../..');
 const corpus = resolve(repoRoot, '../shared/corpus/attest');
 const BUNDLE = join(corpus, 'sigstore-js-format-bundles/bundleV03-dsse.sigstore');
 const TRUSTED_ROOT = join(corpus, 'trusted-roots/public-good.sigstore-js-seed-2026.trusted_root.json');
-const DIGEST = 'sha512:7bea9f6e7ff37f5fab0b36bf061200fff03099fd2fd696b91d04bc5e4f225eb9fd6e0cadcad54ba980f43fb352a99e8810b4e0abeb5c0ef2cf9108cd1f258b36';
+const DIGEST =
+  'sha512:7bea9f6e7ff37f5fab0b36bf061200fff03099fd2fd696b91d04bc5e4f225eb9fd6e0cadcad54ba980f43fb352a99e8810b4e0abeb5c0ef2cf9108cd1f258b36';
 const IDENTITY = 'brian@dehamer.com';
 const ISSUER = 'https://github.com/login/oauth';
 const PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
@@ -34,7 +36,9 @@ async function serve(rootFile, infoFile, parentPid) {
   const { initializeTUFRepo, tufHandlers } = require('@tufjs/repo-mock');
   const repo = initializeTUFRepo([{ name: 'trusted_root.json', content: readFileSync(rootFile) }]);
   // @sigstore/tuf fetches metadata from the mirror's root and targets from <mirror>/targets.
-  const handlers = new Map(tufHandlers(repo, { metadataPathPrefix: '', targetPathPrefix: '/targets' }).map((h) => [h.path, h.fn]));
+  const handlers = new Map(
+    tufHandlers(repo, { metadataPathPrefix: '', targetPathPrefix: '/targets' }).map((h) => [h.path, h.fn]),
+  );
   const server = createServer((request, response) => {
     const handler = handlers.get((request.url ?? '').split('?')[0]);
     const result = handler ? handler() : { statusCode: 404, response: '' };
@@ -42,7 +46,10 @@ async function serve(rootFile, infoFile, parentPid) {
     response.end(result.response);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  writeFileSync(infoFile, JSON.stringify({ url: `http://127.0.0.1:${server.address().port}`, root: JSON.stringify(repo.rootMeta.toJSON()) }));
+  writeFileSync(
+    infoFile,
+    JSON.stringify({ url: `http://127.0.0.1:${server.address().port}`, root: JSON.stringify(repo.rootMeta.toJSON()) }),
+  );
   setInterval(() => {
     try {
       process.kill(parentPid, 0);
@@ -68,14 +75,19 @@ function versionOf(packageDir) {
 
 export default {
   name: 'verify-release-bundle',
-  description: 'verify-release on one real v0.3 bundle, offline (built-in public-good root) vs sigstore verify (@sigstore/cli, TUF on 127.0.0.1)',
+  description:
+    'verify-release on one real v0.3 bundle, offline (built-in public-good root) vs sigstore verify (@sigstore/cli, TUF on 127.0.0.1)',
   async setup(workDir) {
-    for (const file of [BUNDLE, TRUSTED_ROOT]) if (!existsSync(file)) throw new Error(`bench: ${file} is missing: this case needs ../shared/corpus`);
+    for (const file of [BUNDLE, TRUSTED_ROOT])
+      if (!existsSync(file)) throw new Error(`bench: ${file} is missing: this case needs ../shared/corpus`);
     const cli = join(peers, 'node_modules/@sigstore/cli/bin/run');
     if (!existsSync(cli)) throw new Error('bench: @sigstore/cli is not installed: npm ci --prefix bench/peers');
     const infoFile = join(workDir, 'tuf-server.json');
     rmSync(infoFile, { force: true });
-    const child = spawn(node, [here, '--serve', TRUSTED_ROOT, infoFile, String(process.pid)], { stdio: 'ignore', detached: true });
+    const child = spawn(node, [here, '--serve', TRUSTED_ROOT, infoFile, String(process.pid)], {
+      stdio: 'ignore',
+      detached: true,
+    });
     child.unref();
     for (let i = 0; i < 200 && !existsSync(infoFile); i++) await new Promise((done) => setTimeout(done, 50));
     if (!existsSync(infoFile)) throw new Error('bench: the TUF server did not start');

@@ -11,7 +11,8 @@ const BUNDLES = 'attest/sigstore-js-format-bundles';
 const ROOT = corpusPath('attest/trusted-roots/public-good.sigstore-js-seed-2026.trusted_root.json');
 const bundles = corpusFiles(BUNDLES, (f) => f.endsWith('.sigstore'));
 // The subject of every corpus bundle: the npm tarball of sigstore@1.0.0.
-const DIGEST = 'sha512:7bea9f6e7ff37f5fab0b36bf061200fff03099fd2fd696b91d04bc5e4f225eb9fd6e0cadcad54ba980f43fb352a99e8810b4e0abeb5c0ef2cf9108cd1f258b36';
+const DIGEST =
+  'sha512:7bea9f6e7ff37f5fab0b36bf061200fff03099fd2fd696b91d04bc5e4f225eb9fd6e0cadcad54ba980f43fb352a99e8810b4e0abeb5c0ef2cf9108cd1f258b36';
 const POLICY = {
   'subject-digest': DIGEST,
   'certificate-identity': 'brian@dehamer.com',
@@ -19,13 +20,19 @@ const POLICY = {
   'predicate-type': 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1',
 };
 
-function read(file: string): Record<string, unknown> & { verificationMaterial: { tlogEntries: Array<Record<string, unknown>> }; dsseEnvelope: { signatures: Array<{ sig: string }> } } {
+function read(
+  file: string,
+): Record<string, unknown> & {
+  verificationMaterial: { tlogEntries: Array<Record<string, unknown>> };
+  dsseEnvelope: { signatures: Array<{ sig: string }> };
+} {
   return JSON.parse(readFileSync(corpusPath(BUNDLES, file), 'utf8'));
 }
 
 function workspace(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'verify-release-corpus-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   return dir;
 }
 
@@ -37,14 +44,22 @@ test('the corpus holds every bundle version', () => {
 
 describe.each(bundles)('%s', (file) => {
   test('verifies offline with the corpus public-good root, every check passing', async () => {
-    const { result, report } = await verify(corpusPath(BUNDLES), { ...POLICY, 'bundle-path': file, 'trusted-root': ROOT });
+    const { result, report } = await verify(corpusPath(BUNDLES), {
+      ...POLICY,
+      'bundle-path': file,
+      'trusted-root': ROOT,
+    });
     expect(report.checks.filter((c) => !c.passed)).toEqual([]);
     expect(report.verified).toBe(true);
     expect(result.exitCode).toBe(0);
     const entry = read(file).verificationMaterial.tlogEntries[0]!;
     const kind = (entry.kindVersion as { kind: string }).kind;
-    expect(check(report, 'sigstore-verification').actual).toContain(`${kind} entry ${String(entry.logIndex)} (${entry.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`);
-    expect(check(report, 'sigstore-verification').actual).toContain('issued by O=sigstore.dev, CN=sigstore-intermediate');
+    expect(check(report, 'sigstore-verification').actual).toContain(
+      `${kind} entry ${String(entry.logIndex)} (${entry.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`,
+    );
+    expect(check(report, 'sigstore-verification').actual).toContain(
+      'issued by O=sigstore.dev, CN=sigstore-intermediate',
+    );
   });
 
   test('verifies with the root built into the action (the same @sigstore/tuf seed)', async () => {
@@ -54,18 +69,32 @@ describe.each(bundles)('%s', (file) => {
   });
 
   test('another signer identity fails certificate-identity', async () => {
-    const { report } = await verify(corpusPath(BUNDLES), { ...POLICY, 'bundle-path': file, 'certificate-identity': 'someone@example.com' });
+    const { report } = await verify(corpusPath(BUNDLES), {
+      ...POLICY,
+      'bundle-path': file,
+      'certificate-identity': 'someone@example.com',
+    });
     expect(report.verified).toBe(false);
-    expect(check(report, 'certificate-identity')).toMatchObject({ expected: 'someone@example.com', actual: 'brian@dehamer.com', passed: false });
+    expect(check(report, 'certificate-identity')).toMatchObject({
+      expected: 'someone@example.com',
+      actual: 'brian@dehamer.com',
+      passed: false,
+    });
   });
 
   test('a shifted integrated time fails', async () => {
     const bundle = read(file);
     const entry = bundle.verificationMaterial.tlogEntries[0]!;
     entry.integratedTime = String(Number(entry.integratedTime) + 1);
-    const { report } = await verify(workspace({ 'b.json': bundle }), { ...POLICY, 'bundle-path': 'b.json', 'trusted-root': ROOT });
+    const { report } = await verify(workspace({ 'b.json': bundle }), {
+      ...POLICY,
+      'bundle-path': 'b.json',
+      'trusted-root': ROOT,
+    });
     expect(report.verified).toBe(false);
-    expect(check(report, 'sigstore-verification').actual).toMatch(/^the transparency log's inclusion promise \(signed entry timestamp\) does not verify/);
+    expect(check(report, 'sigstore-verification').actual).toMatch(
+      /^the transparency log's inclusion promise \(signed entry timestamp\) does not verify/,
+    );
   });
 
   test('a flipped signature bit fails', async () => {
@@ -73,15 +102,25 @@ describe.each(bundles)('%s', (file) => {
     const sig = Buffer.from(bundle.dsseEnvelope.signatures[0]!.sig, 'base64');
     sig[sig.length - 1] = sig[sig.length - 1]! ^ 0x80;
     bundle.dsseEnvelope.signatures[0]!.sig = sig.toString('base64');
-    const { report } = await verify(workspace({ 'b.json': bundle }), { ...POLICY, 'bundle-path': 'b.json', 'trusted-root': ROOT });
+    const { report } = await verify(workspace({ 'b.json': bundle }), {
+      ...POLICY,
+      'bundle-path': 'b.json',
+      'trusted-root': ROOT,
+    });
     expect(report.verified).toBe(false);
-    expect(check(report, 'sigstore-verification').actual).toBe('the signature is not the one the transparency log recorded (the signature was altered)');
+    expect(check(report, 'sigstore-verification').actual).toBe(
+      'the signature is not the one the transparency log recorded (the signature was altered)',
+    );
   });
 });
 
 test('JSON Lines of every corpus bundle verify together', async () => {
   const text = bundles.map((f) => JSON.stringify(read(f))).join('\n');
-  const { report } = await verify(workspace({ 'all.jsonl': text }), { ...POLICY, 'bundle-path': 'all.jsonl', 'trusted-root': ROOT });
+  const { report } = await verify(workspace({ 'all.jsonl': text }), {
+    ...POLICY,
+    'bundle-path': 'all.jsonl',
+    'trusted-root': ROOT,
+  });
   expect(report.verified).toBe(true);
   expect(report.attestations).toHaveLength(bundles.length);
   expect(report.attestations.every((a) => a.passed)).toBe(true);

@@ -22,7 +22,14 @@ beforeAll(async () => {
   github.repo('octo-org/octo-repo');
   state = installAttestations(github);
   bundle = await provenance(fakes);
-  state.stored.push({ id: 1, repository: 'octo-org/octo-repo', repositoryId: 1, bundle, subjectDigests: [`sha256:${ARTIFACT_SHA256}`], predicateType: 'https://slsa.dev/provenance/v1' });
+  state.stored.push({
+    id: 1,
+    repository: 'octo-org/octo-repo',
+    repositoryId: 1,
+    bundle,
+    subjectDigests: [`sha256:${ARTIFACT_SHA256}`],
+    predicateType: 'https://slsa.dev/provenance/v1',
+  });
 });
 afterAll(async () => {
   await github.close();
@@ -36,7 +43,12 @@ function workspace(files: Record<string, unknown> = {}): string {
 }
 
 function inputs(extra: Record<string, string>): Record<string, string> {
-  return { 'subject-path': ARTIFACT, 'trusted-root': 'trusted_root.json', 'certificate-oidc-issuer': fakes.oidcIssuer, ...extra };
+  return {
+    'subject-path': ARTIFACT,
+    'trusted-root': 'trusted_root.json',
+    'certificate-oidc-issuer': fakes.oidcIssuer,
+    ...extra,
+  };
 }
 
 test('fetches the attestations for the artifact from GITHUB_API_URL and verifies them offline', async () => {
@@ -58,23 +70,38 @@ test('fetches the attestations for the artifact from GITHUB_API_URL and verifies
   });
   // Only the attestations API was asked, once, with the token.
   const asked = github.requests.slice(before);
-  expect(asked.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /repos/octo-org/octo-repo/attestations/sha256:${ARTIFACT_SHA256} 200`]);
+  expect(asked.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+    `GET /repos/octo-org/octo-repo/attestations/sha256:${ARTIFACT_SHA256} 200`,
+  ]);
   expect(asked[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
   expect(run.masks).toContain(TOKEN);
   // The summary: the chain and the table.
   expect(run.summary).toContain('## verify-release: verified');
   expect(run.summary).toContain('```mermaid\nflowchart LR');
-  expect(run.summary).toMatch(/\| `subject-digest` \| release\/app\.tar\.gz sha256:[0-9a-f]{64} \| covered by release\/app\.tar\.gz sha256:[0-9a-f]{64} \| pass \|/);
-  const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { verified: boolean; checks: Array<{ name: string; passed: boolean }> };
+  expect(run.summary).toMatch(
+    /\| `subject-digest` \| release\/app\.tar\.gz sha256:[0-9a-f]{64} \| covered by release\/app\.tar\.gz sha256:[0-9a-f]{64} \| pass \|/,
+  );
+  const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+    verified: boolean;
+    checks: Array<{ name: string; passed: boolean }>;
+  };
   expect(run.outputs['report-path']!.startsWith(run.runnerTemp)).toBe(true);
   expect(report.verified).toBe(true);
   expect(report.checks.map((c) => c.name)).toContain('source-ref');
 });
 
 test('by owner: the organization endpoint, and the source repository must belong to the owner', async () => {
-  const run = await runAction('verify-release', { workspace: workspace(), inputs: inputs({ owner: 'octo-org', 'github-token': TOKEN }), env: { GITHUB_API_URL: github.url } });
+  const run = await runAction('verify-release', {
+    workspace: workspace(),
+    inputs: inputs({ owner: 'octo-org', 'github-token': TOKEN }),
+    env: { GITHUB_API_URL: github.url },
+  });
   expect(run.exitCode).toBe(0);
-  const other = await runAction('verify-release', { workspace: workspace(), inputs: inputs({ owner: 'octo-org', 'github-token': TOKEN, 'source-repository': 'octo-org/elsewhere' }), env: { GITHUB_API_URL: github.url } });
+  const other = await runAction('verify-release', {
+    workspace: workspace(),
+    inputs: inputs({ owner: 'octo-org', 'github-token': TOKEN, 'source-repository': 'octo-org/elsewhere' }),
+    env: { GITHUB_API_URL: github.url },
+  });
   expect(other.exitCode).toBe(1);
   expect(other.outputs.verified).toBe('false');
 });
@@ -83,17 +110,27 @@ test('no attestation for the digest: not verified (exit 1), never a pass', async
   const dir = workspace();
   const run = await runAction('verify-release', {
     workspace: dir,
-    inputs: { ...inputs({ repository: 'octo-org/octo-repo', 'github-token': TOKEN }), 'subject-path': '', 'subject-digest': `sha256:${'ab'.repeat(32)}` },
+    inputs: {
+      ...inputs({ repository: 'octo-org/octo-repo', 'github-token': TOKEN }),
+      'subject-path': '',
+      'subject-digest': `sha256:${'ab'.repeat(32)}`,
+    },
     env: { GITHUB_API_URL: github.url },
   });
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verified).toBe('false');
-  expect(run.annotations.filter((a) => a.kind === 'error').map((a) => a.message)).toEqual(['verify-release: NOT verified: attestations: GitHub has no attestation for these digests']);
+  expect(run.annotations.filter((a) => a.kind === 'error').map((a) => a.message)).toEqual([
+    'verify-release: NOT verified: attestations: GitHub has no attestation for these digests',
+  ]);
   expect(run.summary).toContain('No attestation of the required predicate type names this artifact.');
 });
 
 test('a refused token is bad input: exit 2, one line that says what to do', async () => {
-  const run = await runAction('verify-release', { workspace: workspace(), inputs: inputs({ repository: 'octo-org/octo-repo', 'github-token': 'wrong' }), env: { GITHUB_API_URL: github.url } });
+  const run = await runAction('verify-release', {
+    workspace: workspace(),
+    inputs: inputs({ repository: 'octo-org/octo-repo', 'github-token': 'wrong' }),
+    env: { GITHUB_API_URL: github.url },
+  });
   expect(run.exitCode).toBe(2);
   const errors = run.annotations.filter((a) => a.kind === 'error');
   expect(errors).toHaveLength(1);
@@ -104,21 +141,32 @@ test('a refused token is bad input: exit 2, one line that says what to do', asyn
 test('a failing bundle from bundle-path: exit 1, outputs false, the failed link drawn red', async () => {
   const run = await runAction('verify-release', {
     workspace: workspace({ 'app.sigstore.json': bundle }),
-    inputs: inputs({ 'bundle-path': 'app.sigstore.json', 'source-repository': 'octo-org/octo-repo', 'signer-workflow': 'octo-org/builders/.github/workflows/build.yml' }),
+    inputs: inputs({
+      'bundle-path': 'app.sigstore.json',
+      'source-repository': 'octo-org/octo-repo',
+      'signer-workflow': 'octo-org/builders/.github/workflows/build.yml',
+    }),
   });
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verified).toBe('false');
-  expect(run.summary).toContain('| `signer-workflow` | octo-org/builders/.github/workflows/build.yml | https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main | **FAIL** |');
+  expect(run.summary).toContain(
+    '| `signer-workflow` | octo-org/builders/.github/workflows/build.yml | https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main | **FAIL** |',
+  );
   expect(run.summary).toContain('linkStyle 1,2 stroke:#d1242f');
   expect(existsSync(run.outputs['report-path']!)).toBe(true);
 });
 
 test('malformed JSON in bundle-path: exit 2 with the file and line', async () => {
-  const run = await runAction('verify-release', { workspace: workspace({ 'app.sigstore.json': '{"mediaType": ' }), inputs: inputs({ 'bundle-path': 'app.sigstore.json', 'source-repository': 'octo-org/octo-repo' }) });
+  const run = await runAction('verify-release', {
+    workspace: workspace({ 'app.sigstore.json': '{"mediaType": ' }),
+    inputs: inputs({ 'bundle-path': 'app.sigstore.json', 'source-repository': 'octo-org/octo-repo' }),
+  });
   expect(run.exitCode).toBe(2);
   const [error] = run.annotations.filter((a) => a.kind === 'error');
   expect(error).toMatchObject({ file: 'app.sigstore.json', line: 1 });
-  expect(error!.message).toMatch(/^app\.sigstore\.json:1: the bundle file is not valid JSON: Unexpected end of JSON input\. Give a Sigstore bundle as JSON/);
+  expect(error!.message).toMatch(
+    /^app\.sigstore\.json:1: the bundle file is not valid JSON: Unexpected end of JSON input\. Give a Sigstore bundle as JSON/,
+  );
 });
 
 describe('the CLI: paved-road verify-release', () => {
@@ -144,8 +192,13 @@ describe('the CLI: paved-road verify-release', () => {
     expect(run.exitCode).toBe(0);
     const report = JSON.parse(run.stdout) as { verified: boolean; checks: Array<Record<string, unknown>> };
     expect(report.verified).toBe(true);
-    for (const check of report.checks) expect(Object.keys(check)).toEqual(expect.arrayContaining(['name', 'expected', 'actual', 'passed']));
-    expect(report.checks.find((c) => c.name === 'source-repository')).toMatchObject({ expected: 'octo-org/octo-repo', actual: 'https://github.com/octo-org/octo-repo', passed: true });
+    for (const check of report.checks)
+      expect(Object.keys(check)).toEqual(expect.arrayContaining(['name', 'expected', 'actual', 'passed']));
+    expect(report.checks.find((c) => c.name === 'source-repository')).toMatchObject({
+      expected: 'octo-org/octo-repo',
+      actual: 'https://github.com/octo-org/octo-repo',
+      passed: true,
+    });
   });
 
   test('not verified: exit 1, the JSON says so', async () => {
@@ -157,7 +210,19 @@ describe('the CLI: paved-road verify-release', () => {
 
   test('bad input: exit 2, one line on stderr, nothing on stdout', async () => {
     const dir = workspace({ 'app.sigstore.json': bundle });
-    const run = await runCli(['verify-release', ARTIFACT, '--bundle-path', 'missing.json', '--source-repository', 'octo-org/octo-repo', '--format', 'json'], { cwd: dir });
+    const run = await runCli(
+      [
+        'verify-release',
+        ARTIFACT,
+        '--bundle-path',
+        'missing.json',
+        '--source-repository',
+        'octo-org/octo-repo',
+        '--format',
+        'json',
+      ],
+      { cwd: dir },
+    );
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);

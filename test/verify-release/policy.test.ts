@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildStatement, githubProvenancePredicate } from '../../packages/attestation/src/index.js';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
-import { ARTIFACT, ARTIFACT_SHA256, ARTIFACT_SHA512, provenance, sbom, signWith, writeWorkspace, type SerializedBundle } from './sign.js';
+import {
+  ARTIFACT,
+  ARTIFACT_SHA256,
+  ARTIFACT_SHA512,
+  provenance,
+  sbom,
+  signWith,
+  writeWorkspace,
+  type SerializedBundle,
+} from './sign.js';
 import { check, verify } from './run.js';
 
 const REUSABLE = 'octo-org/builders/.github/workflows/build.yml@refs/tags/v2.1.0';
@@ -21,14 +30,29 @@ let generatorV02Lying: SerializedBundle;
 
 function v02Predicate(configRepo: string): Record<string, unknown> {
   return {
-    builder: { id: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v1.9.0' },
+    builder: {
+      id: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v1.9.0',
+    },
     buildType: 'https://github.com/slsa-framework/slsa-github-generator/generic@v1',
     invocation: {
-      configSource: { uri: `git+https://github.com/${configRepo}@refs/tags/v1.0.0`, digest: { sha1: 'ffac537e6cbbf934b08745a378932722df287a53' }, entryPoint: '.github/workflows/release.yml' },
+      configSource: {
+        uri: `git+https://github.com/${configRepo}@refs/tags/v1.0.0`,
+        digest: { sha1: 'ffac537e6cbbf934b08745a378932722df287a53' },
+        entryPoint: '.github/workflows/release.yml',
+      },
       environment: { github_event_name: 'push' },
     },
-    metadata: { buildInvocationID: '1658821493-1', completeness: { parameters: true, environment: false, materials: false }, reproducible: false },
-    materials: [{ uri: `git+https://github.com/${configRepo}@refs/tags/v1.0.0`, digest: { sha1: 'ffac537e6cbbf934b08745a378932722df287a53' } }],
+    metadata: {
+      buildInvocationID: '1658821493-1',
+      completeness: { parameters: true, environment: false, materials: false },
+      reproducible: false,
+    },
+    materials: [
+      {
+        uri: `git+https://github.com/${configRepo}@refs/tags/v1.0.0`,
+        digest: { sha1: 'ffac537e6cbbf934b08745a378932722df287a53' },
+      },
+    ],
   };
 }
 
@@ -46,16 +70,29 @@ beforeAll(async () => {
   sbomBundle = await sbom(fakes);
   // A predicate that claims another repository than the certificate's.
   lying = await signWith(fakes, (claims) =>
-    buildStatement([{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }], 'https://slsa.dev/provenance/v1', githubProvenancePredicate({ ...claims, repository: 'evil-org/octo-repo' }, 'https://github.com')),
+    buildStatement(
+      [{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }],
+      'https://slsa.dev/provenance/v1',
+      githubProvenancePredicate({ ...claims, repository: 'evil-org/octo-repo' }, 'https://github.com'),
+    ),
   );
   const generatorClaims = {
-    job_workflow_ref: 'slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v1.9.0',
+    job_workflow_ref:
+      'slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v1.9.0',
     ref: 'refs/tags/v1.0.0',
     ref_type: 'tag',
   };
   const subjects = [{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }];
-  generatorV02 = await signWith(fakes, buildStatement(subjects, 'https://slsa.dev/provenance/v0.2', v02Predicate('octo-org/octo-repo')), generatorClaims);
-  generatorV02Lying = await signWith(fakes, buildStatement(subjects, 'https://slsa.dev/provenance/v0.2', v02Predicate('octo-org/other-repo')), generatorClaims);
+  generatorV02 = await signWith(
+    fakes,
+    buildStatement(subjects, 'https://slsa.dev/provenance/v0.2', v02Predicate('octo-org/octo-repo')),
+    generatorClaims,
+  );
+  generatorV02Lying = await signWith(
+    fakes,
+    buildStatement(subjects, 'https://slsa.dev/provenance/v0.2', v02Predicate('octo-org/other-repo')),
+    generatorClaims,
+  );
 });
 afterAll(async () => fakes.close());
 
@@ -79,7 +116,15 @@ function base(extra: Record<string, string> = {}): Record<string, string> {
 
 test('a provenance bundle from the expected repository, ref and workflow verifies; outputs come from the certificate', async () => {
   const dir = workspace({ 'app.sigstore.json': plain });
-  const { result, report } = await verify(dir, base({ 'source-ref': 'refs/heads/*', 'signer-workflow': 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main', 'deny-self-hosted-runners': 'true', 'source-digest': 'ffac537e6cbbf934b08745a378932722df287a53' }));
+  const { result, report } = await verify(
+    dir,
+    base({
+      'source-ref': 'refs/heads/*',
+      'signer-workflow': 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main',
+      'deny-self-hosted-runners': 'true',
+      'source-digest': 'ffac537e6cbbf934b08745a378932722df287a53',
+    }),
+  );
   expect(report.verified).toBe(true);
   expect(result.exitCode).toBe(0);
   expect(report.checks.filter((c) => !c.passed)).toEqual([]);
@@ -98,7 +143,9 @@ test('a provenance bundle from the expected repository, ref and workflow verifie
     'predicate-consistency',
   ]);
   expect(check(report, 'subject-digest').actual).toContain(ARTIFACT_SHA256);
-  expect(check(report, 'predicate-consistency').actual).toBe('repository, ref, workflow path, commit, builder, runner environment, invocation match the certificate');
+  expect(check(report, 'predicate-consistency').actual).toBe(
+    'repository, ref, workflow path, commit, builder, runner environment, invocation match the certificate',
+  );
   expect(result.outputs).toMatchObject({
     verified: 'true',
     'signer-workflow': 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main',
@@ -114,7 +161,11 @@ test('a provenance bundle from the expected repository, ref and workflow verifie
 
 test('a sha512 subject-digest is matched against a sha256-only statement only by a digest both have: not at all', async () => {
   const dir = workspace({ 'app.sigstore.json': plain });
-  const { report } = await verify(dir, { ...base(), 'subject-path': '', 'subject-digest': `sha512:${ARTIFACT_SHA512}` });
+  const { report } = await verify(dir, {
+    ...base(),
+    'subject-path': '',
+    'subject-digest': `sha512:${ARTIFACT_SHA512}`,
+  });
   expect(report.verified).toBe(false);
   expect(check(report, 'subject-digest')).toMatchObject({ passed: false });
   expect(check(report, 'subject-digest').actual).toContain('no subject has the digest of');
@@ -122,7 +173,15 @@ test('a sha512 subject-digest is matched against a sha256-only statement only by
 
 test('a reusable workflow signer: signer-workflow names the builder, source-repository the caller', async () => {
   const dir = workspace({ 'app.sigstore.json': reusable });
-  const ok = await verify(dir, base({ 'signer-workflow': 'octo-org/builders/.github/workflows/build.yml@refs/tags/v2.*', 'signer-repository': 'octo-org/builders', 'source-ref': 'refs/tags/v*', 'signer-digest': '1111111111111111111111111111111111111111' }));
+  const ok = await verify(
+    dir,
+    base({
+      'signer-workflow': 'octo-org/builders/.github/workflows/build.yml@refs/tags/v2.*',
+      'signer-repository': 'octo-org/builders',
+      'source-ref': 'refs/tags/v*',
+      'signer-digest': '1111111111111111111111111111111111111111',
+    }),
+  );
   expect(ok.report.checks.filter((c) => !c.passed)).toEqual([]);
   expect(ok.result.outputs['signer-workflow']).toBe(REUSABLE);
   expect(ok.result.outputs['source-repository']).toBe('octo-org/octo-repo');
@@ -130,9 +189,15 @@ test('a reusable workflow signer: signer-workflow names the builder, source-repo
   // The caller's own workflow did not sign: the builder did.
   const wrong = await verify(dir, base({ 'signer-workflow': 'octo-org/octo-repo/.github/workflows/release.yml' }));
   expect(wrong.report.verified).toBe(false);
-  expect(check(wrong.report, 'signer-workflow')).toMatchObject({ passed: false, actual: `https://github.com/${REUSABLE}` });
+  expect(check(wrong.report, 'signer-workflow')).toMatchObject({
+    passed: false,
+    actual: `https://github.com/${REUSABLE}`,
+  });
 
-  const ref = await verify(dir, base({ 'signer-workflow': 'octo-org/builders/.github/workflows/build.yml@refs/tags/v3*' }));
+  const ref = await verify(
+    dir,
+    base({ 'signer-workflow': 'octo-org/builders/.github/workflows/build.yml@refs/tags/v3*' }),
+  );
   expect(check(ref.report, 'signer-workflow').passed).toBe(false);
 });
 
@@ -141,7 +206,14 @@ test('a wrong source ref fails that check, and the chain draws the source link r
   const { result, report } = await verify(dir, base({ 'source-ref': 'refs/tags/v*' }));
   expect(report.verified).toBe(false);
   expect(result.exitCode).toBe(1);
-  expect(check(report, 'source-ref')).toEqual({ name: 'source-ref', expected: 'refs/tags/v*', actual: 'refs/heads/main', passed: false, subject: ARTIFACT, attestation: 'app.sigstore.json' });
+  expect(check(report, 'source-ref')).toEqual({
+    name: 'source-ref',
+    expected: 'refs/tags/v*',
+    actual: 'refs/heads/main',
+    passed: false,
+    subject: ARTIFACT,
+    attestation: 'app.sigstore.json',
+  });
   expect(result.summary).toMatch(/linkStyle 0,2 stroke:#d1242f/);
   expect(result.outputs.verified).toBe('false');
   expect(result.outputs['source-ref']).toBe('');
@@ -149,34 +221,78 @@ test('a wrong source ref fails that check, and the chain draws the source link r
 });
 
 test('a self-hosted runner fails deny-self-hosted-runners; an unexpired exception waives it, an expired one fails the run', async () => {
-  const denied = await verify(workspace({ 'app.sigstore.json': selfHosted }), base({ 'deny-self-hosted-runners': 'true' }));
-  expect(check(denied.report, 'deny-self-hosted-runners')).toMatchObject({ passed: false, expected: 'github-hosted', actual: 'self-hosted' });
+  const denied = await verify(
+    workspace({ 'app.sigstore.json': selfHosted }),
+    base({ 'deny-self-hosted-runners': 'true' }),
+  );
+  expect(check(denied.report, 'deny-self-hosted-runners')).toMatchObject({
+    passed: false,
+    expected: 'github-hosted',
+    actual: 'self-hosted',
+  });
 
   const exception = (expires: string): string =>
-    ['exceptions:', '  - rule: deny-self-hosted-runners', `    path: ${ARTIFACT}`, '    owner: "@octo-org/release"', '    reason: GPU builds run on our own runners until Q3', `    expires: ${expires}`, 'verify-release:', '  deny-self-hosted-runners: true', ''].join('\n');
-  const waived = await verify(workspace({ 'app.sigstore.json': selfHosted }, exception('2026-12-31')), base({ policy: 'policy.yml' }));
+    [
+      'exceptions:',
+      '  - rule: deny-self-hosted-runners',
+      `    path: ${ARTIFACT}`,
+      '    owner: "@octo-org/release"',
+      '    reason: GPU builds run on our own runners until Q3',
+      `    expires: ${expires}`,
+      'verify-release:',
+      '  deny-self-hosted-runners: true',
+      '',
+    ].join('\n');
+  const waived = await verify(
+    workspace({ 'app.sigstore.json': selfHosted }, exception('2026-12-31')),
+    base({ policy: 'policy.yml' }),
+  );
   expect(waived.report.verified).toBe(true);
   expect(check(waived.report, 'deny-self-hosted-runners').waived).toContain('@octo-org/release until 2026-12-31');
   expect(check(waived.report, 'exceptions')).toMatchObject({ passed: true });
 
-  const expired = await verify(workspace({ 'app.sigstore.json': selfHosted }, exception('2026-01-31')), base({ policy: 'policy.yml' }));
+  const expired = await verify(
+    workspace({ 'app.sigstore.json': selfHosted }, exception('2026-01-31')),
+    base({ policy: 'policy.yml' }),
+  );
   expect(expired.report.verified).toBe(false);
   expect(check(expired.report, 'deny-self-hosted-runners').passed).toBe(false);
   expect(check(expired.report, 'exceptions')).toMatchObject({ passed: false });
-  expect(check(expired.report, 'exceptions').actual).toContain('policy.yml:2: The exception for rule deny-self-hosted-runners');
+  expect(check(expired.report, 'exceptions').actual).toContain(
+    'policy.yml:2: The exception for rule deny-self-hosted-runners',
+  );
 });
 
 test('an exception cannot waive the subject check', async () => {
-  const policy = ['exceptions:', '  - rule: subject-digest', '    owner: me', '    reason: trust me', '    expires: 2026-12-31', ''].join('\n');
-  const { report } = await verify(workspace({ 'app.sigstore.json': plain }, policy), { ...base({ policy: 'policy.yml' }), 'subject-path': '', 'subject-digest': `sha256:${'0'.repeat(64)}` });
+  const policy = [
+    'exceptions:',
+    '  - rule: subject-digest',
+    '    owner: me',
+    '    reason: trust me',
+    '    expires: 2026-12-31',
+    '',
+  ].join('\n');
+  const { report } = await verify(workspace({ 'app.sigstore.json': plain }, policy), {
+    ...base({ policy: 'policy.yml' }),
+    'subject-path': '',
+    'subject-digest': `sha256:${'0'.repeat(64)}`,
+  });
   expect(report.verified).toBe(false);
   expect(check(report, 'subject-digest').waived).toBeUndefined();
 });
 
 test('the policy file supplies the rules; an input set explicitly wins', async () => {
-  const policy = ['verify-release:', '  source-repository: octo-org/octo-repo', '  source-ref: refs/tags/v*', ''].join('\n');
+  const policy = ['verify-release:', '  source-repository: octo-org/octo-repo', '  source-ref: refs/tags/v*', ''].join(
+    '\n',
+  );
   const dir = workspace({ 'app.sigstore.json': plain }, policy);
-  const inputs = { 'subject-path': ARTIFACT, 'bundle-path': 'app.sigstore.json', 'trusted-root': 'trusted_root.json', 'certificate-oidc-issuer': fakes.oidcIssuer, policy: 'policy.yml' };
+  const inputs = {
+    'subject-path': ARTIFACT,
+    'bundle-path': 'app.sigstore.json',
+    'trusted-root': 'trusted_root.json',
+    'certificate-oidc-issuer': fakes.oidcIssuer,
+    policy: 'policy.yml',
+  };
   const fromFile = await verify(dir, inputs);
   expect(check(fromFile.report, 'source-ref')).toMatchObject({ expected: 'refs/tags/v*', passed: false });
   const overridden = await verify(dir, { ...inputs, 'source-ref': 'refs/heads/main' });
@@ -184,15 +300,25 @@ test('the policy file supplies the rules; an input set explicitly wins', async (
 });
 
 test('unknown keys in the policy section are bad input with the line', async () => {
-  const dir = workspace({ 'app.sigstore.json': plain }, ['verify-release:', '  source-repo: octo-org/octo-repo', ''].join('\n'));
-  await expect(verify(dir, base({ policy: 'policy.yml' }))).rejects.toMatchObject({ code: 'invalid-policy', location: { file: 'policy.yml', line: 2 } });
+  const dir = workspace(
+    { 'app.sigstore.json': plain },
+    ['verify-release:', '  source-repo: octo-org/octo-repo', ''].join('\n'),
+  );
+  await expect(verify(dir, base({ policy: 'policy.yml' }))).rejects.toMatchObject({
+    code: 'invalid-policy',
+    location: { file: 'policy.yml', line: 2 },
+  });
 });
 
 test('the certificate OIDC issuer defaults to GitHub Actions: a token from another issuer fails', async () => {
   const inputs = base();
   delete inputs['certificate-oidc-issuer'];
   const { report } = await verify(workspace({ 'app.sigstore.json': plain }), inputs);
-  expect(check(report, 'certificate-oidc-issuer')).toMatchObject({ expected: 'https://token.actions.githubusercontent.com', actual: fakes.oidcIssuer, passed: false });
+  expect(check(report, 'certificate-oidc-issuer')).toMatchObject({
+    expected: 'https://token.actions.githubusercontent.com',
+    actual: fakes.oidcIssuer,
+    passed: false,
+  });
 });
 
 test('identity comes from the certificate: a predicate naming another repository fails predicate-consistency', async () => {
@@ -200,23 +326,37 @@ test('identity comes from the certificate: a predicate naming another repository
   expect(report.verified).toBe(false);
   expect(check(report, 'source-repository').passed).toBe(true);
   expect(check(report, 'predicate-consistency')).toMatchObject({ passed: false });
-  expect(check(report, 'predicate-consistency').actual).toContain('repository: the predicate says https://github.com/evil-org/octo-repo, the certificate says https://github.com/octo-org/octo-repo');
+  expect(check(report, 'predicate-consistency').actual).toContain(
+    'repository: the predicate says https://github.com/evil-org/octo-repo, the certificate says https://github.com/octo-org/octo-repo',
+  );
 });
 
 test('SLSA v0.2 provenance from slsa-github-generator verifies; a configSource from another repository does not', async () => {
-  const inputs = base({ 'predicate-type': 'https://slsa.dev/provenance/v0.2', 'signer-workflow': 'slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v1.*' });
+  const inputs = base({
+    'predicate-type': 'https://slsa.dev/provenance/v0.2',
+    'signer-workflow':
+      'slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v1.*',
+  });
   const ok = await verify(workspace({ 'app.sigstore.json': generatorV02 }), inputs);
   expect(ok.report.checks.filter((c) => !c.passed)).toEqual([]);
-  expect(check(ok.report, 'predicate-consistency').actual).toBe('source, commit, workflow path, builder match the certificate');
+  expect(check(ok.report, 'predicate-consistency').actual).toBe(
+    'source, commit, workflow path, builder match the certificate',
+  );
   const bad = await verify(workspace({ 'app.sigstore.json': generatorV02Lying }), inputs);
-  expect(check(bad.report, 'predicate-consistency').actual).toContain('source: the predicate says git+https://github.com/octo-org/other-repo@refs/tags/v1.0.0');
+  expect(check(bad.report, 'predicate-consistency').actual).toContain(
+    'source: the predicate says git+https://github.com/octo-org/other-repo@refs/tags/v1.0.0',
+  );
 });
 
-test('the predicate type must be the policy\'s', async () => {
+test("the predicate type must be the policy's", async () => {
   const { report } = await verify(workspace({ 'app.sigstore.json': sbomBundle }), base());
 
   expect(report.verified).toBe(false);
-  expect(check(report, 'predicate-type')).toMatchObject({ expected: 'https://slsa.dev/provenance/v1', actual: 'https://cyclonedx.org/bom', passed: false });
+  expect(check(report, 'predicate-type')).toMatchObject({
+    expected: 'https://slsa.dev/provenance/v1',
+    actual: 'https://cyclonedx.org/bom',
+    passed: false,
+  });
 });
 
 test('require-sbom: JSON Lines with provenance and an SBOM verifies; provenance alone does not', async () => {
@@ -224,7 +364,10 @@ test('require-sbom: JSON Lines with provenance and an SBOM verifies; provenance 
   const ok = await verify(workspace({ 'app.sigstore.json': both }), base({ 'require-sbom': 'true' }));
   expect(ok.report.verified).toBe(true);
   expect(check(ok.report, 'require-sbom')).toMatchObject({ passed: true });
-  expect(ok.report.checks.filter((c) => c.name === 'predicate-type').map((c) => c.actual)).toEqual(['https://slsa.dev/provenance/v1', 'https://cyclonedx.org/bom']);
+  expect(ok.report.checks.filter((c) => c.name === 'predicate-type').map((c) => c.actual)).toEqual([
+    'https://slsa.dev/provenance/v1',
+    'https://cyclonedx.org/bom',
+  ]);
 
   const alone = await verify(workspace({ 'app.sigstore.json': plain }), base({ 'require-sbom': 'true' }));
   expect(alone.report.verified).toBe(false);
@@ -232,14 +375,24 @@ test('require-sbom: JSON Lines with provenance and an SBOM verifies; provenance 
 });
 
 test("npm's attestations document is read", async () => {
-  const doc = { attestations: [{ predicateType: 'https://cyclonedx.org/bom', bundle: sbomBundle }, { predicateType: 'https://slsa.dev/provenance/v1', bundle: plain }] };
+  const doc = {
+    attestations: [
+      { predicateType: 'https://cyclonedx.org/bom', bundle: sbomBundle },
+      { predicateType: 'https://slsa.dev/provenance/v1', bundle: plain },
+    ],
+  };
   const { report } = await verify(workspace({ 'app.sigstore.json': doc }), base());
   expect(report.verified).toBe(true);
-  expect(report.attestations.map((a) => a.source)).toEqual(['app.sigstore.json attestation 1', 'app.sigstore.json attestation 2']);
+  expect(report.attestations.map((a) => a.source)).toEqual([
+    'app.sigstore.json attestation 1',
+    'app.sigstore.json attestation 2',
+  ]);
 });
 
 test('without an identity constraint the run is refused as bad input', async () => {
   const inputs = base();
   delete inputs['source-repository'];
-  await expect(verify(workspace({ 'app.sigstore.json': plain }), inputs)).rejects.toMatchObject({ code: 'missing-policy' });
+  await expect(verify(workspace({ 'app.sigstore.json': plain }), inputs)).rejects.toMatchObject({
+    code: 'missing-policy',
+  });
 });

@@ -14,7 +14,11 @@ export function inputSource(values: Record<string, string>): InputSource {
   };
   return {
     get,
-    getList: (name) => get(name).split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    getList: (name) =>
+      get(name)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
     isSet: (name) => values[name] !== undefined && values[name] !== defaults.get(name),
   };
 }
@@ -38,10 +42,18 @@ export function context(workspace: string, overrides: Partial<RunContext> = {}):
 export interface Report {
   verified: boolean;
   checks: Array<{ name: string; expected: string; actual: string; passed: boolean; waived?: string }>;
-  attestations: Array<{ source: string; passed: boolean; checks: Array<{ name: string; actual: string; passed: boolean }> }>;
+  attestations: Array<{
+    source: string;
+    passed: boolean;
+    checks: Array<{ name: string; actual: string; passed: boolean }>;
+  }>;
 }
 
-export async function verify(workspace: string, values: Record<string, string>, overrides: Partial<RunContext> = {}): Promise<{ result: CommandResult; report: Report }> {
+export async function verify(
+  workspace: string,
+  values: Record<string, string>,
+  overrides: Partial<RunContext> = {},
+): Promise<{ result: CommandResult; report: Report }> {
   const ctx = context(workspace, overrides);
   const options = verifyReleaseCommand.parse(inputSource(values), ctx);
   const result = await verifyReleaseCommand.run(options, ctx);

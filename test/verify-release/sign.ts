@@ -6,7 +6,13 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { toSignedEntity } from '@sigstore/verify';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProvenanceStatement, buildStatement, signStatement, verifyIdToken, type Statement } from '../../packages/attestation/src/index.js';
+import {
+  buildProvenanceStatement,
+  buildStatement,
+  signStatement,
+  verifyIdToken,
+  type Statement,
+} from '../../packages/attestation/src/index.js';
 import type { SigstoreFakes } from '../fakes/sigstore/index.js';
 import { defaultClaims } from '../fakes/sigstore/index.js';
 
@@ -22,20 +28,33 @@ export type SerializedBundle = Record<string, unknown> & {
 };
 
 /** A job token for these claims (merged over the harness's default run), exchanged as attest-provenance does. */
-async function tokenFor(fakes: SigstoreFakes, claims: Record<string, unknown>): Promise<{ token: string; verified: Awaited<ReturnType<typeof verifyIdToken>> }> {
+async function tokenFor(
+  fakes: SigstoreFakes,
+  claims: Record<string, unknown>,
+): Promise<{ token: string; verified: Awaited<ReturnType<typeof verifyIdToken>> }> {
   const all = Object.fromEntries(Object.entries({ ...defaultClaims(), ...claims }).filter(([, v]) => v !== undefined));
   const token = await fakes.signToken(all);
   const verified = await verifyIdToken(token, { requestUrl: fakes.oidcUrl });
   return { token, verified };
 }
 
-export async function signWith(fakes: SigstoreFakes, statement: Statement | ((claims: Awaited<ReturnType<typeof verifyIdToken>>) => Statement), claims: Record<string, unknown> = {}): Promise<SerializedBundle> {
+export async function signWith(
+  fakes: SigstoreFakes,
+  statement: Statement | ((claims: Awaited<ReturnType<typeof verifyIdToken>>) => Statement),
+  claims: Record<string, unknown> = {},
+): Promise<SerializedBundle> {
   const { token, verified } = await tokenFor(fakes, claims);
   const body = typeof statement === 'function' ? statement(verified) : statement;
   // @sigstore/mock's TSA now and then writes a genTime that @sigstore/core refuses to parse ("invalid
   // time", about one bundle in seven here). That is the fake's defect, not the verifier's: sign again.
   for (let attempt = 1; ; attempt++) {
-    const bundle = await signStatement(body, { mode: 'keyless', identityToken: token, fulcioUrl: fakes.fulcioUrl, rekorUrl: fakes.rekorUrl, tsaUrl: fakes.tsaUrl });
+    const bundle = await signStatement(body, {
+      mode: 'keyless',
+      identityToken: token,
+      fulcioUrl: fakes.fulcioUrl,
+      rekorUrl: fakes.rekorUrl,
+      tsaUrl: fakes.tsaUrl,
+    });
     try {
       toSignedEntity(bundleFromJSON(bundle));
       return bundle as unknown as SerializedBundle;
@@ -46,12 +65,29 @@ export async function signWith(fakes: SigstoreFakes, statement: Statement | ((cl
 }
 
 /** SLSA v1 provenance for the artifact, from the run the claims describe. */
-export function provenance(fakes: SigstoreFakes, claims: Record<string, unknown> = {}, subjects = [{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }]): Promise<SerializedBundle> {
-  return signWith(fakes, (verified) => buildProvenanceStatement(subjects, { kind: 'github', claims: verified, serverUrl: 'https://github.com' }), claims);
+export function provenance(
+  fakes: SigstoreFakes,
+  claims: Record<string, unknown> = {},
+  subjects = [{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }],
+): Promise<SerializedBundle> {
+  return signWith(
+    fakes,
+    (verified) =>
+      buildProvenanceStatement(subjects, { kind: 'github', claims: verified, serverUrl: 'https://github.com' }),
+    claims,
+  );
 }
 
 export function sbom(fakes: SigstoreFakes, claims: Record<string, unknown> = {}): Promise<SerializedBundle> {
-  return signWith(fakes, buildStatement([{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }], 'https://cyclonedx.org/bom', { bomFormat: 'CycloneDX', specVersion: '1.6', components: [] }), claims);
+  return signWith(
+    fakes,
+    buildStatement([{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }], 'https://cyclonedx.org/bom', {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      components: [],
+    }),
+    claims,
+  );
 }
 
 /** A workspace holding the artifact, the bundles (each to its file name) and the fakes' trusted root. */

@@ -1,5 +1,5 @@
 // Tampering with a real (loopback-signed) bundle: each alteration fails closed, with its own message.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instanceOf } from '../../packages/attestation/src/verify/certificate.js';
@@ -14,7 +14,10 @@ let other: SerializedBundle;
 beforeAll(async () => {
   fakes = await startSigstoreFakes();
   good = await provenance(fakes);
-  other = await provenance(fakes, { workflow_ref: 'octo-org/octo-repo/.github/workflows/other.yml@refs/heads/main', job_workflow_ref: 'octo-org/octo-repo/.github/workflows/other.yml@refs/heads/main' });
+  other = await provenance(fakes, {
+    workflow_ref: 'octo-org/octo-repo/.github/workflows/other.yml@refs/heads/main',
+    job_workflow_ref: 'octo-org/octo-repo/.github/workflows/other.yml@refs/heads/main',
+  });
 });
 afterAll(async () => fakes.close());
 
@@ -39,7 +42,10 @@ async function run(bundle: unknown, extra: Record<string, string> = {}): Promise
 
 function reencode(bundle: SerializedBundle, edit: (statement: Record<string, unknown>) => void): SerializedBundle {
   const copy = clone(bundle);
-  const statement = JSON.parse(Buffer.from(copy.dsseEnvelope.payload, 'base64').toString('utf8')) as Record<string, unknown>;
+  const statement = JSON.parse(Buffer.from(copy.dsseEnvelope.payload, 'base64').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
   edit(statement);
   copy.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64');
   return copy;
@@ -56,13 +62,19 @@ test('a flipped signature bit', async () => {
   copy.dsseEnvelope.signatures[0]!.sig = sig.toString('base64');
   const report = await run(copy);
   expect(report.verified).toBe(false);
-  expect(check(report, 'sigstore-verification').actual).toBe('the signature is not the one the transparency log recorded (the signature was altered)');
+  expect(check(report, 'sigstore-verification').actual).toBe(
+    'the signature is not the one the transparency log recorded (the signature was altered)',
+  );
 });
 
 test('an edited payload', async () => {
-  const report = await run(reencode(good, (s) => ((s.subject as Array<{ name: string }>)[0]!.name = 'release/evil.tar.gz')));
+  const report = await run(
+    reencode(good, (s) => ((s.subject as Array<{ name: string }>)[0]!.name = 'release/evil.tar.gz')),
+  );
   expect(report.verified).toBe(false);
-  expect(check(report, 'sigstore-verification').actual).toMatch(/^the transparency-log entry does not match the bundle .*payload hash mismatch \[TLOG_BODY_ERROR\]$/);
+  expect(check(report, 'sigstore-verification').actual).toMatch(
+    /^the transparency-log entry does not match the bundle .*payload hash mismatch \[TLOG_BODY_ERROR\]$/,
+  );
 });
 
 test('a changed payloadType', async () => {
@@ -70,7 +82,9 @@ test('a changed payloadType', async () => {
   copy.dsseEnvelope.payloadType = 'application/json';
   const report = await run(copy);
   expect(report.verified).toBe(false);
-  expect(check(report, 'sigstore-verification').actual).toMatch(/^the signature does not verify over the DSSE payload and payloadType: .*\[SIGNATURE_ERROR\]$/);
+  expect(check(report, 'sigstore-verification').actual).toMatch(
+    /^the signature does not verify over the DSSE payload and payloadType: .*\[SIGNATURE_ERROR\]$/,
+  );
 });
 
 test('a swapped certificate', async () => {
@@ -78,7 +92,9 @@ test('a swapped certificate', async () => {
   copy.verificationMaterial.certificate = clone(other.verificationMaterial.certificate);
   const report = await run(copy);
   expect(report.verified).toBe(false);
-  expect(check(report, 'sigstore-verification').actual).toBe('the certificate is not the one the transparency log recorded for this signature (a swapped certificate)');
+  expect(check(report, 'sigstore-verification').actual).toBe(
+    'the certificate is not the one the transparency log recorded for this signature (a swapped certificate)',
+  );
 });
 
 test('a shifted integrated time', async () => {
@@ -87,7 +103,9 @@ test('a shifted integrated time', async () => {
   entry.integratedTime = String(Number(entry.integratedTime) + 3600);
   const report = await run(copy);
   expect(report.verified).toBe(false);
-  expect(check(report, 'sigstore-verification').actual).toMatch(/^(the transparency log's inclusion promise .* does not verify|the certificate does not chain .*not valid at signing time)/);
+  expect(check(report, 'sigstore-verification').actual).toMatch(
+    /^(the transparency log's inclusion promise .* does not verify|the certificate does not chain .*not valid at signing time)/,
+  );
 });
 
 test('dropped log entries', async () => {
@@ -95,7 +113,9 @@ test('dropped log entries', async () => {
   copy.verificationMaterial.tlogEntries = [];
   const report = await run(copy);
   expect(report.verified).toBe(false);
-  expect(check(report, 'sigstore-verification').actual).toMatch(/^no transparency-log entry.*\(log entries dropped\?\)/);
+  expect(check(report, 'sigstore-verification').actual).toMatch(
+    /^no transparency-log entry.*\(log entries dropped\?\)/,
+  );
 });
 
 test('an unknown media type', async () => {
@@ -113,7 +133,9 @@ test('a duplicated signature', async () => {
   copy.dsseEnvelope.signatures.push(clone(copy.dsseEnvelope.signatures[0]!));
   const report = await run(copy);
   expect(report.verified).toBe(false);
-  expect(check(report, 'bundle-format').actual).toBe('the DSSE envelope carries 2 signatures (a duplicated signature); a Sigstore bundle carries exactly one');
+  expect(check(report, 'bundle-format').actual).toBe(
+    'the DSSE envelope carries 2 signatures (a duplicated signature); a Sigstore bundle carries exactly one',
+  );
 });
 
 test('truncated base64', async () => {
@@ -122,7 +144,9 @@ test('truncated base64', async () => {
   certificate.rawBytes = certificate.rawBytes.slice(0, -3);
   const report = await run(copy);
   expect(report.verified).toBe(false);
-  expect(check(report, 'bundle-format').actual).toMatch(/^verificationMaterial\.certificate\.rawBytes is not valid base64 \(\d+ characters; truncated or corrupted\)$/);
+  expect(check(report, 'bundle-format').actual).toMatch(
+    /^verificationMaterial\.certificate\.rawBytes is not valid base64 \(\d+ characters; truncated or corrupted\)$/,
+  );
 });
 
 test('a payload over 16 MiB is refused before it is decoded', async () => {
@@ -130,13 +154,22 @@ test('a payload over 16 MiB is refused before it is decoded', async () => {
   copy.dsseEnvelope.payload = Buffer.alloc(16 * 1024 * 1024 + 3, 0x20).toString('base64');
   const report = await run(copy);
   expect(report.verified).toBe(false);
-  expect(check(report, 'bundle-format').actual).toBe('the DSSE payload is 16777219 bytes, over the 16777216-byte (16 MiB) limit');
+  expect(check(report, 'bundle-format').actual).toBe(
+    'the DSSE payload is 16777219 bytes, over the 16777216-byte (16 MiB) limit',
+  );
 });
 
 test('malformed JSON is bad input naming the file and line', async () => {
-  const dir = workspaceWith(`${JSON.stringify(good)}\n{"mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json",\n`);
+  const dir = workspaceWith(
+    `${JSON.stringify(good)}\n{"mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json",\n`,
+  );
   await expect(
-    verify(dir, { 'subject-path': ARTIFACT, 'bundle-path': 'app.sigstore.json', 'trusted-root': 'trusted_root.json', 'source-repository': 'octo-org/octo-repo' }),
+    verify(dir, {
+      'subject-path': ARTIFACT,
+      'bundle-path': 'app.sigstore.json',
+      'trusted-root': 'trusted_root.json',
+      'source-repository': 'octo-org/octo-repo',
+    }),
   ).rejects.toMatchObject({ code: 'invalid-json', location: { file: 'app.sigstore.json', line: 2 } });
 });
 

@@ -42,7 +42,13 @@ export interface RawBundle {
  */
 export function parseBundleDocument(text: string, name: string): RawBundle[] {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) throw new ConfigurationError('invalid-bundle', `${name} is empty.`, { file: name }, 'Give a Sigstore bundle (.sigstore.json) or JSON Lines of bundles.');
+  if (!trimmed)
+    throw new ConfigurationError(
+      'invalid-bundle',
+      `${name} is empty.`,
+      { file: name },
+      'Give a Sigstore bundle (.sigstore.json) or JSON Lines of bundles.',
+    );
   let whole: unknown;
   let wholeError: unknown;
   try {
@@ -126,12 +132,15 @@ function checkBase64(value: unknown, path: string, problems: string[]): void {
 /** Every bytes field a bundle can carry, with its JSON path, for the strict base64 check. */
 function bytesFields(json: Record<string, unknown>): Array<[unknown, string]> {
   const fields: Array<[unknown, string]> = [];
-  const get = (value: unknown, key: string): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
+  const get = (value: unknown, key: string): unknown =>
+    value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
   const envelope = get(json, 'dsseEnvelope');
   if (envelope) {
     fields.push([get(envelope, 'payload'), 'dsseEnvelope.payload']);
-    list(get(envelope, 'signatures')).forEach((s, i) => fields.push([get(s, 'sig'), `dsseEnvelope.signatures[${i}].sig`]));
+    list(get(envelope, 'signatures')).forEach((s, i) =>
+      fields.push([get(s, 'sig'), `dsseEnvelope.signatures[${i}].sig`]),
+    );
   }
   const message = get(json, 'messageSignature');
   if (message) {
@@ -147,13 +156,19 @@ function bytesFields(json: Record<string, unknown>): Array<[unknown, string]> {
     const at = `verificationMaterial.tlogEntries[${i}]`;
     fields.push([get(get(entry, 'logId'), 'keyId'), `${at}.logId.keyId`]);
     fields.push([get(entry, 'canonicalizedBody'), `${at}.canonicalizedBody`]);
-    fields.push([get(get(entry, 'inclusionPromise'), 'signedEntryTimestamp'), `${at}.inclusionPromise.signedEntryTimestamp`]);
+    fields.push([
+      get(get(entry, 'inclusionPromise'), 'signedEntryTimestamp'),
+      `${at}.inclusionPromise.signedEntryTimestamp`,
+    ]);
     const proof = get(entry, 'inclusionProof');
     fields.push([get(proof, 'rootHash'), `${at}.inclusionProof.rootHash`]);
     list(get(proof, 'hashes')).forEach((h, j) => fields.push([h, `${at}.inclusionProof.hashes[${j}]`]));
   });
   list(get(get(material, 'timestampVerificationData'), 'rfc3161Timestamps')).forEach((t, i) =>
-    fields.push([get(t, 'signedTimestamp'), `verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`]),
+    fields.push([
+      get(t, 'signedTimestamp'),
+      `verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`,
+    ]),
   );
   return fields;
 }
@@ -174,24 +189,38 @@ export interface FormatResult {
  */
 export function checkBundleFormat(json: unknown): FormatResult {
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, mediaType: '(none)', problem: 'not a JSON object: a Sigstore bundle is an object with mediaType, verificationMaterial and content' };
+    return {
+      ok: false,
+      mediaType: '(none)',
+      problem: 'not a JSON object: a Sigstore bundle is an object with mediaType, verificationMaterial and content',
+    };
   }
   const object = json as Record<string, unknown>;
   const mediaType = typeof object.mediaType === 'string' ? object.mediaType : '(none)';
   const version = MEDIA_TYPES[mediaType];
   if (!version) {
-    return { ok: false, mediaType, problem: `unknown media type ${JSON.stringify(object.mediaType ?? null)}; expected one of ${KNOWN_MEDIA_TYPES.join(', ')}` };
+    return {
+      ok: false,
+      mediaType,
+      problem: `unknown media type ${JSON.stringify(object.mediaType ?? null)}; expected one of ${KNOWN_MEDIA_TYPES.join(', ')}`,
+    };
   }
   const envelope = object.dsseEnvelope as Record<string, unknown> | undefined;
   if (envelope && typeof envelope === 'object') {
     const payload = typeof envelope.payload === 'string' ? envelope.payload : '';
     const size = Math.floor((payload.length * 3) / 4) - (payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0);
     if (size > MAX_PAYLOAD_BYTES) {
-      return { ok: false, mediaType, version, problem: `the DSSE payload is ${size} bytes, over the ${MAX_PAYLOAD_BYTES}-byte (16 MiB) limit` };
+      return {
+        ok: false,
+        mediaType,
+        version,
+        problem: `the DSSE payload is ${size} bytes, over the ${MAX_PAYLOAD_BYTES}-byte (16 MiB) limit`,
+      };
     }
     const signatures = Array.isArray(envelope.signatures) ? envelope.signatures : [];
     if (signatures.length !== 1) {
-      const duplicate = signatures.length > 1 && new Set(signatures.map((s) => JSON.stringify(s))).size < signatures.length;
+      const duplicate =
+        signatures.length > 1 && new Set(signatures.map((s) => JSON.stringify(s))).size < signatures.length;
       return {
         ok: false,
         mediaType,
@@ -214,9 +243,19 @@ export function checkBundleFormat(json: unknown): FormatResult {
   } catch (error) {
     if (error instanceof ValidationError) {
       const fields = (error as ValidationError & { fields?: string[] }).fields ?? [];
-      return { ok: false, mediaType, version, problem: `not a valid v${version} bundle: ${describeFields(fields, version)}` };
+      return {
+        ok: false,
+        mediaType,
+        version,
+        problem: `not a valid v${version} bundle: ${describeFields(fields, version)}`,
+      };
     }
-    return { ok: false, mediaType, version, problem: `not a valid bundle: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      mediaType,
+      version,
+      problem: `not a valid bundle: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   return { ok: true, mediaType, version, bundle };
 }
@@ -224,9 +263,12 @@ export function checkBundleFormat(json: unknown): FormatResult {
 function describeFields(fields: readonly string[], version: BundleVersion): string {
   return fields
     .map((field) => {
-      if (field.endsWith('inclusionPromise')) return `${field} is missing (a v0.1 bundle needs the log's inclusion promise)`;
-      if (field.endsWith('inclusionProof')) return `${field} is missing (a v${version} bundle needs an inclusion proof)`;
-      if (field === 'verificationMaterial.content.$case') return 'verificationMaterial carries a certificate chain; a v0.3 bundle carries a single certificate';
+      if (field.endsWith('inclusionPromise'))
+        return `${field} is missing (a v0.1 bundle needs the log's inclusion promise)`;
+      if (field.endsWith('inclusionProof'))
+        return `${field} is missing (a v${version} bundle needs an inclusion proof)`;
+      if (field === 'verificationMaterial.content.$case')
+        return 'verificationMaterial carries a certificate chain; a v0.3 bundle carries a single certificate';
       return `${field} is missing or empty`;
     })
     .join('; ');

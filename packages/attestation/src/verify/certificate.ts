@@ -110,7 +110,9 @@ function derLength(length: number): Buffer {
  */
 export function distinguishedName(content: Buffer): string {
   try {
-    const name = ASN1Obj.parseBuffer(Buffer.concat([Buffer.from([0x30]), derLength(content.length), content]) as Buffer<ArrayBuffer>);
+    const name = ASN1Obj.parseBuffer(
+      Buffer.concat([Buffer.from([0x30]), derLength(content.length), content]) as Buffer<ArrayBuffer>,
+    );
     const parts: string[] = [];
     for (const set of name.subs) {
       for (const attribute of set.subs) {

@@ -18,9 +18,21 @@ import {
 import { MAX_DOCUMENT_BYTES, parseBundleDocument, type RawBundle } from './bundles.js';
 import { createVerifier, evaluateBundle, UNWAIVABLE_CHECKS, type EvaluatedAttestation } from './evaluate.js';
 import { fetchAttestations } from './fetch.js';
-import { GITHUB_ACTIONS_ISSUER, hasIdentityConstraint, withoutHost, type Check, type ReleasePolicy } from './identity.js';
+import {
+  GITHUB_ACTIONS_ISSUER,
+  hasIdentityConstraint,
+  withoutHost,
+  type Check,
+  type ReleasePolicy,
+} from './identity.js';
 import { renderSummary, renderText, type SubjectVerdict } from './report.js';
-import { DIGEST_LENGTHS, formatDigest, SLSA_PROVENANCE_V1, type ArtifactSubject, type DigestAlgorithm } from './statement.js';
+import {
+  DIGEST_LENGTHS,
+  formatDigest,
+  SLSA_PROVENANCE_V1,
+  type ArtifactSubject,
+  type DigestAlgorithm,
+} from './statement.js';
 import { loadTrust } from './trust.js';
 
 export interface VerifyReleaseOptions {
@@ -53,31 +65,88 @@ const POLICY_KEYS = [
 const BOOLEAN_KEYS = ['deny-self-hosted-runners', 'require-sbom'];
 
 export const verifyReleaseInputs = [
-  { name: 'subject-path', description: 'The artifact file(s) to verify, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.', positional: true },
-  { name: 'subject-digest', description: 'The artifact digest(s) instead of files: sha256:<hex> or sha512:<hex>, one per line.' },
-  { name: 'bundle-path', description: "Sigstore bundle file(s): a bundle v0.1/v0.2/v0.3 (JSON), JSON Lines of bundles, or npm's {\"attestations\": [...]} document. Omitted: fetched from GitHub's attestations API." },
-  { name: 'repository', description: 'owner/repo whose attestations are fetched (when no bundle-path); also required as the source repository unless source-repository is set.' },
-  { name: 'owner', description: 'Organization or user whose attestations are fetched (when no bundle-path and no repository); the source repository must belong to it.' },
-  { name: 'github-token', description: 'Token for the attestations API (attestations: read, contents: read). Only used when fetching.', default: '${{ github.token }}', secret: true },
-  { name: 'trusted-root', description: "A trusted_root.json, or JSON Lines of them (e.g. `gh attestation trusted-root`). Default: the Sigstore public-good root built into the action." },
-  { name: 'public-key', description: 'A PEM public key, for bundles signed with a key instead of a Fulcio certificate.' },
-  { name: 'policy', description: `The policy file (its verify-release: section and exceptions). Default: ${DEFAULT_POLICY_FILE} when it exists.` },
-  { name: 'certificate-identity', description: 'The exact signer: the certificate SAN (a workflow URL with its ref, or an email).' },
-  { name: 'signer-workflow', description: 'The workflow that signed: owner/repo/.github/workflows/file.yml, optionally @<ref glob>. For reusable workflows, the reusable one.' },
+  {
+    name: 'subject-path',
+    description:
+      'The artifact file(s) to verify, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.',
+    positional: true,
+  },
+  {
+    name: 'subject-digest',
+    description: 'The artifact digest(s) instead of files: sha256:<hex> or sha512:<hex>, one per line.',
+  },
+  {
+    name: 'bundle-path',
+    description:
+      'Sigstore bundle file(s): a bundle v0.1/v0.2/v0.3 (JSON), JSON Lines of bundles, or npm\'s {"attestations": [...]} document. Omitted: fetched from GitHub\'s attestations API.',
+  },
+  {
+    name: 'repository',
+    description:
+      'owner/repo whose attestations are fetched (when no bundle-path); also required as the source repository unless source-repository is set.',
+  },
+  {
+    name: 'owner',
+    description:
+      'Organization or user whose attestations are fetched (when no bundle-path and no repository); the source repository must belong to it.',
+  },
+  {
+    name: 'github-token',
+    description: 'Token for the attestations API (attestations: read, contents: read). Only used when fetching.',
+    default: '${{ github.token }}',
+    secret: true,
+  },
+  {
+    name: 'trusted-root',
+    description:
+      'A trusted_root.json, or JSON Lines of them (e.g. `gh attestation trusted-root`). Default: the Sigstore public-good root built into the action.',
+  },
+  {
+    name: 'public-key',
+    description: 'A PEM public key, for bundles signed with a key instead of a Fulcio certificate.',
+  },
+  {
+    name: 'policy',
+    description: `The policy file (its verify-release: section and exceptions). Default: ${DEFAULT_POLICY_FILE} when it exists.`,
+  },
+  {
+    name: 'certificate-identity',
+    description: 'The exact signer: the certificate SAN (a workflow URL with its ref, or an email).',
+  },
+  {
+    name: 'signer-workflow',
+    description:
+      'The workflow that signed: owner/repo/.github/workflows/file.yml, optionally @<ref glob>. For reusable workflows, the reusable one.',
+  },
   { name: 'signer-repository', description: 'The repository of the signing workflow (owner/repo or its URL).' },
   { name: 'signer-digest', description: 'The commit of the signing workflow (Build Signer Digest).' },
-  { name: 'certificate-oidc-issuer', description: 'The OIDC issuer in the certificate. GHE.com tenants must give theirs.', default: GITHUB_ACTIONS_ISSUER },
+  {
+    name: 'certificate-oidc-issuer',
+    description: 'The OIDC issuer in the certificate. GHE.com tenants must give theirs.',
+    default: GITHUB_ACTIONS_ISSUER,
+  },
   { name: 'source-repository', description: 'The repository the artifact was built from (owner/repo or its URL).' },
   { name: 'source-ref', description: 'The ref the artifact was built from, a glob (refs/tags/v*).' },
   { name: 'source-digest', description: 'The commit the artifact was built from.' },
   { name: 'predicate-type', description: 'The predicate type the attestation must have.', default: SLSA_PROVENANCE_V1 },
-  { name: 'deny-self-hosted-runners', description: 'Fail when the build ran on a self-hosted runner.', default: 'false' },
-  { name: 'require-sbom', description: 'An SBOM attestation (CycloneDX or SPDX) for the same artifact must also verify.', default: 'false' },
+  {
+    name: 'deny-self-hosted-runners',
+    description: 'Fail when the build ran on a self-hosted runner.',
+    default: 'false',
+  },
+  {
+    name: 'require-sbom',
+    description: 'An SBOM attestation (CycloneDX or SPDX) for the same artifact must also verify.',
+    default: 'false',
+  },
 ] as const;
 
 export const verifyReleaseOutputs = [
   { name: 'verified', description: 'true when every artifact verified against the policy, else false.' },
-  { name: 'signer-workflow', description: 'The signing workflow from the certificate: owner/repo/.github/workflows/file.yml@ref.' },
+  {
+    name: 'signer-workflow',
+    description: 'The signing workflow from the certificate: owner/repo/.github/workflows/file.yml@ref.',
+  },
   { name: 'source-repository', description: 'The source repository from the certificate (owner/repo).' },
   { name: 'source-ref', description: 'The source ref from the certificate.' },
   { name: 'source-digest', description: 'The source commit from the certificate.' },
@@ -91,7 +160,12 @@ function parseDigest(raw: string): ArtifactSubject {
   const match = /^(sha256|sha512):([0-9a-fA-F]+)$/.exec(raw);
   const algorithm = match?.[1] as DigestAlgorithm | undefined;
   if (!match || !algorithm || match[2]!.length !== DIGEST_LENGTHS[algorithm]) {
-    throw new ConfigurationError('invalid-input', `Input "subject-digest" must be sha256:<64 hex> or sha512:<128 hex>, got "${raw}".`, undefined, 'Give the digest as sha256:<hex>.');
+    throw new ConfigurationError(
+      'invalid-input',
+      `Input "subject-digest" must be sha256:<64 hex> or sha512:<128 hex>, got "${raw}".`,
+      undefined,
+      'Give the digest as sha256:<hex>.',
+    );
   }
   return { name: raw.toLowerCase(), digests: { [algorithm]: match[2]!.toLowerCase() } };
 }
@@ -103,10 +177,22 @@ function policyValue(policy: Policy | undefined, key: string): string | boolean 
   if (value === null || value === undefined) return undefined;
   const position = policy!.positionOf(['verify-release', key]);
   if (BOOLEAN_KEYS.includes(key)) {
-    if (typeof value !== 'boolean') throw new ConfigurationError('invalid-policy', `verify-release.${key} must be true or false`, { file: policy!.file, ...position }, 'Write true or false.');
+    if (typeof value !== 'boolean')
+      throw new ConfigurationError(
+        'invalid-policy',
+        `verify-release.${key} must be true or false`,
+        { file: policy!.file, ...position },
+        'Write true or false.',
+      );
     return value;
   }
-  if (typeof value !== 'string' || !value.trim()) throw new ConfigurationError('invalid-policy', `verify-release.${key} must be a non-empty string`, { file: policy!.file, ...position }, 'Quote the value.');
+  if (typeof value !== 'string' || !value.trim())
+    throw new ConfigurationError(
+      'invalid-policy',
+      `verify-release.${key} must be a non-empty string`,
+      { file: policy!.file, ...position },
+      'Quote the value.',
+    );
   return value.trim();
 }
 
@@ -117,19 +203,36 @@ function literal(value: string): string {
 
 export function parseVerifyReleaseOptions(source: InputSource, context: RunContext): VerifyReleaseOptions {
   // Every input is read once, up front; the checks below work on these values.
-  const values = new Map(verifyReleaseInputs.map((d) => [d.name as string, { value: literal(source.get(d.name)), set: source.isSet(d.name), list: source.getList(d.name).map(literal).filter(Boolean) }]));
+  const values = new Map(
+    verifyReleaseInputs.map((d) => [
+      d.name as string,
+      {
+        value: literal(source.get(d.name)),
+        set: source.isSet(d.name),
+        list: source.getList(d.name).map(literal).filter(Boolean),
+      },
+    ]),
+  );
   const inputs = {
     get: (name: string): string => values.get(name)!.value,
     isSet: (name: string): boolean => values.get(name)!.set,
     getList: (name: string): string[] => values.get(name)!.list,
   };
   const policyInput = inputs.get('policy');
-  const policyFile = loadPolicy(policyInput || DEFAULT_POLICY_FILE, { workspace: context.workspace, required: policyInput !== '' });
+  const policyFile = loadPolicy(policyInput || DEFAULT_POLICY_FILE, {
+    workspace: context.workspace,
+    required: policyInput !== '',
+  });
   const section = policyFile?.section('verify-release');
   if (section) {
     for (const key of Object.keys(section)) {
       if (!(POLICY_KEYS as readonly string[]).includes(key)) {
-        throw new ConfigurationError('invalid-policy', `verify-release has an unknown key "${key}"`, { file: policyFile!.file, ...policyFile!.positionOf(['verify-release', key]) }, `Use the verify-release inputs: ${POLICY_KEYS.join(', ')}.`);
+        throw new ConfigurationError(
+          'invalid-policy',
+          `verify-release has an unknown key "${key}"`,
+          { file: policyFile!.file, ...policyFile!.positionOf(['verify-release', key]) },
+          `Use the verify-release inputs: ${POLICY_KEYS.join(', ')}.`,
+        );
       }
     }
   }
@@ -149,33 +252,65 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
 
   const subjectPaths = inputs.getList('subject-path');
   for (const path of subjectPaths) {
-    let isFile = false;
+    let isFile: boolean;
     try {
       isFile = statSync(resolve(context.workspace, path)).isFile();
     } catch {
       isFile = false;
     }
-    if (!isFile) throw new ConfigurationError('missing-file', `subject-path ${path} is not a file.`, { file: path }, 'Give the path of the artifact to verify.');
+    if (!isFile)
+      throw new ConfigurationError(
+        'missing-file',
+        `subject-path ${path} is not a file.`,
+        { file: path },
+        'Give the path of the artifact to verify.',
+      );
   }
   const subjectDigests = inputs.getList('subject-digest').map(parseDigest);
   if (!subjectPaths.length && !subjectDigests.length) {
-    throw new ConfigurationError('missing-input', 'Nothing to verify: give subject-path (the artifact) or subject-digest (sha256:<hex>).', undefined, 'Set subject-path or subject-digest.');
+    throw new ConfigurationError(
+      'missing-input',
+      'Nothing to verify: give subject-path (the artifact) or subject-digest (sha256:<hex>).',
+      undefined,
+      'Set subject-path or subject-digest.',
+    );
   }
 
   const repository = inputs.get('repository') || undefined;
   if (repository !== undefined && !REPOSITORY.test(repository)) {
-    throw new ConfigurationError('invalid-input', `Input "repository" must be owner/repo, got "${repository}".`, undefined, 'Write it as owner/repo.');
+    throw new ConfigurationError(
+      'invalid-input',
+      `Input "repository" must be owner/repo, got "${repository}".`,
+      undefined,
+      'Write it as owner/repo.',
+    );
   }
   const owner = inputs.get('owner') || undefined;
   const bundlePaths = inputs.getList('bundle-path');
   const githubToken = inputs.get('github-token') || context.env.GITHUB_TOKEN || undefined;
   if (!bundlePaths.length) {
     if (!repository && !owner) {
-      throw new ConfigurationError('missing-input', 'No bundle-path, and no repository or owner to fetch attestations for.', undefined, 'Give bundle-path, or repository (owner/repo) or owner with github-token.');
+      throw new ConfigurationError(
+        'missing-input',
+        'No bundle-path, and no repository or owner to fetch attestations for.',
+        undefined,
+        'Give bundle-path, or repository (owner/repo) or owner with github-token.',
+      );
     }
-    if (!githubToken) throw new ConfigurationError('missing-input', "Fetching attestations needs github-token (or GITHUB_TOKEN).", undefined, 'Pass github-token: ${{ github.token }} with permissions attestations: read.');
+    if (!githubToken)
+      throw new ConfigurationError(
+        'missing-input',
+        'Fetching attestations needs github-token (or GITHUB_TOKEN).',
+        undefined,
+        'Pass github-token: ${{ github.token }} with permissions attestations: read.',
+      );
     if (subjectDigests.some((s) => !s.digests.sha256)) {
-      throw new ConfigurationError('invalid-input', "GitHub's attestations API is searched by sha256; a sha512 subject-digest needs bundle-path.", undefined, 'Give a sha256 digest, the file, or the bundle.');
+      throw new ConfigurationError(
+        'invalid-input',
+        "GitHub's attestations API is searched by sha256; a sha512 subject-digest needs bundle-path.",
+        undefined,
+        'Give a sha256 digest, the file, or the bundle.',
+      );
     }
   }
 
@@ -196,13 +331,14 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
     ['sourceDigest', text('source-digest')],
     ['owner', repository ? undefined : owner],
   ];
-  for (const [key, value] of optional) if (value !== undefined) (policy as unknown as Record<string, unknown>)[key] = value;
+  for (const [key, value] of optional)
+    if (value !== undefined) (policy as unknown as Record<string, unknown>)[key] = value;
   if (!hasIdentityConstraint(policy) && !inputs.get('public-key')) {
     throw new ConfigurationError(
       'missing-policy',
       'No identity policy: a valid signature by anyone would pass.',
       undefined,
-      'Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file\'s verify-release: section).',
+      "Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file's verify-release: section).",
     );
   }
 
@@ -239,17 +375,42 @@ export interface VerifyReleaseResult {
 /** Verifies the subjects against the bundles and the policy. Fails closed: anything unproven is a no. */
 export async function verifyRelease(options: VerifyReleaseOptions, context: RunContext): Promise<VerifyReleaseResult> {
   const subjects: ArtifactSubject[] = [...options.subjectDigests];
-  for (const path of options.subjectPaths) subjects.push({ name: path, digests: await hashFile(resolve(context.workspace, path)) });
+  for (const path of options.subjectPaths)
+    subjects.push({ name: path, digests: await hashFile(resolve(context.workspace, path)) });
 
   const trust = loadTrust({
-    ...(options.trustedRoot ? { trustedRoot: { text: readTextFile(resolve(context.workspace, options.trustedRoot), { displayName: options.trustedRoot, kind: 'trusted root' }), name: options.trustedRoot } } : {}),
-    ...(options.publicKey ? { publicKey: { text: readTextFile(resolve(context.workspace, options.publicKey), { displayName: options.publicKey, kind: 'public key' }), name: options.publicKey } } : {}),
+    ...(options.trustedRoot
+      ? {
+          trustedRoot: {
+            text: readTextFile(resolve(context.workspace, options.trustedRoot), {
+              displayName: options.trustedRoot,
+              kind: 'trusted root',
+            }),
+            name: options.trustedRoot,
+          },
+        }
+      : {}),
+    ...(options.publicKey
+      ? {
+          publicKey: {
+            text: readTextFile(resolve(context.workspace, options.publicKey), {
+              displayName: options.publicKey,
+              kind: 'public key',
+            }),
+            name: options.publicKey,
+          },
+        }
+      : {}),
   });
 
   const raw: RawBundle[] = [];
   if (options.bundlePaths.length) {
     for (const path of options.bundlePaths) {
-      const text = readTextFile(resolve(context.workspace, path), { displayName: path, kind: 'bundle', maxBytes: MAX_DOCUMENT_BYTES });
+      const text = readTextFile(resolve(context.workspace, path), {
+        displayName: path,
+        kind: 'bundle',
+        maxBytes: MAX_DOCUMENT_BYTES,
+      });
       raw.push(...parseBundleDocument(text, path));
     }
   } else {
@@ -268,15 +429,25 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
   }
 
   const verifier = createVerifier(trust);
-  const attestations = raw.map((bundle) => evaluateBundle(bundle, { trust, verifier, policy: options.policy, subjects }));
+  const attestations = raw.map((bundle) =>
+    evaluateBundle(bundle, { trust, verifier, policy: options.policy, subjects }),
+  );
 
   // For each artifact: the first attestation of the policy's predicate type that passes, or else the
   // one that got furthest, to show why it failed.
   const verdicts: SubjectVerdict[] = subjects.map((subject) => {
     const pick = (role: EvaluatedAttestation['role']): EvaluatedAttestation | undefined => {
       const candidates = attestations.filter((a) => a.role === role && a.covers.includes(subject.name));
-      const fallback = role === 'provenance' ? attestations.filter((a) => a.covers.includes(subject.name) || a.role === 'provenance' || !a.statement) : [];
-      return candidates.find((a) => a.passed) ?? best(candidates) ?? best(fallback) ?? (role === 'provenance' ? best(attestations) : undefined);
+      const fallback =
+        role === 'provenance'
+          ? attestations.filter((a) => a.covers.includes(subject.name) || a.role === 'provenance' || !a.statement)
+          : [];
+      return (
+        candidates.find((a) => a.passed) ??
+        best(candidates) ??
+        best(fallback) ??
+        (role === 'provenance' ? best(attestations) : undefined)
+      );
     };
     const verdict: SubjectVerdict = { subject, verified: false };
     const attestation = pick('provenance');
@@ -297,7 +468,14 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
       for (const attestation of [verdict.attestation, verdict.sbom]) {
         for (const check of attestation?.checks ?? []) {
           if (check.passed || UNWAIVABLE_CHECKS.includes(check.name)) continue;
-          const finding: Finding = { rule: check.name, severity: 'error', message: check.actual, file: verdict.subject.name, line: 1, column: 1 };
+          const finding: Finding = {
+            rule: check.name,
+            severity: 'error',
+            message: check.actual,
+            file: verdict.subject.name,
+            line: 1,
+            column: 1,
+          };
           findings.push(finding);
           byFinding.set(finding, check);
         }
@@ -314,7 +492,9 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
     globalChecks.push({
       name: 'exceptions',
       expected: 'no expired exception in the policy',
-      actual: expired.length ? expired.map((f) => `${options.policyFile!.file}:${f.line}: ${f.message}`).join(' ') : `${options.policyFile.exceptions.length} exception(s), none expired`,
+      actual: expired.length
+        ? expired.map((f) => `${options.policyFile!.file}:${f.line}: ${f.message}`).join(' ')
+        : `${options.policyFile.exceptions.length} exception(s), none expired`,
       passed: expired.length === 0,
     });
     for (const attestation of attestations) attestation.passed = attestation.checks.every((c) => c.passed);
@@ -329,10 +509,21 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
     });
   }
   if (!raw.length) {
-    globalChecks.push({ name: 'attestations', expected: 'at least one attestation', actual: options.bundlePaths.length ? 'the bundle files hold no bundle' : 'GitHub has no attestation for these digests', passed: false });
+    globalChecks.push({
+      name: 'attestations',
+      expected: 'at least one attestation',
+      actual: options.bundlePaths.length
+        ? 'the bundle files hold no bundle'
+        : 'GitHub has no attestation for these digests',
+      passed: false,
+    });
   }
   for (const verdict of verdicts) {
-    verdict.verified = !!verdict.attestation?.passed && verdict.attestation.role === 'provenance' && verdict.attestation.covers.includes(verdict.subject.name) && (!options.policy.requireSbom || !!verdict.sbom?.passed);
+    verdict.verified =
+      !!verdict.attestation?.passed &&
+      verdict.attestation.role === 'provenance' &&
+      verdict.attestation.covers.includes(verdict.subject.name) &&
+      (!options.policy.requireSbom || !!verdict.sbom?.passed);
   }
   const verified = verdicts.length > 0 && verdicts.every((v) => v.verified) && globalChecks.every((c) => c.passed);
   return { verified, verdicts, attestations, globalChecks, trust: trust.description };
@@ -352,14 +543,21 @@ function best(list: readonly EvaluatedAttestation[]): EvaluatedAttestation | und
 }
 
 function checkJson(check: Check): Record<string, unknown> {
-  return { name: check.name, expected: check.expected, actual: check.actual, passed: check.passed, ...(check.waived ? { waived: check.waived } : {}) };
+  return {
+    name: check.name,
+    expected: check.expected,
+    actual: check.actual,
+    passed: check.passed,
+    ...(check.waived ? { waived: check.waived } : {}),
+  };
 }
 
 export function reportJson(result: VerifyReleaseResult): Record<string, unknown> {
   const checks: Record<string, unknown>[] = [];
   for (const verdict of result.verdicts) {
     for (const attestation of [verdict.attestation, verdict.sbom]) {
-      for (const check of attestation?.checks ?? []) checks.push({ ...checkJson(check), subject: verdict.subject.name, attestation: attestation!.source });
+      for (const check of attestation?.checks ?? [])
+        checks.push({ ...checkJson(check), subject: verdict.subject.name, attestation: attestation!.source });
     }
   }
   for (const check of result.globalChecks) checks.push(checkJson(check));
@@ -368,33 +566,66 @@ export function reportJson(result: VerifyReleaseResult): Record<string, unknown>
     verified: result.verified,
     checks,
     trust: result.trust,
-    subjects: result.verdicts.map((v) => ({ name: v.subject.name, digest: formatDigest(v.subject.digests), verified: v.verified, attestation: v.attestation?.source ?? null })),
-    identity: first?.identity ? { subjectAlternativeName: first.identity.subjectAlternativeName ?? null, issuer: first.identity.issuerName, ...first.identity.extensions } : null,
-    attestations: result.attestations.map((a) => ({ source: a.source, mediaType: a.mediaType, predicateType: a.predicateType ?? null, passed: a.passed, checks: a.checks.map(checkJson) })),
+    subjects: result.verdicts.map((v) => ({
+      name: v.subject.name,
+      digest: formatDigest(v.subject.digests),
+      verified: v.verified,
+      attestation: v.attestation?.source ?? null,
+    })),
+    identity: first?.identity
+      ? {
+          subjectAlternativeName: first.identity.subjectAlternativeName ?? null,
+          issuer: first.identity.issuerName,
+          ...first.identity.extensions,
+        }
+      : null,
+    attestations: result.attestations.map((a) => ({
+      source: a.source,
+      mediaType: a.mediaType,
+      predicateType: a.predicateType ?? null,
+      passed: a.passed,
+      checks: a.checks.map(checkJson),
+    })),
   };
 }
 
 export const verifyReleaseCommand = defineCommand<VerifyReleaseOptions>({
   name: 'verify-release',
-  description: 'The admission gate: verifies Sigstore attestations offline against an explicit trusted root and a release policy; fails closed.',
+  description:
+    'The admission gate: verifies Sigstore attestations offline against an explicit trusted root and a release policy; fails closed.',
   inputs: verifyReleaseInputs,
   outputs: verifyReleaseOutputs,
   parse: parseVerifyReleaseOptions,
   async run(options, context) {
     const started = performance.now();
     const result = await verifyRelease(options, context);
-    context.debug(`verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`);
+    context.debug(
+      `verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`,
+    );
     const json = reportJson(result);
     mkdirSync(context.tempDir, { recursive: true });
     const reportPath = join(context.tempDir, 'verify-release-report.json');
     writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
     const chosen = result.verdicts[0]?.attestation;
     const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
-    const summaryInput = { verified: result.verified, verdicts: result.verdicts, globalChecks: result.globalChecks, attestations: result.attestations, trust: result.trust };
-    const failed = [...result.verdicts.flatMap((v) => [...(v.attestation?.checks ?? []), ...(v.sbom?.checks ?? [])]), ...result.globalChecks].filter((c) => !c.passed && !c.actual.startsWith('not checked'));
+    const summaryInput = {
+      verified: result.verified,
+      verdicts: result.verdicts,
+      globalChecks: result.globalChecks,
+      attestations: result.attestations,
+      trust: result.trust,
+    };
+    const failed = [
+      ...result.verdicts.flatMap((v) => [...(v.attestation?.checks ?? []), ...(v.sbom?.checks ?? [])]),
+      ...result.globalChecks,
+    ].filter((c) => !c.passed && !c.actual.startsWith('not checked'));
     return {
       exitCode: result.verified ? 0 : 1,
-      ...(result.verified ? {} : { failureMessage: `verify-release: NOT verified: ${failed.map((c) => `${c.name}: ${c.actual}`).join('; ') || 'no attestation'}` }),
+      ...(result.verified
+        ? {}
+        : {
+            failureMessage: `verify-release: NOT verified: ${failed.map((c) => `${c.name}: ${c.actual}`).join('; ') || 'no attestation'}`,
+          }),
       outputs: {
         verified: String(result.verified),
         'signer-workflow': ext.buildSignerUri ? withoutHost(ext.buildSignerUri) : '',

@@ -46,12 +46,20 @@ export function createVerifier(trust: Trust): Verifier {
   return new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
 }
 
-const SIGSTORE_EXPECTED = 'signature valid; certificate chains to a trusted Fulcio CA with an SCT; transparency-log entry (proof or promise) or signed timestamp';
+const SIGSTORE_EXPECTED =
+  'signature valid; certificate chains to a trusted Fulcio CA with an SCT; transparency-log entry (proof or promise) or signed timestamp';
 
 /** Evaluates one bundle against the trust, the subjects and the policy; never throws. */
 export function evaluateBundle(raw: RawBundle, context: EvaluateContext): EvaluatedAttestation {
   const checks: Check[] = [];
-  const result: EvaluatedAttestation = { source: raw.source, mediaType: '(none)', role: 'other', covers: [], checks, passed: false };
+  const result: EvaluatedAttestation = {
+    source: raw.source,
+    mediaType: '(none)',
+    role: 'other',
+    covers: [],
+    checks,
+    passed: false,
+  };
   const skip = (names: string[], reason: string): EvaluatedAttestation => {
     for (const name of names) checks.push({ name, expected: '-', actual: `not checked: ${reason}`, passed: false });
     return result;
@@ -82,54 +90,108 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
       result.identity = identity;
     }
   } catch (error) {
-    checks[0] = { ...checks[0]!, actual: `the certificate or timestamps do not parse: ${messageOf(error)}`, passed: false };
+    checks[0] = {
+      ...checks[0]!,
+      actual: `the certificate or timestamps do not parse: ${messageOf(error)}`,
+      passed: false,
+    };
     return skip(later, 'the bundle is malformed');
   }
   const sigstore = verifySignature(bundle, entity, leaf, identity, context);
-  checks.push({ name: 'sigstore-verification', expected: `${SIGSTORE_EXPECTED} (trust: ${context.trust.description})`, actual: sigstore.detail, passed: sigstore.passed });
+  checks.push({
+    name: 'sigstore-verification',
+    expected: `${SIGSTORE_EXPECTED} (trust: ${context.trust.description})`,
+    actual: sigstore.detail,
+    passed: sigstore.passed,
+  });
   if (!sigstore.passed) return skip(later.slice(2), 'the signature did not verify');
 
   // 3. The in-toto statement and its subjects.
   if (!isBundleWithDsseEnvelope(bundle)) {
-    checks.push({ name: 'statement', expected: 'a DSSE envelope with an in-toto statement', actual: 'a message signature, not an attestation', passed: false });
+    checks.push({
+      name: 'statement',
+      expected: 'a DSSE envelope with an in-toto statement',
+      actual: 'a message signature, not an attestation',
+      passed: false,
+    });
     return skip(later.slice(3), 'no statement');
   }
   const envelope = bundle.content.dsseEnvelope;
   const statement = parseStatement(envelope.payloadType, Buffer.from(envelope.payload));
   if (typeof statement === 'string') {
-    checks.push({ name: 'statement', expected: 'an in-toto statement (application/vnd.in-toto+json)', actual: statement, passed: false });
+    checks.push({
+      name: 'statement',
+      expected: 'an in-toto statement (application/vnd.in-toto+json)',
+      actual: statement,
+      passed: false,
+    });
     return skip(later.slice(3), 'no statement');
   }
   result.statement = statement;
   result.predicateType = statement.predicateType;
-  result.role = statement.predicateType === context.policy.predicateType ? 'provenance' : isSbom(statement.predicateType) ? 'sbom' : 'other';
-  checks.push({ name: 'statement', expected: 'an in-toto statement (application/vnd.in-toto+json)', actual: `${statement.type} with ${statement.subjects.length} subject(s)`, passed: true });
+  result.role =
+    statement.predicateType === context.policy.predicateType
+      ? 'provenance'
+      : isSbom(statement.predicateType)
+        ? 'sbom'
+        : 'other';
+  checks.push({
+    name: 'statement',
+    expected: 'an in-toto statement (application/vnd.in-toto+json)',
+    actual: `${statement.type} with ${statement.subjects.length} subject(s)`,
+    passed: true,
+  });
 
   const missing: string[] = [];
   for (const subject of context.subjects) {
     if (findSubject(statement, subject)) result.covers.push(subject.name);
     else missing.push(subject.name);
   }
-  const listed = statement.subjects.slice(0, 3).map((s) => `${s.name || '(unnamed)'} ${formatDigest(s.digest)}`).join(', ') + (statement.subjects.length > 3 ? `, and ${statement.subjects.length - 3} more` : '');
+  const listed =
+    statement.subjects
+      .slice(0, 3)
+      .map((s) => `${s.name || '(unnamed)'} ${formatDigest(s.digest)}`)
+      .join(', ') + (statement.subjects.length > 3 ? `, and ${statement.subjects.length - 3} more` : '');
   checks.push({
     name: 'subject-digest',
-    expected: context.subjects.map((s) => (s.name === formatDigest(s.digests) ? s.name : `${s.name} ${formatDigest(s.digests)}`)).join(', '),
-    actual: missing.length ? `no subject has the digest of ${missing.join(', ')}; the statement names ${listed}` : `covered by ${listed}`,
+    expected: context.subjects
+      .map((s) => (s.name === formatDigest(s.digests) ? s.name : `${s.name} ${formatDigest(s.digests)}`))
+      .join(', '),
+    actual: missing.length
+      ? `no subject has the digest of ${missing.join(', ')}; the statement names ${listed}`
+      : `covered by ${listed}`,
     passed: result.covers.length > 0,
   });
 
   // 4. Predicate type: the policy's, or an SBOM when one is required.
-  const expectedType = result.role === 'sbom' && context.policy.requireSbom ? 'an SBOM (CycloneDX or SPDX)' : context.policy.predicateType;
-  checks.push({ name: 'predicate-type', expected: expectedType, actual: statement.predicateType, passed: result.role === 'provenance' || (result.role === 'sbom' && context.policy.requireSbom) });
+  const expectedType =
+    result.role === 'sbom' && context.policy.requireSbom ? 'an SBOM (CycloneDX or SPDX)' : context.policy.predicateType;
+  checks.push({
+    name: 'predicate-type',
+    expected: expectedType,
+    actual: statement.predicateType,
+    passed: result.role === 'provenance' || (result.role === 'sbom' && context.policy.requireSbom),
+  });
 
   // 5. Who signed, from the certificate. Key-mode bundles have no certificate: the key is the identity.
   if (identity) checks.push(...identityChecks(context.policy, identity));
-  else checks.push({ name: 'certificate-identity', expected: 'the public-key given', actual: 'signed with that key', passed: true });
+  else
+    checks.push({
+      name: 'certificate-identity',
+      expected: 'the public-key given',
+      actual: 'signed with that key',
+      passed: true,
+    });
 
   // 6. The predicate must agree with the certificate (provenance only).
   if (isProvenance(statement.predicateType) && identity) {
     const consistency = checkPredicateConsistency(statement, identity.extensions);
-    checks.push({ name: 'predicate-consistency', expected: 'the predicate names the same repository, ref, commit, workflow and builder as the certificate', actual: consistency.detail, passed: consistency.passed });
+    checks.push({
+      name: 'predicate-consistency',
+      expected: 'the predicate names the same repository, ref, commit, workflow and builder as the certificate',
+      actual: consistency.detail,
+      passed: consistency.passed,
+    });
   }
   result.passed = checks.every((c) => c.passed);
   return result;
@@ -166,9 +228,19 @@ function verifySignature(
   }
   const entries = bundle.verificationMaterial.tlogEntries;
   const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
-  const log = entries.map((e) => `${e.kindVersion?.kind ?? '?'} entry ${e.logIndex} (${e.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`).join(', ');
-  const signer = identity ? ` signer ${identity.subjectAlternativeName ?? '(no SAN)'}, issued by ${identity.issuerName}` : ' signed with the public key given';
-  return { passed: true, detail: `verified:${signer}; ${log || 'no log entry'}${timestamps ? `; ${timestamps} signed timestamp(s)` : ''}` };
+  const log = entries
+    .map(
+      (e) =>
+        `${e.kindVersion?.kind ?? '?'} entry ${e.logIndex} (${e.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`,
+    )
+    .join(', ');
+  const signer = identity
+    ? ` signer ${identity.subjectAlternativeName ?? '(no SAN)'}, issued by ${identity.issuerName}`
+    : ' signed with the public key given';
+  return {
+    passed: true,
+    detail: `verified:${signer}; ${log || 'no log entry'}${timestamps ? `; ${timestamps} signed timestamp(s)` : ''}`,
+  };
 }
 
 function decodeBase64Layers(value: string): Buffer[] {
@@ -212,7 +284,10 @@ function diagnoseLogMismatch(bundle: Bundle, leaf: X509Certificate | undefined):
   }
   if (leaf) {
     const verifiers = collect(body, ['verifier', 'publicKey']);
-    const logged = verifiers.flatMap((v) => decodeBase64Layers(v)).map((pem) => pem.toString('utf8')).filter((text) => text.includes('-----BEGIN CERTIFICATE-----'));
+    const logged = verifiers
+      .flatMap((v) => decodeBase64Layers(v))
+      .map((pem) => pem.toString('utf8'))
+      .filter((text) => text.includes('-----BEGIN CERTIFICATE-----'));
     if (logged.length && !logged.some((pem) => X509Certificate.parse(pem).equals(leaf))) {
       return 'the certificate is not the one the transparency log recorded for this signature (a swapped certificate)';
     }
@@ -243,7 +318,8 @@ export function describeVerificationError(error: unknown, bundle?: Bundle): stri
     case 'TLOG_MISSING_INCLUSION_ERROR':
       return `a transparency-log entry has neither an inclusion proof nor a promise: ${detail}`;
     case 'TLOG_ERROR':
-      if (/got 0/.test(error.message)) return `no transparency-log entry: a Sigstore signature must be logged (log entries dropped?): ${detail}`;
+      if (/got 0/.test(error.message))
+        return `no transparency-log entry: a Sigstore signature must be logged (log entries dropped?): ${detail}`;
       return `transparency log: ${detail}`;
     case 'TIMESTAMP_ERROR':
       if (/got 0/.test(error.message)) {

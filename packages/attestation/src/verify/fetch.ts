@@ -24,7 +24,10 @@ export async function fetchAttestations(options: FetchOptions): Promise<RawBundl
   const digest = encodeURIComponent(options.digest);
   const candidates = options.repository
     ? [`${base}/repos/${options.repository}/attestations/${digest}`]
-    : [`${base}/orgs/${encodeURIComponent(options.owner!)}/attestations/${digest}`, `${base}/users/${encodeURIComponent(options.owner!)}/attestations/${digest}`];
+    : [
+        `${base}/orgs/${encodeURIComponent(options.owner!)}/attestations/${digest}`,
+        `${base}/users/${encodeURIComponent(options.owner!)}/attestations/${digest}`,
+      ];
   for (const [index, first] of candidates.entries()) {
     const bundles: RawBundle[] = [];
     let url: string | undefined = `${first}?per_page=100`;
@@ -42,7 +45,12 @@ export async function fetchAttestations(options: FetchOptions): Promise<RawBundl
           },
         });
       } catch (error) {
-        throw new ConfigurationError('network-error', `Cannot reach GitHub's API at ${base}: ${error instanceof Error ? error.message : String(error)}.`, undefined, 'Check GITHUB_API_URL and the network, or pass bundle-path to verify offline.');
+        throw new ConfigurationError(
+          'network-error',
+          `Cannot reach GitHub's API at ${base}: ${error instanceof Error ? error.message : String(error)}.`,
+          undefined,
+          'Check GITHUB_API_URL and the network, or pass bundle-path to verify offline.',
+        );
       }
       if (response.status === 404) {
         notFound = true;
@@ -64,13 +72,23 @@ export async function fetchAttestations(options: FetchOptions): Promise<RawBundl
       try {
         body = await response.json();
       } catch {
-        throw new ConfigurationError('github-api-error', `GitHub's attestations API returned a body that is not JSON for ${options.digest}.`);
+        throw new ConfigurationError(
+          'github-api-error',
+          `GitHub's attestations API returned a body that is not JSON for ${options.digest}.`,
+        );
       }
       const list = body && typeof body === 'object' ? (body as Record<string, unknown>).attestations : undefined;
-      if (!Array.isArray(list)) throw new ConfigurationError('github-api-error', `GitHub's attestations API returned no "attestations" list for ${options.digest}.`);
+      if (!Array.isArray(list))
+        throw new ConfigurationError(
+          'github-api-error',
+          `GitHub's attestations API returned no "attestations" list for ${options.digest}.`,
+        );
       list.forEach((item, i) => {
         const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
-        bundles.push({ source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`, json: entry.bundle ?? null });
+        bundles.push({
+          source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`,
+          json: entry.bundle ?? null,
+        });
       });
       url = nextLink(response.headers.get('link'));
     }

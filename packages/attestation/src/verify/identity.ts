@@ -38,7 +38,9 @@ export function withoutHost(value: string): string {
 }
 
 function repositoryPath(value: string): string {
-  return withoutHost(value.replace(/^git\+/, '')).replace(/\.git$/, '').toLowerCase();
+  return withoutHost(value.replace(/^git\+/, ''))
+    .replace(/\.git$/, '')
+    .toLowerCase();
 }
 
 function sameRepository(policy: string, certified: string): boolean {
@@ -62,59 +64,126 @@ const absent = (what: string): string => `(the certificate has no ${what})`;
 export function identityChecks(policy: ReleasePolicy, identity: CertificateIdentity): Check[] {
   const ext = identity.extensions;
   const checks: Check[] = [];
-  const add = (name: string, expected: string, actual: string | undefined, what: string, passes: (actual: string) => boolean): void => {
+  const add = (
+    name: string,
+    expected: string,
+    actual: string | undefined,
+    what: string,
+    passes: (actual: string) => boolean,
+  ): void => {
     checks.push({ name, expected, actual: actual ?? absent(what), passed: actual !== undefined && passes(actual) });
   };
 
-  add('certificate-oidc-issuer', policy.certificateOidcIssuer, ext.issuer, 'OIDC issuer extension (1.3.6.1.4.1.57264.1.8)', (a) => a === policy.certificateOidcIssuer);
+  add(
+    'certificate-oidc-issuer',
+    policy.certificateOidcIssuer,
+    ext.issuer,
+    'OIDC issuer extension (1.3.6.1.4.1.57264.1.8)',
+    (a) => a === policy.certificateOidcIssuer,
+  );
   if (policy.certificateIdentity !== undefined) {
     const expected = policy.certificateIdentity;
-    add('certificate-identity', expected, identity.subjectAlternativeName, 'subject alternative name', (a) => a === expected);
+    add(
+      'certificate-identity',
+      expected,
+      identity.subjectAlternativeName,
+      'subject alternative name',
+      (a) => a === expected,
+    );
   }
   if (policy.signerWorkflow !== undefined) {
     const expected = splitRef(withoutHost(policy.signerWorkflow));
-    add('signer-workflow', policy.signerWorkflow, ext.buildSignerUri, 'Build Signer URI (1.3.6.1.4.1.57264.1.9)', (a) => {
-      const actual = splitRef(withoutHost(a));
-      const [owner = '', repo = '', ...rest] = actual.path.split('/');
-      const [eOwner = '', eRepo = '', ...eRest] = expected.path.split('/');
-      if (owner.toLowerCase() !== eOwner.toLowerCase() || repo.toLowerCase() !== eRepo.toLowerCase() || rest.join('/') !== eRest.join('/')) return false;
-      return expected.ref === undefined || (actual.ref !== undefined && globMatch(actual.ref, expected.ref));
-    });
+    add(
+      'signer-workflow',
+      policy.signerWorkflow,
+      ext.buildSignerUri,
+      'Build Signer URI (1.3.6.1.4.1.57264.1.9)',
+      (a) => {
+        const actual = splitRef(withoutHost(a));
+        const [owner = '', repo = '', ...rest] = actual.path.split('/');
+        const [eOwner = '', eRepo = '', ...eRest] = expected.path.split('/');
+        if (
+          owner.toLowerCase() !== eOwner.toLowerCase() ||
+          repo.toLowerCase() !== eRepo.toLowerCase() ||
+          rest.join('/') !== eRest.join('/')
+        )
+          return false;
+        return expected.ref === undefined || (actual.ref !== undefined && globMatch(actual.ref, expected.ref));
+      },
+    );
   }
   if (policy.signerRepository !== undefined) {
     const expected = policy.signerRepository;
     // https://github.com/owner/repo/.github/workflows/x.yml@ref -> https://github.com/owner/repo
-    const signerRepository = ext.buildSignerUri ? splitRef(ext.buildSignerUri).path.split('/').slice(0, 5).join('/') : undefined;
-    add('signer-repository', expected, signerRepository, 'Build Signer URI (1.3.6.1.4.1.57264.1.9)', (a) => sameRepository(expected, a));
+    const signerRepository = ext.buildSignerUri
+      ? splitRef(ext.buildSignerUri).path.split('/').slice(0, 5).join('/')
+      : undefined;
+    add('signer-repository', expected, signerRepository, 'Build Signer URI (1.3.6.1.4.1.57264.1.9)', (a) =>
+      sameRepository(expected, a),
+    );
   }
   if (policy.signerDigest !== undefined) {
     const expected = policy.signerDigest.toLowerCase();
-    add('signer-digest', policy.signerDigest, ext.buildSignerDigest, 'Build Signer Digest (1.3.6.1.4.1.57264.1.10)', (a) => a.toLowerCase() === expected);
+    add(
+      'signer-digest',
+      policy.signerDigest,
+      ext.buildSignerDigest,
+      'Build Signer Digest (1.3.6.1.4.1.57264.1.10)',
+      (a) => a.toLowerCase() === expected,
+    );
   }
   if (policy.sourceRepository !== undefined) {
     const expected = policy.sourceRepository;
-    add('source-repository', expected, ext.sourceRepositoryUri, 'Source Repository URI (1.3.6.1.4.1.57264.1.12)', (a) => sameRepository(expected, a));
+    add('source-repository', expected, ext.sourceRepositoryUri, 'Source Repository URI (1.3.6.1.4.1.57264.1.12)', (a) =>
+      sameRepository(expected, a),
+    );
   }
   if (policy.owner !== undefined) {
     const expected = policy.owner.toLowerCase();
     const owner = ext.sourceRepositoryUri ? repositoryPath(ext.sourceRepositoryUri).split('/')[0] : undefined;
-    add('owner', policy.owner, owner, 'Source Repository URI (1.3.6.1.4.1.57264.1.12)', (a) => a.toLowerCase() === expected);
+    add(
+      'owner',
+      policy.owner,
+      owner,
+      'Source Repository URI (1.3.6.1.4.1.57264.1.12)',
+      (a) => a.toLowerCase() === expected,
+    );
   }
   if (policy.sourceRef !== undefined) {
     const expected = policy.sourceRef;
-    add('source-ref', expected, ext.sourceRepositoryRef, 'Source Repository Ref (1.3.6.1.4.1.57264.1.14)', (a) => globMatch(a, expected));
+    add('source-ref', expected, ext.sourceRepositoryRef, 'Source Repository Ref (1.3.6.1.4.1.57264.1.14)', (a) =>
+      globMatch(a, expected),
+    );
   }
   if (policy.sourceDigest !== undefined) {
     const expected = policy.sourceDigest.toLowerCase();
-    add('source-digest', policy.sourceDigest, ext.sourceRepositoryDigest, 'Source Repository Digest (1.3.6.1.4.1.57264.1.13)', (a) => a.toLowerCase() === expected);
+    add(
+      'source-digest',
+      policy.sourceDigest,
+      ext.sourceRepositoryDigest,
+      'Source Repository Digest (1.3.6.1.4.1.57264.1.13)',
+      (a) => a.toLowerCase() === expected,
+    );
   }
   if (policy.denySelfHostedRunners) {
-    add('deny-self-hosted-runners', 'github-hosted', ext.runnerEnvironment, 'Runner Environment (1.3.6.1.4.1.57264.1.11)', (a) => a === 'github-hosted');
+    add(
+      'deny-self-hosted-runners',
+      'github-hosted',
+      ext.runnerEnvironment,
+      'Runner Environment (1.3.6.1.4.1.57264.1.11)',
+      (a) => a === 'github-hosted',
+    );
   }
   return checks;
 }
 
 /** At least one constraint must pin who signed: a signature by anyone is not an admission. */
 export function hasIdentityConstraint(policy: ReleasePolicy): boolean {
-  return [policy.certificateIdentity, policy.signerWorkflow, policy.signerRepository, policy.sourceRepository, policy.owner].some((v) => v !== undefined);
+  return [
+    policy.certificateIdentity,
+    policy.signerWorkflow,
+    policy.signerRepository,
+    policy.sourceRepository,
+    policy.owner,
+  ].some((v) => v !== undefined);
 }

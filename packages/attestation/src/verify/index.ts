@@ -1,4 +1,11 @@
-export { verifyReleaseCommand, verifyRelease, parseVerifyReleaseOptions, reportJson, verifyReleaseInputs, verifyReleaseOutputs } from './command.js';
+export {
+  verifyReleaseCommand,
+  verifyRelease,
+  parseVerifyReleaseOptions,
+  reportJson,
+  verifyReleaseInputs,
+  verifyReleaseOutputs,
+} from './command.js';
 export type { VerifyReleaseOptions, VerifyReleaseResult } from './command.js';
 export { checkBundleFormat, parseBundleDocument, MAX_PAYLOAD_BYTES, KNOWN_MEDIA_TYPES } from './bundles.js';
 export type { RawBundle, FormatResult, BundleVersion } from './bundles.js';
@@ -9,7 +16,13 @@ export type { EvaluatedAttestation } from './evaluate.js';
 export { fetchAttestations } from './fetch.js';
 export { identityChecks, GITHUB_ACTIONS_ISSUER } from './identity.js';
 export type { Check, ReleasePolicy } from './identity.js';
-export { checkPredicateConsistency, parseStatement, GITHUB_BUILD_TYPES, SLSA_PROVENANCE_V1, SLSA_PROVENANCE_V02 } from './statement.js';
+export {
+  checkPredicateConsistency,
+  parseStatement,
+  GITHUB_BUILD_TYPES,
+  SLSA_PROVENANCE_V1,
+  SLSA_PROVENANCE_V02,
+} from './statement.js';
 export type { ArtifactSubject, Statement } from './statement.js';
 export { loadTrust, parseTrustedRoots } from './trust.js';
 export type { Trust } from './trust.js';

@@ -21,7 +21,15 @@ export interface ChainLinks {
 }
 
 const SOURCE_CHECKS = ['source-repository', 'source-ref', 'source-digest', 'owner', 'predicate-consistency'];
-const SIGNER_CHECKS = ['sigstore-verification', 'certificate-oidc-issuer', 'certificate-identity', 'signer-workflow', 'signer-repository', 'signer-digest', 'deny-self-hosted-runners'];
+const SIGNER_CHECKS = [
+  'sigstore-verification',
+  'certificate-oidc-issuer',
+  'certificate-identity',
+  'signer-workflow',
+  'signer-repository',
+  'signer-digest',
+  'deny-self-hosted-runners',
+];
 
 export function chainOf(verdict: SubjectVerdict, globalChecks: readonly Check[]): ChainLinks {
   const attestation = verdict.attestation;
@@ -33,14 +41,20 @@ export function chainOf(verdict: SubjectVerdict, globalChecks: readonly Check[])
     : attestation?.identity?.subjectAlternativeName
       ? `signer ${attestation.identity.subjectAlternativeName}`
       : 'unknown source';
-  const signer = ext.buildSignerUri ? shortUri(ext.buildSignerUri) : (attestation?.identity?.subjectAlternativeName ?? (attestation ? 'public key' : 'no attestation'));
+  const signer = ext.buildSignerUri
+    ? shortUri(ext.buildSignerUri)
+    : (attestation?.identity?.subjectAlternativeName ?? (attestation ? 'public key' : 'no attestation'));
   const rest = checks.filter((c) => !SOURCE_CHECKS.includes(c.name) && !SIGNER_CHECKS.includes(c.name));
   return {
     sourceLabel: source,
     signerLabel: signer,
     artifactLabel: `${verdict.subject.name}<br/>${formatDigest(verdict.subject.digests).slice(0, 23)}…`,
     verified: verdict.verified,
-    failed: [failed(SOURCE_CHECKS), failed(SIGNER_CHECKS), !attestation || rest.some((c) => !c.passed) || globalChecks.some((c) => !c.passed) || !verdict.verified],
+    failed: [
+      failed(SOURCE_CHECKS),
+      failed(SIGNER_CHECKS),
+      !attestation || rest.some((c) => !c.passed) || globalChecks.some((c) => !c.passed) || !verdict.verified,
+    ],
   };
 }
 
@@ -60,7 +74,9 @@ export function renderMermaid(chains: readonly ChainLinks[]): string {
   let link = 0;
   chains.forEach((chain, i) => {
     const id = (name: string): string => `${name}${i}`;
-    lines.push(`  ${id('source')}[${mermaidLabel(chain.sourceLabel)}] --> ${id('signer')}[${mermaidLabel(chain.signerLabel)}]`);
+    lines.push(
+      `  ${id('source')}[${mermaidLabel(chain.sourceLabel)}] --> ${id('signer')}[${mermaidLabel(chain.signerLabel)}]`,
+    );
     lines.push(`  ${id('signer')} --> ${id('artifact')}[${mermaidLabel(chain.artifactLabel)}]`);
     lines.push(`  ${id('artifact')} --> ${id('verdict')}{${mermaidLabel(chain.verified ? 'verified' : 'rejected')}}`);
     chain.failed.forEach((failed, k) => {
@@ -77,7 +93,12 @@ export function renderMermaid(chains: readonly ChainLinks[]): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 export function renderCheckTable(checks: readonly Check[]): string {
@@ -106,7 +127,9 @@ export function renderSummary(input: SummaryInput): string {
   parts.push(renderMermaid(input.verdicts.map((v) => chainOf(v, input.globalChecks))));
   for (const verdict of input.verdicts) {
     parts.push('');
-    parts.push(`### ${cell(verdict.subject.name)} (${formatDigest(verdict.subject.digests)}): ${verdict.verified ? 'verified' : 'NOT verified'}`);
+    parts.push(
+      `### ${cell(verdict.subject.name)} (${formatDigest(verdict.subject.digests)}): ${verdict.verified ? 'verified' : 'NOT verified'}`,
+    );
     parts.push('');
     if (verdict.attestation) {
       parts.push(`Attestation: ${cell(verdict.attestation.source)}`);
@@ -134,7 +157,9 @@ export function renderSummary(input: SummaryInput): string {
     parts.push('<details><summary>Other attestations examined</summary>');
     for (const other of others) {
       parts.push('');
-      parts.push(`${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.passed ? 'passes' : 'fails'}`);
+      parts.push(
+        `${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.passed ? 'passes' : 'fails'}`,
+      );
       parts.push('');
       parts.push(renderCheckTable(other.checks));
     }
@@ -148,11 +173,15 @@ export function renderText(input: SummaryInput): string {
   const lines: string[] = [`verify-release: ${input.verified ? 'verified' : 'NOT verified'} (trust: ${input.trust})`];
   const show = (checks: readonly Check[]): void => {
     for (const check of checks) {
-      lines.push(`  ${check.passed ? (check.waived ? 'waived' : 'pass') : 'FAIL'}  ${check.name}: ${check.actual}${check.passed ? '' : ` (expected ${check.expected})`}`);
+      lines.push(
+        `  ${check.passed ? (check.waived ? 'waived' : 'pass') : 'FAIL'}  ${check.name}: ${check.actual}${check.passed ? '' : ` (expected ${check.expected})`}`,
+      );
     }
   };
   for (const verdict of input.verdicts) {
-    lines.push(`${verdict.subject.name} ${formatDigest(verdict.subject.digests)}: ${verdict.verified ? 'verified' : 'NOT verified'}${verdict.attestation ? ` by ${verdict.attestation.source}` : ''}`);
+    lines.push(
+      `${verdict.subject.name} ${formatDigest(verdict.subject.digests)}: ${verdict.verified ? 'verified' : 'NOT verified'}${verdict.attestation ? ` by ${verdict.attestation.source}` : ''}`,
+    );
     if (verdict.attestation) show(verdict.attestation.checks);
     if (verdict.sbom) {
       lines.push(`  SBOM ${verdict.sbom.source}:`);

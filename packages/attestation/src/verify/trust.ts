@@ -29,20 +29,29 @@ export interface TrustOptions {
 
 /** Builds explicit trust material: given roots, the built-in public-good root, or a public key. */
 export function loadTrust(options: TrustOptions): Trust {
-  const roots = options.trustedRoot ? parseTrustedRoots(options.trustedRoot.text, options.trustedRoot.name) : [PUBLIC_GOOD_TRUSTED_ROOT];
+  const roots = options.trustedRoot
+    ? parseTrustedRoots(options.trustedRoot.text, options.trustedRoot.name)
+    : [PUBLIC_GOOD_TRUSTED_ROOT];
   const materials: TrustMaterial[] = [];
   const caSubjects: Buffer[] = [];
   const instances = new Set<SigstoreInstance>();
   roots.forEach((json, index) => {
-    const name = options.trustedRoot ? `${options.trustedRoot.name}${roots.length > 1 ? ` line ${index + 1}` : ''}` : 'the built-in public-good root';
+    const name = options.trustedRoot
+      ? `${options.trustedRoot.name}${roots.length > 1 ? ` line ${index + 1}` : ''}`
+      : 'the built-in public-good root';
     let root: TrustedRoot;
     try {
       root = TrustedRoot.fromJSON(json);
       materials.push(toTrustMaterial(root));
     } catch (error) {
-      throw new ConfigurationError('invalid-trusted-root', `${name} is not a usable trusted root: ${error instanceof Error ? error.message : String(error)}`, {
-        file: options.trustedRoot?.name ?? 'trusted-root',
-      }, 'Give the trusted_root.json of the Sigstore instance that signed the bundle.');
+      throw new ConfigurationError(
+        'invalid-trusted-root',
+        `${name} is not a usable trusted root: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          file: options.trustedRoot?.name ?? 'trusted-root',
+        },
+        'Give the trusted_root.json of the Sigstore instance that signed the bundle.',
+      );
     }
     for (const authority of materials[materials.length - 1]!.certificateAuthorities) {
       for (const certificate of authority.certChain) {
@@ -57,9 +66,14 @@ export function loadTrust(options: TrustOptions): Trust {
     try {
       key = createPublicKey(options.publicKey.text);
     } catch (error) {
-      throw new ConfigurationError('invalid-public-key', `${options.publicKey.name} is not a PEM public key: ${error instanceof Error ? error.message : String(error)}`, {
-        file: options.publicKey.name,
-      }, 'Give the signer\'s public key in PEM ("-----BEGIN PUBLIC KEY-----").');
+      throw new ConfigurationError(
+        'invalid-public-key',
+        `${options.publicKey.name} is not a PEM public key: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          file: options.publicKey.name,
+        },
+        'Give the signer\'s public key in PEM ("-----BEGIN PUBLIC KEY-----").',
+      );
     }
   }
   const merged: TrustMaterial = {
@@ -69,14 +83,27 @@ export function loadTrust(options: TrustOptions): Trust {
     ctlogs: materials.flatMap((m) => m.ctlogs),
     publicKey: (hint: string) => {
       // Key mode trusts exactly the one key given, whatever hint the bundle names.
-      if (!key) throw new Error(`the bundle is signed with a public key${hint ? ` (hint ${hint})` : ''}, but no public-key was given`);
+      if (!key)
+        throw new Error(
+          `the bundle is signed with a public key${hint ? ` (hint ${hint})` : ''}, but no public-key was given`,
+        );
       return { publicKey: key, validFor: () => true };
     },
   };
   const parts: string[] = [];
-  parts.push(options.trustedRoot ? `trusted-root ${options.trustedRoot.name}` : `Sigstore public-good root (built in, ${PUBLIC_GOOD_TRUSTED_ROOT_SOURCE})`);
+  parts.push(
+    options.trustedRoot
+      ? `trusted-root ${options.trustedRoot.name}`
+      : `Sigstore public-good root (built in, ${PUBLIC_GOOD_TRUSTED_ROOT_SOURCE})`,
+  );
   if (options.publicKey) parts.push(`public-key ${options.publicKey.name}`);
-  return { material: merged, description: parts.join(' + '), caSubjects, instances: [...instances], keyMode: key !== undefined };
+  return {
+    material: merged,
+    description: parts.join(' + '),
+    caSubjects,
+    instances: [...instances],
+    keyMode: key !== undefined,
+  };
 }
 
 /** One trusted_root.json, or JSON Lines of them. */
@@ -88,7 +115,12 @@ export function parseTrustedRoots(text: string, name: string): unknown[] {
   } catch (wholeError) {
     const lines = trimmed.split(/\r?\n/);
     if (lines.length < 2) {
-      throw new ConfigurationError('invalid-json', `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`, { file: name, line: 1 }, 'Give a trusted_root.json or JSON Lines of them.');
+      throw new ConfigurationError(
+        'invalid-json',
+        `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`,
+        { file: name, line: 1 },
+        'Give a trusted_root.json or JSON Lines of them.',
+      );
     }
     values = [];
     lines.forEach((line, index) => {
@@ -96,7 +128,12 @@ export function parseTrustedRoots(text: string, name: string): unknown[] {
       try {
         values.push(JSON.parse(line));
       } catch (error) {
-        throw new ConfigurationError('invalid-json', `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file: name, line: index + 1 }, 'Give a trusted_root.json or JSON Lines of them.');
+        throw new ConfigurationError(
+          'invalid-json',
+          `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          { file: name, line: index + 1 },
+          'Give a trusted_root.json or JSON Lines of them.',
+        );
       }
     });
   }
