@@ -82,7 +82,10 @@ export function generate(dir, count = COUNT) {
     const n = 1 + Math.floor(rand() * 4);
     for (let j = 0; j < n; j++) jobs.push(JOBS[Math.floor(rand() * JOBS.length)](i * 10 + j));
     const top = rand() < 0.5 ? 'permissions:\n  contents: read\n\n' : '';
-    writeFileSync(join(workflows, `wf-${String(i).padStart(5, '0')}.yml`), `name: generated ${i}\non:\n  push:\n    branches: [main]\n  pull_request:\n\n${top}jobs:\n${jobs.join('')}`);
+    writeFileSync(
+      join(workflows, `wf-${String(i).padStart(5, '0')}.yml`),
+      `name: generated ${i}\non:\n  push:\n    branches: [main]\n  pull_request:\n\n${top}jobs:\n${jobs.join('')}`,
+    );
   }
 }
 

@@ -51,18 +51,36 @@ jobs:
 
 describe('harden-permissions action', () => {
   test('reports findings as outputs, annotations at file:line, a summary table, SARIF and the permissions file', async () => {
-    const workspace = makeWorkspace({ '.github/workflows/ci.yml': DEFAULT_TOKEN, '.github/workflows/lint.yml': CLEAN, '.github/workflows/deploy.yml': UNKNOWN });
+    const workspace = makeWorkspace({
+      '.github/workflows/ci.yml': DEFAULT_TOKEN,
+      '.github/workflows/lint.yml': CLEAN,
+      '.github/workflows/deploy.yml': UNKNOWN,
+    });
     const run = await runAction('harden-permissions', { workspace });
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.kind === 'error' && a.file);
     expect(errors).toEqual([
-      expect.objectContaining({ file: '.github/workflows/ci.yml', line: 4, col: 3, message: expect.stringContaining('Job test runs with the default GITHUB_TOKEN permissions') }),
+      expect.objectContaining({
+        file: '.github/workflows/ci.yml',
+        line: 4,
+        col: 3,
+        message: expect.stringContaining('Job test runs with the default GITHUB_TOKEN permissions'),
+      }),
     ]);
     expect(errors[0]!.message).toContain('It needs {contents: read}');
-    const warnings = run.annotations.filter((a) => a.kind === 'warning').map((a) => `${a.file}:${a.line}:${a.title?.split(':')[0]}`);
+    const warnings = run.annotations
+      .filter((a) => a.kind === 'warning')
+      .map((a) => `${a.file}:${a.line}:${a.title?.split(':')[0]}`);
     expect(warnings).toContain('.github/workflows/ci.yml:13:excessive-permissions');
     const notices = run.annotations.filter((a) => a.kind === 'notice');
-    expect(notices).toContainEqual(expect.objectContaining({ file: '.github/workflows/deploy.yml', line: 9, col: 15, message: expect.stringContaining('acme/deploy-action') }));
+    expect(notices).toContainEqual(
+      expect.objectContaining({
+        file: '.github/workflows/deploy.yml',
+        line: 9,
+        col: 15,
+        message: expect.stringContaining('acme/deploy-action'),
+      }),
+    );
     expect(Number(run.outputs.errors)).toBe(1);
     expect(Number(run.outputs.findings)).toBe(run.annotations.filter((a) => a.kind !== 'debug' && a.file).length);
 
@@ -71,21 +89,38 @@ describe('harden-permissions action', () => {
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(Number(run.outputs.findings));
-    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(['excessive-permissions', 'undocumented-permissions', 'unknown-action-permissions', 'invalid-workflow']));
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(
+      expect.arrayContaining([
+        'excessive-permissions',
+        'undocumented-permissions',
+        'unknown-action-permissions',
+        'invalid-workflow',
+      ]),
+    );
 
     // Computed permissions per file per job.
     const permissions = JSON.parse(readFileSync(run.outputs['permissions-file']!, 'utf8'));
-    expect(permissions['.github/workflows/ci.yml']).toEqual({ test: { contents: 'read' }, release: { contents: 'write' } });
+    expect(permissions['.github/workflows/ci.yml']).toEqual({
+      test: { contents: 'read' },
+      release: { contents: 'write' },
+    });
     expect(permissions['.github/workflows/lint.yml']).toEqual({ lint: { contents: 'read' } });
 
     // Summary: the table of current vs computed.
-    expect(run.summary).toContain('| .github/workflows/ci.yml | release | {contents: write, issues: write} | {contents: write} | yes |');
-    expect(run.summary).toContain('| .github/workflows/deploy.yml | deploy | {deployments: write} | {} | no (1 unknown) |');
+    expect(run.summary).toContain(
+      '| .github/workflows/ci.yml | release | {contents: write, issues: write} | {contents: write} | yes |',
+    );
+    expect(run.summary).toContain(
+      '| .github/workflows/deploy.yml | deploy | {deployments: write} | {} | no (1 unknown) |',
+    );
   });
 
   test('a clean workflow passes with zero findings; fail-on and show-summary are honoured', async () => {
     const workspace = makeWorkspace({ '.github/workflows/lint.yml': CLEAN, '.github/workflows/deploy.yml': UNKNOWN });
-    const run = await runAction('harden-permissions', { workspace, inputs: { paths: '.github/workflows/lint.yml', 'show-summary': 'false' } });
+    const run = await runAction('harden-permissions', {
+      workspace,
+      inputs: { paths: '.github/workflows/lint.yml', 'show-summary': 'false' },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.findings).toBe('0');
     expect(run.summary).toBe('');
@@ -99,8 +134,12 @@ describe('harden-permissions action', () => {
     expect(first.outputs['fixed-files']).toBe('.github/workflows/ci.yml');
     const fixed = readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8');
     expect(fixed).toContain('on: push\r\npermissions: {}\r\n\r\njobs:');
-    expect(fixed).toContain('  test:\r\n    runs-on: ubuntu-latest\r\n    permissions:\r\n      contents: read # step #1 (actions/checkout): clones the repository\r\n    steps:');
-    expect(fixed).toContain('    permissions:\r\n      contents: write # step #1 (softprops/action-gh-release): creates the release and uploads its assets\r\n    steps:');
+    expect(fixed).toContain(
+      '  test:\r\n    runs-on: ubuntu-latest\r\n    permissions:\r\n      contents: read # step #1 (actions/checkout): clones the repository\r\n    steps:',
+    );
+    expect(fixed).toContain(
+      '    permissions:\r\n      contents: write # step #1 (softprops/action-gh-release): creates the release and uploads its assets\r\n    steps:',
+    );
     expect(fixed.split('\r\n').every((line, i, all) => i === all.length - 1 || !line.includes('\n'))).toBe(true);
     expect(first.exitCode).toBe(0);
     expect(first.outputs.findings).toBe('0');
@@ -117,14 +156,19 @@ describe('harden-permissions action', () => {
     expect(run.stdout).toContain('--- a/.github/workflows/ci.yml');
     expect(run.stdout).toContain('+++ b/.github/workflows/ci.yml');
     expect(run.stdout).toMatch(/^\+permissions: \{\}$/m);
-    expect(run.stdout).toMatch(/^-      issues: write # not used$/m);
+    expect(run.stdout).toMatch(/^- {6}issues: write # not used$/m);
     expect(run.exitCode).toBe(1);
   });
 
   test('hostile files give one clear per-file error each; the other files are still audited', async () => {
     const deep = `${'a:\n'.replace('a:', 'x: [')}${'['.repeat(5000)}${']'.repeat(5000)}]\n`;
     const bomb = ['on: push', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const big = `on: push\njobs:\n${Array.from({ length: 180_000 }, (_, i) => `  # ${'padding '.repeat(6)}${i}`).join('\n')}\n`;
     const workspace = makeWorkspace({
       '.github/workflows/good.yml': DEFAULT_TOKEN,
@@ -134,17 +178,25 @@ describe('harden-permissions action', () => {
       '.github/workflows/broken.yml': 'on: push\njobs:\n  a:\n    runs-on: [\n',
     });
     writeFileSync(join(workspace, '.github/workflows/binary.yml'), Buffer.from([0x6f, 0x6e, 0x3a, 0x00, 0xff, 0x10]));
-    writeFileSync(join(workspace, '.github/workflows/latin1.yml'), Buffer.concat([Buffer.from('on: push\nname: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    writeFileSync(
+      join(workspace, '.github/workflows/latin1.yml'),
+      Buffer.concat([Buffer.from('on: push\nname: caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+    );
     expect(Buffer.byteLength(big)).toBeGreaterThan(10 * 1024 * 1024);
     const run = await runAction('harden-permissions', { workspace, inputs: { 'fail-on': 'never' } });
     expect(run.exitCode).toBe(0);
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
     const invalid = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'invalid-workflow');
     const byFile = new Map<string, { line: number; text: string }>(
-      invalid.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; message: { text: string } }) => [
-        r.locations[0]!.physicalLocation.artifactLocation.uri,
-        { line: r.locations[0]!.physicalLocation.region.startLine, text: r.message.text },
-      ]),
+      invalid.map(
+        (r: {
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+          message: { text: string };
+        }) => [
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+          { line: r.locations[0]!.physicalLocation.region.startLine, text: r.message.text },
+        ],
+      ),
     );
     expect([...byFile.keys()].sort()).toEqual(
       ['big', 'binary', 'bomb', 'broken', 'deep', 'latin1'].map((n) => `.github/workflows/${n}.yml`),
@@ -153,14 +205,25 @@ describe('harden-permissions action', () => {
     expect(byFile.get('.github/workflows/latin1.yml')).toEqual({ line: 2, text: expect.stringMatching(/UTF-8/) });
     expect(byFile.get('.github/workflows/big.yml')!.text).toMatch(/bytes/);
     // The good file is audited as usual.
-    const good = sarif.runs[0].results.filter((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === '.github/workflows/good.yml');
+    const good = sarif.runs[0].results.filter(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri === '.github/workflows/good.yml',
+    );
     expect(good.length).toBeGreaterThan(0);
   });
 
   test("this repository's own workflows and templates give zero findings", async () => {
     const paths = ['.github/workflows/*.y*ml', 'workflows-templates/**/*.y*ml', 'actions/*/action.yml'];
     expect(existsSync(join(repoRoot, '.github/workflows'))).toBe(true);
-    const run = await runAction('harden-permissions', { workspace: repoRoot, inputs: { paths: paths.join('\n'), 'fail-on': 'note', 'show-summary': 'false', 'sarif-file': join(repoRoot, 'node_modules', '.cache', 'harden-permissions-self.sarif') } });
+    const run = await runAction('harden-permissions', {
+      workspace: repoRoot,
+      inputs: {
+        paths: paths.join('\n'),
+        'fail-on': 'note',
+        'show-summary': 'false',
+        'sarif-file': join(repoRoot, 'node_modules', '.cache', 'harden-permissions-self.sarif'),
+      },
+    });
     const messages = run.annotations.filter((a) => a.file).map((a) => `${a.file}:${a.line}: ${a.message}`);
     expect(messages).toEqual([]);
     expect(run.outputs.findings).toBe('0');

@@ -35,12 +35,20 @@ afterEach(() => fake.close());
 
 test('with github-token the called workflow is read through the API and the caller gets its exact need', async () => {
   const workspace = makeWorkspace({ '.github/workflows/release.yml': CALLER });
-  const run = await runAction('harden-permissions', { workspace, inputs: { 'github-token': 'ghs_reader', 'fail-on': 'warning' }, env: { GITHUB_API_URL: fake.url } });
+  const run = await runAction('harden-permissions', {
+    workspace,
+    inputs: { 'github-token': 'ghs_reader', 'fail-on': 'warning' },
+    env: { GITHUB_API_URL: fake.url },
+  });
   expect(fake.requestsTo('GET', '/repos/{owner}/{repo}/contents/{path+}').length).toBe(1);
   const permissions = JSON.parse(readFileSync(run.outputs['permissions-file']!, 'utf8'));
   expect(permissions['.github/workflows/release.yml']).toEqual({ release: { contents: 'write' } });
   expect(run.annotations.filter((a) => a.file)).toEqual([
-    expect.objectContaining({ kind: 'warning', line: 5, message: expect.stringContaining('issues: write (not needed). Minimal: {contents: write}') }),
+    expect.objectContaining({
+      kind: 'warning',
+      line: 5,
+      message: expect.stringContaining('issues: write (not needed). Minimal: {contents: write}'),
+    }),
   ]);
   expect(run.masks).toContain('ghs_reader');
   expect(run.exitCode).toBe(1);
@@ -48,10 +56,18 @@ test('with github-token the called workflow is read through the API and the call
 
 test('without a token the call is reported as unknown and the grant is kept', async () => {
   const workspace = makeWorkspace({ '.github/workflows/release.yml': CALLER });
-  const run = await runAction('harden-permissions', { workspace, inputs: { fix: 'true' }, env: { GITHUB_API_URL: fake.url } });
+  const run = await runAction('harden-permissions', {
+    workspace,
+    inputs: { fix: 'true' },
+    env: { GITHUB_API_URL: fake.url },
+  });
   expect(fake.requests.length).toBe(0);
   expect(run.annotations.filter((a) => a.file)).toEqual([
-    expect.objectContaining({ kind: 'notice', line: 8, message: expect.stringContaining('give github-token to read it') }),
+    expect.objectContaining({
+      kind: 'notice',
+      line: 8,
+      message: expect.stringContaining('give github-token to read it'),
+    }),
   ]);
   expect(readFileSync(`${workspace}/.github/workflows/release.yml`, 'utf8')).toBe(CALLER);
   expect(run.exitCode).toBe(0);
@@ -59,6 +75,15 @@ test('without a token the call is reported as unknown and the grant is kept', as
 
 test('a called workflow the API cannot serve is unknown, with the status in the message', async () => {
   const workspace = makeWorkspace({ '.github/workflows/release.yml': CALLER.replace('@v1', '@v9') });
-  const run = await runAction('harden-permissions', { workspace, inputs: { 'github-token': 'ghs_reader' }, env: { GITHUB_API_URL: fake.url } });
-  expect(run.annotations.filter((a) => a.file)).toEqual([expect.objectContaining({ kind: 'notice', message: expect.stringMatching(/could not be read: GET .* answered 404/) })]);
+  const run = await runAction('harden-permissions', {
+    workspace,
+    inputs: { 'github-token': 'ghs_reader' },
+    env: { GITHUB_API_URL: fake.url },
+  });
+  expect(run.annotations.filter((a) => a.file)).toEqual([
+    expect.objectContaining({
+      kind: 'notice',
+      message: expect.stringMatching(/could not be read: GET .* answered 404/),
+    }),
+  ]);
 });

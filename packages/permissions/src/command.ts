@@ -20,7 +20,13 @@ import {
   type Finding,
   type RunContext,
 } from '@paved-road/core';
-import { invalidWorkflowFindings, invalidWorkflowRule, loadWorkflowFile, loadWorkflowPath, type WorkflowFile } from '@paved-road/workflows';
+import {
+  invalidWorkflowFindings,
+  invalidWorkflowRule,
+  loadWorkflowFile,
+  loadWorkflowPath,
+  type WorkflowFile,
+} from '@paved-road/workflows';
 import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
 import { fixPermissions } from './fix.js';
 import { lookupAction } from './knowledge/index.js';
@@ -64,20 +70,50 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
   inputs: [
     {
       name: 'paths',
-      description: 'Workflow and action.yml files to audit: globs, one per line (`!pattern` excludes). Default: every .github/workflows/*.y*ml and every action.y*ml in the repository.',
+      description:
+        'Workflow and action.yml files to audit: globs, one per line (`!pattern` excludes). Default: every .github/workflows/*.y*ml and every action.y*ml in the repository.',
       positional: true,
     },
-    { name: 'fix', description: 'false: report only; true: write the minimal permissions into the files; diff: print the change as a unified diff and write nothing.', default: 'false' },
-    { name: 'fail-on', description: 'The least severity that fails the run: error, warning, note or never.', default: 'error' },
-    { name: 'sarif-file', description: 'Where to write the SARIF 2.1.0 report. Default: $RUNNER_TEMP/harden-permissions.sarif.', default: '' },
+    {
+      name: 'fix',
+      description:
+        'false: report only; true: write the minimal permissions into the files; diff: print the change as a unified diff and write nothing.',
+      default: 'false',
+    },
+    {
+      name: 'fail-on',
+      description: 'The least severity that fails the run: error, warning, note or never.',
+      default: 'error',
+    },
+    {
+      name: 'sarif-file',
+      description: 'Where to write the SARIF 2.1.0 report. Default: $RUNNER_TEMP/harden-permissions.sarif.',
+      default: '',
+    },
     { name: 'policy', description: 'The paved-road policy file (exceptions).', default: DEFAULT_POLICY_FILE },
-    { name: 'github-token', description: 'Token to read reusable workflows called from other repositories (contents: read on them). Optional.', default: '', secret: true },
-    { name: 'show-summary', description: 'Write the findings and the permissions table to the job summary.', default: 'true' },
+    {
+      name: 'github-token',
+      description:
+        'Token to read reusable workflows called from other repositories (contents: read on them). Optional.',
+      default: '',
+      secret: true,
+    },
+    {
+      name: 'show-summary',
+      description: 'Write the findings and the permissions table to the job summary.',
+      default: 'true',
+    },
   ],
   outputs: [
     ...AUDIT_OUTPUTS,
-    { name: 'permissions-file', description: 'Path of a JSON file with the computed minimal permissions per file per job.' },
-    { name: 'fixed-files', description: 'Files the fix changed (fix: true) or would change (fix: diff), one per line.' },
+    {
+      name: 'permissions-file',
+      description: 'Path of a JSON file with the computed minimal permissions per file per job.',
+    },
+    {
+      name: 'fixed-files',
+      description: 'Files the fix changed (fix: true) or would change (fix: diff), one per line.',
+    },
   ],
   rules: hardenPermissionsRules,
   parse(inputs, context) {
@@ -87,7 +123,11 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       paths: inputs.getList('paths'),
       fix: parseChoice('fix', inputs.get('fix'), ['false', 'true', 'diff'] as const, 'false'),
       failOn: parseFailOn(inputs.get('fail-on')),
-      sarifFile: sarifRaw ? (isAbsolute(sarifRaw) ? sarifRaw : resolve(context.workspace, sarifRaw)) : join(context.tempDir, 'harden-permissions.sarif'),
+      sarifFile: sarifRaw
+        ? isAbsolute(sarifRaw)
+          ? sarifRaw
+          : resolve(context.workspace, sarifRaw)
+        : join(context.tempDir, 'harden-permissions.sarif'),
       policy: inputs.get('policy') || DEFAULT_POLICY_FILE,
       policyRequired: inputs.isSet('policy'),
       ...(token ? { githubToken: token } : {}),
@@ -98,7 +138,12 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
     const files = expandPaths(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
     if (!files.length && options.paths.length) {
-      throw new ConfigurationError('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
+      throw new ConfigurationError(
+        'no-files',
+        `No file matches ${options.paths.join(', ')}.`,
+        undefined,
+        'Check the paths input.',
+      );
     }
     const loadLocal = localLoader(context.workspace);
     const loaded = files.map((file) => loadWorkflowPath(resolve(context.workspace, file), file));
@@ -116,7 +161,11 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
         if (!result.changed) return entry;
         fixedFiles.push(entry.wf.file);
         if (options.fix === 'diff') {
-          diffs.push(createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', { context: 3 }));
+          diffs.push(
+            createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
+              context: 3,
+            }),
+          );
           return entry;
         }
         writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
@@ -156,8 +205,15 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       files: audited.map((a) => a.wf.file),
       sarifFile: options.sarifFile,
       summaryTitle: 'harden-permissions',
-      summarySections: [permissionsTable(audited), ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : [])],
-      json: { permissions, ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}), ...(options.fix !== 'false' ? { fixed: fixedFiles } : {}) },
+      summarySections: [
+        permissionsTable(audited),
+        ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
+      ],
+      json: {
+        permissions,
+        ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}),
+        ...(options.fix !== 'false' ? { fixed: fixedFiles } : {}),
+      },
       outputs: { 'permissions-file': permissionsFile, 'fixed-files': fixedFiles.join('\n') },
     });
     if (!options.showSummary) delete result.summary;
@@ -175,9 +231,12 @@ export function combinedFix(entry: AuditedFile): { text: string; changed: boolea
   const notes: string[] = [];
   const permissions = fixPermissions(entry.wf, entry.computed);
   for (const skip of permissions.skipped) notes.push(`job ${skip.job}: permissions not changed: ${skip.reason}.`);
-  if (permissions.topSkipped && permissions.changed) notes.push(`top-level permissions not changed: ${permissions.topSkipped}.`);
+  if (permissions.topSkipped && permissions.changed)
+    notes.push(`top-level permissions not changed: ${permissions.topSkipped}.`);
   if (entry.wf.kind !== 'workflow' || entry.wf.errors.length) return { text: entry.wf.text, changed: false, notes };
-  const afterPermissions = permissions.changed ? loadWorkflowFile(entry.wf.file, permissions.text, { validate: false }) : entry.wf;
+  const afterPermissions = permissions.changed
+    ? loadWorkflowFile(entry.wf.file, permissions.text, { validate: false })
+    : entry.wf;
   const artipacked = fixArtipacked(afterPermissions);
   const keep = artipacked.edits.filter((_, i) => {
     const job = artipacked.fixed[i]?.job;
@@ -196,10 +255,15 @@ export function combinedFix(entry: AuditedFile): { text: string; changed: boolea
 }
 
 /** Loads the workflow's files and computes every job's permissions. */
-export function audit(wf: WorkflowFile, loadLocal: (path: string) => WorkflowFile | undefined, remote: Map<string, Resolved>): AuditedFile {
+export function audit(
+  wf: WorkflowFile,
+  loadLocal: (path: string) => WorkflowFile | undefined,
+  remote: Map<string, Resolved>,
+): AuditedFile {
   const computed = new Map<string, JobPermissions>();
   if (wf.errors.length) return { wf, computed };
-  for (const job of wf.jobs) computed.set(job.id, computeJobPermissions(wf, job, { loadLocal, remote: (uses) => remote.get(uses) }));
+  for (const job of wf.jobs)
+    computed.set(job.id, computeJobPermissions(wf, job, { loadLocal, remote: (uses) => remote.get(uses) }));
   return { wf, computed };
 }
 
@@ -218,7 +282,8 @@ export function localLoader(workspace: string): (path: string) => WorkflowFile |
     const normal = path.replace(/^\.\//, '');
     if (cache.has(normal)) return cache.get(normal);
     const absolute = resolve(workspace, normal);
-    const wf = absolute.startsWith(resolve(workspace)) && existsSync(absolute) ? loadWorkflowPath(absolute, normal) : undefined;
+    const wf =
+      absolute.startsWith(resolve(workspace)) && existsSync(absolute) ? loadWorkflowPath(absolute, normal) : undefined;
     cache.set(normal, wf);
     return wf;
   };
@@ -228,7 +293,10 @@ export function localLoader(workspace: string): (path: string) => WorkflowFile |
 function remoteCalls(wf: WorkflowFile): string[] {
   return wf.jobs
     .map((job) => job.uses?.value.trim())
-    .filter((uses): uses is string => !!uses && !uses.startsWith('./') && /^[^/]+\/[^/]+\/.+@.+$/.test(uses) && !lookupAction(uses));
+    .filter(
+      (uses): uses is string =>
+        !!uses && !uses.startsWith('./') && /^[^/]+\/[^/]+\/.+@.+$/.test(uses) && !lookupAction(uses),
+    );
 }
 
 /**
@@ -258,7 +326,12 @@ async function fetchRemoteWorkflows(
     const url = `${context.apiUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/contents/${path!.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref!)}`;
     try {
       const response = await fetch(url, {
-        headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github.raw+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'paved-road' },
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/vnd.github.raw+json',
+          'x-github-api-version': '2022-11-28',
+          'user-agent': 'paved-road',
+        },
         signal: AbortSignal.timeout(30_000),
       });
       if (!response.ok) {
@@ -281,7 +354,8 @@ async function fetchRemoteWorkflows(
 /** The contents API's JSON form: base64 `content`. */
 function decodeContents(body: string): string {
   const parsed = JSON.parse(body) as { content?: string; encoding?: string };
-  if (parsed.encoding === 'base64' && typeof parsed.content === 'string') return Buffer.from(parsed.content, 'base64').toString('utf8');
+  if (parsed.encoding === 'base64' && typeof parsed.content === 'string')
+    return Buffer.from(parsed.content, 'base64').toString('utf8');
   throw new Error('the contents API answered without file content');
 }
 
@@ -306,10 +380,22 @@ function permissionsTable(audited: AuditedFile[]): string {
     }
   }
   if (!rows.length) return '### Permissions\n\nNo jobs audited.';
-  return ['### Permissions', '', '| File | Job | Current | Computed minimum | Fully explained |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '### Permissions',
+    '',
+    '| File | Job | Current | Computed minimum | Fully explained |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 function fixSection(mode: FixMode, fixed: string[], notes: string[]): string {
   const verb = mode === 'diff' ? 'Would change' : 'Changed';
-  return [`### Fix`, '', fixed.length ? `${verb}: ${fixed.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}` : 'No file changed.', '', ...notes.map((n) => `- ${escapeMarkdown(n)}`)].join('\n');
+  return [
+    `### Fix`,
+    '',
+    fixed.length ? `${verb}: ${fixed.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}` : 'No file changed.',
+    '',
+    ...notes.map((n) => `- ${escapeMarkdown(n)}`),
+  ].join('\n');
 }

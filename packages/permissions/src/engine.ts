@@ -1,7 +1,15 @@
 // The minimal-permissions engine: for each job, the scopes its steps need from the GITHUB_TOKEN,
 // with a reason for each, from the knowledge base, the run: scripts and called workflows.
 import type { Job, KeyValue, Located, Step, WorkflowFile } from '@paved-road/workflows';
-import { lookupAction, splitUses, type ActionKnowledge, type InputCondition, type Level, type Scope, type ScopeNeed } from './knowledge/index.js';
+import {
+  lookupAction,
+  splitUses,
+  type ActionKnowledge,
+  type InputCondition,
+  type Level,
+  type Scope,
+  type ScopeNeed,
+} from './knowledge/index.js';
 import { githubScriptNeeds, restNeeds, type ApiNeed } from './rest.js';
 import { analyzeRunScript } from './run.js';
 import { isExpression, mergeEnv, refersToToken, tokenVariables } from './tokens.js';
@@ -63,10 +71,16 @@ class Accumulator {
   merge(other: JobPermissions, prefix: string, callSite: UnknownUse): void {
     for (const [scope, level] of Object.entries(other.scopes) as [Scope, Level][]) {
       // The first reasons are those for the level (see result()); the rest may be for less.
-      (other.reasons[scope] ?? []).forEach((reason, i) => this.add(scope, i === 0 ? level : 'read', `${prefix}${reason}`));
+      (other.reasons[scope] ?? []).forEach((reason, i) =>
+        this.add(scope, i === 0 ? level : 'read', `${prefix}${reason}`),
+      );
     }
     for (const unknown of other.unknown) {
-      this.unknown.push(unknown.file === callSite.file ? unknown : { ...callSite, message: `${callSite.message}${unknown.message} (${unknown.file}:${unknown.line})` });
+      this.unknown.push(
+        unknown.file === callSite.file
+          ? unknown
+          : { ...callSite, message: `${callSite.message}${unknown.message} (${unknown.file}:${unknown.line})` },
+      );
     }
   }
 
@@ -78,9 +92,18 @@ class Accumulator {
       // The reasons for the level granted come first: they are the ones a comment must name.
       const level = this.scopes[scope]!;
       const list = this.reasons[scope] ?? [];
-      reasons[scope] = [...list.filter((r) => this.levels.get(`${scope}\0${r}`) === level), ...list.filter((r) => this.levels.get(`${scope}\0${r}`) !== level)];
+      reasons[scope] = [
+        ...list.filter((r) => this.levels.get(`${scope}\0${r}`) === level),
+        ...list.filter((r) => this.levels.get(`${scope}\0${r}`) !== level),
+      ];
     }
-    return { scopes, reasons, unknown: this.unknown, explained: this.unknown.length === 0, usesGitCredentials: this.usesGitCredentials };
+    return {
+      scopes,
+      reasons,
+      unknown: this.unknown,
+      explained: this.unknown.length === 0,
+      usesGitCredentials: this.usesGitCredentials,
+    };
   }
 }
 
@@ -124,7 +147,10 @@ function analyzeSteps(
   let gitCredentials = inheritedGitCredentials;
   for (const step of steps) {
     const stepLabel = step.id ?? step.name ?? `#${step.index + 1}`;
-    const rawEnv = mergeEnv(...envLayers, step.env.map((kv) => ({ ...kv, value: { ...kv.value, value: substitute(kv.value.value, inputs) } })));
+    const rawEnv = mergeEnv(
+      ...envLayers,
+      step.env.map((kv) => ({ ...kv, value: { ...kv.value, value: substitute(kv.value.value, inputs) } })),
+    );
     const tokenVars = tokenVariables(rawEnv);
     if (step.run) {
       const text = substitute(step.run.text, inputs);
@@ -134,7 +160,13 @@ function analyzeSteps(
       if (analysis.usesGitCredentials) acc.usesGitCredentials = true;
       for (const unknown of analysis.unknown) {
         const pos = text === step.run.text ? step.run.offsetToPosition(unknown.offset) : step.run.position;
-        acc.unknown.push({ message: `${label}: ${unknown.message}`, line: pos.line, column: pos.column, file: wf.file, step: stepLabel });
+        acc.unknown.push({
+          message: `${label}: ${unknown.message}`,
+          line: pos.line,
+          column: pos.column,
+          file: wf.file,
+          step: stepLabel,
+        });
       }
       continue;
     }
@@ -143,11 +175,22 @@ function analyzeSteps(
     const withValues = new Map<string, string>();
     for (const [name, located] of step.with) withValues.set(name, substitute(located.value, inputs));
     const explicitToken = [...withValues.values()].some(refersToToken) || tokenVars.size > 0;
-    const at = (message: string): UnknownUse => ({ message, line: step.uses!.line, column: step.uses!.column, file: wf.file, step: stepLabel });
+    const at = (message: string): UnknownUse => ({
+      message,
+      line: step.uses!.line,
+      column: step.uses!.column,
+      file: wf.file,
+      step: stepLabel,
+    });
 
     if (uses.startsWith('docker://')) {
       // A container action gets the token only through with: or env:.
-      if (explicitToken) acc.unknown.push(at(`step ${stepLabel}: the container ${uses} receives the GITHUB_TOKEN; what it does with it cannot be known`));
+      if (explicitToken)
+        acc.unknown.push(
+          at(
+            `step ${stepLabel}: the container ${uses} receives the GITHUB_TOKEN; what it does with it cannot be known`,
+          ),
+        );
       continue;
     }
     if (uses.startsWith('./') || uses.startsWith('../')) {
@@ -156,7 +199,9 @@ function analyzeSteps(
     }
     const knowledge = lookupAction(uses);
     if (!knowledge) {
-      acc.unknown.push(at(`step ${stepLabel}: ${splitUses(uses).name} is not in the knowledge base; its token use cannot be known`));
+      acc.unknown.push(
+        at(`step ${stepLabel}: ${splitUses(uses).name} is not in the knowledge base; its token use cannot be known`),
+      );
       continue;
     }
     const receives = receivesToken(knowledge, withValues, rawEnv, gitCredentials);
@@ -182,7 +227,12 @@ function receivesToken(
   if (intake.always) return true;
   if (intake.input) {
     const given = withValues.get(intake.input) ?? findCaseInsensitive(withValues, intake.input);
-    if (given !== undefined ? refersToToken(given) || given.trim() === '' && intake.defaultsToGithubToken === true : intake.defaultsToGithubToken === true) return true;
+    if (
+      given !== undefined
+        ? refersToToken(given) || (given.trim() === '' && intake.defaultsToGithubToken === true)
+        : intake.defaultsToGithubToken === true
+    )
+      return true;
   }
   if (intake.env?.some((name) => env.get(name)?.token)) return true;
   if (intake.gitCredentials && gitCredentials) return true;
@@ -195,7 +245,11 @@ function findCaseInsensitive(map: Map<string, string>, name: string): string | u
 }
 
 /** Whether a condition holds: 'yes', 'no', or 'maybe' (an expression decides at run time). */
-function evaluate(condition: InputCondition, withValues: Map<string, string>, defaults: Readonly<Record<string, string>>): 'yes' | 'no' | 'maybe' {
+function evaluate(
+  condition: InputCondition,
+  withValues: Map<string, string>,
+  defaults: Readonly<Record<string, string>>,
+): 'yes' | 'no' | 'maybe' {
   const raw = withValues.get(condition.input) ?? defaults[condition.input] ?? '';
   if (isExpression(raw)) return 'maybe';
   const value = raw.trim().toLowerCase();
@@ -218,12 +272,18 @@ function applyKnowledge(
     if ((need.via ?? 'token') === 'token' && !receives) continue;
     const verdict = conditionsHold(need, withValues, knowledge.defaults ?? {});
     if (verdict === 'no') continue;
-    acc.add(need.scope, need.level, `${label}: ${need.reason}${verdict === 'maybe' ? ' (decided by an expression at run time)' : ''}`);
+    acc.add(
+      need.scope,
+      need.level,
+      `${label}: ${need.reason}${verdict === 'maybe' ? ' (decided by an expression at run time)' : ''}`,
+    );
   }
   if (knowledge.analyze && receives) {
     const input = withValues.get(knowledge.analyze.input);
     if (input === undefined || input.trim() === '') {
-      acc.unknown.push(at(`${label}: no ${knowledge.analyze.input} input to read; what it does with the token cannot be known`));
+      acc.unknown.push(
+        at(`${label}: no ${knowledge.analyze.input} input to read; what it does with the token cannot be known`),
+      );
       return;
     }
     const needs: ApiNeed[] =
@@ -243,7 +303,11 @@ function applyKnowledge(
   }
 }
 
-function conditionsHold(need: ScopeNeed, withValues: Map<string, string>, defaults: Readonly<Record<string, string>>): 'yes' | 'no' | 'maybe' {
+function conditionsHold(
+  need: ScopeNeed,
+  withValues: Map<string, string>,
+  defaults: Readonly<Record<string, string>>,
+): 'yes' | 'no' | 'maybe' {
   if (!need.when) return 'yes';
   const list = Array.isArray(need.when) ? need.when : [need.when as InputCondition];
   let verdict: 'yes' | 'maybe' = 'yes';
@@ -271,7 +335,11 @@ function localAction(
   const prefix = dir ? `${dir}/` : '';
   const action = options.loadLocal?.(`${prefix}action.yml`) ?? options.loadLocal?.(`${prefix}action.yaml`);
   if (!action || action.errors.length || !action.action) {
-    const why = !action ? 'no action.yml there' : action.errors.length ? `${action.errors[0]!.message} (line ${action.errors[0]!.line})` : 'not an action';
+    const why = !action
+      ? 'no action.yml there'
+      : action.errors.length
+        ? `${action.errors[0]!.message} (line ${action.errors[0]!.line})`
+        : 'not an action';
     acc.unknown.push(at(`step ${stepLabel}: the local action ${uses} could not be read: ${why}`));
     return;
   }
@@ -295,11 +363,22 @@ function localAction(
     return;
   }
   if (explicitToken || defaultToken) {
-    acc.unknown.push(at(`step ${stepLabel}: the local ${using || 'action'} ${uses} receives the GITHUB_TOKEN; what it does with it cannot be known`));
+    acc.unknown.push(
+      at(
+        `step ${stepLabel}: the local ${using || 'action'} ${uses} receives the GITHUB_TOKEN; what it does with it cannot be known`,
+      ),
+    );
   }
 }
 
-function reusableWorkflow(wf: WorkflowFile, job: Job, uses: Located<string>, acc: Accumulator, options: ComputeOptions, visiting: Set<string>): void {
+function reusableWorkflow(
+  wf: WorkflowFile,
+  job: Job,
+  uses: Located<string>,
+  acc: Accumulator,
+  options: ComputeOptions,
+  visiting: Set<string>,
+): void {
   const value = uses.value.trim();
   const at = (message: string): UnknownUse => ({ message, line: uses.line, column: uses.column, file: wf.file });
   let called: WorkflowFile | undefined;
@@ -313,12 +392,21 @@ function reusableWorkflow(wf: WorkflowFile, job: Job, uses: Located<string>, acc
   } else {
     const knowledge = lookupAction(value);
     if (knowledge) {
-      applyKnowledge(knowledge, new Map([...job.with].map(([k, v]) => [k, v.value])), true, `job ${job.id} (${splitUses(value).name})`, acc, at);
+      applyKnowledge(
+        knowledge,
+        new Map([...job.with].map(([k, v]) => [k, v.value])),
+        true,
+        `job ${job.id} (${splitUses(value).name})`,
+        acc,
+        at,
+      );
       return;
     }
     const fetched = options.remote?.(value);
     if (!fetched) {
-      acc.unknown.push(at(`job ${job.id}: the called workflow ${value} is in another repository; give github-token to read it`));
+      acc.unknown.push(
+        at(`job ${job.id}: the called workflow ${value} is in another repository; give github-token to read it`),
+      );
       return;
     }
     if ('error' in fetched) {
@@ -334,7 +422,11 @@ function reusableWorkflow(wf: WorkflowFile, job: Job, uses: Located<string>, acc
   if (visiting.has(called.file)) return;
   visiting.add(called.file);
   for (const calledJob of called.jobs) {
-    acc.merge(computeJob(called, calledJob, options, visiting), `job ${job.id} > ${value.replace(/@.*$/, '')} > job ${calledJob.id}: `, at(`job ${job.id} calls ${value}: `));
+    acc.merge(
+      computeJob(called, calledJob, options, visiting),
+      `job ${job.id} > ${value.replace(/@.*$/, '')} > job ${calledJob.id}: `,
+      at(`job ${job.id} calls ${value}: `),
+    );
   }
   visiting.delete(called.file);
 }

@@ -46,15 +46,24 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
     const need = computed.get(job.id);
     if (!need) continue;
     if (!need.explained) {
-      result.skipped.push({ job: job.id, reason: `${need.unknown.length} use${need.unknown.length === 1 ? '' : 's'} of the token could not be worked out` });
+      result.skipped.push({
+        job: job.id,
+        reason: `${need.unknown.length} use${need.unknown.length === 1 ? '' : 's'} of the token could not be worked out`,
+      });
       continue;
     }
     const grant = effectiveGrant(wf, job);
     if (grant.kind === 'map' || grant.kind === 'read-all') {
       const granted = grant.kind === 'map' ? grant.scopes : {};
-      const lacking = grant.kind === 'map' ? missing(granted, need.scopes) : (Object.keys(need.scopes) as Scope[]).filter((s) => need.scopes[s] === 'write');
+      const lacking =
+        grant.kind === 'map'
+          ? missing(granted, need.scopes)
+          : (Object.keys(need.scopes) as Scope[]).filter((s) => need.scopes[s] === 'write');
       if (lacking.length) {
-        result.skipped.push({ job: job.id, reason: `its grant lacks ${lacking.join(', ')}, which the job appears to need: left for a human to decide` });
+        result.skipped.push({
+          job: job.id,
+          reason: `its grant lacks ${lacking.join(', ')}, which the job appears to need: left for a human to decide`,
+        });
         continue;
       }
     }
@@ -68,7 +77,9 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
   const inheriting = wf.jobs.filter((job) => !job.permissions && !fixedJobs.has(job.id) && computed.has(job.id));
   if (inheriting.length) {
     result.topSkipped = `job${inheriting.length === 1 ? '' : 's'} ${inheriting.map((j) => j.id).join(', ')} still inherit${inheriting.length === 1 ? 's' : ''} the workflow's grant`;
-  } else if (!(wf.permissions?.kind === 'empty' && /\{\s*\}/.test(lineText(lines, wf.permissions.valuePosition.line)))) {
+  } else if (!(
+    wf.permissions?.kind === 'empty' && /\{\s*\}/.test(lineText(lines, wf.permissions.valuePosition.line))
+  )) {
     const edit = topEdit(wf, lines, lineStarts);
     if (edit) edits.push(edit);
   }
@@ -81,7 +92,11 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
   // Never write a file GitHub would reject.
   const check = loadWorkflowFile(wf.file, text, { validate: false });
   if (check.errors.length) {
-    return { ...result, fixed: [], skipped: wf.jobs.map((j) => ({ job: j.id, reason: `the edit would not parse (${check.errors[0]!.message})` })) };
+    return {
+      ...result,
+      fixed: [],
+      skipped: wf.jobs.map((j) => ({ job: j.id, reason: `the edit would not parse (${check.errors[0]!.message})` })),
+    };
   }
   return { ...result, text, changed: text !== wf.text };
 }
@@ -128,7 +143,10 @@ function comment(reasons: string[] | undefined): string {
 function render(indent: string, step: string, need: JobPermissions): string[] {
   const scopes = Object.keys(need.scopes).sort() as Scope[];
   if (!scopes.length) return [`${indent}permissions: {}`];
-  return [`${indent}permissions:`, ...scopes.map((scope) => `${indent}${step}${scope}: ${need.scopes[scope]} # ${comment(need.reasons[scope])}`)];
+  return [
+    `${indent}permissions:`,
+    ...scopes.map((scope) => `${indent}${step}${scope}: ${need.scopes[scope]} # ${comment(need.reasons[scope])}`),
+  ];
 }
 
 function pairOf(map: Node | undefined, key: string): Pair | undefined {
@@ -147,7 +165,13 @@ function pairLines(pair: Pair, starts: number[], text: string): [number, number]
   return [first, lineOf(starts, Math.max(end - 1, key.range![0]))];
 }
 
-function jobEdit(wf: WorkflowFile, job: Job, need: JobPermissions, lines: string[], starts: number[]): Edit | undefined {
+function jobEdit(
+  wf: WorkflowFile,
+  job: Job,
+  need: JobPermissions,
+  lines: string[],
+  starts: number[],
+): Edit | undefined {
   const map = job.node;
   const firstKey = map.items.find(isPair)?.key as Node | undefined;
   if (!firstKey?.range) return undefined;
@@ -164,7 +188,8 @@ function jobEdit(wf: WorkflowFile, job: Job, need: JobPermissions, lines: string
   }
   const anchor = pairOf(map, 'steps') ?? pairOf(map, 'uses');
   const anchorKey = anchor?.key as Node | undefined;
-  if (anchorKey?.range) return { start: aboveComments(lines, lineOf(starts, anchorKey.range[0]), indent), deleteCount: 0, lines: rendered };
+  if (anchorKey?.range)
+    return { start: aboveComments(lines, lineOf(starts, anchorKey.range[0]), indent), deleteCount: 0, lines: rendered };
   const lastPair = [...map.items].reverse().find(isPair);
   if (!lastPair) return undefined;
   const [, last] = pairLines(lastPair, starts, wf.text);
@@ -187,7 +212,11 @@ function topEdit(wf: WorkflowFile, lines: string[], starts: number[]): Edit | un
   const jobs = pairOf(root, 'jobs');
   const jobsKey = jobs?.key as Node | undefined;
   if (!jobsKey?.range) return undefined;
-  return { start: aboveComments(lines, lineOf(starts, jobsKey.range[0]), indent), deleteCount: 0, lines: [...rendered, ''] };
+  return {
+    start: aboveComments(lines, lineOf(starts, jobsKey.range[0]), indent),
+    deleteCount: 0,
+    lines: [...rendered, ''],
+  };
 }
 
 /** Moves an insertion point above the comment lines that belong to the key it precedes. */

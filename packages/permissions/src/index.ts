@@ -1,8 +1,31 @@
 export * from './knowledge/index.js';
-export { computeJobPermissions, type ComputeOptions, type JobPermissions, type ScopeMap, type UnknownUse, type Resolved } from './engine.js';
+export {
+  computeJobPermissions,
+  type ComputeOptions,
+  type JobPermissions,
+  type ScopeMap,
+  type UnknownUse,
+  type Resolved,
+} from './engine.js';
 export { analyzeRunScript, ghNeeds, type RunAnalysis, type RunNeed, type RunUnknown } from './run.js';
 export { restNeeds, octokitNeeds, githubScriptNeeds, type ApiNeed } from './rest.js';
-export { permissionRules, permissionFindings, formatScopes, effectiveGrant, EXCESSIVE_PERMISSIONS, UNDOCUMENTED_PERMISSIONS, UNKNOWN_ACTION_PERMISSIONS } from './rules.js';
+export {
+  permissionRules,
+  permissionFindings,
+  formatScopes,
+  effectiveGrant,
+  EXCESSIVE_PERMISSIONS,
+  UNDOCUMENTED_PERMISSIONS,
+  UNKNOWN_ACTION_PERMISSIONS,
+} from './rules.js';
 export { fixPermissions, type FixResult } from './fix.js';
-export { hardenPermissionsCommand, hardenPermissionsRules, combinedFix, DEFAULT_PATHS, audit, localLoader, type HardenPermissionsOptions } from './command.js';
+export {
+  hardenPermissionsCommand,
+  hardenPermissionsRules,
+  combinedFix,
+  DEFAULT_PATHS,
+  audit,
+  localLoader,
+  type HardenPermissionsOptions,
+} from './command.js';
 export { patternRules, auditPatterns } from './patterns/index.js';

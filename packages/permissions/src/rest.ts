@@ -2,8 +2,7 @@ import type { Level, Scope } from './knowledge/index.js';
 
 /** What one GitHub API call needs, or why that cannot be known. */
 export type ApiNeed =
-  | { kind: 'scopes'; scopes: { scope: Scope; level: Level }[]; what: string }
-  | { kind: 'unknown'; what: string };
+  { kind: 'scopes'; scopes: { scope: Scope; level: Level }[]; what: string } | { kind: 'unknown'; what: string };
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
@@ -53,22 +52,36 @@ const REPO_RESOURCES: Record<string, Scope | null> = {
 export function restNeeds(method: string, rawPath: string): ApiNeed {
   const verb = method.toUpperCase();
   const level: Level = READ_METHODS.has(verb) ? 'read' : 'write';
-  let path = rawPath.trim().replace(/^https?:\/\/[^/]+/i, '').replace(/^\$\{?GITHUB_API_URL\}?/, '').replace(/^\$\{\{\s*github\.api_url\s*\}\}/, '');
+  let path = rawPath
+    .trim()
+    .replace(/^https?:\/\/[^/]+/i, '')
+    .replace(/^\$\{?GITHUB_API_URL\}?/, '')
+    .replace(/^\$\{\{\s*github\.api_url\s*\}\}/, '');
   path = path.replace(/[?#].*$/, '').replace(/^\/+/, '');
   const what = `${verb} /${path}`;
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'graphql') return { kind: 'unknown', what: `${what} (GraphQL: the scopes depend on the query)` };
   if (parts[0] === 'repos') {
     if (parts.length <= 3) {
-      return level === 'read' ? { kind: 'scopes', scopes: [], what } : { kind: 'unknown', what: `${what} (repository settings need admin rights the GITHUB_TOKEN never has)` };
+      return level === 'read'
+        ? { kind: 'scopes', scopes: [], what }
+        : { kind: 'unknown', what: `${what} (repository settings need admin rights the GITHUB_TOKEN never has)` };
     }
     const resource = parts[3]!;
     if (resource === 'commits' && parts[5] === 'statuses') return one('statuses', level, what);
     if (resource === 'commits' && parts[5] === 'status') return one('statuses', 'read', what);
-    if (resource === 'commits' && (parts[5] === 'check-runs' || parts[5] === 'check-suites')) return one('checks', 'read', what);
+    if (resource === 'commits' && (parts[5] === 'check-runs' || parts[5] === 'check-suites'))
+      return one('checks', 'read', what);
     if (resource === 'commits' && parts[5] === 'pulls') return one('pull-requests', 'read', what);
     if (resource === 'pulls' && parts[5] === 'merge' && level === 'write') {
-      return { kind: 'scopes', scopes: [{ scope: 'pull-requests', level: 'write' }, { scope: 'contents', level: 'write' }], what };
+      return {
+        kind: 'scopes',
+        scopes: [
+          { scope: 'pull-requests', level: 'write' },
+          { scope: 'contents', level: 'write' },
+        ],
+        what,
+      };
     }
     if (resource === 'dependabot') return one('vulnerability-alerts', 'read', what);
     if (!(resource in REPO_RESOURCES)) return { kind: 'unknown', what };
@@ -79,7 +92,13 @@ export function restNeeds(method: string, rawPath: string): ApiNeed {
   }
   if ((parts[0] === 'orgs' || parts[0] === 'users') && parts[2] === 'packages') return one('packages', level, what);
   if (parts[0] === 'user' && parts[1] === 'packages') return one('packages', level, what);
-  if (parts[0] === 'search' || parts[0] === 'rate_limit' || parts[0] === 'meta' || parts[0] === 'emojis' || parts[0] === 'licenses') {
+  if (
+    parts[0] === 'search' ||
+    parts[0] === 'rate_limit' ||
+    parts[0] === 'meta' ||
+    parts[0] === 'emojis' ||
+    parts[0] === 'licenses'
+  ) {
     return { kind: 'scopes', scopes: [], what };
   }
   return { kind: 'unknown', what };
@@ -131,7 +150,11 @@ export function octokitNeeds(namespace: string, method: string): ApiNeed {
     for (const [pattern, scope] of REPOS_METHODS) {
       if (pattern.test(method)) return scope ? one(scope, level, what) : { kind: 'scopes', scopes: [], what };
     }
-    if (/^(createDispatchEvent|merge|createRelease|updateRelease|deleteRelease|uploadReleaseAsset|createOrUpdateFileContents|deleteFile|createCommitComment)$/.test(method)) {
+    if (
+      /^(createDispatchEvent|merge|createRelease|updateRelease|deleteRelease|uploadReleaseAsset|createOrUpdateFileContents|deleteFile|createCommitComment)$/.test(
+        method,
+      )
+    ) {
       return one('contents', 'write', what);
     }
     if (/Collaborator|Webhook|Invitation|Protection|Ruleset|Autolink|DeployKey|update$|delete$|transfer/.test(method)) {
@@ -141,7 +164,14 @@ export function octokitNeeds(namespace: string, method: string): ApiNeed {
   }
   if (mapped === 'vulnerability-alerts') return one(mapped, 'read', what);
   if (namespace === 'pulls' && method === 'merge') {
-    return { kind: 'scopes', scopes: [{ scope: 'pull-requests', level: 'write' }, { scope: 'contents', level: 'write' }], what };
+    return {
+      kind: 'scopes',
+      scopes: [
+        { scope: 'pull-requests', level: 'write' },
+        { scope: 'contents', level: 'write' },
+      ],
+      what,
+    };
   }
   return one(mapped, level, what);
 }
@@ -159,16 +189,27 @@ export function githubScriptNeeds(script: string): ApiNeed[] {
   for (const match of script.matchAll(/\bgithub\s*\.\s*(?:rest\s*\.\s*)?([A-Za-z]+)\s*\.\s*([A-Za-z]+)\b/g)) {
     const namespace = match[1]!;
     const method = match[2]!;
-    if (namespace === 'rest' || namespace === 'paginate' || namespace === 'request' || namespace === 'graphql' || namespace === 'hook' || namespace === 'log') continue;
+    if (
+      namespace === 'rest' ||
+      namespace === 'paginate' ||
+      namespace === 'request' ||
+      namespace === 'graphql' ||
+      namespace === 'hook' ||
+      namespace === 'log'
+    )
+      continue;
     add(octokitNeeds(namespace, method));
   }
-  for (const match of script.matchAll(/\bgithub\s*\.\s*(?:request|paginate)\s*\(\s*['"`]([A-Z]+)\s+(\/[^'"`\s]*)['"`]/g)) {
+  for (const match of script.matchAll(
+    /\bgithub\s*\.\s*(?:request|paginate)\s*\(\s*['"`]([A-Z]+)\s+(\/[^'"`\s]*)['"`]/g,
+  )) {
     add(restNeeds(match[1]!, match[2]!));
   }
   for (const match of script.matchAll(/\bgithub\s*\.\s*(?:request|paginate)\s*\(\s*['"`](\/[^'"`\s]*)['"`]/g)) {
     add(restNeeds('GET', match[1]!));
   }
-  if (/\bgithub\s*\.\s*graphql\b/.test(script)) add({ kind: 'unknown', what: 'github.graphql (the scopes depend on the query)' });
+  if (/\bgithub\s*\.\s*graphql\b/.test(script))
+    add({ kind: 'unknown', what: 'github.graphql (the scopes depend on the query)' });
   if (/\bgithub\s*\[|\bgithub\s*\.\s*rest\s*\[/.test(script)) add({ kind: 'unknown', what: 'a computed octokit call' });
   return found;
 }

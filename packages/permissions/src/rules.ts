@@ -13,7 +13,7 @@ export const permissionRules: RuleDefinition[] = [
     title: 'The GITHUB_TOKEN has more access than the job needs',
     severity: 'error',
     why:
-      'Every step of a job, and every action it pulls in, can use the job\'s GITHUB_TOKEN. With the default token (no ' +
+      "Every step of a job, and every action it pulls in, can use the job's GITHUB_TOKEN. With the default token (no " +
       '`permissions:`), `write-all`, or a write scope at workflow level, one compromised dependency or injected script can push ' +
       'code, rewrite releases or approve pull requests. A grant cut to what the job really uses limits what such a step can do.',
     fix:
@@ -119,7 +119,9 @@ export function excess(granted: ScopeMap, needed: ScopeMap): string[] {
 
 /** Scopes the job needs that its explicit grant lacks. */
 export function missing(granted: ScopeMap, needed: ScopeMap): Scope[] {
-  return (Object.keys(needed) as Scope[]).filter((scope) => !granted[scope] || RANK[granted[scope]!] < RANK[needed[scope]!]);
+  return (Object.keys(needed) as Scope[]).filter(
+    (scope) => !granted[scope] || RANK[granted[scope]!] < RANK[needed[scope]!],
+  );
 }
 
 /** Findings of the three permission rules for one workflow, given what each job needs. */
@@ -143,14 +145,18 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
   } else if (top?.kind === 'map') {
     for (const [name, scope] of top.scopes) {
       if (scope.level !== 'write') continue;
-      const users = wf.jobs.filter((job) => !job.permissions && computed.get(job.id)?.scopes[name as Scope] === 'write').map((job) => job.id);
+      const users = wf.jobs
+        .filter((job) => !job.permissions && computed.get(job.id)?.scopes[name as Scope] === 'write')
+        .map((job) => job.id);
       findings.push({
         ...base,
         rule: EXCESSIVE_PERMISSIONS,
         severity: 'warning',
         message:
           `${name}: write at workflow level gives every job write access to ${name}` +
-          (users.length ? `; only ${users.join(', ')} need${users.length === 1 ? 's' : ''} it: grant it in ${users.length === 1 ? 'that job' : 'those jobs'}.` : '; no job needs it.'),
+          (users.length
+            ? `; only ${users.join(', ')} need${users.length === 1 ? 's' : ''} it: grant it in ${users.length === 1 ? 'that job' : 'those jobs'}.`
+            : '; no job needs it.'),
         line: scope.position.line,
         column: scope.position.column,
         fix: 'fix: true moves the grant to the jobs that need it',
@@ -163,7 +169,9 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
     const need = computed.get(job.id);
     if (!need) continue;
     const minimal = formatScopes(need.scopes);
-    const known = need.explained ? `It needs ${minimal}.` : `It needs at least ${minimal}; ${need.unknown.length} step use${need.unknown.length === 1 ? '' : 's'} of the token could not be worked out.`;
+    const known = need.explained
+      ? `It needs ${minimal}.`
+      : `It needs at least ${minimal}; ${need.unknown.length} step use${need.unknown.length === 1 ? '' : 's'} of the token could not be worked out.`;
     const jobBase = { ...base, job: job.id };
     if (!top && !job.permissions) {
       findings.push({

@@ -71,7 +71,13 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
 
   // OIDC: a script that requests the ID token itself.
   const oidcAt = script.search(/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/);
-  if (oidcAt !== -1) result.needs.push({ scope: 'id-token', level: 'write', reason: 'requests an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL)', offset: oidcAt });
+  if (oidcAt !== -1)
+    result.needs.push({
+      scope: 'id-token',
+      level: 'write',
+      reason: 'requests an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL)',
+      offset: oidcAt,
+    });
 
   const tokenVars = new Set(info.tokenVars);
   for (const name of exportedTokenVars(script, tokenVars)) tokenVars.add(name);
@@ -94,7 +100,8 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
     if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly') {
       for (const raw of cmd.raw.slice(1)) {
         const eq = raw.indexOf('=');
-        if (eq > 0 && (refersToToken(raw) || readsVariable(raw.slice(eq + 1), tokenVars))) tokenVars.add(raw.slice(0, eq).replace(/^\$env:/i, ''));
+        if (eq > 0 && (refersToToken(raw) || readsVariable(raw.slice(eq + 1), tokenVars)))
+          tokenVars.add(raw.slice(0, eq).replace(/^\$env:/i, ''));
       }
       continue;
     }
@@ -103,24 +110,44 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
       tokenVars.add((cmd.raw[0] ?? '').replace(/^\$env:/i, '').replace(/=.*$/, ''));
       continue;
     }
-    const withToken = cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars)) || refersToToken(cmd.pipelineText) || readsVariable(cmd.pipelineText, localVars);
+    const withToken =
+      cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars)) ||
+      refersToToken(cmd.pipelineText) ||
+      readsVariable(cmd.pipelineText, localVars);
     const envHasToken = localVars.size > 0;
     const args = cmd.argv.slice(1);
 
     switch (name) {
       case 'gh': {
-        const ghToken = localVars.has('GH_TOKEN') || localVars.has('GITHUB_TOKEN') || localVars.has('GH_ENTERPRISE_TOKEN');
+        const ghToken =
+          localVars.has('GH_TOKEN') || localVars.has('GITHUB_TOKEN') || localVars.has('GH_ENTERPRISE_TOKEN');
         if (!ghToken) break;
         const need = ghNeeds(args, cmd.raw.slice(1));
-        record(result, cmd, need, `gh ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}`.trim());
+        record(
+          result,
+          cmd,
+          need,
+          `gh ${args
+            .filter((a) => !a.startsWith('-'))
+            .slice(0, 2)
+            .join(' ')}`.trim(),
+        );
         break;
       }
       case 'git': {
         const sub = gitSubcommand(args);
         if (cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars))) gitAuth = true;
         if (!gitAuth) break;
-        if (info.gitCredentials && (sub === 'push' || (sub && GIT_REMOTE_READ.has(sub)))) result.usesGitCredentials = true;
-        if (sub === 'push') add('contents', 'write', args.includes('--tags') || args.some((a) => a.startsWith('refs/tags/')) ? 'pushes tags (git push)' : 'pushes commits (git push)');
+        if (info.gitCredentials && (sub === 'push' || (sub && GIT_REMOTE_READ.has(sub))))
+          result.usesGitCredentials = true;
+        if (sub === 'push')
+          add(
+            'contents',
+            'write',
+            args.includes('--tags') || args.some((a) => a.startsWith('refs/tags/'))
+              ? 'pushes tags (git push)'
+              : 'pushes commits (git push)',
+          );
         else if (sub && GIT_REMOTE_READ.has(sub)) add('contents', 'read', `fetches from the repository (git ${sub})`);
         break;
       }
@@ -132,7 +159,10 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
         if (!withToken) break;
         const call = httpCall(name, cmd);
         if (!call) {
-          result.unknown.push({ message: `sends the GITHUB_TOKEN with ${name} to a URL that cannot be read statically`, offset: cmd.offset });
+          result.unknown.push({
+            message: `sends the GITHUB_TOKEN with ${name} to a URL that cannot be read statically`,
+            offset: cmd.offset,
+          });
           break;
         }
         if (call.host === 'uploads') {
@@ -155,19 +185,27 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
           if (envHasToken) unknownCommand(result, cmd, name);
           break;
         }
-        const provenance = args.includes('--provenance') || /^true$/i.test(info.env.get('NPM_CONFIG_PROVENANCE')?.value ?? '');
+        const provenance =
+          args.includes('--provenance') || /^true$/i.test(info.env.get('NPM_CONFIG_PROVENANCE')?.value ?? '');
         if (provenance) add('id-token', 'write', `signs npm provenance (${name} publish --provenance)`);
-        const auth = ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_CONFIG__AUTH', 'YARN_NPM_AUTH_TOKEN'].some((v) => localVars.has(v));
+        const auth = ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_CONFIG__AUTH', 'YARN_NPM_AUTH_TOKEN'].some((v) =>
+          localVars.has(v),
+        );
         if (auth) add('packages', 'write', `publishes to GitHub Packages with the GITHUB_TOKEN (${name} publish)`);
         break;
       }
       case 'docker':
       case 'podman': {
         if (args[0] === 'login' && withToken) {
-          if (args.some((a) => /^(https?:\/\/)?ghcr\.io/i.test(a) || /^(https?:\/\/)?docker\.pkg\.github\.com/i.test(a))) {
+          if (
+            args.some((a) => /^(https?:\/\/)?ghcr\.io/i.test(a) || /^(https?:\/\/)?docker\.pkg\.github\.com/i.test(a))
+          ) {
             add('packages', 'write', `logs in to ghcr.io with the GITHUB_TOKEN (${name} login)`);
           } else {
-            result.unknown.push({ message: `logs in to a registry with the GITHUB_TOKEN (${name} login)`, offset: cmd.offset });
+            result.unknown.push({
+              message: `logs in to a registry with the GITHUB_TOKEN (${name} login)`,
+              offset: cmd.offset,
+            });
           }
         } else if (envHasToken && withToken) {
           unknownCommand(result, cmd, name);
@@ -176,7 +214,10 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
       }
       case 'cosign': {
         const sub = args[0] ?? '';
-        if (/^(sign|sign-blob|attest|attest-blob)$/.test(sub) && !args.some((a) => a === '--key' || a.startsWith('--key='))) {
+        if (
+          /^(sign|sign-blob|attest|attest-blob)$/.test(sub) &&
+          !args.some((a) => a === '--key' || a.startsWith('--key='))
+        ) {
           add('id-token', 'write', `signs keyless with Sigstore (cosign ${sub})`);
         }
         break;
@@ -188,13 +229,21 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
       }
       case 'uv': {
         if (args[0] !== 'publish') break;
-        const explicit = args.some((a) => /^(--token|-t|--password|-p|--username|-u)(=|$)/.test(a) || a === '--trusted-publishing=never') ||
-          info.env.has('UV_PUBLISH_TOKEN') || info.env.has('UV_PUBLISH_PASSWORD');
+        const explicit =
+          args.some(
+            (a) => /^(--token|-t|--password|-p|--username|-u)(=|$)/.test(a) || a === '--trusted-publishing=never',
+          ) ||
+          info.env.has('UV_PUBLISH_TOKEN') ||
+          info.env.has('UV_PUBLISH_PASSWORD');
         if (!explicit) add('id-token', 'write', 'publishes to PyPI by trusted publishing (uv publish)');
         break;
       }
       case 'codeql': {
-        if (args[0] === 'github' && args[1] === 'upload-results' && (withToken || localVars.has('GITHUB_TOKEN') || args.includes('--github-auth-stdin'))) {
+        if (
+          args[0] === 'github' &&
+          args[1] === 'upload-results' &&
+          (withToken || localVars.has('GITHUB_TOKEN') || args.includes('--github-auth-stdin'))
+        ) {
           add('security-events', 'write', 'uploads SARIF to code scanning (codeql github upload-results)');
         } else if (envHasToken) {
           unknownCommand(result, cmd, name);
@@ -257,7 +306,10 @@ function record(result: RunAnalysis, cmd: Cmd, need: ApiNeed, label: string): vo
 const SHELL_DYNAMIC_RE = new RegExp(SHELL_DYNAMIC, 'g');
 
 function unknownCommand(result: RunAnalysis, cmd: Cmd, name: string): void {
-  result.unknown.push({ message: `runs \`${name.replace(SHELL_DYNAMIC_RE, '…')}\` with the GITHUB_TOKEN in its environment: what it does with it cannot be known`, offset: cmd.offset });
+  result.unknown.push({
+    message: `runs \`${name.replace(SHELL_DYNAMIC_RE, '…')}\` with the GITHUB_TOKEN in its environment: what it does with it cannot be known`,
+    offset: cmd.offset,
+  });
 }
 
 function baseName(word: string): string {
@@ -337,7 +389,25 @@ export function ghNeeds(args: string[], raw: string[] = args): ApiNeed {
   }
 }
 
-const GH_API_VALUE_FLAGS = new Set(['-X', '--method', '-H', '--header', '-f', '-F', '--field', '--raw-field', '--input', '-q', '--jq', '-t', '--template', '--cache', '-p', '--preview', '--hostname']);
+const GH_API_VALUE_FLAGS = new Set([
+  '-X',
+  '--method',
+  '-H',
+  '--header',
+  '-f',
+  '-F',
+  '--field',
+  '--raw-field',
+  '--input',
+  '-q',
+  '--jq',
+  '-t',
+  '--template',
+  '--cache',
+  '-p',
+  '--preview',
+  '--hostname',
+]);
 const GH_API_BODY_FLAGS = new Set(['-f', '-F', '--field', '--raw-field', '--input']);
 
 function ghApi(args: string[], raw: string[]): ApiNeed {
@@ -370,7 +440,10 @@ function ghApi(args: string[], raw: string[]): ApiNeed {
 }
 
 /** The URL and method of a curl / wget / httpie call, when the URL can be read. */
-function httpCall(tool: string, cmd: Cmd): { host: 'api' | 'uploads' | 'other'; url: string; method: string; path: string } | undefined {
+function httpCall(
+  tool: string,
+  cmd: Cmd,
+): { host: 'api' | 'uploads' | 'other'; url: string; method: string; path: string } | undefined {
   let method: string | undefined;
   let body = false;
   let url: string | undefined;
@@ -394,7 +467,11 @@ function httpCall(tool: string, cmd: Cmd): { host: 'api' | 'uploads' | 'other'; 
         i++;
         continue;
       }
-      if (/^(-H|--header|-o|--output|-u|--user|-A|--user-agent|-w|--write-out|--retry|-m|--max-time|--connect-timeout|-e|--referer|-b|--cookie|-c|--cookie-jar)$/.test(a)) {
+      if (
+        /^(-H|--header|-o|--output|-u|--user|-A|--user-agent|-w|--write-out|--retry|-m|--max-time|--connect-timeout|-e|--referer|-b|--cookie|-c|--cookie-jar)$/.test(
+          a,
+        )
+      ) {
         i++;
         continue;
       }
@@ -426,7 +503,9 @@ function httpCall(tool: string, cmd: Cmd): { host: 'api' | 'uploads' | 'other'; 
     const path = normalizeRawPath(urlRaw.replace(/^["']|["']$/g, '').replace(apiBase, ''));
     return { host: 'api', url: urlRaw, method: verb, path };
   }
-  const match = /^https?:\/\/([^/]+)(\/[^\s]*)?$/i.exec(/^["']?https?:/i.test(urlRaw) ? normalizeRawPath(urlRaw) : url.replaceAll(SHELL_DYNAMIC, 'x'));
+  const match = /^https?:\/\/([^/]+)(\/[^\s]*)?$/i.exec(
+    /^["']?https?:/i.test(urlRaw) ? normalizeRawPath(urlRaw) : url.replaceAll(SHELL_DYNAMIC, 'x'),
+  );
   if (!match) return undefined;
   const host = match[1]!.toLowerCase();
   const path = match[2] ?? '/';
@@ -450,7 +529,9 @@ function normalizeRawPath(raw: string): string {
 /** `export NAME=value` (and declare/readonly/typeset) that hand the token to a variable. */
 function exportedTokenVars(script: string, tokenVars: ReadonlySet<string>): string[] {
   const names: string[] = [];
-  for (const match of script.matchAll(/(?:^|[;&|\s])(?:export|readonly|typeset|declare(?:\s+-\w+)*)\s+([A-Za-z_][A-Za-z0-9_]*)=("[^"\n]*"|'[^'\n]*'|\S*)/g)) {
+  for (const match of script.matchAll(
+    /(?:^|[;&|\s])(?:export|readonly|typeset|declare(?:\s+-\w+)*)\s+([A-Za-z_][A-Za-z0-9_]*)=("[^"\n]*"|'[^'\n]*'|\S*)/g,
+  )) {
     if (refersToToken(match[2]) || readsVariable(match[2] ?? '', tokenVars)) names.push(match[1]!);
   }
   return names;

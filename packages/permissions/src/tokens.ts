@@ -2,7 +2,8 @@
 import type { KeyValue } from '@paved-road/workflows';
 
 /** `${{ github.token }}` or `${{ secrets.GITHUB_TOKEN }}` (any case for the secret name) inside an expression. */
-const TOKEN_EXPRESSION = /\$\{\{[^}]*?\b(?:github\s*\.\s*token|github\s*\[\s*['"]token['"]\s*\]|secrets\s*\.\s*github_token|secrets\s*\[\s*['"]github_token['"]\s*\])\b[^}]*\}\}/i;
+const TOKEN_EXPRESSION =
+  /\$\{\{[^}]*?\b(?:github\s*\.\s*token|github\s*\[\s*['"]token['"]\s*\]|secrets\s*\.\s*github_token|secrets\s*\[\s*['"]github_token['"]\s*\])\b[^}]*\}\}/i;
 
 /** True when a value hands over the GITHUB_TOKEN (an expression naming it). */
 export function refersToToken(value: string | undefined): boolean {
@@ -21,7 +22,8 @@ export function isExpression(value: string | undefined): boolean {
 export function mergeEnv(...layers: readonly (readonly KeyValue[])[]): Map<string, { value: string; token: boolean }> {
   const env = new Map<string, { value: string; token: boolean }>();
   for (const layer of layers) {
-    for (const entry of layer) env.set(entry.name, { value: entry.value.value, token: refersToToken(entry.value.value) });
+    for (const entry of layer)
+      env.set(entry.name, { value: entry.value.value, token: refersToToken(entry.value.value) });
   }
   return env;
 }
@@ -35,7 +37,7 @@ export function tokenVariables(env: Map<string, { value: string; token: boolean 
 
 /** True when shell text reads one of the variables (`$NAME`, `${NAME}`, `${NAME:-x}`, `%NAME%`, `$env:NAME`). */
 export function readsVariable(text: string, names: ReadonlySet<string>): boolean {
-  if (!names.size || !text.includes('$') && !text.includes('%')) return false;
+  if (!names.size || (!text.includes('$') && !text.includes('%'))) return false;
   for (const match of text.matchAll(/\$\{?(?:env:)?([A-Za-z_][A-Za-z0-9_]*)|%([A-Za-z_][A-Za-z0-9_]*)%/g)) {
     if (names.has(match[1] ?? match[2] ?? '')) return true;
   }

@@ -38,13 +38,18 @@ jobs:
 `;
 
 describe('computeJobPermissions', () => {
-  it('derives each job\'s minimal scopes with reasons', () => {
+  it("derives each job's minimal scopes with reasons", () => {
     const result = compute(load(release));
     expect(result.get('test')).toMatchObject({ scopes: { contents: 'read' }, explained: true, unknown: [] });
     const rel = result.get('release')!;
     expect(rel.scopes).toEqual({ contents: 'write', 'id-token': 'write', 'pull-requests': 'write' });
     expect(rel.explained).toBe(true);
-    expect(rel.reasons.contents).toEqual(expect.arrayContaining([expect.stringContaining('actions/checkout'), expect.stringContaining('softprops/action-gh-release')]));
+    expect(rel.reasons.contents).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('actions/checkout'),
+        expect.stringContaining('softprops/action-gh-release'),
+      ]),
+    );
     expect(rel.reasons['id-token']![0]).toContain('npm publish --provenance');
   });
 
@@ -81,7 +86,9 @@ jobs:
 `);
     const a = compute(wf).get('a')!;
     expect(a.explained).toBe(false);
-    expect(a.unknown).toEqual([expect.objectContaining({ line: 7, column: 15, message: expect.stringContaining('some-org/mystery-action') })]);
+    expect(a.unknown).toEqual([
+      expect.objectContaining({ line: 7, column: 15, message: expect.stringContaining('some-org/mystery-action') }),
+    ]);
     expect(a.scopes).toEqual({ contents: 'read' });
   });
 
@@ -124,7 +131,8 @@ jobs:
   });
 
   it('analyses local reusable workflows and composite actions recursively', () => {
-    const called = load(`on: workflow_call
+    const called = load(
+      `on: workflow_call
 jobs:
   inner:
     runs-on: ubuntu-latest
@@ -133,8 +141,12 @@ jobs:
       - run: gh release upload v1 x
         env:
           GH_TOKEN: \${{ github.token }}
-`, '.github/workflows/called.yml');
-    const composite = loadWorkflowFile('.github/actions/label/action.yml', `name: label
+`,
+      '.github/workflows/called.yml',
+    );
+    const composite = loadWorkflowFile(
+      '.github/actions/label/action.yml',
+      `name: label
 description: labels
 inputs:
   token:
@@ -147,8 +159,12 @@ runs:
       shell: bash
       env:
         GH_TOKEN: \${{ inputs.token }}
-`);
-    const files: Record<string, WorkflowFile> = { '.github/workflows/called.yml': called, '.github/actions/label/action.yml': composite };
+`,
+    );
+    const files: Record<string, WorkflowFile> = {
+      '.github/workflows/called.yml': called,
+      '.github/actions/label/action.yml': composite,
+    };
     const wf = load(`on: push
 jobs:
   call:
@@ -166,7 +182,9 @@ jobs:
 `);
     const result = compute(wf, { loadLocal: (path) => files[path] });
     expect(result.get('call')).toMatchObject({ scopes: { contents: 'write' }, explained: true });
-    expect(result.get('call')!.reasons.contents!.join(' ')).toContain('job call > ./.github/workflows/called.yml > job inner');
+    expect(result.get('call')!.reasons.contents!.join(' ')).toContain(
+      'job call > ./.github/workflows/called.yml > job inner',
+    );
     expect(result.get('label')).toMatchObject({ scopes: { issues: 'write' }, explained: true });
     expect(result.get('label-pat')).toMatchObject({ scopes: {}, explained: true });
   });
@@ -177,8 +195,12 @@ jobs:
   call:
     uses: other/repo/.github/workflows/x.yml@v1
 `);
-    expect(compute(wf).get('call')).toMatchObject({ explained: false, unknown: [expect.objectContaining({ line: 4 })] });
-    const remoteFile = load(`on: workflow_call
+    expect(compute(wf).get('call')).toMatchObject({
+      explained: false,
+      unknown: [expect.objectContaining({ line: 4 })],
+    });
+    const remoteFile = load(
+      `on: workflow_call
 jobs:
   j:
     runs-on: ubuntu-latest
@@ -186,34 +208,47 @@ jobs:
       - run: gh issue create -t x -b y
         env:
           GH_TOKEN: \${{ github.token }}
-`, 'other/repo/.github/workflows/x.yml@v1');
-    expect(compute(wf, { remote: () => ({ file: remoteFile }) }).get('call')).toMatchObject({ scopes: { issues: 'write' }, explained: true });
+`,
+      'other/repo/.github/workflows/x.yml@v1',
+    );
+    expect(compute(wf, { remote: () => ({ file: remoteFile }) }).get('call')).toMatchObject({
+      scopes: { issues: 'write' },
+      explained: true,
+    });
   });
 });
 
 describe('permission rules', () => {
   const rules = (text: string) => {
     const wf = load(text);
-    return permissionFindings(wf, compute(wf)).map((f) => `${f.rule}:${f.severity}:${f.line}:${f.column}${f.job ? `:${f.job}` : ''}`);
+    return permissionFindings(wf, compute(wf)).map(
+      (f) => `${f.rule}:${f.severity}:${f.line}:${f.column}${f.job ? `:${f.job}` : ''}`,
+    );
   };
 
   it('flags jobs that run with the default token, with the minimal map in the message', () => {
     const wf = load(release);
     const findings = permissionFindings(wf, compute(wf));
-    expect(findings.map((f) => `${f.rule}:${f.line}:${f.job}`)).toEqual(['excessive-permissions:5:test', 'excessive-permissions:12:release']);
+    expect(findings.map((f) => `${f.rule}:${f.line}:${f.job}`)).toEqual([
+      'excessive-permissions:5:test',
+      'excessive-permissions:12:release',
+    ]);
     expect(findings[1]!.message).toContain('{contents: write, id-token: write, pull-requests: write}');
   });
 
   it('flags write-all, workflow-level writes, oversized job grants and undocumented writes', () => {
-    expect(rules(`on: push
+    expect(
+      rules(`on: push
 permissions: write-all
 jobs:
   a:
     runs-on: ubuntu-latest
     steps:
       - run: echo hi
-`)).toEqual(['excessive-permissions:error:2:14']);
-    expect(rules(`on: push
+`),
+    ).toEqual(['excessive-permissions:error:2:14']);
+    expect(
+      rules(`on: push
 permissions:
   contents: write
 jobs:
@@ -224,7 +259,8 @@ jobs:
       issues: write
     steps:
       - uses: actions/checkout@v5
-`)).toEqual([
+`),
+    ).toEqual([
       'excessive-permissions:warning:3:3',
       'undocumented-permissions:note:3:3',
       'excessive-permissions:warning:7:5:a',
@@ -233,7 +269,8 @@ jobs:
   });
 
   it('gives zero findings for a least-privilege workflow', () => {
-    expect(rules(`on: push
+    expect(
+      rules(`on: push
 permissions: {}
 jobs:
   test:
@@ -243,7 +280,8 @@ jobs:
     steps:
       - uses: actions/checkout@v5
       - run: make test
-`)).toEqual([]);
+`),
+    ).toEqual([]);
   });
 
   it('keeps the grant of a job it cannot explain and says so', () => {
@@ -258,6 +296,8 @@ jobs:
       - uses: some-org/mystery-action@v1
 `);
     const findings = permissionFindings(wf, compute(wf));
-    expect(findings).toEqual([expect.objectContaining({ rule: 'unknown-action-permissions', severity: 'note', line: 9, column: 15, job: 'a' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'unknown-action-permissions', severity: 'note', line: 9, column: 15, job: 'a' }),
+    ]);
   });
 });

@@ -49,7 +49,7 @@ jobs:
 `;
 
 describe('fixPermissions', () => {
-  it('writes permissions: {} at the top and each job\'s minimal map with reasons, keeping everything else', () => {
+  it("writes permissions: {} at the top and each job's minimal map with reasons, keeping everything else", () => {
     const { result } = fix(original);
     expect(result.changed).toBe(true);
     expect(result.fixed).toEqual(['test', 'release', 'notify']);
@@ -153,7 +153,9 @@ jobs:
         uses: ./.github/workflows/missing.yml
 `;
     const { result } = fix(text);
-    expect(result.text).toContain('    build:\n        runs-on: ubuntu-latest\n        permissions: {}\n        steps:');
+    expect(result.text).toContain(
+      '    build:\n        runs-on: ubuntu-latest\n        permissions: {}\n        steps:',
+    );
     expect(result.skipped).toEqual([{ job: 'call', reason: expect.any(String) }]);
     expect(result.text.startsWith('on: push\njobs:')).toBe(true);
   });

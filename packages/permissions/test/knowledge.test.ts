@@ -27,7 +27,7 @@ describe('knowledge base', () => {
     }
   });
 
-  it('uses exactly the scopes and levels of GitHub\'s workflow schema', () => {
+  it("uses exactly the scopes and levels of GitHub's workflow schema", () => {
     const schema = schemaScopes();
     expect(Object.keys(SCOPE_LEVELS).sort()).toEqual(Object.keys(schema).sort());
     const levels: Record<string, string[]> = {
@@ -35,7 +35,8 @@ describe('knowledge base', () => {
       'permission-level-write-or-no-access': ['write'],
       'permission-level-read-or-no-access': ['read'],
     };
-    for (const [scope, type] of Object.entries(schema)) expect([...SCOPE_LEVELS[scope as keyof typeof SCOPE_LEVELS]]).toEqual(levels[type]);
+    for (const [scope, type] of Object.entries(schema))
+      expect([...SCOPE_LEVELS[scope as keyof typeof SCOPE_LEVELS]]).toEqual(levels[type]);
   });
 
   it('gives every need a valid scope and level and a one-line reason', () => {
@@ -63,10 +64,26 @@ describe('knowledge base', () => {
 
   it('covers the families the issue names', () => {
     const names = KNOWLEDGE_BASE.map((e) => e.uses);
-    for (const prefix of ['actions/', 'github/codeql-action/', 'docker/', 'aws-actions/', 'azure/', 'google-github-actions/', 'peter-evans/', 'paved-road/paved-road/actions/']) {
+    for (const prefix of [
+      'actions/',
+      'github/codeql-action/',
+      'docker/',
+      'aws-actions/',
+      'azure/',
+      'google-github-actions/',
+      'peter-evans/',
+      'paved-road/paved-road/actions/',
+    ]) {
       expect(names.filter((n) => n.startsWith(prefix)).length).toBeGreaterThanOrEqual(4);
     }
-    for (const name of ['softprops/action-gh-release', 'googleapis/release-please-action', 'changesets/action', 'dependabot/fetch-metadata', 'codecov/codecov-action', 'pypa/gh-action-pypi-publish']) {
+    for (const name of [
+      'softprops/action-gh-release',
+      'googleapis/release-please-action',
+      'changesets/action',
+      'dependabot/fetch-metadata',
+      'codecov/codecov-action',
+      'pypa/gh-action-pypi-publish',
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -75,7 +92,9 @@ describe('knowledge base', () => {
     const checkout = lookupAction('actions/checkout@v5')!;
     expect(checkout.token).toEqual({ input: 'token', defaultsToGithubToken: true });
     expect(checkout.needs).toEqual([expect.objectContaining({ scope: 'contents', level: 'read' })]);
-    expect(lookupAction('github/codeql-action/upload-sarif@v3')!.needs).toContainEqual(expect.objectContaining({ scope: 'security-events', level: 'write' }));
+    expect(lookupAction('github/codeql-action/upload-sarif@v3')!.needs).toContainEqual(
+      expect.objectContaining({ scope: 'security-events', level: 'write' }),
+    );
     const attest = lookupAction('actions/attest-build-provenance@v2')!.needs.map((n) => `${n.scope}:${n.level}`);
     expect(attest).toEqual(expect.arrayContaining(['id-token:write', 'attestations:write']));
   });

@@ -8,7 +8,9 @@ const tokenEnv = (...names: string[]) => ({
 });
 const noToken = { tokenVars: new Set<string>(), env: new Map(), gitCredentials: false };
 const scopes = (script: string, info = tokenEnv('GH_TOKEN')) =>
-  analyzeRunScript(script, info).needs.map((n) => `${n.scope}:${n.level}`).sort();
+  analyzeRunScript(script, info)
+    .needs.map((n) => `${n.scope}:${n.level}`)
+    .sort();
 
 describe('run: scripts', () => {
   it('maps gh subcommands to scopes when gh receives the token', () => {
@@ -26,7 +28,7 @@ describe('run: scripts', () => {
     expect(scopes('gh api -X DELETE /repos/$GITHUB_REPOSITORY/git/refs/tags/x')).toEqual(['contents:write']);
     expect(scopes('gh api /repos/o/r/pulls/3/files --paginate')).toEqual(['pull-requests:read']);
     expect(scopes('gh api --method POST repos/o/r/statuses/$SHA -f state=success')).toEqual(['statuses:write']);
-    const unknown = analyzeRunScript('gh api graphql -f query=\'mutation { x }\'', tokenEnv('GH_TOKEN')).unknown;
+    const unknown = analyzeRunScript("gh api graphql -f query='mutation { x }'", tokenEnv('GH_TOKEN')).unknown;
     expect(unknown).toHaveLength(1);
   });
 
@@ -39,22 +41,41 @@ describe('run: scripts', () => {
 
   it('sees the token given inline and through export', () => {
     expect(scopes('GH_TOKEN=${{ github.token }} gh issue close 3', noToken)).toEqual(['issues:write']);
-    expect(scopes('export GH_TOKEN="${{ secrets.GITHUB_TOKEN }}"\ngh label create x', noToken)).toEqual(['issues:write']);
+    expect(scopes('export GH_TOKEN="${{ secrets.GITHUB_TOKEN }}"\ngh label create x', noToken)).toEqual([
+      'issues:write',
+    ]);
   });
 
   it('needs contents: write for git push with checkout credentials or a token URL', () => {
     const creds = { ...noToken, gitCredentials: true };
     expect(scopes('git tag v1\ngit push origin v1', creds)).toEqual(['contents:write']);
     expect(scopes('git push --tags', creds)).toEqual(['contents:write']);
-    expect(scopes('git push https://x-access-token:${{ github.token }}@github.com/o/r HEAD:main', noToken)).toEqual(['contents:write']);
+    expect(scopes('git push https://x-access-token:${{ github.token }}@github.com/o/r HEAD:main', noToken)).toEqual([
+      'contents:write',
+    ]);
     expect(scopes('git commit -m x && git tag v2', creds)).toEqual([]);
   });
 
   it('maps curl to the REST API with the token by method and path', () => {
     const env = tokenEnv('GITHUB_TOKEN');
-    expect(scopes('curl -sSf -H "Authorization: Bearer $GITHUB_TOKEN" -X POST https://api.github.com/repos/o/r/issues/1/labels -d \'["x"]\'', env)).toEqual(['issues:write']);
-    expect(scopes('curl -H "Authorization: token ${GITHUB_TOKEN}" "$GITHUB_API_URL/repos/$GITHUB_REPOSITORY/releases/latest"', env)).toEqual(['contents:read']);
-    expect(scopes('curl -H "Authorization: Bearer $GITHUB_TOKEN" --data-binary @x.zip "https://uploads.github.com/repos/o/r/releases/1/assets?name=x.zip"', env)).toEqual(['contents:write']);
+    expect(
+      scopes(
+        'curl -sSf -H "Authorization: Bearer $GITHUB_TOKEN" -X POST https://api.github.com/repos/o/r/issues/1/labels -d \'["x"]\'',
+        env,
+      ),
+    ).toEqual(['issues:write']);
+    expect(
+      scopes(
+        'curl -H "Authorization: token ${GITHUB_TOKEN}" "$GITHUB_API_URL/repos/$GITHUB_REPOSITORY/releases/latest"',
+        env,
+      ),
+    ).toEqual(['contents:read']);
+    expect(
+      scopes(
+        'curl -H "Authorization: Bearer $GITHUB_TOKEN" --data-binary @x.zip "https://uploads.github.com/repos/o/r/releases/1/assets?name=x.zip"',
+        env,
+      ),
+    ).toEqual(['contents:write']);
     expect(analyzeRunScript('curl -H "Authorization: Bearer $GITHUB_TOKEN" "$SOME_URL"', env).unknown).toHaveLength(1);
   });
 
@@ -62,20 +83,37 @@ describe('run: scripts', () => {
     expect(scopes('npm publish --provenance --access public', noToken)).toEqual(['id-token:write']);
     expect(scopes('cosign sign --yes ghcr.io/o/i@sha256:abc', noToken)).toEqual(['id-token:write']);
     expect(scopes('cosign sign --key env://KEY img', noToken)).toEqual([]);
-    expect(scopes('curl -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts"', noToken)).toEqual(['id-token:write']);
+    expect(
+      scopes(
+        'curl -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts"',
+        noToken,
+      ),
+    ).toEqual(['id-token:write']);
     expect(scopes('uv publish', noToken)).toEqual(['id-token:write']);
     expect(scopes('uv publish --token "$PYPI"', noToken)).toEqual([]);
   });
 
   it('needs security-events: write to upload SARIF, packages: write to publish with the token', () => {
-    expect(scopes('codeql github upload-results --sarif=x.sarif', tokenEnv('GITHUB_TOKEN'))).toEqual(['security-events:write']);
-    expect(scopes('gh api repos/{owner}/{repo}/code-scanning/sarifs -f sarif=@x -f commit_sha=$SHA')).toEqual(['security-events:write']);
+    expect(scopes('codeql github upload-results --sarif=x.sarif', tokenEnv('GITHUB_TOKEN'))).toEqual([
+      'security-events:write',
+    ]);
+    expect(scopes('gh api repos/{owner}/{repo}/code-scanning/sarifs -f sarif=@x -f commit_sha=$SHA')).toEqual([
+      'security-events:write',
+    ]);
     expect(scopes('npm publish', tokenEnv('NODE_AUTH_TOKEN'))).toEqual(['packages:write']);
-    expect(scopes('echo "$GITHUB_TOKEN" | docker login ghcr.io -u "$GITHUB_ACTOR" --password-stdin', tokenEnv('GITHUB_TOKEN'))).toEqual(['packages:write']);
+    expect(
+      scopes(
+        'echo "$GITHUB_TOKEN" | docker login ghcr.io -u "$GITHUB_ACTOR" --password-stdin',
+        tokenEnv('GITHUB_TOKEN'),
+      ),
+    ).toEqual(['packages:write']);
   });
 
   it('reports unknown programs that get the token, never inert ones', () => {
-    const result = analyzeRunScript('echo start\nmkdir -p out\n./scripts/release.sh\njq . x.json', tokenEnv('GITHUB_TOKEN'));
+    const result = analyzeRunScript(
+      'echo start\nmkdir -p out\n./scripts/release.sh\njq . x.json',
+      tokenEnv('GITHUB_TOKEN'),
+    );
     expect(result.needs).toEqual([]);
     expect(result.unknown).toHaveLength(1);
     expect(result.unknown[0]!.message).toContain('release.sh');
@@ -84,7 +122,10 @@ describe('run: scripts', () => {
   });
 
   it('handles non-POSIX shells and scripts that do not parse with a plain split', () => {
-    const pwsh = analyzeRunScript('$env:GH_TOKEN = "${{ github.token }}"\ngh release upload v1 a.zip', { ...noToken, shell: 'pwsh' });
+    const pwsh = analyzeRunScript('$env:GH_TOKEN = "${{ github.token }}"\ngh release upload v1 a.zip', {
+      ...noToken,
+      shell: 'pwsh',
+    });
     expect(pwsh.needs.map((n) => `${n.scope}:${n.level}`)).toEqual(['contents:write']);
     const broken = analyzeRunScript('if then fi (((\ngh issue comment 1 -b x', tokenEnv('GH_TOKEN'));
     expect(broken.needs.map((n) => `${n.scope}:${n.level}`)).toEqual(['issues:write']);
@@ -93,15 +134,27 @@ describe('run: scripts', () => {
 
 describe('REST and octokit mapping', () => {
   it('maps paths to scopes by method', () => {
-    expect(restNeeds('GET', '/repos/o/r/contents/x')).toMatchObject({ kind: 'scopes', scopes: [{ scope: 'contents', level: 'read' }] });
-    expect(restNeeds('PUT', '/repos/o/r/pulls/1/merge')).toMatchObject({ scopes: [{ scope: 'pull-requests', level: 'write' }, { scope: 'contents', level: 'write' }] });
-    expect(restNeeds('GET', '/repos/o/r/dependabot/alerts')).toMatchObject({ scopes: [{ scope: 'vulnerability-alerts', level: 'read' }] });
+    expect(restNeeds('GET', '/repos/o/r/contents/x')).toMatchObject({
+      kind: 'scopes',
+      scopes: [{ scope: 'contents', level: 'read' }],
+    });
+    expect(restNeeds('PUT', '/repos/o/r/pulls/1/merge')).toMatchObject({
+      scopes: [
+        { scope: 'pull-requests', level: 'write' },
+        { scope: 'contents', level: 'write' },
+      ],
+    });
+    expect(restNeeds('GET', '/repos/o/r/dependabot/alerts')).toMatchObject({
+      scopes: [{ scope: 'vulnerability-alerts', level: 'read' }],
+    });
     expect(restNeeds('POST', '/repos/o/r/hooks').kind).toBe('unknown');
     expect(restNeeds('GET', '/repos/o/r')).toMatchObject({ kind: 'scopes', scopes: [] });
   });
 
   it('reads octokit calls in a github-script', () => {
-    const needs = githubScriptNeeds("await github.rest.issues.createComment({...context.repo, issue_number: 1, body: 'x'});\nconst { data } = await github.rest.pulls.get({});\nawait github.request('POST /repos/{owner}/{repo}/dispatches', {})");
+    const needs = githubScriptNeeds(
+      "await github.rest.issues.createComment({...context.repo, issue_number: 1, body: 'x'});\nconst { data } = await github.rest.pulls.get({});\nawait github.request('POST /repos/{owner}/{repo}/dispatches', {})",
+    );
     expect(needs).toEqual([
       expect.objectContaining({ scopes: [{ scope: 'issues', level: 'write' }] }),
       expect.objectContaining({ scopes: [{ scope: 'pull-requests', level: 'read' }] }),
@@ -118,8 +171,15 @@ describe('REST and octokit mapping', () => {
 
 describe('URLs written with variables', () => {
   it('reads the repository variable as owner/repo in a literal api.github.com URL', () => {
-    const env = { tokenVars: new Set(['GITHUB_TOKEN']), env: new Map([['GITHUB_TOKEN', { value: '${{ github.token }}', token: true }]]), gitCredentials: false };
-    const result = analyzeRunScript('curl -X POST -H "Authorization: token $GITHUB_TOKEN" "https://api.github.com/repos/$GITHUB_REPOSITORY/statuses/$SHA" -d "{}"', env);
+    const env = {
+      tokenVars: new Set(['GITHUB_TOKEN']),
+      env: new Map([['GITHUB_TOKEN', { value: '${{ github.token }}', token: true }]]),
+      gitCredentials: false,
+    };
+    const result = analyzeRunScript(
+      'curl -X POST -H "Authorization: token $GITHUB_TOKEN" "https://api.github.com/repos/$GITHUB_REPOSITORY/statuses/$SHA" -d "{}"',
+      env,
+    );
     expect(result.unknown).toEqual([]);
     expect(result.needs.map((n) => `${n.scope}:${n.level}`)).toEqual(['statuses:write']);
   });

@@ -9,7 +9,12 @@ export const cloudActions: readonly ActionKnowledge[] = [
     uses: 'docker/login-action',
     summary: 'Logs in to a container registry; the GITHUB_TOKEN works as the password for ghcr.io.',
     token: explicitInput('password'),
-    needs: [need('packages', 'write', 'logs in to ghcr.io with the GITHUB_TOKEN to push images', { input: 'registry', matches: '^(https?://)?ghcr\\.io' })],
+    needs: [
+      need('packages', 'write', 'logs in to ghcr.io with the GITHUB_TOKEN to push images', {
+        input: 'registry',
+        matches: '^(https?://)?ghcr\\.io',
+      }),
+    ],
   },
   nothing('docker/setup-buildx-action', 'Sets up Docker Buildx.'),
   nothing('docker/setup-qemu-action', 'Installs QEMU static binaries for multi-platform builds.'),
@@ -45,7 +50,13 @@ export const cloudActions: readonly ActionKnowledge[] = [
   {
     uses: 'aws-actions/configure-aws-credentials',
     summary: 'Configures AWS credentials, by OIDC role assumption or static keys.',
-    needs: [oidc('exchanges an OIDC token for the AWS role', [set('role-to-assume'), unset('aws-access-key-id'), unset('web-identity-token-file')])],
+    needs: [
+      oidc('exchanges an OIDC token for the AWS role', [
+        set('role-to-assume'),
+        unset('aws-access-key-id'),
+        unset('web-identity-token-file'),
+      ]),
+    ],
   },
   nothing('aws-actions/amazon-ecr-login', 'Logs Docker in to Amazon ECR with the configured AWS credentials.'),
   nothing('aws-actions/amazon-ecs-deploy-task-definition', 'Registers and deploys an ECS task definition.'),
@@ -110,7 +121,12 @@ export const cloudActions: readonly ActionKnowledge[] = [
   {
     uses: 'google-github-actions/auth',
     summary: 'Authenticates to Google Cloud, by Workload Identity Federation or a key.',
-    needs: [oidc('exchanges an OIDC token through Workload Identity Federation', [set('workload_identity_provider'), unset('credentials_json')])],
+    needs: [
+      oidc('exchanges an OIDC token through Workload Identity Federation', [
+        set('workload_identity_provider'),
+        unset('credentials_json'),
+      ]),
+    ],
   },
   nothing('google-github-actions/setup-gcloud', 'Installs the gcloud CLI.'),
   nothing('google-github-actions/deploy-cloudrun', 'Deploys to Cloud Run.'),
@@ -135,6 +151,8 @@ export const cloudActions: readonly ActionKnowledge[] = [
   {
     uses: 'google-github-actions/run-gemini-cli',
     summary: 'Runs the Gemini CLI agent on issues and pull requests.',
-    needs: [oidc('authenticates to Vertex AI through Workload Identity Federation', set('gcp_workload_identity_provider'))],
+    needs: [
+      oidc('authenticates to Vertex AI through Workload Identity Federation', set('gcp_workload_identity_provider')),
+    ],
   },
 ];

@@ -132,10 +132,7 @@ export const communityActions: readonly ActionKnowledge[] = [
     uses: 'peter-evans/create-or-update-comment',
     summary: 'Creates or updates a comment on an issue or pull request.',
     token: tokenInput('token'),
-    needs: [
-      need('issues', 'write', 'comments on issues'),
-      need('pull-requests', 'write', 'comments on pull requests'),
-    ],
+    needs: [need('issues', 'write', 'comments on issues'), need('pull-requests', 'write', 'comments on pull requests')],
   },
   {
     uses: 'peter-evans/find-comment',
@@ -596,7 +593,12 @@ export const communityActions: readonly ActionKnowledge[] = [
     needs: [
       need('contents', 'read', 'reads the workflows'),
       need('security-events', 'write', 'uploads the results to code scanning', notFalse('advanced-security')),
-      need('actions', 'read', 'reads the workflow run for code scanning (private repositories)', notFalse('advanced-security')),
+      need(
+        'actions',
+        'read',
+        'reads the workflow run for code scanning (private repositories)',
+        notFalse('advanced-security'),
+      ),
     ],
   },
   {
@@ -621,7 +623,9 @@ export const communityActions: readonly ActionKnowledge[] = [
     uses: 'gradle/actions/setup-gradle',
     summary: 'Sets up Gradle with caching; can submit the dependency graph.',
     token: tokenInput('github-token'),
-    needs: [need('contents', 'write', 'submits the dependency graph', { input: 'dependency-graph', matches: 'submit' })],
+    needs: [
+      need('contents', 'write', 'submits the dependency graph', { input: 'dependency-graph', matches: 'submit' }),
+    ],
   },
   {
     uses: 'gradle/actions/dependency-submission',
@@ -634,7 +638,9 @@ export const communityActions: readonly ActionKnowledge[] = [
     uses: 'gradle/gradle-build-action',
     summary: 'Sets up Gradle (deprecated; use gradle/actions/setup-gradle).',
     token: tokenInput('github-token'),
-    needs: [need('contents', 'write', 'submits the dependency graph', { input: 'dependency-graph', matches: 'submit' })],
+    needs: [
+      need('contents', 'write', 'submits the dependency graph', { input: 'dependency-graph', matches: 'submit' }),
+    ],
   },
   nothing('gradle/wrapper-validation-action', 'Validates Gradle wrapper checksums (deprecated).'),
   {
@@ -652,9 +658,19 @@ export const communityActions: readonly ActionKnowledge[] = [
   // Toolchains and utilities that never use the GITHUB_TOKEN for repository access.
   nothing('ruby/setup-ruby', 'Installs Ruby.'),
   nothing('pnpm/action-setup', 'Installs pnpm.'),
-  { uses: 'oven-sh/setup-bun', summary: 'Installs Bun (the token only lifts download rate limits).', token: tokenInput('token'), needs: [] },
+  {
+    uses: 'oven-sh/setup-bun',
+    summary: 'Installs Bun (the token only lifts download rate limits).',
+    token: tokenInput('token'),
+    needs: [],
+  },
   nothing('denoland/setup-deno', 'Installs Deno.'),
-  { uses: 'astral-sh/setup-uv', summary: 'Installs uv (the token only lifts download rate limits).', token: tokenInput('github-token'), needs: [] },
+  {
+    uses: 'astral-sh/setup-uv',
+    summary: 'Installs uv (the token only lifts download rate limits).',
+    token: tokenInput('github-token'),
+    needs: [],
+  },
   nothing('hashicorp/setup-terraform', 'Installs Terraform.'),
   nothing('hashicorp/setup-packer', 'Installs Packer.'),
   nothing('dtolnay/rust-toolchain', 'Installs a Rust toolchain.'),
@@ -676,7 +692,12 @@ export const communityActions: readonly ActionKnowledge[] = [
   nothing('android-actions/setup-android', 'Installs the Android SDK.'),
   nothing('jdx/mise-action', 'Installs tools with mise.'),
   nothing('bufbuild/buf-setup-action', 'Installs buf.'),
-  { uses: 'arduino/setup-protoc', summary: 'Installs protoc (the token only lifts download rate limits).', token: explicitInput('repo-token'), needs: [] },
+  {
+    uses: 'arduino/setup-protoc',
+    summary: 'Installs protoc (the token only lifts download rate limits).',
+    token: explicitInput('repo-token'),
+    needs: [],
+  },
   nothing('pre-commit/action', 'Runs pre-commit hooks.'),
   nothing('sigstore/cosign-installer', 'Installs cosign.'),
   nothing('anchore/scan-action', 'Scans images or SBOMs with Grype.'),

@@ -1,4 +1,4 @@
-import { explicitInput, isTrue, need, notFalse, oidc, set, tokenEnv, tokenInput } from './helpers.js';
+import { explicitInput, isTrue, need, oidc, tokenEnv, tokenInput } from './helpers.js';
 import type { ActionKnowledge } from './types.js';
 
 /** GitHub's own actions: `actions/*` and `github/*`. */
@@ -104,7 +104,10 @@ export const githubActions: readonly ActionKnowledge[] = [
     defaults: { 'comment-summary-in-pr': 'never' },
     needs: [
       need('contents', 'read', 'compares the dependency graph of base and head'),
-      need('pull-requests', 'write', 'posts the review summary as a comment', { input: 'comment-summary-in-pr', notOneOf: ['never', 'false'] }),
+      need('pull-requests', 'write', 'posts the review summary as a comment', {
+        input: 'comment-summary-in-pr',
+        notOneOf: ['never', 'false'],
+      }),
     ],
   },
   {
@@ -115,7 +118,10 @@ export const githubActions: readonly ActionKnowledge[] = [
       oidc('gets the OIDC token Sigstore certifies'),
       need('attestations', 'write', 'stores the attestation through the attestations API'),
       need('packages', 'write', 'pushes the attestation to the image registry', isTrue('push-to-registry')),
-      need('artifact-metadata', 'write', 'records the artifact in storage records', { input: 'create-storage-record', oneOf: ['true'] }),
+      need('artifact-metadata', 'write', 'records the artifact in storage records', {
+        input: 'create-storage-record',
+        oneOf: ['true'],
+      }),
     ],
   },
   {
@@ -126,7 +132,10 @@ export const githubActions: readonly ActionKnowledge[] = [
       oidc('gets the OIDC token Sigstore certifies'),
       need('attestations', 'write', 'stores the attestation through the attestations API'),
       need('packages', 'write', 'pushes the attestation to the image registry', isTrue('push-to-registry')),
-      need('artifact-metadata', 'write', 'records the artifact in storage records', { input: 'create-storage-record', oneOf: ['true'] }),
+      need('artifact-metadata', 'write', 'records the artifact in storage records', {
+        input: 'create-storage-record',
+        oneOf: ['true'],
+      }),
     ],
   },
   {
@@ -153,9 +162,16 @@ export const githubActions: readonly ActionKnowledge[] = [
   },
   {
     uses: 'actions/add-to-project',
-    summary: 'Adds issues and pull requests to a Projects (v2) board; needs a PAT or app token, the GITHUB_TOKEN cannot reach projects.',
+    summary:
+      'Adds issues and pull requests to a Projects (v2) board; needs a PAT or app token, the GITHUB_TOKEN cannot reach projects.',
     token: explicitInput('github-token'),
-    needs: [need('repository-projects', 'write', 'adds the item to a project (only works for classic repository projects with the GITHUB_TOKEN)')],
+    needs: [
+      need(
+        'repository-projects',
+        'write',
+        'adds the item to a project (only works for classic repository projects with the GITHUB_TOKEN)',
+      ),
+    ],
   },
   {
     uses: 'actions/delete-package-versions',

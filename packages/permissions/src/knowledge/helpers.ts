@@ -21,7 +21,9 @@ export function need(scope: Scope, level: Level, reason: string, when?: InputCon
 
 /** id-token: write for an OIDC token request: independent of how the GITHUB_TOKEN is passed. */
 export function oidc(reason: string, when?: InputCondition | InputCondition[]): ScopeNeed {
-  return when ? { scope: 'id-token', level: 'write', reason, via: 'oidc', when } : { scope: 'id-token', level: 'write', reason, via: 'oidc' };
+  return when
+    ? { scope: 'id-token', level: 'write', reason, via: 'oidc', when }
+    : { scope: 'id-token', level: 'write', reason, via: 'oidc' };
 }
 
 export const set = (input: string): InputCondition => ({ input, set: true });

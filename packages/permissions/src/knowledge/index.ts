@@ -49,7 +49,9 @@ export function lookupAction(uses: string, major?: number): ActionKnowledge | un
   if (entries.length === 1) return entries[0];
   const wanted = major ?? majorOf(ref);
   if (wanted !== undefined) {
-    const hit = entries.find((e) => !e.majors || (wanted >= e.majors[0] && (e.majors[1] === undefined || wanted <= e.majors[1])));
+    const hit = entries.find(
+      (e) => !e.majors || (wanted >= e.majors[0] && (e.majors[1] === undefined || wanted <= e.majors[1])),
+    );
     if (hit) return hit;
   }
   return [...entries].sort((a, b) => (b.majors?.[0] ?? 0) - (a.majors?.[0] ?? 0))[0];
