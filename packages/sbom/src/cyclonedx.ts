@@ -150,9 +150,12 @@ export function buildCycloneDx(input: BomInput): BuiltBom {
   }
 
   bom.serialNumber = SERIAL_PLACEHOLDER;
-  const json = new Serialize.JSON.Normalize.Factory(spec).makeForBom().normalize(bom, { sortLists: true }) as unknown as Record<string, unknown>;
-  const withPlaceholder = `${JSON.stringify(json, null, 2)}\n`;
+  const normalized = new Serialize.JSON.Normalize.Factory(spec).makeForBom().normalize(bom, { sortLists: true });
+  const withPlaceholder = `${JSON.stringify(normalized, null, 2)}\n`;
   const serialNumber = `urn:uuid:${uuidV5(withPlaceholder)}`;
+  // The document as written (the normalizer's objects keep keys whose value is undefined, such as
+  // a 1.5 license's `acknowledgement`, which JSON drops but a validator would see).
+  const json = JSON.parse(withPlaceholder) as Record<string, unknown>;
   json.serialNumber = serialNumber;
   bom.serialNumber = serialNumber;
   const text = withPlaceholder.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`);

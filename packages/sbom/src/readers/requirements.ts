@@ -22,7 +22,7 @@ export function readRequirements(input: ReadInput): LockfileGraph {
     const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(===?)\s*([^\s;]+)\s*(;[^-]*)?(.*)$/.exec(text);
     if (!match) {
       if (/^[A-Za-z0-9][A-Za-z0-9._-]*/.test(text) && !/@|:\/\//.test(text)) {
-        warnings.push(`${input.lockfile}:${start}: "${text.split(/\s/)[0]}" is not pinned with ==: its version cannot be known without resolving; pin it (pip-compile or uv pip compile --generate-hashes).`);
+        warnings.push(`${input.lockfile}:${start}: "${/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(text)![0]}" is not pinned with ==: its version cannot be known without resolving; pin it (pip-compile or uv pip compile --generate-hashes).`);
         continue;
       }
       if (/@|:\/\//.test(text)) continue; // direct URL requirements: no version to report
