@@ -63,7 +63,10 @@ describe('runner contract', () => {
 
   it('parses annotations from stdout with the runner unescaping', async () => {
     const run = await spawnBundle(probe, { metadataFile });
-    expect(run.annotations).toEqual([
+    // Like the runner, commands on stderr count too; the two streams' relative order is not defined.
+    const fromStderr = { kind: 'notice', file: 'stderr.txt', message: 'commands on stderr count too' };
+    expect(run.annotations).toContainEqual(fromStderr);
+    expect(run.annotations.filter((a) => a.file !== 'stderr.txt')).toEqual([
       { kind: 'warning', file: 'a:b.yml', line: 3, message: 'x\ny' },
       {
         kind: 'error',
@@ -173,7 +176,7 @@ describe('runner contract', () => {
 
   it('lists every workflow command, stopped ones excluded', async () => {
     const run = await spawnBundle(probe, { metadataFile });
-    expect(run.commands.map((c) => c.command)).toEqual([
+    expect(run.commands.filter((c) => c.properties.file !== 'stderr.txt').map((c) => c.command)).toEqual([
       'warning',
       'error',
       'notice',
@@ -218,6 +221,29 @@ describe('CLI contract', () => {
     expect(seen.cwd).toBe(dir);
     expect(seen.keys.filter((k) => !['PATH', 'HOME', 'EXTRA'].includes(k))).toEqual([]);
     expect(seen.keys).toContain('EXTRA');
+  });
+});
+
+describe('the step log', () => {
+  it('reassembles lines across chunks and multi-byte characters, both streams, last line without newline', async () => {
+    const dir = makeWorkspace({
+      'noisy.mjs': [
+        "const line = 'é€😀'.repeat(50);",
+        'let text = "";',
+        'for (let i = 0; i < 4000; i++) text += `${i} ${line}\\r\\n`;',
+        'process.stdout.write(text);',
+        "process.stderr.write('err one\\nerr two');",
+        "process.stdout.write('tail');",
+      ].join('\n'),
+    });
+    const result = await spawnCli(join(dir, 'noisy.mjs'), []);
+    expect(result.exitCode).toBe(0);
+    const line = 'é€😀'.repeat(50);
+    const stdoutLines = result.log.filter((l) => !l.startsWith('err'));
+    expect(stdoutLines).toHaveLength(4001);
+    expect(stdoutLines.slice(0, 4000).every((l, i) => l === `${i} ${line}`)).toBe(true);
+    expect(stdoutLines[4000]).toBe('tail');
+    expect(result.log.filter((l) => l.startsWith('err'))).toEqual(['err one', 'err two']);
   });
 });
 

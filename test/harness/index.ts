@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
@@ -57,7 +58,7 @@ export interface ActionRun {
   path: string[];
   /** GITHUB_STATE. */
   state: Record<string, string>;
-  /** error / warning / notice / debug workflow commands on stdout, unescaped. */
+  /** error / warning / notice / debug workflow commands on stdout or stderr, unescaped. */
   annotations: Annotation[];
   /** Values registered with `::add-mask::`. */
   masks: string[];
@@ -102,6 +103,8 @@ export interface ProcessRun {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** stdout and stderr lines in the order they arrived: the step log as the runner shows it. */
+  log: string[];
 }
 
 export const DEFAULT_REPOSITORY = 'octo-org/octo-repo';
@@ -326,13 +329,28 @@ export function spawnProcess(
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    // The runner reads both streams line by line into one log; keep the lines in arrival order.
+    const log: string[] = [];
+    const partial = { out: '', err: '' };
+    const decoders = { out: new StringDecoder('utf8'), err: new StringDecoder('utf8') };
+    const take = (stream: 'out' | 'err', text: string): void => {
+      const lines = (partial[stream] + text).split('\n');
+      partial[stream] = lines.pop() ?? '';
+      for (const line of lines) log.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+    };
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
     }, options.timeoutMs ?? 45_000);
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      out.push(chunk);
+      take('out', decoders.out.write(chunk));
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err.push(chunk);
+      take('err', decoders.err.write(chunk));
+    });
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
@@ -341,6 +359,10 @@ export function spawnProcess(
       clearTimeout(timer);
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
+      for (const stream of ['out', 'err'] as const) {
+        take(stream, decoders[stream].end());
+        if (partial[stream] !== '') log.push(partial[stream]);
+      }
       if (timedOut) {
         reject(
           new Error(
@@ -350,7 +372,7 @@ export function spawnProcess(
         return;
       }
       // A signal death is reported like a shell does: 128 + signal number is not portable, so use 1.
-      resolvePromise({ exitCode: code ?? (signal ? 1 : 0), stdout, stderr });
+      resolvePromise({ exitCode: code ?? (signal ? 1 : 0), stdout, stderr, log });
     });
     // The child may exit before reading stdin; that is not an error of the harness.
     child.stdin.on('error', () => undefined);
@@ -408,7 +430,8 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   });
 
-  const commands = parseWorkflowCommands(run.stdout);
+  // The runner processes workflow commands on both streams (console.error('::warning::x') annotates too).
+  const commands = parseWorkflowCommands(run.log.join('\n'));
   return {
     ...run,
     outputs: parseKeyValueFile(readFileSync(files.output, 'utf8'), 'GITHUB_OUTPUT'),
@@ -427,10 +450,15 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
 
 /** Runs `dist/<target>/index.js` as the runner runs the action `actions/<target>`. */
 export async function runAction(target: string, options: ActionRunOptions = {}): Promise<ActionRun> {
-  const script = join(repoRoot, 'dist', target, 'index.js');
+  const metadataFile = join(repoRoot, 'actions', target, 'action.yml');
+  // The runner runs what `runs.main` names, relative to the action's directory.
+  let script = join(repoRoot, 'dist', target, 'index.js');
+  if (existsSync(metadataFile)) {
+    const metadata = parseYaml(readFileSync(metadataFile, 'utf8')) as { runs?: { main?: unknown } } | null;
+    if (typeof metadata?.runs?.main === 'string') script = resolve(dirname(metadataFile), metadata.runs.main);
+  }
   if (!existsSync(script))
     throw new Error(`test/harness: ${script} does not exist; build it with scripts/build.mjs ${target}`);
-  const metadataFile = join(repoRoot, 'actions', target, 'action.yml');
   return spawnBundle(script, { ...options, ...(existsSync(metadataFile) ? { metadataFile } : {}) });
 }
 
