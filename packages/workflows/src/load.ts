@@ -141,7 +141,7 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
   if (errors.length) return wf;
   if (options.validate !== false) {
     try {
-      errors.push(...validateWithGitHub(file, text, kind));
+      errors.push(...validateWithGitHub(file, text, kind, { document, lineCounter }));
     } catch (error) {
       errors.push({ message: `GitHub's workflow parser failed: ${describeThrown(error)}`, line: 1, column: 1 });
     }

@@ -1,0 +1,55 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { validateWithGitHub, type WorkflowKind } from '../src/index.js';
+
+/** Workflows and actions GitHub rejects, one problem each, plus valid ones. */
+const CASES: Array<[string, WorkflowKind, string]> = [
+  ['unknown key', 'workflow', 'on: push\njobs:\n  a:\n    runs-on: x\n    step:\n      - run: make\n'],
+  [
+    'bad cron',
+    'workflow',
+    'on:\n  schedule:\n    - cron: "99 * * * *"\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: x\n',
+  ],
+  [
+    'needs cycle',
+    'workflow',
+    'on: push\njobs:\n  a:\n    needs: b\n    runs-on: x\n    steps:\n      - run: x\n  b:\n    needs: a\n    runs-on: x\n    steps:\n      - run: x\n',
+  ],
+  [
+    'bad expression',
+    'workflow',
+    'on: push\njobs:\n  a:\n    runs-on: x\n    if: ${{ github.( }}\n    steps:\n      - run: x\n',
+  ],
+  ['duplicate key', 'workflow', 'on: push\njobs:\n  a:\n    runs-on: x\n    runs-on: y\n    steps:\n      - run: x\n'],
+  [
+    'anchors',
+    'workflow',
+    'on: push\njobs:\n  a:\n    runs-on: &r x\n    steps:\n      - run: x\n  b:\n    runs-on: *r\n    steps:\n      - run: y\n',
+  ],
+  ['valid', 'workflow', 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v5\n'],
+  ['action missing description', 'action', 'name: x\nruns:\n  using: node24\n  main: a.js\n'],
+  [
+    'action bad step key',
+    'action',
+    'name: x\ndescription: y\nruns:\n  using: composite\n  steps:\n    - run: a\n      shell: bash\n      nope: 1\n',
+  ],
+];
+
+describe('validateWithGitHub', () => {
+  it.each(CASES)(
+    '%s: validating the loaded Document gives exactly what GitHub parsing the text gives',
+    (_name, kind, text) => {
+      const lineCounter = new LineCounter();
+      const document = parseDocument(text, {
+        lineCounter,
+        keepSourceTokens: true,
+        uniqueKeys: false,
+        prettyErrors: false,
+      });
+      const fromText = validateWithGitHub('w.yml', text, kind);
+      const fromDocument = validateWithGitHub('w.yml', text, kind, { document, lineCounter });
+      expect(fromDocument).toEqual(fromText);
+      if (_name === 'valid' || _name === 'anchors') expect(fromText).toEqual([]);
+      else expect(fromText.length).toBeGreaterThan(0);
+    },
+  );
+});
