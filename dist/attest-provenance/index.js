@@ -65402,7 +65402,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
-/* harmony import */ var _paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14381);
+/* harmony import */ var _paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2914);
 
 
 await (0,_paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__/* .attestProvenanceCommand */ .gv);
@@ -65412,7 +65412,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 14381:
+/***/ 2914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66674,7 +66674,10 @@ async function requestIdToken(env, audience = SIGSTORE_AUDIENCE) {
     url.searchParams.set('audience', audience);
     let response;
     try {
-        response = await fetch(url, { headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' } });
+        response = await fetch(url, {
+            headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
     }
     catch (error) {
         throw new src/* ConfigurationError */.j1('oidc-token-error', `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
@@ -66731,7 +66734,10 @@ async function verifyIdToken(token, options = {}) {
     const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
     let jwksUri;
     try {
-        const response = await fetch(discoveryUrl, { headers: { Accept: 'application/json' } });
+        const response = await fetch(discoveryUrl, {
+            headers: { Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
         if (!response.ok)
             throw new src/* ConfigurationError */.j1('oidc-token-error', `HTTP ${response.status}`);
         const discovery = (await response.json());
@@ -66947,9 +66953,11 @@ function parseBundleDocument(text, name) {
     }
     if (wholeError === undefined)
         return splitDocument(whole, name);
-    const lines = trimmed.split(/\r?\n/);
-    if (lines.length === 1)
-        throw malformed(name, 1, wholeError);
+    // Line numbers as in the file: split the text itself, not the trimmed copy.
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const filled = lines.filter((line) => line.trim());
+    if (filled.length === 1)
+        throw malformed(name, lines.findIndex((line) => line.trim()) + 1, wholeError);
     const bundles = [];
     lines.forEach((line, index) => {
         if (!line.trim())
@@ -67017,7 +67025,7 @@ function checkBase64(value, path, problems) {
 /** Every bytes field a bundle can carry, with its JSON path, for the strict base64 check. */
 function bytesFields(json) {
     const fields = [];
-    const get = (value, key) => (value && typeof value === 'object' ? value[key] : undefined);
+    const get = (value, key) => value && typeof value === 'object' ? value[key] : undefined;
     const list = (value) => (Array.isArray(value) ? value : []);
     const envelope = get(json, 'dsseEnvelope');
     if (envelope) {
@@ -67036,12 +67044,18 @@ function bytesFields(json) {
         const at = `verificationMaterial.tlogEntries[${i}]`;
         fields.push([get(get(entry, 'logId'), 'keyId'), `${at}.logId.keyId`]);
         fields.push([get(entry, 'canonicalizedBody'), `${at}.canonicalizedBody`]);
-        fields.push([get(get(entry, 'inclusionPromise'), 'signedEntryTimestamp'), `${at}.inclusionPromise.signedEntryTimestamp`]);
+        fields.push([
+            get(get(entry, 'inclusionPromise'), 'signedEntryTimestamp'),
+            `${at}.inclusionPromise.signedEntryTimestamp`,
+        ]);
         const proof = get(entry, 'inclusionProof');
         fields.push([get(proof, 'rootHash'), `${at}.inclusionProof.rootHash`]);
         list(get(proof, 'hashes')).forEach((h, j) => fields.push([h, `${at}.inclusionProof.hashes[${j}]`]));
     });
-    list(get(get(material, 'timestampVerificationData'), 'rfc3161Timestamps')).forEach((t, i) => fields.push([get(t, 'signedTimestamp'), `verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`]));
+    list(get(get(material, 'timestampVerificationData'), 'rfc3161Timestamps')).forEach((t, i) => fields.push([
+        get(t, 'signedTimestamp'),
+        `verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`,
+    ]));
     return fields;
 }
 /**
@@ -67051,20 +67065,33 @@ function bytesFields(json) {
  */
 function checkBundleFormat(json) {
     if (!json || typeof json !== 'object' || Array.isArray(json)) {
-        return { ok: false, mediaType: '(none)', problem: 'not a JSON object: a Sigstore bundle is an object with mediaType, verificationMaterial and content' };
+        return {
+            ok: false,
+            mediaType: '(none)',
+            problem: 'not a JSON object: a Sigstore bundle is an object with mediaType, verificationMaterial and content',
+        };
     }
     const object = json;
     const mediaType = typeof object.mediaType === 'string' ? object.mediaType : '(none)';
     const version = MEDIA_TYPES[mediaType];
     if (!version) {
-        return { ok: false, mediaType, problem: `unknown media type ${JSON.stringify(object.mediaType ?? null)}; expected one of ${KNOWN_MEDIA_TYPES.join(', ')}` };
+        return {
+            ok: false,
+            mediaType,
+            problem: `unknown media type ${JSON.stringify(object.mediaType ?? null)}; expected one of ${KNOWN_MEDIA_TYPES.join(', ')}`,
+        };
     }
     const envelope = object.dsseEnvelope;
     if (envelope && typeof envelope === 'object') {
         const payload = typeof envelope.payload === 'string' ? envelope.payload : '';
         const size = Math.floor((payload.length * 3) / 4) - (payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0);
         if (size > MAX_PAYLOAD_BYTES) {
-            return { ok: false, mediaType, version, problem: `the DSSE payload is ${size} bytes, over the ${MAX_PAYLOAD_BYTES}-byte (16 MiB) limit` };
+            return {
+                ok: false,
+                mediaType,
+                version,
+                problem: `the DSSE payload is ${size} bytes, over the ${MAX_PAYLOAD_BYTES}-byte (16 MiB) limit`,
+            };
         }
         const signatures = Array.isArray(envelope.signatures) ? envelope.signatures : [];
         if (signatures.length !== 1) {
@@ -67095,9 +67122,19 @@ function checkBundleFormat(json) {
     catch (error) {
         if (error instanceof dist.ValidationError) {
             const fields = error.fields ?? [];
-            return { ok: false, mediaType, version, problem: `not a valid v${version} bundle: ${describeFields(fields, version)}` };
+            return {
+                ok: false,
+                mediaType,
+                version,
+                problem: `not a valid v${version} bundle: ${describeFields(fields, version)}`,
+            };
         }
-        return { ok: false, mediaType, version, problem: `not a valid bundle: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+            ok: false,
+            mediaType,
+            version,
+            problem: `not a valid bundle: ${error instanceof Error ? error.message : String(error)}`,
+        };
     }
     return { ok: true, mediaType, version, bundle };
 }
@@ -67250,7 +67287,9 @@ function withoutHost(value) {
     return (match ? match[1] : value).replace(/^\/+|\/+$/g, '');
 }
 function repositoryPath(value) {
-    return withoutHost(value.replace(/^git\+/, '')).replace(/\.git$/, '').toLowerCase();
+    return withoutHost(value.replace(/^git\+/, ''))
+        .replace(/\.git$/, '')
+        .toLowerCase();
 }
 function sameRepository(policy, certified) {
     // A full URL must match host and path; owner/repo matches the path on any host (GHES included).
@@ -67284,7 +67323,9 @@ function identityChecks(policy, identity) {
             const actual = splitRef(withoutHost(a));
             const [owner = '', repo = '', ...rest] = actual.path.split('/');
             const [eOwner = '', eRepo = '', ...eRest] = expected.path.split('/');
-            if (owner.toLowerCase() !== eOwner.toLowerCase() || repo.toLowerCase() !== eRepo.toLowerCase() || rest.join('/') !== eRest.join('/'))
+            if (owner.toLowerCase() !== eOwner.toLowerCase() ||
+                repo.toLowerCase() !== eRepo.toLowerCase() ||
+                rest.join('/') !== eRest.join('/'))
                 return false;
             return expected.ref === undefined || (actual.ref !== undefined && globMatch(actual.ref, expected.ref));
         });
@@ -67292,7 +67333,9 @@ function identityChecks(policy, identity) {
     if (policy.signerRepository !== undefined) {
         const expected = policy.signerRepository;
         // https://github.com/owner/repo/.github/workflows/x.yml@ref -> https://github.com/owner/repo
-        const signerRepository = ext.buildSignerUri ? splitRef(ext.buildSignerUri).path.split('/').slice(0, 5).join('/') : undefined;
+        const signerRepository = ext.buildSignerUri
+            ? splitRef(ext.buildSignerUri).path.split('/').slice(0, 5).join('/')
+            : undefined;
         add('signer-repository', expected, signerRepository, 'Build Signer URI (1.3.6.1.4.1.57264.1.9)', (a) => sameRepository(expected, a));
     }
     if (policy.signerDigest !== undefined) {
@@ -67323,7 +67366,13 @@ function identityChecks(policy, identity) {
 }
 /** At least one constraint must pin who signed: a signature by anyone is not an admission. */
 function hasIdentityConstraint(policy) {
-    return [policy.certificateIdentity, policy.signerWorkflow, policy.signerRepository, policy.sourceRepository, policy.owner].some((v) => v !== undefined);
+    return [
+        policy.certificateIdentity,
+        policy.signerWorkflow,
+        policy.signerRepository,
+        policy.sourceRepository,
+        policy.owner,
+    ].some((v) => v !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/statement.ts
@@ -67332,10 +67381,16 @@ const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/
 const statement_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
 /** GitHub's build type, and the older one slsa-github-generator and early attest-build-provenance wrote. */
-const GITHUB_BUILD_TYPES = ['https://actions.github.io/buildtypes/workflow/v1', 'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1'];
+const GITHUB_BUILD_TYPES = [
+    'https://actions.github.io/buildtypes/workflow/v1',
+    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+];
 /** slsa-github-generator's SLSA v0.2 build types: generic@v1, container@v1, go@v1, the delegator's @v1. */
 const GENERATOR_V02_BUILD_TYPE = /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator(\/[a-z0-9_-]+)?@v\d+$/;
-const SBOM_PREDICATE_TYPES = [/^https:\/\/cyclonedx\.org\/bom(\/v[\d.]+)?$/, /^https:\/\/spdx\.dev\/Document(\/v[\d.]+)?$/];
+const SBOM_PREDICATE_TYPES = [
+    /^https:\/\/cyclonedx\.org\/bom(\/v[\d.]+)?$/,
+    /^https:\/\/spdx\.dev\/Document(\/v[\d.]+)?$/,
+];
 const DIGEST_LENGTHS = { sha256: 64, sha512: 128 };
 /** Parses a DSSE payload as an in-toto statement; the reason when it is not one. */
 function parseStatement(payloadType, payload) {
@@ -67413,7 +67468,10 @@ function workflowPathOf(uri, repositoryUri) {
  */
 function checkPredicateConsistency(statement, certificate) {
     if (!certificate.sourceRepositoryUri) {
-        return { passed: false, detail: 'the certificate carries no GitHub Actions source claims (1.3.6.1.4.1.57264.1.12), so the provenance cannot be tied to a build' };
+        return {
+            passed: false,
+            detail: 'the certificate carries no GitHub Actions source claims (1.3.6.1.4.1.57264.1.12), so the provenance cannot be tied to a build',
+        };
     }
     const mismatches = [];
     const compared = [];
@@ -67432,14 +67490,19 @@ function checkPredicateConsistency(statement, certificate) {
     if (statement.predicateType === statement_SLSA_PROVENANCE_V1) {
         const buildType = statement_text(get(predicate, 'buildDefinition', 'buildType'));
         if (!buildType || !GITHUB_BUILD_TYPES.includes(buildType)) {
-            return { passed: false, detail: `build type ${JSON.stringify(buildType ?? null)} is not a GitHub Actions build type (${GITHUB_BUILD_TYPES.join(', ')})` };
+            return {
+                passed: false,
+                detail: `build type ${JSON.stringify(buildType ?? null)} is not a GitHub Actions build type (${GITHUB_BUILD_TYPES.join(', ')})`,
+            };
         }
         const workflow = get(predicate, 'buildDefinition', 'externalParameters', 'workflow');
         compare('repository', statement_text(get(workflow, 'repository')), certificate.sourceRepositoryUri, true);
         compare('ref', statement_text(get(workflow, 'ref')), certificate.sourceRepositoryRef, true);
         compare('workflow path', statement_text(get(workflow, 'path')), workflowPath);
         const dependencies = get(predicate, 'buildDefinition', 'resolvedDependencies');
-        const source = Array.isArray(dependencies) ? dependencies.find((d) => statement_text(get(d, 'uri'))?.startsWith('git+')) : undefined;
+        const source = Array.isArray(dependencies)
+            ? dependencies.find((d) => statement_text(get(d, 'uri'))?.startsWith('git+'))
+            : undefined;
         compare('commit', statement_text(get(source, 'digest', 'gitCommit')), certificate.sourceRepositoryDigest);
         compare('builder', statement_text(get(predicate, 'runDetails', 'builder', 'id')), certificate.buildSignerUri);
         compare('runner environment', statement_text(get(predicate, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')), certificate.runnerEnvironment);
@@ -67448,11 +67511,16 @@ function checkPredicateConsistency(statement, certificate) {
     else if (statement.predicateType === SLSA_PROVENANCE_V02) {
         const buildType = statement_text(get(predicate, 'buildType'));
         if (!buildType || !GENERATOR_V02_BUILD_TYPE.test(buildType)) {
-            return { passed: false, detail: `build type ${JSON.stringify(buildType ?? null)} is not slsa-github-generator's (https://github.com/slsa-framework/slsa-github-generator/<builder>@v1)` };
+            return {
+                passed: false,
+                detail: `build type ${JSON.stringify(buildType ?? null)} is not slsa-github-generator's (https://github.com/slsa-framework/slsa-github-generator/<builder>@v1)`,
+            };
         }
         const configSource = get(predicate, 'invocation', 'configSource');
         const uri = statement_text(get(configSource, 'uri'));
-        const expectedUri = certificate.sourceRepositoryRef ? `git+${certificate.sourceRepositoryUri}@${certificate.sourceRepositoryRef}` : undefined;
+        const expectedUri = certificate.sourceRepositoryRef
+            ? `git+${certificate.sourceRepositoryUri}@${certificate.sourceRepositoryRef}`
+            : undefined;
         compare('source', uri, expectedUri, true);
         compare('commit', statement_text(get(configSource, 'digest', 'sha1')), certificate.sourceRepositoryDigest, true);
         compare('workflow path', statement_text(get(configSource, 'entryPoint')), workflowPath);
@@ -67473,130 +67541,130 @@ var protobuf_specs_dist = __nccwpck_require__(21443);
 /** The Sigstore public-good trusted root: the default trust for verify-release. */
 const PUBLIC_GOOD_TRUSTED_ROOT_SOURCE = '@sigstore/tuf@5.0.1';
 const PUBLIC_GOOD_TRUSTED_ROOT = {
-    "mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
-    "tlogs": [
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [
         {
-            "baseUrl": "https://rekor.sigstore.dev",
-            "hashAlgorithm": "SHA2_256",
-            "publicKey": {
-                "rawBytes": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==",
-                "keyDetails": "PKIX_ECDSA_P256_SHA_256",
-                "validFor": {
-                    "start": "2021-01-12T11:53:27Z"
-                }
+            baseUrl: 'https://rekor.sigstore.dev',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==',
+                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                validFor: {
+                    start: '2021-01-12T11:53:27Z',
+                },
             },
-            "logId": {
-                "keyId": "wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0="
-            }
+            logId: {
+                keyId: 'wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0=',
+            },
         },
         {
-            "baseUrl": "https://log2025-1.rekor.sigstore.dev",
-            "hashAlgorithm": "SHA2_256",
-            "publicKey": {
-                "rawBytes": "MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=",
-                "keyDetails": "PKIX_ED25519",
-                "validFor": {
-                    "start": "2025-09-23T00:00:00Z"
-                }
+            baseUrl: 'https://log2025-1.rekor.sigstore.dev',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+                rawBytes: 'MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=',
+                keyDetails: 'PKIX_ED25519',
+                validFor: {
+                    start: '2025-09-23T00:00:00Z',
+                },
             },
-            "logId": {
-                "keyId": "zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A="
-            }
-        }
+            logId: {
+                keyId: 'zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A=',
+            },
+        },
     ],
-    "certificateAuthorities": [
+    certificateAuthorities: [
         {
-            "subject": {
-                "organization": "sigstore.dev",
-                "commonName": "sigstore"
+            subject: {
+                organization: 'sigstore.dev',
+                commonName: 'sigstore',
             },
-            "uri": "https://fulcio.sigstore.dev",
-            "certChain": {
-                "certificates": [
+            uri: 'https://fulcio.sigstore.dev',
+            certChain: {
+                certificates: [
                     {
-                        "rawBytes": "MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ=="
-                    }
-                ]
+                        rawBytes: 'MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ==',
+                    },
+                ],
             },
-            "validFor": {
-                "start": "2021-03-07T03:20:29Z",
-                "end": "2022-12-31T23:59:59.999Z"
-            }
+            validFor: {
+                start: '2021-03-07T03:20:29Z',
+                end: '2022-12-31T23:59:59.999Z',
+            },
         },
         {
-            "subject": {
-                "organization": "sigstore.dev",
-                "commonName": "sigstore"
+            subject: {
+                organization: 'sigstore.dev',
+                commonName: 'sigstore',
             },
-            "uri": "https://fulcio.sigstore.dev",
-            "certChain": {
-                "certificates": [
+            uri: 'https://fulcio.sigstore.dev',
+            certChain: {
+                certificates: [
                     {
-                        "rawBytes": "MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow="
+                        rawBytes: 'MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow=',
                     },
                     {
-                        "rawBytes": "MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ"
-                    }
-                ]
+                        rawBytes: 'MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ',
+                    },
+                ],
             },
-            "validFor": {
-                "start": "2022-04-13T20:06:15Z"
-            }
-        }
+            validFor: {
+                start: '2022-04-13T20:06:15Z',
+            },
+        },
     ],
-    "ctlogs": [
+    ctlogs: [
         {
-            "baseUrl": "https://ctfe.sigstore.dev/test",
-            "hashAlgorithm": "SHA2_256",
-            "publicKey": {
-                "rawBytes": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==",
-                "keyDetails": "PKIX_ECDSA_P256_SHA_256",
-                "validFor": {
-                    "start": "2021-03-14T00:00:00Z",
-                    "end": "2022-10-31T23:59:59.999Z"
-                }
+            baseUrl: 'https://ctfe.sigstore.dev/test',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==',
+                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                validFor: {
+                    start: '2021-03-14T00:00:00Z',
+                    end: '2022-10-31T23:59:59.999Z',
+                },
             },
-            "logId": {
-                "keyId": "CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I="
-            }
+            logId: {
+                keyId: 'CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I=',
+            },
         },
         {
-            "baseUrl": "https://ctfe.sigstore.dev/2022",
-            "hashAlgorithm": "SHA2_256",
-            "publicKey": {
-                "rawBytes": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==",
-                "keyDetails": "PKIX_ECDSA_P256_SHA_256",
-                "validFor": {
-                    "start": "2022-10-20T00:00:00Z"
-                }
+            baseUrl: 'https://ctfe.sigstore.dev/2022',
+            hashAlgorithm: 'SHA2_256',
+            publicKey: {
+                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==',
+                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                validFor: {
+                    start: '2022-10-20T00:00:00Z',
+                },
             },
-            "logId": {
-                "keyId": "3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4="
-            }
-        }
+            logId: {
+                keyId: '3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4=',
+            },
+        },
     ],
-    "timestampAuthorities": [
+    timestampAuthorities: [
         {
-            "subject": {
-                "organization": "sigstore.dev",
-                "commonName": "sigstore-tsa-selfsigned"
+            subject: {
+                organization: 'sigstore.dev',
+                commonName: 'sigstore-tsa-selfsigned',
             },
-            "uri": "https://timestamp.sigstore.dev/api/v1/timestamp",
-            "certChain": {
-                "certificates": [
+            uri: 'https://timestamp.sigstore.dev/api/v1/timestamp',
+            certChain: {
+                certificates: [
                     {
-                        "rawBytes": "MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw=="
+                        rawBytes: 'MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw==',
                     },
                     {
-                        "rawBytes": "MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E"
-                    }
-                ]
+                        rawBytes: 'MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E',
+                    },
+                ],
             },
-            "validFor": {
-                "start": "2025-07-04T00:00:00Z"
-            }
-        }
-    ]
+            validFor: {
+                start: '2025-07-04T00:00:00Z',
+            },
+        },
+    ],
 };
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/trust.ts
@@ -67609,12 +67677,16 @@ const PUBLIC_GOOD_TRUSTED_ROOT = {
 const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\+json;version=0\.1|\.v0\.2\+json)$/;
 /** Builds explicit trust material: given roots, the built-in public-good root, or a public key. */
 function loadTrust(options) {
-    const roots = options.trustedRoot ? parseTrustedRoots(options.trustedRoot.text, options.trustedRoot.name) : [PUBLIC_GOOD_TRUSTED_ROOT];
+    const roots = options.trustedRoot
+        ? parseTrustedRoots(options.trustedRoot.text, options.trustedRoot.name)
+        : [PUBLIC_GOOD_TRUSTED_ROOT];
     const materials = [];
     const caSubjects = [];
     const instances = new Set();
     roots.forEach((json, index) => {
-        const name = options.trustedRoot ? `${options.trustedRoot.name}${roots.length > 1 ? ` line ${index + 1}` : ''}` : 'the built-in public-good root';
+        const name = options.trustedRoot
+            ? `${options.trustedRoot.name}${roots.length > 1 ? ` line ${index + 1}` : ''}`
+            : 'the built-in public-good root';
         let root;
         try {
             root = protobuf_specs_dist.TrustedRoot.fromJSON(json);
@@ -67656,10 +67728,18 @@ function loadTrust(options) {
         },
     };
     const parts = [];
-    parts.push(options.trustedRoot ? `trusted-root ${options.trustedRoot.name}` : `Sigstore public-good root (built in, ${PUBLIC_GOOD_TRUSTED_ROOT_SOURCE})`);
+    parts.push(options.trustedRoot
+        ? `trusted-root ${options.trustedRoot.name}`
+        : `Sigstore public-good root (built in, ${PUBLIC_GOOD_TRUSTED_ROOT_SOURCE})`);
     if (options.publicKey)
         parts.push(`public-key ${options.publicKey.name}`);
-    return { material: merged, description: parts.join(' + '), caSubjects, instances: [...instances], keyMode: key !== undefined };
+    return {
+        material: merged,
+        description: parts.join(' + '),
+        caSubjects,
+        instances: [...instances],
+        keyMode: key !== undefined,
+    };
 }
 /** One trusted_root.json, or JSON Lines of them. */
 function parseTrustedRoots(text, name) {
@@ -67718,7 +67798,14 @@ const SIGSTORE_EXPECTED = 'signature valid; certificate chains to a trusted Fulc
 /** Evaluates one bundle against the trust, the subjects and the policy; never throws. */
 function evaluateBundle(raw, context) {
     const checks = [];
-    const result = { source: raw.source, mediaType: '(none)', role: 'other', covers: [], checks, passed: false };
+    const result = {
+        source: raw.source,
+        mediaType: '(none)',
+        role: 'other',
+        covers: [],
+        checks,
+        passed: false,
+    };
     const skip = (names, reason) => {
         for (const name of names)
             checks.push({ name, expected: '-', actual: `not checked: ${reason}`, passed: false });
@@ -67750,28 +67837,57 @@ function evaluateBundle(raw, context) {
         }
     }
     catch (error) {
-        checks[0] = { ...checks[0], actual: `the certificate or timestamps do not parse: ${messageOf(error)}`, passed: false };
+        checks[0] = {
+            ...checks[0],
+            actual: `the certificate or timestamps do not parse: ${messageOf(error)}`,
+            passed: false,
+        };
         return skip(later, 'the bundle is malformed');
     }
     const sigstore = evaluate_verifySignature(bundle, entity, leaf, identity, context);
-    checks.push({ name: 'sigstore-verification', expected: `${SIGSTORE_EXPECTED} (trust: ${context.trust.description})`, actual: sigstore.detail, passed: sigstore.passed });
+    checks.push({
+        name: 'sigstore-verification',
+        expected: `${SIGSTORE_EXPECTED} (trust: ${context.trust.description})`,
+        actual: sigstore.detail,
+        passed: sigstore.passed,
+    });
     if (!sigstore.passed)
         return skip(later.slice(2), 'the signature did not verify');
     // 3. The in-toto statement and its subjects.
     if (!(0,dist.isBundleWithDsseEnvelope)(bundle)) {
-        checks.push({ name: 'statement', expected: 'a DSSE envelope with an in-toto statement', actual: 'a message signature, not an attestation', passed: false });
+        checks.push({
+            name: 'statement',
+            expected: 'a DSSE envelope with an in-toto statement',
+            actual: 'a message signature, not an attestation',
+            passed: false,
+        });
         return skip(later.slice(3), 'no statement');
     }
     const envelope = bundle.content.dsseEnvelope;
     const statement = parseStatement(envelope.payloadType, Buffer.from(envelope.payload));
     if (typeof statement === 'string') {
-        checks.push({ name: 'statement', expected: 'an in-toto statement (application/vnd.in-toto+json)', actual: statement, passed: false });
+        checks.push({
+            name: 'statement',
+            expected: 'an in-toto statement (application/vnd.in-toto+json)',
+            actual: statement,
+            passed: false,
+        });
         return skip(later.slice(3), 'no statement');
     }
     result.statement = statement;
     result.predicateType = statement.predicateType;
-    result.role = statement.predicateType === context.policy.predicateType ? 'provenance' : isSbom(statement.predicateType) ? 'sbom' : 'other';
-    checks.push({ name: 'statement', expected: 'an in-toto statement (application/vnd.in-toto+json)', actual: `${statement.type} with ${statement.subjects.length} subject(s)`, passed: true });
+    result.role =
+        statement.predicateType === context.policy.predicateType
+            ? 'provenance'
+            : isSbom(statement.predicateType)
+                ? 'sbom'
+                : 'other';
+    checks.push({
+        name: 'statement',
+        expected: 'an in-toto statement (application/vnd.in-toto+json)',
+        actual: `${statement.type} with ${statement.subjects.length} subject(s)`,
+        passed: true,
+    });
     const missing = [];
     for (const subject of context.subjects) {
         if (findSubject(statement, subject))
@@ -67779,25 +67895,47 @@ function evaluateBundle(raw, context) {
         else
             missing.push(subject.name);
     }
-    const listed = statement.subjects.slice(0, 3).map((s) => `${s.name || '(unnamed)'} ${formatDigest(s.digest)}`).join(', ') + (statement.subjects.length > 3 ? `, and ${statement.subjects.length - 3} more` : '');
+    const listed = statement.subjects
+        .slice(0, 3)
+        .map((s) => `${s.name || '(unnamed)'} ${formatDigest(s.digest)}`)
+        .join(', ') + (statement.subjects.length > 3 ? `, and ${statement.subjects.length - 3} more` : '');
     checks.push({
         name: 'subject-digest',
-        expected: context.subjects.map((s) => (s.name === formatDigest(s.digests) ? s.name : `${s.name} ${formatDigest(s.digests)}`)).join(', '),
-        actual: missing.length ? `no subject has the digest of ${missing.join(', ')}; the statement names ${listed}` : `covered by ${listed}`,
+        expected: context.subjects
+            .map((s) => (s.name === formatDigest(s.digests) ? s.name : `${s.name} ${formatDigest(s.digests)}`))
+            .join(', '),
+        actual: missing.length
+            ? `no subject has the digest of ${missing.join(', ')}; the statement names ${listed}`
+            : `covered by ${listed}`,
         passed: result.covers.length > 0,
     });
     // 4. Predicate type: the policy's, or an SBOM when one is required.
     const expectedType = result.role === 'sbom' && context.policy.requireSbom ? 'an SBOM (CycloneDX or SPDX)' : context.policy.predicateType;
-    checks.push({ name: 'predicate-type', expected: expectedType, actual: statement.predicateType, passed: result.role === 'provenance' || (result.role === 'sbom' && context.policy.requireSbom) });
+    checks.push({
+        name: 'predicate-type',
+        expected: expectedType,
+        actual: statement.predicateType,
+        passed: result.role === 'provenance' || (result.role === 'sbom' && context.policy.requireSbom),
+    });
     // 5. Who signed, from the certificate. Key-mode bundles have no certificate: the key is the identity.
     if (identity)
         checks.push(...identityChecks(context.policy, identity));
     else
-        checks.push({ name: 'certificate-identity', expected: 'the public-key given', actual: 'signed with that key', passed: true });
+        checks.push({
+            name: 'certificate-identity',
+            expected: 'the public-key given',
+            actual: 'signed with that key',
+            passed: true,
+        });
     // 6. The predicate must agree with the certificate (provenance only).
     if (isProvenance(statement.predicateType) && identity) {
         const consistency = checkPredicateConsistency(statement, identity.extensions);
-        checks.push({ name: 'predicate-consistency', expected: 'the predicate names the same repository, ref, commit, workflow and builder as the certificate', actual: consistency.detail, passed: consistency.passed });
+        checks.push({
+            name: 'predicate-consistency',
+            expected: 'the predicate names the same repository, ref, commit, workflow and builder as the certificate',
+            actual: consistency.detail,
+            passed: consistency.passed,
+        });
     }
     result.passed = checks.every((c) => c.passed);
     return result;
@@ -67827,9 +67965,16 @@ function evaluate_verifySignature(bundle, entity, leaf, identity, context) {
     }
     const entries = bundle.verificationMaterial.tlogEntries;
     const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
-    const log = entries.map((e) => `${e.kindVersion?.kind ?? '?'} entry ${e.logIndex} (${e.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`).join(', ');
-    const signer = identity ? ` signer ${identity.subjectAlternativeName ?? '(no SAN)'}, issued by ${identity.issuerName}` : ' signed with the public key given';
-    return { passed: true, detail: `verified:${signer}; ${log || 'no log entry'}${timestamps ? `; ${timestamps} signed timestamp(s)` : ''}` };
+    const log = entries
+        .map((e) => `${e.kindVersion?.kind ?? '?'} entry ${e.logIndex} (${e.inclusionProof ? 'inclusion proof' : 'inclusion promise'})`)
+        .join(', ');
+    const signer = identity
+        ? ` signer ${identity.subjectAlternativeName ?? '(no SAN)'}, issued by ${identity.issuerName}`
+        : ' signed with the public key given';
+    return {
+        passed: true,
+        detail: `verified:${signer}; ${log || 'no log entry'}${timestamps ? `; ${timestamps} signed timestamp(s)` : ''}`,
+    };
 }
 function decodeBase64Layers(value) {
     // intoto entries encode the signature and key twice; dsse and hashedrekord once.
@@ -67877,7 +68022,10 @@ function diagnoseLogMismatch(bundle, leaf) {
     }
     if (leaf) {
         const verifiers = collect(body, ['verifier', 'publicKey']);
-        const logged = verifiers.flatMap((v) => decodeBase64Layers(v)).map((pem) => pem.toString('utf8')).filter((text) => text.includes('-----BEGIN CERTIFICATE-----'));
+        const logged = verifiers
+            .flatMap((v) => decodeBase64Layers(v))
+            .map((pem) => pem.toString('utf8'))
+            .filter((text) => text.includes('-----BEGIN CERTIFICATE-----'));
         if (logged.length && !logged.some((pem) => core_dist.X509Certificate.parse(pem).equals(leaf))) {
             return 'the certificate is not the one the transparency log recorded for this signature (a swapped certificate)';
         }
@@ -67939,7 +68087,10 @@ async function fetchAttestations(options) {
     const digest = encodeURIComponent(options.digest);
     const candidates = options.repository
         ? [`${base}/repos/${options.repository}/attestations/${digest}`]
-        : [`${base}/orgs/${encodeURIComponent(options.owner)}/attestations/${digest}`, `${base}/users/${encodeURIComponent(options.owner)}/attestations/${digest}`];
+        : [
+            `${base}/orgs/${encodeURIComponent(options.owner)}/attestations/${digest}`,
+            `${base}/users/${encodeURIComponent(options.owner)}/attestations/${digest}`,
+        ];
     for (const [index, first] of candidates.entries()) {
         const bundles = [];
         let url = `${first}?per_page=100`;
@@ -67983,7 +68134,10 @@ async function fetchAttestations(options) {
                 throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned no "attestations" list for ${options.digest}.`);
             list.forEach((item, i) => {
                 const entry = item && typeof item === 'object' ? item : {};
-                bundles.push({ source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`, json: entry.bundle ?? null });
+                bundles.push({
+                    source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`,
+                    json: entry.bundle ?? null,
+                });
             });
             url = nextLink(response.headers.get('link'));
         }
@@ -68007,7 +68161,15 @@ function nextLink(header) {
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/report.ts
 
 const SOURCE_CHECKS = ['source-repository', 'source-ref', 'source-digest', 'owner', 'predicate-consistency'];
-const SIGNER_CHECKS = ['sigstore-verification', 'certificate-oidc-issuer', 'certificate-identity', 'signer-workflow', 'signer-repository', 'signer-digest', 'deny-self-hosted-runners'];
+const SIGNER_CHECKS = [
+    'sigstore-verification',
+    'certificate-oidc-issuer',
+    'certificate-identity',
+    'signer-workflow',
+    'signer-repository',
+    'signer-digest',
+    'deny-self-hosted-runners',
+];
 function chainOf(verdict, globalChecks) {
     const attestation = verdict.attestation;
     const checks = attestation?.checks ?? [];
@@ -68018,14 +68180,20 @@ function chainOf(verdict, globalChecks) {
         : attestation?.identity?.subjectAlternativeName
             ? `signer ${attestation.identity.subjectAlternativeName}`
             : 'unknown source';
-    const signer = ext.buildSignerUri ? shortUri(ext.buildSignerUri) : (attestation?.identity?.subjectAlternativeName ?? (attestation ? 'public key' : 'no attestation'));
+    const signer = ext.buildSignerUri
+        ? shortUri(ext.buildSignerUri)
+        : (attestation?.identity?.subjectAlternativeName ?? (attestation ? 'public key' : 'no attestation'));
     const rest = checks.filter((c) => !SOURCE_CHECKS.includes(c.name) && !SIGNER_CHECKS.includes(c.name));
     return {
         sourceLabel: source,
         signerLabel: signer,
         artifactLabel: `${verdict.subject.name}<br/>${formatDigest(verdict.subject.digests).slice(0, 23)}…`,
         verified: verdict.verified,
-        failed: [failed(SOURCE_CHECKS), failed(SIGNER_CHECKS), !attestation || rest.some((c) => !c.passed) || globalChecks.some((c) => !c.passed) || !verdict.verified],
+        failed: [
+            failed(SOURCE_CHECKS),
+            failed(SIGNER_CHECKS),
+            !attestation || rest.some((c) => !c.passed) || globalChecks.some((c) => !c.passed) || !verdict.verified,
+        ],
     };
 }
 function shortUri(uri) {
@@ -68060,7 +68228,12 @@ function renderMermaid(chains) {
     return lines.join('\n');
 }
 function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
 }
 function renderCheckTable(checks) {
     const rows = ['| Check | Expected | Found | Result |', '|---|---|---|---|'];
@@ -68165,30 +68338,81 @@ const POLICY_KEYS = [
 ];
 const BOOLEAN_KEYS = ['deny-self-hosted-runners', 'require-sbom'];
 const verifyReleaseInputs = [
-    { name: 'subject-path', description: 'The artifact file(s) to verify, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.', positional: true },
-    { name: 'subject-digest', description: 'The artifact digest(s) instead of files: sha256:<hex> or sha512:<hex>, one per line.' },
-    { name: 'bundle-path', description: "Sigstore bundle file(s): a bundle v0.1/v0.2/v0.3 (JSON), JSON Lines of bundles, or npm's {\"attestations\": [...]} document. Omitted: fetched from GitHub's attestations API." },
-    { name: 'repository', description: 'owner/repo whose attestations are fetched (when no bundle-path); also required as the source repository unless source-repository is set.' },
-    { name: 'owner', description: 'Organization or user whose attestations are fetched (when no bundle-path and no repository); the source repository must belong to it.' },
-    { name: 'github-token', description: 'Token for the attestations API (attestations: read, contents: read). Only used when fetching.', default: '${{ github.token }}', secret: true },
-    { name: 'trusted-root', description: "A trusted_root.json, or JSON Lines of them (e.g. `gh attestation trusted-root`). Default: the Sigstore public-good root built into the action." },
-    { name: 'public-key', description: 'A PEM public key, for bundles signed with a key instead of a Fulcio certificate.' },
-    { name: 'policy', description: `The policy file (its verify-release: section and exceptions). Default: ${src/* DEFAULT_POLICY_FILE */.mY} when it exists.` },
-    { name: 'certificate-identity', description: 'The exact signer: the certificate SAN (a workflow URL with its ref, or an email).' },
-    { name: 'signer-workflow', description: 'The workflow that signed: owner/repo/.github/workflows/file.yml, optionally @<ref glob>. For reusable workflows, the reusable one.' },
+    {
+        name: 'subject-path',
+        description: 'The artifact file(s) to verify, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.',
+        positional: true,
+    },
+    {
+        name: 'subject-digest',
+        description: 'The artifact digest(s) instead of files: sha256:<hex> or sha512:<hex>, one per line.',
+    },
+    {
+        name: 'bundle-path',
+        description: 'Sigstore bundle file(s): a bundle v0.1/v0.2/v0.3 (JSON), JSON Lines of bundles, or npm\'s {"attestations": [...]} document. Omitted: fetched from GitHub\'s attestations API.',
+    },
+    {
+        name: 'repository',
+        description: 'owner/repo whose attestations are fetched (when no bundle-path); also required as the source repository unless source-repository is set.',
+    },
+    {
+        name: 'owner',
+        description: 'Organization or user whose attestations are fetched (when no bundle-path and no repository); the source repository must belong to it.',
+    },
+    {
+        name: 'github-token',
+        description: 'Token for the attestations API (attestations: read, contents: read). Only used when fetching.',
+        default: '${{ github.token }}',
+        secret: true,
+    },
+    {
+        name: 'trusted-root',
+        description: 'A trusted_root.json, or JSON Lines of them (e.g. `gh attestation trusted-root`). Default: the Sigstore public-good root built into the action.',
+    },
+    {
+        name: 'public-key',
+        description: 'A PEM public key, for bundles signed with a key instead of a Fulcio certificate.',
+    },
+    {
+        name: 'policy',
+        description: `The policy file (its verify-release: section and exceptions). Default: ${src/* DEFAULT_POLICY_FILE */.mY} when it exists.`,
+    },
+    {
+        name: 'certificate-identity',
+        description: 'The exact signer: the certificate SAN (a workflow URL with its ref, or an email).',
+    },
+    {
+        name: 'signer-workflow',
+        description: 'The workflow that signed: owner/repo/.github/workflows/file.yml, optionally @<ref glob>. For reusable workflows, the reusable one.',
+    },
     { name: 'signer-repository', description: 'The repository of the signing workflow (owner/repo or its URL).' },
     { name: 'signer-digest', description: 'The commit of the signing workflow (Build Signer Digest).' },
-    { name: 'certificate-oidc-issuer', description: 'The OIDC issuer in the certificate. GHE.com tenants must give theirs.', default: identity_GITHUB_ACTIONS_ISSUER },
+    {
+        name: 'certificate-oidc-issuer',
+        description: 'The OIDC issuer in the certificate. GHE.com tenants must give theirs.',
+        default: identity_GITHUB_ACTIONS_ISSUER,
+    },
     { name: 'source-repository', description: 'The repository the artifact was built from (owner/repo or its URL).' },
     { name: 'source-ref', description: 'The ref the artifact was built from, a glob (refs/tags/v*).' },
     { name: 'source-digest', description: 'The commit the artifact was built from.' },
     { name: 'predicate-type', description: 'The predicate type the attestation must have.', default: statement_SLSA_PROVENANCE_V1 },
-    { name: 'deny-self-hosted-runners', description: 'Fail when the build ran on a self-hosted runner.', default: 'false' },
-    { name: 'require-sbom', description: 'An SBOM attestation (CycloneDX or SPDX) for the same artifact must also verify.', default: 'false' },
+    {
+        name: 'deny-self-hosted-runners',
+        description: 'Fail when the build ran on a self-hosted runner.',
+        default: 'false',
+    },
+    {
+        name: 'require-sbom',
+        description: 'An SBOM attestation (CycloneDX or SPDX) for the same artifact must also verify.',
+        default: 'false',
+    },
 ];
 const verifyReleaseOutputs = [
     { name: 'verified', description: 'true when every artifact verified against the policy, else false.' },
-    { name: 'signer-workflow', description: 'The signing workflow from the certificate: owner/repo/.github/workflows/file.yml@ref.' },
+    {
+        name: 'signer-workflow',
+        description: 'The signing workflow from the certificate: owner/repo/.github/workflows/file.yml@ref.',
+    },
     { name: 'source-repository', description: 'The source repository from the certificate (owner/repo).' },
     { name: 'source-ref', description: 'The source ref from the certificate.' },
     { name: 'source-digest', description: 'The source commit from the certificate.' },
@@ -68227,14 +68451,24 @@ function literal(value) {
 }
 function parseVerifyReleaseOptions(source, context) {
     // Every input is read once, up front; the checks below work on these values.
-    const values = new Map(verifyReleaseInputs.map((d) => [d.name, { value: literal(source.get(d.name)), set: source.isSet(d.name), list: source.getList(d.name).map(literal).filter(Boolean) }]));
+    const values = new Map(verifyReleaseInputs.map((d) => [
+        d.name,
+        {
+            value: literal(source.get(d.name)),
+            set: source.isSet(d.name),
+            list: source.getList(d.name).map(literal).filter(Boolean),
+        },
+    ]));
     const inputs = {
         get: (name) => values.get(name).value,
         isSet: (name) => values.get(name).set,
         getList: (name) => values.get(name).list,
     };
     const policyInput = inputs.get('policy');
-    const policyFile = (0,src/* loadPolicy */.tb)(policyInput || src/* DEFAULT_POLICY_FILE */.mY, { workspace: context.workspace, required: policyInput !== '' });
+    const policyFile = (0,src/* loadPolicy */.tb)(policyInput || src/* DEFAULT_POLICY_FILE */.mY, {
+        workspace: context.workspace,
+        required: policyInput !== '',
+    });
     const section = policyFile?.section('verify-release');
     if (section) {
         for (const key of Object.keys(section)) {
@@ -68262,7 +68496,7 @@ function parseVerifyReleaseOptions(source, context) {
     };
     const subjectPaths = inputs.getList('subject-path');
     for (const path of subjectPaths) {
-        let isFile = false;
+        let isFile;
         try {
             isFile = (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(context.workspace, path)).isFile();
         }
@@ -68288,7 +68522,7 @@ function parseVerifyReleaseOptions(source, context) {
             throw new src/* ConfigurationError */.j1('missing-input', 'No bundle-path, and no repository or owner to fetch attestations for.', undefined, 'Give bundle-path, or repository (owner/repo) or owner with github-token.');
         }
         if (!githubToken)
-            throw new src/* ConfigurationError */.j1('missing-input', "Fetching attestations needs github-token (or GITHUB_TOKEN).", undefined, 'Pass github-token: ${{ github.token }} with permissions attestations: read.');
+            throw new src/* ConfigurationError */.j1('missing-input', 'Fetching attestations needs github-token (or GITHUB_TOKEN).', undefined, 'Pass github-token: ${{ github.token }} with permissions attestations: read.');
         if (subjectDigests.some((s) => !s.digests.sha256)) {
             throw new src/* ConfigurationError */.j1('invalid-input', "GitHub's attestations API is searched by sha256; a sha512 subject-digest needs bundle-path.", undefined, 'Give a sha256 digest, the file, or the bundle.');
         }
@@ -68314,7 +68548,7 @@ function parseVerifyReleaseOptions(source, context) {
         if (value !== undefined)
             policy[key] = value;
     if (!hasIdentityConstraint(policy) && !inputs.get('public-key')) {
-        throw new src/* ConfigurationError */.j1('missing-policy', 'No identity policy: a valid signature by anyone would pass.', undefined, 'Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file\'s verify-release: section).');
+        throw new src/* ConfigurationError */.j1('missing-policy', 'No identity policy: a valid signature by anyone would pass.', undefined, "Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file's verify-release: section).");
     }
     const options = { subjectPaths, subjectDigests, bundlePaths, policy };
     if (repository)
@@ -68348,13 +68582,37 @@ async function verifyRelease(options, context) {
     for (const path of options.subjectPaths)
         subjects.push({ name: path, digests: await hashFile((0,external_node_path_.resolve)(context.workspace, path)) });
     const trust = loadTrust({
-        ...(options.trustedRoot ? { trustedRoot: { text: (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), { displayName: options.trustedRoot, kind: 'trusted root' }), name: options.trustedRoot } } : {}),
-        ...(options.publicKey ? { publicKey: { text: (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.publicKey), { displayName: options.publicKey, kind: 'public key' }), name: options.publicKey } } : {}),
+        ...(options.trustedRoot
+            ? {
+                trustedRoot: {
+                    text: (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), {
+                        displayName: options.trustedRoot,
+                        kind: 'trusted root',
+                    }),
+                    name: options.trustedRoot,
+                },
+            }
+            : {}),
+        ...(options.publicKey
+            ? {
+                publicKey: {
+                    text: (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.publicKey), {
+                        displayName: options.publicKey,
+                        kind: 'public key',
+                    }),
+                    name: options.publicKey,
+                },
+            }
+            : {}),
     });
     const raw = [];
     if (options.bundlePaths.length) {
         for (const path of options.bundlePaths) {
-            const text = (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, path), { displayName: path, kind: 'bundle', maxBytes: MAX_DOCUMENT_BYTES });
+            const text = (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, path), {
+                displayName: path,
+                kind: 'bundle',
+                maxBytes: MAX_DOCUMENT_BYTES,
+            });
             raw.push(...parseBundleDocument(text, path));
         }
     }
@@ -68379,8 +68637,13 @@ async function verifyRelease(options, context) {
     const verdicts = subjects.map((subject) => {
         const pick = (role) => {
             const candidates = attestations.filter((a) => a.role === role && a.covers.includes(subject.name));
-            const fallback = role === 'provenance' ? attestations.filter((a) => a.covers.includes(subject.name) || a.role === 'provenance' || !a.statement) : [];
-            return candidates.find((a) => a.passed) ?? best(candidates) ?? best(fallback) ?? (role === 'provenance' ? best(attestations) : undefined);
+            const fallback = role === 'provenance'
+                ? attestations.filter((a) => a.covers.includes(subject.name) || a.role === 'provenance' || !a.statement)
+                : [];
+            return (candidates.find((a) => a.passed) ??
+                best(candidates) ??
+                best(fallback) ??
+                (role === 'provenance' ? best(attestations) : undefined));
         };
         const verdict = { subject, verified: false };
         const attestation = pick('provenance');
@@ -68403,7 +68666,14 @@ async function verifyRelease(options, context) {
                 for (const check of attestation?.checks ?? []) {
                     if (check.passed || UNWAIVABLE_CHECKS.includes(check.name))
                         continue;
-                    const finding = { rule: check.name, severity: 'error', message: check.actual, file: verdict.subject.name, line: 1, column: 1 };
+                    const finding = {
+                        rule: check.name,
+                        severity: 'error',
+                        message: check.actual,
+                        file: verdict.subject.name,
+                        line: 1,
+                        column: 1,
+                    };
                     findings.push(finding);
                     byFinding.set(finding, check);
                 }
@@ -68420,7 +68690,9 @@ async function verifyRelease(options, context) {
         globalChecks.push({
             name: 'exceptions',
             expected: 'no expired exception in the policy',
-            actual: expired.length ? expired.map((f) => `${options.policyFile.file}:${f.line}: ${f.message}`).join(' ') : `${options.policyFile.exceptions.length} exception(s), none expired`,
+            actual: expired.length
+                ? expired.map((f) => `${options.policyFile.file}:${f.line}: ${f.message}`).join(' ')
+                : `${options.policyFile.exceptions.length} exception(s), none expired`,
             passed: expired.length === 0,
         });
         for (const attestation of attestations)
@@ -68436,10 +68708,21 @@ async function verifyRelease(options, context) {
         });
     }
     if (!raw.length) {
-        globalChecks.push({ name: 'attestations', expected: 'at least one attestation', actual: options.bundlePaths.length ? 'the bundle files hold no bundle' : 'GitHub has no attestation for these digests', passed: false });
+        globalChecks.push({
+            name: 'attestations',
+            expected: 'at least one attestation',
+            actual: options.bundlePaths.length
+                ? 'the bundle files hold no bundle'
+                : 'GitHub has no attestation for these digests',
+            passed: false,
+        });
     }
     for (const verdict of verdicts) {
-        verdict.verified = !!verdict.attestation?.passed && verdict.attestation.role === 'provenance' && verdict.attestation.covers.includes(verdict.subject.name) && (!options.policy.requireSbom || !!verdict.sbom?.passed);
+        verdict.verified =
+            !!verdict.attestation?.passed &&
+                verdict.attestation.role === 'provenance' &&
+                verdict.attestation.covers.includes(verdict.subject.name) &&
+                (!options.policy.requireSbom || !!verdict.sbom?.passed);
     }
     const verified = verdicts.length > 0 && verdicts.every((v) => v.verified) && globalChecks.every((c) => c.passed);
     return { verified, verdicts, attestations, globalChecks, trust: trust.description };
@@ -68457,7 +68740,13 @@ function best(list) {
     return chosen;
 }
 function checkJson(check) {
-    return { name: check.name, expected: check.expected, actual: check.actual, passed: check.passed, ...(check.waived ? { waived: check.waived } : {}) };
+    return {
+        name: check.name,
+        expected: check.expected,
+        actual: check.actual,
+        passed: check.passed,
+        ...(check.waived ? { waived: check.waived } : {}),
+    };
 }
 function reportJson(result) {
     const checks = [];
@@ -68474,9 +68763,26 @@ function reportJson(result) {
         verified: result.verified,
         checks,
         trust: result.trust,
-        subjects: result.verdicts.map((v) => ({ name: v.subject.name, digest: formatDigest(v.subject.digests), verified: v.verified, attestation: v.attestation?.source ?? null })),
-        identity: first?.identity ? { subjectAlternativeName: first.identity.subjectAlternativeName ?? null, issuer: first.identity.issuerName, ...first.identity.extensions } : null,
-        attestations: result.attestations.map((a) => ({ source: a.source, mediaType: a.mediaType, predicateType: a.predicateType ?? null, passed: a.passed, checks: a.checks.map(checkJson) })),
+        subjects: result.verdicts.map((v) => ({
+            name: v.subject.name,
+            digest: formatDigest(v.subject.digests),
+            verified: v.verified,
+            attestation: v.attestation?.source ?? null,
+        })),
+        identity: first?.identity
+            ? {
+                subjectAlternativeName: first.identity.subjectAlternativeName ?? null,
+                issuer: first.identity.issuerName,
+                ...first.identity.extensions,
+            }
+            : null,
+        attestations: result.attestations.map((a) => ({
+            source: a.source,
+            mediaType: a.mediaType,
+            predicateType: a.predicateType ?? null,
+            passed: a.passed,
+            checks: a.checks.map(checkJson),
+        })),
     };
 }
 const verifyReleaseCommand = (0,src/* defineCommand */.NB)({
@@ -68486,18 +68792,33 @@ const verifyReleaseCommand = (0,src/* defineCommand */.NB)({
     outputs: verifyReleaseOutputs,
     parse: parseVerifyReleaseOptions,
     async run(options, context) {
+        const started = performance.now();
         const result = await verifyRelease(options, context);
+        context.debug(`verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`);
         const json = reportJson(result);
         (0,external_node_fs_.mkdirSync)(context.tempDir, { recursive: true });
         const reportPath = (0,external_node_path_.join)(context.tempDir, 'verify-release-report.json');
         (0,src/* writeFileAtomic */.Zf)(reportPath, `${JSON.stringify(json, null, 2)}\n`);
         const chosen = result.verdicts[0]?.attestation;
         const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
-        const summaryInput = { verified: result.verified, verdicts: result.verdicts, globalChecks: result.globalChecks, attestations: result.attestations, trust: result.trust };
-        const failed = [...result.verdicts.flatMap((v) => [...(v.attestation?.checks ?? []), ...(v.sbom?.checks ?? [])]), ...result.globalChecks].filter((c) => !c.passed && !c.actual.startsWith('not checked'));
+        const summaryInput = {
+            verified: result.verified,
+            verdicts: result.verdicts,
+            globalChecks: result.globalChecks,
+            attestations: result.attestations,
+            trust: result.trust,
+        };
+        const failed = [
+            ...result.verdicts.flatMap((v) => [...(v.attestation?.checks ?? []), ...(v.sbom?.checks ?? [])]),
+            ...result.globalChecks,
+        ].filter((c) => !c.passed && !c.actual.startsWith('not checked'));
         return {
             exitCode: result.verified ? 0 : 1,
-            ...(result.verified ? {} : { failureMessage: `verify-release: NOT verified: ${failed.map((c) => `${c.name}: ${c.actual}`).join('; ') || 'no attestation'}` }),
+            ...(result.verified
+                ? {}
+                : {
+                    failureMessage: `verify-release: NOT verified: ${failed.map((c) => `${c.name}: ${c.actual}`).join('; ') || 'no attestation'}`,
+                }),
             outputs: {
                 verified: String(result.verified),
                 'signer-workflow': ext.buildSignerUri ? withoutHost(ext.buildSignerUri) : '',
@@ -68590,7 +68911,10 @@ function loadCustomPredicate(predicateType, path, workspace) {
     return { predicateType, predicate: readPredicateFile(path, workspace, 'predicate-path') };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/attestation/src/store.ts
+
 
 /** POST /repos/{owner}/{repo}/attestations with `{bundle}`; returns the attestation's id and web URL. */
 async function storeAttestation(bundle, options) {
@@ -68602,23 +68926,37 @@ async function storeAttestation(bundle, options) {
         throw new src/* ConfigurationError */.j1('missing-token', 'push-to-github needs a token to store the attestation, and github-token is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
     }
     const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/attestations`;
+    const request = () => fetch(url, {
+        method: 'POST',
+        headers: {
+            Accept: 'application/vnd.github+json',
+            Authorization: `Bearer ${options.token}`,
+            'Content-Type': 'application/json',
+            'X-GitHub-Api-Version': '2022-11-28',
+            'User-Agent': 'paved-road',
+        },
+        body: JSON.stringify({ bundle }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
     let response;
-    try {
-        response = await fetch(url, {
-            method: 'POST',
-            headers: {
-                Accept: 'application/vnd.github+json',
-                Authorization: `Bearer ${options.token}`,
-                'Content-Type': 'application/json',
-                'X-GitHub-Api-Version': '2022-11-28',
-                'User-Agent': 'paved-road',
-            },
-            body: JSON.stringify({ bundle }),
-            signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-        });
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
+    // A server error or a secondary rate limit is retried twice (after 1 s, then 2 s); nothing else is.
+    for (let attempt = 0;; attempt++) {
+        try {
+            response = await request();
+        }
+        catch (error) {
+            if (attempt < 2) {
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
+                continue;
+            }
+            throw new src/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
+        }
+        if ((response.status >= 500 || response.status === 429) && attempt < 2) {
+            await response.text().catch(() => '');
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
+            continue;
+        }
+        break;
     }
     const text = await response.text();
     if (response.status !== 201 && response.status !== 200) {
@@ -73535,7 +73873,8 @@ function checkSectionKeys(policy, command, allowed) {
 
 
 // `#` at the start of a line or after whitespace starts a comment in YAML, shell and Dockerfiles.
-const MARKER = /(^|\s)(#\s*paved-road\s*:)(.*)$/;
+// Only `# paved-road: ignore...` is a suppression; other comments that mention paved-road are prose.
+const MARKER = /(^|\s)(#\s*paved-road\s*:)(\s*ignore\b.*)$/i;
 const DIRECTIVE = /^\s*ignore\s*\[([^\]]*)\](.*)$/;
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
 function idSet(rules) {

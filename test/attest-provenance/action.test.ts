@@ -3,6 +3,7 @@
 // and reached through the settings a user has.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runAction, makeWorkspace, DEFAULT_SHA } from '../harness/index.js';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
@@ -319,5 +320,56 @@ describe('keyless, other shapes', () => {
     expect(attestations.stored.length - before).toBe(2);
     expect((run.outputs['attestation-id'] as string).split('\n')).toHaveLength(2);
     expect(run.summary).toBe('');
+  });
+});
+
+describe('the attestations API', () => {
+  it('a 403 (no attestations: write) fails with one line that names the permission; the bundle file is still written', async () => {
+    github.failPath(
+      '/repos/{owner}/{repo}/attestations',
+      {
+        kind: 'response',
+        response: {
+          status: 403,
+          body: {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest',
+          },
+        },
+      },
+      { method: 'POST', times: 1 },
+    );
+    const workspace = makeWorkspace({ 'app.bin': 'x' });
+    const run = await runAction('attest-provenance', {
+      inputs: keylessInputs({ 'subject-path': 'app.bin', 'bundle-path': 'out.jsonl' }),
+      env: keylessEnv(),
+      workspace,
+    });
+    expect(run.exitCode).toBe(2);
+    const errors = run.annotations.filter((a) => a.kind === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toBe(
+      'GitHub refused to store the attestation (403): Resource not accessible by integration. Give the job "permissions: attestations: write" (and pass github-token), or set push-to-github: false.',
+    );
+    expect(readBundles(join(workspace, 'out.jsonl'))).toHaveLength(1);
+  });
+
+  it('a server error is retried, and the attestation stored', async () => {
+    github.failPath(
+      '/repos/{owner}/{repo}/attestations',
+      { kind: 'server-error', status: 502 },
+      { method: 'POST', times: 1 },
+    );
+    const before = github.requestsTo('POST', '/repos/{owner}/{repo}/attestations').length;
+    const workspace = makeWorkspace({ 'app.bin': 'y' });
+    const run = await runAction('attest-provenance', {
+      inputs: keylessInputs({ 'subject-path': 'app.bin' }),
+      env: keylessEnv(),
+      workspace,
+    });
+    expect(run.exitCode).toBe(0);
+    const posts = github.requestsTo('POST', '/repos/{owner}/{repo}/attestations').slice(before);
+    expect(posts.map((p) => p.status)).toEqual([502, 201]);
+    expect(run.outputs['attestation-id']).toMatch(/^\d+$/);
   });
 });

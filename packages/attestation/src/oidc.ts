@@ -34,7 +34,10 @@ export async function requestIdToken(env: IdTokenEnvironment, audience = SIGSTOR
   url.searchParams.set('audience', audience);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' } });
+    response = await fetch(url, {
+      headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' },
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch (error) {
     throw new ConfigurationError(
       'oidc-token-error',
@@ -104,7 +107,10 @@ export async function verifyIdToken(token: string, options: VerifyIdTokenOptions
   const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
   let jwksUri: string;
   try {
-    const response = await fetch(discoveryUrl, { headers: { Accept: 'application/json' } });
+    const response = await fetch(discoveryUrl, {
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(30_000),
+    });
     if (!response.ok) throw new ConfigurationError('oidc-token-error', `HTTP ${response.status}`);
     const discovery = (await response.json()) as { jwks_uri?: unknown; issuer?: unknown };
     if (typeof discovery.jwks_uri !== 'string') throw new ConfigurationError('oidc-token-error', 'no jwks_uri');

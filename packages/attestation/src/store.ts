@@ -1,6 +1,7 @@
 // GitHub's attestations API: store a bundle with the repository, so `gh attestation verify` and
 // verify-release can find it by the subject's digest.
 import type { SerializedBundle } from '@sigstore/bundle';
+import { setTimeout as delay } from 'node:timers/promises';
 import { ConfigurationError } from '@paved-road/core';
 
 export interface StoreOptions {
@@ -10,6 +11,8 @@ export interface StoreOptions {
   repository: string;
   token: string;
   timeoutMs?: number;
+  /** First retry delay; doubles. Default 1 s. */
+  retryDelayMs?: number;
 }
 
 export interface StoredAttestation {
@@ -37,9 +40,8 @@ export async function storeAttestation(bundle: SerializedBundle, options: StoreO
     );
   }
   const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/attestations`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
+  const request = (): Promise<Response> =>
+    fetch(url, {
       method: 'POST',
       headers: {
         Accept: 'application/vnd.github+json',
@@ -51,11 +53,27 @@ export async function storeAttestation(bundle: SerializedBundle, options: StoreO
       body: JSON.stringify({ bundle }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
-  } catch (error) {
-    throw new ConfigurationError(
-      'github-api-error',
-      `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${(error as Error).message}.`,
-    );
+  let response: Response | undefined;
+  // A server error or a secondary rate limit is retried twice (after 1 s, then 2 s); nothing else is.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await request();
+    } catch (error) {
+      if (attempt < 2) {
+        await delay((options.retryDelayMs ?? 1000) * 2 ** attempt);
+        continue;
+      }
+      throw new ConfigurationError(
+        'github-api-error',
+        `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${(error as Error).message}.`,
+      );
+    }
+    if ((response.status >= 500 || response.status === 429) && attempt < 2) {
+      await response.text().catch(() => '');
+      await delay((options.retryDelayMs ?? 1000) * 2 ** attempt);
+      continue;
+    }
+    break;
   }
   const text = await response.text();
   if (response.status !== 201 && response.status !== 200) {
