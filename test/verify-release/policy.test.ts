@@ -396,3 +396,45 @@ test('without an identity constraint the run is refused as bad input', async () 
     code: 'missing-policy',
   });
 });
+
+describe('key mode', () => {
+  test('a bundle signed with a key verifies against public-key and the log in the trusted root; another key fails', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { signStatement } = await import('../../packages/attestation/src/index.js');
+    const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const other = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const statement = buildStatement(
+      [{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }],
+      'https://example.com/release/v1',
+      { approved: true },
+    );
+    const signed = await signStatement(statement, {
+      mode: 'key',
+      privateKey: keys.privateKey,
+      rekorUrl: fakes.rekorUrl,
+    });
+    const dir = workspace({
+      'app.sigstore.json': signed,
+      'key.pem': keys.publicKey.export({ type: 'spki', format: 'pem' }),
+      'other.pem': other.publicKey.export({ type: 'spki', format: 'pem' }),
+    });
+    const inputs = {
+      'subject-path': ARTIFACT,
+      'bundle-path': 'app.sigstore.json',
+      'trusted-root': 'trusted_root.json',
+      'predicate-type': 'https://example.com/release/v1',
+    };
+    const ok = await verify(dir, { ...inputs, 'public-key': 'key.pem' });
+    expect(ok.report.checks.filter((c) => !c.passed)).toEqual([]);
+    expect(ok.report.verified).toBe(true);
+    expect(check(ok.report, 'sigstore-verification').actual).toContain('signed with the public key given');
+    const wrong = await verify(dir, { ...inputs, 'public-key': 'other.pem' });
+    expect(wrong.report.verified).toBe(false);
+    expect(check(wrong.report, 'sigstore-verification').passed).toBe(false);
+    // Without public-key, a key-signed bundle has no trust at all.
+    const none = await verify(dir, { ...inputs, 'source-repository': 'octo-org/octo-repo' });
+    expect(check(none.report, 'sigstore-verification').actual).toBe(
+      'the bundle is signed with a public key, but no public-key was given',
+    );
+  });
+});
