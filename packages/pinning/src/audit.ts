@@ -11,7 +11,7 @@ import {
   type Step,
   type WorkflowFile,
 } from '@paved-road/workflows';
-import { auditScript } from './downloads.js';
+import { auditScript, scriptMayMatter } from './downloads.js';
 import { isSlsaGeneratorWorkflow, FULL_SHA, IMAGE_DIGEST, matchesPattern, parseImageReference, parseUses, type UsesReference } from './refs.js';
 import { unpinnedImagesRule, unpinnedUsesRule } from './rules.js';
 
@@ -138,6 +138,7 @@ function auditRun(result: FileAudit, wf: WorkflowFile, job: Job, step: Step): vo
   // Only the POSIX family is parsed as shell; pwsh, python, cmd scripts are another language.
   if (shell && !/^(bash|sh)$/.test(shell.replace(/^.*\//, ''))) return;
   if (!shell && job.runsOn.some((label) => /windows/i.test(label))) return;
+  if (!scriptMayMatter(run.text)) return;
   const parse = parseShell(run.text);
   for (const problem of auditScript(parse)) {
     const start = run.offsetToPosition(problem.offset);
@@ -162,6 +163,7 @@ export function auditDockerfile(file: string, text: string, options: AuditOption
   const source = { text, offsets: lineOffsets(text) };
   const parsed = parseDockerfile(text);
   for (const run of parsed.runs) {
+    if (!scriptMayMatter(run.script)) continue;
     for (const problem of auditScript(parseShell(run.script, { githubExpressions: false }))) {
       const start = shellPosition(text, run.offset + problem.offset);
       result.findings.push({ rule: problem.rule, severity: problem.severity, message: problem.message, file, line: start.line, column: start.column });
@@ -190,6 +192,7 @@ export function auditDockerfile(file: string, text: string, options: AuditOption
 /** Audits a shell script file (positions are the script's own). */
 export function auditShellFile(file: string, text: string): FileAudit {
   const result = empty();
+  if (!scriptMayMatter(text)) return result;
   for (const problem of auditScript(parseShell(text, { githubExpressions: false }))) {
     const start = shellPosition(text, problem.offset);
     result.findings.push({ rule: problem.rule, severity: problem.severity, message: problem.message, file, line: start.line, column: start.column });

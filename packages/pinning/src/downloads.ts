@@ -130,6 +130,18 @@ function verifies(command: ShellCommand): boolean {
   return false;
 }
 
+/**
+ * Every rule here starts from a command with one of these names (possibly behind sudo, env, a path);
+ * a script that mentions none of them cannot produce a finding, and is not parsed at all. Parsing is
+ * the expensive part of an audit (the parser is Go compiled to JavaScript).
+ */
+const TRIGGER = /(?:^|[^\w-])(?:curl|wget|go|npx|bunx|pip[\d.]*|python[\d.]*|uv|npm|pnpm|yarn|gem)(?![\w-])/;
+
+/** True when a script could contain something the download and install rules look at. */
+export function scriptMayMatter(script: string): boolean {
+  return TRIGGER.test(script);
+}
+
 /** The findings of both rules for one script. */
 export function auditScript(parse: ShellParse): ScriptProblem[] {
   if (!parse.ok) return [];

@@ -217,3 +217,15 @@ describe('Dockerfile RUN', () => {
     expect(brief(auditDockerfile('Dockerfile', text).findings)).toEqual(['3:6 unpinned-download error']);
   });
 });
+
+describe('scriptMayMatter', () => {
+  it('is true for every command name the rules start from, behind paths and wrappers, and false otherwise', async () => {
+    const { scriptMayMatter } = await import('../src/downloads.js');
+    for (const script of ['curl x', 'sudo /usr/bin/wget x', 'go install a@latest', 'npx p', 'bunx p', 'pip3 install x', 'python3 -m pip install x', 'uv pip install x', 'npm i -g x', 'pnpm i', 'yarn', 'gem install x', 'a && (npm install)']) {
+      expect([script, scriptMayMatter(script)]).toEqual([script, true]);
+    }
+    for (const script of ['make test', 'echo golang', 'cargo build', 'ls -la gopher', './gradlew build --no-daemon', 'pre-commit run']) {
+      expect([script, scriptMayMatter(script)]).toEqual([script, false]);
+    }
+  });
+});

@@ -132,11 +132,26 @@ function parser(posix: boolean): ReturnType<typeof syntax.NewParser> {
   return (bashParser ??= syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash)));
 }
 
+/** Parses of recent scripts: workflows repeat the same `run:` across jobs and matrix copies. */
+const cache = new Map<string, ShellParse>();
+const CACHE_SIZE = 256;
+
 /**
  * Parses a shell script. Never throws on bad shell: a script that does not parse gives
- * `{ok: false, error}` with no commands.
+ * `{ok: false, error}` with no commands. The result is shared between calls with the same script
+ * and options: treat it as read-only.
  */
 export function parseShell(script: string, options: ShellParseOptions = {}): ShellParse {
+  const key = `${options.posix === true ? 'p' : 'b'}${options.githubExpressions === false ? 'n' : 'e'}${script}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const parse = parseUncached(script, options);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, parse);
+  return parse;
+}
+
+function parseUncached(script: string, options: ShellParseOptions): ShellParse {
   const expressions: Array<{ offset: number; end: number }> = [];
   let source = script;
   if (options.githubExpressions !== false && script.includes('${{')) {

@@ -89,3 +89,12 @@ describe('parseShell', () => {
     expect(parseShell('echo $((1+1)) <(ls)', { posix: true }).ok).toBe(false);
   });
 });
+
+describe('parseShell cache', () => {
+  it('returns the same parse for the same script and options, and a separate one for other options', () => {
+    const a = parseShell('npm ci && npm test');
+    expect(parseShell('npm ci && npm test')).toBe(a);
+    expect(parseShell('npm ci && npm test', { posix: true })).not.toBe(a);
+    expect(parseShell('npm ci && npm test', { posix: true }).commands.map((c) => c.argv[0]!.text)).toEqual(['npm', 'npm']);
+  });
+});
