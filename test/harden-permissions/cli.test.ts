@@ -41,6 +41,7 @@ describe('paved-road harden-permissions (CLI)', () => {
       line: 3,
       column: 3,
       job: 'build',
+      step: null,
     });
   });
 
