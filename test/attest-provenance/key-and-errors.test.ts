@@ -104,6 +104,32 @@ describe('signing with a key', () => {
     expect(run.outputs['attestation-id']).toBe('');
   });
 
+  it('in GitHub Actions with id-token: write, the predicate comes from the verified job token, not the runner variables', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    sigstore.setClaims({ runner_environment: 'self-hosted', event_name: 'workflow_dispatch' });
+    try {
+      const run = await runAction('attest-provenance', {
+        inputs: { 'subject-path': 'app.bin', signing: 'key', 'signing-key': pem(privateKey) },
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: sigstore.oidcUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: sigstore.oidcRequestToken,
+        },
+        workspace: makeWorkspace({ 'app.bin': 'bytes' }),
+      });
+      expect(run.exitCode).toBe(0);
+      const [bundle] = bundlesOf(run.outputs['bundle-path'] as string);
+      verifyWithKey(bundle, publicKey);
+      // The runner says github-hosted and push; the token says otherwise, and the token wins.
+      expect(run.processEnv.RUNNER_ENVIRONMENT).toBe('github-hosted');
+      expect(statementOf(bundle).predicate.buildDefinition.internalParameters.github).toMatchObject({
+        runner_environment: 'self-hosted',
+        event_name: 'workflow_dispatch',
+      });
+    } finally {
+      sigstore.setClaims({ runner_environment: 'github-hosted', event_name: 'push' });
+    }
+  });
+
   it('a custom predicate with its own type', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const predicate = { purl: 'pkg:npm/tool@1.0.0', releaseId: '42' };

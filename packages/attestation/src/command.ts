@@ -449,7 +449,19 @@ export async function runAttestProvenance(
       ...pick(endpoints),
     };
   } else {
-    const claims = context.inActions ? claimsFromRunnerEnvironment(context.env) : undefined;
+    // In Actions, the job's token (when the job may mint one) gives verified facts; otherwise the
+    // runner's variables, which are only as good as the key that signs them.
+    let claims: GitHubClaims | undefined;
+    if (context.inActions && context.env.ACTIONS_ID_TOKEN_REQUEST_URL && context.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+      const token = await requestIdToken(context.env);
+      claims = await verifyIdToken(token, {
+        requestUrl: context.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+        serverUrl: context.serverUrl,
+        now: new Date(),
+      });
+    } else if (context.inActions) {
+      claims = claimsFromRunnerEnvironment(context.env);
+    }
     buildSource = claims
       ? { kind: 'github', claims, serverUrl: context.serverUrl }
       : {
