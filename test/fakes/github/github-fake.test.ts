@@ -1,4 +1,10 @@
-import { expectOpenApiValid, findPathTemplate, validateAgainstComponent, validateAgainstOpenApi } from './openapi.js';
+import {
+  expectOpenApiValid,
+  findPathTemplate,
+  validateAgainstComponent,
+  validateAgainstOpenApi,
+  validateRequestAgainstOpenApi,
+} from './openapi.js';
 import { json, notFound, startGitHubFake, type GitHubFake } from './index.js';
 
 const TOKEN = 'ghs_fake_token_for_tests';
@@ -86,6 +92,22 @@ describe('OpenAPI helper', () => {
     expect(result.errors.join('\n')).toMatch(/node_id/);
     expect(validateAgainstOpenApi('GET', '/repos/o/r/tags', 200, [{ name: 1 }]).valid).toBe(false);
     expect(() => validateAgainstOpenApi('GET', '/repos/o/r/tags', 418, [])).toThrow(/no 418 response/);
+  });
+
+  it('validates request bodies against the documented requestBody', () => {
+    const path = '/repos/o/r/attestations';
+    expect(
+      validateRequestAgainstOpenApi('POST', path, {
+        bundle: { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' },
+      }).valid,
+    ).toBe(true);
+    const missing = validateRequestAgainstOpenApi('POST', path, { bundles: [] });
+    expect(missing.valid).toBe(false);
+    expect(missing.errors.join('\n')).toMatch(/bundle/);
+    expect(validateRequestAgainstOpenApi('POST', path, { bundle: { mediaType: 3 } }).valid).toBe(false);
+    expect(() => validateRequestAgainstOpenApi('GET', '/repos/o/r/tags', {})).toThrow(
+      /no application\/json request body/,
+    );
   });
 });
 

@@ -179,6 +179,36 @@ export function validateAgainstOpenApi(
   return run(validate, body, template);
 }
 
+/**
+ * Validates a request body (what a client sends to `method path`) against the operation's documented
+ * `requestBody`: for handlers that answer 422 to malformed requests as GitHub does, and for tests of
+ * what our code sends. Throws when the operation takes no such body.
+ */
+export function validateRequestAgainstOpenApi(
+  method: string,
+  path: string,
+  body: unknown,
+  mediaType = 'application/json',
+): OpenApiCheck {
+  const template = findPathTemplate(path, method);
+  const key = `request ${method.toLowerCase()} ${template} ${mediaType}`;
+  let validate = validators.get(key);
+  if (!validate) {
+    const document = loadSpec();
+    const operation = document.paths[template]?.[method.toLowerCase()];
+    const requestBody = operation?.requestBody ? resolveRef(document, operation.requestBody as Json) : undefined;
+    const schema = (requestBody?.content as Record<string, { schema?: Json }> | undefined)?.[mediaType]?.schema;
+    if (!schema) throw new Error(`openapi: ${method.toUpperCase()} ${template} documents no ${mediaType} request body`);
+    validate = getAjv().compile({
+      $ref: '#/definitions/request',
+      definitions: { request: convertNullable(schema) },
+      components: document.components,
+    });
+    validators.set(key, validate);
+  }
+  return run(validate, body, template);
+}
+
 function run(validate: ValidateFunction, body: unknown, template: string): OpenApiCheck {
   const valid = validate(body) as boolean;
   const errors = valid
