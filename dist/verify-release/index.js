@@ -65402,7 +65402,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
-/* harmony import */ var _paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14381);
+/* harmony import */ var _paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2914);
 
 
 await (0,_paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__/* .verifyReleaseCommand */ .OF);
@@ -65412,7 +65412,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 14381:
+/***/ 2914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66674,7 +66674,10 @@ async function requestIdToken(env, audience = SIGSTORE_AUDIENCE) {
     url.searchParams.set('audience', audience);
     let response;
     try {
-        response = await fetch(url, { headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' } });
+        response = await fetch(url, {
+            headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
     }
     catch (error) {
         throw new src/* ConfigurationError */.j1('oidc-token-error', `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
@@ -66731,7 +66734,10 @@ async function verifyIdToken(token, options = {}) {
     const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
     let jwksUri;
     try {
-        const response = await fetch(discoveryUrl, { headers: { Accept: 'application/json' } });
+        const response = await fetch(discoveryUrl, {
+            headers: { Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
         if (!response.ok)
             throw new src/* ConfigurationError */.j1('oidc-token-error', `HTTP ${response.status}`);
         const discovery = (await response.json());
@@ -68334,7 +68340,7 @@ const BOOLEAN_KEYS = ['deny-self-hosted-runners', 'require-sbom'];
 const verifyReleaseInputs = [
     {
         name: 'subject-path',
-        description: 'The artifact file(s) to verify, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.',
+        description: 'The artifact file(s) to verify: paths or globs, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.',
         positional: true,
     },
     {
@@ -68488,17 +68494,11 @@ function parseVerifyReleaseOptions(source, context) {
             return fromFile;
         return (0,src/* parseBoolean */.yG)(name, inputs.get(name), false);
     };
-    const subjectPaths = inputs.getList('subject-path');
-    for (const path of subjectPaths) {
-        let isFile;
-        try {
-            isFile = (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(context.workspace, path)).isFile();
-        }
-        catch {
-            isFile = false;
-        }
-        if (!isFile)
-            throw new src/* ConfigurationError */.j1('missing-file', `subject-path ${path} is not a file.`, { file: path }, 'Give the path of the artifact to verify.');
+    // Files, directories or globs (`!pattern` excludes), as attest-provenance takes them.
+    const subjectPatterns = inputs.getList('subject-path');
+    const subjectPaths = subjectPatterns.length ? (0,src/* expandPaths */.pR)(subjectPatterns, { cwd: context.workspace }) : [];
+    if (subjectPatterns.length && !subjectPaths.length) {
+        throw new src/* ConfigurationError */.j1('missing-file', `subject-path ${subjectPatterns.join(', ')} matches no file.`, { file: subjectPatterns[0] }, 'Give the path of the artifact to verify.');
     }
     const subjectDigests = inputs.getList('subject-digest').map(command_parseDigest);
     if (!subjectPaths.length && !subjectDigests.length) {
@@ -68905,7 +68905,10 @@ function loadCustomPredicate(predicateType, path, workspace) {
     return { predicateType, predicate: readPredicateFile(path, workspace, 'predicate-path') };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/attestation/src/store.ts
+
 
 /** POST /repos/{owner}/{repo}/attestations with `{bundle}`; returns the attestation's id and web URL. */
 async function storeAttestation(bundle, options) {
@@ -68917,23 +68920,37 @@ async function storeAttestation(bundle, options) {
         throw new src/* ConfigurationError */.j1('missing-token', 'push-to-github needs a token to store the attestation, and github-token is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
     }
     const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/attestations`;
+    const request = () => fetch(url, {
+        method: 'POST',
+        headers: {
+            Accept: 'application/vnd.github+json',
+            Authorization: `Bearer ${options.token}`,
+            'Content-Type': 'application/json',
+            'X-GitHub-Api-Version': '2022-11-28',
+            'User-Agent': 'paved-road',
+        },
+        body: JSON.stringify({ bundle }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
     let response;
-    try {
-        response = await fetch(url, {
-            method: 'POST',
-            headers: {
-                Accept: 'application/vnd.github+json',
-                Authorization: `Bearer ${options.token}`,
-                'Content-Type': 'application/json',
-                'X-GitHub-Api-Version': '2022-11-28',
-                'User-Agent': 'paved-road',
-            },
-            body: JSON.stringify({ bundle }),
-            signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-        });
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
+    // A server error or a secondary rate limit is retried twice (after 1 s, then 2 s); nothing else is.
+    for (let attempt = 0;; attempt++) {
+        try {
+            response = await request();
+        }
+        catch (error) {
+            if (attempt < 2) {
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
+                continue;
+            }
+            throw new src/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
+        }
+        if ((response.status >= 500 || response.status === 429) && attempt < 2) {
+            await response.text().catch(() => '');
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
+            continue;
+        }
+        break;
     }
     const text = await response.text();
     if (response.status !== 201 && response.status !== 200) {
@@ -69338,7 +69355,20 @@ async function runAttestProvenance(options, context) {
         };
     }
     else {
-        const claims = context.inActions ? claimsFromRunnerEnvironment(context.env) : undefined;
+        // In Actions, the job's token (when the job may mint one) gives verified facts; otherwise the
+        // runner's variables, which are only as good as the key that signs them.
+        let claims;
+        if (context.inActions && context.env.ACTIONS_ID_TOKEN_REQUEST_URL && context.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+            const token = await requestIdToken(context.env);
+            claims = await verifyIdToken(token, {
+                requestUrl: context.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+                serverUrl: context.serverUrl,
+                now: new Date(),
+            });
+        }
+        else if (context.inActions) {
+            claims = claimsFromRunnerEnvironment(context.env);
+        }
         buildSource = claims
             ? { kind: 'github', claims, serverUrl: context.serverUrl }
             : {

@@ -438,3 +438,13 @@ describe('key mode', () => {
     );
   });
 });
+
+test('subject-path takes globs; a pattern that matches nothing is bad input', async () => {
+  const dir = workspace({ 'app.sigstore.json': plain });
+  const { report } = await verify(dir, base({ 'subject-path': 'release/*.tar.gz' }));
+  expect(report.verified).toBe(true);
+  await expect(verify(dir, base({ 'subject-path': 'release/*.zip' }))).rejects.toMatchObject({ code: 'missing-file' });
+  await expect(verify(dir, base({ 'subject-path': 'release/missing.tar.gz' }))).rejects.toMatchObject({
+    code: 'missing-file',
+  });
+});

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   applyExceptions,
   ConfigurationError,
   DEFAULT_POLICY_FILE,
   defineCommand,
+  expandPaths,
   loadPolicy,
   parseBoolean,
   readTextFile,
@@ -68,7 +69,7 @@ export const verifyReleaseInputs = [
   {
     name: 'subject-path',
     description:
-      'The artifact file(s) to verify, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.',
+      'The artifact file(s) to verify: paths or globs, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.',
     positional: true,
   },
   {
@@ -250,21 +251,16 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
     return parseBoolean(name, inputs.get(name), false);
   };
 
-  const subjectPaths = inputs.getList('subject-path');
-  for (const path of subjectPaths) {
-    let isFile: boolean;
-    try {
-      isFile = statSync(resolve(context.workspace, path)).isFile();
-    } catch {
-      isFile = false;
-    }
-    if (!isFile)
-      throw new ConfigurationError(
-        'missing-file',
-        `subject-path ${path} is not a file.`,
-        { file: path },
-        'Give the path of the artifact to verify.',
-      );
+  // Files, directories or globs (`!pattern` excludes), as attest-provenance takes them.
+  const subjectPatterns = inputs.getList('subject-path');
+  const subjectPaths = subjectPatterns.length ? expandPaths(subjectPatterns, { cwd: context.workspace }) : [];
+  if (subjectPatterns.length && !subjectPaths.length) {
+    throw new ConfigurationError(
+      'missing-file',
+      `subject-path ${subjectPatterns.join(', ')} matches no file.`,
+      { file: subjectPatterns[0]! },
+      'Give the path of the artifact to verify.',
+    );
   }
   const subjectDigests = inputs.getList('subject-digest').map(parseDigest);
   if (!subjectPaths.length && !subjectDigests.length) {
