@@ -2,10 +2,14 @@
 // what counts as a context access here is what the runner evaluates.
 import { Lexer, Parser } from '@actions/expressions';
 import {
+  Binary,
   ContextAccess,
   FunctionCall,
+  Grouping,
   IndexAccess,
   Literal,
+  Logical,
+  Unary,
   Star,
   type Expr,
   type ExprVisitor,
@@ -183,4 +187,60 @@ class ChildVisitor implements ExprVisitor<void> {
   visitFunctionCall(call: FunctionCall): void {
     for (const arg of call.args) collectPaths(arg, this.out);
   }
+}
+
+/** Functions whose result is a boolean or a hash: no text of their arguments reaches the result. */
+const NON_TEXT_FUNCTIONS = new Set([
+  'contains',
+  'startswith',
+  'endswith',
+  'hashfiles',
+  'success',
+  'always',
+  'failure',
+  'cancelled',
+]);
+
+/**
+ * The context paths whose text can reach the expression's value: what `${{ }}` pastes into a script.
+ * Comparisons, `!`, and `contains` / `startsWith` / `endsWith` yield booleans, so the contexts they
+ * read do not reach the value; `&&` and `||` yield one of their operands; `format`, `join`, `toJSON`
+ * and other functions carry their arguments' text. `contains(github.event.issue.title, 'x')` → [];
+ * `github.head_ref || 'main'` → ['github.head_ref'].
+ */
+export function expressionValueContexts(expression: string): string[] {
+  let ast: Expr | undefined;
+  try {
+    ast = parseExpression(expression);
+  } catch {
+    return [];
+  }
+  if (!ast) return [];
+  const out: string[] = [];
+  collectValuePaths(ast, out);
+  return [...new Set(out)];
+}
+
+function collectValuePaths(expr: Expr, out: string[]): void {
+  if (expr instanceof ContextAccess || expr instanceof IndexAccess) {
+    const path = accessPath(expr, []);
+    if (path !== undefined) out.push(path);
+    else if (expr instanceof IndexAccess) collectValuePaths(expr.expr, out);
+    return;
+  }
+  if (expr instanceof Logical) {
+    for (const arg of expr.args) collectValuePaths(arg, out);
+    return;
+  }
+  if (expr instanceof Grouping) {
+    collectValuePaths(expr.group, out);
+    return;
+  }
+  if (expr instanceof FunctionCall) {
+    if (NON_TEXT_FUNCTIONS.has(expr.functionName.lexeme.toLowerCase())) return;
+    for (const arg of expr.args) collectValuePaths(arg, out);
+    return;
+  }
+  // Literals, comparisons (Binary) and negation (Unary) carry no context text into the value.
+  if (expr instanceof Binary || expr instanceof Unary || expr instanceof Literal) return;
 }

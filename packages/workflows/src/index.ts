@@ -17,6 +17,7 @@ export { MAX_ALIAS_COUNT } from './nodes.js';
 export {
   findExpressions,
   expressionContexts,
+  expressionValueContexts,
   parseExpression,
   EXPRESSION_CONTEXTS,
   type FoundExpression,

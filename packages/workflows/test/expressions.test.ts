@@ -1,4 +1,4 @@
-import { expressionContexts, findExpressions, loadWorkflowFile } from '../src/index.js';
+import { expressionContexts, expressionValueContexts, findExpressions, loadWorkflowFile } from '../src/index.js';
 
 describe('findExpressions', () => {
   it('finds each ${{ }} with offsets', () => {
@@ -74,5 +74,35 @@ describe('expressionContexts', () => {
 
   it('is case-insensitive on context names', () => {
     expect(expressionContexts('GitHub.head_ref')).toEqual(['github.head_ref']);
+  });
+});
+
+describe('expressionValueContexts', () => {
+  it('keeps contexts whose text reaches the value', () => {
+    expect(expressionValueContexts('github.event.issue.title')).toEqual(['github.event.issue.title']);
+    expect(expressionValueContexts("github.head_ref || 'main'")).toEqual(['github.head_ref']);
+    expect(expressionValueContexts('inputs.a && inputs.b')).toEqual(['inputs.a', 'inputs.b']);
+    expect(expressionValueContexts("format('{0} {1}', github.event.comment.body, github.sha)")).toEqual([
+      'github.event.comment.body',
+      'github.sha',
+    ]);
+    expect(expressionValueContexts('toJSON(github.event.commits)')).toEqual(['github.event.commits']);
+    expect(expressionValueContexts('(github.event.issue.body)')).toEqual(['github.event.issue.body']);
+    expect(expressionValueContexts('fromJSON(steps.a.outputs.json).title')).toEqual(['steps.a.outputs.json']);
+  });
+
+  it('drops contexts that only feed booleans or hashes', () => {
+    expect(expressionValueContexts("contains(github.event.issue.title, 'bug')")).toEqual([]);
+    expect(expressionValueContexts("startsWith(github.head_ref, 'release/')")).toEqual([]);
+    expect(expressionValueContexts("github.event.issue.title == 'x'")).toEqual([]);
+    expect(expressionValueContexts('!github.event.issue.body')).toEqual([]);
+    expect(expressionValueContexts("hashFiles('**/lock')")).toEqual([]);
+    expect(expressionValueContexts("contains(github.event.issue.title, 'bug') && github.event.issue.body")).toEqual([
+      'github.event.issue.body',
+    ]);
+  });
+
+  it('returns nothing for an invalid expression', () => {
+    expect(expressionValueContexts('github.(')).toEqual([]);
   });
 });

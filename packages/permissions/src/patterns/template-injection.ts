@@ -1,7 +1,7 @@
 import type { Finding } from '@paved-road/core';
 import {
   effectiveShell,
-  expressionContexts,
+  expressionValueContexts,
   findExpressions,
   withScript,
   type Job,
@@ -160,7 +160,7 @@ export function attackerSource(
     const entry = lookupEnv(scope.envLayers, name);
     if (!entry) return undefined;
     for (const found of findExpressions(entry.value.value)) {
-      for (const inner of expressionContexts(found.expression)) {
+      for (const inner of expressionValueContexts(found.expression)) {
         const source = attackerSource(inner, scope, seen);
         if (source) return { source: source.source, via: `env.${name}` };
       }
@@ -255,7 +255,8 @@ function injectionFinding(
   outsiders: boolean,
 ): Finding | undefined {
   const sources: Array<{ path: string; source: Source; via?: string }> = [];
-  for (const path of expressionContexts(found.expression)) {
+  // Only contexts whose text reaches the value: `contains(github.event.issue.title, 'x')` pastes a boolean.
+  for (const path of expressionValueContexts(found.expression)) {
     const source = attackerSource(path, scope);
     if (source) sources.push({ path, ...source });
   }

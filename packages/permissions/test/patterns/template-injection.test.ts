@@ -63,6 +63,7 @@ jobs:
           echo \${{ inputs.dry-run }} \${{ inputs.count }} \${{ inputs.level }} \${{ github.event.inputs.level }}
           echo \${{ secrets.TOKEN }} \${{ vars.NAME }} \${{ github.event.repository.name }} \${{ github.base_ref }}
           echo \${{ github.event.pull_request.base.ref }} \${{ github.event_name }}
+          echo \${{ contains(github.event.pull_request.title, 'wip') }} \${{ github.head_ref == 'main' }}
 `;
     expect(audit(text, RULE).findings).toEqual([]);
   });
