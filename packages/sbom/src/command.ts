@@ -91,7 +91,7 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
     };
   },
   async run(options, context) {
-    const timestamp = sbomTimestamp(options.projectDir, context.env, context.now);
+    const timestamp = sbomTimestamp(options.projectDir, context.env, context.buildTime);
     let sbom;
     try {
       sbom = await generateSbom({ ...options, timestamp });

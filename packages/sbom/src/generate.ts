@@ -158,17 +158,17 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
 }
 
 /**
- * The SBOM's timestamp: SOURCE_DATE_EPOCH when set (the edge already put it in `now`), otherwise the
+ * The SBOM's timestamp: SOURCE_DATE_EPOCH when set (the edge put it in `buildTime`), otherwise the
  * commit time of HEAD in the project (`git log -1 --format=%ct`), so rebuilding a commit gives the
- * same bytes; `now` only outside a git checkout.
+ * same bytes; the current time only outside a git checkout.
  */
-export function sbomTimestamp(projectDir: string, env: Readonly<Record<string, string | undefined>>, now: Date): Date {
-  if (env.SOURCE_DATE_EPOCH?.trim()) return now;
+export function sbomTimestamp(projectDir: string, env: Readonly<Record<string, string | undefined>>, buildTime: Date): Date {
+  if (env.SOURCE_DATE_EPOCH?.trim()) return buildTime;
   try {
     const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
   } catch {
     // not a git checkout, or git is missing
   }
-  return now;
+  return buildTime;
 }

@@ -1,0 +1,102 @@
+// generate-sbom end to end: the bundle as the runner runs it (dist/generate-sbom) and the CLI.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeWorkspace, runAction, runCli } from '../harness/index.js';
+
+const lockfile = {
+  name: 'web',
+  version: '3.1.0',
+  lockfileVersion: 3,
+  requires: true,
+  packages: {
+    '': { name: 'web', version: '3.1.0', license: 'MIT', dependencies: { left: '^1.0.0' }, devDependencies: { tester: '^1.0.0' } },
+    'node_modules/left': { version: '1.3.0', integrity: `sha512-${createHash('sha512').update('left').digest('base64')}`, license: 'MIT' },
+    'node_modules/tester': { version: '1.0.0', dev: true, dependencies: { left: '^1.0.0' } },
+  },
+};
+const manifest = { name: 'web', version: '3.1.0', license: 'MIT', dependencies: { left: '^1.0.0' }, devDependencies: { tester: '^1.0.0' } };
+
+function workspace(extra: Record<string, string> = {}, git = false): string {
+  return makeWorkspace(
+    { 'app/package.json': JSON.stringify(manifest), 'app/package-lock.json': JSON.stringify(lockfile), ...extra },
+    { git },
+  );
+}
+
+describe('generate-sbom action', () => {
+  test('writes a valid CycloneDX file under RUNNER_TEMP and reports path, digest, count and serial', async () => {
+    const ws = workspace();
+    const run = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app' }, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(run.annotations.filter((a) => a.kind === 'error')).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const file = run.outputs['sbom-file']!;
+    expect(file.endsWith('/sbom.cdx.json')).toBe(true);
+    const bytes = readFileSync(file);
+    expect(run.outputs['sbom-digest']).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+    const doc = JSON.parse(bytes.toString('utf8'));
+    expect(run.outputs['component-count']).toBe('1');
+    expect(run.outputs['serial-number']).toBe(doc.serialNumber);
+    expect(doc.metadata.timestamp).toBe('2023-11-14T22:13:20.000Z');
+    expect(doc.components.map((c: { purl: string }) => c.purl)).toEqual(['pkg:npm/left@1.3.0']);
+    expect(run.summary).toContain('| Components | 1 |');
+  });
+
+  test('two runs give the same bytes; include-dev adds dev packages as excluded', async () => {
+    const ws = workspace();
+    const inputs = { path: 'app', 'output-file': 'out/sbom.json', 'include-dev': 'true', 'spec-version': '1.7' };
+    const one = await runAction('generate-sbom', { workspace: ws, inputs, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const first = readFileSync(join(ws, 'out/sbom.json'), 'utf8');
+    const two = await runAction('generate-sbom', { workspace: ws, inputs, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect([one.exitCode, two.exitCode]).toEqual([0, 0]);
+    expect(readFileSync(join(ws, 'out/sbom.json'), 'utf8')).toBe(first);
+    expect(one.outputs['sbom-file']).toBe(join(ws, 'out/sbom.json'));
+    const doc = JSON.parse(first);
+    expect(doc.specVersion).toBe('1.7');
+    expect(doc.components.find((c: { name: string }) => c.name === 'tester').scope).toBe('excluded');
+  });
+
+  test('without SOURCE_DATE_EPOCH the timestamp is the HEAD commit time', async () => {
+    const ws = workspace({}, true);
+    const run = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app' }, env: { SOURCE_DATE_EPOCH: undefined } });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(run.outputs['sbom-file']!, 'utf8')).metadata.timestamp).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  test('a lockfile out of sync with package.json is a warning annotation naming the package', async () => {
+    const ws = workspace({ 'app/package.json': JSON.stringify({ ...manifest, dependencies: { left: '^1.0.0', right: '^2.0.0' } }) });
+    const run = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app' } });
+    expect(run.exitCode).toBe(0);
+    const warnings = run.annotations.filter((a) => a.kind === 'warning');
+    expect(warnings).toEqual([expect.objectContaining({ file: 'app/package-lock.json', message: expect.stringContaining('right@^2.0.0') })]);
+  });
+
+  test('a truncated lockfile fails with exit 2 and an error at its file and line', async () => {
+    const ws = workspace({ 'app/package-lock.json': '{\n  "lockfileVersion": 3,\n  "packages": {\n' });
+    const run = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app' } });
+    expect(run.exitCode).toBe(2);
+    const errors = run.annotations.filter((a) => a.kind === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('is not valid JSON');
+    expect(errors[0]!.file).toBe('package-lock.json');
+    expect(errors[0]!.line).toBe(4);
+  });
+
+  test('a bad input value is refused with exit 2', async () => {
+    const run = await runAction('generate-sbom', { workspace: workspace(), inputs: { path: 'app', 'spec-version': '1.4' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.annotations.find((a) => a.kind === 'error')!.message).toContain('"spec-version" must be one of 1.5, 1.6, 1.7');
+  });
+});
+
+describe('paved-road generate-sbom', () => {
+  test('same document as the action, path as a positional argument', async () => {
+    const ws = workspace();
+    const out = join(ws, 'cli.cdx.json');
+    const cli = await runCli(['generate-sbom', join(ws, 'app'), '--output-file', out], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(cli.stderr).not.toContain('error');
+    expect(cli.exitCode).toBe(0);
+    const action = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app', 'output-file': 'action.cdx.json' }, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ws, 'action.cdx.json'), 'utf8'));
+  });
+});
