@@ -153,6 +153,16 @@ describe('runner contract', () => {
     expect(push.processEnv).toMatchObject({ GITHUB_REF: 'refs/heads/main', GITHUB_HEAD_REF: '', GITHUB_BASE_REF: '' });
   });
 
+  it('warns like the runner about inputs action.yml does not declare, and still passes them', async () => {
+    const run = await spawnBundle(probe, { metadataFile, inputs: { WHO: 'case-insensitive', 'fail-onn': 'x' } });
+    expect(run.runnerWarnings).toEqual([
+      "Unexpected input(s) 'fail-onn', valid inputs are ['who', 'mode', 'token', 'no-default', 'with space', 'exit-code']",
+    ]);
+    expect(run.processEnv['INPUT_FAIL-ONN']).toBe('x');
+    expect(run.outputs.greeting).toBe('hello case-insensitive');
+    expect((await spawnBundle(probe, { metadataFile, inputs: { who: 'x' } })).runnerWarnings).toEqual([]);
+  });
+
   it('removes a variable given as undefined', async () => {
     const run = await spawnBundle(probe, { metadataFile, env: { GITHUB_ACTIONS: undefined, CI: 'false' } });
     expect(run.exitCode).toBe(0);

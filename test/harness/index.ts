@@ -64,6 +64,8 @@ export interface ActionRun {
   masks: string[];
   /** Every workflow command on stdout, in order (groups, masks, annotations ...). */
   commands: WorkflowCommand[];
+  /** Warnings the runner itself adds to the step, e.g. for inputs action.yml does not declare. */
+  runnerWarnings: string[];
   workspace: string;
   runnerTemp: string;
   /** The environment the process was started with (for assertions about the contract itself). */
@@ -162,6 +164,23 @@ export function inputEnvironment(
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVariableName(name)] = value;
   return env;
+}
+
+/**
+ * The runner's warning for inputs the action does not declare (names compared case-insensitively):
+ * the step still runs, the input is still passed.
+ */
+export function unexpectedInputsWarning(
+  metadataFile: string | undefined,
+  inputs: Record<string, string> = {},
+): string[] {
+  if (!metadataFile) return [];
+  const metadata = parseYaml(readFileSync(metadataFile, 'utf8')) as { inputs?: ActionMetadataInputs } | null;
+  const valid = Object.keys(metadata?.inputs ?? {});
+  const known = new Set(valid.map((name) => name.toLowerCase()));
+  const unexpected = Object.keys(inputs).filter((name) => !known.has(name.toLowerCase()));
+  if (!unexpected.length) return [];
+  return [`Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${valid.join("', '")}']`];
 }
 
 const PULL_NUMBER = 1;
@@ -442,6 +461,7 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
     annotations: commands.annotations,
     masks: commands.masks,
     commands: commands.commands,
+    runnerWarnings: unexpectedInputsWarning(options.metadataFile, options.inputs),
     workspace,
     runnerTemp,
     processEnv,
