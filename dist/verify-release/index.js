@@ -68134,8 +68134,15 @@ async function fetchAttestations(options) {
                 throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned no "attestations" list for ${options.digest}.`);
             list.forEach((item, i) => {
                 const entry = item && typeof item === 'object' ? item : {};
+                // Newer answers may carry only bundle_url (a compressed copy elsewhere), which is not fetched:
+                // such an attestation is reported as missing its bundle, never skipped silently.
+                const note = entry.bundle
+                    ? ''
+                    : typeof entry.bundle_url === 'string'
+                        ? ' (only a bundle_url, not fetched)'
+                        : ' (no bundle)';
                 bundles.push({
-                    source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`,
+                    source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}${note}`,
                     json: entry.bundle ?? null,
                 });
             });

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, runCli } from '../harness/index.js';
 import { installAttestations, type AttestationsState } from '../fakes/github/attestations.js';
-import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
+import { json, startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
 import { ARTIFACT, ARTIFACT_SHA256, provenance, writeWorkspace, type SerializedBundle } from './sign.js';
+import { verify } from './run.js';
 
 const TOKEN = 'ghs_verifyreleasetesttoken0001';
 
@@ -228,4 +229,20 @@ describe('the CLI: paved-road verify-release', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('missing.json');
   });
+});
+
+test('by user: /orgs answers 404, /users is asked next; an answer with only a bundle_url fails closed', async () => {
+  github.route('GET', '/users/{user}/attestations/{subject_digest}', () =>
+    json({ attestations: [{ bundle_url: 'https://example.invalid/bundle.snappy', repository_id: 1 }] }),
+  );
+  const { result, report } = await verify(workspace(), inputs({ owner: 'octocat', 'github-token': TOKEN }), {
+    apiUrl: github.url,
+  });
+  expect(result.exitCode).toBe(1);
+  expect(github.requests.slice(-2).map((r) => `${r.path} ${r.status}`)).toEqual([
+    `/orgs/octocat/attestations/sha256:${ARTIFACT_SHA256} 404`,
+    `/users/octocat/attestations/sha256:${ARTIFACT_SHA256} 200`,
+  ]);
+  expect(report.attestations[0]!.source).toContain('(only a bundle_url, not fetched)');
+  expect(report.attestations[0]!.checks[0]).toMatchObject({ name: 'bundle-format', passed: false });
 });

@@ -85,8 +85,15 @@ export async function fetchAttestations(options: FetchOptions): Promise<RawBundl
         );
       list.forEach((item, i) => {
         const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+        // Newer answers may carry only bundle_url (a compressed copy elsewhere), which is not fetched:
+        // such an attestation is reported as missing its bundle, never skipped silently.
+        const note = entry.bundle
+          ? ''
+          : typeof entry.bundle_url === 'string'
+            ? ' (only a bundle_url, not fetched)'
+            : ' (no bundle)';
         bundles.push({
-          source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`,
+          source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}${note}`,
           json: entry.bundle ?? null,
         });
       });
