@@ -74,12 +74,22 @@ function namesPrHead(text: string): boolean {
   return false;
 }
 
-/** Where a step checks out or fetches the pull request's code, if it does. */
-export function prCodeCheckout(step: Step): { position: Position; how: string } | undefined {
+function namesCommentedPr(text: string): boolean {
+  return findExpressions(text).some((found) =>
+    expressionContexts(found.expression).some((path) => /^steps\.[^.]+\.outputs\.\S*(sha|ref|head)/i.test(path)),
+  );
+}
+
+/**
+ * Where a step checks out or fetches the pull request's code, if it does. With `issueComment`, a
+ * checkout of a ref computed by an earlier step (`steps.pr.outputs.head_sha`) counts too: that is how
+ * comment-triggered workflows find the pull request commented on.
+ */
+export function prCodeCheckout(step: Step, issueComment = false): { position: Position; how: string } | undefined {
   if (stepUses(step, 'actions/checkout')) {
     for (const input of ['ref', 'repository']) {
       const value = step.with.get(input);
-      if (value && namesPrHead(value.value))
+      if (value && (namesPrHead(value.value) || (issueComment && namesCommentedPr(value.value))))
         return { position: value, how: `actions/checkout with ${input}: ${value.value.trim()}` };
     }
   }
@@ -109,13 +119,23 @@ export function prCodeCheckout(step: Step): { position: Position; how: string } 
   return undefined;
 }
 
+/**
+ * `issue_comment` also runs in the base repository (secrets, a token that can write) for a comment anyone
+ * can post. It is not reported on its own (most comment bots are fine), only where it runs PR code.
+ */
+const CHECKOUT_SENSITIVE_TRIGGERS = new Set([...PRIVILEGED_PR_TRIGGERS, 'issue_comment']);
+
 export function auditDangerousTriggers(wf: WorkflowFile): Finding[] {
   const privileged = wf.triggers.filter((t) => PRIVILEGED_PR_TRIGGERS.has(t.name));
-  if (!privileged.length) return [];
-  const names = privileged.map((t) => t.name).join(' and ');
+  const sensitive = wf.triggers.filter((t) => CHECKOUT_SENSITIVE_TRIGGERS.has(t.name));
+  if (!sensitive.length) return [];
+  const issueComment = sensitive.some((t) => t.name === 'issue_comment');
+  const names = sensitive.map((t) => t.name).join(' and ');
   const errors: Finding[] = [];
   for (const job of wf.jobs) {
-    const checkouts = job.steps.map((step) => ({ step, checkout: prCodeCheckout(step) })).filter((c) => c.checkout);
+    const checkouts = job.steps
+      .map((step) => ({ step, checkout: prCodeCheckout(step, issueComment) }))
+      .filter((c) => c.checkout);
     if (!checkouts.length) continue;
     const privileges = privilegesOf(wf, job);
     if (!privileges.length) continue;
@@ -134,6 +154,7 @@ export function auditDangerousTriggers(wf: WorkflowFile): Finding[] {
     }
   }
   if (errors.length) return errors;
+  // issue_comment alone is not reported.
   return privileged.map((trigger) =>
     at(
       wf,

@@ -95,6 +95,37 @@ jobs:
     expect(where(audit(text, RULE).findings)).toEqual([pos(text, 'pull_request_target', 'warning')]);
   });
 
+  it('reports issue_comment workflows only where they run the commented pull request code', () => {
+    const text = `on: issue_comment
+jobs:
+  bench:
+    runs-on: ubuntu-latest
+    steps:
+      - id: pr
+        run: echo "head_sha=$(gh pr view \${{ github.event.issue.number }} --json headRefOid -q .headRefOid)" >> "$GITHUB_OUTPUT"
+      - uses: actions/checkout@v5
+        with:
+          ref: \${{ steps.pr.outputs.head_sha }}
+      - run: make bench
+  reply:
+    runs-on: ubuntu-latest
+    steps:
+      - run: gh issue comment 1 --body thanks
+`;
+    const { findings } = audit(text, RULE);
+    expect(where(findings)).toEqual([pos(text, '${{ steps.pr.outputs.head_sha', 'error')]);
+    expect(findings[0]!.message).toMatch(/issue_comment workflow/);
+    const quiet = `on: issue_comment
+jobs:
+  reply:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - run: gh issue comment 1 --body thanks
+`;
+    expect(audit(quiet, RULE).findings).toEqual([]);
+  });
+
   it('reports nothing for pull_request and push', () => {
     const text = `on: [pull_request, push]
 jobs:

@@ -27,7 +27,7 @@ jobs:
       pos(text, '${{ toJSON(github.event.commits', 'error'),
       pos(text, '${{ github.event.pull_request.labels', 'error'),
       pos(text, '${{ github.event.pull_request.head.ref', 'error'),
-      pos(text, "\${{ github.event.Pull_Request['TITLE']", 'error'),
+      pos(text, "${{ github.event.Pull_Request['TITLE']", 'error'),
     ]);
     expect(findings[0]).toMatchObject({ rule: RULE, job: 'triage', step: '#1', file: '.github/workflows/test.yml' });
     expect(findings[0]!.message).toContain('TITLE: ${{ github.event.pull_request.title }}');
