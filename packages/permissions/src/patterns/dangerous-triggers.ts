@@ -18,7 +18,8 @@ export const dangerousTriggersRule = rule({
     "for events a fork's author starts. On their own they run trusted code; checking out or running the pull request's " +
     "code (its head ref or SHA, `refs/pull/*`, `gh pr checkout`) hands those privileges to the pull request's author " +
     '(a "pwn request"). A warning for the trigger; an error where such a workflow runs pull request code in a job that has ' +
-    'secrets or a token that can write.',
+    'secrets or a token that can write. `issue_comment` runs the same way for a comment anyone can post: it is reported ' +
+    'only where it checks out the pull request commented on.',
   fix:
     'Prefer `pull_request` (no secrets, read-only token for forks). If the privileged trigger is needed, never check out or ' +
     'run the pull request there: build in a `pull_request` workflow, and only consume its results (as data, never as code) ' +
