@@ -8,6 +8,7 @@ import {
   makeWorkspace,
   nodeBinary,
   parseKeyValueFile,
+  parsePathFile,
   parseWorkflowCommand,
   repoRoot,
   runAction,
@@ -156,11 +157,27 @@ describe('runner contract', () => {
   it('warns like the runner about inputs action.yml does not declare, and still passes them', async () => {
     const run = await spawnBundle(probe, { metadataFile, inputs: { WHO: 'case-insensitive', 'fail-onn': 'x' } });
     expect(run.runnerWarnings).toEqual([
-      "Unexpected input(s) 'fail-onn', valid inputs are ['who', 'mode', 'token', 'no-default', 'with space', 'exit-code']",
+      "Unexpected input(s) 'fail-onn', valid inputs are ['who', 'mode', 'token', 'no-default', 'with space', 'exit-code', 'summary-bytes']",
     ]);
     expect(run.processEnv['INPUT_FAIL-ONN']).toBe('x');
     expect(run.outputs.greeting).toBe('hello case-insensitive');
     expect((await spawnBundle(probe, { metadataFile, inputs: { who: 'x' } })).runnerWarnings).toEqual([]);
+  });
+
+  it("drops a step summary over 1 MiB with the runner's error, and keeps one at the limit", async () => {
+    const header = '## Probe\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'.length;
+    const over = await spawnBundle(probe, {
+      metadataFile,
+      inputs: { 'summary-bytes': String(1024 * 1024 - header + 1) },
+    });
+    expect(over.summaryBytes).toBe(1024 * 1024 + 1);
+    expect(over.summary).toBe('');
+    expect(over.runnerErrors).toEqual([
+      '$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got 1024k.',
+    ]);
+    const at = await spawnBundle(probe, { metadataFile, inputs: { 'summary-bytes': String(1024 * 1024 - header) } });
+    expect(at.summary).toHaveLength(1024 * 1024);
+    expect(at.runnerErrors).toEqual([]);
   });
 
   it('removes a variable given as undefined', async () => {
@@ -281,8 +298,16 @@ describe('makeWorkspace', () => {
 
 describe('file and workflow command parsing', () => {
   it('uses whichever of = and << comes first, keeps CRLF-separated values, skips blank lines', () => {
-    expect(parseKeyValueFile('a=b<<c\r\n\r\nd<<E\r\nx=1\r\ny\r\nE\r\n')).toEqual({ a: 'b<<c', d: 'x=1\r\ny' });
+    expect(parseKeyValueFile('a=b<<c\n\nd<<E\nx=1\ny\nE\n')).toEqual({ a: 'b<<c', d: 'x=1\ny' });
+    // Like the Linux runner, only LF ends a line: CRLF leaves a CR in the value, and a delimiter
+    // written with CRLF matches only a closing line that also ends in CR.
+    expect(parseKeyValueFile('a=b\r\nd<<E\r\nx\r\nE\r\n')).toEqual({ a: 'b\r', d: 'x\r' });
+    expect(() => parseKeyValueFile('d<<E\r\nx\nE\n')).toThrow(/never closed/);
     expect(parseKeyValueFile('dup=1\ndup=2\n')).toEqual({ dup: '2' });
+  });
+
+  it('reads GITHUB_PATH as the runner does: untrimmed lines, blank ones skipped, a repeat moves to the end', () => {
+    expect(parsePathFile('/a\n\n/b\n/a\n/c')).toEqual(['/b', '/a', '/c']);
   });
 
   it('fails like the runner on malformed files', () => {

@@ -50,8 +50,13 @@ export interface ActionRun {
   stderr: string;
   /** GITHUB_OUTPUT, both `name=value` and `name<<DELIMITER` forms. */
   outputs: Record<string, string>;
-  /** GITHUB_STEP_SUMMARY, as written. */
+  /**
+   * GITHUB_STEP_SUMMARY as GitHub shows it: what was written, or '' when it is over the runner's
+   * 1 MiB limit (then the runner drops it and reports an error, see `runnerErrors`).
+   */
   summary: string;
+  /** Size of what the step wrote to GITHUB_STEP_SUMMARY, in bytes. */
+  summaryBytes: number;
   /** GITHUB_ENV. */
   env: Record<string, string>;
   /** GITHUB_PATH, one entry per non-empty line, in file order. */
@@ -66,6 +71,8 @@ export interface ActionRun {
   commands: WorkflowCommand[];
   /** Warnings the runner itself adds to the step, e.g. for inputs action.yml does not declare. */
   runnerWarnings: string[];
+  /** Errors the runner itself adds to the step, e.g. for a step summary over its size limit. */
+  runnerErrors: string[];
   workspace: string;
   runnerTemp: string;
   /** The environment the process was started with (for assertions about the contract itself). */
@@ -454,7 +461,7 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
   return {
     ...run,
     outputs: parseKeyValueFile(readFileSync(files.output, 'utf8'), 'GITHUB_OUTPUT'),
-    summary: readFileSync(files.summary, 'utf8'),
+    ...readSummary(files.summary),
     env: parseKeyValueFile(readFileSync(files.env, 'utf8'), 'GITHUB_ENV'),
     path: parsePathFile(readFileSync(files.path, 'utf8')),
     state: parseKeyValueFile(readFileSync(files.state, 'utf8'), 'GITHUB_STATE'),
@@ -466,6 +473,18 @@ export async function spawnBundle(script: string, options: BundleOptions = {}): 
     runnerTemp,
     processEnv,
   };
+}
+
+/** The runner uploads a step summary up to this size and drops a larger one with an error. */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+
+function readSummary(file: string): { summary: string; summaryBytes: number; runnerErrors: string[] } {
+  const bytes = readFileSync(file);
+  if (bytes.length > STEP_SUMMARY_LIMIT) {
+    const message = `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of ${STEP_SUMMARY_LIMIT / 1024}k, got ${Math.floor(bytes.length / 1024)}k.`;
+    return { summary: '', summaryBytes: bytes.length, runnerErrors: [message] };
+  }
+  return { summary: bytes.toString('utf8'), summaryBytes: bytes.length, runnerErrors: [] };
 }
 
 /** Runs `dist/<target>/index.js` as the runner runs the action `actions/<target>`. */
@@ -552,27 +571,31 @@ interface Line {
   next: number;
 }
 
-function* lines(text: string): Generator<Line> {
+/**
+ * Lines split at LF. `keepCR`: as the Linux runner reads file commands (only LF ends a line, so a
+ * CRLF-written file leaves `\r` in names, values and delimiters); otherwise a trailing CR is dropped.
+ */
+function* lines(text: string, keepCR = false): Generator<Line> {
   let start = 0;
   while (start < text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const next = newline === -1 ? text.length : newline + 1;
-    const body = end > start && text[end - 1] === '\r' ? text.slice(start, end - 1) : text.slice(start, end);
+    const body = !keepCR && end > start && text[end - 1] === '\r' ? text.slice(start, end - 1) : text.slice(start, end);
     yield { text: body, start, next };
     start = next;
   }
 }
 
 /**
- * The runner's reader for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE: `name=value` lines and
+ * The (Linux) runner's reader for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE: `name=value` lines and
  * `name<<DELIMITER` ... `DELIMITER` blocks (the value keeps its inner newlines, not the last one).
  * Empty lines are skipped; whichever of `=` and `<<` comes first decides the form. Malformed content
  * fails the step on the runner, so it throws here.
  */
 export function parseKeyValueFile(text: string, fileName = 'file'): Record<string, string> {
   const result: Record<string, string> = {};
-  const iterator = lines(text);
+  const iterator = lines(text, true);
   for (let item = iterator.next(); !item.done; item = iterator.next()) {
     const line = item.value.text;
     if (line === '') continue;
@@ -608,7 +631,15 @@ export function parseKeyValueFile(text: string, fileName = 'file'): Record<strin
 
 /** GITHUB_PATH: one directory per line; blank lines ignored. */
 export function parsePathFile(text: string): string[] {
-  return [...lines(text)].map((line) => line.text.trim()).filter((line) => line !== '');
+  // As the runner: each non-empty line, not trimmed; a directory added again moves to the end.
+  const paths: string[] = [];
+  for (const { text: line } of lines(text)) {
+    if (line === '') continue;
+    const seen = paths.indexOf(line);
+    if (seen !== -1) paths.splice(seen, 1);
+    paths.push(line);
+  }
+  return paths;
 }
 
 const COMMANDS = new Set([
