@@ -135,7 +135,17 @@ function verifies(command: ShellCommand): boolean {
  * a script that mentions none of them cannot produce a finding, and is not parsed at all. Parsing is
  * the expensive part of an audit (the parser is Go compiled to JavaScript).
  */
-const TRIGGER = /(?:^|[^\w-])(?:curl|wget|go|npx|bunx|pip[\d.]*|python[\d.]*|uv|npm|pnpm|yarn|gem)(?![\w-])/;
+const TRIGGER = new RegExp(
+  [
+    // Fetchers and package runners: any use.
+    String.raw`(?:^|[^\w-])(?:curl|wget|npx|bunx)(?![\w-])`,
+    // Package managers: only with an install-like subcommand later in the same command.
+    String.raw`(?:^|[^\w-])(?:go|gem|uv|npm|pnpm|yarn|pip[\d.]*|python[\d.]*)(?![\w-])(?:[^\n;&|]|\\\n)*?(?:install|(?<![\w-])(?:i|in|add|exec|x|dlx)(?![\w-]))`,
+    // Bare `yarn` (an install), possibly with flags.
+    String.raw`(?:^|[^\w-])yarn[ \t]*(?:$|[;&|)\n]|-)`,
+  ].join('|'),
+  'm',
+);
 
 /** True when a script could contain something the download and install rules look at. */
 export function scriptMayMatter(script: string): boolean {
@@ -157,7 +167,7 @@ export function auditScript(parse: ShellParse): ScriptProblem[] {
     for (const stage of stages.slice(firstDownload + 1)) {
       if (!stage) continue;
       const run = interpreter(effectiveArgv(stage));
-      // `| sh -c 'cat > file'` still runs code; a script argument means stdin is data, not code.
+      // With a script file or -c, the interpreter reads its code from there and stdin is data.
       if (run && !hasScriptArgument(effectiveArgv(stage))) {
         const download = stages[firstDownload]!;
         problems.push({

@@ -224,7 +224,10 @@ describe('scriptMayMatter', () => {
     for (const script of ['curl x', 'sudo /usr/bin/wget x', 'go install a@latest', 'npx p', 'bunx p', 'pip3 install x', 'python3 -m pip install x', 'uv pip install x', 'npm i -g x', 'pnpm i', 'yarn', 'gem install x', 'a && (npm install)']) {
       expect([script, scriptMayMatter(script)]).toEqual([script, true]);
     }
-    for (const script of ['make test', 'echo golang', 'cargo build', 'ls -la gopher', './gradlew build --no-daemon', 'pre-commit run']) {
+    for (const script of ['npm \\\n  install -g x', 'yarn --frozen-lockfile', 'pnpm --dir app install', 'python3 -m pip install x']) {
+      expect([script, scriptMayMatter(script)]).toEqual([script, true]);
+    }
+    for (const script of ['make test', 'echo golang', 'cargo build', 'ls -la gopher', './gradlew build --no-daemon', 'pre-commit run', 'npm ci && npm test', 'npm run build', 'yarn build', 'python3 script.py', 'go build ./...', 'go test -v ./...']) {
       expect([script, scriptMayMatter(script)]).toEqual([script, false]);
     }
   });
