@@ -1,0 +1,107 @@
+// generate-sbom over the real-world lockfiles of ../shared/corpus/sbom: every folder gives a valid,
+// reproducible SBOM; the package sets (purls without qualifiers) match the peer tools, and every
+// difference is one of the kinds explained in actions/generate-sbom/README.md.
+//   npm folders: @cyclonedx/cyclonedx-npm --package-lock-only (from bench/peers), with and without dev.
+//   other folders: reference.cdxgen.cdx.json (@cyclonedx/cdxgen, offline), with dev.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateSbom, readLockfile, type GeneratedSbom } from '../../packages/sbom/src/index.js';
+import { corpusPath } from './corpus.js';
+
+const root = corpusPath('sbom');
+const folders = readdirSync(root).filter((name) => existsSync(join(root, name, 'README.md'))).sort();
+const repoRoot = resolve(__dirname, '..', '..');
+const peer = join(repoRoot, 'bench/peers/node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js');
+const T = new Date('2026-01-01T00:00:00Z');
+
+type Doc = { components?: Doc[]; purl?: string; name?: string; version?: string; 'bom-ref'?: string };
+
+/** Purls without qualifiers or subpath, decoded and lower-cased, from every (nested) component. */
+function purlSet(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const walk = (list: Doc[] | undefined) => {
+    for (const c of list ?? []) {
+      if (c.purl) out.add(decodeURIComponent(c.purl.split('?')[0]!.split('#')[0]!).toLowerCase());
+      walk(c.components);
+    }
+  };
+  walk(doc.components);
+  return out;
+}
+
+function run(folder: string, includeDev: boolean): Promise<GeneratedSbom> {
+  return generateSbom({ projectDir: join(root, folder), lockfiles: [], format: 'cyclonedx-json', specVersion: '1.6', includeDev, validate: true, timestamp: T });
+}
+
+/** cyclonedx-npm's SBOM of a corpus folder, cached by lockfile content in the OS temp dir. */
+function cyclonedxNpm(folder: string, includeDev: boolean): Doc {
+  if (!existsSync(peer)) throw new Error('The npm comparison needs the peer tools: npm install --prefix bench/peers');
+  const lock = readFileSync(join(root, folder, 'package-lock.json'));
+  const cacheDir = join(tmpdir(), 'paved-road-corpus-peers');
+  mkdirSync(cacheDir, { recursive: true });
+  const out = join(cacheDir, `${createHash('sha256').update(lock).digest('hex').slice(0, 16)}-${includeDev ? 'all' : 'prod'}.cdx.json`);
+  if (!existsSync(out)) {
+    const args = [peer, '--package-lock-only', '--ignore-npm-errors', '--output-reproducible', '--spec-version', '1.6', '--output-file', out];
+    if (!includeDev) args.push('--omit', 'dev');
+    // Without the npm_* variables of the test runner: cyclonedx-npm would run `npm_execpath` (pnpm) as npm.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    const result = spawnSync(process.execPath, args, { cwd: join(root, folder), encoding: 'utf8', env });
+    if (result.status !== 0) throw new Error(`cyclonedx-npm failed on ${folder}: ${result.stderr}`);
+  }
+  return JSON.parse(readFileSync(out, 'utf8')) as Doc;
+}
+
+describe.each(folders)('corpus sbom/%s', (folder) => {
+  test('gives a schema-valid, reproducible SBOM with and without dev dependencies', async () => {
+    const withDev = await run(folder, true);
+    const again = await run(folder, true);
+    expect(again.text).toBe(withDev.text);
+    const withoutDev = await run(folder, false);
+    expect(withDev.componentCount).toBeGreaterThan(0);
+    expect(withoutDev.componentCount).toBeLessThanOrEqual(withDev.componentCount);
+    // No dangling references in the graph.
+    for (const sbom of [withDev, withoutDev]) {
+      const doc = sbom.document as { components: { 'bom-ref': string }[]; metadata: { component: { 'bom-ref': string } }; dependencies: { ref: string; dependsOn?: string[] }[] };
+      const refs = new Set([doc.metadata.component['bom-ref'], ...doc.components.map((c) => c['bom-ref'])]);
+      for (const dep of doc.dependencies) for (const to of [dep.ref, ...(dep.dependsOn ?? [])]) expect(refs.has(to)).toBe(true);
+    }
+  });
+
+  if (folder.startsWith('npm-')) {
+    test.each([true, false])('the package set equals cyclonedx-npm --package-lock-only (include dev: %s)', async (includeDev) => {
+      const ours = purlSet((await run(folder, includeDev)).document as Doc);
+      const theirs = purlSet(cyclonedxNpm(folder, includeDev));
+      expect([...ours].filter((p) => !theirs.has(p))).toEqual([]);
+      // The only packages they list and we do not: ones the lockfile flags dev at every install path
+      // (optional peers of dev packages), which `npm ci --omit=dev` does not install.
+      const devOnly = new Set([...readLockfile(join(root, folder), 'package-lock.json').packages.values()].filter((p) => p.dev && p.purl).map((p) => decodeURIComponent(p.purl!.split('?')[0]!).toLowerCase()));
+      const missing = [...theirs].filter((p) => !ours.has(p));
+      if (includeDev) expect(missing).toEqual([]);
+      for (const purl of missing) expect([purl, devOnly.has(purl)]).toEqual([purl, true]);
+    });
+  } else {
+    test('the package set equals cdxgen (offline reference), but for workspace members and non-modules', async () => {
+      const sbom = await run(folder, true);
+      const ours = purlSet(sbom.document as Doc);
+      const theirs = purlSet(JSON.parse(readFileSync(join(root, folder, 'reference.cdxgen.cdx.json'), 'utf8')) as Doc);
+      expect([...ours].filter((p) => !theirs.has(p))).toEqual([]);
+      // Ours without a purl: the project itself and its own members (local), which cdxgen gives registry purls.
+      const project = (sbom.document.metadata as { component: Doc }).component;
+      const local = new Set(
+        [project, ...(sbom.document.components as Doc[]).filter((c) => !c.purl)].map((c) => `${c.name}@${c.version}`.toLowerCase()),
+      );
+      for (const purl of [...theirs].filter((p) => !ours.has(p))) {
+        const [, type, path, version] = /^pkg:([^/]+)\/(.+?)(?:@(.*))?$/.exec(purl)!;
+        const name = path!.split('/').pop()!;
+        const isLocalMember = local.has(`${name}@${version}`) || local.has(`${path}@${version}`);
+        // Go module versions are always v<semver>: anything else is not a module (cdxgen reads
+        // go.mod's `retract` block as requirements).
+        const notAModule = type === 'golang' && !/^v\d+\.\d+\.\d+/.test(version ?? '');
+        expect([purl, isLocalMember || notAModule]).toEqual([purl, true]);
+      }
+    });
+  }
+});
