@@ -51,3 +51,7 @@ it('Fulcio refuses a token the OIDC issuer did not sign', async () => {
   });
   expect(response.status).toBe(401);
 });
+
+it("starting the fakes leaves this process's HTTP stack alone (no nock loaded)", () => {
+  expect(Object.keys(require.cache).filter((path) => /[\\/]nock[\\/]/.test(path))).toEqual([]);
+});

@@ -40,7 +40,10 @@ beforeAll(async () => {
 
   // A TUF repository whose one target is the fakes' trusted root.
   const requirePeer = createRequire(join(peers, 'package.json'));
-  const { initializeTUFRepo, tufHandlers } = requirePeer('@tufjs/repo-mock') as TufRepoMock;
+  // The modules, not the package index: the index loads nock, which would patch the HTTP stack of
+  // this jest worker (and of every test file it runs next).
+  const { initializeTUFRepo } = requirePeer('@tufjs/repo-mock/dist/repo') as Pick<TufRepoMock, 'initializeTUFRepo'>;
+  const { tufHandlers } = requirePeer('@tufjs/repo-mock/dist/handler') as Pick<TufRepoMock, 'tufHandlers'>;
   const repo = initializeTUFRepo([{ name: 'trusted_root.json', content: JSON.stringify(sigstore.trustedRoot) }]);
   const handlers = new Map(
     tufHandlers(repo, { metadataPathPrefix: '', targetPathPrefix: '/targets' }).map((h) => [h.path, h.fn]),

@@ -28,16 +28,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, jwtVerify, createLocalJWKSet, type JWK } from 'jose';
-import {
-  fulcioHandler,
-  initializeCA,
-  initializeCTLog,
-  initializeTLog,
-  initializeTSA,
-  rekorHandler,
-  tsaHandler,
-  type HandlerFn,
-} from '@sigstore/mock';
+// The handlers by their modules: the package index also loads nock, which would patch this process's
+// HTTP stack for every test that shares the worker.
+import { fulcioHandler, initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
+import { initializeTLog, rekorHandler } from '@sigstore/mock/dist/rekor/index.js';
+import { initializeTSA, tsaHandler } from '@sigstore/mock/dist/timestamp/index.js';
+import type { HandlerFn } from '@sigstore/mock/dist/shared.types.js';
 import { DEFAULT_REF, DEFAULT_REPOSITORY, DEFAULT_SHA } from '../../harness/index.js';
 
 export interface SigstoreFakes {
