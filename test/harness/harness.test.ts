@@ -10,6 +10,7 @@ import {
   parseKeyValueFile,
   parsePathFile,
   parseWorkflowCommand,
+  parseWorkflowCommands,
   repoRoot,
   runAction,
   spawnBundle,
@@ -322,6 +323,9 @@ describe('file and workflow command parsing', () => {
     expect(parseWorkflowCommand('::endgroup::')).toEqual({ command: 'endgroup', properties: {}, data: '' });
     expect(parseWorkflowCommand('not ::error::x')).toBeUndefined();
     expect(parseWorkflowCommand('::error file=x.yml')).toBeUndefined();
+    expect(parseWorkflowCommands('::error FILE=x.yml,Line=2,endline=3,file=y.yml::m').annotations).toEqual([
+      { kind: 'error', file: 'y.yml', line: 2, endLine: 3, message: 'm' },
+    ]);
     expect(parseWorkflowCommand('::error a==b,,c=d::m')).toEqual({
       command: 'error',
       properties: { a: '=b', c: 'd' },

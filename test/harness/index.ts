@@ -701,7 +701,10 @@ export function parseWorkflowCommand(line: string): WorkflowCommand | undefined 
       const equals = property.indexOf('=');
       // The runner drops a property without a value (`key=` or `key`).
       if (equals <= 0 || equals === property.length - 1) continue;
-      properties[property.slice(0, equals)] = unescapeProperty(property.slice(equals + 1));
+      // Property names are case-insensitive on the runner; a repeat overwrites under the first spelling.
+      const name = property.slice(0, equals);
+      const key = Object.keys(properties).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+      properties[key] = unescapeProperty(property.slice(equals + 1));
     }
   }
   return { command, properties, data: unescapeData(message.slice(end + 2)) };
@@ -745,17 +748,17 @@ export function parseWorkflowCommands(stdout: string): {
       parsed.command === 'debug'
     ) {
       const annotation: Annotation = { kind: parsed.command, message: parsed.data };
-      const p = parsed.properties;
-      if (p.file !== undefined) annotation.file = p.file;
-      const line = toNumber(p.line);
+      const lower = Object.fromEntries(Object.entries(parsed.properties).map(([k, v]) => [k.toLowerCase(), v]));
+      if (lower.file !== undefined) annotation.file = lower.file;
+      const line = toNumber(lower.line);
       if (line !== undefined) annotation.line = line;
-      const col = toNumber(p.col);
+      const col = toNumber(lower.col);
       if (col !== undefined) annotation.col = col;
-      const endLine = toNumber(p.endLine);
+      const endLine = toNumber(lower.endline);
       if (endLine !== undefined) annotation.endLine = endLine;
-      const endColumn = toNumber(p.endColumn);
+      const endColumn = toNumber(lower.endcolumn);
       if (endColumn !== undefined) annotation.endColumn = endColumn;
-      if (p.title !== undefined) annotation.title = p.title;
+      if (lower.title !== undefined) annotation.title = lower.title;
       annotations.push(annotation);
     }
   }
