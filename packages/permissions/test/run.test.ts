@@ -1,4 +1,4 @@
-import { analyzeRunScript, ghNeeds } from '../src/run.js';
+import { analyzeRunScript, ghNeeds, isPlainScript } from '../src/run.js';
 import { githubScriptNeeds, restNeeds } from '../src/rest.js';
 
 const tokenEnv = (...names: string[]) => ({
@@ -182,5 +182,41 @@ describe('URLs written with variables', () => {
     );
     expect(result.unknown).toEqual([]);
     expect(result.needs.map((n) => `${n.scope}:${n.level}`)).toEqual(['statuses:write']);
+  });
+});
+
+describe('plain scripts take the fast split, with the same result as the parser', () => {
+  const info = {
+    tokenVars: new Set(['GH_TOKEN']),
+    env: new Map([['GH_TOKEN', { value: '${{ github.token }}', token: true }]]),
+    gitCredentials: true,
+  };
+  const plain = [
+    'gh release create "$TAG" --title "Release $TAG" dist/app.tgz',
+    "git tag v1 && git push origin v1\ngh pr comment 3 --body='looks good'",
+    'echo hi; gh issue close ${{ github.event.issue.number }} | tee out.txt',
+  ];
+  it.each(plain)('%s', (script) => {
+    expect(isPlainScript(script)).toBe(true);
+    const fast = analyzeRunScript(script, info);
+    // The same script with a harmless parser-only construct forces the real parser.
+    const parsed = analyzeRunScript(`${script}\n: $(true)`, info);
+    expect(fast.needs).toEqual(parsed.needs);
+    expect(fast.unknown).toEqual(parsed.unknown);
+  });
+
+  it('sends anything beyond plain words to the parser', () => {
+    for (const script of [
+      'echo ${{ a || b }}',
+      'if gh pr view; then echo; fi',
+      'gh api x > out',
+      'cat <<EOF\ngh release create\nEOF',
+      'echo "a;b"',
+      'x=$(gh pr view)',
+      'echo `date`',
+      'echo a # note',
+    ]) {
+      expect(isPlainScript(script)).toBe(false);
+    }
   });
 });
