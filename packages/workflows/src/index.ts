@@ -1,3 +1,12 @@
+// @paved-road/workflows: GitHub workflow and action.yml files as a typed model with exact positions.
+//
+// - loadWorkflowFile(file, text) / loadWorkflowPath(path, displayName): parse (yaml Document kept for
+//   edits), validate with GitHub's @actions/workflow-parser (`errors`, reported as invalid-workflow),
+//   and read triggers, permissions, env, jobs, steps, containers; composite actions as one pseudo-job.
+//   Never throws on bad content: YAML errors, alias bombs, deep nesting, unreadable files are `errors`.
+// - RunScript.offsetToPosition, scalarScript, withScript: offsets in a script value -> file line/column.
+// - findExpressions, expressionContexts, expressionValueContexts: `${{ }}` read with @actions/expressions.
+// - parseShell (shell.ts), parseDockerfile (dockerfile.ts).
 export * from './types.js';
 export {
   loadWorkflowFile,
