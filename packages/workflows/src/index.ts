@@ -35,5 +35,3 @@ export { invalidWorkflowRule, invalidWorkflowFindings } from './invalid.js';
 export { validateWithGitHub } from './validate.js';
 export * from './shell.js';
 export * from './dockerfile.js';
-export * from './shell.js';
-export * from './dockerfile.js';
