@@ -45,9 +45,10 @@ try {
     console.error(`check-dist: ${stale.length} file(s) in ${relative(root, distDir) || distDir} are stale:`);
     for (const line of stale) console.error(`  ${line}`);
     console.error('Run `pnpm build` and commit dist/.');
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    console.log(`check-dist: ${names.length} bundle(s) up to date`);
   }
-  console.log(`check-dist: ${names.length} bundle(s) up to date`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
