@@ -24,20 +24,14 @@ export const targets = {
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`build: ${cmd} ${args.join(' ')} failed`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) throw new Error(`build: ${cmd} ${args.join(' ')} failed`);
 }
 
 export function build({ outDir, names, typecheck }) {
   if (typecheck) run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   for (const name of names) {
     const target = targets[name];
-    if (!target) {
-      console.error(`build: unknown target "${name}"; known: ${Object.keys(targets).join(', ')}`);
-      process.exit(2);
-    }
+    if (!target) throw new Error(`build: unknown target "${name}"; known: ${Object.keys(targets).join(', ')}`);
     if (!existsSync(join(root, target.entry))) continue;
     const out = join(outDir, name);
     rmSync(out, { recursive: true, force: true });
@@ -68,9 +62,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = resolve(root, values['out-dir'] ?? 'dist');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, '.gitattributes'), '** linguist-generated=true\n');
-  build({
-    outDir,
-    names: positionals.length ? positionals : Object.keys(targets),
-    typecheck: !values['no-typecheck'],
-  });
+  try {
+    build({
+      outDir,
+      names: positionals.length ? positionals : Object.keys(targets),
+      typecheck: !values['no-typecheck'],
+    });
+  } catch (error) {
+    console.error(error.message);
+    process.exitCode = 1;
+  }
 }

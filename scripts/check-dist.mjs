@@ -49,6 +49,9 @@ try {
   } else {
     console.log(`check-dist: ${names.length} bundle(s) up to date`);
   }
+} catch (error) {
+  console.error(`check-dist: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
