@@ -67682,6 +67682,8 @@ function loadTrust(options) {
         : [PUBLIC_GOOD_TRUSTED_ROOT];
     const materials = [];
     const caSubjects = [];
+    const logFreeCaSubjects = [];
+    const loggedCaSubjects = [];
     const instances = new Set();
     roots.forEach((json, index) => {
         const name = options.trustedRoot
@@ -67697,9 +67699,11 @@ function loadTrust(options) {
                 file: options.trustedRoot?.name ?? 'trusted-root',
             }, 'Give the trusted_root.json of the Sigstore instance that signed the bundle.');
         }
-        for (const authority of materials[materials.length - 1].certificateAuthorities) {
+        const material = materials[materials.length - 1];
+        for (const authority of material.certificateAuthorities) {
             for (const certificate of authority.certChain) {
                 caSubjects.push(certificate.subject);
+                (material.tlogs.length === 0 ? logFreeCaSubjects : loggedCaSubjects).push(certificate.subject);
                 instances.add(instanceOf(distinguishedName(certificate.subject)));
             }
         }
@@ -67737,6 +67741,8 @@ function loadTrust(options) {
         material: merged,
         description: parts.join(' + '),
         caSubjects,
+        logFreeCaSubjects,
+        loggedCaSubjects,
         instances: [...instances],
         keyMode: key !== undefined,
     };
@@ -67773,6 +67779,12 @@ function parseTrustedRoots(text, name) {
     });
     return values;
 }
+/** Was this leaf issued by an instance whose root lists no transparency log? */
+function isLogFree(trust, leaf) {
+    // Only when no root that holds the issuer lists a log: a root with a log always requires an entry.
+    const holds = (subjects) => subjects.some((subject) => subject.equals(leaf.issuer));
+    return holds(trust.logFreeCaSubjects) && !holds(trust.loggedCaSubjects);
+}
 /** Does the trust hold a CA whose subject is this leaf's issuer? */
 function hasIssuer(trust, leaf) {
     return trust.caSubjects.some((subject) => subject.equals(leaf.issuer));
@@ -67790,9 +67802,11 @@ function hasIssuer(trust, leaf) {
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
 function createVerifier(trust) {
-    // One transparency-log entry, one SCT and one timestamp (the log's integrated time or a TSA's), as
-    // Sigstore clients require; key-mode bundles too: a key does not make the log optional.
-    return new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+    // Key-mode bundles use `logged` too: a key does not make the log optional.
+    return {
+        logged: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
+        logFree: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }),
+    };
 }
 const SIGSTORE_EXPECTED = 'signature valid; certificate chains to a trusted Fulcio CA with an SCT; transparency-log entry (proof or promise) or signed timestamp';
 /** Evaluates one bundle against the trust, the subjects and the policy; never throws. */
@@ -67958,7 +67972,8 @@ function evaluate_verifySignature(bundle, entity, leaf, identity, context) {
         return { passed: false, detail: 'the bundle is signed with a public key, but no public-key was given' };
     }
     try {
-        context.verifier.verify(entity);
+        const logFree = leaf !== undefined && isLogFree(context.trust, leaf);
+        (logFree ? context.verifier.logFree : context.verifier.logged).verify(entity);
     }
     catch (error) {
         return { passed: false, detail: diagnoseLogMismatch(bundle, leaf) ?? describeVerificationError(error, bundle) };

@@ -42,6 +42,7 @@ export async function signWith(
   fakes: SigstoreFakes,
   statement: Statement | ((claims: Awaited<ReturnType<typeof verifyIdToken>>) => Statement),
   claims: Record<string, unknown> = {},
+  options: { rekor?: boolean } = {},
 ): Promise<SerializedBundle> {
   const { token, verified } = await tokenFor(fakes, claims);
   const body = typeof statement === 'function' ? statement(verified) : statement;
@@ -52,7 +53,7 @@ export async function signWith(
       mode: 'keyless',
       identityToken: token,
       fulcioUrl: fakes.fulcioUrl,
-      rekorUrl: fakes.rekorUrl,
+      ...(options.rekor === false ? {} : { rekorUrl: fakes.rekorUrl }),
       tsaUrl: fakes.tsaUrl,
     });
     try {

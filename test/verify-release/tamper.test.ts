@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instanceOf } from '../../packages/attestation/src/verify/certificate.js';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
-import { ARTIFACT, clone, provenance, writeWorkspace, type SerializedBundle } from './sign.js';
+import { buildProvenanceStatement } from '../../packages/attestation/src/index.js';
+import {
+  ARTIFACT,
+  ARTIFACT_SHA256,
+  clone,
+  provenance,
+  signWith,
+  writeWorkspace,
+  type SerializedBundle,
+} from './sign.js';
 import { check, verify, type Report } from './run.js';
 
 let fakes: SigstoreFakes;
@@ -186,4 +195,44 @@ test("the leaf's issuer tells public-good from GitHub's instance", () => {
   expect(instanceOf('CN=sigstore-intermediate, O=sigstore.dev')).toBe('public-good');
   expect(instanceOf('CN=Fulcio Intermediate l2, O=GitHub, Inc.')).toBe('github');
   expect(instanceOf('CN=sigstore, O=sigstore.mock')).toBe('unknown');
+});
+
+describe("an instance without a transparency log (GitHub's, for private repositories)", () => {
+  let timestampOnly: SerializedBundle;
+  beforeAll(async () => {
+    timestampOnly = await signWith(
+      fakes,
+      (claims) =>
+        buildProvenanceStatement([{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }], {
+          kind: 'github',
+          claims,
+          serverUrl: 'https://github.com',
+        }),
+      {},
+      { rekor: false },
+    );
+  });
+
+  test('a bundle with a signed timestamp and no log entry verifies when its root lists no log', async () => {
+    expect(timestampOnly.verificationMaterial.tlogEntries ?? []).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'verify-release-tsa-'));
+    writeWorkspace(dir, { 'app.sigstore.json': timestampOnly }, { ...fakes.trustedRoot, tlogs: [] });
+    const { report } = await verify(dir, {
+      'subject-path': ARTIFACT,
+      'bundle-path': 'app.sigstore.json',
+      'trusted-root': 'trusted_root.json',
+      'certificate-oidc-issuer': fakes.oidcIssuer,
+      'source-repository': 'octo-org/octo-repo',
+    });
+    expect(report.checks.filter((c) => !c.passed)).toEqual([]);
+    expect(check(report, 'sigstore-verification').actual).toContain('no log entry; 1 signed timestamp(s)');
+  });
+
+  test('the same bundle fails when the root lists a log: dropping the log entry is not allowed there', async () => {
+    const report = await run(timestampOnly);
+    expect(report.verified).toBe(false);
+    expect(check(report, 'sigstore-verification').actual).toMatch(
+      /^no transparency-log entry: a Sigstore signature must be logged/,
+    );
+  });
 });

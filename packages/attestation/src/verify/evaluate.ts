@@ -14,7 +14,7 @@ import {
   type ArtifactSubject,
   type Statement,
 } from './statement.js';
-import { hasIssuer, type Trust } from './trust.js';
+import { hasIssuer, isLogFree, type Trust } from './trust.js';
 
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 export const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
@@ -35,15 +35,24 @@ export interface EvaluatedAttestation {
 
 export interface EvaluateContext {
   trust: Trust;
-  verifier: Verifier;
+  verifier: Verifiers;
   policy: ReleasePolicy;
   subjects: readonly ArtifactSubject[];
 }
 
-export function createVerifier(trust: Trust): Verifier {
-  // One transparency-log entry, one SCT and one timestamp (the log's integrated time or a TSA's), as
-  // Sigstore clients require; key-mode bundles too: a key does not make the log optional.
-  return new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+export interface Verifiers {
+  /** One transparency-log entry, one SCT and one timestamp (the log's integrated time or a TSA's). */
+  logged: Verifier;
+  /** For instances whose trusted root lists no log (GitHub's, private repositories): one SCT and one signed timestamp. */
+  logFree: Verifier;
+}
+
+export function createVerifier(trust: Trust): Verifiers {
+  // Key-mode bundles use `logged` too: a key does not make the log optional.
+  return {
+    logged: new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
+    logFree: new Verifier(trust.material, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }),
+  };
 }
 
 const SIGSTORE_EXPECTED =
@@ -222,7 +231,8 @@ function verifySignature(
     return { passed: false, detail: 'the bundle is signed with a public key, but no public-key was given' };
   }
   try {
-    context.verifier.verify(entity);
+    const logFree = leaf !== undefined && isLogFree(context.trust, leaf);
+    (logFree ? context.verifier.logFree : context.verifier.logged).verify(entity);
   } catch (error) {
     return { passed: false, detail: diagnoseLogMismatch(bundle, leaf) ?? describeVerificationError(error, bundle) };
   }

@@ -15,6 +15,12 @@ export interface Trust {
   description: string;
   /** The subjects (DER) of every CA certificate in the roots: does a leaf's issuer have a root here? */
   caSubjects: Buffer[];
+  /**
+   * CA subjects of roots that list no transparency log (GitHub's instance for private repositories):
+   * their certificates are proven by a signed timestamp alone. Every other root requires a log entry.
+   */
+  logFreeCaSubjects: Buffer[];
+  loggedCaSubjects: Buffer[];
   /** The instances the roots cover, by their CA names. */
   instances: SigstoreInstance[];
   keyMode: boolean;
@@ -34,6 +40,8 @@ export function loadTrust(options: TrustOptions): Trust {
     : [PUBLIC_GOOD_TRUSTED_ROOT];
   const materials: TrustMaterial[] = [];
   const caSubjects: Buffer[] = [];
+  const logFreeCaSubjects: Buffer[] = [];
+  const loggedCaSubjects: Buffer[] = [];
   const instances = new Set<SigstoreInstance>();
   roots.forEach((json, index) => {
     const name = options.trustedRoot
@@ -53,9 +61,11 @@ export function loadTrust(options: TrustOptions): Trust {
         'Give the trusted_root.json of the Sigstore instance that signed the bundle.',
       );
     }
-    for (const authority of materials[materials.length - 1]!.certificateAuthorities) {
+    const material = materials[materials.length - 1]!;
+    for (const authority of material.certificateAuthorities) {
       for (const certificate of authority.certChain) {
         caSubjects.push(certificate.subject);
+        (material.tlogs.length === 0 ? logFreeCaSubjects : loggedCaSubjects).push(certificate.subject);
         instances.add(instanceOf(distinguishedName(certificate.subject)));
       }
     }
@@ -101,6 +111,8 @@ export function loadTrust(options: TrustOptions): Trust {
     material: merged,
     description: parts.join(' + '),
     caSubjects,
+    logFreeCaSubjects,
+    loggedCaSubjects,
     instances: [...instances],
     keyMode: key !== undefined,
   };
@@ -149,6 +161,13 @@ export function parseTrustedRoots(text: string, name: string): unknown[] {
     }
   });
   return values;
+}
+
+/** Was this leaf issued by an instance whose root lists no transparency log? */
+export function isLogFree(trust: Trust, leaf: X509Certificate): boolean {
+  // Only when no root that holds the issuer lists a log: a root with a log always requires an entry.
+  const holds = (subjects: Buffer[]): boolean => subjects.some((subject) => subject.equals(leaf.issuer));
+  return holds(trust.logFreeCaSubjects) && !holds(trust.loggedCaSubjects);
 }
 
 /** Does the trust hold a CA whose subject is this leaf's issuer? */
