@@ -10,7 +10,8 @@ import { BARE_PARSE, PATTERNS } from './harden-permissions-corpus.mjs';
 
 export default {
   name: 'verify-pinned-tools-corpus',
-  description: 'verify-pinned-tools (offline) via the CLI on ../shared/corpus/workflows vs a bare yaml parse of the same files',
+  description:
+    'verify-pinned-tools (offline) via the CLI on ../shared/corpus/workflows vs a bare yaml parse of the same files',
   setup(workDir) {
     const cwd = join(corpus, 'workflows');
     if (!existsSync(cwd)) throw new Error(`bench: ${cwd} is missing (the shared corpus)`);
@@ -23,7 +24,21 @@ export default {
       {
         label: 'paved-road verify-pinned-tools (CLI, offline)',
         cmd: node,
-        args: [cli, 'verify-pinned-tools', ...PATTERNS, '--online', 'false', '--format', 'json', '--fail-on', 'never', '--show-summary', 'false', '--sarif-file', join(tempDir, 'pins.sarif')],
+        args: [
+          cli,
+          'verify-pinned-tools',
+          ...PATTERNS,
+          '--online',
+          'false',
+          '--format',
+          'json',
+          '--fail-on',
+          'never',
+          '--show-summary',
+          'false',
+          '--sarif-file',
+          join(tempDir, 'pins.sarif'),
+        ],
         cwd,
         env: { RUNNER_TEMP: tempDir, TMPDIR: tempDir, RUNNER_TOOL_CACHE: join(tempDir, 'tools') },
       },

@@ -19,7 +19,8 @@ describe('corpus: verify-pinned-tools', () => {
       expect(lineAt(wf.text, pin.line, pin.column).replace(/^["']/, '').startsWith(pin.value)).toBe(true);
     }
     for (const image of result.images) {
-      if (image.offset !== undefined) expect(wf.text.slice(image.offset, image.offset + image.value.length)).toBe(image.value);
+      if (image.offset !== undefined)
+        expect(wf.text.slice(image.offset, image.offset + image.value.length)).toBe(image.value);
     }
     for (const finding of result.findings) {
       const text = lineAt(wf.text, finding.line, finding.column);
@@ -33,11 +34,15 @@ describe('corpus: verify-pinned-tools', () => {
         // The finding starts at a shell word: a command or the package argument it names.
         expect(text).toMatch(/^[\w./$"'@-]/);
         const firstWord = text.split(/\s+/)[0]!.replace(/^["']/, '');
-        expect(finding.message.includes(firstWord) || /^(sudo|env|curl|wget|npm|pnpm|yarn|pip\d*|python\d*|uv|go|npx|gem|bash|sh)$/.test(firstWord)).toBe(true);
+        expect(
+          finding.message.includes(firstWord) ||
+            /^(sudo|env|curl|wget|npm|pnpm|yarn|pip\d*|python\d*|uv|go|npx|gem|bash|sh)$/.test(firstWord),
+        ).toBe(true);
       }
     }
     // Every bash run: step either parses or is reported as not parsed (never a throw).
-    for (const job of wf.jobs) for (const step of job.steps) if (step.run) expect(typeof parseShell(step.run.text).ok).toBe('boolean');
+    for (const job of wf.jobs)
+      for (const step of job.steps) if (step.run) expect(typeof parseShell(step.run.text).ok).toBe('boolean');
   });
 
   const repos = [...new Set(files.map((f) => f.split('/')[0]!))];

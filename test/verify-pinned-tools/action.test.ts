@@ -27,13 +27,16 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 
 it('audits workflows, Dockerfiles and scripts offline: annotations at exact positions, outputs, SARIF, exit 1', async () => {
   const workspace = makeWorkspace({
-    '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          npm install\n          curl -sSL https://get.example.com | sh\n',
+    '.github/workflows/ci.yml':
+      'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          npm install\n          curl -sSL https://get.example.com | sh\n',
     'docker/Dockerfile': 'FROM node:20 AS build\nFROM build\n',
     '.github/scripts/setup.sh': '#!/bin/sh\ngo install example.com/tool@latest\n',
   });
   const run = await runAction('verify-pinned-tools', { workspace, inputs: { online: 'false' } });
   expect(run.exitCode).toBe(1);
-  const found = run.annotations.filter((a) => a.file).map((a) => `${a.kind} ${a.file}:${a.line}:${a.col} ${a.title?.split(':')[0]}`);
+  const found = run.annotations
+    .filter((a) => a.file)
+    .map((a) => `${a.kind} ${a.file}:${a.line}:${a.col} ${a.title?.split(':')[0]}`);
   expect(found.sort()).toEqual(
     [
       'error .github/scripts/setup.sh:2:12 unpinned-download',
@@ -73,7 +76,11 @@ it('auto-pins actions to the commit of their most specific tag and images to dig
     '.github/workflows/ci.yml': workflow,
     Dockerfile: `FROM ${registry.host}/library/base:2\nRUN true\n`,
   });
-  const run = await runAction('verify-pinned-tools', { workspace, inputs: { fix: 'true', 'github-token': TOKEN, online: 'false' }, env: env() });
+  const run = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { fix: 'true', 'github-token': TOKEN, online: 'false' },
+    env: env(),
+  });
   const fixed = readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8');
   expect(fixed).toBe(
     [
@@ -89,7 +96,9 @@ it('auto-pins actions to the commit of their most specific tag and images to dig
       '',
     ].join('\r\n'),
   );
-  expect(readFileSync(join(workspace, 'Dockerfile'), 'utf8')).toBe(`FROM ${registry.host}/library/base:2@${baseDigest}\nRUN true\n`);
+  expect(readFileSync(join(workspace, 'Dockerfile'), 'utf8')).toBe(
+    `FROM ${registry.host}/library/base:2@${baseDigest}\nRUN true\n`,
+  );
   expect(run.outputs['fixed-files']!.split('\n').sort()).toEqual(['.github/workflows/ci.yml', 'Dockerfile']);
   expect(run.exitCode).toBe(0);
   // The registry was asked with the manifest types, after the token dance.
@@ -98,7 +107,11 @@ it('auto-pins actions to the commit of their most specific tag and images to dig
   expect(heads[0]!.accept).toContain(OCI_INDEX);
   expect(heads[0]!.authorization).toMatch(/^Bearer tok-/);
 
-  const second = await runAction('verify-pinned-tools', { workspace, inputs: { fix: 'true', 'github-token': TOKEN, online: 'false' }, env: env() });
+  const second = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { fix: 'true', 'github-token': TOKEN, online: 'false' },
+    env: env(),
+  });
   expect(second.outputs['fixed-files']).toBe('');
   expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(fixed);
 });
@@ -110,7 +123,11 @@ it('fix: diff prints a unified diff and writes nothing', async () => {
   checkout.branch('v4', sha);
   const text = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n';
   const workspace = makeWorkspace({ '.github/workflows/ci.yml': text });
-  const run = await runAction('verify-pinned-tools', { workspace, inputs: { fix: 'diff', 'github-token': TOKEN, online: 'false' }, env: env() });
+  const run = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { fix: 'diff', 'github-token': TOKEN, online: 'false' },
+    env: env(),
+  });
   expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(text);
   expect(run.stdout).toContain('-      - uses: actions/checkout@v4');
   expect(run.stdout).toContain(`+      - uses: actions/checkout@${sha} # v4.1.0`);
@@ -127,11 +144,20 @@ it('checks SHA pins online through GITHUB_API_URL: an impostor commit fails the 
   });
   const run = await runAction('verify-pinned-tools', { workspace, inputs: { 'github-token': TOKEN }, env: env() });
   expect(run.exitCode).toBe(1);
-  const errors = run.annotations.filter((a) => a.kind === 'error' && a.file).map((a) => `${a.line} ${a.title?.split(':')[0]}`);
+  const errors = run.annotations
+    .filter((a) => a.kind === 'error' && a.file)
+    .map((a) => `${a.line} ${a.title?.split(':')[0]}`);
   expect(errors.sort()).toEqual(['7 impostor-commit', '7 ref-version-mismatch']);
 
-  const offline = await runAction('verify-pinned-tools', { workspace, inputs: { 'github-token': '', 'fail-on': 'note' }, env: env() });
-  expect(offline.annotations.filter((a) => a.kind === 'notice').map((a) => a.title?.split(':')[0])).toEqual(['pin-unverified', 'pin-unverified']);
+  const offline = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { 'github-token': '', 'fail-on': 'note' },
+    env: env(),
+  });
+  expect(offline.annotations.filter((a) => a.kind === 'notice').map((a) => a.title?.split(':')[0])).toEqual([
+    'pin-unverified',
+    'pin-unverified',
+  ]);
   expect(offline.exitCode).toBe(1);
 });
 
@@ -146,7 +172,11 @@ it('downloads the tools of the manifest into RUNNER_TOOL_CACHE and adds them to 
       `tools:\n  - name: ok\n    version: 1.0.0\n    platforms:\n      ${process.platform}-${process.arch}:\n        url: ${downloads.url}${path}\n        sha256: ${sha(good)}\n`;
     const workspace = makeWorkspace({ '.github/pinned-tools.yml': manifest('/ok') });
     const cache = join(workspace, '..', `${workspace.split('/').pop()}-cache`);
-    const run = await runAction('verify-pinned-tools', { workspace, inputs: { online: 'false' }, env: env({ RUNNER_TOOL_CACHE: cache }) });
+    const run = await runAction('verify-pinned-tools', {
+      workspace,
+      inputs: { online: 'false' },
+      env: env({ RUNNER_TOOL_CACHE: cache }),
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['verified-tools']).toBe('ok@1.0.0');
     const dir = join(cache, 'ok', '1.0.0', `${process.platform}-${process.arch}`);
@@ -154,7 +184,11 @@ it('downloads the tools of the manifest into RUNNER_TOOL_CACHE and adds them to 
     expect(existsSync(join(dir, 'ok'))).toBe(true);
 
     const tampered = makeWorkspace({ '.github/pinned-tools.yml': manifest('/bad') });
-    const bad = await runAction('verify-pinned-tools', { workspace: tampered, inputs: { online: 'false' }, env: env({ RUNNER_TOOL_CACHE: join(tampered, 'cache') }) });
+    const bad = await runAction('verify-pinned-tools', {
+      workspace: tampered,
+      inputs: { online: 'false' },
+      env: env({ RUNNER_TOOL_CACHE: join(tampered, 'cache') }),
+    });
     expect(bad.exitCode).toBe(1);
     expect(bad.outputs['verified-tools']).toBe('');
     expect(bad.path).toEqual([]);
@@ -168,7 +202,9 @@ it('rejects bad input with exit 2 and one line', async () => {
   const workspace = makeWorkspace({ 'x.txt': '' });
   const run = await runAction('verify-pinned-tools', { workspace, inputs: { fix: 'maybe' } });
   expect(run.exitCode).toBe(2);
-  expect(run.annotations.filter((a) => a.kind === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/fix/)]);
+  expect(run.annotations.filter((a) => a.kind === 'error').map((a) => a.message)).toEqual([
+    expect.stringMatching(/fix/),
+  ]);
 });
 
 it('through the bundle: waits out a near rate-limit reset, and reports a missing repository as unverified', async () => {
@@ -179,12 +215,20 @@ it('through the bundle: waits out a near rate-limit reset, and reports a missing
     '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${good} # v4.2.2\n      - uses: gone/away@${'d'.repeat(40)} # v1.0.0\n`,
   });
   github.failNext(1, { kind: 'rate-limit', resetIn: 1 });
-  const run = await runAction('verify-pinned-tools', { workspace, inputs: { 'github-token': TOKEN, 'fail-on': 'note' }, env: env() });
+  const run = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { 'github-token': TOKEN, 'fail-on': 'note' },
+    env: env(),
+  });
   const notices = run.annotations.filter((a) => a.file).map((a) => `${a.kind} ${a.line} ${a.title?.split(':')[0]}`);
   expect(notices).toEqual(['notice 7 pin-unverified']);
-  expect(run.annotations.find((a) => a.title?.startsWith('pin-unverified'))!.message).toMatch(/gone\/away was not found/);
+  expect(run.annotations.find((a) => a.title?.startsWith('pin-unverified'))!.message).toMatch(
+    /gone\/away was not found/,
+  );
   // The rate-limited request was retried after the reset, not given up.
   expect(github.requests.filter((r) => r.status === 403)).toHaveLength(1);
-  expect(github.requests.filter((r) => r.path === '/repos/actions/checkout/tags' && r.status === 200).length).toBeGreaterThan(0);
+  expect(
+    github.requests.filter((r) => r.path === '/repos/actions/checkout/tags' && r.status === 200).length,
+  ).toBeGreaterThan(0);
   expect(run.exitCode).toBe(1);
 });

@@ -16,7 +16,10 @@ const WORKFLOW = [
 
 it('prints {"findings": [...]} with rule, severity, message, file, line, column, job and step, and exits 1', async () => {
   const cwd = makeWorkspace({ '.github/workflows/ci.yml': WORKFLOW });
-  const run = await runCli(['verify-pinned-tools', '.github/workflows/ci.yml', '--format', 'json', '--online', 'false'], { cwd });
+  const run = await runCli(
+    ['verify-pinned-tools', '.github/workflows/ci.yml', '--format', 'json', '--online', 'false'],
+    { cwd },
+  );
   expect(run.exitCode).toBe(1);
   const doc = JSON.parse(run.stdout) as { findings: Array<Record<string, unknown>>; suppressed: unknown[] };
   expect(doc.findings).toEqual([
@@ -30,7 +33,14 @@ it('prints {"findings": [...]} with rule, severity, message, file, line, column,
       job: 'b',
       step: '#1',
     },
-    expect.objectContaining({ rule: 'unpinned-download', severity: 'warning', line: 8, column: 26, job: 'b', step: '#3' }),
+    expect.objectContaining({
+      rule: 'unpinned-download',
+      severity: 'warning',
+      line: 8,
+      column: 26,
+      job: 'b',
+      step: '#3',
+    }),
   ]);
   expect(doc.suppressed).toHaveLength(1);
 });

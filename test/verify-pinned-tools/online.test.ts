@@ -31,7 +31,14 @@ function releases(name: string, count: number, annotated: boolean): Map<string, 
 }
 
 function pinsOf(lines: string[]): ActionPin[] {
-  const text = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', ...lines.map((l) => `      - uses: ${l}`)].join('\n');
+  const text = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    ...lines.map((l) => `      - uses: ${l}`),
+  ].join('\n');
   return auditWorkflow(loadWorkflowFile('.github/workflows/ci.yml', text, { validate: false })).pins;
 }
 
@@ -40,12 +47,16 @@ function verifier(options: Partial<ConstructorParameters<typeof GitHubClient>[0]
   return { client, verifier: new PinVerifier(client) };
 }
 
-const brief = (findings: Array<{ rule: string; severity: string; line: number }>) => findings.map((f) => `${f.line} ${f.rule} ${f.severity}`).sort();
+const brief = (findings: Array<{ rule: string; severity: string; line: number }>) =>
+  findings.map((f) => `${f.line} ${f.rule} ${f.severity}`).sort();
 
 it('accepts genuine pins whose version comments match, lightweight and annotated tags alike', async () => {
   const checkout = releases('actions/checkout', 5, true);
   const cache = releases('actions/cache', 3, false);
-  const pins = pinsOf([`actions/checkout@${checkout.get('v1.4.0')} # v1.4.0`, `actions/cache@${cache.get('v1.1.0')} # v1.1.0`]);
+  const pins = pinsOf([
+    `actions/checkout@${checkout.get('v1.4.0')} # v1.4.0`,
+    `actions/cache@${cache.get('v1.1.0')} # v1.1.0`,
+  ]);
   const { findings, verified } = await verifier().verifier.verify(pins);
   expect(findings).toEqual([]);
   expect(verified).toBe(2);
@@ -59,7 +70,11 @@ it('reports a version comment that names another commit, a missing tag, and a pi
     `actions/checkout@${checkout.get('v1.2.0')}`, // line 8
   ]);
   const { findings } = await verifier().verifier.verify(pins);
-  expect(brief(findings)).toEqual(['6 ref-version-mismatch error', '7 ref-version-mismatch warning', '8 ref-version-mismatch note']);
+  expect(brief(findings)).toEqual([
+    '6 ref-version-mismatch error',
+    '7 ref-version-mismatch warning',
+    '8 ref-version-mismatch note',
+  ]);
   expect(findings.find((f) => f.line === 6)!.message).toContain(`actions/checkout@v1.2.0 is ${checkout.get('v1.2.0')}`);
 });
 
@@ -73,19 +88,33 @@ it('finds a commit that exists only in a fork (an impostor commit), and accepts 
   repo.deleteRef('tags/v1.0.0');
   const pins = pinsOf([`actions/checkout@${evil} # v1.2.0`, `actions/checkout@${old}`]);
   const { findings } = await verifier().verifier.verify(pins);
-  expect(brief(findings)).toEqual(['6 impostor-commit error', '6 ref-version-mismatch error', '7 ref-version-mismatch note']);
+  expect(brief(findings)).toEqual([
+    '6 impostor-commit error',
+    '6 ref-version-mismatch error',
+    '7 ref-version-mismatch note',
+  ]);
   expect(findings.find((f) => f.rule === 'impostor-commit')!.message).toContain(evil);
   // The fork commit needed the expensive path: the compare API was consulted.
   expect(fake.requestsTo('GET', /\/compare\//).length).toBeGreaterThan(0);
 });
 
 it('stays within 3 requests per pin on average over a realistic repository', async () => {
-  const repos = ['actions/checkout', 'actions/setup-node', 'actions/cache', 'actions/upload-artifact', 'github/codeql-action', 'docker/login-action', 'docker/build-push-action', 'softprops/action-gh-release'];
+  const repos = [
+    'actions/checkout',
+    'actions/setup-node',
+    'actions/cache',
+    'actions/upload-artifact',
+    'github/codeql-action',
+    'docker/login-action',
+    'docker/build-push-action',
+    'softprops/action-gh-release',
+  ];
   const lines: string[] = [];
   repos.forEach((name, r) => {
     const tags = releases(name, 12 + r * 4, r % 2 === 0);
     // Several workflows pin the same few releases of each action.
-    for (const version of ['v1.3.0', 'v1.5.0', 'v1.8.0', 'v1.11.0']) lines.push(`${name}@${tags.get(version)} # ${version}`);
+    for (const version of ['v1.3.0', 'v1.5.0', 'v1.8.0', 'v1.11.0'])
+      lines.push(`${name}@${tags.get(version)} # ${version}`);
     lines.push(`${name}@${tags.get('main-head')}`);
   });
   const pins = pinsOf(lines);
@@ -141,7 +170,10 @@ it('waits for a near rate-limit reset, a Retry-After and a server error, then ve
 
 it('reports a 403 (no access) as unverified, not as a finding about the pin', async () => {
   const checkout = releases('actions/checkout', 1, false);
-  fake.failPath('/repos/{owner}/{repo}/tags', { kind: 'response', response: { status: 403, body: { message: 'Resource not accessible by integration' } } });
+  fake.failPath('/repos/{owner}/{repo}/tags', {
+    kind: 'response',
+    response: { status: 403, body: { message: 'Resource not accessible by integration' } },
+  });
   const pins = pinsOf([`actions/checkout@${checkout.get('v1.0.0')} # v1.0.0`]);
   const { findings } = await verifier().verifier.verify(pins);
   expect(brief(findings)).toEqual(['6 pin-unverified note']);

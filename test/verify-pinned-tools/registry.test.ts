@@ -34,15 +34,31 @@ it('hashes the manifest itself when the registry omits Docker-Content-Digest, an
 });
 
 it('names registries as Docker does and uses http only for loopback hosts', () => {
-  expect(parseImageReference('node:20')).toMatchObject({ registry: 'docker.io', repository: 'library/node', tag: '20' });
-  expect(parseImageReference('ghcr.io/org/app@sha256:' + 'a'.repeat(64))).toMatchObject({ registry: 'ghcr.io', repository: 'org/app', digest: 'sha256:' + 'a'.repeat(64) });
+  expect(parseImageReference('node:20')).toMatchObject({
+    registry: 'docker.io',
+    repository: 'library/node',
+    tag: '20',
+  });
+  expect(parseImageReference('ghcr.io/org/app@sha256:' + 'a'.repeat(64))).toMatchObject({
+    registry: 'ghcr.io',
+    repository: 'org/app',
+    digest: 'sha256:' + 'a'.repeat(64),
+  });
   expect(parseImageReference('localhost:5000/x:1')).toMatchObject({ registry: 'localhost:5000', repository: 'x' });
   expect(parseImageReference('Bad Name')).toBeUndefined();
   expect(registryBaseUrl('docker.io')).toBe('https://registry-1.docker.io');
   expect(registryBaseUrl('127.0.0.1:5000')).toBe('http://127.0.0.1:5000');
   expect(registryBaseUrl('registry.example.com:5000')).toBe('https://registry.example.com:5000');
-  expect(parseChallenge('Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/node:pull"')).toEqual({
+  expect(
+    parseChallenge(
+      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/node:pull"',
+    ),
+  ).toEqual({
     scheme: 'bearer',
-    params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/node:pull' },
+    params: {
+      realm: 'https://auth.docker.io/token',
+      service: 'registry.docker.io',
+      scope: 'repository:library/node:pull',
+    },
   });
 });

@@ -8,7 +8,11 @@ import { repoRoot } from '../harness/index.js';
 
 const dirs = ['.github/workflows', 'workflows-templates', 'workflows-templates/starters'];
 const files = dirs.flatMap((dir) =>
-  existsSync(join(repoRoot, dir)) ? readdirSync(join(repoRoot, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`) : [],
+  existsSync(join(repoRoot, dir))
+    ? readdirSync(join(repoRoot, dir))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => `${dir}/${f}`)
+    : [],
 );
 
 it('has workflows to check', () => {
@@ -20,5 +24,6 @@ it.each(files)('%s: every action pinned by SHA with a version comment, nothing f
   expect(wf.errors).toEqual([]);
   const result = auditWorkflow(wf);
   expect(result.findings).toEqual([]);
-  for (const pin of result.pins) expect([pin.value, pin.pinned, pin.comment !== undefined]).toEqual([pin.value, true, true]);
+  for (const pin of result.pins)
+    expect([pin.value, pin.pinned, pin.comment !== undefined]).toEqual([pin.value, true, true]);
 });

@@ -28,11 +28,23 @@ async function install(text: string, toolCache?: string) {
   const workspace = makeWorkspace({ '.github/pinned-tools.yml': text });
   const cache = toolCache ?? join(workspace, '_tool');
   const log: string[] = [];
-  const outcome = await installTools({ manifest: '.github/pinned-tools.yml', required: false, workspace, toolCache: cache, env: {}, log: (m) => log.push(m) });
+  const outcome = await installTools({
+    manifest: '.github/pinned-tools.yml',
+    required: false,
+    workspace,
+    toolCache: cache,
+    env: {},
+    log: (m) => log.push(m),
+  });
   return { outcome, cache, log };
 }
 
-const filesUnder = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : []);
+const filesUnder = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => e.name)
+    : [];
 
 it('downloads a listed tool, checks its sha256, writes it executable and returns its directory for PATH', async () => {
   server.serve('/mytool', { kind: 'file', body: GOOD });
@@ -119,7 +131,10 @@ it('reports entries that cannot be fetched verifiably as tool-not-pinned, with t
 it('treats a missing default manifest as nothing to do, and a missing named or malformed one as bad input', async () => {
   const workspace = makeWorkspace({ 'bad.yml': 'tools: [\n' });
   expect(readToolsManifest('.github/pinned-tools.yml', workspace, false)).toBeUndefined();
-  for (const [file, required] of [['nope.yml', true], ['bad.yml', false]] as const) {
+  for (const [file, required] of [
+    ['nope.yml', true],
+    ['bad.yml', false],
+  ] as const) {
     let error: unknown;
     try {
       readToolsManifest(file, workspace, required);

@@ -12,7 +12,15 @@ import {
   type WorkflowFile,
 } from '@paved-road/workflows';
 import { auditScript, scriptMayMatter } from './downloads.js';
-import { isSlsaGeneratorWorkflow, FULL_SHA, IMAGE_DIGEST, matchesPattern, parseImageReference, parseUses, type UsesReference } from './refs.js';
+import {
+  isSlsaGeneratorWorkflow,
+  FULL_SHA,
+  IMAGE_DIGEST,
+  matchesPattern,
+  parseImageReference,
+  parseUses,
+  type UsesReference,
+} from './refs.js';
 import { unpinnedImagesRule, unpinnedUsesRule } from './rules.js';
 
 export type RemoteUses = Extract<UsesReference, { kind: 'remote' }>;
@@ -76,16 +84,40 @@ export function auditWorkflow(wf: WorkflowFile, options: AuditOptions = {}): Fil
     const ref = parseUses(uses.value);
     if (ref.kind === 'local') return;
     if (ref.kind === 'docker') {
-      checkImage(result, wf.file, ref.image, uses, allow, where, 'docker://'.length, source, undefined, 'docker:// step');
+      checkImage(
+        result,
+        wf.file,
+        ref.image,
+        uses,
+        allow,
+        where,
+        'docker://'.length,
+        source,
+        undefined,
+        'docker:// step',
+      );
       return;
     }
     if (ref.kind === 'invalid') {
-      push(result, wf.file, uses, unpinnedUsesRule.id, 'error', `uses: ${uses.value} ${ref.reason}; it cannot be pinned.`, where);
+      push(
+        result,
+        wf.file,
+        uses,
+        unpinnedUsesRule.id,
+        'error',
+        `uses: ${uses.value} ${ref.reason}; it cannot be pinned.`,
+        where,
+      );
       return;
     }
     const pinned = FULL_SHA.test(ref.ref);
-    const allowed = allow.some((pattern) => matchesPattern(pattern, ref.name) || matchesPattern(pattern, ref.repository));
-    const comment = commentAfter(lines[uses.line - 1] ?? '', (uses.endLine === uses.line ? uses.endColumn : undefined) ?? uses.column + uses.value.length);
+    const allowed = allow.some(
+      (pattern) => matchesPattern(pattern, ref.name) || matchesPattern(pattern, ref.repository),
+    );
+    const comment = commentAfter(
+      lines[uses.line - 1] ?? '',
+      (uses.endLine === uses.line ? uses.endColumn : undefined) ?? uses.column + uses.value.length,
+    );
     result.pins.push({
       file: wf.file,
       line: uses.line,
@@ -102,12 +134,33 @@ export function auditWorkflow(wf: WorkflowFile, options: AuditOptions = {}): Fil
     });
     if (pinned || allowed) return;
     if (isSlsaGeneratorWorkflow(ref)) {
-      push(result, wf.file, uses, unpinnedUsesRule.id, 'note', `${ref.name}@${ref.ref} is called by tag: slsa-github-generator's reusable workflows refuse a SHA (built-in exception).`, where);
+      push(
+        result,
+        wf.file,
+        uses,
+        unpinnedUsesRule.id,
+        'note',
+        `${ref.name}@${ref.ref} is called by tag: slsa-github-generator's reusable workflows refuse a SHA (built-in exception).`,
+        where,
+      );
       return;
     }
     const what = ref.reusableWorkflow ? 'Reusable workflow' : 'Action';
-    const kind = ref.ref.includes('${{') ? 'a computed ref' : /^[0-9a-f]{7,39}$/.test(ref.ref) ? 'a short SHA' : `"${ref.ref}", a tag or branch that can move`;
-    push(result, wf.file, uses, unpinnedUsesRule.id, 'error', `${what} ${ref.name} is referenced by ${kind}, not a full commit SHA.`, where, 'pin to the commit SHA with the tag as a comment');
+    const kind = ref.ref.includes('${{')
+      ? 'a computed ref'
+      : /^[0-9a-f]{7,39}$/.test(ref.ref)
+        ? 'a short SHA'
+        : `"${ref.ref}", a tag or branch that can move`;
+    push(
+      result,
+      wf.file,
+      uses,
+      unpinnedUsesRule.id,
+      'error',
+      `${what} ${ref.name} is referenced by ${kind}, not a full commit SHA.`,
+      where,
+      'pin to the commit SHA with the tag as a comment',
+    );
   };
 
   for (const job of wf.jobs) {
@@ -115,10 +168,33 @@ export function auditWorkflow(wf: WorkflowFile, options: AuditOptions = {}): Fil
     const matrix = job.matrix?.value;
     const where = { job: job.composite ? undefined : job.id };
     if (job.container?.image) {
-      checkImage(result, wf.file, job.container.image.value, job.container.image, allow, where, 0, source, matrix, `job ${job.id} container`);
+      checkImage(
+        result,
+        wf.file,
+        job.container.image.value,
+        job.container.image,
+        allow,
+        where,
+        0,
+        source,
+        matrix,
+        `job ${job.id} container`,
+      );
     }
     for (const service of job.services) {
-      if (service.image) checkImage(result, wf.file, service.image.value, service.image, allow, where, 0, source, matrix, `service ${service.id}`);
+      if (service.image)
+        checkImage(
+          result,
+          wf.file,
+          service.image.value,
+          service.image,
+          allow,
+          where,
+          0,
+          source,
+          matrix,
+          `service ${service.id}`,
+        );
     }
     for (const step of job.steps) {
       if (step.uses) checkUses(step.uses, job, step);
@@ -127,7 +203,18 @@ export function auditWorkflow(wf: WorkflowFile, options: AuditOptions = {}): Fil
   }
   const image = wf.action?.runs?.image;
   if (image && image.value.startsWith('docker://')) {
-    checkImage(result, wf.file, image.value.slice('docker://'.length), image, allow, {}, 'docker://'.length, source, undefined, 'Docker action');
+    checkImage(
+      result,
+      wf.file,
+      image.value.slice('docker://'.length),
+      image,
+      allow,
+      {},
+      'docker://'.length,
+      source,
+      undefined,
+      'Docker action',
+    );
   }
   return result;
 }
@@ -166,12 +253,25 @@ export function auditDockerfile(file: string, text: string, options: AuditOption
     if (!scriptMayMatter(run.script)) continue;
     for (const problem of auditScript(parseShell(run.script, { githubExpressions: false }))) {
       const start = shellPosition(text, run.offset + problem.offset);
-      result.findings.push({ rule: problem.rule, severity: problem.severity, message: problem.message, file, line: start.line, column: start.column });
+      result.findings.push({
+        rule: problem.rule,
+        severity: problem.severity,
+        message: problem.message,
+        file,
+        line: start.line,
+        column: start.column,
+      });
     }
   }
   for (const from of parsed.froms) {
     if (from.stageReference || from.scratch) continue;
-    const located = { value: from.raw, line: from.line, column: from.column, endLine: from.endLine, endColumn: from.endColumn };
+    const located = {
+      value: from.raw,
+      line: from.line,
+      column: from.column,
+      endLine: from.endLine,
+      endColumn: from.endColumn,
+    };
     if (from.image === undefined) {
       result.findings.push({
         rule: unpinnedImagesRule.id,
@@ -184,7 +284,18 @@ export function auditDockerfile(file: string, text: string, options: AuditOption
       continue;
     }
     const literal = from.image === from.raw;
-    checkImage(result, file, from.image, located, options.allow ?? [], {}, 0, literal ? source : undefined, undefined, `FROM${from.stage ? ` (stage ${from.stage})` : ''}`);
+    checkImage(
+      result,
+      file,
+      from.image,
+      located,
+      options.allow ?? [],
+      {},
+      0,
+      literal ? source : undefined,
+      undefined,
+      `FROM${from.stage ? ` (stage ${from.stage})` : ''}`,
+    );
   }
   return result;
 }
@@ -195,14 +306,30 @@ export function auditShellFile(file: string, text: string): FileAudit {
   if (!scriptMayMatter(text)) return result;
   for (const problem of auditScript(parseShell(text, { githubExpressions: false }))) {
     const start = shellPosition(text, problem.offset);
-    result.findings.push({ rule: problem.rule, severity: problem.severity, message: problem.message, file, line: start.line, column: start.column });
+    result.findings.push({
+      rule: problem.rule,
+      severity: problem.severity,
+      message: problem.message,
+      file,
+      line: start.line,
+      column: start.column,
+    });
   }
   return result;
 }
 
 type Where = { job?: string | undefined; step?: string | undefined };
 
-function push(result: FileAudit, file: string, at: { line: number; column: number; endLine?: number; endColumn?: number }, rule: string, severity: Severity, message: string, where: Where, fix?: string): void {
+function push(
+  result: FileAudit,
+  file: string,
+  at: { line: number; column: number; endLine?: number; endColumn?: number },
+  rule: string,
+  severity: Severity,
+  message: string,
+  where: Where,
+  fix?: string,
+): void {
   result.findings.push({
     rule,
     severity,
@@ -234,7 +361,15 @@ function checkImage(
 ): void {
   const values = image.includes('${{') ? expandMatrix(image, matrix) : [image];
   if (values === undefined) {
-    push(result, file, at, unpinnedImagesRule.id, 'note', `The ${what} image ${image} is computed at run time; pin it by digest where the value is defined.`, where);
+    push(
+      result,
+      file,
+      at,
+      unpinnedImagesRule.id,
+      'note',
+      `The ${what} image ${image} is computed at run time; pin it by digest where the value is defined.`,
+      where,
+    );
     return;
   }
   for (const value of values) {
@@ -259,17 +394,53 @@ function checkImage(
       ...(where.step ? { step: where.step } : {}),
     });
     if (pinned) continue;
-    const name = ref ? `${ref.registry === 'docker.io' ? '' : `${ref.registry}/`}${ref.repository.replace(/^library\//, '')}` : value;
+    const name = ref
+      ? `${ref.registry === 'docker.io' ? '' : `${ref.registry}/`}${ref.repository.replace(/^library\//, '')}`
+      : value;
     if (allow.some((pattern) => matchesPattern(pattern, name) || matchesPattern(pattern, value))) continue;
     const from = values.length > 1 || value !== image ? ` (from the matrix: ${value})` : '';
     if (!ref) {
-      push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image "${value}" is not a valid image reference${from}.`, where);
+      push(
+        result,
+        file,
+        at,
+        unpinnedImagesRule.id,
+        'error',
+        `The ${what} image "${value}" is not a valid image reference${from}.`,
+        where,
+      );
     } else if (ref.digest !== undefined) {
-      push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image ${value} has a malformed digest; use @sha256:<64 hex>${from}.`, where);
+      push(
+        result,
+        file,
+        at,
+        unpinnedImagesRule.id,
+        'error',
+        `The ${what} image ${value} has a malformed digest; use @sha256:<64 hex>${from}.`,
+        where,
+      );
     } else if (ref.tag === undefined || ref.tag === 'latest') {
-      push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image ${value} uses ${ref.tag === undefined ? 'no tag (latest)' : 'latest'}: it changes with every release${from}.`, where, 'pin the image by digest');
+      push(
+        result,
+        file,
+        at,
+        unpinnedImagesRule.id,
+        'error',
+        `The ${what} image ${value} uses ${ref.tag === undefined ? 'no tag (latest)' : 'latest'}: it changes with every release${from}.`,
+        where,
+        'pin the image by digest',
+      );
     } else {
-      push(result, file, at, unpinnedImagesRule.id, 'warning', `The ${what} image ${value} is pinned to a tag, which can be re-pushed; add its digest${from}.`, where, 'pin the image by digest');
+      push(
+        result,
+        file,
+        at,
+        unpinnedImagesRule.id,
+        'warning',
+        `The ${what} image ${value} is pinned to a tag, which can be re-pushed; add its digest${from}.`,
+        where,
+        'pin the image by digest',
+      );
     }
   }
 }
@@ -281,7 +452,9 @@ export function expandMatrix(image: string, matrix: unknown): string[] | undefin
   if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return undefined;
   const data = matrix as Record<string, unknown>;
   const combos: Array<Record<string, string>> = [];
-  const base = keys.map((key) => (Array.isArray(data[key]) ? (data[key] as unknown[]).filter(isScalarValue).map(String) : []));
+  const base = keys.map((key) =>
+    Array.isArray(data[key]) ? (data[key] as unknown[]).filter(isScalarValue).map(String) : [],
+  );
   if (base.every((list) => list.length)) {
     const product = (i: number, acc: Record<string, string>): void => {
       if (combos.length > 256) return;
@@ -296,7 +469,8 @@ export function expandMatrix(image: string, matrix: unknown): string[] | undefin
   for (const entry of Array.isArray(data.include) ? data.include : []) {
     if (!entry || typeof entry !== 'object') continue;
     const values = entry as Record<string, unknown>;
-    if (keys.every((key) => isScalarValue(values[key]))) combos.push(Object.fromEntries(keys.map((key) => [key, String(values[key])])));
+    if (keys.every((key) => isScalarValue(values[key])))
+      combos.push(Object.fromEntries(keys.map((key) => [key, String(values[key])])));
   }
   if (!combos.length) return undefined;
   const images = combos.map((combo) => image.replace(MATRIX_EXPRESSION, (_m, key: string) => combo[key] ?? ''));
@@ -306,7 +480,6 @@ export function expandMatrix(image: string, matrix: unknown): string[] | undefin
 function isScalarValue(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
-
 
 function stepLabel(step: Step): string {
   return step.id ?? step.name ?? `#${step.index + 1}`;

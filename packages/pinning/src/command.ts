@@ -19,7 +19,14 @@ import {
   type RunContext,
 } from '@paved-road/core';
 import { invalidWorkflowFindings, invalidWorkflowRule, loadWorkflowPath } from '@paved-road/workflows';
-import { auditDockerfile, auditShellFile, auditWorkflow, type ActionPin, type FileAudit, type ImageUse } from './audit.js';
+import {
+  auditDockerfile,
+  auditShellFile,
+  auditWorkflow,
+  type ActionPin,
+  type FileAudit,
+  type ImageUse,
+} from './audit.js';
 import { autoPin, type FixOutcome } from './fix.js';
 import { GitHubClient } from './github.js';
 import { PinVerifier } from './online.js';
@@ -67,7 +74,8 @@ export type FileKind = 'workflow' | 'dockerfile' | 'shell';
 /** How a path is audited, from its name. */
 export function fileKind(file: string): FileKind {
   const name = basename(file);
-  if (/^Dockerfile(\..+)?$/i.test(name) || /\.Dockerfile$/i.test(name) || /^Containerfile$/i.test(name)) return 'dockerfile';
+  if (/^Dockerfile(\..+)?$/i.test(name) || /\.Dockerfile$/i.test(name) || /^Containerfile$/i.test(name))
+    return 'dockerfile';
   if (/\.(sh|bash)$/i.test(name)) return 'shell';
   return 'workflow';
 }
@@ -83,20 +91,63 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
         'Files to audit: globs, one per line (`!pattern` excludes). Default: .github/workflows/*.y*ml, every action.y*ml, every Dockerfile, and shell scripts under .github.',
       positional: true,
     },
-    { name: 'online', description: 'Check SHA pins against the GitHub API (version comments, impostor commits): auto (when a token is available), true or false.', default: 'auto' },
-    { name: 'github-token', description: 'Token for the GitHub API (read access to the repositories of the actions used).', default: '', secret: true },
-    { name: 'fix', description: 'false: report only; true: pin actions to commit SHAs and images to digests in place; diff: print the change as a unified diff and write nothing.', default: 'false' },
-    { name: 'tools-manifest', description: 'The tools manifest: tools with version, and per platform an https url and a sha256. Listed tools are downloaded, verified and put on PATH.', default: DEFAULT_TOOLS_MANIFEST },
-    { name: 'allow', description: 'Patterns of actions or images that may use a tag or branch (`my-org/*`, `ghcr.io/my-org/**`), one per line.', default: '' },
-    { name: 'fail-on', description: 'The least severity that fails the run: error, warning, note or never.', default: 'error' },
-    { name: 'sarif-file', description: 'Where to write the SARIF 2.1.0 report. Default: $RUNNER_TEMP/verify-pinned-tools.sarif.', default: '' },
-    { name: 'policy', description: 'The paved-road policy file (exceptions, allowed pins).', default: DEFAULT_POLICY_FILE },
+    {
+      name: 'online',
+      description:
+        'Check SHA pins against the GitHub API (version comments, impostor commits): auto (when a token is available), true or false.',
+      default: 'auto',
+    },
+    {
+      name: 'github-token',
+      description: 'Token for the GitHub API (read access to the repositories of the actions used).',
+      default: '',
+      secret: true,
+    },
+    {
+      name: 'fix',
+      description:
+        'false: report only; true: pin actions to commit SHAs and images to digests in place; diff: print the change as a unified diff and write nothing.',
+      default: 'false',
+    },
+    {
+      name: 'tools-manifest',
+      description:
+        'The tools manifest: tools with version, and per platform an https url and a sha256. Listed tools are downloaded, verified and put on PATH.',
+      default: DEFAULT_TOOLS_MANIFEST,
+    },
+    {
+      name: 'allow',
+      description:
+        'Patterns of actions or images that may use a tag or branch (`my-org/*`, `ghcr.io/my-org/**`), one per line.',
+      default: '',
+    },
+    {
+      name: 'fail-on',
+      description: 'The least severity that fails the run: error, warning, note or never.',
+      default: 'error',
+    },
+    {
+      name: 'sarif-file',
+      description: 'Where to write the SARIF 2.1.0 report. Default: $RUNNER_TEMP/verify-pinned-tools.sarif.',
+      default: '',
+    },
+    {
+      name: 'policy',
+      description: 'The paved-road policy file (exceptions, allowed pins).',
+      default: DEFAULT_POLICY_FILE,
+    },
     { name: 'show-summary', description: 'Write the findings to the job summary.', default: 'true' },
   ],
   outputs: [
     ...AUDIT_OUTPUTS,
-    { name: 'fixed-files', description: 'Files the fix changed (fix: true) or would change (fix: diff), one per line.' },
-    { name: 'verified-tools', description: 'Tools from the manifest downloaded and verified, as name@version, one per line.' },
+    {
+      name: 'fixed-files',
+      description: 'Files the fix changed (fix: true) or would change (fix: diff), one per line.',
+    },
+    {
+      name: 'verified-tools',
+      description: 'Tools from the manifest downloaded and verified, as name@version, one per line.',
+    },
   ],
   rules: RULES,
   parse(inputs, context) {
@@ -104,7 +155,12 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     const token = inputs.get('github-token') || context.env.GITHUB_TOKEN || context.env.GH_TOKEN || '';
     const online = parseChoice('online', inputs.get('online'), ['auto', 'true', 'false'] as const, 'auto');
     if (online === 'true' && !token) {
-      throw new ConfigurationError('invalid-input', 'online: true needs a GitHub token, and none was given.', undefined, 'Set github-token (or GITHUB_TOKEN), or use online: auto.');
+      throw new ConfigurationError(
+        'invalid-input',
+        'online: true needs a GitHub token, and none was given.',
+        undefined,
+        'Set github-token (or GITHUB_TOKEN), or use online: auto.',
+      );
     }
     return {
       paths: inputs.getList('paths'),
@@ -116,7 +172,11 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
       toolsManifestRequired: inputs.isSet('tools-manifest'),
       allow: parseList(inputs.getList('allow'), { commas: true }),
       failOn: parseFailOn(inputs.get('fail-on')),
-      sarifFile: sarifRaw ? (isAbsolute(sarifRaw) ? sarifRaw : resolve(context.workspace, sarifRaw)) : join(context.tempDir, 'verify-pinned-tools.sarif'),
+      sarifFile: sarifRaw
+        ? isAbsolute(sarifRaw)
+          ? sarifRaw
+          : resolve(context.workspace, sarifRaw)
+        : join(context.tempDir, 'verify-pinned-tools.sarif'),
       policy: inputs.get('policy') || DEFAULT_POLICY_FILE,
       policyRequired: inputs.isSet('policy'),
       showSummary: parseBoolean('show-summary', inputs.get('show-summary'), true),
@@ -128,17 +188,31 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     const allow = [...options.allow, ...policyAllow];
     const files = expandPaths(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
     if (!files.length && options.paths.length) {
-      throw new ConfigurationError('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
+      throw new ConfigurationError(
+        'no-files',
+        `No file matches ${options.paths.join(', ')}.`,
+        undefined,
+        'Check the paths input.',
+      );
     }
     // Without a token the API still answers (60 requests an hour): enough for a small auto-pin.
-    const client = new GitHubClient({ apiUrl: context.apiUrl, ...(options.githubToken ? { token: options.githubToken } : {}) });
+    const client = new GitHubClient({
+      apiUrl: context.apiUrl,
+      ...(options.githubToken ? { token: options.githubToken } : {}),
+    });
 
     let audited = auditFiles(files, context, allow);
 
     // Auto-pin first, so the report describes the files as they are afterwards.
     let fix: FixOutcome | undefined;
     if (options.fix !== 'false') {
-      fix = await autoPin(audited, { workspace: context.workspace, write: options.fix === 'true', github: client, allow, log: (m) => context.log(m) });
+      fix = await autoPin(audited, {
+        workspace: context.workspace,
+        write: options.fix === 'true',
+        github: client,
+        allow,
+        log: (m) => context.log(m),
+      });
       if (options.fix === 'true' && fix.fixedFiles.length) audited = auditFiles(files, context, allow);
       if (options.fix === 'diff') for (const diff of fix.diffs) context.log(diff.trimEnd());
     }
@@ -181,7 +255,16 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
       files: audited.map((a) => a.file),
       sarifFile: options.sarifFile,
       summaryTitle: COMMAND_NAME,
-      summarySections: [pinsSection(pins, audited.flatMap((a) => a.audit.images), verifiedPins, options.online), ...(tools.verified.length ? [toolsSection(tools)] : []), ...(fix ? [fixSection(options.fix, fix)] : [])],
+      summarySections: [
+        pinsSection(
+          pins,
+          audited.flatMap((a) => a.audit.images),
+          verifiedPins,
+          options.online,
+        ),
+        ...(tools.verified.length ? [toolsSection(tools)] : []),
+        ...(fix ? [fixSection(options.fix, fix)] : []),
+      ],
       json: {
         pins: { total: pins.length, pinned: shaPins.length, verified: verifiedPins },
         tools: tools.verified,
@@ -208,13 +291,18 @@ export interface AuditedFile {
 }
 
 /** Reads and audits each file; unreadable or malformed files become findings, not crashes. */
-export function auditFiles(files: readonly string[], context: Pick<RunContext, 'workspace'>, allow: readonly string[]): AuditedFile[] {
+export function auditFiles(
+  files: readonly string[],
+  context: Pick<RunContext, 'workspace'>,
+  allow: readonly string[],
+): AuditedFile[] {
   return files.map((file) => {
     const kind = fileKind(file);
     const absolute = resolve(context.workspace, file);
     if (kind === 'workflow') {
       const wf = loadWorkflowPath(absolute, file, { validate: false });
-      if (wf.errors.length) return { file, text: wf.text, kind, audit: { findings: invalidWorkflowFindings(wf), pins: [], images: [] } };
+      if (wf.errors.length)
+        return { file, text: wf.text, kind, audit: { findings: invalidWorkflowFindings(wf), pins: [], images: [] } };
       return { file, text: wf.text, kind, audit: auditWorkflow(wf, { allow }) };
     }
     let text: string;
@@ -222,10 +310,22 @@ export function auditFiles(files: readonly string[], context: Pick<RunContext, '
       text = readTextFile(absolute, { displayName: file, kind: kind === 'dockerfile' ? 'Dockerfile' : 'script' });
     } catch (error) {
       if (!isConfigurationError(error)) throw error;
-      const finding: Finding = { rule: invalidWorkflowRule.id, severity: 'error', message: error.message, file, line: error.location?.line ?? 1, column: 1 };
+      const finding: Finding = {
+        rule: invalidWorkflowRule.id,
+        severity: 'error',
+        message: error.message,
+        file,
+        line: error.location?.line ?? 1,
+        column: 1,
+      };
       return { file, text: '', kind, audit: { findings: [finding], pins: [], images: [] } };
     }
-    return { file, text, kind, audit: kind === 'dockerfile' ? auditDockerfile(file, text, { allow }) : auditShellFile(file, text) };
+    return {
+      file,
+      text,
+      kind,
+      audit: kind === 'dockerfile' ? auditDockerfile(file, text, { allow }) : auditShellFile(file, text),
+    };
   });
 }
 
@@ -245,7 +345,12 @@ function unverified(pin: ActionPin, why: string): Finding {
 function policyList(value: unknown, file: string | undefined): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new ConfigurationError('invalid-policy', `${COMMAND_NAME}.allow in the policy must be a list of patterns.`, file ? { file } : undefined, 'Write allow: [pattern, ...].');
+    throw new ConfigurationError(
+      'invalid-policy',
+      `${COMMAND_NAME}.allow in the policy must be a list of patterns.`,
+      file ? { file } : undefined,
+      'Write allow: [pattern, ...].',
+    );
   }
   return value as string[];
 }
@@ -258,7 +363,12 @@ function safeRead(path: string): string | undefined {
   }
 }
 
-function pinsSection(pins: readonly ActionPin[], images: readonly ImageUse[], verified: number, online: boolean): string {
+function pinsSection(
+  pins: readonly ActionPin[],
+  images: readonly ImageUse[],
+  verified: number,
+  online: boolean,
+): string {
   const pinned = pins.filter((p) => p.pinned).length;
   const imagesPinned = images.filter((i) => i.pinned).length;
   return [
@@ -272,7 +382,13 @@ function pinsSection(pins: readonly ActionPin[], images: readonly ImageUse[], ve
 }
 
 function toolsSection(tools: ToolsOutcome): string {
-  return ['### Verified tools', '', '| Tool | Version | sha256 |', '| --- | --- | --- |', ...tools.verified.map((t) => `| ${escapeMarkdown(t.name)} | ${escapeMarkdown(t.version)} | \`${t.sha256}\` |`)].join('\n');
+  return [
+    '### Verified tools',
+    '',
+    '| Tool | Version | sha256 |',
+    '| --- | --- | --- |',
+    ...tools.verified.map((t) => `| ${escapeMarkdown(t.name)} | ${escapeMarkdown(t.version)} | \`${t.sha256}\` |`),
+  ].join('\n');
 }
 
 function fixSection(mode: FixMode, fix: FixOutcome): string {
@@ -280,7 +396,9 @@ function fixSection(mode: FixMode, fix: FixOutcome): string {
   return [
     '### Auto-pin',
     '',
-    fix.fixedFiles.length ? `${verb}: ${fix.fixedFiles.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}` : 'Nothing to change.',
+    fix.fixedFiles.length
+      ? `${verb}: ${fix.fixedFiles.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}`
+      : 'Nothing to change.',
     ...fix.notes.map((n) => `- ${escapeMarkdown(n)}`),
   ].join('\n');
 }

@@ -13,10 +13,36 @@ export interface ScriptProblem {
   end: number;
 }
 
-const INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'pwsh', 'php']);
+const INTERPRETERS = new Set([
+  'sh',
+  'bash',
+  'zsh',
+  'dash',
+  'ksh',
+  'fish',
+  'python',
+  'python2',
+  'python3',
+  'perl',
+  'ruby',
+  'node',
+  'pwsh',
+  'php',
+]);
 const DOWNLOADERS = new Set(['curl', 'wget']);
 /** Commands whose presence shows the script checks what it downloaded. */
-const VERIFIERS = new Set(['sha256sum', 'sha512sum', 'sha1sum', 'shasum', 'b2sum', 'cosign', 'slsa-verifier', 'minisign', 'signify', 'gpgv']);
+const VERIFIERS = new Set([
+  'sha256sum',
+  'sha512sum',
+  'sha1sum',
+  'shasum',
+  'b2sum',
+  'cosign',
+  'slsa-verifier',
+  'minisign',
+  'signify',
+  'gpgv',
+]);
 /** Wrappers that run the rest of their words as a command. */
 const WRAPPERS = new Set(['sudo', 'env', 'time', 'nice', 'nohup', 'command', 'exec', 'doas', 'xargs', 'timeout']);
 const WRAPPER_OPTIONS_WITH_VALUE: Record<string, Set<string>> = {
@@ -94,7 +120,12 @@ function downloadTarget(command: ShellCommand): string | undefined {
       if (text === '-o' || text === '--output') output = words[++i]?.text;
       else if (/^-[a-zA-Z]*o$/.test(text) && !text.startsWith('--')) output = words[++i]?.text;
       else if (text.startsWith('--output=')) output = text.slice('--output='.length);
-      else if (text === '-O' || text === '--remote-name' || (/^-[a-zA-Z]*O[a-zA-Z]*$/.test(text) && !text.startsWith('--'))) remoteName = true;
+      else if (
+        text === '-O' ||
+        text === '--remote-name' ||
+        (/^-[a-zA-Z]*O[a-zA-Z]*$/.test(text) && !text.startsWith('--'))
+      )
+        remoteName = true;
       else if (!text.startsWith('-')) url ??= text;
     } else {
       if (text === '-O' || text === '--output-document') output = words[++i]?.text;
@@ -104,7 +135,7 @@ function downloadTarget(command: ShellCommand): string | undefined {
       else if (!text.startsWith('-')) url ??= text;
     }
   }
-  if (output === '-' ) return undefined;
+  if (output === '-') return undefined;
   if (output !== undefined) return output;
   if ((name === 'wget' || remoteName) && url) {
     const path = url.split(/[?#]/)[0]!;
@@ -247,7 +278,11 @@ function runsFile(command: ShellCommand, file: string): boolean {
   if (name.includes('/') && sameFile(name, file)) return true;
   const base = baseName(name)!;
   const args = words.slice(1).map((w) => w.text);
-  if (base === 'chmod') return args.some((a) => /x/.test(a) && /^[+ugoa=]/.test(a) || /^[0-7]{3,4}$/.test(a) && /[1357]/.test(a)) && args.some((a) => sameFile(a, file));
+  if (base === 'chmod')
+    return (
+      args.some((a) => (/x/.test(a) && /^[+ugoa=]/.test(a)) || (/^[0-7]{3,4}$/.test(a) && /[1357]/.test(a))) &&
+      args.some((a) => sameFile(a, file))
+    );
   if (interpreter(words) || ['tar', 'unzip', 'install', 'dpkg', 'rpm', 'msiexec', 'source', '.'].includes(base)) {
     return args.some((a) => sameFile(a, file));
   }
@@ -262,7 +297,12 @@ function installProblems(command: ShellCommand): ScriptProblem[] {
   if (!name) return [];
   const args = words.slice(1);
   const texts = args.map((w) => w.text);
-  const at = (message: string, rule = unpinnedDownloadRule.id, severity: Severity = 'warning', word?: ShellWord): ScriptProblem => ({
+  const at = (
+    message: string,
+    rule = unpinnedDownloadRule.id,
+    severity: Severity = 'warning',
+    word?: ShellWord,
+  ): ScriptProblem => ({
     rule,
     severity,
     message,
@@ -278,7 +318,14 @@ function installProblems(command: ShellCommand): ScriptProblem[] {
       const version = word.text.includes('@') ? word.text.slice(word.text.lastIndexOf('@') + 1) : undefined;
       if (version === undefined) continue; // module-aware install of the current module's package
       if (version === 'latest' || version === 'master' || version === 'main' || version === 'HEAD') {
-        out.push(at(`go install ${word.text} installs whatever ${version} is at run time; use an exact version.`, unpinnedDownloadRule.id, 'error', word));
+        out.push(
+          at(
+            `go install ${word.text} installs whatever ${version} is at run time; use an exact version.`,
+            unpinnedDownloadRule.id,
+            'error',
+            word,
+          ),
+        );
       }
     }
     return out;
@@ -286,7 +333,13 @@ function installProblems(command: ShellCommand): ScriptProblem[] {
 
   // npx pkg, pnpm dlx pkg, yarn dlx pkg, bunx pkg
   const runner =
-    name === 'npx' || name === 'bunx' ? 1 : (name === 'pnpm' || name === 'yarn') && texts[0] === 'dlx' ? 2 : (name === 'npm' && (texts[0] === 'exec' || texts[0] === 'x')) ? 2 : 0;
+    name === 'npx' || name === 'bunx'
+      ? 1
+      : (name === 'pnpm' || name === 'yarn') && texts[0] === 'dlx'
+        ? 2
+        : name === 'npm' && (texts[0] === 'exec' || texts[0] === 'x')
+          ? 2
+          : 0;
   if (runner) {
     // --offline / --no-install: only a package already installed locally or cached can run.
     if (texts.some((t) => t === '--offline' || t === '--no-install' || t === '--no')) return [];
@@ -309,7 +362,14 @@ function installProblems(command: ShellCommand): ScriptProblem[] {
     if (packageWord && !packageWord.dynamic) {
       const spec = packageWord.text.replace(/^--package=/, '');
       if (!hasExactNpmVersion(spec)) {
-        return [at(`${name}${runner === 2 ? ` ${texts[0]}` : ''} ${spec} runs the newest ${spec} published (or a local one if present); name an exact version: ${spec.replace(/@[^@/]*$/, '')}@<version>.`, unpinnedDownloadRule.id, 'warning', packageWord)];
+        return [
+          at(
+            `${name}${runner === 2 ? ` ${texts[0]}` : ''} ${spec} runs the newest ${spec} published (or a local one if present); name an exact version: ${spec.replace(/@[^@/]*$/, '')}@<version>.`,
+            unpinnedDownloadRule.id,
+            'warning',
+            packageWord,
+          ),
+        ];
       }
     }
     return [];
@@ -322,22 +382,51 @@ function installProblems(command: ShellCommand): ScriptProblem[] {
     if (global) {
       return packages
         .filter((w) => !w.dynamic && !hasExactNpmVersion(w.text) && !isLocalPath(w.text))
-        .map((w) => at(`npm install -g ${w.text} installs the newest release at run time; use an exact version (${w.text.replace(/@[^@/]*$/, '')}@<version>).`, unpinnedDownloadRule.id, 'warning', w));
+        .map((w) =>
+          at(
+            `npm install -g ${w.text} installs the newest release at run time; use an exact version (${w.text.replace(/@[^@/]*$/, '')}@<version>).`,
+            unpinnedDownloadRule.id,
+            'warning',
+            w,
+          ),
+        );
     }
     if (!packages.length) {
-      return [at('npm install may change versions from package-lock.json; npm ci installs exactly the lockfile.', unlockedInstallRule.id, 'warning')];
+      return [
+        at(
+          'npm install may change versions from package-lock.json; npm ci installs exactly the lockfile.',
+          unlockedInstallRule.id,
+          'warning',
+        ),
+      ];
     }
     return [];
   }
-  if (name === 'pnpm' && (texts[0] === 'install' || texts[0] === 'i') && !texts.slice(1).some((t) => !t.startsWith('-'))) {
+  if (
+    name === 'pnpm' &&
+    (texts[0] === 'install' || texts[0] === 'i') &&
+    !texts.slice(1).some((t) => !t.startsWith('-'))
+  ) {
     if (!texts.includes('--frozen-lockfile')) {
-      return [at('pnpm install without --frozen-lockfile may update pnpm-lock.yaml instead of enforcing it.', unlockedInstallRule.id, 'warning')];
+      return [
+        at(
+          'pnpm install without --frozen-lockfile may update pnpm-lock.yaml instead of enforcing it.',
+          unlockedInstallRule.id,
+          'warning',
+        ),
+      ];
     }
     return [];
   }
   if (name === 'yarn' && (texts.length === 0 || texts[0] === 'install' || (texts[0]?.startsWith('-') ?? false))) {
     if (!texts.some((t) => t === '--immutable' || t === '--frozen-lockfile')) {
-      return [at('yarn install without --immutable (Yarn 2+) or --frozen-lockfile (Yarn 1) may update yarn.lock instead of enforcing it.', unlockedInstallRule.id, 'warning')];
+      return [
+        at(
+          'yarn install without --immutable (Yarn 2+) or --frozen-lockfile (Yarn 1) may update yarn.lock instead of enforcing it.',
+          unlockedInstallRule.id,
+          'warning',
+        ),
+      ];
     }
     return [];
   }
@@ -352,11 +441,39 @@ function installProblems(command: ShellCommand): ScriptProblem[] {
       const word = pipArgs[i]!;
       const text = word.text;
       if (text === '-r' || text === '--requirement' || text.startsWith('--requirement=') || /^-r./.test(text)) {
-        if (!hashes) out.push(at(`pip install ${text}${text === '-r' || text === '--requirement' ? ` ${pipArgs[i + 1]?.text ?? ''}` : ''} without --require-hashes trusts the index for every file it fetches.`, unlockedInstallRule.id, 'warning', word));
+        if (!hashes)
+          out.push(
+            at(
+              `pip install ${text}${text === '-r' || text === '--requirement' ? ` ${pipArgs[i + 1]?.text ?? ''}` : ''} without --require-hashes trusts the index for every file it fetches.`,
+              unlockedInstallRule.id,
+              'warning',
+              word,
+            ),
+          );
         if (text === '-r' || text === '--requirement') i++;
         continue;
       }
-      if (['-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--only-binary', '--no-binary'].includes(text)) {
+      if (
+        [
+          '-c',
+          '--constraint',
+          '-e',
+          '--editable',
+          '-i',
+          '--index-url',
+          '--extra-index-url',
+          '-f',
+          '--find-links',
+          '-t',
+          '--target',
+          '--prefix',
+          '--root',
+          '--platform',
+          '--python-version',
+          '--only-binary',
+          '--no-binary',
+        ].includes(text)
+      ) {
         i++;
         continue;
       }
@@ -384,7 +501,14 @@ function installProblems(command: ShellCommand): ScriptProblem[] {
     return args
       .slice(1)
       .filter((w) => !w.text.startsWith('-') && !w.dynamic && !/\.gem$/.test(w.text) && !/:/.test(w.text))
-      .map((w) => at(`gem install ${w.text} installs the newest release; add -v <version>.`, unpinnedDownloadRule.id, 'warning', w));
+      .map((w) =>
+        at(
+          `gem install ${w.text} installs the newest release; add -v <version>.`,
+          unpinnedDownloadRule.id,
+          'warning',
+          w,
+        ),
+      );
   }
   return [];
 }
@@ -402,7 +526,14 @@ function pipInstallArgs(name: string, args: ShellWord[]): ShellWord[] | undefine
 }
 
 function isLocalPath(text: string): boolean {
-  return text === '.' || text.startsWith('./') || text.startsWith('../') || text.startsWith('/') || /\.(whl|tar\.gz|zip|tgz|gem)$/.test(text) || text.startsWith('file:');
+  return (
+    text === '.' ||
+    text.startsWith('./') ||
+    text.startsWith('../') ||
+    text.startsWith('/') ||
+    /\.(whl|tar\.gz|zip|tgz|gem)$/.test(text) ||
+    text.startsWith('file:')
+  );
 }
 
 /** `pkg@1.2.3`, `@scope/pkg@1.2.3-rc.1`: an exact semver version (ranges and tags are not). */

@@ -68,12 +68,17 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
         continue;
       }
       if (!target) {
-        outcome.notes.push(`${pin.file}:${pin.line}: ${pin.value} not pinned: ${pin.uses.ref} is neither a tag nor a branch of ${pin.uses.repository}.`);
+        outcome.notes.push(
+          `${pin.file}:${pin.line}: ${pin.value} not pinned: ${pin.uses.ref} is neither a tag nor a branch of ${pin.uses.repository}.`,
+        );
         continue;
       }
       const edit = usesEdit(audited.text, lineStarts, pin, target);
       if (edit) edits.push(edit);
-      else outcome.notes.push(`${pin.file}:${pin.line}: ${pin.value} not pinned: the value could not be located in the text.`);
+      else
+        outcome.notes.push(
+          `${pin.file}:${pin.line}: ${pin.value} not pinned: the value could not be located in the text.`,
+        );
     }
 
     for (const image of audited.audit.images) {
@@ -91,7 +96,9 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
         const value = await digest;
         edits.push({ start: image.offset, end: image.offset + image.value.length, text: `${image.value}@${value}` });
       } catch (error) {
-        outcome.notes.push(`${image.file}:${image.line}: image ${image.value} not pinned: ${(error as Error).message}.`);
+        outcome.notes.push(
+          `${image.file}:${image.line}: image ${image.value} not pinned: ${(error as Error).message}.`,
+        );
       }
     }
 
@@ -100,20 +107,28 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
     if (text === audited.text) continue;
     outcome.fixedFiles.push(audited.file);
     if (options.write) writeFileAtomic(resolve(options.workspace, audited.file), text);
-    else outcome.diffs.push(createTwoFilesPatch(`a/${audited.file}`, `b/${audited.file}`, audited.text, text, '', '', { context: 3 }));
+    else
+      outcome.diffs.push(
+        createTwoFilesPatch(`a/${audited.file}`, `b/${audited.file}`, audited.text, text, '', '', { context: 3 }),
+      );
   }
   for (const note of outcome.notes) options.log(note);
   return outcome;
 }
 
 /** The commit a tag or branch names now, and the most specific tag at that commit. */
-async function resolveRef(github: GitHubClient, repo: string, ref: string): Promise<{ sha: string; tag: string } | undefined> {
+async function resolveRef(
+  github: GitHubClient,
+  repo: string,
+  ref: string,
+): Promise<{ sha: string; tag: string } | undefined> {
   let sha: string;
   try {
     // The commits endpoint resolves tags (annotated ones peeled), branches and short SHAs alike.
     sha = (await github.get<{ sha: string }>(`/repos/${repo}/commits/${encodeURIComponent(ref)}`)).sha;
   } catch (error) {
-    if (error instanceof GitHubError && (error.reason === 'not-found' || error.reason === 'unprocessable')) return undefined;
+    if (error instanceof GitHubError && (error.reason === 'not-found' || error.reason === 'unprocessable'))
+      return undefined;
     throw error;
   }
   const { items } = await github.getPages<{ name: string; commit: { sha: string } }>(`/repos/${repo}/tags`, 3);
@@ -137,7 +152,12 @@ export function mostSpecificTag(tags: readonly string[], ref: string): string | 
   })[0];
 }
 
-function usesEdit(text: string, lineStarts: number[], pin: ActionPin, target: { sha: string; tag: string }): Edit | undefined {
+function usesEdit(
+  text: string,
+  lineStarts: number[],
+  pin: ActionPin,
+  target: { sha: string; tag: string },
+): Edit | undefined {
   const lineStart = lineStarts[pin.line - 1];
   if (lineStart === undefined) return undefined;
   let lineEnd = text.indexOf('\n', lineStart);

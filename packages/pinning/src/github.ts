@@ -87,7 +87,12 @@ export class GitHubClient {
     for (let attempt = 0; ; attempt++) {
       const pause = this.pausedUntil - this.now();
       if (pause > 0) {
-        if (pause > maxWait) throw new GitHubError(`GitHub API rate limit exhausted until ${new Date(this.pausedUntil).toISOString()}`, 403, 'rate-limited');
+        if (pause > maxWait)
+          throw new GitHubError(
+            `GitHub API rate limit exhausted until ${new Date(this.pausedUntil).toISOString()}`,
+            403,
+            'rate-limited',
+          );
         await this.sleep(pause);
       }
       const response = await this.send(path);
@@ -107,11 +112,21 @@ export class GitHubClient {
       }
       const retryAfter = response.headers.get('retry-after');
       const rateLimited =
-        response.status === 429 || (response.status === 403 && (remaining === '0' || retryAfter !== null || /rate limit/i.test(message)));
+        response.status === 429 ||
+        (response.status === 403 && (remaining === '0' || retryAfter !== null || /rate limit/i.test(message)));
       if (rateLimited) {
-        const wait = retryAfter !== null ? Number(retryAfter) * 1000 : remaining === '0' && reset ? reset - this.now() : 2 ** attempt * 1000;
+        const wait =
+          retryAfter !== null
+            ? Number(retryAfter) * 1000
+            : remaining === '0' && reset
+              ? reset - this.now()
+              : 2 ** attempt * 1000;
         if (attempt >= retries || wait > maxWait) {
-          throw new GitHubError(`GitHub API rate limit (${response.status}): ${message}`, response.status, 'rate-limited');
+          throw new GitHubError(
+            `GitHub API rate limit (${response.status}): ${message}`,
+            response.status,
+            'rate-limited',
+          );
         }
         await this.sleep(Math.max(0, wait));
         continue;
@@ -121,7 +136,15 @@ export class GitHubClient {
         continue;
       }
       const reason =
-        response.status === 404 ? 'not-found' : response.status === 401 ? 'unauthorized' : response.status === 403 ? 'forbidden' : response.status === 422 ? 'unprocessable' : 'unavailable';
+        response.status === 404
+          ? 'not-found'
+          : response.status === 401
+            ? 'unauthorized'
+            : response.status === 403
+              ? 'forbidden'
+              : response.status === 422
+                ? 'unprocessable'
+                : 'unavailable';
       throw new GitHubError(`GET ${path}: ${response.status} ${message}`, response.status, reason);
     }
   }

@@ -49,13 +49,16 @@ export class PinVerifier {
       [...groups.values()].map(async (group) => {
         const outcome = await this.check(group[0]!);
         if (outcome.verified) verified += group.length;
-        for (const pin of group) for (const f of outcome.findings) findings.push(at(pin, f.rule, f.severity, f.message));
+        for (const pin of group)
+          for (const f of outcome.findings) findings.push(at(pin, f.rule, f.severity, f.message));
       }),
     );
     return { findings, verified, requests: this.client.requestCount };
   }
 
-  private async check(pin: ActionPin): Promise<{ verified: boolean; findings: Array<Pick<Finding, 'rule' | 'severity' | 'message'>> }> {
+  private async check(
+    pin: ActionPin,
+  ): Promise<{ verified: boolean; findings: Array<Pick<Finding, 'rule' | 'severity' | 'message'>> }> {
     const repo = pin.uses.repository;
     const sha = pin.uses.ref;
     const out: Array<Pick<Finding, 'rule' | 'severity' | 'message'>> = [];
@@ -72,7 +75,11 @@ export class PinVerifier {
       } else {
         versionCommit = await this.tagCommit(repo, version, tips);
         if (versionCommit === undefined) {
-          out.push({ rule: refVersionMismatchRule.id, severity: 'warning', message: `The comment names ${version}, but ${repo} has no tag ${version}.` });
+          out.push({
+            rule: refVersionMismatchRule.id,
+            severity: 'warning',
+            message: `The comment names ${version}, but ${repo} has no tag ${version}.`,
+          });
         } else if (versionCommit !== sha) {
           out.push({
             rule: refVersionMismatchRule.id,
@@ -81,7 +88,14 @@ export class PinVerifier {
           });
         }
       }
-      if (!(await this.reachable(repo, sha, tips, version !== undefined && versionCommit !== undefined ? version : undefined))) {
+      if (
+        !(await this.reachable(
+          repo,
+          sha,
+          tips,
+          version !== undefined && versionCommit !== undefined ? version : undefined,
+        ))
+      ) {
         out.push({
           rule: impostorCommitRule.id,
           severity: 'error',
@@ -99,7 +113,11 @@ export class PinVerifier {
             : error.reason === 'forbidden' || error.reason === 'unauthorized'
               ? `the token may not read ${repo} (${error.status})`
               : `the GitHub API did not answer (${error.status || 'network'})`;
-      out.push({ rule: pinUnverifiedRule.id, severity: 'note', message: `${pin.value} was not verified online: ${why}.` });
+      out.push({
+        rule: pinUnverifiedRule.id,
+        severity: 'note',
+        message: `${pin.value} was not verified online: ${why}.`,
+      });
       return { verified: false, findings: out };
     }
   }
@@ -149,16 +167,19 @@ export class PinVerifier {
       if (!(error instanceof GitHubError) || error.reason !== 'unprocessable') throw error;
       return false;
     }
-    const bases = [...new Set([tag, ['main', 'master'].find((b) => tips.branches.has(b)) ?? [...tips.branches.keys()][0]])].filter(
-      (b): b is string => b !== undefined,
-    );
+    const bases = [
+      ...new Set([tag, ['main', 'master'].find((b) => tips.branches.has(b)) ?? [...tips.branches.keys()][0]]),
+    ].filter((b): b is string => b !== undefined);
     for (const base of bases) {
       try {
-        const compare = await this.client.get<{ status: string }>(`/repos/${repo}/compare/${encodeURIComponent(base)}...${sha}`);
+        const compare = await this.client.get<{ status: string }>(
+          `/repos/${repo}/compare/${encodeURIComponent(base)}...${sha}`,
+        );
         if (compare.status === 'behind' || compare.status === 'identical') return true;
       } catch (error) {
         // 404: no common history (a fork's orphan commit); 422: unknown commit.
-        if (!(error instanceof GitHubError) || (error.reason !== 'not-found' && error.reason !== 'unprocessable')) throw error;
+        if (!(error instanceof GitHubError) || (error.reason !== 'not-found' && error.reason !== 'unprocessable'))
+          throw error;
       }
     }
     return false;
@@ -169,13 +190,18 @@ export class PinVerifier {
 export async function resolveTag(client: GitHubClient, repo: string, tag: string): Promise<string | undefined> {
   let object: { type: string; sha: string };
   try {
-    object = (await client.get<{ object: { type: string; sha: string } }>(`/repos/${repo}/git/ref/tags/${encodeURIComponent(tag)}`)).object;
+    object = (
+      await client.get<{ object: { type: string; sha: string } }>(
+        `/repos/${repo}/git/ref/tags/${encodeURIComponent(tag)}`,
+      )
+    ).object;
   } catch (error) {
     if (error instanceof GitHubError && error.reason === 'not-found') return undefined;
     throw error;
   }
   for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
-    object = (await client.get<{ object: { type: string; sha: string } }>(`/repos/${repo}/git/tags/${object.sha}`)).object;
+    object = (await client.get<{ object: { type: string; sha: string } }>(`/repos/${repo}/git/tags/${object.sha}`))
+      .object;
   }
   return object.type === 'commit' ? object.sha : undefined;
 }
@@ -183,7 +209,10 @@ export async function resolveTag(client: GitHubClient, repo: string, tag: string
 /** `v4.2.2` from `v4.2.2`, `tag=v4.2.2`, `v4.2.2 (2024-10-23)`, `pin@v4`; undefined when it does not name a version. */
 export function versionOf(comment: string | undefined): string | undefined {
   if (!comment) return undefined;
-  const word = comment.trim().split(/\s+/)[0]!.replace(/^(tag=|pin@|ratchet:[^@]*@)/, '');
+  const word = comment
+    .trim()
+    .split(/\s+/)[0]!
+    .replace(/^(tag=|pin@|ratchet:[^@]*@)/, '');
   return /^v?\d+(\.\d+)*([-+.][\w.-]+)?$/.test(word) ? word : undefined;
 }
 

@@ -31,7 +31,8 @@ export function parseUses(value: string): UsesReference {
   const name = text.slice(0, at);
   const ref = text.slice(at + 1);
   const parts = name.split('/');
-  if (parts.length < 2 || parts.some((p) => p === '')) return { kind: 'invalid', reason: 'is not owner/repo[/path]@ref' };
+  if (parts.length < 2 || parts.some((p) => p === ''))
+    return { kind: 'invalid', reason: 'is not owner/repo[/path]@ref' };
   const [owner, repo, ...rest] = parts as [string, string, ...string[]];
   const path = rest.length ? rest.join('/') : undefined;
   return {
@@ -94,9 +95,16 @@ export function parseImageReference(raw: string): ImageReference | undefined {
   if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = 'docker.io';
   let repository = components.join('/');
   if (registry === 'docker.io' && components.length === 1) repository = `library/${repository}`;
-  if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository)) return undefined;
+  if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+    return undefined;
   if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)) return undefined;
-  return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}), raw: text };
+  return {
+    registry,
+    repository,
+    ...(tag !== undefined ? { tag } : {}),
+    ...(digest !== undefined ? { digest } : {}),
+    raw: text,
+  };
 }
 
 /** Glob-like match for `allow` patterns: `*` within a path segment, `**` across segments. */

@@ -48,7 +48,10 @@ export class RegistryClient {
     const key = `${ref.registry}/${ref.repository}`;
     const send = (): Promise<Response> => {
       this.requestCount++;
-      const headers: Record<string, string> = { accept: MANIFEST_ACCEPT, 'user-agent': 'paved-road-verify-pinned-tools' };
+      const headers: Record<string, string> = {
+        accept: MANIFEST_ACCEPT,
+        'user-agent': 'paved-road-verify-pinned-tools',
+      };
       const token = this.tokens.get(key);
       if (token) headers.authorization = `Bearer ${token}`;
       return fetch(url, { method, headers, signal: AbortSignal.timeout(30_000) });
@@ -80,6 +83,7 @@ export function parseChallenge(header: string): { scheme: string; params: Record
   const match = /^\s*(\w+)\s+(.*)$/.exec(header);
   if (!match) return undefined;
   const params: Record<string, string> = {};
-  for (const m of match[2]!.matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)) params[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? '';
+  for (const m of match[2]!.matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+    params[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? '';
   return { scheme: match[1]!.toLowerCase(), params };
 }

@@ -79,8 +79,8 @@ export const impostorCommitRule: RuleDefinition = {
   title: 'Pinned commit does not belong to the named repository',
   severity: 'error',
   why:
-    'GitHub serves a fork\'s commits through the parent repository\'s name: `owner/repo@<sha>` can run a commit that exists only ' +
-    'in an attacker\'s fork. A pin is only genuine when the commit is reachable from a branch or tag of the repository it names.',
+    "GitHub serves a fork's commits through the parent repository's name: `owner/repo@<sha>` can run a commit that exists only " +
+    "in an attacker's fork. A pin is only genuine when the commit is reachable from a branch or tag of the repository it names.",
   fix: 'Replace the SHA with one from a release tag of the named repository (`fix: true` with a version comment does it).',
   before: 'uses: actions/checkout@c7d749a2d57b4b375d1ebcd17cfbfb60c676f18e # v4\n',
   after: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
@@ -96,7 +96,7 @@ export const pinUnverifiedRule: RuleDefinition = {
     'or the rate limit is spent, the pin was not checked. Saying so is better than implying it was.',
   fix: 'Give the action a token (`github-token`, default the workflow token) with read access to the repositories, or re-run later.',
   before: 'uses: some-org/private-action@0123456789abcdef0123456789abcdef01234567\n',
-  after: "with:\n  github-token: ${{ secrets.READ_ACTIONS_TOKEN }}\n",
+  after: 'with:\n  github-token: ${{ secrets.READ_ACTIONS_TOKEN }}\n',
   action,
 };
 
@@ -105,7 +105,7 @@ export const toolNotPinnedRule: RuleDefinition = {
   title: 'Tool in the manifest without a verifiable pin',
   severity: 'error',
   why: 'A tool listed in `.github/pinned-tools.yml` without a version, an https url or a sha256 for a platform cannot be fetched verifiably.',
-  fix: 'Give every tool a `version` and, for each platform, an `https` `url` and the file\'s `sha256` (64 hex characters).',
+  fix: "Give every tool a `version` and, for each platform, an `https` `url` and the file's `sha256` (64 hex characters).",
   before: 'tools:\n  - name: jq\n    platforms:\n      linux-x64:\n        url: https://example.com/jq\n',
   after:
     'tools:\n  - name: jq\n    version: 1.7.1\n    platforms:\n      linux-x64:\n        url: https://example.com/jq-1.7.1/jq-linux-amd64\n        sha256: 5942c9b0934e510ee61eb3e30273f1b3fe2590df93933a93d7c58b81d19c8ff5\n',
@@ -118,8 +118,8 @@ export const toolChecksumMismatchRule: RuleDefinition = {
   severity: 'error',
   why: 'A downloaded or vendored tool whose bytes differ from the pinned digest was tampered with, truncated or silently replaced upstream.',
   fix: 'Do not use the file. Find out why it changed; if the new release is genuine, update the version and sha256 in the manifest in a reviewed change.',
-  before: 'sha256: 0000000000000000000000000000000000000000000000000000000000000000 # not the file\'s digest\n',
-  after: "sha256: 5942c9b0934e510ee61eb3e30273f1b3fe2590df93933a93d7c58b81d19c8ff5 # `sha256sum` of the genuine file\n",
+  before: "sha256: 0000000000000000000000000000000000000000000000000000000000000000 # not the file's digest\n",
+  after: 'sha256: 5942c9b0934e510ee61eb3e30273f1b3fe2590df93933a93d7c58b81d19c8ff5 # `sha256sum` of the genuine file\n',
   action,
 };
 

@@ -86,7 +86,12 @@ export function readToolsManifest(file: string, workspace: string, required: boo
   const absolute = resolve(workspace, file);
   if (!existsSync(absolute)) {
     if (!required) return undefined;
-    throw new ConfigurationError('missing-file', `The tools manifest ${file} does not exist.`, { file }, 'Create it or correct tools-manifest.');
+    throw new ConfigurationError(
+      'missing-file',
+      `The tools manifest ${file} does not exist.`,
+      { file },
+      'Create it or correct tools-manifest.',
+    );
   }
   const text = readTextFile(absolute, { displayName: file, kind: 'tools manifest' });
   const lineCounter = new LineCounter();
@@ -94,13 +99,23 @@ export function readToolsManifest(file: string, workspace: string, required: boo
   const firstError = document.errors[0];
   if (firstError) {
     const pos = lineCounter.linePos(firstError.pos[0]);
-    throw new ConfigurationError('invalid-yaml', `${file} is not valid YAML: ${firstError.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML.');
+    throw new ConfigurationError(
+      'invalid-yaml',
+      `${file} is not valid YAML: ${firstError.message.split('\n')[0]}`,
+      { file, line: pos.line, column: pos.col },
+      'Fix the YAML.',
+    );
   }
   const lineOf = (node: Node | undefined | null): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
   const root = document.contents;
   const toolsNode = isMap(root) ? (root.get('tools', true) as Node | undefined) : undefined;
   if (!isSeq(toolsNode)) {
-    throw new ConfigurationError('invalid-tools-manifest', `${file} must have a "tools:" list.`, { file, line: lineOf(root as Node) }, 'Write tools: [{name, version, platforms: {linux-x64: {url, sha256}}}].');
+    throw new ConfigurationError(
+      'invalid-tools-manifest',
+      `${file} must have a "tools:" list.`,
+      { file, line: lineOf(root as Node) },
+      'Write tools: [{name, version, platforms: {linux-x64: {url, sha256}}}].',
+    );
   }
   const findings: Finding[] = [];
   const problem = (line: number, message: string): void => {
@@ -187,13 +202,22 @@ export async function installTools(options: InstallToolsOptions): Promise<ToolsO
     const dir = join(options.toolCache, tool.name, tool.version, platform);
     const target = join(dir, entry.file);
     const mismatch = (message: string): void => {
-      outcome.findings.push({ rule: toolChecksumMismatchRule.id, severity: 'error', message, file: manifest.file, line: entry.line, column: 1 });
+      outcome.findings.push({
+        rule: toolChecksumMismatchRule.id,
+        severity: 'error',
+        message,
+        file: manifest.file,
+        line: entry.line,
+        column: 1,
+      });
     };
     if (existsSync(target)) {
       // Already in the cache: trusted only if it still hashes to the pin.
       const actual = sha256(readFileSync(target));
       if (actual !== entry.sha256) {
-        mismatch(`${tool.name} ${tool.version}: the cached file ${target} has sha256 ${actual}, not the pinned ${entry.sha256}; it is not put on PATH.`);
+        mismatch(
+          `${tool.name} ${tool.version}: the cached file ${target} has sha256 ${actual}, not the pinned ${entry.sha256}; it is not put on PATH.`,
+        );
         continue;
       }
     } else {
@@ -206,7 +230,9 @@ export async function installTools(options: InstallToolsOptions): Promise<ToolsO
       }
       const actual = sha256(bytes);
       if (actual !== entry.sha256) {
-        mismatch(`${tool.name} ${tool.version}: ${entry.url} has sha256 ${actual}, not the pinned ${entry.sha256} (${bytes.length} bytes); nothing was written.`);
+        mismatch(
+          `${tool.name} ${tool.version}: ${entry.url} has sha256 ${actual}, not the pinned ${entry.sha256} (${bytes.length} bytes); nothing was written.`,
+        );
         continue;
       }
       mkdirSync(dirname(target), { recursive: true });
@@ -226,13 +252,15 @@ async function download(url: string): Promise<Uint8Array> {
   try {
     response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(300_000) });
   } catch (error) {
-    throw new Error(`download of ${url} failed (${(error as Error).message})`);
+    throw new Error(`download of ${url} failed (${(error as Error).message})`, { cause: error });
   }
   if (!response.ok) throw new Error(`download of ${url} failed with HTTP ${response.status}`);
   // A redirect must not downgrade to plain http off the loopback.
-  if (!acceptableUrl(response.url || url)) throw new Error(`download of ${url} was redirected to ${response.url}, which is not https`);
+  if (!acceptableUrl(response.url || url))
+    throw new Error(`download of ${url} was redirected to ${response.url}, which is not https`);
   const declared = response.headers.get('content-length');
-  if (declared !== null && Number(declared) > MAX_TOOL_BYTES) throw new Error(`${url} is ${declared} bytes, over the ${MAX_TOOL_BYTES}-byte limit`);
+  if (declared !== null && Number(declared) > MAX_TOOL_BYTES)
+    throw new Error(`${url} is ${declared} bytes, over the ${MAX_TOOL_BYTES}-byte limit`);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -242,9 +270,12 @@ async function download(url: string): Promise<Uint8Array> {
       chunks.push(chunk);
     }
   } catch (error) {
-    throw new Error(`download of ${url} was cut off after ${total} bytes (${(error as Error).message})`);
+    throw new Error(`download of ${url} was cut off after ${total} bytes (${(error as Error).message})`, {
+      cause: error,
+    });
   }
-  if (declared !== null && total !== Number(declared)) throw new Error(`download of ${url} was truncated: ${total} of ${declared} bytes`);
+  if (declared !== null && total !== Number(declared))
+    throw new Error(`download of ${url} was truncated: ${total} of ${declared} bytes`);
   return Buffer.concat(chunks);
 }
 

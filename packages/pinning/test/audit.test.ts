@@ -63,7 +63,10 @@ describe('unpinned-uses', () => {
   });
 
   it('audits composite action steps and Docker action images', () => {
-    const composite = audit('name: x\nruns:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n    - run: curl -sSL https://x | sh\n      shell: bash\n', 'action.yml');
+    const composite = audit(
+      'name: x\nruns:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n    - run: curl -sSL https://x | sh\n      shell: bash\n',
+      'action.yml',
+    );
     expect(brief(composite.findings)).toEqual(['5:13 unpinned-uses error', '6:12 unpinned-download error']);
     expect(composite.findings[0]!.job).toBeUndefined();
     const docker = audit('name: x\nruns:\n  using: docker\n  image: docker://alpine:3.20\n', 'action.yml');
@@ -127,7 +130,11 @@ describe('unpinned-images', () => {
   it('reads Dockerfile FROM lines, ARG-based and multi-stage, skipping stage references and scratch', () => {
     const text = `ARG BASE=node:20\nFROM $BASE AS build\nFROM build\nFROM scratch\nFROM golang@${DIGEST}\nFROM ubuntu\nARG X\nFROM ubuntu:$X\n`;
     const result = auditDockerfile('Dockerfile', text);
-    expect(brief(result.findings)).toEqual(['2:6 unpinned-images warning', '6:6 unpinned-images error', '8:6 unpinned-images warning']);
+    expect(brief(result.findings)).toEqual([
+      '2:6 unpinned-images warning',
+      '6:6 unpinned-images error',
+      '8:6 unpinned-images warning',
+    ]);
     expect(result.findings[2]!.message).toMatch(/build argument/);
     // ARG-based images are not literal in the file: not auto-pinnable.
     expect(result.images.find((i) => i.value === 'node:20')!.offset).toBeUndefined();
@@ -137,12 +144,35 @@ describe('unpinned-images', () => {
 
 describe('unpinned-download and unlocked-install in run steps', () => {
   const steps = (...runs: string[]) =>
-    ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', ...runs.map((r) => `      - run: ${r}`)].join('\n');
+    [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      ...runs.map((r) => `      - run: ${r}`),
+    ].join('\n');
 
   it('reports curl|sh at the workflow line and column of the download', () => {
-    const text = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - run: |', '          echo start', '          curl -fsSL https://get.example.com | sudo -E bash -s -- -y'].join('\n');
+    const text = [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: |',
+      '          echo start',
+      '          curl -fsSL https://get.example.com | sudo -E bash -s -- -y',
+    ].join('\n');
     const [finding] = audit(text).findings;
-    expect(finding).toMatchObject({ rule: 'unpinned-download', severity: 'error', line: 8, column: 11, job: 'b', step: '#1' });
+    expect(finding).toMatchObject({
+      rule: 'unpinned-download',
+      severity: 'error',
+      line: 8,
+      column: 11,
+      job: 'b',
+      step: '#1',
+    });
     expect(finding!.message).toMatch(/curl is piped into bash/);
   });
 
@@ -206,7 +236,16 @@ describe('unpinned-download and unlocked-install in run steps', () => {
 
 describe('npx that cannot fetch', () => {
   it('accepts npx --offline and --no-install, which only run what is installed', () => {
-    const text = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - run: npx --offline commitlint -V', '      - run: npx --no-install eslint .', '      - run: npx eslint .'].join('\n');
+    const text = [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: npx --offline commitlint -V',
+      '      - run: npx --no-install eslint .',
+      '      - run: npx eslint .',
+    ].join('\n');
     expect(audit(text).findings.map((f) => f.line)).toEqual([8]);
   });
 });
@@ -221,13 +260,45 @@ describe('Dockerfile RUN', () => {
 describe('scriptMayMatter', () => {
   it('is true for every command name the rules start from, behind paths and wrappers, and false otherwise', async () => {
     const { scriptMayMatter } = await import('../src/downloads.js');
-    for (const script of ['curl x', 'sudo /usr/bin/wget x', 'go install a@latest', 'npx p', 'bunx p', 'pip3 install x', 'python3 -m pip install x', 'uv pip install x', 'npm i -g x', 'pnpm i', 'yarn', 'gem install x', 'a && (npm install)']) {
+    for (const script of [
+      'curl x',
+      'sudo /usr/bin/wget x',
+      'go install a@latest',
+      'npx p',
+      'bunx p',
+      'pip3 install x',
+      'python3 -m pip install x',
+      'uv pip install x',
+      'npm i -g x',
+      'pnpm i',
+      'yarn',
+      'gem install x',
+      'a && (npm install)',
+    ]) {
       expect([script, scriptMayMatter(script)]).toEqual([script, true]);
     }
-    for (const script of ['npm \\\n  install -g x', 'yarn --frozen-lockfile', 'pnpm --dir app install', 'python3 -m pip install x']) {
+    for (const script of [
+      'npm \\\n  install -g x',
+      'yarn --frozen-lockfile',
+      'pnpm --dir app install',
+      'python3 -m pip install x',
+    ]) {
       expect([script, scriptMayMatter(script)]).toEqual([script, true]);
     }
-    for (const script of ['make test', 'echo golang', 'cargo build', 'ls -la gopher', './gradlew build --no-daemon', 'pre-commit run', 'npm ci && npm test', 'npm run build', 'yarn build', 'python3 script.py', 'go build ./...', 'go test -v ./...']) {
+    for (const script of [
+      'make test',
+      'echo golang',
+      'cargo build',
+      'ls -la gopher',
+      './gradlew build --no-daemon',
+      'pre-commit run',
+      'npm ci && npm test',
+      'npm run build',
+      'yarn build',
+      'python3 script.py',
+      'go build ./...',
+      'go test -v ./...',
+    ]) {
       expect([script, scriptMayMatter(script)]).toEqual([script, false]);
     }
   });

@@ -73,7 +73,12 @@ export function parseDockerfile(text: string, options: DockerfileOptions = {}): 
       const name = property.getName();
       const value = property.getValue() ?? undefined;
       const range = property.getNameRange();
-      args.push({ name, ...(value !== undefined ? { default: value } : {}), line: range.start.line + 1, column: range.start.character + 1 });
+      args.push({
+        name,
+        ...(value !== undefined ? { default: value } : {}),
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+      });
       values.set(name, value);
     }
   }
@@ -135,17 +140,26 @@ export function parseDockerfile(text: string, options: DockerfileOptions = {}): 
  */
 function substitute(text: string, values: ReadonlyMap<string, string | undefined>): string | undefined {
   let unresolved = false;
-  const result = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const name = (braced ?? bare)!;
-    const value = values.get(name);
-    const set = value !== undefined && (op?.startsWith(':') ? value !== '' : true);
-    if (op?.endsWith('-')) return set ? value! : (word ?? '');
-    if (op?.endsWith('+')) return set ? (word ?? '') : '';
-    if (value === undefined) {
-      unresolved = true;
-      return '';
-    }
-    return value;
-  });
+  const result = text.replace(
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (
+      _match,
+      braced: string | undefined,
+      op: string | undefined,
+      word: string | undefined,
+      bare: string | undefined,
+    ) => {
+      const name = (braced ?? bare)!;
+      const value = values.get(name);
+      const set = value !== undefined && (op?.startsWith(':') ? value !== '' : true);
+      if (op?.endsWith('-')) return set ? value! : (word ?? '');
+      if (op?.endsWith('+')) return set ? (word ?? '') : '';
+      if (value === undefined) {
+        unresolved = true;
+        return '';
+      }
+      return value;
+    },
+  );
   return unresolved ? undefined : result;
 }

@@ -10,7 +10,9 @@ declare module 'mvdan-sh' {
   interface GoNode {
     Pos(): GoPos;
     End(): GoPos;
-    // Any other field of the Go struct (Args, Parts, Value, Cmd, X, Y, Op, ...).
+    // Any other field of the Go struct (Args, Parts, Value, Cmd, X, Y, Op, ...): GopherJS objects
+    // carry no static types, and shell.ts reads each field where it knows the node type.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     [field: string]: any;
   }
   interface GoParser {

@@ -5,6 +5,9 @@
 // parser with exact positions that runs synchronously. `sh-syntax` (the same parser as WASM) was
 // tried first: its JSON tree keeps only the positions of commands, not their words, and every call
 // builds a new WASM instance asynchronously, so it cannot answer "which command is this".
+// The declaration must be part of every compilation, including each action's own tsconfig (which
+// only includes that action's src): a reference does that, an import of a .d.ts cannot.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./mvdan-sh.d.ts" />
 import mvdan from 'mvdan-sh';
 
@@ -166,7 +169,14 @@ function parseUncached(script: string, options: ShellParseOptions): ShellParse {
   try {
     file = parser(options.posix === true).Parse(source, '');
   } catch (error) {
-    return { ok: false, commands: [], pipelines: [], lists: [], expressions, error: parseError(error, script, offsets) };
+    return {
+      ok: false,
+      commands: [],
+      pipelines: [],
+      lists: [],
+      expressions,
+      error: parseError(error, script, offsets),
+    };
   }
   const builder = new Builder(script, offsets, expressions);
   builder.walk(file);
@@ -292,7 +302,14 @@ class Builder {
     const opOffset = this.offsets.toIndex(node.OpPos.Offset());
     const op = this.script.slice(opOffset, opOffset + 2);
     if (op === '&&' || op === '||') {
-      const list: ShellList = { index: this.lists.length, operator: op, offset: this.pos(node), end: this.end(node), left: [], right: [] };
+      const list: ShellList = {
+        index: this.lists.length,
+        operator: op,
+        offset: this.pos(node),
+        end: this.end(node),
+        left: [],
+        right: [],
+      };
       this.lists.push(list);
       frame.list = list.index;
       frame.split = opOffset;
@@ -307,7 +324,13 @@ class Builder {
       if (withStderr) this.pipelines[grand.pipeline]!.withStderr = true;
       return;
     }
-    const pipeline: ShellPipeline = { index: this.pipelines.length, offset: this.pos(node), end: this.end(node), stages: [], withStderr };
+    const pipeline: ShellPipeline = {
+      index: this.pipelines.length,
+      offset: this.pos(node),
+      end: this.end(node),
+      stages: [],
+      withStderr,
+    };
     this.pipelines.push(pipeline);
     frame.pipeline = pipeline.index;
   }
@@ -414,7 +437,11 @@ class Builder {
   }
 
   /** Literal text of [start, end), with GitHub expressions marked dynamic and escapes removed. */
-  private literal(start: number, end: number, quoting: 'none' | 'double' | 'single'): { text: string; dynamic: boolean } {
+  private literal(
+    start: number,
+    end: number,
+    quoting: 'none' | 'double' | 'single',
+  ): { text: string; dynamic: boolean } {
     let dynamic = false;
     let raw = '';
     let cursor = start;

@@ -48,7 +48,10 @@ describe('parseShell', () => {
 
   it('sees commands inside subshells, command substitutions and functions, with their nesting', () => {
     const parse = parseShell('(cd x && go install a@latest)\nv=$(wget -qO- u | sh)\nf() { npx pkg; }');
-    expect(argv('(cd x && go install a@latest)')).toEqual([['cd', 'x'], ['go', 'install', 'a@latest']]);
+    expect(argv('(cd x && go install a@latest)')).toEqual([
+      ['cd', 'x'],
+      ['go', 'install', 'a@latest'],
+    ]);
     const byName = new Map(parse.commands.map((c) => [commandName(c) ?? '', c]));
     expect(byName.get('go')!.nesting).toEqual(['subshell']);
     expect(byName.get('sh')!.nesting).toEqual(['command-substitution']);
@@ -95,6 +98,9 @@ describe('parseShell cache', () => {
     const a = parseShell('npm ci && npm test');
     expect(parseShell('npm ci && npm test')).toBe(a);
     expect(parseShell('npm ci && npm test', { posix: true })).not.toBe(a);
-    expect(parseShell('npm ci && npm test', { posix: true }).commands.map((c) => c.argv[0]!.text)).toEqual(['npm', 'npm']);
+    expect(parseShell('npm ci && npm test', { posix: true }).commands.map((c) => c.argv[0]!.text)).toEqual([
+      'npm',
+      'npm',
+    ]);
   });
 });

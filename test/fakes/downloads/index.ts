@@ -34,7 +34,9 @@ export async function startDownloadServer(): Promise<DownloadServer> {
     }
     switch (served.kind) {
       case 'file':
-        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(served.body.length) }).end(Buffer.from(served.body));
+        res
+          .writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(served.body.length) })
+          .end(Buffer.from(served.body));
         return;
       case 'truncated':
         res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(served.length) });

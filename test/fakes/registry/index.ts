@@ -50,7 +50,13 @@ export async function startRegistryFake(options: RegistryFakeOptions = {}): Prom
   let host = '';
 
   const record = (req: IncomingMessage, path: string, status: number): void => {
-    requests.push({ method: req.method ?? 'GET', path, accept: String(req.headers.accept ?? ''), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), status });
+    requests.push({
+      method: req.method ?? 'GET',
+      path,
+      accept: String(req.headers.accept ?? ''),
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      status,
+    });
   };
 
   const server: Server = createServer((req, res) => {
@@ -95,16 +101,29 @@ export async function startRegistryFake(options: RegistryFakeOptions = {}): Prom
         return;
       }
     }
-    const stored = manifests.get(reference.startsWith('sha256:') ? `${name}@${reference}` : `${name}:${decodeURIComponent(reference)}`);
+    const stored = manifests.get(
+      reference.startsWith('sha256:') ? `${name}@${reference}` : `${name}:${decodeURIComponent(reference)}`,
+    );
     const accept = String(req.headers.accept ?? '');
     // Like a real registry: a manifest is only served in a media type the client accepts.
-    if (!stored || !accept.split(',').map((s) => s.trim().split(';')[0]).includes(stored.mediaType)) {
+    if (
+      !stored ||
+      !accept
+        .split(',')
+        .map((s) => s.trim().split(';')[0])
+        .includes(stored.mediaType)
+    ) {
       record(req, path, 404);
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN' }] }));
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN' }] }));
       return;
     }
     record(req, path, 200);
-    const headers: Record<string, string> = { 'content-type': stored.mediaType, 'content-length': String(stored.body.length) };
+    const headers: Record<string, string> = {
+      'content-type': stored.mediaType,
+      'content-length': String(stored.body.length),
+    };
     if (!options.omitDigestHeader) headers['docker-content-digest'] = stored.digest;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : stored.body);
