@@ -72,6 +72,18 @@ function uploadCovering(job: Job, checkout: Step): Step | undefined {
   return undefined;
 }
 
+/** Actions that push with the credentials actions/checkout persisted. */
+const PUSHING_ACTIONS = ['stefanzweifel/git-auto-commit-action', 'endbug/add-and-commit', 'ad-m/github-push-action'];
+
+/** A later step of the job that pushes with the persisted credentials, if any. */
+export function laterPush(job: Job, checkout: Step): Step | undefined {
+  return job.steps.find(
+    (step) =>
+      step.index > checkout.index &&
+      ((step.run !== undefined && /\bgit\b[^\n]*\bpush\b/.test(step.run.text)) || stepUses(step, ...PUSHING_ACTIONS)),
+  );
+}
+
 export function auditArtipacked(wf: WorkflowFile): Finding[] {
   const findings: Finding[] = [];
   for (const job of wf.jobs) {
@@ -80,16 +92,16 @@ export function auditArtipacked(wf: WorkflowFile): Finding[] {
       const upload = uploadCovering(job, step);
       const major = majorVersion(parseUses(step.uses!.value).ref);
       const inWorkspace = major === undefined || major < 6;
-      const fixable = editFor(wf, step) !== undefined;
-      const base = at(
-        wf,
-        artipackedRule,
-        step.uses!,
+      const pusher = laterPush(job, step);
+      // A job that pushes with the persisted credentials would break: no automatic fix there.
+      const fixable = !pusher && editFor(wf, step) !== undefined;
+      const message =
         upload && inWorkspace
           ? `actions/checkout keeps the token in .git/config and step ${stepLabel(upload)} uploads the workspace as an artifact: anyone who can download it gets the token. Set persist-credentials: false.`
-          : 'actions/checkout keeps the token in the git configuration, readable by every later step of the job. Set persist-credentials: false unless a later step pushes.',
-        { job, step },
-      );
+          : pusher
+            ? `actions/checkout keeps the token in the git configuration, readable by every later step of the job; step ${stepLabel(pusher)} pushes with it. Set persist-credentials: false and give the token to that push only.`
+            : 'actions/checkout keeps the token in the git configuration, readable by every later step of the job. Set persist-credentials: false unless a later step pushes.';
+      const base = at(wf, artipackedRule, step.uses!, message, { job, step });
       findings.push({
         ...base,
         ...(upload && inWorkspace ? { severity: 'error' as const } : {}),
@@ -193,7 +205,7 @@ export interface ArtipackedFix {
   edits: TextEdit[];
   /** The steps fixed, as `job/step` labels. */
   fixed: Array<{ job: string; step: string }>;
-  /** Checkout steps reported but not fixable by text edit (flow-style steps). */
+  /** Checkout steps reported but not fixed: flow-style steps, and jobs where a later step pushes. */
   skipped: Array<{ job: string; step: string }>;
 }
 
@@ -208,7 +220,7 @@ export function fixArtipacked(wf: WorkflowFile): ArtipackedFix {
   for (const job of wf.jobs) {
     for (const step of job.steps) {
       if (!stepUses(step, 'actions/checkout') || !persists(step)) continue;
-      const edit = editFor(wf, step);
+      const edit = laterPush(job, step) ? undefined : editFor(wf, step);
       if (edit) {
         edits.push(edit);
         fixed.push({ job: job.id, step: stepLabel(step) });

@@ -81,6 +81,37 @@ jobs:
   });
 });
 
+it('gives no automatic fix where a later step pushes with the persisted credentials', () => {
+  const text = `on: push
+jobs:
+  bump:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - run: |
+          git commit -am bump
+          git push origin HEAD
+  other:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - uses: stefanzweifel/git-auto-commit-action@v5
+`;
+  const { wf, findings } = audit(text, RULE);
+  expect(where(findings)).toEqual([
+    pos(text, 'actions/checkout@v5', 'warning', 1),
+    pos(text, 'actions/checkout@v5', 'warning', 2),
+  ]);
+  expect(findings.map((f) => f.fix)).toEqual([undefined, undefined]);
+  expect(findings[0]!.message).toMatch(/step #2 pushes/);
+  const fixed = fixArtipacked(wf);
+  expect(fixed.edits).toEqual([]);
+  expect(fixed.skipped).toEqual([
+    { job: 'bump', step: '#1' },
+    { job: 'other', step: '#1' },
+  ]);
+});
+
 describe('fixArtipacked', () => {
   const cases: Array<[string, string, string]> = [
     [
