@@ -67682,6 +67682,8 @@ function loadTrust(options) {
         : [PUBLIC_GOOD_TRUSTED_ROOT];
     const materials = [];
     const caSubjects = [];
+    const logFreeCaSubjects = [];
+    const loggedCaSubjects = [];
     const instances = new Set();
     roots.forEach((json, index) => {
         const name = options.trustedRoot
@@ -67697,9 +67699,11 @@ function loadTrust(options) {
                 file: options.trustedRoot?.name ?? 'trusted-root',
             }, 'Give the trusted_root.json of the Sigstore instance that signed the bundle.');
         }
-        for (const authority of materials[materials.length - 1].certificateAuthorities) {
+        const material = materials[materials.length - 1];
+        for (const authority of material.certificateAuthorities) {
             for (const certificate of authority.certChain) {
                 caSubjects.push(certificate.subject);
+                (material.tlogs.length === 0 ? logFreeCaSubjects : loggedCaSubjects).push(certificate.subject);
                 instances.add(instanceOf(distinguishedName(certificate.subject)));
             }
         }
@@ -67737,6 +67741,8 @@ function loadTrust(options) {
         material: merged,
         description: parts.join(' + '),
         caSubjects,
+        logFreeCaSubjects,
+        loggedCaSubjects,
         instances: [...instances],
         keyMode: key !== undefined,
     };
@@ -67773,6 +67779,12 @@ function parseTrustedRoots(text, name) {
     });
     return values;
 }
+/** Was this leaf issued by an instance whose root lists no transparency log? */
+function isLogFree(trust, leaf) {
+    // Only when no root that holds the issuer lists a log: a root with a log always requires an entry.
+    const holds = (subjects) => subjects.some((subject) => subject.equals(leaf.issuer));
+    return holds(trust.logFreeCaSubjects) && !holds(trust.loggedCaSubjects);
+}
 /** Does the trust hold a CA whose subject is this leaf's issuer? */
 function hasIssuer(trust, leaf) {
     return trust.caSubjects.some((subject) => subject.equals(leaf.issuer));
@@ -67790,9 +67802,11 @@ function hasIssuer(trust, leaf) {
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
 function createVerifier(trust) {
-    // One transparency-log entry, one SCT and one timestamp (the log's integrated time or a TSA's), as
-    // Sigstore clients require; key-mode bundles too: a key does not make the log optional.
-    return new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+    // Key-mode bundles use `logged` too: a key does not make the log optional.
+    return {
+        logged: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
+        logFree: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }),
+    };
 }
 const SIGSTORE_EXPECTED = 'signature valid; certificate chains to a trusted Fulcio CA with an SCT; transparency-log entry (proof or promise) or signed timestamp';
 /** Evaluates one bundle against the trust, the subjects and the policy; never throws. */
@@ -67958,7 +67972,8 @@ function evaluate_verifySignature(bundle, entity, leaf, identity, context) {
         return { passed: false, detail: 'the bundle is signed with a public key, but no public-key was given' };
     }
     try {
-        context.verifier.verify(entity);
+        const logFree = leaf !== undefined && isLogFree(context.trust, leaf);
+        (logFree ? context.verifier.logFree : context.verifier.logged).verify(entity);
     }
     catch (error) {
         return { passed: false, detail: diagnoseLogMismatch(bundle, leaf) ?? describeVerificationError(error, bundle) };
@@ -68134,8 +68149,15 @@ async function fetchAttestations(options) {
                 throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned no "attestations" list for ${options.digest}.`);
             list.forEach((item, i) => {
                 const entry = item && typeof item === 'object' ? item : {};
+                // Newer answers may carry only bundle_url (a compressed copy elsewhere), which is not fetched:
+                // such an attestation is reported as missing its bundle, never skipped silently.
+                const note = entry.bundle
+                    ? ''
+                    : typeof entry.bundle_url === 'string'
+                        ? ' (only a bundle_url, not fetched)'
+                        : ' (no bundle)';
                 bundles.push({
-                    source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`,
+                    source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}${note}`,
                     json: entry.bundle ?? null,
                 });
             });
@@ -68340,7 +68362,7 @@ const BOOLEAN_KEYS = ['deny-self-hosted-runners', 'require-sbom'];
 const verifyReleaseInputs = [
     {
         name: 'subject-path',
-        description: 'The artifact file(s) to verify, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.',
+        description: 'The artifact file(s) to verify: paths or globs, one per line. Their sha256 and sha512 digests are matched against the attestation subjects.',
         positional: true,
     },
     {
@@ -68494,17 +68516,11 @@ function parseVerifyReleaseOptions(source, context) {
             return fromFile;
         return (0,src/* parseBoolean */.yG)(name, inputs.get(name), false);
     };
-    const subjectPaths = inputs.getList('subject-path');
-    for (const path of subjectPaths) {
-        let isFile;
-        try {
-            isFile = (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(context.workspace, path)).isFile();
-        }
-        catch {
-            isFile = false;
-        }
-        if (!isFile)
-            throw new src/* ConfigurationError */.j1('missing-file', `subject-path ${path} is not a file.`, { file: path }, 'Give the path of the artifact to verify.');
+    // Files, directories or globs (`!pattern` excludes), as attest-provenance takes them.
+    const subjectPatterns = inputs.getList('subject-path');
+    const subjectPaths = subjectPatterns.length ? (0,src/* expandPaths */.pR)(subjectPatterns, { cwd: context.workspace }) : [];
+    if (subjectPatterns.length && !subjectPaths.length) {
+        throw new src/* ConfigurationError */.j1('missing-file', `subject-path ${subjectPatterns.join(', ')} matches no file.`, { file: subjectPatterns[0] }, 'Give the path of the artifact to verify.');
     }
     const subjectDigests = inputs.getList('subject-digest').map(command_parseDigest);
     if (!subjectPaths.length && !subjectDigests.length) {
