@@ -146,54 +146,65 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       );
     }
     const loadLocal = localLoader(context.workspace);
-    const loaded = files.map((file) => loadWorkflowPath(resolve(context.workspace, file), file));
-    const remote = await fetchRemoteWorkflows(loaded, loadLocal, options.githubToken, context);
-    let audited = loaded.map((wf) => audit(wf, loadLocal, remote));
+    const load = (file: string): WorkflowFile => loadWorkflowPath(resolve(context.workspace, file), file);
+    // Called workflows in other repositories are fetched first (that needs every file loaded); without a
+    // token each file is loaded, audited and reported in turn, and its model dropped: memory stays flat.
+    const preloaded = new Map<string, WorkflowFile>();
+    let remote = new Map<string, Resolved>();
+    if (options.githubToken) {
+      for (const file of files) preloaded.set(file, load(file));
+      remote = await fetchRemoteWorkflows([...preloaded.values()], loadLocal, options.githubToken, context);
+    }
 
-    // The fix.
     const fixedFiles: string[] = [];
     const diffs: string[] = [];
     const fixNotes: string[] = [];
-    if (options.fix !== 'false') {
-      audited = audited.map((entry) => {
-        const result = combinedFix(entry);
-        for (const note of result.notes) fixNotes.push(`${entry.wf.file}: ${note}`);
-        if (!result.changed) return entry;
-        fixedFiles.push(entry.wf.file);
-        if (options.fix === 'diff') {
-          diffs.push(
-            createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
-              context: 3,
-            }),
-          );
-          return entry;
-        }
-        writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
-        // Report what is left after the fix.
-        return audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
-      });
-      for (const note of fixNotes) context.log(note);
-      if (options.fix === 'diff') for (const diff of diffs) context.log(diff.trimEnd());
-    }
-
     const findings: Finding[] = [];
     const permissions: Record<string, Record<string, ScopeMap>> = {};
-    for (const { wf, computed } of audited) {
-      if (wf.errors.length) {
-        findings.push(...invalidWorkflowFindings(wf));
+    const rows: string[] = [];
+    const sources = new Map<string, string>();
+    for (const file of files) {
+      const wf = preloaded.get(file) ?? load(file);
+      preloaded.delete(file);
+      let entry = audit(wf, loadLocal, remote);
+      if (options.fix !== 'false') {
+        const result = combinedFix(entry);
+        for (const note of result.notes) fixNotes.push(`${entry.wf.file}: ${note}`);
+        if (result.changed) {
+          fixedFiles.push(entry.wf.file);
+          if (options.fix === 'diff') {
+            diffs.push(
+              createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
+                context: 3,
+              }),
+            );
+          } else {
+            writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
+            // Report what is left after the fix.
+            entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
+          }
+        }
+      }
+      sources.set(entry.wf.file, entry.wf.text);
+      if (entry.wf.errors.length) {
+        findings.push(...invalidWorkflowFindings(entry.wf));
         continue;
       }
-      findings.push(...permissionFindings(wf, computed), ...auditPatterns(wf));
+      findings.push(...permissionFindings(entry.wf, entry.computed), ...auditPatterns(entry.wf));
       const perFile: Record<string, ScopeMap> = {};
-      for (const [job, need] of computed) perFile[job] = need.scopes;
-      permissions[wf.file] = perFile;
+      for (const [job, need] of entry.computed) perFile[job] = need.scopes;
+      permissions[entry.wf.file] = perFile;
+      rows.push(...permissionRows(entry));
+    }
+    if (options.fix !== 'false') {
+      for (const note of fixNotes) context.log(note);
+      if (options.fix === 'diff') for (const diff of diffs) context.log(diff.trimEnd());
     }
 
     mkdirSync(context.tempDir, { recursive: true });
     const permissionsFile = join(context.tempDir, 'harden-permissions-permissions.json');
     writeFileAtomic(permissionsFile, `${JSON.stringify(permissions, null, 2)}\n`);
 
-    const sources = new Map(audited.map((a) => [a.wf.file, a.wf.text]));
     const result = finishAudit({
       command: COMMAND_NAME,
       findings,
@@ -202,11 +213,11 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       now: context.now,
       failOn: options.failOn,
       readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file)),
-      files: audited.map((a) => a.wf.file),
+      files,
       sarifFile: options.sarifFile,
       summaryTitle: 'harden-permissions',
       summarySections: [
-        permissionsTable(audited),
+        permissionsTable(rows),
         ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
       ],
       json: {
@@ -368,17 +379,19 @@ function describeGrant(audited: AuditedFile, jobId: string): string {
   return `${grant.kind}${grant.level === 'workflow' ? ' (workflow)' : ''}`;
 }
 
-function permissionsTable(audited: AuditedFile[]): string {
+/** The summary rows of one file: current grant vs computed minimum, per job. */
+function permissionRows(entry: AuditedFile): string[] {
   const rows: string[] = [];
-  for (const entry of audited) {
-    if (entry.wf.errors.length || !entry.computed.size) continue;
-    for (const [job, need] of entry.computed) {
-      const current = entry.wf.kind === 'workflow' ? describeGrant(entry, job) : '(caller grants)';
-      rows.push(
-        `| ${escapeMarkdown(entry.wf.file)} | ${escapeMarkdown(job)} | ${escapeMarkdown(current)} | ${escapeMarkdown(formatScopes(need.scopes))} | ${need.explained ? 'yes' : `no (${need.unknown.length} unknown)`} |`,
-      );
-    }
+  for (const [job, need] of entry.computed) {
+    const current = entry.wf.kind === 'workflow' ? describeGrant(entry, job) : '(caller grants)';
+    rows.push(
+      `| ${escapeMarkdown(entry.wf.file)} | ${escapeMarkdown(job)} | ${escapeMarkdown(current)} | ${escapeMarkdown(formatScopes(need.scopes))} | ${need.explained ? 'yes' : `no (${need.unknown.length} unknown)`} |`,
+    );
   }
+  return rows;
+}
+
+function permissionsTable(rows: string[]): string {
   if (!rows.length) return '### Permissions\n\nNo jobs audited.';
   return [
     '### Permissions',

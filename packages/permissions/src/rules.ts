@@ -250,7 +250,10 @@ function unknownFindings(wf: WorkflowFile, computed: ReadonlyMap<string, JobPerm
       out.push({
         rule: UNKNOWN_ACTION_PERMISSIONS,
         severity: 'note',
-        message: `${unknown.message}; job ${jobId} keeps its current grant.`,
+        message:
+          wf.kind === 'action'
+            ? `${unknown.message}; callers of this action cannot be given an exact grant.`
+            : `${unknown.message}; job ${jobId} keeps its current grant.`,
         file: wf.file,
         line: unknown.line,
         column: unknown.column,
