@@ -178,3 +178,18 @@ it('reports a 403 (no access) as unverified, not as a finding about the pin', as
   const { findings } = await verifier().verifier.verify(pins);
   expect(brief(findings)).toEqual(['6 pin-unverified note']);
 });
+
+it('accepts a commit reachable only from a release branch, not from main', async () => {
+  const repo = fake.repo('actions/cache');
+  const base = repo.commit({ files: { 'action.yml': 'name: cache\n' } });
+  const onRelease = repo.commit({ files: { 'action.yml': 'name: cache v1 fix\n' }, parents: [base], branch: false });
+  const releaseTip = repo.commit({
+    files: { 'action.yml': 'name: cache v1 fix 2\n' },
+    parents: [onRelease],
+    branch: false,
+  });
+  repo.branch('releases/v1', releaseTip);
+  repo.commit({ files: { 'action.yml': 'name: cache v2\n' } });
+  const { findings } = await verifier().verifier.verify(pinsOf([`actions/cache@${onRelease}`]));
+  expect(findings.map((f) => f.rule)).toEqual(['ref-version-mismatch']); // only the missing comment note
+});

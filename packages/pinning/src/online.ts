@@ -167,9 +167,21 @@ export class PinVerifier {
       if (!(error instanceof GitHubError) || error.reason !== 'unprocessable') throw error;
       return false;
     }
+    // The version's tag, the main branch, then release branches (`releases/v1`, `v2`): where pinned
+    // commits live. At most three compares per distinct pin.
+    const releaseBranches = [...tips.branches.keys()]
+      .filter((b) => /^(releases?\/|v\d)/.test(b))
+      .sort()
+      .reverse();
     const bases = [
-      ...new Set([tag, ['main', 'master'].find((b) => tips.branches.has(b)) ?? [...tips.branches.keys()][0]]),
-    ].filter((b): b is string => b !== undefined);
+      ...new Set([
+        tag,
+        ['main', 'master'].find((b) => tips.branches.has(b)) ?? [...tips.branches.keys()][0],
+        ...releaseBranches,
+      ]),
+    ]
+      .filter((b): b is string => b !== undefined)
+      .slice(0, 3);
     for (const base of bases) {
       try {
         const compare = await this.client.get<{ status: string }>(
