@@ -68209,7 +68209,7 @@ function chainOf(verdict, globalChecks) {
     return {
         sourceLabel: source,
         signerLabel: signer,
-        artifactLabel: `${verdict.subject.name}<br/>${formatDigest(verdict.subject.digests).slice(0, 23)}…`,
+        artifactLabel: subjectLabel(verdict.subject),
         verified: verdict.verified,
         failed: [
             failed(SOURCE_CHECKS),
@@ -68217,6 +68217,16 @@ function chainOf(verdict, globalChecks) {
             !attestation || rest.some((c) => !c.passed) || globalChecks.some((c) => !c.passed) || !verdict.verified,
         ],
     };
+}
+/** The artifact in the diagram: its name and a short digest, or the short digest alone when that is its name. */
+function subjectLabel(subject) {
+    const digest = formatDigest(subject.digests);
+    const short = `${digest.slice(0, digest.indexOf(':') + 13)}…`;
+    return subject.name === digest ? short : `${subject.name}<br/>${short}`;
+}
+function subjectHeading(subject) {
+    const digest = formatDigest(subject.digests);
+    return subject.name === digest ? digest : `${subject.name} (${digest})`;
 }
 function shortUri(uri) {
     return uri.replace(/^https:\/\/github\.com\//, '');
@@ -68274,7 +68284,7 @@ function renderSummary(input) {
     parts.push(renderMermaid(input.verdicts.map((v) => chainOf(v, input.globalChecks))));
     for (const verdict of input.verdicts) {
         parts.push('');
-        parts.push(`### ${cell(verdict.subject.name)} (${formatDigest(verdict.subject.digests)}): ${verdict.verified ? 'verified' : 'NOT verified'}`);
+        parts.push(`### ${cell(subjectHeading(verdict.subject))}: ${verdict.verified ? 'verified' : 'NOT verified'}`);
         parts.push('');
         if (verdict.attestation) {
             parts.push(`Attestation: ${cell(verdict.attestation.source)}`);
@@ -68728,8 +68738,8 @@ async function verifyRelease(options, context) {
             name: 'attestations',
             expected: 'at least one attestation',
             actual: options.bundlePaths.length
-                ? 'the bundle files hold no bundle'
-                : 'GitHub has no attestation for these digests',
+                ? 'none (the bundle files hold no bundle)'
+                : 'none (GitHub has no attestation for these digests)',
             passed: false,
         });
     }
@@ -68833,7 +68843,7 @@ const verifyReleaseCommand = (0,src/* defineCommand */.NB)({
             ...(result.verified
                 ? {}
                 : {
-                    failureMessage: `verify-release: NOT verified: ${failed.map((c) => `${c.name}: ${c.actual}`).join('; ') || 'no attestation'}`,
+                    failureMessage: `verify-release: NOT verified: ${failed.map((c) => `${c.name}: expected ${c.expected}, found ${c.actual}`).join('; ') || 'no attestation'}`,
                 }),
             outputs: {
                 verified: String(result.verified),

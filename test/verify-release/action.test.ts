@@ -121,7 +121,7 @@ test('no attestation for the digest: not verified (exit 1), never a pass', async
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verified).toBe('false');
   expect(run.annotations.filter((a) => a.kind === 'error').map((a) => a.message)).toEqual([
-    'verify-release: NOT verified: attestations: GitHub has no attestation for these digests',
+    'verify-release: NOT verified: attestations: expected at least one attestation, found none (GitHub has no attestation for these digests)',
   ]);
   expect(run.summary).toContain('No attestation of the required predicate type names this artifact.');
 });

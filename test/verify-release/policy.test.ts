@@ -217,7 +217,7 @@ test('a wrong source ref fails that check, and the chain draws the source link r
   expect(result.summary).toMatch(/linkStyle 0,2 stroke:#d1242f/);
   expect(result.outputs.verified).toBe('false');
   expect(result.outputs['source-ref']).toBe('');
-  expect(result.failureMessage).toContain('source-ref: refs/heads/main');
+  expect(result.failureMessage).toContain('source-ref: expected refs/tags/v*, found refs/heads/main');
 });
 
 test('a self-hosted runner fails deny-self-hosted-runners; an unexpired exception waives it, an expired one fails the run', async () => {

@@ -509,8 +509,8 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
       name: 'attestations',
       expected: 'at least one attestation',
       actual: options.bundlePaths.length
-        ? 'the bundle files hold no bundle'
-        : 'GitHub has no attestation for these digests',
+        ? 'none (the bundle files hold no bundle)'
+        : 'none (GitHub has no attestation for these digests)',
       passed: false,
     });
   }
@@ -620,7 +620,7 @@ export const verifyReleaseCommand = defineCommand<VerifyReleaseOptions>({
       ...(result.verified
         ? {}
         : {
-            failureMessage: `verify-release: NOT verified: ${failed.map((c) => `${c.name}: ${c.actual}`).join('; ') || 'no attestation'}`,
+            failureMessage: `verify-release: NOT verified: ${failed.map((c) => `${c.name}: expected ${c.expected}, found ${c.actual}`).join('; ') || 'no attestation'}`,
           }),
       outputs: {
         verified: String(result.verified),

@@ -48,7 +48,7 @@ export function chainOf(verdict: SubjectVerdict, globalChecks: readonly Check[])
   return {
     sourceLabel: source,
     signerLabel: signer,
-    artifactLabel: `${verdict.subject.name}<br/>${formatDigest(verdict.subject.digests).slice(0, 23)}…`,
+    artifactLabel: subjectLabel(verdict.subject),
     verified: verdict.verified,
     failed: [
       failed(SOURCE_CHECKS),
@@ -56,6 +56,18 @@ export function chainOf(verdict: SubjectVerdict, globalChecks: readonly Check[])
       !attestation || rest.some((c) => !c.passed) || globalChecks.some((c) => !c.passed) || !verdict.verified,
     ],
   };
+}
+
+/** The artifact in the diagram: its name and a short digest, or the short digest alone when that is its name. */
+function subjectLabel(subject: ArtifactSubject): string {
+  const digest = formatDigest(subject.digests);
+  const short = `${digest.slice(0, digest.indexOf(':') + 13)}…`;
+  return subject.name === digest ? short : `${subject.name}<br/>${short}`;
+}
+
+function subjectHeading(subject: ArtifactSubject): string {
+  const digest = formatDigest(subject.digests);
+  return subject.name === digest ? digest : `${subject.name} (${digest})`;
 }
 
 function shortUri(uri: string): string {
@@ -127,9 +139,7 @@ export function renderSummary(input: SummaryInput): string {
   parts.push(renderMermaid(input.verdicts.map((v) => chainOf(v, input.globalChecks))));
   for (const verdict of input.verdicts) {
     parts.push('');
-    parts.push(
-      `### ${cell(verdict.subject.name)} (${formatDigest(verdict.subject.digests)}): ${verdict.verified ? 'verified' : 'NOT verified'}`,
-    );
+    parts.push(`### ${cell(subjectHeading(verdict.subject))}: ${verdict.verified ? 'verified' : 'NOT verified'}`);
     parts.push('');
     if (verdict.attestation) {
       parts.push(`Attestation: ${cell(verdict.attestation.source)}`);
