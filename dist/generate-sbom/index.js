@@ -79929,8 +79929,23 @@ function component(pkg, includeDev) {
         c.externalReferences.add(new models.ExternalReference(pkg.vcs, enums.ExternalReferenceType.VCS));
     return c;
 }
-function buildCycloneDx(input) {
-    const spec = SPECS[input.specVersion];
+/** Drops keys whose value is undefined (the normalizer keeps them; JSON, and so a validator, must not). */
+function defined(value) {
+    if (Array.isArray(value))
+        value.forEach(defined);
+    else if (value && typeof value === 'object') {
+        for (const key of Object.keys(value)) {
+            const v = value[key];
+            if (v === undefined)
+                delete value[key];
+            else
+                defined(v);
+        }
+    }
+    return value;
+}
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function metadataModel(input) {
     const bom = new models.Bom();
     bom.metadata.timestamp = input.timestamp;
     bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, src/* TOOL_NAME */.lH, {
@@ -79948,41 +79963,80 @@ function buildCycloneDx(input) {
     if (input.root.license)
         root.licenses.add(toLicense(input.root.license));
     bom.metadata.component = root;
+    return bom;
+}
+/**
+ * The CycloneDX JSON document. Components are made with the library's models and normalized by its
+ * normalizers one at a time, checked, serialized and dropped, so a 20,000-package SBOM never exists
+ * as one object tree; the dependency graph is written from our graph (sorted by code unit, not by
+ * locale, so every machine agrees). `packages` must be sorted by ref with unique refs.
+ */
+function buildCycloneDx(input, checks) {
+    const spec = SPECS[input.specVersion];
+    const factory = new index_node.JSON.Normalize.Factory(spec);
+    const options = { sortLists: true };
+    const problems = [];
+    const known = new Set(input.packages.map((p) => p.ref));
+    const edges = (deps) => [...deps].filter((d) => known.has(d)).sort(byCodeUnit);
+    const dependencies = [
+        ...input.packages.map((p) => ({ ref: p.ref, deps: edges(p.dependsOn) })),
+        { ref: input.root.ref, deps: edges(input.root.dependsOn) },
+    ]
+        .sort((a, b) => byCodeUnit(a.ref, b.ref))
+        .map(({ ref, deps }) => (deps.length ? { ref, dependsOn: deps } : { ref }));
+    const skeleton = {
+        $schema: `http://cyclonedx.org/schema/bom-${input.specVersion}.schema.json`,
+        bomFormat: 'CycloneDX',
+        specVersion: input.specVersion,
+        version: 1,
+        serialNumber: SERIAL_PLACEHOLDER,
+        metadata: defined(factory.makeForMetadata().normalize(metadataModel(input).metadata, options)),
+        components: [],
+        dependencies,
+    };
+    if (checks)
+        problems.push(...checks.document(skeleton));
+    const normalizer = factory.makeForComponent();
+    const parts = [];
+    input.packages.forEach((pkg, i) => {
+        const normalized = defined(normalizer.normalize(component(pkg, input.includeDev), options));
+        if (checks && problems.length < 20)
+            problems.push(...checks.component(normalized, i));
+        parts.push(`    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`);
+    });
+    const skeletonText = JSON.stringify(skeleton, null, 2);
+    const withPlaceholder = `${skeletonText.replace('"components": []', parts.length ? `"components": [\n${parts.join(',\n')}\n  ]` : '"components": []')}\n`;
+    parts.length = 0;
+    const serialNumber = `urn:uuid:${uuidV5(withPlaceholder)}`;
+    const text = withPlaceholder.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`);
+    return { text, serialNumber, problems };
+}
+/** The library's full model of the document: what the XML serializer takes. */
+function cycloneDxModel(input, serialNumber) {
+    const bom = metadataModel(input);
+    bom.serialNumber = serialNumber;
     const byRef = new Map();
     for (const pkg of input.packages) {
         const c = component(pkg, input.includeDev);
         byRef.set(pkg.ref, c);
         bom.components.add(c);
     }
-    for (const pkg of input.packages) {
-        const c = byRef.get(pkg.ref);
-        for (const dep of pkg.dependsOn) {
+    const link = (from, deps) => {
+        for (const dep of deps) {
             const target = byRef.get(dep);
             if (target)
-                c.dependencies.add(target.bomRef);
+                from.dependencies.add(target.bomRef);
         }
-    }
-    for (const dep of input.root.dependsOn) {
-        const target = byRef.get(dep);
-        if (target)
-            root.dependencies.add(target.bomRef);
-    }
-    bom.serialNumber = SERIAL_PLACEHOLDER;
-    const normalized = new index_node.JSON.Normalize.Factory(spec).makeForBom().normalize(bom, { sortLists: true });
-    const withPlaceholder = `${JSON.stringify(normalized, null, 2)}\n`;
-    const serialNumber = `urn:uuid:${uuidV5(withPlaceholder)}`;
-    // The document as written (the normalizer's objects keep keys whose value is undefined, such as
-    // a 1.5 license's `acknowledgement`, which JSON drops but a validator would see).
-    const json = JSON.parse(withPlaceholder);
-    json.serialNumber = serialNumber;
-    bom.serialNumber = serialNumber;
-    const text = withPlaceholder.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`);
-    return { json, text, serialNumber, bom, spec };
+    };
+    for (const pkg of input.packages)
+        link(byRef.get(pkg.ref), pkg.dependsOn);
+    link(bom.metadata.component, input.root.dependsOn);
+    return bom;
 }
 /** The same document as CycloneDX XML (the library's serializer, xmlbuilder2 underneath). */
-function toCycloneDxXml(built) {
-    const serializer = new index_node.XmlSerializer(new index_node.XML.Normalize.Factory(built.spec));
-    return `${serializer.serialize(built.bom, { sortLists: true, space: 2 })}\n`;
+function toCycloneDxXml(input, serialNumber) {
+    const serializer = new index_node.XmlSerializer(new index_node.XML.Normalize.Factory(SPECS[input.specVersion]));
+    return `${serializer.serialize(cycloneDxModel(input, serialNumber), { sortLists: true, space: 2 })}\n`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -83489,6 +83543,20 @@ function duplicateItems(document, path = '') {
     }
     return problems;
 }
+function messages(validate, prefix = '') {
+    return (validate.errors ?? []).map((e) => `${prefix}${e.instancePath || (prefix ? '' : '/')} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+}
+/** The checks buildCycloneDx applies while it writes: the document without components, then each component. */
+async function cycloneDxChecks(specVersion) {
+    const { validate, validateComponent } = await LOADERS[specVersion]();
+    return {
+        document: (document) => [...(validate(document) ? [] : messages(validate)), ...duplicateItems(document)],
+        component: (component, index) => [
+            ...(validateComponent(component) ? [] : messages(validateComponent, `/components/${index}`)),
+            ...duplicateItems(component, `/components/${index}`),
+        ],
+    };
+}
 /** Problems with a CycloneDX JSON document against the official schema; empty when it is valid. */
 async function validateCycloneDx(document, specVersion) {
     const { validate } = await LOADERS[specVersion]();
@@ -83531,6 +83599,10 @@ const READERS = {
     gem: readGemfileLock,
     composer: readComposerLock,
 };
+function memory() {
+    const { rss, heapUsed } = process.memoryUsage();
+    return `rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
+}
 /** Reads one lockfile. `lockfile` is relative to `projectDir`. */
 function readLockfile(projectDir, lockfile) {
     const kind = lockfileKind(lockfile);
@@ -83601,31 +83673,36 @@ class InvalidSbomError extends Error {
 async function generateSbom(options) {
     const display = '.';
     const lockfiles = discoverLockfiles(options.projectDir, options.lockfiles, display);
+    const debug = options.debug ?? (() => undefined);
     const graphs = lockfiles.map((file) => readLockfile(options.projectDir, file));
+    debug(`read ${lockfiles.join(', ')}: ${memory()}`);
     const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
     const selected = selectPackages(root, packages, options.includeDev);
+    debug(`${selected.length} packages selected: ${memory()}`);
     let text;
     let serialNumber;
-    let document;
     let problems = [];
     if (options.format === 'spdx-json') {
         const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
         if (options.validate)
             problems = validateSpdx(built.json);
-        ({ text, serialNumber, json: document } = built);
+        ({ text, serialNumber } = built);
     }
     else {
-        const built = buildCycloneDx({ root, packages: selected, specVersion: options.specVersion, timestamp: options.timestamp, includeDev: options.includeDev });
+        const input = { root, packages: selected, specVersion: options.specVersion, timestamp: options.timestamp, includeDev: options.includeDev };
         // The XML carries the same model as the JSON: validating the JSON checks both.
-        if (options.validate)
-            problems = await validateCycloneDx(built.json, options.specVersion);
-        text = options.format === 'cyclonedx-xml' ? toCycloneDxXml(built) : built.text;
+        const built = buildCycloneDx(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
+        debug(`CycloneDX document built and checked: ${memory()}`);
+        problems = built.problems;
         serialNumber = built.serialNumber;
-        document = built.json;
+        text = options.format === 'cyclonedx-xml' ? toCycloneDxXml(input, serialNumber) : built.text;
     }
+    debug(`validated: ${memory()}`);
     if (problems.length) {
         throw new InvalidSbomError(`The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`);
     }
+    const jsonText = options.format === 'cyclonedx-xml' ? undefined : text;
+    let parsed;
     return {
         text,
         digest: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
@@ -83633,7 +83710,13 @@ async function generateSbom(options) {
         componentCount: selected.length,
         lockfiles,
         warnings: graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message }))),
-        document,
+        // Parsed on first use: a run only writes the text.
+        get document() {
+            if (!jsonText)
+                throw new Error('an XML SBOM has no JSON document');
+            parsed ??= JSON.parse(jsonText);
+            return parsed;
+        },
     };
 }
 /**
@@ -83727,7 +83810,7 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
         const timestamp = sbomTimestamp(options.projectDir, context.env, context.buildTime);
         let sbom;
         try {
-            sbom = await generateSbom({ ...options, timestamp });
+            sbom = await generateSbom({ ...options, timestamp, debug: (message) => context.debug(message) });
         }
         catch (error) {
             if (error instanceof InvalidSbomError)

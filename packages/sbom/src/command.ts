@@ -94,7 +94,7 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
     const timestamp = sbomTimestamp(options.projectDir, context.env, context.buildTime);
     let sbom;
     try {
-      sbom = await generateSbom({ ...options, timestamp });
+      sbom = await generateSbom({ ...options, timestamp, debug: (message) => context.debug(message) });
     } catch (error) {
       if (error instanceof InvalidSbomError) throw new Error(`${error.message} (this is a paved-road bug; please report it with the lockfile)`);
       throw error;

@@ -101,17 +101,35 @@ function component(pkg: Package, includeDev: boolean): Models.Component {
 }
 
 export interface BuiltBom {
-  /** The normalized JSON document, serial number set. */
-  json: Record<string, unknown>;
   /** Its serialization: 2-space JSON with a final newline. */
   text: string;
   serialNumber: string;
-  bom: Models.Bom;
-  spec: SpecProtocol;
+  /** Schema problems found while building (empty when valid or not checked). */
+  problems: string[];
 }
 
-export function buildCycloneDx(input: BomInput): BuiltBom {
-  const spec = SPECS[input.specVersion];
+/** Checks applied while the document is written: the whole skeleton, then each component. */
+export interface BomChecks {
+  document(document: unknown): string[];
+  component(component: unknown, index: number): string[];
+}
+
+/** Drops keys whose value is undefined (the normalizer keeps them; JSON, and so a validator, must not). */
+function defined<T>(value: T): T {
+  if (Array.isArray(value)) value.forEach(defined);
+  else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined) delete (value as Record<string, unknown>)[key];
+      else defined(v);
+    }
+  }
+  return value;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function metadataModel(input: BomInput): Models.Bom {
   const bom = new Models.Bom();
   bom.metadata.timestamp = input.timestamp;
   bom.metadata.tools.components.add(
@@ -130,40 +148,77 @@ export function buildCycloneDx(input: BomInput): BuiltBom {
   });
   if (input.root.license) root.licenses.add(toLicense(input.root.license));
   bom.metadata.component = root;
+  return bom;
+}
 
+/**
+ * The CycloneDX JSON document. Components are made with the library's models and normalized by its
+ * normalizers one at a time, checked, serialized and dropped, so a 20,000-package SBOM never exists
+ * as one object tree; the dependency graph is written from our graph (sorted by code unit, not by
+ * locale, so every machine agrees). `packages` must be sorted by ref with unique refs.
+ */
+export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
+  const spec = SPECS[input.specVersion];
+  const factory = new Serialize.JSON.Normalize.Factory(spec);
+  const options = { sortLists: true };
+  const problems: string[] = [];
+  const known = new Set(input.packages.map((p) => p.ref));
+  const edges = (deps: Iterable<string>) => [...deps].filter((d) => known.has(d)).sort(byCodeUnit);
+  const dependencies = [
+    ...input.packages.map((p) => ({ ref: p.ref, deps: edges(p.dependsOn) })),
+    { ref: input.root.ref, deps: edges(input.root.dependsOn) },
+  ]
+    .sort((a, b) => byCodeUnit(a.ref, b.ref))
+    .map(({ ref, deps }) => (deps.length ? { ref, dependsOn: deps } : { ref }));
+  const skeleton = {
+    $schema: `http://cyclonedx.org/schema/bom-${input.specVersion}.schema.json`,
+    bomFormat: 'CycloneDX',
+    specVersion: input.specVersion,
+    version: 1,
+    serialNumber: SERIAL_PLACEHOLDER,
+    metadata: defined(factory.makeForMetadata().normalize(metadataModel(input).metadata, options)),
+    components: [] as unknown[],
+    dependencies,
+  };
+  if (checks) problems.push(...checks.document(skeleton));
+  const normalizer = factory.makeForComponent();
+  const parts: string[] = [];
+  input.packages.forEach((pkg, i) => {
+    const normalized = defined(normalizer.normalize(component(pkg, input.includeDev), options));
+    if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
+    parts.push(`    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`);
+  });
+  const skeletonText = JSON.stringify(skeleton, null, 2);
+  const withPlaceholder = `${skeletonText.replace('"components": []', parts.length ? `"components": [\n${parts.join(',\n')}\n  ]` : '"components": []')}\n`;
+  parts.length = 0;
+  const serialNumber = `urn:uuid:${uuidV5(withPlaceholder)}`;
+  const text = withPlaceholder.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`);
+  return { text, serialNumber, problems };
+}
+
+/** The library's full model of the document: what the XML serializer takes. */
+export function cycloneDxModel(input: BomInput, serialNumber: string): Models.Bom {
+  const bom = metadataModel(input);
+  bom.serialNumber = serialNumber;
   const byRef = new Map<string, Models.Component>();
   for (const pkg of input.packages) {
     const c = component(pkg, input.includeDev);
     byRef.set(pkg.ref, c);
     bom.components.add(c);
   }
-  for (const pkg of input.packages) {
-    const c = byRef.get(pkg.ref)!;
-    for (const dep of pkg.dependsOn) {
+  const link = (from: Models.Component, deps: Iterable<string>) => {
+    for (const dep of deps) {
       const target = byRef.get(dep);
-      if (target) c.dependencies.add(target.bomRef);
+      if (target) from.dependencies.add(target.bomRef);
     }
-  }
-  for (const dep of input.root.dependsOn) {
-    const target = byRef.get(dep);
-    if (target) root.dependencies.add(target.bomRef);
-  }
-
-  bom.serialNumber = SERIAL_PLACEHOLDER;
-  const normalized = new Serialize.JSON.Normalize.Factory(spec).makeForBom().normalize(bom, { sortLists: true });
-  const withPlaceholder = `${JSON.stringify(normalized, null, 2)}\n`;
-  const serialNumber = `urn:uuid:${uuidV5(withPlaceholder)}`;
-  // The document as written (the normalizer's objects keep keys whose value is undefined, such as
-  // a 1.5 license's `acknowledgement`, which JSON drops but a validator would see).
-  const json = JSON.parse(withPlaceholder) as Record<string, unknown>;
-  json.serialNumber = serialNumber;
-  bom.serialNumber = serialNumber;
-  const text = withPlaceholder.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`);
-  return { json, text, serialNumber, bom, spec };
+  };
+  for (const pkg of input.packages) link(byRef.get(pkg.ref)!, pkg.dependsOn);
+  link(bom.metadata.component!, input.root.dependsOn);
+  return bom;
 }
 
 /** The same document as CycloneDX XML (the library's serializer, xmlbuilder2 underneath). */
-export function toCycloneDxXml(built: BuiltBom): string {
-  const serializer = new Serialize.XmlSerializer(new Serialize.XML.Normalize.Factory(built.spec));
-  return `${serializer.serialize(built.bom, { sortLists: true, space: 2 })}\n`;
+export function toCycloneDxXml(input: BomInput, serialNumber: string): string {
+  const serializer = new Serialize.XmlSerializer(new Serialize.XML.Normalize.Factory(SPECS[input.specVersion]));
+  return `${serializer.serialize(cycloneDxModel(input, serialNumber), { sortLists: true, space: 2 })}\n`;
 }

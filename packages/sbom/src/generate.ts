@@ -17,7 +17,7 @@ import { readRequirements } from './readers/requirements.js';
 import type { ReadInput } from './readers/types.js';
 import { readYarnLockfile } from './readers/yarn.js';
 import { buildSpdx, validateSpdx } from './spdx.js';
-import { validateCycloneDx } from './validate.js';
+import { cycloneDxChecks } from './validate.js';
 
 export const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'] as const;
 export type SbomFormat = (typeof FORMATS)[number];
@@ -47,6 +47,13 @@ export interface GenerateOptions {
   componentVersion?: string;
   validate: boolean;
   timestamp: Date;
+  /** Progress with memory use, for RUNNER_DEBUG=1. */
+  debug?: (message: string) => void;
+}
+
+function memory(): string {
+  const { rss, heapUsed } = process.memoryUsage();
+  return `rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
 }
 
 export interface GeneratedSbom {
@@ -124,28 +131,34 @@ export class InvalidSbomError extends Error {}
 export async function generateSbom(options: GenerateOptions): Promise<GeneratedSbom> {
   const display = '.';
   const lockfiles = discoverLockfiles(options.projectDir, options.lockfiles, display);
+  const debug = options.debug ?? (() => undefined);
   const graphs = lockfiles.map((file) => readLockfile(options.projectDir, file));
+  debug(`read ${lockfiles.join(', ')}: ${memory()}`);
   const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
   const selected = selectPackages(root, packages, options.includeDev);
+  debug(`${selected.length} packages selected: ${memory()}`);
   let text: string;
   let serialNumber: string;
-  let document: Record<string, unknown>;
   let problems: string[] = [];
   if (options.format === 'spdx-json') {
     const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
     if (options.validate) problems = validateSpdx(built.json);
-    ({ text, serialNumber, json: document } = built);
+    ({ text, serialNumber } = built);
   } else {
-    const built = buildCycloneDx({ root, packages: selected, specVersion: options.specVersion, timestamp: options.timestamp, includeDev: options.includeDev });
+    const input = { root, packages: selected, specVersion: options.specVersion, timestamp: options.timestamp, includeDev: options.includeDev };
     // The XML carries the same model as the JSON: validating the JSON checks both.
-    if (options.validate) problems = await validateCycloneDx(built.json, options.specVersion);
-    text = options.format === 'cyclonedx-xml' ? toCycloneDxXml(built) : built.text;
+    const built = buildCycloneDx(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
+    debug(`CycloneDX document built and checked: ${memory()}`);
+    problems = built.problems;
     serialNumber = built.serialNumber;
-    document = built.json;
+    text = options.format === 'cyclonedx-xml' ? toCycloneDxXml(input, serialNumber) : built.text;
   }
+  debug(`validated: ${memory()}`);
   if (problems.length) {
     throw new InvalidSbomError(`The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`);
   }
+  const jsonText = options.format === 'cyclonedx-xml' ? undefined : text;
+  let parsed: Record<string, unknown> | undefined;
   return {
     text,
     digest: createHash('sha256').update(text).digest('hex'),
@@ -153,7 +166,12 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     componentCount: selected.length,
     lockfiles,
     warnings: graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message }))),
-    document,
+    // Parsed on first use: a run only writes the text.
+    get document() {
+      if (!jsonText) throw new Error('an XML SBOM has no JSON document');
+      parsed ??= JSON.parse(jsonText) as Record<string, unknown>;
+      return parsed;
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // Schema validation of every document we write, with validators compiled at build time
 // (scripts/compile-schemas.mjs -> generated/cyclonedx-<version>.js, one module per version, loaded
 // only when needed): no schema is read or compiled at run time.
-import type { SpecVersion } from './cyclonedx.js';
+import type { BomChecks, SpecVersion } from './cyclonedx.js';
 
 interface AjvError {
   instancePath: string;
@@ -10,7 +10,7 @@ interface AjvError {
 }
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-const LOADERS: Record<SpecVersion, () => Promise<{ validate: Validator }>> = {
+const LOADERS: Record<SpecVersion, () => Promise<{ validate: Validator; validateComponent: Validator }>> = {
   '1.5': () => import('./generated/cyclonedx-1.5.js'),
   '1.6': () => import('./generated/cyclonedx-1.6.js'),
   '1.7': () => import('./generated/cyclonedx-1.7.js'),
@@ -34,6 +34,22 @@ export function duplicateItems(document: unknown, path = ''): string[] {
     for (const [key, value] of Object.entries(document)) if (typeof value === 'object' && value !== null) problems.push(...duplicateItems(value, `${path}/${key}`));
   }
   return problems;
+}
+
+function messages(validate: Validator, prefix = ''): string[] {
+  return (validate.errors ?? []).map((e) => `${prefix}${e.instancePath || (prefix ? '' : '/')} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+}
+
+/** The checks buildCycloneDx applies while it writes: the document without components, then each component. */
+export async function cycloneDxChecks(specVersion: SpecVersion): Promise<BomChecks> {
+  const { validate, validateComponent } = await LOADERS[specVersion]();
+  return {
+    document: (document) => [...(validate(document) ? [] : messages(validate)), ...duplicateItems(document)],
+    component: (component, index) => [
+      ...(validateComponent(component) ? [] : messages(validateComponent, `/components/${index}`)),
+      ...duplicateItems(component, `/components/${index}`),
+    ],
+  };
 }
 
 /** Problems with a CycloneDX JSON document against the official schema; empty when it is valid. */

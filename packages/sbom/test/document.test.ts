@@ -88,7 +88,7 @@ test('SPDX 2.3 JSON: packages with purls and checksums, DEPENDS_ON relationships
   expect(validateSpdx({ ...doc, relationships: [...doc.relationships, { spdxElementId: a.SPDXID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-nope' }] })).toEqual([expect.stringContaining('names no element')]);
 });
 
-test('buildCycloneDx gives every component an explicit bom-ref (none invented)', () => {
+test('buildCycloneDx gives every component an explicit bom-ref (none invented) and writes the graph', () => {
   const built = buildCycloneDx({
     root: { ref: 'root:x', name: 'x', dependsOn: new Set(['r1']) },
     packages: [{ ref: 'r1', ecosystem: 'npm', name: 'p', version: '1', hashes: [], files: [], dev: false, optional: false, dependsOn: new Set(), source: '' }],
@@ -96,8 +96,9 @@ test('buildCycloneDx gives every component an explicit bom-ref (none invented)',
     timestamp: T0,
     includeDev: false,
   });
-  expect((built.json.components as any[]).map((c) => c['bom-ref'])).toEqual(['r1']);
-  expect(built.json.dependencies).toEqual([{ ref: 'r1' }, { ref: 'root:x', dependsOn: ['r1'] }]);
+  const doc = JSON.parse(built.text);
+  expect(doc.components.map((c: any) => c['bom-ref'])).toEqual(['r1']);
+  expect(doc.dependencies).toEqual([{ ref: 'r1' }, { ref: 'root:x', dependsOn: ['r1'] }]);
 });
 
 test('the committed validators are what scripts/compile-schemas.mjs generates from the installed schemas', () => {
@@ -105,4 +106,16 @@ test('the committed validators are what scripts/compile-schemas.mjs generates fr
   const result = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
+});
+
+test('the component check used while writing reports a schema problem with the component index', async () => {
+  const { cycloneDxChecks } = await import('../src/validate.js');
+  const checks = await cycloneDxChecks('1.6');
+  expect(checks.component({ type: 'library', name: 'a', 'bom-ref': 'a' }, 0)).toEqual([]);
+  expect(checks.component({ type: 'library', 'bom-ref': 'b' }, 7)).toEqual([expect.stringMatching(/^\/components\/7 must have required property 'name'/)]);
+  expect(checks.component({ type: 'library', name: 'c', hashes: [{ alg: 'MD5', content: 'ab'.repeat(16) }, { alg: 'MD5', content: 'ab'.repeat(16) }] }, 2)).toEqual(['/components/2/hashes/1 duplicates an earlier item']);
+  // A skeleton without components is a valid document; a broken one is not.
+  const good = JSON.parse(buildCycloneDx({ root: { ref: 'root:x', name: 'x', dependsOn: new Set() }, packages: [], specVersion: '1.6', timestamp: T0, includeDev: false }).text);
+  expect(checks.document(good)).toEqual([]);
+  expect(checks.document({ ...good, bomFormat: 'SPDX' }).length).toBeGreaterThan(0);
 });

@@ -1,4 +1,8 @@
 // Types of the generated module (scripts/compile-schemas.mjs).
-export declare const validate: ((data: unknown) => boolean) & {
+type Validator = ((data: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null;
 };
+/** A whole CycloneDX document. */
+export declare const validate: Validator;
+/** One component (`#/definitions/component`). */
+export declare const validateComponent: Validator;
