@@ -437,6 +437,37 @@ describe('key mode', () => {
       'the bundle is signed with a public key, but no public-key was given',
     );
   });
+
+  test('a key-signed bundle made offline (no log, no timestamp) verifies against public-key; a changed payload does not', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { signStatement } = await import('../../packages/attestation/src/index.js');
+    const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const statement = buildStatement(
+      [{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }],
+      'https://example.com/release/v1',
+      { approved: true },
+    );
+    const signed = await signStatement(statement, { mode: 'key', privateKey: keys.privateKey });
+    expect(signed.verificationMaterial.tlogEntries ?? []).toEqual([]);
+    const payload = Buffer.from(signed.dsseEnvelope.payload, 'base64').toString('utf8').replace('"approved":true', '"approved":false');
+    const edited = { ...signed, dsseEnvelope: { ...signed.dsseEnvelope, payload: Buffer.from(payload).toString('base64') } };
+    const dir = workspace({
+      'app.sigstore.json': signed,
+      'edited.sigstore.json': edited,
+      'key.pem': keys.publicKey.export({ type: 'spki', format: 'pem' }),
+    });
+    const inputs = {
+      'subject-path': ARTIFACT,
+      'public-key': 'key.pem',
+      'predicate-type': 'https://example.com/release/v1',
+    };
+    const ok = await verify(dir, { ...inputs, 'bundle-path': 'app.sigstore.json' });
+    expect(ok.report.checks.filter((c) => !c.passed)).toEqual([]);
+    expect(ok.report.verified).toBe(true);
+    const bad = await verify(dir, { ...inputs, 'bundle-path': 'edited.sigstore.json' });
+    expect(bad.report.verified).toBe(false);
+    expect(check(bad.report, 'sigstore-verification').passed).toBe(false);
+  });
 });
 
 test('subject-path takes globs; a pattern that matches nothing is bad input', async () => {

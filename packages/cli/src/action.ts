@@ -48,7 +48,8 @@ export async function runAction(command: Command<unknown>): Promise<void> {
     for (const [name, value] of Object.entries(result.exportVariables ?? {})) core.exportVariable(name, value);
     for (const path of result.addPaths ?? []) core.addPath(path);
     if (result.findings) for (const line of renderAnnotations(result.findings, result.rules)) process.stdout.write(`${line}\n`);
-    if (result.summary) await core.summary.addRaw(result.summary, true).write();
+    // A local runner may not provide the summary file; the summary is then simply not written.
+    if (result.summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
     if (result.exitCode !== 0) {
       core.setFailed(result.failureMessage ?? `${command.name}: the check failed; see the annotations and the job summary.`);
     }

@@ -45,13 +45,19 @@ export interface Verifiers {
   logged: Verifier;
   /** For instances whose trusted root lists no log (GitHub's, private repositories): one SCT and one signed timestamp. */
   logFree: Verifier;
+  /**
+   * Key-mode bundles checked against the public-key given: the key is the trust, and a key has no
+   * validity period that a signing time must fall in, so a bundle signed offline (air-gapped, no
+   * log) verifies. Log entries and timestamps that are present are still verified.
+   */
+  keyed: Verifier;
 }
 
 export function createVerifier(trust: Trust): Verifiers {
-  // Key-mode bundles use `logged` too: a key does not make the log optional.
   return {
     logged: new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
     logFree: new Verifier(trust.material, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }),
+    keyed: new Verifier(trust.material, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }),
   };
 }
 
@@ -231,8 +237,13 @@ function verifySignature(
     return { passed: false, detail: 'the bundle is signed with a public key, but no public-key was given' };
   }
   try {
-    const logFree = leaf !== undefined && isLogFree(context.trust, leaf);
-    (logFree ? context.verifier.logFree : context.verifier.logged).verify(entity);
+    const verifier =
+      leaf === undefined
+        ? context.verifier.keyed
+        : isLogFree(context.trust, leaf)
+          ? context.verifier.logFree
+          : context.verifier.logged;
+    verifier.verify(entity);
   } catch (error) {
     return { passed: false, detail: diagnoseLogMismatch(bundle, leaf) ?? describeVerificationError(error, bundle) };
   }
