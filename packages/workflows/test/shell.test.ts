@@ -104,3 +104,30 @@ describe('parseShell cache', () => {
     ]);
   });
 });
+
+describe('parseShell compound commands', () => {
+  it('finds commands in if/elif/else, loops, case, functions, declarations, heredocs and test expressions', () => {
+    const script = [
+      'if a; then b; elif c; then d; else e; fi',
+      'while f; do g; done',
+      'for x in $(h); do i; done',
+      'case $y in z) j ;; esac',
+      'fn() { k; }',
+      'export V=$(l)',
+      'cat <<EOF',
+      '$(m)',
+      'EOF',
+      '[[ -n $(n) ]]',
+      'time o | p',
+    ].join('\n');
+    const names = parseShell(script)
+      .commands.map((c) => c.argv[0]?.text ?? '=')
+      .sort();
+    expect(names).toEqual(
+      ['=', 'a', 'b', 'c', 'cat', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p']
+        .filter((n) => n !== '=')
+        .concat([])
+        .sort(),
+    );
+  });
+});
