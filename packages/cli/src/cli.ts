@@ -31,7 +31,9 @@ function commandHelp(command: Command<unknown>): string {
     const pos = input.positional ? ' (also positional)' : '';
     lines.push(`  --${input.name}${pos}`, `      ${input.description.replace(/\s+/g, ' ').trim()}${def}`);
   }
-  lines.push('  --format text|json|sarif', '      What to print on stdout (default: text).');
+  if (!command.inputs.some((i) => i.name === 'format')) {
+    lines.push('  --format text|json|sarif', '      What to print on stdout (default: text).');
+  }
   return lines.join('\n');
 }
 
@@ -63,7 +65,10 @@ export function cliInputs(command: Command<unknown>, args: string[]): { inputs: 
     if (!found) throw new Error(`input "${name}" is read but not declared`);
     return found;
   };
-  const format = (values.format as string | undefined) ?? 'text';
+  // A command with its own `format` input (generate-sbom: the SBOM's format) gets the flag: one name,
+  // one meaning. Its results are then printed as text.
+  const ownsFormat = byName.has('format');
+  const format = ownsFormat ? 'text' : ((values.format as string | undefined) ?? 'text');
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
   }

@@ -52,22 +52,40 @@ export function createRunContext(options: ContextOptions): RunContext {
   const inActions = env.GITHUB_ACTIONS === 'true';
   const workspace = resolve(edge === 'action' && env.GITHUB_WORKSPACE ? env.GITHUB_WORKSPACE : options.cwd);
   const debugOn = env.RUNNER_DEBUG === '1';
-  let repository = env.GITHUB_REPOSITORY || undefined;
-  let sha = env.GITHUB_SHA || undefined;
-  let ref = env.GITHUB_REF || undefined;
-  if (!inActions) {
-    repository ??= repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']));
-    sha ??= git(workspace, ['rev-parse', '--verify', '-q', 'HEAD']);
-    ref ??= git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace);
-  }
+  // Outside Actions, repository, commit and ref come from git, asked only when a command needs them
+  // (each git call costs tens of milliseconds of start-up that an audit does not need).
+  const fromGit = <T>(compute: () => T): (() => T) => {
+    let done = false;
+    let value: T;
+    return () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    };
+  };
+  const repository = fromGit(() =>
+    env.GITHUB_REPOSITORY || (inActions ? undefined : repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']))),
+  );
+  const sha = fromGit(() => env.GITHUB_SHA || (inActions ? undefined : git(workspace, ['rev-parse', '--verify', '-q', 'HEAD'])));
+  const ref = fromGit(
+    () => env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))),
+  );
   return {
     workspace,
     tempDir: env.RUNNER_TEMP || tmpdir(),
     inActions,
     env,
-    repository,
-    sha,
-    ref,
+    get repository() {
+      return repository();
+    },
+    get sha() {
+      return sha();
+    },
+    get ref() {
+      return ref();
+    },
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     now: new Date(),

@@ -47,6 +47,13 @@ describe('CLI inputs', () => {
     expect(() => cliInputs(sample, ['--format', 'xml'])).toThrow(/--format must be one of text, json, sarif/);
   });
 
+  test("a command's own format input takes --format (one name, one meaning)", () => {
+    const sbomLike = { ...sample, inputs: [...sample.inputs, { name: 'format', description: 'the SBOM format', default: 'cyclonedx-json' }] };
+    const { inputs, format } = cliInputs(sbomLike, ['--format', 'spdx-json']);
+    expect(inputs.get('format')).toBe('spdx-json');
+    expect(format).toBe('text');
+  });
+
   test('reading an undeclared input is a programming error, caught in tests', () => {
     expect(() => cliInputs(sample, []).inputs.get('nope')).toThrow(/not declared/);
   });
