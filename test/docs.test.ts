@@ -41,5 +41,6 @@ describe.each(documents)('$file', ({ file, rules }) => {
 
 test('every rule a command reports is documented in some README', () => {
   const documented = new Set(documents.flatMap((d) => d.rules.map((r) => r.id)));
-  for (const command of commands) for (const rule of command.rules ?? []) expect([rule.id, documented.has(rule.id)]).toEqual([rule.id, true]);
+  for (const command of commands)
+    for (const rule of command.rules ?? []) expect([rule.id, documented.has(rule.id)]).toEqual([rule.id, true]);
 });

@@ -5,7 +5,14 @@ describe('paved-road CLI', () => {
   test('--help lists every command and the exit codes', async () => {
     const run = await runCli(['--help']);
     expect(run.exitCode).toBe(0);
-    for (const name of ['harden-permissions', 'verify-pinned-tools', 'generate-sbom', 'attest-provenance', 'verify-release', 'pipeline']) {
+    for (const name of [
+      'harden-permissions',
+      'verify-pinned-tools',
+      'generate-sbom',
+      'attest-provenance',
+      'verify-release',
+      'pipeline',
+    ]) {
       expect(run.stdout).toContain(name);
     }
     expect(run.stdout).toMatch(/Exit: 0 ok, 1 check failed, 2 bad input/);

@@ -7,7 +7,16 @@ import { repoRoot, runCli } from '../harness/index.js';
 describe('paved-road pipeline on this repository', () => {
   const outputDir = mkdtempSync(join(tmpdir(), 'paved-road-pipeline-'));
   let run: Awaited<ReturnType<typeof runCli>>;
-  let report: { verified: boolean; stages: Array<{ stage: string; command: string; exitCode: number; outputs: Record<string, string>; message?: string }> };
+  let report: {
+    verified: boolean;
+    stages: Array<{
+      stage: string;
+      command: string;
+      exitCode: number;
+      outputs: Record<string, string>;
+      message?: string;
+    }>;
+  };
 
   beforeAll(async () => {
     run = await runCli(['pipeline', '--output-dir', outputDir, '--format', 'json'], {
@@ -35,7 +44,9 @@ describe('paved-road pipeline on this repository', () => {
   });
 
   test('this repository has no findings of its own', () => {
-    for (const stage of report.stages.filter((s) => s.command === 'harden-permissions' || s.command === 'verify-pinned-tools')) {
+    for (const stage of report.stages.filter(
+      (s) => s.command === 'harden-permissions' || s.command === 'verify-pinned-tools',
+    )) {
       expect([stage.command, stage.outputs.findings]).toEqual([stage.command, '0']);
     }
   });
@@ -57,7 +68,10 @@ describe('paved-road pipeline on this repository', () => {
   });
 
   test('the provenance names every bundle in dist/ as a subject', () => {
-    const bundles = readFileSync(join(outputDir, 'provenance.sigstore.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const bundles = readFileSync(join(outputDir, 'provenance.sigstore.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const statement = JSON.parse(Buffer.from(bundles[0].dsseEnvelope.payload, 'base64').toString('utf8'));
     const names = statement.subject.map((s: { name: string }) => s.name).sort();
     expect(names).toEqual(expect.arrayContaining(['dist/cli/index.js', 'dist/verify-release/index.js']));

@@ -12,7 +12,9 @@ import { generateSbom, readLockfile, type GeneratedSbom } from '../../packages/s
 import { corpusPath } from './corpus.js';
 
 const root = corpusPath('sbom');
-const folders = readdirSync(root).filter((name) => existsSync(join(root, name, 'README.md'))).sort();
+const folders = readdirSync(root)
+  .filter((name) => existsSync(join(root, name, 'README.md')))
+  .sort();
 const repoRoot = resolve(__dirname, '..', '..');
 const peer = join(repoRoot, 'bench/peers/node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js');
 const T = new Date('2026-01-01T00:00:00Z');
@@ -33,7 +35,15 @@ function purlSet(doc: Doc): Set<string> {
 }
 
 function run(folder: string, includeDev: boolean): Promise<GeneratedSbom> {
-  return generateSbom({ projectDir: join(root, folder), lockfiles: [], format: 'cyclonedx-json', specVersion: '1.6', includeDev, validate: true, timestamp: T });
+  return generateSbom({
+    projectDir: join(root, folder),
+    lockfiles: [],
+    format: 'cyclonedx-json',
+    specVersion: '1.6',
+    includeDev,
+    validate: true,
+    timestamp: T,
+  });
 }
 
 /** cyclonedx-npm's SBOM of a corpus folder, cached by lockfile content in the OS temp dir. */
@@ -42,9 +52,21 @@ function cyclonedxNpm(folder: string, includeDev: boolean): Doc {
   const lock = readFileSync(join(root, folder, 'package-lock.json'));
   const cacheDir = join(tmpdir(), 'paved-road-corpus-peers');
   mkdirSync(cacheDir, { recursive: true });
-  const out = join(cacheDir, `${createHash('sha256').update(lock).digest('hex').slice(0, 16)}-${includeDev ? 'all' : 'prod'}.cdx.json`);
+  const out = join(
+    cacheDir,
+    `${createHash('sha256').update(lock).digest('hex').slice(0, 16)}-${includeDev ? 'all' : 'prod'}.cdx.json`,
+  );
   if (!existsSync(out)) {
-    const args = [peer, '--package-lock-only', '--ignore-npm-errors', '--output-reproducible', '--spec-version', '1.6', '--output-file', out];
+    const args = [
+      peer,
+      '--package-lock-only',
+      '--ignore-npm-errors',
+      '--output-reproducible',
+      '--spec-version',
+      '1.6',
+      '--output-file',
+      out,
+    ];
     if (!includeDev) args.push('--omit', 'dev');
     // Without the npm_* variables of the test runner: cyclonedx-npm would run `npm_execpath` (pnpm) as npm.
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
@@ -64,24 +86,36 @@ describe.each(folders)('corpus sbom/%s', (folder) => {
     expect(withoutDev.componentCount).toBeLessThanOrEqual(withDev.componentCount);
     // No dangling references in the graph.
     for (const sbom of [withDev, withoutDev]) {
-      const doc = sbom.document as { components: { 'bom-ref': string }[]; metadata: { component: { 'bom-ref': string } }; dependencies: { ref: string; dependsOn?: string[] }[] };
+      const doc = sbom.document as {
+        components: { 'bom-ref': string }[];
+        metadata: { component: { 'bom-ref': string } };
+        dependencies: { ref: string; dependsOn?: string[] }[];
+      };
       const refs = new Set([doc.metadata.component['bom-ref'], ...doc.components.map((c) => c['bom-ref'])]);
-      for (const dep of doc.dependencies) for (const to of [dep.ref, ...(dep.dependsOn ?? [])]) expect(refs.has(to)).toBe(true);
+      for (const dep of doc.dependencies)
+        for (const to of [dep.ref, ...(dep.dependsOn ?? [])]) expect(refs.has(to)).toBe(true);
     }
   });
 
   if (folder.startsWith('npm-')) {
-    test.each([true, false])('the package set equals cyclonedx-npm --package-lock-only (include dev: %s)', async (includeDev) => {
-      const ours = purlSet((await run(folder, includeDev)).document as Doc);
-      const theirs = purlSet(cyclonedxNpm(folder, includeDev));
-      expect([...ours].filter((p) => !theirs.has(p))).toEqual([]);
-      // The only packages they list and we do not: ones the lockfile flags dev at every install path
-      // (optional peers of dev packages), which `npm ci --omit=dev` does not install.
-      const devOnly = new Set([...readLockfile(join(root, folder), 'package-lock.json').packages.values()].filter((p) => p.dev && p.purl).map((p) => decodeURIComponent(p.purl!.split('?')[0]!).toLowerCase()));
-      const missing = [...theirs].filter((p) => !ours.has(p));
-      if (includeDev) expect(missing).toEqual([]);
-      for (const purl of missing) expect([purl, devOnly.has(purl)]).toEqual([purl, true]);
-    });
+    test.each([true, false])(
+      'the package set equals cyclonedx-npm --package-lock-only (include dev: %s)',
+      async (includeDev) => {
+        const ours = purlSet((await run(folder, includeDev)).document as Doc);
+        const theirs = purlSet(cyclonedxNpm(folder, includeDev));
+        expect([...ours].filter((p) => !theirs.has(p))).toEqual([]);
+        // The only packages they list and we do not: ones the lockfile flags dev at every install path
+        // (optional peers of dev packages), which `npm ci --omit=dev` does not install.
+        const devOnly = new Set(
+          [...readLockfile(join(root, folder), 'package-lock.json').packages.values()]
+            .filter((p) => p.dev && p.purl)
+            .map((p) => decodeURIComponent(p.purl!.split('?')[0]!).toLowerCase()),
+        );
+        const missing = [...theirs].filter((p) => !ours.has(p));
+        if (includeDev) expect(missing).toEqual([]);
+        for (const purl of missing) expect([purl, devOnly.has(purl)]).toEqual([purl, true]);
+      },
+    );
   } else {
     test('the package set equals cdxgen (offline reference), but for workspace members and non-modules', async () => {
       const sbom = await run(folder, true);
@@ -91,7 +125,9 @@ describe.each(folders)('corpus sbom/%s', (folder) => {
       // Ours without a purl: the project itself and its own members (local), which cdxgen gives registry purls.
       const project = (sbom.document.metadata as { component: Doc }).component;
       const local = new Set(
-        [project, ...(sbom.document.components as Doc[]).filter((c) => !c.purl)].map((c) => `${c.name}@${c.version}`.toLowerCase()),
+        [project, ...(sbom.document.components as Doc[]).filter((c) => !c.purl)].map((c) =>
+          `${c.name}@${c.version}`.toLowerCase(),
+        ),
       );
       for (const purl of [...theirs].filter((p) => !ours.has(p))) {
         const [, type, path, version] = /^pkg:([^/]+)\/(.+?)(?:@(.*))?$/.exec(purl)!;

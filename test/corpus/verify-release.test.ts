@@ -20,9 +20,7 @@ const POLICY = {
   'predicate-type': 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1',
 };
 
-function read(
-  file: string,
-): Record<string, unknown> & {
+function read(file: string): Record<string, unknown> & {
   verificationMaterial: { tlogEntries: Array<Record<string, unknown>> };
   dsseEnvelope: { signatures: Array<{ sig: string }> };
 } {

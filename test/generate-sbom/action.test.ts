@@ -10,12 +10,28 @@ const lockfile = {
   lockfileVersion: 3,
   requires: true,
   packages: {
-    '': { name: 'web', version: '3.1.0', license: 'MIT', dependencies: { left: '^1.0.0' }, devDependencies: { tester: '^1.0.0' } },
-    'node_modules/left': { version: '1.3.0', integrity: `sha512-${createHash('sha512').update('left').digest('base64')}`, license: 'MIT' },
+    '': {
+      name: 'web',
+      version: '3.1.0',
+      license: 'MIT',
+      dependencies: { left: '^1.0.0' },
+      devDependencies: { tester: '^1.0.0' },
+    },
+    'node_modules/left': {
+      version: '1.3.0',
+      integrity: `sha512-${createHash('sha512').update('left').digest('base64')}`,
+      license: 'MIT',
+    },
     'node_modules/tester': { version: '1.0.0', dev: true, dependencies: { left: '^1.0.0' } },
   },
 };
-const manifest = { name: 'web', version: '3.1.0', license: 'MIT', dependencies: { left: '^1.0.0' }, devDependencies: { tester: '^1.0.0' } };
+const manifest = {
+  name: 'web',
+  version: '3.1.0',
+  license: 'MIT',
+  dependencies: { left: '^1.0.0' },
+  devDependencies: { tester: '^1.0.0' },
+};
 
 function workspace(extra: Record<string, string> = {}, git = false): string {
   return makeWorkspace(
@@ -27,7 +43,11 @@ function workspace(extra: Record<string, string> = {}, git = false): string {
 describe('generate-sbom action', () => {
   test('writes a valid CycloneDX file under RUNNER_TEMP and reports path, digest, count and serial', async () => {
     const ws = workspace();
-    const run = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app' }, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const run = await runAction('generate-sbom', {
+      workspace: ws,
+      inputs: { path: 'app' },
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
     expect(run.annotations.filter((a) => a.kind === 'error')).toEqual([]);
     expect(run.exitCode).toBe(0);
     const file = run.outputs['sbom-file']!;
@@ -58,17 +78,27 @@ describe('generate-sbom action', () => {
 
   test('without SOURCE_DATE_EPOCH the timestamp is the HEAD commit time', async () => {
     const ws = workspace({}, true);
-    const run = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app' }, env: { SOURCE_DATE_EPOCH: undefined } });
+    const run = await runAction('generate-sbom', {
+      workspace: ws,
+      inputs: { path: 'app' },
+      env: { SOURCE_DATE_EPOCH: undefined },
+    });
     expect(run.exitCode).toBe(0);
-    expect(JSON.parse(readFileSync(run.outputs['sbom-file']!, 'utf8')).metadata.timestamp).toBe('2026-01-01T00:00:00.000Z');
+    expect(JSON.parse(readFileSync(run.outputs['sbom-file']!, 'utf8')).metadata.timestamp).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
   });
 
   test('a lockfile out of sync with package.json is a warning annotation naming the package', async () => {
-    const ws = workspace({ 'app/package.json': JSON.stringify({ ...manifest, dependencies: { left: '^1.0.0', right: '^2.0.0' } }) });
+    const ws = workspace({
+      'app/package.json': JSON.stringify({ ...manifest, dependencies: { left: '^1.0.0', right: '^2.0.0' } }),
+    });
     const run = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app' } });
     expect(run.exitCode).toBe(0);
     const warnings = run.annotations.filter((a) => a.kind === 'warning');
-    expect(warnings).toEqual([expect.objectContaining({ file: 'app/package-lock.json', message: expect.stringContaining('right@^2.0.0') })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: 'app/package-lock.json', message: expect.stringContaining('right@^2.0.0') }),
+    ]);
   });
 
   test('a truncated lockfile fails with exit 2 and an error at its file and line', async () => {
@@ -83,9 +113,14 @@ describe('generate-sbom action', () => {
   });
 
   test('a bad input value is refused with exit 2', async () => {
-    const run = await runAction('generate-sbom', { workspace: workspace(), inputs: { path: 'app', 'spec-version': '1.4' } });
+    const run = await runAction('generate-sbom', {
+      workspace: workspace(),
+      inputs: { path: 'app', 'spec-version': '1.4' },
+    });
     expect(run.exitCode).toBe(2);
-    expect(run.annotations.find((a) => a.kind === 'error')!.message).toContain('"spec-version" must be one of 1.5, 1.6, 1.7');
+    expect(run.annotations.find((a) => a.kind === 'error')!.message).toContain(
+      '"spec-version" must be one of 1.5, 1.6, 1.7',
+    );
   });
 });
 
@@ -93,10 +128,17 @@ describe('paved-road generate-sbom', () => {
   test('same document as the action, path as a positional argument', async () => {
     const ws = workspace();
     const out = join(ws, 'cli.cdx.json');
-    const cli = await runCli(['generate-sbom', join(ws, 'app'), '--output-file', out], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const cli = await runCli(['generate-sbom', join(ws, 'app'), '--output-file', out], {
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
     expect(cli.stderr).not.toContain('error');
     expect(cli.exitCode).toBe(0);
-    const action = await runAction('generate-sbom', { workspace: ws, inputs: { path: 'app', 'output-file': 'action.cdx.json' }, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const action = await runAction('generate-sbom', {
+      workspace: ws,
+      inputs: { path: 'app', 'output-file': 'action.cdx.json' },
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect(action.exitCode).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ws, 'action.cdx.json'), 'utf8'));
   });
 });

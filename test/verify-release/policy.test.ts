@@ -449,8 +449,13 @@ describe('key mode', () => {
     );
     const signed = await signStatement(statement, { mode: 'key', privateKey: keys.privateKey });
     expect(signed.verificationMaterial.tlogEntries ?? []).toEqual([]);
-    const payload = Buffer.from(signed.dsseEnvelope!.payload, 'base64').toString('utf8').replace('"approved":true', '"approved":false');
-    const edited = { ...signed, dsseEnvelope: { ...signed.dsseEnvelope!, payload: Buffer.from(payload).toString('base64') } };
+    const payload = Buffer.from(signed.dsseEnvelope!.payload, 'base64')
+      .toString('utf8')
+      .replace('"approved":true', '"approved":false');
+    const edited = {
+      ...signed,
+      dsseEnvelope: { ...signed.dsseEnvelope!, payload: Buffer.from(payload).toString('base64') },
+    };
     const dir = workspace({
       'app.sigstore.json': signed,
       'edited.sigstore.json': edited,

@@ -12,7 +12,10 @@ export function inputVariable(name: string): string {
  * Inputs from `INPUT_*`. The runner applies action.yml defaults; when a variable is missing entirely
  * (a local runner, a test) the command's own default stands in, so both paths agree.
  */
-export function actionInputs(definitions: readonly InputDefinition[], env: Record<string, string | undefined>): InputSource {
+export function actionInputs(
+  definitions: readonly InputDefinition[],
+  env: Record<string, string | undefined>,
+): InputSource {
   const byName = new Map(definitions.map((d) => [d.name, d]));
   const raw = (name: string): string | undefined => {
     if (!byName.has(name)) throw new Error(`input "${name}" is read but not declared`);
@@ -34,10 +37,11 @@ export async function runAction(command: Command<unknown>): Promise<void> {
   const env = process.env;
   try {
     const context = createRunContext({ edge: 'action', env, cwd: process.cwd(), write: (line) => core.info(line) });
-    for (const definition of command.inputs) if (definition.secret) {
-      const value = env[inputVariable(definition.name)];
-      if (value) core.setSecret(value);
-    }
+    for (const definition of command.inputs)
+      if (definition.secret) {
+        const value = env[inputVariable(definition.name)];
+        if (value) core.setSecret(value);
+      }
     const options = command.parse(actionInputs(command.inputs, env), context);
     const result = await command.run(options, context);
     const declared = new Set(command.outputs.map((o) => o.name));
@@ -47,17 +51,23 @@ export async function runAction(command: Command<unknown>): Promise<void> {
     }
     for (const [name, value] of Object.entries(result.exportVariables ?? {})) core.exportVariable(name, value);
     for (const path of result.addPaths ?? []) core.addPath(path);
-    if (result.findings) for (const line of renderAnnotations(result.findings, result.rules)) process.stdout.write(`${line}\n`);
+    if (result.findings)
+      for (const line of renderAnnotations(result.findings, result.rules)) process.stdout.write(`${line}\n`);
     // A local runner may not provide the summary file; the summary is then simply not written.
     if (result.summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
     if (result.exitCode !== 0) {
-      core.setFailed(result.failureMessage ?? `${command.name}: the check failed; see the annotations and the job summary.`);
+      core.setFailed(
+        result.failureMessage ?? `${command.name}: the check failed; see the annotations and the job summary.`,
+      );
     }
   } catch (error) {
     const failure = describeFailure(error);
     if (env.RUNNER_DEBUG === '1' && failure.stack) core.debug(failure.stack);
     const location = failure.location;
-    core.error(failure.message, location ? { file: location.file, startLine: location.line, startColumn: location.column } : {});
+    core.error(
+      failure.message,
+      location ? { file: location.file, startLine: location.line, startColumn: location.column } : {},
+    );
     process.exitCode = EXIT_BAD_INPUT;
   }
 }

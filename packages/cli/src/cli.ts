@@ -25,7 +25,13 @@ function usage(): string {
 }
 
 function commandHelp(command: Command<unknown>): string {
-  const lines = [`Usage: ${TOOL_NAME} ${command.name} [options]${command.inputs.some((i) => i.positional) ? ' [paths...]' : ''}`, '', command.description, '', 'Options:'];
+  const lines = [
+    `Usage: ${TOOL_NAME} ${command.name} [options]${command.inputs.some((i) => i.positional) ? ' [paths...]' : ''}`,
+    '',
+    command.description,
+    '',
+    'Options:',
+  ];
   for (const input of command.inputs) {
     const def = input.default !== undefined && input.default !== '' ? ` (default: ${input.default})` : '';
     const pos = input.positional ? ' (also positional)' : '';
@@ -38,7 +44,10 @@ function commandHelp(command: Command<unknown>): string {
 }
 
 /** Inputs from flags: `--name value` (repeatable), positionals fill the positional input. */
-export function cliInputs(command: Command<unknown>, args: string[]): { inputs: InputSource; format: Format; help: boolean } {
+export function cliInputs(
+  command: Command<unknown>,
+  args: string[],
+): { inputs: InputSource; format: Format; help: boolean } {
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
     format: { type: 'string' },
     help: { type: 'boolean' },
@@ -114,7 +123,12 @@ export async function main(argv: string[]): Promise<number> {
       print(commandHelp(command));
       return 0;
     }
-    const context = createRunContext({ edge: 'cli', env: process.env, cwd: process.cwd(), write: (line) => process.stderr.write(`${line}\n`) });
+    const context = createRunContext({
+      edge: 'cli',
+      env: process.env,
+      cwd: process.cwd(),
+      write: (line) => process.stderr.write(`${line}\n`),
+    });
     const options = command.parse(inputs, context);
     const result = await command.run(options, context);
     if (format === 'json') print(JSON.stringify(result.json, null, 2));
@@ -124,7 +138,8 @@ export async function main(argv: string[]): Promise<number> {
     } else if (result.text !== undefined) print(result.text);
     else if (result.findings) print(renderFindingsText(result.findings));
     else for (const [key, value] of Object.entries(result.outputs)) print(`${key}: ${value}`);
-    if (result.exitCode !== 0 && result.failureMessage) process.stderr.write(`${TOOL_NAME}: ${result.failureMessage}\n`);
+    if (result.exitCode !== 0 && result.failureMessage)
+      process.stderr.write(`${TOOL_NAME}: ${result.failureMessage}\n`);
     return result.exitCode;
   } catch (error) {
     const failure = error instanceof UsageError ? { message: error.message, stack: undefined } : describeFailure(error);
@@ -133,4 +148,3 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_BAD_INPUT;
   }
 }
-

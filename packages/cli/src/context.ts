@@ -30,7 +30,9 @@ export function referenceTime(env: Record<string, string | undefined>): Date {
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -65,12 +67,17 @@ export function createRunContext(options: ContextOptions): RunContext {
       return value;
     };
   };
-  const repository = fromGit(() =>
-    env.GITHUB_REPOSITORY || (inActions ? undefined : repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']))),
+  const repository = fromGit(
+    () =>
+      env.GITHUB_REPOSITORY ||
+      (inActions ? undefined : repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']))),
   );
-  const sha = fromGit(() => env.GITHUB_SHA || (inActions ? undefined : git(workspace, ['rev-parse', '--verify', '-q', 'HEAD'])));
+  const sha = fromGit(
+    () => env.GITHUB_SHA || (inActions ? undefined : git(workspace, ['rev-parse', '--verify', '-q', 'HEAD'])),
+  );
   const ref = fromGit(
-    () => env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))),
+    () =>
+      env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))),
   );
   return {
     workspace,
@@ -93,7 +100,11 @@ export function createRunContext(options: ContextOptions): RunContext {
     log: (message) => options.write(message),
     debug: (message) => {
       if (!debugOn) return;
-      options.write(edge === 'action' ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}` : `debug: ${message}`);
+      options.write(
+        edge === 'action'
+          ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`
+          : `debug: ${message}`,
+      );
     },
   };
 }

@@ -70,7 +70,11 @@ export const PIPELINE_STAGES: PipelineStage[] = [
   {
     name: 'least-privilege workflows',
     command: 'harden-permissions',
-    inputs: (s) => ({ 'fail-on': s.options.failOn, 'sarif-file': join(s.outputDir, 'harden-permissions.sarif'), 'show-summary': 'false' }),
+    inputs: (s) => ({
+      'fail-on': s.options.failOn,
+      'sarif-file': join(s.outputDir, 'harden-permissions.sarif'),
+      'show-summary': 'false',
+    }),
   },
   {
     name: 'pinned tools',
@@ -126,26 +130,52 @@ export const PIPELINE_STAGES: PipelineStage[] = [
 function summaryTable(runs: StageRun[]): string {
   const rows = runs.map((r) => {
     const verdict = r.exitCode === 0 ? 'passed' : r.exitCode === 1 ? 'failed' : 'error';
-    const detail = r.message ?? Object.entries(r.outputs).map(([k, v]) => `${k}: ${v.length > 80 ? `${v.slice(0, 77)}...` : v}`).join('<br>');
+    const detail =
+      r.message ??
+      Object.entries(r.outputs)
+        .map(([k, v]) => `${k}: ${v.length > 80 ? `${v.slice(0, 77)}...` : v}`)
+        .join('<br>');
     return `| ${r.stage} | \`${r.command}\` | ${verdict} | ${detail.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
   });
-  return ['## paved-road pipeline', '', '| stage | command | result | details |', '|---|---|---|---|', ...rows, ''].join('\n');
+  return [
+    '## paved-road pipeline',
+    '',
+    '| stage | command | result | details |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
-export function createPipelineCommand(lookup: (name: string) => Command<unknown> | undefined): Command<PipelineOptions> {
+export function createPipelineCommand(
+  lookup: (name: string) => Command<unknown> | undefined,
+): Command<PipelineOptions> {
   return defineCommand<PipelineOptions>({
     name: 'pipeline',
     description:
       'Runs the whole paved road on a repository: workflow audits, pin checks, an SBOM, signed provenance and SBOM attestations, and the admission gate on the result.',
     inputs: [
-      { name: 'output-dir', description: 'Where the SARIF reports, SBOM, keys and bundles are written.', default: '.paved-road' },
+      {
+        name: 'output-dir',
+        description: 'Where the SARIF reports, SBOM, keys and bundles are written.',
+        default: '.paved-road',
+      },
       {
         name: 'signing',
-        description: 'keyless (Sigstore, in GitHub Actions with id-token: write) or key (a key pair, generated for the run unless signing-key is given).',
+        description:
+          'keyless (Sigstore, in GitHub Actions with id-token: write) or key (a key pair, generated for the run unless signing-key is given).',
         default: 'key',
       },
-      { name: 'signing-key', description: 'PEM private key for signing: key; a fresh P-256 key is generated when empty.', secret: true },
-      { name: 'fail-on', description: 'The least severity of audit finding that fails the pipeline: error, warning, note or never.', default: 'error' },
+      {
+        name: 'signing-key',
+        description: 'PEM private key for signing: key; a fresh P-256 key is generated when empty.',
+        secret: true,
+      },
+      {
+        name: 'fail-on',
+        description: 'The least severity of audit finding that fails the pipeline: error, warning, note or never.',
+        default: 'error',
+      },
       { name: 'online', description: 'Check pins against GitHub (needs a token in GITHUB_TOKEN).', default: 'false' },
       { name: 'show-summary', description: 'Write the stage table to the job summary.', default: 'true' },
     ],
@@ -185,13 +215,23 @@ async function runPipeline(
   const runs: StageRun[] = [];
   for (const stage of PIPELINE_STAGES) {
     const command = lookup(stage.command);
-    if (!command) throw new ConfigurationError('missing-command', `The pipeline needs the ${stage.command} command, which this build lacks.`);
+    if (!command)
+      throw new ConfigurationError(
+        'missing-command',
+        `The pipeline needs the ${stage.command} command, which this build lacks.`,
+      );
     context.log(`paved-road pipeline: ${stage.name} (${stage.command})`);
     try {
       const parsed = command.parse(stageInputs(command, stage.inputs(state)), context);
       const result = await command.run(parsed, context);
       state.outputs[stage.name] = result.outputs;
-      runs.push({ stage: stage.name, command: stage.command, exitCode: result.exitCode, outputs: result.outputs, message: result.failureMessage });
+      runs.push({
+        stage: stage.name,
+        command: stage.command,
+        exitCode: result.exitCode,
+        outputs: result.outputs,
+        message: result.failureMessage,
+      });
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       runs.push({ stage: stage.name, command: stage.command, exitCode: 2, outputs: {}, message: error.describe() });
@@ -203,7 +243,12 @@ async function runPipeline(
   const rel = (p: string) => relative(context.workspace, p) || '.';
   return {
     exitCode: passed ? 0 : 1,
-    failureMessage: passed ? undefined : `pipeline: ${runs.filter((r) => r.exitCode !== 0).map((r) => r.stage).join(', ')} did not pass.`,
+    failureMessage: passed
+      ? undefined
+      : `pipeline: ${runs
+          .filter((r) => r.exitCode !== 0)
+          .map((r) => r.stage)
+          .join(', ')} did not pass.`,
     outputs: { verified: String(passed) },
     json: { verified: passed, outputDir: rel(outputDir), stages: runs },
     text: `${table}\nResults in ${rel(outputDir)}/. ${passed ? 'Every stage passed.' : 'Some stages did not pass.'}`,

@@ -48,7 +48,10 @@ describe('CLI inputs', () => {
   });
 
   test("a command's own format input takes --format (one name, one meaning)", () => {
-    const sbomLike = { ...sample, inputs: [...sample.inputs, { name: 'format', description: 'the SBOM format', default: 'cyclonedx-json' }] };
+    const sbomLike = {
+      ...sample,
+      inputs: [...sample.inputs, { name: 'format', description: 'the SBOM format', default: 'cyclonedx-json' }],
+    };
     const { inputs, format } = cliInputs(sbomLike, ['--format', 'spdx-json']);
     expect(inputs.get('format')).toBe('spdx-json');
     expect(format).toBe('text');
@@ -66,7 +69,10 @@ describe('Action inputs', () => {
   });
 
   test('values are trimmed, lists split on lines, missing variables fall back to the definition default', () => {
-    const inputs = actionInputs(sample.inputs, { 'INPUT_FAIL-ON': ' warning \n', INPUT_PATHS: 'a.yml\n\n  b.yml\n# comment\n' });
+    const inputs = actionInputs(sample.inputs, {
+      'INPUT_FAIL-ON': ' warning \n',
+      INPUT_PATHS: 'a.yml\n\n  b.yml\n# comment\n',
+    });
     expect(inputs.get('fail-on')).toBe('warning');
     expect(inputs.getList('paths')).toEqual(['a.yml', 'b.yml']);
     expect(inputs.get('include-dev')).toBe('false');
@@ -137,7 +143,12 @@ describe('Run context', () => {
 describe('Failures', () => {
   test('a configuration error is one line with file:line and the fix', () => {
     const failure = describeFailure(
-      new ConfigurationError('invalid-yaml', 'Unexpected end of flow mapping.', { file: 'a.yml', line: 3, column: 7 }, 'Close the brace.'),
+      new ConfigurationError(
+        'invalid-yaml',
+        'Unexpected end of flow mapping.',
+        { file: 'a.yml', line: 3, column: 7 },
+        'Close the brace.',
+      ),
     );
     expect(failure.message).toBe('a.yml:3:7: Unexpected end of flow mapping. Close the brace.');
     expect(failure.message).not.toContain('\n');

@@ -1,4 +1,14 @@
-import { closeSync, fsyncSync, globSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  globSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { ConfigurationError } from './errors.js';
@@ -26,12 +36,22 @@ export function readTextFile(path: string, options: ReadTextOptions = {}): strin
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) {
-      throw new ConfigurationError('not-a-file', `${name} is a directory, not a ${kind}.`, { file: name }, 'Name a file.');
+      throw new ConfigurationError(
+        'not-a-file',
+        `${name} is a directory, not a ${kind}.`,
+        { file: name },
+        'Name a file.',
+      );
     }
     size = stat.size;
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+    throw new ConfigurationError(
+      'missing-file',
+      `${kind} ${name} does not exist or cannot be read.`,
+      { file: name },
+      'Check the path.',
+    );
   }
   if (size > maxBytes) {
     throw new ConfigurationError(
@@ -161,7 +181,12 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
         isDir = stat.isDirectory();
       } catch {
         if (options.strict !== false) {
-          throw new ConfigurationError('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
+          throw new ConfigurationError(
+            'missing-file',
+            `${pattern} does not exist.`,
+            { file: pattern },
+            'Check the path, or use a glob pattern.',
+          );
         }
       }
       if (isFile) found.add(pattern.split(sep).join('/'));
@@ -182,9 +207,7 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     }
   }
   const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  return [...found]
-    .filter((file) => !excluded.some((pattern) => globMatches(pattern, file)))
-    .sort();
+  return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
 }
 
 function globMatches(pattern: string, file: string): boolean {

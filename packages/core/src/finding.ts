@@ -40,11 +40,7 @@ export function exitCodeFor(findings: readonly Finding[], failOn: FailOn): 0 | 1
 /** Stable order: file, line, column, rule, message. Every reporter relies on it for deterministic output. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    cmp(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    cmp(a.rule, b.rule) ||
-    cmp(a.message, b.message)
+    cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message)
   );
 }
 

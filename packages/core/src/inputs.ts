@@ -70,10 +70,19 @@ export function parseDate(name: string, raw: string): Date {
 }
 
 /** A positive integer with bounds. */
-export function parseInteger(name: string, raw: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+export function parseInteger(
+  name: string,
+  raw: string,
+  fallback: number,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (raw === '') return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigurationError('invalid-input', `Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}".`);
+    throw new ConfigurationError(
+      'invalid-input',
+      `Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}".`,
+    );
   }
   return Number(raw);
 }

@@ -41,21 +41,47 @@ const DEFAULT_OUTPUT = 'sbom.cdx.json';
 
 export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
   name: 'generate-sbom',
-  description: 'Writes a CycloneDX (or SPDX) SBOM from the project lockfiles: exact purls, hashes, the dependency graph; deterministic and schema-valid.',
+  description:
+    'Writes a CycloneDX (or SPDX) SBOM from the project lockfiles: exact purls, hashes, the dependency graph; deterministic and schema-valid.',
   inputs: [
     { name: 'path', description: 'Project root directory (default: the workspace).', default: '.', positional: true },
     {
       name: 'lockfiles',
-      description: 'Lockfiles to read, one per line, relative to `path` (globs allowed). Default: those in `path` and its workspace members.',
+      description:
+        'Lockfiles to read, one per line, relative to `path` (globs allowed). Default: those in `path` and its workspace members.',
       default: '',
     },
-    { name: 'format', description: 'cyclonedx-json, cyclonedx-xml or spdx-json (SPDX 2.3).', default: 'cyclonedx-json' },
+    {
+      name: 'format',
+      description: 'cyclonedx-json, cyclonedx-xml or spdx-json (SPDX 2.3).',
+      default: 'cyclonedx-json',
+    },
     { name: 'spec-version', description: 'CycloneDX specification version: 1.5, 1.6 or 1.7.', default: '1.6' },
-    { name: 'output-file', description: 'Where to write the SBOM. Default: $RUNNER_TEMP/sbom.cdx.json (the temp dir outside Actions).', default: '' },
-    { name: 'include-dev', description: 'Include development-only packages (with scope "excluded").', default: 'false' },
-    { name: 'component-name', description: 'Name of the described component (default: from the root manifest).', default: '' },
-    { name: 'component-version', description: 'Version of the described component (default: from the root manifest).', default: '' },
-    { name: 'validate', description: 'Validate the SBOM against the official schema before writing it.', default: 'true' },
+    {
+      name: 'output-file',
+      description: 'Where to write the SBOM. Default: $RUNNER_TEMP/sbom.cdx.json (the temp dir outside Actions).',
+      default: '',
+    },
+    {
+      name: 'include-dev',
+      description: 'Include development-only packages (with scope "excluded").',
+      default: 'false',
+    },
+    {
+      name: 'component-name',
+      description: 'Name of the described component (default: from the root manifest).',
+      default: '',
+    },
+    {
+      name: 'component-version',
+      description: 'Version of the described component (default: from the root manifest).',
+      default: '',
+    },
+    {
+      name: 'validate',
+      description: 'Validate the SBOM against the official schema before writing it.',
+      default: 'true',
+    },
   ],
   outputs: [
     { name: 'sbom-file', description: 'Absolute path of the SBOM written.' },
@@ -70,14 +96,22 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
     const format = parseChoice('format', inputs.get('format'), FORMATS, 'cyclonedx-json');
     const specVersion = parseChoice('spec-version', inputs.get('spec-version'), SPEC_VERSIONS, '1.6');
     if (format === 'spdx-json' && inputs.isSet('spec-version')) {
-      throw new ConfigurationError('invalid-input', 'Input "spec-version" applies to CycloneDX; spdx-json is always SPDX 2.3.', undefined, 'Remove spec-version or choose a cyclonedx format.');
+      throw new ConfigurationError(
+        'invalid-input',
+        'Input "spec-version" applies to CycloneDX; spdx-json is always SPDX 2.3.',
+        undefined,
+        'Remove spec-version or choose a cyclonedx format.',
+      );
     }
     const rawOutput = inputs.get('output-file');
     const outputFile = rawOutput
       ? isAbsolute(rawOutput)
         ? rawOutput
         : resolve(context.workspace, rawOutput)
-      : resolve(context.tempDir, format === 'spdx-json' ? 'sbom.spdx.json' : format === 'cyclonedx-xml' ? 'sbom.cdx.xml' : DEFAULT_OUTPUT);
+      : resolve(
+          context.tempDir,
+          format === 'spdx-json' ? 'sbom.spdx.json' : format === 'cyclonedx-xml' ? 'sbom.cdx.xml' : DEFAULT_OUTPUT,
+        );
     return {
       projectDir,
       lockfiles: inputs.getList('lockfiles'),
@@ -96,7 +130,11 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
     try {
       sbom = await generateSbom({ ...options, timestamp, debug: (message) => context.debug(message) });
     } catch (error) {
-      if (error instanceof InvalidSbomError) throw new Error(`${error.message} (this is a paved-road bug; please report it with the lockfile)`);
+      if (error instanceof InvalidSbomError) {
+        throw new Error(`${error.message} (this is a paved-road bug; please report it with the lockfile)`, {
+          cause: error,
+        });
+      }
       throw error;
     }
     mkdirSync(dirname(options.outputFile), { recursive: true });
@@ -108,7 +146,10 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
     for (const w of sbom.warnings) context.log(`warning: ${w.message}`);
     context.log(`${sbom.componentCount} components from ${sbom.lockfiles.join(', ')} -> ${options.outputFile}`);
     const digest = `sha256:${sbom.digest}`;
-    const formatLabel = options.format === 'spdx-json' ? 'SPDX 2.3 JSON' : `CycloneDX ${options.specVersion} ${options.format === 'cyclonedx-xml' ? 'XML' : 'JSON'}`;
+    const formatLabel =
+      options.format === 'spdx-json'
+        ? 'SPDX 2.3 JSON'
+        : `CycloneDX ${options.specVersion} ${options.format === 'cyclonedx-xml' ? 'XML' : 'JSON'}`;
     return {
       exitCode: 0,
       outputs: {
@@ -141,7 +182,9 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
         `| File | \`${options.outputFile}\` |`,
         `| Digest | \`${digest}\` |`,
         `| Serial number | \`${sbom.serialNumber}\` |`,
-        ...(sbom.warnings.length ? ['', `**${sbom.warnings.length} warning(s):**`, '', ...sbom.warnings.map((w) => `- ${w.message}`)] : []),
+        ...(sbom.warnings.length
+          ? ['', `**${sbom.warnings.length} warning(s):**`, '', ...sbom.warnings.map((w) => `- ${w.message}`)]
+          : []),
         '',
       ].join('\n'),
     };

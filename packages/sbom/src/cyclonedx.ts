@@ -18,7 +18,11 @@ export const SPEC_VERSIONS = ['1.5', '1.6', '1.7'] as const;
 export type SpecVersion = (typeof SPEC_VERSIONS)[number];
 
 type SpecProtocol = typeof Spec.Spec1dot6;
-const SPECS: Record<SpecVersion, SpecProtocol> = { '1.5': Spec.Spec1dot5, '1.6': Spec.Spec1dot6, '1.7': Spec.Spec1dot7 };
+const SPECS: Record<SpecVersion, SpecProtocol> = {
+  '1.5': Spec.Spec1dot5,
+  '1.6': Spec.Spec1dot6,
+  '1.7': Spec.Spec1dot7,
+};
 
 /** The namespace of paved-road's content-derived UUIDs (itself a UUID v5 of the project URL). */
 export const SERIAL_NAMESPACE = 'a3c5b5f4-7c1e-5a8e-9a47-2f4f1d0b7e61';
@@ -66,7 +70,13 @@ export function toLicense(text: string): Models.License {
   } catch {
     parsed = undefined;
   }
-  if (parsed && 'license' in parsed && !('plus' in parsed && parsed.plus) && !parsed.exception && SPDX.isSupportedSpdxId(parsed.license)) {
+  if (
+    parsed &&
+    'license' in parsed &&
+    !('plus' in parsed && parsed.plus) &&
+    !parsed.exception &&
+    SPDX.isSupportedSpdxId(parsed.license)
+  ) {
     license = new Models.SpdxLicense(parsed.license);
   } else if (parsed) {
     license = new Models.LicenseExpression(text);
@@ -85,14 +95,20 @@ function component(pkg: Package, includeDev: boolean): Models.Component {
     version: pkg.version || undefined,
     purl: pkg.purl,
     hashes: hashDictionary(pkg.hashes),
-    scope: pkg.dev ? Enums.ComponentScope.Excluded : pkg.optional ? Enums.ComponentScope.Optional : Enums.ComponentScope.Required,
+    scope: pkg.dev
+      ? Enums.ComponentScope.Excluded
+      : pkg.optional
+        ? Enums.ComponentScope.Optional
+        : Enums.ComponentScope.Required,
   });
   void includeDev;
   if (pkg.license) c.licenses.add(toLicense(pkg.license));
   for (const file of pkg.files) {
     if (!file.url) continue;
     c.externalReferences.add(
-      new Models.ExternalReference(file.url, Enums.ExternalReferenceType.Distribution, { hashes: hashDictionary(file.hashes) }),
+      new Models.ExternalReference(file.url, Enums.ExternalReferenceType.Distribution, {
+        hashes: hashDictionary(file.hashes),
+      }),
     );
   }
   for (const [name, value] of pkg.properties ?? []) c.properties.add(new Models.Property(name, value));

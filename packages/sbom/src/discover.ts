@@ -61,21 +61,36 @@ function workspaceDirs(projectDir: string): string[] {
   const patterns: string[] = [];
   const manifest = join(projectDir, 'package.json');
   if (existsSync(manifest)) {
-    const data = parseJsonFile(readTextFile(manifest, { displayName: 'package.json', kind: 'manifest' }), 'package.json', 'package.json');
+    const data = parseJsonFile(
+      readTextFile(manifest, { displayName: 'package.json', kind: 'manifest' }),
+      'package.json',
+      'package.json',
+    );
     if (isObject(data)) {
-      const ws = Array.isArray(data.workspaces) ? data.workspaces : isObject(data.workspaces) && Array.isArray(data.workspaces.packages) ? data.workspaces.packages : [];
+      const ws = Array.isArray(data.workspaces)
+        ? data.workspaces
+        : isObject(data.workspaces) && Array.isArray(data.workspaces.packages)
+          ? data.workspaces.packages
+          : [];
       for (const p of ws) if (typeof p === 'string') patterns.push(p);
     }
   }
   const pnpmWorkspace = join(projectDir, 'pnpm-workspace.yaml');
   if (existsSync(pnpmWorkspace)) {
-    const data = parseYamlFile(readTextFile(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }), 'pnpm-workspace.yaml');
-    if (isObject(data) && Array.isArray(data.packages)) for (const p of data.packages) if (typeof p === 'string') patterns.push(p);
+    const data = parseYamlFile(
+      readTextFile(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }),
+      'pnpm-workspace.yaml',
+    );
+    if (isObject(data) && Array.isArray(data.packages))
+      for (const p of data.packages) if (typeof p === 'string') patterns.push(p);
   }
   const dirs = new Set<string>();
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;
-    for (const match of globSync(pattern.replace(/\/+$/, ''), { cwd: projectDir, exclude: (p) => p.includes('node_modules') })) {
+    for (const match of globSync(pattern.replace(/\/+$/, ''), {
+      cwd: projectDir,
+      exclude: (p) => p.includes('node_modules'),
+    })) {
       try {
         if (statSync(join(projectDir, match)).isDirectory()) dirs.add(match.split('\\').join('/'));
       } catch {
@@ -104,7 +119,12 @@ export function discoverLockfiles(projectDir: string, explicit: readonly string[
       }
     }
     if (!files.length) {
-      throw new ConfigurationError('no-lockfile', `No file matches the lockfiles input (${explicit.join(', ')}) in ${displayDir}.`, undefined, 'Check the patterns.');
+      throw new ConfigurationError(
+        'no-lockfile',
+        `No file matches the lockfiles input (${explicit.join(', ')}) in ${displayDir}.`,
+        undefined,
+        'Check the patterns.',
+      );
     }
     return files;
   }

@@ -77,7 +77,11 @@ export function readLockfile(projectDir: string, lockfile: string): LockfileGrap
 }
 
 /** Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become components. */
-export function mergeGraphs(graphs: LockfileGraph[], name: string | undefined, version: string | undefined): { root: RootComponent; packages: Map<string, Package> } {
+export function mergeGraphs(
+  graphs: LockfileGraph[],
+  name: string | undefined,
+  version: string | undefined,
+): { root: RootComponent; packages: Map<string, Package> } {
   const packages = new Map<string, Package>();
   const atRoot = graphs.filter((g) => !g.lockfile.includes('/'));
   const primary = atRoot.find((g) => g.root.version) ?? atRoot[0];
@@ -145,7 +149,13 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     if (options.validate) problems = validateSpdx(built.json);
     ({ text, serialNumber } = built);
   } else {
-    const input = { root, packages: selected, specVersion: options.specVersion, timestamp: options.timestamp, includeDev: options.includeDev };
+    const input = {
+      root,
+      packages: selected,
+      specVersion: options.specVersion,
+      timestamp: options.timestamp,
+      includeDev: options.includeDev,
+    };
     // The XML carries the same model as the JSON: validating the JSON checks both.
     const built = buildCycloneDx(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
     debug(`CycloneDX document built and checked: ${memory()}`);
@@ -155,7 +165,9 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   }
   debug(`validated: ${memory()}`);
   if (problems.length) {
-    throw new InvalidSbomError(`The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`);
+    throw new InvalidSbomError(
+      `The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`,
+    );
   }
   const jsonText = options.format === 'cyclonedx-xml' ? undefined : text;
   let parsed: Record<string, unknown> | undefined;
@@ -180,10 +192,18 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
  * commit time of HEAD in the project (`git log -1 --format=%ct`), so rebuilding a commit gives the
  * same bytes; the current time only outside a git checkout.
  */
-export function sbomTimestamp(projectDir: string, env: Readonly<Record<string, string | undefined>>, buildTime: Date): Date {
+export function sbomTimestamp(
+  projectDir: string,
+  env: Readonly<Record<string, string | undefined>>,
+  buildTime: Date,
+): Date {
   if (env.SOURCE_DATE_EPOCH?.trim()) return buildTime;
   try {
-    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], {
+      cwd: projectDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
   } catch {
     // not a git checkout, or git is missing

@@ -1,5 +1,15 @@
 export { generateSbomCommand, sbomRules, lockfileOutOfSync, type GenerateSbomOptions } from './command.js';
-export { generateSbom, readLockfile, mergeGraphs, selectPackages, sbomTimestamp, FORMATS, type SbomFormat, type GenerateOptions, type GeneratedSbom } from './generate.js';
+export {
+  generateSbom,
+  readLockfile,
+  mergeGraphs,
+  selectPackages,
+  sbomTimestamp,
+  FORMATS,
+  type SbomFormat,
+  type GenerateOptions,
+  type GeneratedSbom,
+} from './generate.js';
 export { buildCycloneDx, toCycloneDxXml, uuidV5, SPEC_VERSIONS, type SpecVersion } from './cyclonedx.js';
 export { buildSpdx, validateSpdx } from './spdx.js';
 export { validateCycloneDx } from './validate.js';

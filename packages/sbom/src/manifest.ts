@@ -44,11 +44,16 @@ export function readNpmManifest(dir: string, display: string): NpmManifest | und
 }
 
 /** Every dependency a manifest declares, with its spec and whether it is a dev one. */
-export function declaredDependencies(manifest: NpmManifest): { name: string; spec: string; dev: boolean; optional: boolean }[] {
+export function declaredDependencies(
+  manifest: NpmManifest,
+): { name: string; spec: string; dev: boolean; optional: boolean }[] {
   const out = new Map<string, { name: string; spec: string; dev: boolean; optional: boolean }>();
-  for (const [name, spec] of Object.entries(manifest.devDependencies)) out.set(name, { name, spec, dev: true, optional: false });
-  for (const [name, spec] of Object.entries(manifest.dependencies)) out.set(name, { name, spec, dev: false, optional: false });
-  for (const [name, spec] of Object.entries(manifest.optionalDependencies)) out.set(name, { name, spec, dev: false, optional: true });
+  for (const [name, spec] of Object.entries(manifest.devDependencies))
+    out.set(name, { name, spec, dev: true, optional: false });
+  for (const [name, spec] of Object.entries(manifest.dependencies))
+    out.set(name, { name, spec, dev: false, optional: false });
+  for (const [name, spec] of Object.entries(manifest.optionalDependencies))
+    out.set(name, { name, spec, dev: false, optional: true });
   return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -95,7 +95,12 @@ function sameHashes(a: Hash[], b: Hash[]): boolean {
   return a.length === b.length && a.every((h, i) => h.alg === b[i]?.alg && h.content === b[i]?.content);
 }
 
-const SRI_ALGORITHMS: Record<string, HashAlgorithm> = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
+const SRI_ALGORITHMS: Record<string, HashAlgorithm> = {
+  sha1: 'SHA-1',
+  sha256: 'SHA-256',
+  sha384: 'SHA-384',
+  sha512: 'SHA-512',
+};
 
 /**
  * Subresource-integrity strings (`sha512-<base64> sha1-<base64>`, as npm, pnpm and yarn classic

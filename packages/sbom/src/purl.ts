@@ -11,7 +11,14 @@ export function purl(
 ): string {
   const clean: Record<string, string> = {};
   for (const [key, value] of Object.entries(qualifiers ?? {})) if (value) clean[key] = value;
-  return new PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
+  return new PackageURL(
+    type,
+    namespace || undefined,
+    name,
+    version || undefined,
+    Object.keys(clean).length ? clean : undefined,
+    undefined,
+  ).toString();
 }
 
 /** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
@@ -60,7 +67,9 @@ export function classifyNpmResolved(resolved: string | undefined, fullName: stri
 export function normalizeGitUrl(spec: string): string {
   const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
   if (shortcut) {
-    const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1] as 'github'];
+    const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[
+      shortcut[1] as 'github'
+    ];
     return `git+https://${host}/${shortcut[2]!.replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
   }
   if (spec.startsWith('git://')) return `git+${spec}`;

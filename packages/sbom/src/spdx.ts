@@ -5,7 +5,12 @@ import { TOOL_NAME, VERSION } from '@paved-road/core';
 import { uuidV5 } from './cyclonedx.js';
 import type { Hash, Package, RootComponent } from './model.js';
 
-const SPDX_ALG: Record<Hash['alg'], string> = { 'SHA-1': 'SHA1', 'SHA-256': 'SHA256', 'SHA-384': 'SHA384', 'SHA-512': 'SHA512' };
+const SPDX_ALG: Record<Hash['alg'], string> = {
+  'SHA-1': 'SHA1',
+  'SHA-256': 'SHA256',
+  'SHA-384': 'SHA384',
+  'SHA-512': 'SHA512',
+};
 
 export interface SpdxInput {
   root: RootComponent;
@@ -38,7 +43,7 @@ export function buildSpdx(input: SpdxInput): BuiltSpdx {
   const ids = new Map<string, string>();
   const used = new Set<string>();
   const idFor = (ref: string, name: string, version: string) => {
-    let base = `SPDXRef-Package-${idPart(name)}${version ? `-${idPart(version)}` : ''}`;
+    const base = `SPDXRef-Package-${idPart(name)}${version ? `-${idPart(version)}` : ''}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -74,16 +79,26 @@ export function buildSpdx(input: SpdxInput): BuiltSpdx {
       copyrightText: 'NOASSERTION',
       primaryPackagePurpose: 'LIBRARY',
     };
-    if (pkg.hashes.length) entry.checksums = pkg.hashes.map((h) => ({ algorithm: SPDX_ALG[h.alg], checksumValue: h.content }));
-    if (pkg.purl) entry.externalRefs = [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }];
+    if (pkg.hashes.length)
+      entry.checksums = pkg.hashes.map((h) => ({ algorithm: SPDX_ALG[h.alg], checksumValue: h.content }));
+    if (pkg.purl)
+      entry.externalRefs = [
+        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl },
+      ];
     if (pkg.dev) entry.comment = 'development dependency';
     packages.push(entry);
   }
-  const relationships: Record<string, string>[] = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }];
+  const relationships: Record<string, string>[] = [
+    { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId },
+  ];
   const edges = (fromRef: string, deps: Iterable<string>) => {
     const from = ids.get(fromRef)!;
-    const targets = [...deps].map((d) => ids.get(d)).filter((d): d is string => !!d).sort();
-    for (const to of targets) relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
+    const targets = [...deps]
+      .map((d) => ids.get(d))
+      .filter((d): d is string => !!d)
+      .sort();
+    for (const to of targets)
+      relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
   };
   edges(input.root.ref, input.root.dependsOn);
   for (const pkg of input.packages) edges(pkg.ref, pkg.dependsOn);
@@ -121,12 +136,15 @@ export function validateSpdx(document: Record<string, unknown>): string[] {
     if (!/^SPDXRef-[A-Za-z0-9.-]+$/.test(id)) problems.push(`/packages/${i}/SPDXID "${id}" is not an SPDX id`);
     if (ids.has(id)) problems.push(`/packages/${i}/SPDXID "${id}" is not unique`);
     ids.add(id);
-    for (const field of ['name', 'downloadLocation']) if (typeof pkg[field] !== 'string') problems.push(`/packages/${i}/${field} is missing`);
+    for (const field of ['name', 'downloadLocation'])
+      if (typeof pkg[field] !== 'string') problems.push(`/packages/${i}/${field} is missing`);
     for (const checksum of (pkg.checksums as { algorithm: string; checksumValue: string }[] | undefined) ?? []) {
       if (!/^[a-f0-9]+$/.test(checksum.checksumValue)) problems.push(`/packages/${i}/checksums has a non-hex value`);
     }
   });
-  const relationships = Array.isArray(document.relationships) ? (document.relationships as Record<string, string>[]) : [];
+  const relationships = Array.isArray(document.relationships)
+    ? (document.relationships as Record<string, string>[])
+    : [];
   relationships.forEach((r, i) => {
     for (const end of ['spdxElementId', 'relatedSpdxElement']) {
       if (!ids.has(r[end] ?? '')) problems.push(`/relationships/${i}/${end} "${r[end]}" names no element`);

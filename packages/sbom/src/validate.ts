@@ -31,13 +31,17 @@ export function duplicateItems(document: unknown, path = ''): string[] {
       problems.push(...duplicateItems(item, `${path}/${i}`));
     });
   } else if (typeof document === 'object' && document !== null) {
-    for (const [key, value] of Object.entries(document)) if (typeof value === 'object' && value !== null) problems.push(...duplicateItems(value, `${path}/${key}`));
+    for (const [key, value] of Object.entries(document))
+      if (typeof value === 'object' && value !== null) problems.push(...duplicateItems(value, `${path}/${key}`));
   }
   return problems;
 }
 
 function messages(validate: Validator, prefix = ''): string[] {
-  return (validate.errors ?? []).map((e) => `${prefix}${e.instancePath || (prefix ? '' : '/')} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+  return (validate.errors ?? []).map(
+    (e) =>
+      `${prefix}${e.instancePath || (prefix ? '' : '/')} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+  );
 }
 
 /** The checks buildCycloneDx applies while it writes: the document without components, then each component. */
@@ -57,6 +61,8 @@ export async function validateCycloneDx(document: unknown, specVersion: SpecVers
   const { validate } = await LOADERS[specVersion]();
   const problems = validate(document)
     ? []
-    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+    : (validate.errors ?? []).map(
+        (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+      );
   return [...problems, ...duplicateItems(document)];
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildCycloneDx, generateSbom, uuidV5, validateCycloneDx, validateSpdx } from '../src/index.js';
@@ -5,14 +6,26 @@ import { integrity, project, T0 } from './helpers.js';
 
 function sample() {
   return project({
-    'package.json': { name: 'doc', version: '1.0.0', license: 'Apache-2.0', dependencies: { a: '1.0.0' }, devDependencies: { z: '1.0.0' } },
+    'package.json': {
+      name: 'doc',
+      version: '1.0.0',
+      license: 'Apache-2.0',
+      dependencies: { a: '1.0.0' },
+      devDependencies: { z: '1.0.0' },
+    },
     'package-lock.json': {
       name: 'doc',
       version: '1.0.0',
       lockfileVersion: 3,
       packages: {
         '': { name: 'doc', version: '1.0.0', dependencies: { a: '1.0.0' }, devDependencies: { z: '1.0.0' } },
-        'node_modules/a': { version: '1.0.0', integrity: integrity('a').sri, resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', license: '(MIT OR Apache-2.0)', dependencies: { '@s/b': '2.0.0' } },
+        'node_modules/a': {
+          version: '1.0.0',
+          integrity: integrity('a').sri,
+          resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz',
+          license: '(MIT OR Apache-2.0)',
+          dependencies: { '@s/b': '2.0.0' },
+        },
         'node_modules/@s/b': { version: '2.0.0', integrity: integrity('b').sri, license: 'Some Custom License' },
         'node_modules/z': { version: '1.0.0', dev: true },
       },
@@ -20,7 +33,14 @@ function sample() {
   });
 }
 
-const base = { lockfiles: [], format: 'cyclonedx-json' as const, specVersion: '1.6' as const, includeDev: true, validate: true, timestamp: T0 };
+const base = {
+  lockfiles: [],
+  format: 'cyclonedx-json' as const,
+  specVersion: '1.6' as const,
+  includeDev: true,
+  validate: true,
+  timestamp: T0,
+};
 
 test('the same input gives byte-identical output, and the serial number is a UUID v5 of the content', async () => {
   const dir = sample();
@@ -30,7 +50,7 @@ test('the same input gives byte-identical output, and the serial number is a UUI
   expect(one.serialNumber).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   const placeholder = one.text.replace(one.serialNumber, 'urn:uuid:00000000-0000-0000-0000-000000000000');
   expect(`urn:uuid:${uuidV5(placeholder)}`).toBe(one.serialNumber);
-  expect(one.digest).toBe(require('node:crypto').createHash('sha256').update(one.text).digest('hex'));
+  expect(one.digest).toBe(createHash('sha256').update(one.text).digest('hex'));
   // Another timestamp, another document, another serial number.
   const later = await generateSbom({ ...base, projectDir: dir, timestamp: new Date('2025-01-01T00:00:00Z') });
   expect(later.serialNumber).not.toBe(one.serialNumber);
@@ -38,37 +58,54 @@ test('the same input gives byte-identical output, and the serial number is a UUI
 });
 
 test('uuidV5 matches RFC 4122 (the DNS namespace example)', () => {
-  expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+    '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+  );
 });
 
 test('metadata: tools name paved-road with its version; licenses as SPDX id, expression or name; distribution reference carries the hash', async () => {
   const sbom = await generateSbom({ ...base, projectDir: sample() });
   const doc = sbom.document as any;
-  expect(doc.metadata.tools.components).toEqual([expect.objectContaining({ name: 'paved-road', version: expect.stringMatching(/^\d+\.\d+\.\d+/) })]);
+  expect(doc.metadata.tools.components).toEqual([
+    expect.objectContaining({ name: 'paved-road', version: expect.stringMatching(/^\d+\.\d+\.\d+/) }),
+  ]);
   const a = doc.components.find((c: any) => c.name === 'a');
   expect(a.licenses).toEqual([{ expression: '(MIT OR Apache-2.0)' }]);
-  expect(a.externalReferences).toEqual([{ type: 'distribution', url: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', hashes: a.hashes }]);
+  expect(a.externalReferences).toEqual([
+    { type: 'distribution', url: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', hashes: a.hashes },
+  ]);
   const b = doc.components.find((c: any) => c.name === 'b');
-  expect(b).toMatchObject({ group: '@s', purl: 'pkg:npm/%40s/b@2.0.0', licenses: [{ license: { name: 'Some Custom License' } }] });
+  expect(b).toMatchObject({
+    group: '@s',
+    purl: 'pkg:npm/%40s/b@2.0.0',
+    licenses: [{ license: { name: 'Some Custom License' } }],
+  });
   expect(doc.metadata.component.licenses).toEqual([{ license: { id: 'Apache-2.0' } }]);
 });
 
-test.each(['1.5', '1.6', '1.7'] as const)('CycloneDX %s output validates, and the validator rejects a broken document', async (specVersion) => {
-  const sbom = await generateSbom({ ...base, projectDir: sample(), specVersion });
-  expect(sbom.document.specVersion).toBe(specVersion);
-  expect(await validateCycloneDx(sbom.document, specVersion)).toEqual([]);
-  const broken = JSON.parse(sbom.text);
-  broken.components[0].hashes = [{ alg: 'SHA-512', content: 'not-hex' }];
-  expect((await validateCycloneDx(broken, specVersion)).length).toBeGreaterThan(0);
-  const duplicated = JSON.parse(sbom.text);
-  duplicated.components.push(duplicated.components[0]);
-  expect(await validateCycloneDx(duplicated, specVersion)).toEqual([expect.stringMatching(/^\/components\/\d+ duplicates an earlier item$/)]);
-});
+test.each(['1.5', '1.6', '1.7'] as const)(
+  'CycloneDX %s output validates, and the validator rejects a broken document',
+  async (specVersion) => {
+    const sbom = await generateSbom({ ...base, projectDir: sample(), specVersion });
+    expect(sbom.document.specVersion).toBe(specVersion);
+    expect(await validateCycloneDx(sbom.document, specVersion)).toEqual([]);
+    const broken = JSON.parse(sbom.text);
+    broken.components[0].hashes = [{ alg: 'SHA-512', content: 'not-hex' }];
+    expect((await validateCycloneDx(broken, specVersion)).length).toBeGreaterThan(0);
+    const duplicated = JSON.parse(sbom.text);
+    duplicated.components.push(duplicated.components[0]);
+    expect(await validateCycloneDx(duplicated, specVersion)).toEqual([
+      expect.stringMatching(/^\/components\/\d+ duplicates an earlier item$/),
+    ]);
+  },
+);
 
 test('CycloneDX XML carries the same components and serial number', async () => {
   const json = await generateSbom({ ...base, projectDir: sample() });
   const xml = await generateSbom({ ...base, projectDir: sample(), format: 'cyclonedx-xml' });
-  expect(xml.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6"')).toBe(true);
+  expect(
+    xml.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6"'),
+  ).toBe(true);
   expect(xml.text).toContain(`serialNumber="${json.serialNumber}"`);
   expect(xml.serialNumber).toBe(json.serialNumber);
   for (const c of json.document.components as { purl: string }[]) expect(xml.text).toContain(`<purl>${c.purl}</purl>`);
@@ -81,17 +118,44 @@ test('SPDX 2.3 JSON: packages with purls and checksums, DEPENDS_ON relationships
   expect(validateSpdx(doc)).toEqual([]);
   expect(doc.documentNamespace).toBe(`https://spdx.org/spdxdocs/doc-${sbom.serialNumber.slice('urn:uuid:'.length)}`);
   const a = doc.packages.find((p: any) => p.name === 'a');
-  expect(a.externalRefs).toEqual([{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:npm/a@1.0.0' }]);
+  expect(a.externalRefs).toEqual([
+    { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:npm/a@1.0.0' },
+  ]);
   expect(a.checksums).toEqual([{ algorithm: 'SHA512', checksumValue: integrity('a').hex }]);
   const b = doc.packages.find((p: any) => p.name === '@s/b');
-  expect(doc.relationships).toContainEqual({ spdxElementId: a.SPDXID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: b.SPDXID });
-  expect(validateSpdx({ ...doc, relationships: [...doc.relationships, { spdxElementId: a.SPDXID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-nope' }] })).toEqual([expect.stringContaining('names no element')]);
+  expect(doc.relationships).toContainEqual({
+    spdxElementId: a.SPDXID,
+    relationshipType: 'DEPENDS_ON',
+    relatedSpdxElement: b.SPDXID,
+  });
+  expect(
+    validateSpdx({
+      ...doc,
+      relationships: [
+        ...doc.relationships,
+        { spdxElementId: a.SPDXID, relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-nope' },
+      ],
+    }),
+  ).toEqual([expect.stringContaining('names no element')]);
 });
 
 test('buildCycloneDx gives every component an explicit bom-ref (none invented) and writes the graph', () => {
   const built = buildCycloneDx({
     root: { ref: 'root:x', name: 'x', dependsOn: new Set(['r1']) },
-    packages: [{ ref: 'r1', ecosystem: 'npm', name: 'p', version: '1', hashes: [], files: [], dev: false, optional: false, dependsOn: new Set(), source: '' }],
+    packages: [
+      {
+        ref: 'r1',
+        ecosystem: 'npm',
+        name: 'p',
+        version: '1',
+        hashes: [],
+        files: [],
+        dev: false,
+        optional: false,
+        dependsOn: new Set(),
+        source: '',
+      },
+    ],
     specVersion: '1.6',
     timestamp: T0,
     includeDev: false,
@@ -112,10 +176,32 @@ test('the component check used while writing reports a schema problem with the c
   const { cycloneDxChecks } = await import('../src/validate.js');
   const checks = await cycloneDxChecks('1.6');
   expect(checks.component({ type: 'library', name: 'a', 'bom-ref': 'a' }, 0)).toEqual([]);
-  expect(checks.component({ type: 'library', 'bom-ref': 'b' }, 7)).toEqual([expect.stringMatching(/^\/components\/7 must have required property 'name'/)]);
-  expect(checks.component({ type: 'library', name: 'c', hashes: [{ alg: 'MD5', content: 'ab'.repeat(16) }, { alg: 'MD5', content: 'ab'.repeat(16) }] }, 2)).toEqual(['/components/2/hashes/1 duplicates an earlier item']);
+  expect(checks.component({ type: 'library', 'bom-ref': 'b' }, 7)).toEqual([
+    expect.stringMatching(/^\/components\/7 must have required property 'name'/),
+  ]);
+  expect(
+    checks.component(
+      {
+        type: 'library',
+        name: 'c',
+        hashes: [
+          { alg: 'MD5', content: 'ab'.repeat(16) },
+          { alg: 'MD5', content: 'ab'.repeat(16) },
+        ],
+      },
+      2,
+    ),
+  ).toEqual(['/components/2/hashes/1 duplicates an earlier item']);
   // A skeleton without components is a valid document; a broken one is not.
-  const good = JSON.parse(buildCycloneDx({ root: { ref: 'root:x', name: 'x', dependsOn: new Set() }, packages: [], specVersion: '1.6', timestamp: T0, includeDev: false }).text);
+  const good = JSON.parse(
+    buildCycloneDx({
+      root: { ref: 'root:x', name: 'x', dependsOn: new Set() },
+      packages: [],
+      specVersion: '1.6',
+      timestamp: T0,
+      includeDev: false,
+    }).text,
+  );
   expect(checks.document(good)).toEqual([]);
   expect(checks.document({ ...good, bomFormat: 'SPDX' }).length).toBeGreaterThan(0);
 });

@@ -35,7 +35,9 @@ source = "git+https://github.com/acme/gitdep?rev=abc#abc1234"
   const helper = [...graph.packages.values()].find((p) => p.name === 'helper')!;
   expect(helper.local).toBe(true);
   expect(helper.purl).toBeUndefined();
-  expect([...graph.packages.keys()]).toContain('pkg:cargo/gitdep@0.5.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Facme%2Fgitdep%23abc1234');
+  expect([...graph.packages.keys()]).toContain(
+    'pkg:cargo/gitdep@0.5.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Facme%2Fgitdep%23abc1234',
+  );
   expect([...graph.root.dependsOn].sort()).toEqual([...graph.packages.keys()].sort());
 });
 
@@ -58,14 +60,22 @@ retract (
 \tv0.1.0 // broken
 )
 `,
-    'go.sum': 'github.com/a/b v1.2.3 h1:abc=\ngithub.com/a/b v1.2.3/go.mod h1:def=\ngolang.org/x/text v0.14.0 h1:ghi=\nexample.com/new v1.1.0 h1:jkl=\n',
+    'go.sum':
+      'github.com/a/b v1.2.3 h1:abc=\ngithub.com/a/b v1.2.3/go.mod h1:def=\ngolang.org/x/text v0.14.0 h1:ghi=\nexample.com/new v1.1.0 h1:jkl=\n',
   });
   const graph = readLockfile(dir, 'go.mod');
-  expect([...graph.packages.keys()].sort()).toEqual(['pkg:golang/example.com/new@v1.1.0', 'pkg:golang/github.com/a/b@v1.2.3', 'pkg:golang/golang.org/x/text@v0.14.0']);
+  expect([...graph.packages.keys()].sort()).toEqual([
+    'pkg:golang/example.com/new@v1.1.0',
+    'pkg:golang/github.com/a/b@v1.2.3',
+    'pkg:golang/golang.org/x/text@v0.14.0',
+  ]);
   const b = graph.packages.get('pkg:golang/github.com/a/b@v1.2.3')!;
   expect(b.hashes).toEqual([]);
   expect(b.properties).toEqual([['paved-road:go:sum', 'h1:abc=']]);
-  expect([...graph.root.dependsOn].sort()).toEqual(['pkg:golang/example.com/new@v1.1.0', 'pkg:golang/github.com/a/b@v1.2.3']);
+  expect([...graph.root.dependsOn].sort()).toEqual([
+    'pkg:golang/example.com/new@v1.1.0',
+    'pkg:golang/github.com/a/b@v1.2.3',
+  ]);
   expect(graph.warnings).toEqual([]);
 });
 
@@ -140,7 +150,11 @@ source = { registry = "https://pypi.org/simple" }
   });
   const graph = readLockfile(dir, 'uv.lock');
   expect(graph.root).toMatchObject({ name: 'svc', version: '0.4.0' });
-  expect(graph.packages.get('pkg:pypi/anyio@4.0.0')).toMatchObject({ dev: false, hashes: [{ alg: 'SHA-256', content: H('4') }], files: [{ url: 'https://files.example/anyio-4.0.0.tar.gz' }] });
+  expect(graph.packages.get('pkg:pypi/anyio@4.0.0')).toMatchObject({
+    dev: false,
+    hashes: [{ alg: 'SHA-256', content: H('4') }],
+    files: [{ url: 'https://files.example/anyio-4.0.0.tar.gz' }],
+  });
   expect(graph.packages.get('pkg:pypi/ruff@0.5.0')!.dev).toBe(true);
   expect([...graph.packages.keys()].sort()).toEqual(['pkg:pypi/anyio@4.0.0', 'pkg:pypi/ruff@0.5.0']);
 });
@@ -156,7 +170,9 @@ flask>=2
 `,
   });
   const graph = readLockfile(dir, 'requirements.txt');
-  expect(graph.packages.get('pkg:pypi/django@5.0.1')!.properties).toEqual([['paved-road:pypi:artifact-sha256', `${H('5')},${H('6')}`]]);
+  expect(graph.packages.get('pkg:pypi/django@5.0.1')!.properties).toEqual([
+    ['paved-road:pypi:artifact-sha256', `${H('5')},${H('6')}`],
+  ]);
   expect(graph.packages.get('pkg:pypi/six@1.16.0')!.hashes).toEqual([{ alg: 'SHA-256', content: H('7') }]);
   expect(graph.warnings).toEqual([expect.stringMatching(/^requirements\.txt:6: "flask" is not pinned/)]);
 });
@@ -191,23 +207,53 @@ BUNDLED WITH
   });
   const graph = readLockfile(dir, 'Gemfile.lock');
   expect(graph.packages.get('pkg:gem/ffi@1.17.0')!.hashes).toEqual([{ alg: 'SHA-256', content: H('8') }]);
-  expect(graph.packages.get('pkg:gem/ffi@1.17.0?platform=x86_64-linux-gnu')!.hashes).toEqual([{ alg: 'SHA-256', content: H('9') }]);
-  expect([...graph.packages.get('pkg:gem/rails@7.1.0')!.dependsOn].sort()).toEqual(['pkg:gem/ffi@1.17.0', 'pkg:gem/ffi@1.17.0?platform=x86_64-linux-gnu']);
+  expect(graph.packages.get('pkg:gem/ffi@1.17.0?platform=x86_64-linux-gnu')!.hashes).toEqual([
+    { alg: 'SHA-256', content: H('9') },
+  ]);
+  expect([...graph.packages.get('pkg:gem/rails@7.1.0')!.dependsOn].sort()).toEqual([
+    'pkg:gem/ffi@1.17.0',
+    'pkg:gem/ffi@1.17.0?platform=x86_64-linux-gnu',
+  ]);
   expect(graph.packages.get('pkg:gem/rspec@3.13.0')!.dev).toBe(true);
   expect(graph.packages.get('pkg:gem/rails@7.1.0')!.dev).toBe(false);
 });
 
 test('composer.lock: packages-dev are dev; dist.shasum is SHA-1; licenses become an expression', () => {
   const dir = project({
-    'composer.json': { name: 'acme/app', require: { 'monolog/monolog': '^3.0', php: '>=8.1' }, 'require-dev': { 'phpunit/phpunit': '^10' } },
+    'composer.json': {
+      name: 'acme/app',
+      require: { 'monolog/monolog': '^3.0', php: '>=8.1' },
+      'require-dev': { 'phpunit/phpunit': '^10' },
+    },
     'composer.lock': {
-      packages: [{ name: 'monolog/monolog', version: '3.5.0', dist: { type: 'zip', url: 'https://api.github.com/repos/Seldaek/monolog/zipball/abc', shasum: H('f').slice(0, 40) }, license: ['MIT'], require: { php: '>=8.1', 'psr/log': '^3' } }, { name: 'psr/log', version: '3.0.0', license: ['MIT', 'Apache-2.0'] }],
-      'packages-dev': [{ name: 'phpunit/phpunit', version: '10.5.0', dist: { type: 'zip', url: 'https://x/y.zip', shasum: '' } }],
+      packages: [
+        {
+          name: 'monolog/monolog',
+          version: '3.5.0',
+          dist: {
+            type: 'zip',
+            url: 'https://api.github.com/repos/Seldaek/monolog/zipball/abc',
+            shasum: H('f').slice(0, 40),
+          },
+          license: ['MIT'],
+          require: { php: '>=8.1', 'psr/log': '^3' },
+        },
+        { name: 'psr/log', version: '3.0.0', license: ['MIT', 'Apache-2.0'] },
+      ],
+      'packages-dev': [
+        { name: 'phpunit/phpunit', version: '10.5.0', dist: { type: 'zip', url: 'https://x/y.zip', shasum: '' } },
+      ],
     },
   });
   const graph = readLockfile(dir, 'composer.lock');
-  expect(graph.packages.get('pkg:composer/monolog/monolog@3.5.0')).toMatchObject({ hashes: [{ alg: 'SHA-1', content: H('f').slice(0, 40) }], license: 'MIT', dev: false });
-  expect([...graph.packages.get('pkg:composer/monolog/monolog@3.5.0')!.dependsOn]).toEqual(['pkg:composer/psr/log@3.0.0']);
+  expect(graph.packages.get('pkg:composer/monolog/monolog@3.5.0')).toMatchObject({
+    hashes: [{ alg: 'SHA-1', content: H('f').slice(0, 40) }],
+    license: 'MIT',
+    dev: false,
+  });
+  expect([...graph.packages.get('pkg:composer/monolog/monolog@3.5.0')!.dependsOn]).toEqual([
+    'pkg:composer/psr/log@3.0.0',
+  ]);
   expect(graph.packages.get('pkg:composer/psr/log@3.0.0')!.license).toBe('(MIT OR Apache-2.0)');
   expect(graph.packages.get('pkg:composer/phpunit/phpunit@10.5.0')).toMatchObject({ dev: true, hashes: [] });
   expect(graph.root.name).toBe('acme/app');

@@ -13,7 +13,11 @@ function v3Project() {
       version: '2.0.0',
       license: 'MIT',
       workspaces: ['packages/*'],
-      dependencies: { lodash: '^4.17.0', 'string-width-cjs': 'npm:string-width@^4.2.0', tool: 'github:acme/tool#abc1234' },
+      dependencies: {
+        lodash: '^4.17.0',
+        'string-width-cjs': 'npm:string-width@^4.2.0',
+        tool: 'github:acme/tool#abc1234',
+      },
       devDependencies: { jest: '^29.0.0' },
       optionalDependencies: { fsevents: '^2.3.0' },
     },
@@ -29,17 +33,40 @@ function v3Project() {
           version: '2.0.0',
           license: 'MIT',
           workspaces: ['packages/*'],
-          dependencies: { lodash: '^4.17.0', 'string-width-cjs': 'npm:string-width@^4.2.0', tool: 'github:acme/tool#abc1234' },
+          dependencies: {
+            lodash: '^4.17.0',
+            'string-width-cjs': 'npm:string-width@^4.2.0',
+            tool: 'github:acme/tool#abc1234',
+          },
           devDependencies: { jest: '^29.0.0' },
           optionalDependencies: { fsevents: '^2.3.0' },
         },
         'node_modules/@acme/lib': { resolved: 'packages/lib', link: true },
         'node_modules/lodash': { version: '4.17.21', integrity: lodash.sri, license: 'MIT' },
         'node_modules/string-width-cjs': { name: 'string-width', version: '4.2.3', integrity: sw.sri, license: 'MIT' },
-        'node_modules/tool': { version: '1.0.0', resolved: 'git+ssh://git@github.com/acme/tool.git#abc1234def5678abc1234def5678abc1234def56', dependencies: { lodash: '^3.0.0' } },
-        'node_modules/tool/node_modules/lodash': { version: '3.10.1', integrity: integrity('lodash3').sri, resolved: 'https://npm.example.com/lodash/-/lodash-3.10.1.tgz' },
-        'node_modules/fsevents': { version: '2.3.3', integrity: integrity('fsevents').sri, optional: true, license: 'MIT' },
-        'node_modules/jest': { version: '29.7.0', integrity: dev.sri, dev: true, license: 'MIT', dependencies: { '@types/node': '*' } },
+        'node_modules/tool': {
+          version: '1.0.0',
+          resolved: 'git+ssh://git@github.com/acme/tool.git#abc1234def5678abc1234def5678abc1234def56',
+          dependencies: { lodash: '^3.0.0' },
+        },
+        'node_modules/tool/node_modules/lodash': {
+          version: '3.10.1',
+          integrity: integrity('lodash3').sri,
+          resolved: 'https://npm.example.com/lodash/-/lodash-3.10.1.tgz',
+        },
+        'node_modules/fsevents': {
+          version: '2.3.3',
+          integrity: integrity('fsevents').sri,
+          optional: true,
+          license: 'MIT',
+        },
+        'node_modules/jest': {
+          version: '29.7.0',
+          integrity: dev.sri,
+          dev: true,
+          license: 'MIT',
+          dependencies: { '@types/node': '*' },
+        },
         'node_modules/@types/node': { version: '20.1.0', integrity: types.sri, dev: true, license: 'MIT' },
         'packages/lib': { name: '@acme/lib', version: '0.1.0', dependencies: { lodash: '^4.0.0' } },
       },
@@ -50,7 +77,10 @@ function v3Project() {
 describe('package-lock.json v2/v3', () => {
   test('purls: scoped names encoded, aliases resolved, git with vcs_url, other registries with repository_url', () => {
     const graph = readLockfile(v3Project(), 'package-lock.json');
-    const purls = [...graph.packages.values()].map((p) => p.purl).filter(Boolean).sort();
+    const purls = [...graph.packages.values()]
+      .map((p) => p.purl)
+      .filter(Boolean)
+      .sort();
     expect(purls).toEqual([
       'pkg:npm/%40types/node@20.1.0',
       'pkg:npm/fsevents@2.3.3',
@@ -76,15 +106,35 @@ describe('package-lock.json v2/v3', () => {
 
   test('integrity becomes SHA-512 hex on the component; scopes from npm flags', async () => {
     const dir = v3Project();
-    const withDev = await generateSbom({ projectDir: dir, lockfiles: [], format: 'cyclonedx-json', specVersion: '1.6', includeDev: true, validate: true, timestamp: T0 });
-    const components = withDev.document.components as { purl?: string; scope?: string; hashes?: { alg: string; content: string }[] }[];
+    const withDev = await generateSbom({
+      projectDir: dir,
+      lockfiles: [],
+      format: 'cyclonedx-json',
+      specVersion: '1.6',
+      includeDev: true,
+      validate: true,
+      timestamp: T0,
+    });
+    const components = withDev.document.components as {
+      purl?: string;
+      scope?: string;
+      hashes?: { alg: string; content: string }[];
+    }[];
     const byPurl = new Map(components.map((c) => [c.purl, c]));
     expect(byPurl.get('pkg:npm/lodash@4.17.21')!.hashes).toEqual([{ alg: 'SHA-512', content: lodash.hex }]);
     expect(byPurl.get('pkg:npm/jest@29.7.0')!.scope).toBe('excluded');
     expect(byPurl.get('pkg:npm/fsevents@2.3.3')!.scope).toBe('optional');
     expect(byPurl.get('pkg:npm/lodash@4.17.21')!.scope).toBe('required');
 
-    const prodOnly = await generateSbom({ projectDir: dir, lockfiles: [], format: 'cyclonedx-json', specVersion: '1.6', includeDev: false, validate: true, timestamp: T0 });
+    const prodOnly = await generateSbom({
+      projectDir: dir,
+      lockfiles: [],
+      format: 'cyclonedx-json',
+      specVersion: '1.6',
+      includeDev: false,
+      validate: true,
+      timestamp: T0,
+    });
     const text = prodOnly.text;
     expect(text).not.toContain('pkg:npm/jest@');
     expect(text).not.toContain('%40types/node');
@@ -93,13 +143,26 @@ describe('package-lock.json v2/v3', () => {
 
   test('the dependency graph has no dangling reference, with or without dev', async () => {
     for (const includeDev of [true, false]) {
-      const sbom = await generateSbom({ projectDir: v3Project(), lockfiles: [], format: 'cyclonedx-json', specVersion: '1.6', includeDev, validate: true, timestamp: T0 });
-      const doc = sbom.document as { components: { 'bom-ref': string }[]; dependencies: { ref: string; dependsOn?: string[] }[]; metadata: { component: { 'bom-ref': string } } };
+      const sbom = await generateSbom({
+        projectDir: v3Project(),
+        lockfiles: [],
+        format: 'cyclonedx-json',
+        specVersion: '1.6',
+        includeDev,
+        validate: true,
+        timestamp: T0,
+      });
+      const doc = sbom.document as {
+        components: { 'bom-ref': string }[];
+        dependencies: { ref: string; dependsOn?: string[] }[];
+        metadata: { component: { 'bom-ref': string } };
+      };
       const refs = new Set([...doc.components.map((c) => c['bom-ref']), doc.metadata.component['bom-ref']]);
       expect(doc.dependencies.length).toBe(refs.size);
       for (const dep of doc.dependencies) {
         expect(refs.has(dep.ref)).toBe(true);
-        for (const target of dep.dependsOn ?? []) expect([dep.ref, target, refs.has(target)]).toEqual([dep.ref, target, true]);
+        for (const target of dep.dependsOn ?? [])
+          expect([dep.ref, target, refs.has(target)]).toEqual([dep.ref, target, true]);
       }
       const root = doc.dependencies.find((d) => d.ref === doc.metadata.component['bom-ref'])!;
       expect(root.dependsOn).toContain('pkg:npm/lodash@4.17.21');
@@ -109,17 +172,63 @@ describe('package-lock.json v2/v3', () => {
 
   test('metadata.component comes from the root manifest unless named', async () => {
     const dir = v3Project();
-    const sbom = await generateSbom({ projectDir: dir, lockfiles: [], format: 'cyclonedx-json', specVersion: '1.6', includeDev: false, validate: true, timestamp: T0 });
-    expect((sbom.document.metadata as { component: object }).component).toMatchObject({ type: 'application', name: 'app', version: '2.0.0', licenses: [{ license: { id: 'MIT' } }] });
-    const named = await generateSbom({ projectDir: dir, lockfiles: [], format: 'cyclonedx-json', specVersion: '1.6', includeDev: false, validate: true, timestamp: T0, componentName: 'svc', componentVersion: '9.9.9' });
-    expect((named.document.metadata as { component: object }).component).toMatchObject({ name: 'svc', version: '9.9.9' });
+    const sbom = await generateSbom({
+      projectDir: dir,
+      lockfiles: [],
+      format: 'cyclonedx-json',
+      specVersion: '1.6',
+      includeDev: false,
+      validate: true,
+      timestamp: T0,
+    });
+    expect((sbom.document.metadata as { component: object }).component).toMatchObject({
+      type: 'application',
+      name: 'app',
+      version: '2.0.0',
+      licenses: [{ license: { id: 'MIT' } }],
+    });
+    const named = await generateSbom({
+      projectDir: dir,
+      lockfiles: [],
+      format: 'cyclonedx-json',
+      specVersion: '1.6',
+      includeDev: false,
+      validate: true,
+      timestamp: T0,
+      componentName: 'svc',
+      componentVersion: '9.9.9',
+    });
+    expect((named.document.metadata as { component: object }).component).toMatchObject({
+      name: 'svc',
+      version: '9.9.9',
+    });
   });
 
   test('npm-shrinkwrap.json is preferred over package-lock.json', async () => {
-    const lock = { name: 'x', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'x', dependencies: { a: '1.0.0' } }, 'node_modules/a': { version: '1.0.0' } } };
-    const shrink = { ...lock, packages: { '': lock.packages[''], 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': { version: '2.0.0' } } };
+    const lock = {
+      name: 'x',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      packages: { '': { name: 'x', dependencies: { a: '1.0.0' } }, 'node_modules/a': { version: '1.0.0' } },
+    };
+    const shrink = {
+      ...lock,
+      packages: {
+        '': lock.packages[''],
+        'node_modules/a': { version: '1.0.0' },
+        'node_modules/b': { version: '2.0.0' },
+      },
+    };
     const dir = project({ 'package-lock.json': lock, 'npm-shrinkwrap.json': shrink });
-    const sbom = await generateSbom({ projectDir: dir, lockfiles: [], format: 'cyclonedx-json', specVersion: '1.6', includeDev: false, validate: true, timestamp: T0 });
+    const sbom = await generateSbom({
+      projectDir: dir,
+      lockfiles: [],
+      format: 'cyclonedx-json',
+      specVersion: '1.6',
+      includeDev: false,
+      validate: true,
+      timestamp: T0,
+    });
     expect(sbom.lockfiles).toEqual(['npm-shrinkwrap.json']);
     expect(sbom.text).toContain('pkg:npm/b@2.0.0');
   });
@@ -128,14 +237,24 @@ describe('package-lock.json v2/v3', () => {
 describe('package-lock.json v1', () => {
   test('nested dependencies and requires resolve up the tree; aliases and dev flags', () => {
     const dir = project({
-      'package.json': { name: 'old', version: '1.0.0', dependencies: { a: '^1.0.0', 'sw-cjs': 'npm:string-width@^4.0.0' }, devDependencies: { d: '^1.0.0' } },
+      'package.json': {
+        name: 'old',
+        version: '1.0.0',
+        dependencies: { a: '^1.0.0', 'sw-cjs': 'npm:string-width@^4.0.0' },
+        devDependencies: { d: '^1.0.0' },
+      },
       'package-lock.json': {
         name: 'old',
         version: '1.0.0',
         lockfileVersion: 1,
         requires: true,
         dependencies: {
-          a: { version: '1.2.0', integrity: integrity('a').sri, requires: { b: '^2.0.0' }, dependencies: { b: { version: '2.0.0', integrity: integrity('b2').sri } } },
+          a: {
+            version: '1.2.0',
+            integrity: integrity('a').sri,
+            requires: { b: '^2.0.0' },
+            dependencies: { b: { version: '2.0.0', integrity: integrity('b2').sri } },
+          },
           b: { version: '1.0.0', integrity: integrity('b1').sri },
           'sw-cjs': { version: 'npm:string-width@4.2.3', integrity: sw.sri },
           d: { version: '1.0.0', dev: true, requires: { b: '^1.0.0' } },
@@ -148,6 +267,10 @@ describe('package-lock.json v1', () => {
     expect([...byRef.get('pkg:npm/d@1.0.0')!.dependsOn]).toEqual(['pkg:npm/b@1.0.0']);
     expect(byRef.get('pkg:npm/string-width@4.2.3')).toBeDefined();
     expect(byRef.get('pkg:npm/d@1.0.0')!.dev).toBe(true);
-    expect([...graph.root.dependsOn].sort()).toEqual(['pkg:npm/a@1.2.0', 'pkg:npm/d@1.0.0', 'pkg:npm/string-width@4.2.3']);
+    expect([...graph.root.dependsOn].sort()).toEqual([
+      'pkg:npm/a@1.2.0',
+      'pkg:npm/d@1.0.0',
+      'pkg:npm/string-width@4.2.3',
+    ]);
   });
 });

@@ -3,7 +3,16 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError, readTextFile } from '@paved-road/core';
-import { addPackage, computeScopes, hexHash, isObject, lineOf, str, type LockfileGraph, type Package } from '../model.js';
+import {
+  addPackage,
+  computeScopes,
+  hexHash,
+  isObject,
+  lineOf,
+  str,
+  type LockfileGraph,
+  type Package,
+} from '../model.js';
 import { purl } from '../purl.js';
 import { parseTomlFile } from './toml-file.js';
 import type { ReadInput } from './types.js';
@@ -43,7 +52,12 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
       ref = packageUrl;
       void commit;
     } else {
-      const repository = source === CRATES_IO || source === 'registry+https://index.crates.io' || source === 'sparse+https://index.crates.io/' ? undefined : source.replace(/^(registry|sparse)\+/, '');
+      const repository =
+        source === CRATES_IO ||
+        source === 'registry+https://index.crates.io' ||
+        source === 'sparse+https://index.crates.io/'
+          ? undefined
+          : source.replace(/^(registry|sparse)\+/, '');
       packageUrl = purl('cargo', undefined, name, version, { repository_url: repository });
       ref = packageUrl;
     }
@@ -70,13 +84,17 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
   }
   // Dependencies are "name", "name version" or "name version (source)", unambiguous within the file.
   for (const entry of list) {
-    const from = [...(byName.get(String(entry.name)) ?? [])].find((c) => c.version === String(entry.version) && c.source === str(entry.source))?.ref;
+    const from = [...(byName.get(String(entry.name)) ?? [])].find(
+      (c) => c.version === String(entry.version) && c.source === str(entry.source),
+    )?.ref;
     if (!from) continue;
     const pkg = result.get(from)!;
     for (const dep of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
       const [name, version, source] = String(dep).split(' ');
       const candidates = byName.get(name!) ?? [];
-      const match = candidates.find((c) => (!version || c.version === version) && (!source || `(${c.source})` === source)) ?? candidates[0];
+      const match =
+        candidates.find((c) => (!version || c.version === version) && (!source || `(${c.source})` === source)) ??
+        candidates[0];
       if (match && match.ref !== from) pkg.dependsOn.add(match.ref);
     }
   }
@@ -85,7 +103,10 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
   let rootName = posix.basename(posix.resolve('/', lockDirDisplay)) || 'project';
   let rootVersion: string | undefined;
   if (existsSync(manifestPath)) {
-    const manifest = parseTomlFile(readTextFile(manifestPath, { displayName: posix.join(lockDirDisplay, 'Cargo.toml'), kind: 'manifest' }), posix.join(lockDirDisplay, 'Cargo.toml'));
+    const manifest = parseTomlFile(
+      readTextFile(manifestPath, { displayName: posix.join(lockDirDisplay, 'Cargo.toml'), kind: 'manifest' }),
+      posix.join(lockDirDisplay, 'Cargo.toml'),
+    );
     if (isObject(manifest.package)) {
       rootName = str(manifest.package.name) ?? rootName;
       rootVersion = str(manifest.package.version);

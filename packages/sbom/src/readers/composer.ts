@@ -3,7 +3,16 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError, readTextFile } from '@paved-road/core';
-import { addPackage, computeScopes, hexHash, isObject, parseJsonFile, str, type LockfileGraph, type Package } from '../model.js';
+import {
+  addPackage,
+  computeScopes,
+  hexHash,
+  isObject,
+  parseJsonFile,
+  str,
+  type LockfileGraph,
+  type Package,
+} from '../model.js';
 import { licenseOf } from './npm.js';
 import { purl } from '../purl.js';
 import type { ReadInput } from './types.js';
@@ -11,13 +20,21 @@ import type { ReadInput } from './types.js';
 export function readComposerLock(input: ReadInput): LockfileGraph {
   const data = parseJsonFile(input.text, input.lockfile, input.lockfile);
   if (!isObject(data) || (!Array.isArray(data.packages) && !Array.isArray(data['packages-dev']))) {
-    throw new ConfigurationError('invalid-lockfile', `${input.lockfile} has no "packages" list: it is not a composer.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with composer update --lock.');
+    throw new ConfigurationError(
+      'invalid-lockfile',
+      `${input.lockfile} has no "packages" list: it is not a composer.lock.`,
+      { file: input.lockfile, line: 1 },
+      'Regenerate it with composer update --lock.',
+    );
   }
   const result = new Map<string, Package>();
   const byName = new Map<string, string>();
   const prodRoots = new Set<string>();
   const entries: [Record<string, unknown>, string][] = [];
-  for (const [field, dev] of [['packages', false], ['packages-dev', true]] as const) {
+  for (const [field, dev] of [
+    ['packages', false],
+    ['packages-dev', true],
+  ] as const) {
     for (const entry of (Array.isArray(data[field]) ? data[field] : []).filter(isObject)) {
       const fullName = String(entry.name ?? '').toLowerCase();
       const slash = fullName.indexOf('/');
@@ -39,7 +56,10 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
         purl: packageUrl,
         hashes: sha1 ? [sha1] : [],
         files: str(dist.url) && !local ? [{ url: str(dist.url), hashes: sha1 ? [sha1] : [] }] : [],
-        vcs: str(source.type) === 'git' && str(source.url) ? `${str(source.url)}${str(source.reference) ? `#${str(source.reference)}` : ''}` : undefined,
+        vcs:
+          str(source.type) === 'git' && str(source.url)
+            ? `${str(source.url)}${str(source.reference) ? `#${str(source.reference)}` : ''}`
+            : undefined,
         license: licenseOf(entry.license),
         dev,
         optional: false,
@@ -68,7 +88,11 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
   const warnings: string[] = [];
   if (existsSync(manifestPath)) {
     const display = posix.join(posix.dirname(input.lockfile), 'composer.json');
-    const manifest = parseJsonFile(readTextFile(manifestPath, { displayName: display, kind: 'manifest' }), display, 'composer.json');
+    const manifest = parseJsonFile(
+      readTextFile(manifestPath, { displayName: display, kind: 'manifest' }),
+      display,
+      'composer.json',
+    );
     if (isObject(manifest)) {
       rootName = str(manifest.name) ?? rootName;
       rootVersion = str(manifest.version);
@@ -79,7 +103,10 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
           if (!name.includes('/')) continue; // php, ext-*, lib-*: the platform, not packages
           const to = byName.get(name.toLowerCase());
           if (to) rootDeps.add(to);
-          else warnings.push(`${display} requires ${name} ${String(spec)} but ${input.lockfile} has no entry for it: the lockfile is out of sync with the manifest; run composer update --lock.`);
+          else
+            warnings.push(
+              `${display} requires ${name} ${String(spec)} but ${input.lockfile} has no entry for it: the lockfile is out of sync with the manifest; run composer update --lock.`,
+            );
         }
       }
     }
@@ -89,7 +116,14 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
   return {
     lockfile: input.lockfile,
     ecosystem: 'composer',
-    root: { ref: `root:${rootName}`, name: rootName, version: rootVersion, license: rootLicense, ecosystem: 'composer', dependsOn: rootDeps },
+    root: {
+      ref: `root:${rootName}`,
+      name: rootName,
+      version: rootVersion,
+      license: rootLicense,
+      ecosystem: 'composer',
+      dependsOn: rootDeps,
+    },
     packages: result,
     warnings,
   };

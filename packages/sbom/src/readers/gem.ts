@@ -41,7 +41,8 @@ function devOnlyGems(gemfile: string): Set<string> {
     groupsOf.set(gem[1]!, known);
   }
   const dev = new Set<string>();
-  for (const [name, groups] of groupsOf) if ([...groups].every((g) => g === 'development' || g === 'test')) dev.add(name);
+  for (const [name, groups] of groupsOf)
+    if ([...groups].every((g) => g === 'development' || g === 'test')) dev.add(name);
   return dev;
 }
 
@@ -87,7 +88,8 @@ export function readGemfileLock(input: ReadInput): LockfileGraph {
         const local = section === 'PATH';
         const qualifiers: Record<string, string | undefined> = { platform: platform?.[2] };
         if (section === 'GIT') qualifiers.vcs_url = `git+${remote}${revision ? `@${revision}` : ''}`;
-        else if (section === 'GEM' && remote && !/^https:\/\/rubygems\.org\/?$/.test(remote)) qualifiers.repository_url = remote;
+        else if (section === 'GEM' && remote && !/^https:\/\/rubygems\.org\/?$/.test(remote))
+          qualifiers.repository_url = remote;
         const packageUrl = local ? undefined : purl('gem', undefined, name!, version, qualifiers);
         const ref = packageUrl ?? `local:${posix.join(posix.dirname(input.lockfile), remote ?? name!)}`;
         addPackage(result, {
@@ -117,7 +119,12 @@ export function readGemfileLock(input: ReadInput): LockfileGraph {
         current.deps.push(dep[1]!);
         continue;
       }
-      throw new ConfigurationError('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line: "${line.trim()}".`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
+      throw new ConfigurationError(
+        'invalid-lockfile',
+        `${input.lockfile} line ${i + 1} is not a spec line: "${line.trim()}".`,
+        { file: input.lockfile, line: i + 1 },
+        'Regenerate it with bundle lock.',
+      );
     }
     if (section === 'DEPENDENCIES') {
       const dep = /^ {2}([^ (!]+)/.exec(line);
@@ -131,15 +138,23 @@ export function readGemfileLock(input: ReadInput): LockfileGraph {
     }
   }
   if (section === '' && lines.some((l) => l.trim())) {
-    throw new ConfigurationError('invalid-lockfile', `${input.lockfile} has no GEM, GIT or PATH section: it is not a Gemfile.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with bundle lock.');
+    throw new ConfigurationError(
+      'invalid-lockfile',
+      `${input.lockfile} has no GEM, GIT or PATH section: it is not a Gemfile.lock.`,
+      { file: input.lockfile, line: 1 },
+      'Regenerate it with bundle lock.',
+    );
   }
   // A dependency on a gem with platform variants is a dependency on each of them (one is installed).
   for (const spec of specs) {
     const pkg = result.get(spec.ref)!;
-    for (const name of spec.deps) for (const ref of variants.get(name) ?? []) if (ref !== spec.ref) pkg.dependsOn.add(ref);
+    for (const name of spec.deps)
+      for (const ref of variants.get(name) ?? []) if (ref !== spec.ref) pkg.dependsOn.add(ref);
   }
   const gemfilePath = join(dirname(input.path), 'Gemfile');
-  const devNames = existsSync(gemfilePath) ? devOnlyGems(readTextFile(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' })) : new Set<string>();
+  const devNames = existsSync(gemfilePath)
+    ? devOnlyGems(readTextFile(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' }))
+    : new Set<string>();
   const rootDeps = new Set<string>();
   const prodRoots = new Set<string>();
   for (const name of direct) {
@@ -150,5 +165,11 @@ export function readGemfileLock(input: ReadInput): LockfileGraph {
   }
   computeScopes(result, { prod: prodRoots, optional: [] });
   const rootName = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
-  return { lockfile: input.lockfile, ecosystem: 'gem', root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', dependsOn: rootDeps }, packages: result, warnings: [] };
+  return {
+    lockfile: input.lockfile,
+    ecosystem: 'gem',
+    root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', dependsOn: rootDeps },
+    packages: result,
+    warnings: [],
+  };
 }

@@ -18,7 +18,12 @@ interface Require {
 
 function goPurl(path: string, version: string): string {
   const slash = path.lastIndexOf('/');
-  return purl('golang', slash > 0 ? path.slice(0, slash) : undefined, slash > 0 ? path.slice(slash + 1) : path, version);
+  return purl(
+    'golang',
+    slash > 0 ? path.slice(0, slash) : undefined,
+    slash > 0 ? path.slice(slash + 1) : path,
+    version,
+  );
 }
 
 export function readGoMod(input: ReadInput): LockfileGraph {
@@ -28,7 +33,12 @@ export function readGoMod(input: ReadInput): LockfileGraph {
   const replaces = new Map<string, { path: string; version?: string }>();
   let block: string | undefined;
   const fail = (line: number, what: string): never => {
-    throw new ConfigurationError('invalid-lockfile', `${input.lockfile} line ${line}: ${what}.`, { file: input.lockfile, line }, 'Fix the line or run go mod tidy.');
+    throw new ConfigurationError(
+      'invalid-lockfile',
+      `${input.lockfile} line ${line}: ${what}.`,
+      { file: input.lockfile, line },
+      'Fix the line or run go mod tidy.',
+    );
   };
   for (let i = 0; i < lines.length; i++) {
     const number = i + 1;
@@ -72,7 +82,10 @@ export function readGoMod(input: ReadInput): LockfileGraph {
   const sums = new Map<string, string>();
   const sumPath = join(dirname(input.path), 'go.sum');
   if (existsSync(sumPath)) {
-    const sumText = readTextFile(sumPath, { displayName: posix.join(posix.dirname(input.lockfile), 'go.sum'), kind: 'go.sum' });
+    const sumText = readTextFile(sumPath, {
+      displayName: posix.join(posix.dirname(input.lockfile), 'go.sum'),
+      kind: 'go.sum',
+    });
     for (const line of sumText.split(/\r?\n/)) {
       const [path, version, hash] = line.trim().split(/\s+/);
       if (path && version && hash && !version.endsWith('/go.mod')) sums.set(`${path}@${version}`, hash);
@@ -89,7 +102,10 @@ export function readGoMod(input: ReadInput): LockfileGraph {
     let version = req.version;
     let name = req.path;
     let local = false;
-    if (replacement && (replacement.path.startsWith('./') || replacement.path.startsWith('../') || replacement.path.startsWith('/'))) {
+    if (
+      replacement &&
+      (replacement.path.startsWith('./') || replacement.path.startsWith('../') || replacement.path.startsWith('/'))
+    ) {
       local = true;
       ref = `local:${posix.join(posix.dirname(input.lockfile), replacement.path)}`;
     } else {
@@ -102,7 +118,9 @@ export function readGoMod(input: ReadInput): LockfileGraph {
     }
     const h1 = sums.get(`${name}@${version}`);
     if (!local && sums.size && !h1) {
-      warnings.push(`${input.lockfile} requires ${name}@${version} but go.sum has no hash for it: go.sum is out of sync with go.mod; run go mod tidy.`);
+      warnings.push(
+        `${input.lockfile} requires ${name}@${version} but go.sum has no hash for it: go.sum is out of sync with go.mod; run go mod tidy.`,
+      );
     }
     const slash = name.lastIndexOf('/');
     addPackage(result, {

@@ -5,20 +5,39 @@
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError } from '@paved-road/core';
 import { declaredDependencies, readNpmManifest, syncWarning, type NpmManifest } from '../manifest.js';
-import { addPackage, hashesFromIntegrity, isObject, lineOf, parseJsonFile, str, type LockfileGraph, type Package } from '../model.js';
+import {
+  addPackage,
+  hashesFromIntegrity,
+  isObject,
+  lineOf,
+  parseJsonFile,
+  str,
+  type LockfileGraph,
+  type Package,
+} from '../model.js';
 import { classifyNpmResolved, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
 import type { ReadInput } from './types.js';
 
 export function readNpmLockfile(input: ReadInput): LockfileGraph {
   const data = parseJsonFile(input.text, input.lockfile, input.lockfile);
   if (!isObject(data)) {
-    throw new ConfigurationError('invalid-lockfile', `${input.lockfile} is not a package-lock object.`, { file: input.lockfile, line: 1 }, 'Regenerate it with npm install.');
+    throw new ConfigurationError(
+      'invalid-lockfile',
+      `${input.lockfile} is not a package-lock object.`,
+      { file: input.lockfile, line: 1 },
+      'Regenerate it with npm install.',
+    );
   }
   const version = data.lockfileVersion;
   const manifest = readNpmManifest(dirname(input.path), posix.join(posix.dirname(input.lockfile), 'package.json'));
   if (version === 2 || version === 3) {
     if (!isObject(data.packages)) {
-      throw new ConfigurationError('invalid-lockfile', `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm install.');
+      throw new ConfigurationError(
+        'invalid-lockfile',
+        `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`,
+        { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') },
+        'Regenerate it with npm install.',
+      );
     }
     return readPackagesMap(input, data, data.packages, manifest);
   }
@@ -49,11 +68,17 @@ interface Entry {
   ref: string;
 }
 
-function readPackagesMap(input: ReadInput, lock: Record<string, unknown>, packages: Record<string, unknown>, manifest: NpmManifest | undefined): LockfileGraph {
+function readPackagesMap(
+  input: ReadInput,
+  lock: Record<string, unknown>,
+  packages: Record<string, unknown>,
+  manifest: NpmManifest | undefined,
+): LockfileGraph {
   const result = new Map<string, Package>();
   const warnings: string[] = [];
   const rootData = isObject(packages['']) ? packages[''] : {};
-  const rootName = str(rootData.name) ?? str(lock.name) ?? manifest?.name ?? posix.basename(posix.dirname(`/${input.lockfile}`));
+  const rootName =
+    str(rootData.name) ?? str(lock.name) ?? manifest?.name ?? posix.basename(posix.dirname(`/${input.lockfile}`));
   const rootVersion = str(rootData.version) ?? str(lock.version) ?? manifest?.version;
   const rootRef = `root:${rootName}`;
 
@@ -120,10 +145,15 @@ function readPackagesMap(input: ReadInput, lock: Record<string, unknown>, packag
       dir = slash < 0 ? '' : dir.slice(0, slash);
     }
   };
-  const edges = (from: string, data: Record<string, unknown>, withDev: boolean): { name: string; spec: string; kind: 'prod' | 'dev' | 'optional' | 'peer' }[] => {
+  const edges = (
+    from: string,
+    data: Record<string, unknown>,
+    withDev: boolean,
+  ): { name: string; spec: string; kind: 'prod' | 'dev' | 'optional' | 'peer' }[] => {
     const list: { name: string; spec: string; kind: 'prod' | 'dev' | 'optional' | 'peer' }[] = [];
     const add = (value: unknown, kind: 'prod' | 'dev' | 'optional' | 'peer') => {
-      if (isObject(value)) for (const [name, spec] of Object.entries(value)) list.push({ name, spec: String(spec), kind });
+      if (isObject(value))
+        for (const [name, spec] of Object.entries(value)) list.push({ name, spec: String(spec), kind });
     };
     add(data.dependencies, 'prod');
     add(data.optionalDependencies, 'optional');
@@ -220,7 +250,10 @@ interface V1Node {
   ref: string;
 }
 
-function v1Identity(installedAs: string, data: Record<string, unknown>): { fullName: string; version: string; source: NpmSource } {
+function v1Identity(
+  installedAs: string,
+  data: Record<string, unknown>,
+): { fullName: string; version: string; source: NpmSource } {
   const raw = str(data.version) ?? '';
   const resolved = str(data.resolved);
   if (raw.startsWith('npm:')) {
@@ -229,7 +262,8 @@ function v1Identity(installedAs: string, data: Record<string, unknown>): { fullN
     const fullName = spec.slice(0, at);
     return { fullName, version: spec.slice(at + 1), source: classifyNpmResolved(resolved, fullName) };
   }
-  if (/^(file:|link:)/.test(raw)) return { fullName: installedAs, version: '', source: { kind: 'local', path: raw.replace(/^(file|link):/, '') } };
+  if (/^(file:|link:)/.test(raw))
+    return { fullName: installedAs, version: '', source: { kind: 'local', path: raw.replace(/^(file|link):/, '') } };
   const looksGit = /^(git\+|git:|github:|gitlab:|bitbucket:)/.test(raw) || /^[\w.-]+\/[\w.-]+#/.test(raw);
   if (looksGit) {
     const source = classifyNpmResolved(raw, installedAs);
@@ -304,7 +338,13 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
     for (const dep of declaredDependencies(manifest)) {
       const target = top.get(dep.name);
       if (target) rootDeps.add(target.ref);
-      const warning = syncWarning(manifest.file, input.lockfile, dep.name, dep.spec, target ? v1Identity(dep.name, target.data).version : undefined);
+      const warning = syncWarning(
+        manifest.file,
+        input.lockfile,
+        dep.name,
+        dep.spec,
+        target ? v1Identity(dep.name, target.data).version : undefined,
+      );
       if (warning) warnings.push(warning);
     }
   } else {
@@ -316,7 +356,14 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
   return {
     lockfile: input.lockfile,
     ecosystem: 'npm',
-    root: { ref: `root:${rootName}`, name: rootName, version: str(lock.version) ?? manifest?.version, ecosystem: 'npm', license: manifest?.license, dependsOn: rootDeps },
+    root: {
+      ref: `root:${rootName}`,
+      name: rootName,
+      version: str(lock.version) ?? manifest?.version,
+      ecosystem: 'npm',
+      license: manifest?.license,
+      dependsOn: rootDeps,
+    },
     packages: result,
     warnings,
   };

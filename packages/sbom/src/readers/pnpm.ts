@@ -6,7 +6,16 @@ import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError } from '@paved-road/core';
 import { readNpmManifest, syncWarning } from '../manifest.js';
-import { addPackage, computeScopes, hashesFromIntegrity, isObject, lineOf, str, type LockfileGraph, type Package } from '../model.js';
+import {
+  addPackage,
+  computeScopes,
+  hashesFromIntegrity,
+  isObject,
+  lineOf,
+  str,
+  type LockfileGraph,
+  type Package,
+} from '../model.js';
 import { classifyNpmResolved, normalizeGitUrl, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
 import type { ReadInput } from './types.js';
 import { parseYamlFile } from './yaml-file.js';
@@ -28,7 +37,12 @@ export function splitPnpmKey(key: string): { name: string; version: string } {
 export function readPnpmLockfile(input: ReadInput): LockfileGraph {
   const data = parseYamlFile(input.text, input.lockfile);
   if (!isObject(data)) {
-    throw new ConfigurationError('invalid-lockfile', `${input.lockfile} is empty or not a pnpm lockfile.`, { file: input.lockfile, line: 1 }, 'Regenerate it with pnpm install.');
+    throw new ConfigurationError(
+      'invalid-lockfile',
+      `${input.lockfile} is empty or not a pnpm lockfile.`,
+      { file: input.lockfile, line: 1 },
+      'Regenerate it with pnpm install.',
+    );
   }
   const rawVersion = String(data.lockfileVersion ?? '');
   const major = Number.parseInt(rawVersion, 10);
@@ -46,7 +60,13 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
   const snapshots: Map_ = v9 ? (isObject(data.snapshots) ? data.snapshots : {}) : packages;
   const importers: Map_ = isObject(data.importers)
     ? data.importers
-    : { '.': { dependencies: data.dependencies, devDependencies: data.devDependencies, optionalDependencies: data.optionalDependencies } };
+    : {
+        '.': {
+          dependencies: data.dependencies,
+          devDependencies: data.devDependencies,
+          optionalDependencies: data.optionalDependencies,
+        },
+      };
   const lockDir = dirname(input.path);
   const lockDirDisplay = posix.dirname(input.lockfile);
   const result = new Map<string, Package>();
@@ -61,14 +81,20 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
     if (snapshot === undefined) return undefined;
     const split = splitPnpmKey(key);
     const baseKey = v9 ? `${split.name}@${split.version}` : key;
-    const info: Map_ = (isObject(packages[baseKey]) ? packages[baseKey] : isObject(packages[key]) ? packages[key] : {}) as Map_;
+    const info: Map_ = (
+      isObject(packages[baseKey]) ? packages[baseKey] : isObject(packages[key]) ? packages[key] : {}
+    ) as Map_;
     const resolution: Map_ = isObject(info.resolution) ? info.resolution : {};
     const fullName = str(info.name) ?? split.name;
     let version = str(info.version) ?? split.version;
     let source: NpmSource;
     if (resolution.type === 'git' || str(resolution.repo)) {
       const repo = normalizeGitUrl(String(resolution.repo ?? ''));
-      source = { kind: 'git', vcsUrl: `${repo.startsWith('git+') ? repo : `git+${repo}`}#${String(resolution.commit ?? '')}`, commit: str(resolution.commit) };
+      source = {
+        kind: 'git',
+        vcsUrl: `${repo.startsWith('git+') ? repo : `git+${repo}`}#${String(resolution.commit ?? '')}`,
+        commit: str(resolution.commit),
+      };
     } else if (str(resolution.directory) || version.startsWith('file:') || version.startsWith('link:')) {
       source = { kind: 'local', path: str(resolution.directory) ?? version.replace(/^(file|link):/, '') };
     } else {
@@ -76,7 +102,9 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
     }
     if (/^(https?:|git|file:)/.test(version)) version = str(info.version) ?? '';
     const purl = source.kind === 'local' ? undefined : npmPurl(fullName, version, source);
-    const ref = purl ?? `local:${lockDirDisplay === '.' ? '' : `${lockDirDisplay}/`}${source.kind === 'local' ? source.path : key}`;
+    const ref =
+      purl ??
+      `local:${lockDirDisplay === '.' ? '' : `${lockDirDisplay}/`}${source.kind === 'local' ? source.path : key}`;
     refOfKey.set(key, ref);
     const { group, name } = splitNpmName(fullName);
     const hashes = hashesFromIntegrity(str(resolution.integrity));
@@ -106,7 +134,8 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
   };
 
   const memberRef = (path: string) => `local:${posix.join(lockDirDisplay, path)}`;
-  const linkRef = (fromImporter: string, target: string) => memberRef(posix.normalize(posix.join(fromImporter, target)));
+  const linkRef = (fromImporter: string, target: string) =>
+    memberRef(posix.normalize(posix.join(fromImporter, target)));
 
   const optionalEdges = new Set<string>();
   // Edges of every snapshot.
@@ -137,7 +166,11 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
     if (!isObject(value)) continue;
     const isRoot = path === '.';
     const manifestDir = join(lockDir, path);
-    const manifest = isRoot ? rootManifest : existsSync(manifestDir) ? readNpmManifest(manifestDir, posix.join(lockDirDisplay, path, 'package.json')) : undefined;
+    const manifest = isRoot
+      ? rootManifest
+      : existsSync(manifestDir)
+        ? readNpmManifest(manifestDir, posix.join(lockDirDisplay, path, 'package.json'))
+        : undefined;
     let owner: Package | undefined;
     if (!isRoot) {
       const ref = memberRef(path);
@@ -184,12 +217,17 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
       for (const field of ['dependencies', 'optionalDependencies', 'devDependencies'] as const) {
         const locked = isObject(value[field]) ? (value[field] as Map_) : {};
         for (const [name, spec] of Object.entries(manifest[field])) {
-          const entry = locked[name] ?? (isObject(value.dependencies) ? value.dependencies[name] : undefined) ?? (isObject(value.devDependencies) ? value.devDependencies[name] : undefined);
+          const entry =
+            locked[name] ??
+            (isObject(value.dependencies) ? value.dependencies[name] : undefined) ??
+            (isObject(value.devDependencies) ? value.devDependencies[name] : undefined);
           const lockedSpecifier = isObject(entry) ? str(entry.specifier) : undefined;
           if (entry === undefined) {
             warnings.push(syncWarning(manifest.file, input.lockfile, name, spec, undefined)!);
           } else if (lockedSpecifier !== undefined && lockedSpecifier !== spec) {
-            warnings.push(`${manifest.file} declares ${name}@${spec} but ${input.lockfile} was written for ${name}@${lockedSpecifier}: the lockfile is out of sync with the manifest; run pnpm install to update it.`);
+            warnings.push(
+              `${manifest.file} declares ${name}@${spec} but ${input.lockfile} was written for ${name}@${lockedSpecifier}: the lockfile is out of sync with the manifest; run pnpm install to update it.`,
+            );
           }
         }
       }
@@ -198,15 +236,25 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
   if (!rootManifest) rootManifest = undefined;
 
   // Links from one member to another, and the scopes.
-  for (const pkg of result.values()) for (const dep of [...pkg.dependsOn]) if (!result.has(dep)) pkg.dependsOn.delete(dep);
+  for (const pkg of result.values())
+    for (const dep of [...pkg.dependsOn]) if (!result.has(dep)) pkg.dependsOn.delete(dep);
   for (const dep of [...rootDeps]) if (!result.has(dep)) rootDeps.delete(dep);
-  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
+  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) =>
+    optionalEdges.has(`${from}\n${to}`),
+  );
 
   const rootName = rootManifest?.name ?? posix.basename(posix.resolve('/', lockDirDisplay)) ?? 'project';
   return {
     lockfile: input.lockfile,
     ecosystem: 'npm',
-    root: { ref: `root:${rootName}`, name: rootName, version: rootManifest?.version, ecosystem: 'npm', license: rootManifest?.license, dependsOn: rootDeps },
+    root: {
+      ref: `root:${rootName}`,
+      name: rootName,
+      version: rootManifest?.version,
+      ecosystem: 'npm',
+      license: rootManifest?.license,
+      dependsOn: rootDeps,
+    },
     packages: result,
     warnings,
   };

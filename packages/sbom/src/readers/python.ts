@@ -5,7 +5,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError, readTextFile } from '@paved-road/core';
-import { addPackage, computeScopes, hexHash, isObject, lineOf, str, type Distribution, type Hash, type LockfileGraph, type Package } from '../model.js';
+import {
+  addPackage,
+  computeScopes,
+  hexHash,
+  isObject,
+  lineOf,
+  str,
+  type Distribution,
+  type Hash,
+  type LockfileGraph,
+  type Package,
+} from '../model.js';
 import { purl } from '../purl.js';
 import { parseTomlFile } from './toml-file.js';
 import type { ReadInput } from './types.js';
@@ -21,7 +32,10 @@ function sha256Of(hash: unknown): Hash | undefined {
   return hexHash('SHA-256', text.slice(7));
 }
 
-function readPyproject(dir: string, display: string): { name?: string; version?: string; license?: string; main: Set<string> } {
+function readPyproject(
+  dir: string,
+  display: string,
+): { name?: string; version?: string; license?: string; main: Set<string> } {
   const path = join(dir, 'pyproject.toml');
   const main = new Set<string>();
   if (!existsSync(path)) return { main };
@@ -32,24 +46,50 @@ function readPyproject(dir: string, display: string): { name?: string; version?:
     const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(String(dep))?.[1];
     if (name) main.add(normalizePythonName(name));
   }
-  if (isObject(poetry.dependencies)) for (const name of Object.keys(poetry.dependencies)) if (name !== 'python') main.add(normalizePythonName(name));
-  const license = str(project.license) ?? (isObject(project.license) ? str(project.license.text) : undefined) ?? str(poetry.license);
-  return { name: str(project.name) ?? str(poetry.name), version: str(project.version) ?? str(poetry.version), license, main };
+  if (isObject(poetry.dependencies))
+    for (const name of Object.keys(poetry.dependencies)) if (name !== 'python') main.add(normalizePythonName(name));
+  const license =
+    str(project.license) ?? (isObject(project.license) ? str(project.license.text) : undefined) ?? str(poetry.license);
+  return {
+    name: str(project.name) ?? str(poetry.name),
+    version: str(project.version) ?? str(poetry.version),
+    license,
+    main,
+  };
 }
 
-function pypiPurl(name: string, version: string, source: Record<string, unknown> | undefined): { purl?: string; vcs?: string; local: boolean } {
-  if (source && (str(source.type) === 'directory' || str(source.type) === 'file' || source.editable !== undefined || source.virtual !== undefined || source.path !== undefined || source.directory !== undefined)) {
+function pypiPurl(
+  name: string,
+  version: string,
+  source: Record<string, unknown> | undefined,
+): { purl?: string; vcs?: string; local: boolean } {
+  if (
+    source &&
+    (str(source.type) === 'directory' ||
+      str(source.type) === 'file' ||
+      source.editable !== undefined ||
+      source.virtual !== undefined ||
+      source.path !== undefined ||
+      source.directory !== undefined)
+  ) {
     return { local: true };
   }
   const git = str(source?.git) ?? (str(source?.type) === 'git' ? str(source?.url) : undefined);
   if (git) {
     const reference = str(source?.resolved_reference) ?? str(source?.reference);
     const vcs = `git+${git.replace(/^git\+/, '').replace(/#.*$/, '')}${reference ? `@${reference}` : ''}`;
-    return { purl: purl('pypi', undefined, normalizePythonName(name), version, { vcs_url: vcs }), vcs: vcs.replace(/^git\+/, ''), local: false };
+    return {
+      purl: purl('pypi', undefined, normalizePythonName(name), version, { vcs_url: vcs }),
+      vcs: vcs.replace(/^git\+/, ''),
+      local: false,
+    };
   }
   const registry = str(source?.registry) ?? (str(source?.type) === 'legacy' ? str(source?.url) : undefined);
   const repository = registry && !/^https:\/\/pypi\.org\/simple\/?$/.test(registry) ? registry : undefined;
-  return { purl: purl('pypi', undefined, normalizePythonName(name), version, { repository_url: repository }), local: false };
+  return {
+    purl: purl('pypi', undefined, normalizePythonName(name), version, { repository_url: repository }),
+    local: false,
+  };
 }
 
 export function readPoetryLock(input: ReadInput): LockfileGraph {
@@ -78,7 +118,11 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
     const source = isObject(entry.source) ? entry.source : undefined;
     const id = pypiPurl(name, version, source);
     const ref = id.purl ?? `local:${posix.join(posix.dirname(input.lockfile), str(source?.url) ?? name)}`;
-    const fileList = Array.isArray(entry.files) ? entry.files : Array.isArray(legacyHashes[name]) ? (legacyHashes[name] as unknown[]) : [];
+    const fileList = Array.isArray(entry.files)
+      ? entry.files
+      : Array.isArray(legacyHashes[name])
+        ? (legacyHashes[name] as unknown[])
+        : [];
     const files: Distribution[] = [];
     for (const file of fileList.filter(isObject)) {
       const hash = sha256Of(file.hash);
@@ -100,7 +144,11 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
       source: name,
     });
     byName.set(normalizePythonName(name), ref);
-    const groups = Array.isArray(entry.groups) ? entry.groups.map(String) : entry.category === 'dev' ? ['dev'] : ['main'];
+    const groups = Array.isArray(entry.groups)
+      ? entry.groups.map(String)
+      : entry.category === 'dev'
+        ? ['dev']
+        : ['main'];
     if (groups.includes('main')) (entry.optional === true ? optionalRoots : mainRoots).add(ref);
   }
   for (const entry of list) {
@@ -123,7 +171,14 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
   return {
     lockfile: input.lockfile,
     ecosystem: 'pypi',
-    root: { ref: `root:${rootName}`, name: rootName, version: project.version, license: project.license, ecosystem: 'pypi', dependsOn: rootDeps },
+    root: {
+      ref: `root:${rootName}`,
+      name: rootName,
+      version: project.version,
+      license: project.license,
+      ecosystem: 'pypi',
+      dependsOn: rootDeps,
+    },
     packages: result,
     warnings: [],
   };
@@ -151,7 +206,10 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     const localPath = str(source?.editable) ?? str(source?.virtual) ?? str(source?.directory) ?? str(source?.path);
     const ref = id.purl ?? `local:${posix.join(posix.dirname(input.lockfile), localPath ?? name)}`;
     const files: Distribution[] = [];
-    const artifacts = [...(isObject(entry.sdist) ? [entry.sdist] : []), ...(Array.isArray(entry.wheels) ? entry.wheels.filter(isObject) : [])];
+    const artifacts = [
+      ...(isObject(entry.sdist) ? [entry.sdist] : []),
+      ...(Array.isArray(entry.wheels) ? entry.wheels.filter(isObject) : []),
+    ];
     for (const artifact of artifacts) {
       const hash = sha256Of(artifact.hash);
       if (hash) files.push({ url: str(artifact.url) ?? str(artifact.filename) ?? str(artifact.path), hashes: [hash] });
@@ -186,7 +244,9 @@ export function readUvLock(input: ReadInput): LockfileGraph {
   const optionalRoots = new Set<string>();
   for (const entry of list) {
     const name = normalizePythonName(String(entry.name ?? ''));
-    const from = (byName.get(name) ?? []).find((c) => c.version === String(entry.version ?? ''))?.ref ?? byName.get(name)?.[0]?.ref;
+    const from =
+      (byName.get(name) ?? []).find((c) => c.version === String(entry.version ?? ''))?.ref ??
+      byName.get(name)?.[0]?.ref;
     if (!from) continue;
     const pkg = result.get(from)!;
     for (const dep of (Array.isArray(entry.dependencies) ? entry.dependencies : []).filter(isObject)) {
@@ -221,7 +281,9 @@ export function readUvLock(input: ReadInput): LockfileGraph {
   const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'));
   const rootDeps = new Set<string>();
   for (const p of projectRefs) if (p !== root) prodRoots.add(p.ref);
-  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
+  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) =>
+    optionalEdges.has(`${from}\n${to}`),
+  );
   let rootVersion = project.version;
   let rootName = project.name ?? (posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project');
   if (root) {
@@ -237,7 +299,14 @@ export function readUvLock(input: ReadInput): LockfileGraph {
   return {
     lockfile: input.lockfile,
     ecosystem: 'pypi',
-    root: { ref: `root:${rootName}`, name: rootName, version: rootVersion, license: project.license, ecosystem: 'pypi', dependsOn: rootDeps },
+    root: {
+      ref: `root:${rootName}`,
+      name: rootName,
+      version: rootVersion,
+      license: project.license,
+      ecosystem: 'pypi',
+      dependsOn: rootDeps,
+    },
     packages: result,
     warnings: [],
   };

@@ -22,11 +22,18 @@ export function readRequirements(input: ReadInput): LockfileGraph {
     const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(===?)\s*([^\s;]+)\s*(;[^-]*)?(.*)$/.exec(text);
     if (!match) {
       if (/^[A-Za-z0-9][A-Za-z0-9._-]*/.test(text) && !/@|:\/\//.test(text)) {
-        warnings.push(`${input.lockfile}:${start}: "${/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(text)![0]}" is not pinned with ==: its version cannot be known without resolving; pin it (pip-compile or uv pip compile --generate-hashes).`);
+        warnings.push(
+          `${input.lockfile}:${start}: "${/^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(text)![0]}" is not pinned with ==: its version cannot be known without resolving; pin it (pip-compile or uv pip compile --generate-hashes).`,
+        );
         continue;
       }
       if (/@|:\/\//.test(text)) continue; // direct URL requirements: no version to report
-      throw new ConfigurationError('invalid-lockfile', `${input.lockfile} line ${start} is not a requirement: "${text.slice(0, 60)}".`, { file: input.lockfile, line: start }, 'Fix the line or regenerate the file.');
+      throw new ConfigurationError(
+        'invalid-lockfile',
+        `${input.lockfile} line ${start} is not a requirement: "${text.slice(0, 60)}".`,
+        { file: input.lockfile, line: start },
+        'Fix the line or regenerate the file.',
+      );
     }
     const name = normalizePythonName(match[1]!);
     const version = match[4]!;
@@ -46,7 +53,18 @@ export function readRequirements(input: ReadInput): LockfileGraph {
       // recorded as a property, not as hashes of the component.
       hashes: files.length === 1 ? files[0]!.hashes : [],
       files: [],
-      properties: files.length > 1 ? [['paved-road:pypi:artifact-sha256', files.map((f) => f.hashes[0]!.content).sort().join(',')]] : undefined,
+      properties:
+        files.length > 1
+          ? [
+              [
+                'paved-road:pypi:artifact-sha256',
+                files
+                  .map((f) => f.hashes[0]!.content)
+                  .sort()
+                  .join(','),
+              ],
+            ]
+          : undefined,
       dev: false,
       optional: false,
       dependsOn: new Set(),
@@ -55,5 +73,11 @@ export function readRequirements(input: ReadInput): LockfileGraph {
     rootDeps.add(packageUrl);
   }
   const name = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
-  return { lockfile: input.lockfile, ecosystem: 'pypi', root: { ref: `root:${name}`, name, ecosystem: 'pypi', dependsOn: rootDeps }, packages: result, warnings };
+  return {
+    lockfile: input.lockfile,
+    ecosystem: 'pypi',
+    root: { ref: `root:${name}`, name, ecosystem: 'pypi', dependsOn: rootDeps },
+    packages: result,
+    warnings,
+  };
 }

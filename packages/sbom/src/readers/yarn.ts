@@ -6,7 +6,16 @@ import { dirname, posix } from 'node:path';
 import { parseSyml } from '@yarnpkg/parsers';
 import { ConfigurationError } from '@paved-road/core';
 import { readNpmManifest, syncWarning } from '../manifest.js';
-import { addPackage, computeScopes, hashesFromIntegrity, isObject, lineOf, str, type LockfileGraph, type Package } from '../model.js';
+import {
+  addPackage,
+  computeScopes,
+  hashesFromIntegrity,
+  isObject,
+  lineOf,
+  str,
+  type LockfileGraph,
+  type Package,
+} from '../model.js';
 import { classifyNpmResolved, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
 import type { ReadInput } from './types.js';
 
@@ -22,7 +31,8 @@ function parseLock(input: ReadInput): Record<string, unknown> {
     return data;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/i.exec(message)?.[1] ?? (error as { location?: { start?: { line?: number } } }).location?.start?.line;
+    const line =
+      /line (\d+)/i.exec(message)?.[1] ?? (error as { location?: { start?: { line?: number } } }).location?.start?.line;
     throw new ConfigurationError(
       'invalid-lockfile',
       `${input.lockfile} is not a valid yarn lockfile (${message.split('\n')[0]}); it may be truncated or hand-edited.`,
@@ -66,14 +76,19 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     const descriptors = key.split(/\s*,\s*/).map((d) => d.replace(/^"|"$/g, ''));
     const first = splitDescriptor(descriptors[0]!);
     const version = String(value.version ?? '');
-    let fullName = first.name;
+    let fullName: string;
     let source: NpmSource;
     let workspacePath: string | undefined;
     if (berry) {
       const resolution = str(value.resolution) ?? descriptors[0]!;
       const { name, range } = splitDescriptor(resolution);
       fullName = name;
-      if (range.startsWith('workspace:') || range.startsWith('link:') || range.startsWith('portal:') || range.startsWith('file:')) {
+      if (
+        range.startsWith('workspace:') ||
+        range.startsWith('link:') ||
+        range.startsWith('portal:') ||
+        range.startsWith('file:')
+      ) {
         workspacePath = range.replace(/^(workspace|link|portal|file):/, '');
         source = { kind: 'local', path: workspacePath };
       } else if (range.startsWith('patch:')) {
@@ -81,7 +96,9 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
         const inner = decodeURIComponent(range.slice('patch:'.length).split('#')[0]!);
         const innerSplit = splitDescriptor(inner);
         fullName = innerSplit.name;
-        source = innerSplit.range.startsWith('npm:') ? { kind: 'registry' } : classifyNpmResolved(innerSplit.range, fullName);
+        source = innerSplit.range.startsWith('npm:')
+          ? { kind: 'registry' }
+          : classifyNpmResolved(innerSplit.range, fullName);
       } else if (range.startsWith('npm:')) {
         source = { kind: 'registry' };
       } else {
@@ -91,10 +108,12 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       const aliased = first.range.startsWith('npm:') ? splitDescriptor(first.range.slice(4)).name : undefined;
       fullName = aliased ?? first.name;
       source = classifyNpmResolved(str(value.resolved), fullName);
-      if (first.range.startsWith('file:') || first.range.startsWith('link:')) source = { kind: 'local', path: first.range.slice(5) };
+      if (first.range.startsWith('file:') || first.range.startsWith('link:'))
+        source = { kind: 'local', path: first.range.slice(5) };
     }
     const purl = source.kind === 'local' ? undefined : npmPurl(fullName, version, source);
-    const ref = purl ?? `local:${posix.join(lockDirDisplay, workspacePath ?? (source.kind === 'local' ? source.path : key))}`;
+    const ref =
+      purl ?? `local:${posix.join(lockDirDisplay, workspacePath ?? (source.kind === 'local' ? source.path : key))}`;
     for (const d of descriptors) byDescriptor.set(d, ref);
     const { group, name } = splitNpmName(fullName);
     const hashes = berry ? [] : hashesFromIntegrity(str(value.integrity));
@@ -104,7 +123,10 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       ecosystem: 'npm',
       group,
       name,
-      version: source.kind === 'local' && version === '0.0.0-use.local' ? (readNpmManifest(posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '') : version,
+      version:
+        source.kind === 'local' && version === '0.0.0-use.local'
+          ? (readNpmManifest(posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '')
+          : version,
       purl,
       hashes,
       files: resolved && /^https?:/.test(resolved) ? [{ url: resolved.replace(/#.*$/, ''), hashes }] : [],
@@ -122,7 +144,10 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
 
   const lookup = (name: string, range: string): string | undefined => {
     const descriptor = `${name}@${range}`;
-    return byDescriptor.get(descriptor) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined);
+    return (
+      byDescriptor.get(descriptor) ??
+      (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined)
+    );
   };
   const optionalEdges = new Set<string>();
   for (const entry of entries) {
@@ -136,7 +161,9 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
         const to = lookup(name, String(range));
         if (!to || to === entry.ref) continue;
         pkg.dependsOn.add(to);
-        const optional = field === 'optionalDependencies' || (isObject(meta[name]) && (meta[name] as Record<string, unknown>).optional === true);
+        const optional =
+          field === 'optionalDependencies' ||
+          (isObject(meta[name]) && (meta[name] as Record<string, unknown>).optional === true);
         if (optional) optionalEdges.add(`${entry.ref}\n${to}`);
       }
     }
@@ -150,7 +177,14 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
   if (manifest) {
     for (const field of ['dependencies', 'optionalDependencies', 'devDependencies'] as const) {
       for (const [name, spec] of Object.entries(manifest[field])) {
-        const to = lookup(name, spec) ?? (workspaceRoot ? lookup(name, String((workspaceRoot.data.dependencies as Record<string, unknown> | undefined)?.[name] ?? '')) : undefined);
+        const to =
+          lookup(name, spec) ??
+          (workspaceRoot
+            ? lookup(
+                name,
+                String((workspaceRoot.data.dependencies as Record<string, unknown> | undefined)?.[name] ?? ''),
+              )
+            : undefined);
         if (!to) {
           warnings.push(syncWarning(manifest.file, input.lockfile, name, spec, undefined)!);
           continue;
@@ -161,7 +195,9 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       }
     }
   } else if (workspaceRoot) {
-    for (const [name, range] of Object.entries(isObject(workspaceRoot.data.dependencies) ? workspaceRoot.data.dependencies : {})) {
+    for (const [name, range] of Object.entries(
+      isObject(workspaceRoot.data.dependencies) ? workspaceRoot.data.dependencies : {},
+    )) {
       const to = lookup(name, String(range));
       if (to) {
         rootDeps.add(to);
@@ -172,10 +208,11 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     // No manifest: every package nothing else depends on is a direct, production dependency.
     const required = new Set<string>();
     for (const pkg of result.values()) for (const dep of pkg.dependsOn) required.add(dep);
-    for (const ref of result.keys()) if (!required.has(ref)) {
-      rootDeps.add(ref);
-      prodRoots.add(ref);
-    }
+    for (const ref of result.keys())
+      if (!required.has(ref)) {
+        rootDeps.add(ref);
+        prodRoots.add(ref);
+      }
   }
   // Other workspace members are part of the project: production roots, as in pnpm.
   for (const entry of entries) {
@@ -187,12 +224,21 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
   }
   if (workspaceRoot) result.delete(workspaceRoot.ref);
   rootDeps.delete(workspaceRoot?.ref ?? '');
-  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
+  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) =>
+    optionalEdges.has(`${from}\n${to}`),
+  );
   const rootName = manifest?.name ?? 'project';
   return {
     lockfile: input.lockfile,
     ecosystem: 'npm',
-    root: { ref: `root:${rootName}`, name: rootName, version: manifest?.version, ecosystem: 'npm', license: manifest?.license, dependsOn: rootDeps },
+    root: {
+      ref: `root:${rootName}`,
+      name: rootName,
+      version: manifest?.version,
+      ecosystem: 'npm',
+      license: manifest?.license,
+      dependsOn: rootDeps,
+    },
     packages: result,
     warnings,
   };
