@@ -85,7 +85,9 @@ async function loadCase(name) {
   const file = join(benchDir, 'cases', `${name}.mjs`);
   if (!existsSync(file)) {
     const known = existsSync(join(benchDir, 'cases'))
-      ? readdirSync(join(benchDir, 'cases')).filter((f) => f.endsWith('.mjs')).map((f) => f.slice(0, -4))
+      ? readdirSync(join(benchDir, 'cases'))
+          .filter((f) => f.endsWith('.mjs'))
+          .map((f) => f.slice(0, -4))
       : [];
     console.error(`bench: no case "${name}". Known: ${known.join(', ') || '(none)'}`);
     process.exit(2);
@@ -121,13 +123,15 @@ async function runCase(name, pairs) {
     lines.push(
       `| ${date} | ${name} | ${row.label}${row.version ? ` ${row.version}` : ''} | ${(row.wall * 1000).toFixed(0)} ms | ${row.rss.toFixed(0)} MB | ${ratio} | ${pairs} | ${machine()} |`,
     );
-    console.log(`${row.label.padEnd(28)} median ${(row.wall * 1000).toFixed(1).padStart(9)} ms   peak RSS ${row.rss.toFixed(1).padStart(7)} MB   ${row === ours ? '' : `${(row.wall / ours.wall).toFixed(2)}x ours`}`);
+    console.log(
+      `${row.label.padEnd(28)} median ${(row.wall * 1000).toFixed(1).padStart(9)} ms   peak RSS ${row.rss.toFixed(1).padStart(7)} MB   ${row === ours ? '' : `${(row.wall / ours.wall).toFixed(2)}x ours`}`,
+    );
   }
   if (benchCase.report) for (const line of benchCase.report(rows)) console.log(line);
   if (!existsSync(resultsFile)) {
     writeFileSync(
       resultsFile,
-      '# Benchmark results\n\nAppended by `pnpm bench <case>`: median wall time over the rounds after a warm-up, peak RSS (max over rounds), and each peer\'s time as a multiple of ours (higher = we are faster). The first row of each run is paved-road.\n\n| date | case | command | median | peak RSS | peer / ours | rounds | machine |\n|---|---|---|---|---|---|---|---|\n',
+      "# Benchmark results\n\nAppended by `pnpm bench <case>`: median wall time over the rounds after a warm-up, peak RSS (max over rounds), and each peer's time as a multiple of ours (higher = we are faster). The first row of each run is paved-road.\n\n| date | case | command | median | peak RSS | peer / ours | rounds | machine |\n|---|---|---|---|---|---|---|---|\n",
     );
   }
   appendFileSync(resultsFile, `${lines.join('\n')}\n`);

@@ -93,14 +93,21 @@ export function generateLockfile(count = PACKAGES) {
     }
     packages[path] = entry;
   }
-  const manifest = { name: 'bench-20k', version: '1.0.0', license: 'MIT', dependencies: packages[''].dependencies, devDependencies: packages[''].devDependencies };
+  const manifest = {
+    name: 'bench-20k',
+    version: '1.0.0',
+    license: 'MIT',
+    dependencies: packages[''].dependencies,
+    devDependencies: packages[''].devDependencies,
+  };
   const lock = { name: 'bench-20k', version: '1.0.0', lockfileVersion: 3, requires: true, packages };
   return { manifest: `${JSON.stringify(manifest, null, 2)}\n`, lock: `${JSON.stringify(lock, null, 2)}\n` };
 }
 
 export default {
   name: 'generate-sbom-20k',
-  description: 'generate-sbom on a generated 20,000-package package-lock.json vs cyclonedx-npm and npm sbom (--package-lock-only)',
+  description:
+    'generate-sbom on a generated 20,000-package package-lock.json vs cyclonedx-npm and npm sbom (--package-lock-only)',
   setup(workDir) {
     const project = join(workDir, 'project');
     mkdirSync(project, { recursive: true });

@@ -14,7 +14,9 @@ const realNode = join(repoRoot, 'node_modules/node/bin/node');
 export function largestNpmFolder() {
   const base = join(corpus, 'sbom');
   const folders = readdirSync(base).filter((d) => d.startsWith('npm-'));
-  folders.sort((a, b) => statSync(join(base, b, 'package-lock.json')).size - statSync(join(base, a, 'package-lock.json')).size);
+  folders.sort(
+    (a, b) => statSync(join(base, b, 'package-lock.json')).size - statSync(join(base, a, 'package-lock.json')).size,
+  );
   return join(base, folders[0]);
 }
 
@@ -27,13 +29,32 @@ export function sbomCommands(project, workDir) {
     {
       label: 'paved-road generate-sbom',
       cmd: realNode,
-      args: [cli, 'generate-sbom', project, '--include-dev', 'true', '--spec-version', '1.6', '--output-file', join(workDir, 'ours.cdx.json')],
+      args: [
+        cli,
+        'generate-sbom',
+        project,
+        '--include-dev',
+        'true',
+        '--spec-version',
+        '1.6',
+        '--output-file',
+        join(workDir, 'ours.cdx.json'),
+      ],
       version: versionOf(realNode, [cli, '--version']),
     },
     {
       label: 'cyclonedx-npm',
       cmd: realNode,
-      args: [peerBin('cyclonedx-npm'), '--package-lock-only', '--ignore-npm-errors', '--spec-version', '1.6', '--output-reproducible', '--output-file', join(workDir, 'cyclonedx-npm.cdx.json')],
+      args: [
+        peerBin('cyclonedx-npm'),
+        '--package-lock-only',
+        '--ignore-npm-errors',
+        '--spec-version',
+        '1.6',
+        '--output-reproducible',
+        '--output-file',
+        join(workDir, 'cyclonedx-npm.cdx.json'),
+      ],
       cwd: project,
       env: { npm_execpath: npmCli },
       version: versionOf(realNode, [peerBin('cyclonedx-npm'), '--version']),
@@ -50,7 +71,8 @@ export function sbomCommands(project, workDir) {
 
 export default {
   name: 'generate-sbom-largest',
-  description: 'generate-sbom on the largest corpus package-lock.json vs cyclonedx-npm and npm sbom (--package-lock-only)',
+  description:
+    'generate-sbom on the largest corpus package-lock.json vs cyclonedx-npm and npm sbom (--package-lock-only)',
   setup(workDir) {
     const source = largestNpmFolder();
     const project = join(workDir, 'project');
