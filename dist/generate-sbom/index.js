@@ -74611,7 +74611,7 @@ function referenceTime(env) {
 }
 function git(cwd, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+        return ((0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined);
     }
     catch {
         return undefined;
@@ -74633,22 +74633,37 @@ function createRunContext(options) {
     const inActions = env.GITHUB_ACTIONS === 'true';
     const workspace = (0,external_node_path_.resolve)(edge === 'action' && env.GITHUB_WORKSPACE ? env.GITHUB_WORKSPACE : options.cwd);
     const debugOn = env.RUNNER_DEBUG === '1';
-    let repository = env.GITHUB_REPOSITORY || undefined;
-    let sha = env.GITHUB_SHA || undefined;
-    let ref = env.GITHUB_REF || undefined;
-    if (!inActions) {
-        repository ??= repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']));
-        sha ??= git(workspace, ['rev-parse', '--verify', '-q', 'HEAD']);
-        ref ??= git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace);
-    }
+    // Outside Actions, repository, commit and ref come from git, asked only when a command needs them
+    // (each git call costs tens of milliseconds of start-up that an audit does not need).
+    const fromGit = (compute) => {
+        let done = false;
+        let value;
+        return () => {
+            if (!done) {
+                value = compute();
+                done = true;
+            }
+            return value;
+        };
+    };
+    const repository = fromGit(() => env.GITHUB_REPOSITORY ||
+        (inActions ? undefined : repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']))));
+    const sha = fromGit(() => env.GITHUB_SHA || (inActions ? undefined : git(workspace, ['rev-parse', '--verify', '-q', 'HEAD'])));
+    const ref = fromGit(() => env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))));
     return {
         workspace,
         tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         inActions,
         env,
-        repository,
-        sha,
-        ref,
+        get repository() {
+            return repository();
+        },
+        get sha() {
+            return sha();
+        },
+        get ref() {
+            return ref();
+        },
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         now: new Date(),
@@ -74657,7 +74672,9 @@ function createRunContext(options) {
         debug: (message) => {
             if (!debugOn)
                 return;
-            options.write(edge === 'action' ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}` : `debug: ${message}`);
+            options.write(edge === 'action'
+                ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`
+                : `debug: ${message}`);
         },
     };
 }
@@ -74740,7 +74757,8 @@ async function runAction(command) {
         if (result.findings)
             for (const line of (0,src/* renderAnnotations */.Hp)(result.findings, result.rules))
                 process.stdout.write(`${line}\n`);
-        if (result.summary)
+        // A local runner may not provide the summary file; the summary is then simply not written.
+        if (result.summary && env.GITHUB_STEP_SUMMARY)
             await summary.addRaw(result.summary, true).write();
         if (result.exitCode !== 0) {
             setFailed(result.failureMessage ?? `${command.name}: the check failed; see the annotations and the job summary.`);
@@ -74853,11 +74871,7 @@ function finding_exitCodeFor(findings, failOn) {
 }
 /** Stable order: file, line, column, rule, message. Every reporter relies on it for deterministic output. */
 function compareFindings(a, b) {
-    return (cmp(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
+    return (cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message));
 }
 function finding_sortFindings(findings) {
     return [...findings].sort(compareFindings);
@@ -78674,9 +78688,7 @@ function expandPaths(patterns, options) {
         }
     }
     const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    return [...found]
-        .filter((file) => !excluded.some((pattern) => globMatches(pattern, file)))
-        .sort();
+    return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
 }
 function globMatches(pattern, file) {
     return esm_minimatch(file, pattern, { dot: true });
@@ -79857,7 +79869,11 @@ var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expr
 
 
 const SPEC_VERSIONS = ['1.5', '1.6', '1.7'];
-const SPECS = { '1.5': spec.Spec1dot5, '1.6': spec.Spec1dot6, '1.7': spec.Spec1dot7 };
+const SPECS = {
+    '1.5': spec.Spec1dot5,
+    '1.6': spec.Spec1dot6,
+    '1.7': spec.Spec1dot7,
+};
 /** The namespace of paved-road's content-derived UUIDs (itself a UUID v5 of the project URL). */
 const SERIAL_NAMESPACE = 'a3c5b5f4-7c1e-5a8e-9a47-2f4f1d0b7e61';
 const SERIAL_PLACEHOLDER = 'urn:uuid:00000000-0000-0000-0000-000000000000';
@@ -79893,7 +79909,11 @@ function toLicense(text) {
     catch {
         parsed = undefined;
     }
-    if (parsed && 'license' in parsed && !('plus' in parsed && parsed.plus) && !parsed.exception && spdx.isSupportedSpdxId(parsed.license)) {
+    if (parsed &&
+        'license' in parsed &&
+        !('plus' in parsed && parsed.plus) &&
+        !parsed.exception &&
+        spdx.isSupportedSpdxId(parsed.license)) {
         license = new models.SpdxLicense(parsed.license);
     }
     else if (parsed) {
@@ -79913,7 +79933,11 @@ function component(pkg, includeDev) {
         version: pkg.version || undefined,
         purl: pkg.purl,
         hashes: hashDictionary(pkg.hashes),
-        scope: pkg.dev ? enums.ComponentScope.Excluded : pkg.optional ? enums.ComponentScope.Optional : enums.ComponentScope.Required,
+        scope: pkg.dev
+            ? enums.ComponentScope.Excluded
+            : pkg.optional
+                ? enums.ComponentScope.Optional
+                : enums.ComponentScope.Required,
     });
     void includeDev;
     if (pkg.license)
@@ -79921,7 +79945,9 @@ function component(pkg, includeDev) {
     for (const file of pkg.files) {
         if (!file.url)
             continue;
-        c.externalReferences.add(new models.ExternalReference(file.url, enums.ExternalReferenceType.Distribution, { hashes: hashDictionary(file.hashes) }));
+        c.externalReferences.add(new models.ExternalReference(file.url, enums.ExternalReferenceType.Distribution, {
+            hashes: hashDictionary(file.hashes),
+        }));
     }
     for (const [name, value] of pkg.properties ?? [])
         c.properties.add(new models.Property(name, value));
@@ -80070,7 +80096,12 @@ function addPackage(packages, pkg) {
 function sameHashes(a, b) {
     return a.length === b.length && a.every((h, i) => h.alg === b[i]?.alg && h.content === b[i]?.content);
 }
-const SRI_ALGORITHMS = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
+const SRI_ALGORITHMS = {
+    sha1: 'SHA-1',
+    sha256: 'SHA-256',
+    sha384: 'SHA-384',
+    sha512: 'SHA-512',
+};
 /**
  * Subresource-integrity strings (`sha512-<base64> sha1-<base64>`, as npm, pnpm and yarn classic
  * write them) to hex hashes; unknown algorithms are skipped.
@@ -80266,7 +80297,11 @@ function workspaceDirs(projectDir) {
     if ((0,external_node_fs_.existsSync)(manifest)) {
         const data = parseJsonFile((0,src/* readTextFile */.Gu)(manifest, { displayName: 'package.json', kind: 'manifest' }), 'package.json', 'package.json');
         if (isObject(data)) {
-            const ws = Array.isArray(data.workspaces) ? data.workspaces : isObject(data.workspaces) && Array.isArray(data.workspaces.packages) ? data.workspaces.packages : [];
+            const ws = Array.isArray(data.workspaces)
+                ? data.workspaces
+                : isObject(data.workspaces) && Array.isArray(data.workspaces.packages)
+                    ? data.workspaces.packages
+                    : [];
             for (const p of ws)
                 if (typeof p === 'string')
                     patterns.push(p);
@@ -80284,7 +80319,10 @@ function workspaceDirs(projectDir) {
     for (const pattern of patterns) {
         if (pattern.startsWith('!'))
             continue;
-        for (const match of (0,external_node_fs_.globSync)(pattern.replace(/\/+$/, ''), { cwd: projectDir, exclude: (p) => p.includes('node_modules') })) {
+        for (const match of (0,external_node_fs_.globSync)(pattern.replace(/\/+$/, ''), {
+            cwd: projectDir,
+            exclude: (p) => p.includes('node_modules'),
+        })) {
             try {
                 if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(projectDir, match)).isDirectory())
                     dirs.add(match.split('\\').join('/'));
@@ -81765,7 +81803,11 @@ function readCargoLock(input) {
             void commit;
         }
         else {
-            const repository = source === CRATES_IO || source === 'registry+https://index.crates.io' || source === 'sparse+https://index.crates.io/' ? undefined : source.replace(/^(registry|sparse)\+/, '');
+            const repository = source === CRATES_IO ||
+                source === 'registry+https://index.crates.io' ||
+                source === 'sparse+https://index.crates.io/'
+                ? undefined
+                : source.replace(/^(registry|sparse)\+/, '');
             packageUrl = purl('cargo', undefined, name, version, { repository_url: repository });
             ref = packageUrl;
         }
@@ -81799,7 +81841,8 @@ function readCargoLock(input) {
         for (const dep of Array.isArray(entry.dependencies) ? entry.dependencies : []) {
             const [name, version, source] = String(dep).split(' ');
             const candidates = byName.get(name) ?? [];
-            const match = candidates.find((c) => (!version || c.version === version) && (!source || `(${c.source})` === source)) ?? candidates[0];
+            const match = candidates.find((c) => (!version || c.version === version) && (!source || `(${c.source})` === source)) ??
+                candidates[0];
             if (match && match.ref !== from)
                 pkg.dependsOn.add(match.ref);
         }
@@ -82217,7 +82260,14 @@ function readV1(input, lock, manifest) {
     return {
         lockfile: input.lockfile,
         ecosystem: 'npm',
-        root: { ref: `root:${rootName}`, name: rootName, version: str(lock.version) ?? manifest?.version, ecosystem: 'npm', license: manifest?.license, dependsOn: rootDeps },
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            version: str(lock.version) ?? manifest?.version,
+            ecosystem: 'npm',
+            license: manifest?.license,
+            dependsOn: rootDeps,
+        },
         packages: result,
         warnings,
     };
@@ -82243,7 +82293,10 @@ function readComposerLock(input) {
     const byName = new Map();
     const prodRoots = new Set();
     const entries = [];
-    for (const [field, dev] of [['packages', false], ['packages-dev', true]]) {
+    for (const [field, dev] of [
+        ['packages', false],
+        ['packages-dev', true],
+    ]) {
         for (const entry of (Array.isArray(data[field]) ? data[field] : []).filter(isObject)) {
             const fullName = String(entry.name ?? '').toLowerCase();
             const slash = fullName.indexOf('/');
@@ -82265,7 +82318,9 @@ function readComposerLock(input) {
                 purl: packageUrl,
                 hashes: sha1 ? [sha1] : [],
                 files: str(dist.url) && !local ? [{ url: str(dist.url), hashes: sha1 ? [sha1] : [] }] : [],
-                vcs: str(source.type) === 'git' && str(source.url) ? `${str(source.url)}${str(source.reference) ? `#${str(source.reference)}` : ''}` : undefined,
+                vcs: str(source.type) === 'git' && str(source.url)
+                    ? `${str(source.url)}${str(source.reference) ? `#${str(source.reference)}` : ''}`
+                    : undefined,
                 license: licenseOf(entry.license),
                 dev,
                 optional: false,
@@ -82322,7 +82377,14 @@ function readComposerLock(input) {
     return {
         lockfile: input.lockfile,
         ecosystem: 'composer',
-        root: { ref: `root:${rootName}`, name: rootName, version: rootVersion, license: rootLicense, ecosystem: 'composer', dependsOn: rootDeps },
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            version: rootVersion,
+            license: rootLicense,
+            ecosystem: 'composer',
+            dependsOn: rootDeps,
+        },
         packages: result,
         warnings,
     };
@@ -82485,7 +82547,9 @@ function readGemfileLock(input) {
                     pkg.dependsOn.add(ref);
     }
     const gemfilePath = (0,external_node_path_.join)((0,external_node_path_.dirname)(input.path), 'Gemfile');
-    const devNames = (0,external_node_fs_.existsSync)(gemfilePath) ? devOnlyGems((0,src/* readTextFile */.Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' })) : new Set();
+    const devNames = (0,external_node_fs_.existsSync)(gemfilePath)
+        ? devOnlyGems((0,src/* readTextFile */.Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' }))
+        : new Set();
     const rootDeps = new Set();
     const prodRoots = new Set();
     for (const name of direct) {
@@ -82497,7 +82561,13 @@ function readGemfileLock(input) {
     }
     computeScopes(result, { prod: prodRoots, optional: [] });
     const rootName = external_node_path_.posix.basename(external_node_path_.posix.resolve('/', external_node_path_.posix.dirname(input.lockfile))) || 'project';
-    return { lockfile: input.lockfile, ecosystem: 'gem', root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', dependsOn: rootDeps }, packages: result, warnings: [] };
+    return {
+        lockfile: input.lockfile,
+        ecosystem: 'gem',
+        root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', dependsOn: rootDeps },
+        packages: result,
+        warnings: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/readers/go.ts
@@ -82572,7 +82642,10 @@ function readGoMod(input) {
     const sums = new Map();
     const sumPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(input.path), 'go.sum');
     if ((0,external_node_fs_.existsSync)(sumPath)) {
-        const sumText = (0,src/* readTextFile */.Gu)(sumPath, { displayName: external_node_path_.posix.join(external_node_path_.posix.dirname(input.lockfile), 'go.sum'), kind: 'go.sum' });
+        const sumText = (0,src/* readTextFile */.Gu)(sumPath, {
+            displayName: external_node_path_.posix.join(external_node_path_.posix.dirname(input.lockfile), 'go.sum'),
+            kind: 'go.sum',
+        });
         for (const line of sumText.split(/\r?\n/)) {
             const [path, version, hash] = line.trim().split(/\s+/);
             if (path && version && hash && !version.endsWith('/go.mod'))
@@ -82589,7 +82662,8 @@ function readGoMod(input) {
         let version = req.version;
         let name = req.path;
         let local = false;
-        if (replacement && (replacement.path.startsWith('./') || replacement.path.startsWith('../') || replacement.path.startsWith('/'))) {
+        if (replacement &&
+            (replacement.path.startsWith('./') || replacement.path.startsWith('../') || replacement.path.startsWith('/'))) {
             local = true;
             ref = `local:${external_node_path_.posix.join(external_node_path_.posix.dirname(input.lockfile), replacement.path)}`;
         }
@@ -82676,7 +82750,13 @@ function readPnpmLockfile(input) {
     const snapshots = v9 ? (isObject(data.snapshots) ? data.snapshots : {}) : packages;
     const importers = isObject(data.importers)
         ? data.importers
-        : { '.': { dependencies: data.dependencies, devDependencies: data.devDependencies, optionalDependencies: data.optionalDependencies } };
+        : {
+            '.': {
+                dependencies: data.dependencies,
+                devDependencies: data.devDependencies,
+                optionalDependencies: data.optionalDependencies,
+            },
+        };
     const lockDir = (0,external_node_path_.dirname)(input.path);
     const lockDirDisplay = external_node_path_.posix.dirname(input.lockfile);
     const result = new Map();
@@ -82699,7 +82779,11 @@ function readPnpmLockfile(input) {
         let source;
         if (resolution.type === 'git' || str(resolution.repo)) {
             const repo = normalizeGitUrl(String(resolution.repo ?? ''));
-            source = { kind: 'git', vcsUrl: `${repo.startsWith('git+') ? repo : `git+${repo}`}#${String(resolution.commit ?? '')}`, commit: str(resolution.commit) };
+            source = {
+                kind: 'git',
+                vcsUrl: `${repo.startsWith('git+') ? repo : `git+${repo}`}#${String(resolution.commit ?? '')}`,
+                commit: str(resolution.commit),
+            };
         }
         else if (str(resolution.directory) || version.startsWith('file:') || version.startsWith('link:')) {
             source = { kind: 'local', path: str(resolution.directory) ?? version.replace(/^(file|link):/, '') };
@@ -82710,7 +82794,8 @@ function readPnpmLockfile(input) {
         if (/^(https?:|git|file:)/.test(version))
             version = str(info.version) ?? '';
         const purl = source.kind === 'local' ? undefined : npmPurl(fullName, version, source);
-        const ref = purl ?? `local:${lockDirDisplay === '.' ? '' : `${lockDirDisplay}/`}${source.kind === 'local' ? source.path : key}`;
+        const ref = purl ??
+            `local:${lockDirDisplay === '.' ? '' : `${lockDirDisplay}/`}${source.kind === 'local' ? source.path : key}`;
         refOfKey.set(key, ref);
         const { group, name } = splitNpmName(fullName);
         const hashes = hashesFromIntegrity(str(resolution.integrity));
@@ -82772,7 +82857,11 @@ function readPnpmLockfile(input) {
             continue;
         const isRoot = path === '.';
         const manifestDir = (0,external_node_path_.join)(lockDir, path);
-        const manifest = isRoot ? rootManifest : (0,external_node_fs_.existsSync)(manifestDir) ? readNpmManifest(manifestDir, external_node_path_.posix.join(lockDirDisplay, path, 'package.json')) : undefined;
+        const manifest = isRoot
+            ? rootManifest
+            : (0,external_node_fs_.existsSync)(manifestDir)
+                ? readNpmManifest(manifestDir, external_node_path_.posix.join(lockDirDisplay, path, 'package.json'))
+                : undefined;
         let owner;
         if (!isRoot) {
             const ref = memberRef(path);
@@ -82824,7 +82913,9 @@ function readPnpmLockfile(input) {
             for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
                 const locked = isObject(value[field]) ? value[field] : {};
                 for (const [name, spec] of Object.entries(manifest[field])) {
-                    const entry = locked[name] ?? (isObject(value.dependencies) ? value.dependencies[name] : undefined) ?? (isObject(value.devDependencies) ? value.devDependencies[name] : undefined);
+                    const entry = locked[name] ??
+                        (isObject(value.dependencies) ? value.dependencies[name] : undefined) ??
+                        (isObject(value.devDependencies) ? value.devDependencies[name] : undefined);
                     const lockedSpecifier = isObject(entry) ? str(entry.specifier) : undefined;
                     if (entry === undefined) {
                         warnings.push(syncWarning(manifest.file, input.lockfile, name, spec, undefined));
@@ -82851,7 +82942,14 @@ function readPnpmLockfile(input) {
     return {
         lockfile: input.lockfile,
         ecosystem: 'npm',
-        root: { ref: `root:${rootName}`, name: rootName, version: rootManifest?.version, ecosystem: 'npm', license: rootManifest?.license, dependsOn: rootDeps },
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            version: rootManifest?.version,
+            ecosystem: 'npm',
+            license: rootManifest?.license,
+            dependsOn: rootDeps,
+        },
         packages: result,
         warnings,
     };
@@ -82896,21 +82994,39 @@ function readPyproject(dir, display) {
             if (name !== 'python')
                 main.add(normalizePythonName(name));
     const license = str(project.license) ?? (isObject(project.license) ? str(project.license.text) : undefined) ?? str(poetry.license);
-    return { name: str(project.name) ?? str(poetry.name), version: str(project.version) ?? str(poetry.version), license, main };
+    return {
+        name: str(project.name) ?? str(poetry.name),
+        version: str(project.version) ?? str(poetry.version),
+        license,
+        main,
+    };
 }
 function pypiPurl(name, version, source) {
-    if (source && (str(source.type) === 'directory' || str(source.type) === 'file' || source.editable !== undefined || source.virtual !== undefined || source.path !== undefined || source.directory !== undefined)) {
+    if (source &&
+        (str(source.type) === 'directory' ||
+            str(source.type) === 'file' ||
+            source.editable !== undefined ||
+            source.virtual !== undefined ||
+            source.path !== undefined ||
+            source.directory !== undefined)) {
         return { local: true };
     }
     const git = str(source?.git) ?? (str(source?.type) === 'git' ? str(source?.url) : undefined);
     if (git) {
         const reference = str(source?.resolved_reference) ?? str(source?.reference);
         const vcs = `git+${git.replace(/^git\+/, '').replace(/#.*$/, '')}${reference ? `@${reference}` : ''}`;
-        return { purl: purl('pypi', undefined, normalizePythonName(name), version, { vcs_url: vcs }), vcs: vcs.replace(/^git\+/, ''), local: false };
+        return {
+            purl: purl('pypi', undefined, normalizePythonName(name), version, { vcs_url: vcs }),
+            vcs: vcs.replace(/^git\+/, ''),
+            local: false,
+        };
     }
     const registry = str(source?.registry) ?? (str(source?.type) === 'legacy' ? str(source?.url) : undefined);
     const repository = registry && !/^https:\/\/pypi\.org\/simple\/?$/.test(registry) ? registry : undefined;
-    return { purl: purl('pypi', undefined, normalizePythonName(name), version, { repository_url: repository }), local: false };
+    return {
+        purl: purl('pypi', undefined, normalizePythonName(name), version, { repository_url: repository }),
+        local: false,
+    };
 }
 function readPoetryLock(input) {
     const data = parseTomlFile(input.text, input.lockfile);
@@ -82933,7 +83049,11 @@ function readPoetryLock(input) {
         const source = isObject(entry.source) ? entry.source : undefined;
         const id = pypiPurl(name, version, source);
         const ref = id.purl ?? `local:${external_node_path_.posix.join(external_node_path_.posix.dirname(input.lockfile), str(source?.url) ?? name)}`;
-        const fileList = Array.isArray(entry.files) ? entry.files : Array.isArray(legacyHashes[name]) ? legacyHashes[name] : [];
+        const fileList = Array.isArray(entry.files)
+            ? entry.files
+            : Array.isArray(legacyHashes[name])
+                ? legacyHashes[name]
+                : [];
         const files = [];
         for (const file of fileList.filter(isObject)) {
             const hash = sha256Of(file.hash);
@@ -82956,7 +83076,11 @@ function readPoetryLock(input) {
             source: name,
         });
         byName.set(normalizePythonName(name), ref);
-        const groups = Array.isArray(entry.groups) ? entry.groups.map(String) : entry.category === 'dev' ? ['dev'] : ['main'];
+        const groups = Array.isArray(entry.groups)
+            ? entry.groups.map(String)
+            : entry.category === 'dev'
+                ? ['dev']
+                : ['main'];
         if (groups.includes('main'))
             (entry.optional === true ? optionalRoots : mainRoots).add(ref);
     }
@@ -82984,7 +83108,14 @@ function readPoetryLock(input) {
     return {
         lockfile: input.lockfile,
         ecosystem: 'pypi',
-        root: { ref: `root:${rootName}`, name: rootName, version: project.version, license: project.license, ecosystem: 'pypi', dependsOn: rootDeps },
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            version: project.version,
+            license: project.license,
+            ecosystem: 'pypi',
+            dependsOn: rootDeps,
+        },
         packages: result,
         warnings: [],
     };
@@ -83006,7 +83137,10 @@ function readUvLock(input) {
         const localPath = str(source?.editable) ?? str(source?.virtual) ?? str(source?.directory) ?? str(source?.path);
         const ref = id.purl ?? `local:${external_node_path_.posix.join(external_node_path_.posix.dirname(input.lockfile), localPath ?? name)}`;
         const files = [];
-        const artifacts = [...(isObject(entry.sdist) ? [entry.sdist] : []), ...(Array.isArray(entry.wheels) ? entry.wheels.filter(isObject) : [])];
+        const artifacts = [
+            ...(isObject(entry.sdist) ? [entry.sdist] : []),
+            ...(Array.isArray(entry.wheels) ? entry.wheels.filter(isObject) : []),
+        ];
         for (const artifact of artifacts) {
             const hash = sha256Of(artifact.hash);
             if (hash)
@@ -83043,7 +83177,8 @@ function readUvLock(input) {
     const optionalRoots = new Set();
     for (const entry of list) {
         const name = normalizePythonName(String(entry.name ?? ''));
-        const from = (byName.get(name) ?? []).find((c) => c.version === String(entry.version ?? ''))?.ref ?? byName.get(name)?.[0]?.ref;
+        const from = (byName.get(name) ?? []).find((c) => c.version === String(entry.version ?? ''))?.ref ??
+            byName.get(name)?.[0]?.ref;
         if (!from)
             continue;
         const pkg = result.get(from);
@@ -83107,7 +83242,14 @@ function readUvLock(input) {
     return {
         lockfile: input.lockfile,
         ecosystem: 'pypi',
-        root: { ref: `root:${rootName}`, name: rootName, version: rootVersion, license: project.license, ecosystem: 'pypi', dependsOn: rootDeps },
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            version: rootVersion,
+            license: project.license,
+            ecosystem: 'pypi',
+            dependsOn: rootDeps,
+        },
         packages: result,
         warnings: [],
     };
@@ -83165,7 +83307,17 @@ function readRequirements(input) {
             // recorded as a property, not as hashes of the component.
             hashes: files.length === 1 ? files[0].hashes : [],
             files: [],
-            properties: files.length > 1 ? [['paved-road:pypi:artifact-sha256', files.map((f) => f.hashes[0].content).sort().join(',')]] : undefined,
+            properties: files.length > 1
+                ? [
+                    [
+                        'paved-road:pypi:artifact-sha256',
+                        files
+                            .map((f) => f.hashes[0].content)
+                            .sort()
+                            .join(','),
+                    ],
+                ]
+                : undefined,
             dev: false,
             optional: false,
             dependsOn: new Set(),
@@ -83174,7 +83326,13 @@ function readRequirements(input) {
         rootDeps.add(packageUrl);
     }
     const name = external_node_path_.posix.basename(external_node_path_.posix.resolve('/', external_node_path_.posix.dirname(input.lockfile))) || 'project';
-    return { lockfile: input.lockfile, ecosystem: 'pypi', root: { ref: `root:${name}`, name, ecosystem: 'pypi', dependsOn: rootDeps }, packages: result, warnings };
+    return {
+        lockfile: input.lockfile,
+        ecosystem: 'pypi',
+        root: { ref: `root:${name}`, name, ecosystem: 'pypi', dependsOn: rootDeps },
+        packages: result,
+        warnings,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@yarnpkg+parsers@3.1.0/node_modules/@yarnpkg/parsers/lib/index.js
@@ -83232,14 +83390,17 @@ function readYarnLockfile(input) {
         const descriptors = key.split(/\s*,\s*/).map((d) => d.replace(/^"|"$/g, ''));
         const first = splitDescriptor(descriptors[0]);
         const version = String(value.version ?? '');
-        let fullName = first.name;
+        let fullName;
         let source;
         let workspacePath;
         if (berry) {
             const resolution = str(value.resolution) ?? descriptors[0];
             const { name, range } = splitDescriptor(resolution);
             fullName = name;
-            if (range.startsWith('workspace:') || range.startsWith('link:') || range.startsWith('portal:') || range.startsWith('file:')) {
+            if (range.startsWith('workspace:') ||
+                range.startsWith('link:') ||
+                range.startsWith('portal:') ||
+                range.startsWith('file:')) {
                 workspacePath = range.replace(/^(workspace|link|portal|file):/, '');
                 source = { kind: 'local', path: workspacePath };
             }
@@ -83248,7 +83409,9 @@ function readYarnLockfile(input) {
                 const inner = decodeURIComponent(range.slice('patch:'.length).split('#')[0]);
                 const innerSplit = splitDescriptor(inner);
                 fullName = innerSplit.name;
-                source = innerSplit.range.startsWith('npm:') ? { kind: 'registry' } : classifyNpmResolved(innerSplit.range, fullName);
+                source = innerSplit.range.startsWith('npm:')
+                    ? { kind: 'registry' }
+                    : classifyNpmResolved(innerSplit.range, fullName);
             }
             else if (range.startsWith('npm:')) {
                 source = { kind: 'registry' };
@@ -83276,7 +83439,9 @@ function readYarnLockfile(input) {
             ecosystem: 'npm',
             group,
             name,
-            version: source.kind === 'local' && version === '0.0.0-use.local' ? (readNpmManifest(external_node_path_.posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '') : version,
+            version: source.kind === 'local' && version === '0.0.0-use.local'
+                ? (readNpmManifest(external_node_path_.posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '')
+                : version,
             purl,
             hashes,
             files: resolved && /^https?:/.test(resolved) ? [{ url: resolved.replace(/#.*$/, ''), hashes }] : [],
@@ -83294,7 +83459,8 @@ function readYarnLockfile(input) {
     }
     const lookup = (name, range) => {
         const descriptor = `${name}@${range}`;
-        return byDescriptor.get(descriptor) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined);
+        return (byDescriptor.get(descriptor) ??
+            (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined));
     };
     const optionalEdges = new Set();
     for (const entry of entries) {
@@ -83311,7 +83477,8 @@ function readYarnLockfile(input) {
                 if (!to || to === entry.ref)
                     continue;
                 pkg.dependsOn.add(to);
-                const optional = field === 'optionalDependencies' || (isObject(meta[name]) && meta[name].optional === true);
+                const optional = field === 'optionalDependencies' ||
+                    (isObject(meta[name]) && meta[name].optional === true);
                 if (optional)
                     optionalEdges.add(`${entry.ref}\n${to}`);
             }
@@ -83325,7 +83492,10 @@ function readYarnLockfile(input) {
     if (manifest) {
         for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
             for (const [name, spec] of Object.entries(manifest[field])) {
-                const to = lookup(name, spec) ?? (workspaceRoot ? lookup(name, String(workspaceRoot.data.dependencies?.[name] ?? '')) : undefined);
+                const to = lookup(name, spec) ??
+                    (workspaceRoot
+                        ? lookup(name, String(workspaceRoot.data.dependencies?.[name] ?? ''))
+                        : undefined);
                 if (!to) {
                     warnings.push(syncWarning(manifest.file, input.lockfile, name, spec, undefined));
                     continue;
@@ -83375,7 +83545,14 @@ function readYarnLockfile(input) {
     return {
         lockfile: input.lockfile,
         ecosystem: 'npm',
-        root: { ref: `root:${rootName}`, name: rootName, version: manifest?.version, ecosystem: 'npm', license: manifest?.license, dependsOn: rootDeps },
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            version: manifest?.version,
+            ecosystem: 'npm',
+            license: manifest?.license,
+            dependsOn: rootDeps,
+        },
         packages: result,
         warnings,
     };
@@ -83387,7 +83564,12 @@ function readYarnLockfile(input) {
 
 
 
-const SPDX_ALG = { 'SHA-1': 'SHA1', 'SHA-256': 'SHA256', 'SHA-384': 'SHA384', 'SHA-512': 'SHA512' };
+const SPDX_ALG = {
+    'SHA-1': 'SHA1',
+    'SHA-256': 'SHA256',
+    'SHA-384': 'SHA384',
+    'SHA-512': 'SHA512',
+};
 function spdxLicense(text) {
     if (!text)
         return 'NOASSERTION';
@@ -83406,7 +83588,7 @@ function buildSpdx(input) {
     const ids = new Map();
     const used = new Set();
     const idFor = (ref, name, version) => {
-        let base = `SPDXRef-Package-${idPart(name)}${version ? `-${idPart(version)}` : ''}`;
+        const base = `SPDXRef-Package-${idPart(name)}${version ? `-${idPart(version)}` : ''}`;
         let id = base;
         for (let n = 2; used.has(id); n++)
             id = `${base}-${n}`;
@@ -83446,15 +83628,22 @@ function buildSpdx(input) {
         if (pkg.hashes.length)
             entry.checksums = pkg.hashes.map((h) => ({ algorithm: SPDX_ALG[h.alg], checksumValue: h.content }));
         if (pkg.purl)
-            entry.externalRefs = [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }];
+            entry.externalRefs = [
+                { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl },
+            ];
         if (pkg.dev)
             entry.comment = 'development dependency';
         packages.push(entry);
     }
-    const relationships = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId }];
+    const relationships = [
+        { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId },
+    ];
     const edges = (fromRef, deps) => {
         const from = ids.get(fromRef);
-        const targets = [...deps].map((d) => ids.get(d)).filter((d) => !!d).sort();
+        const targets = [...deps]
+            .map((d) => ids.get(d))
+            .filter((d) => !!d)
+            .sort();
         for (const to of targets)
             relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
     };
@@ -83504,7 +83693,9 @@ function validateSpdx(document) {
                 problems.push(`/packages/${i}/checksums has a non-hex value`);
         }
     });
-    const relationships = Array.isArray(document.relationships) ? document.relationships : [];
+    const relationships = Array.isArray(document.relationships)
+        ? document.relationships
+        : [];
     relationships.forEach((r, i) => {
         for (const end of ['spdxElementId', 'relatedSpdxElement']) {
             if (!ids.has(r[end] ?? ''))
@@ -83689,7 +83880,13 @@ async function generateSbom(options) {
         ({ text, serialNumber } = built);
     }
     else {
-        const input = { root, packages: selected, specVersion: options.specVersion, timestamp: options.timestamp, includeDev: options.includeDev };
+        const input = {
+            root,
+            packages: selected,
+            specVersion: options.specVersion,
+            timestamp: options.timestamp,
+            includeDev: options.includeDev,
+        };
         // The XML carries the same model as the JSON: validating the JSON checks both.
         const built = buildCycloneDx(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
         debug(`CycloneDX document built and checked: ${memory()}`);
@@ -83728,7 +83925,11 @@ function sbomTimestamp(projectDir, env, buildTime) {
     if (env.SOURCE_DATE_EPOCH?.trim())
         return buildTime;
     try {
-        const seconds = (0,external_node_child_process_.execFileSync)('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        const seconds = (0,external_node_child_process_.execFileSync)('git', ['log', '-1', '--format=%ct'], {
+            cwd: projectDir,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
         if (/^\d+$/.test(seconds))
             return new Date(Number(seconds) * 1000);
     }
@@ -83765,13 +83966,37 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
             description: 'Lockfiles to read, one per line, relative to `path` (globs allowed). Default: those in `path` and its workspace members.',
             default: '',
         },
-        { name: 'format', description: 'cyclonedx-json, cyclonedx-xml or spdx-json (SPDX 2.3).', default: 'cyclonedx-json' },
+        {
+            name: 'format',
+            description: 'cyclonedx-json, cyclonedx-xml or spdx-json (SPDX 2.3).',
+            default: 'cyclonedx-json',
+        },
         { name: 'spec-version', description: 'CycloneDX specification version: 1.5, 1.6 or 1.7.', default: '1.6' },
-        { name: 'output-file', description: 'Where to write the SBOM. Default: $RUNNER_TEMP/sbom.cdx.json (the temp dir outside Actions).', default: '' },
-        { name: 'include-dev', description: 'Include development-only packages (with scope "excluded").', default: 'false' },
-        { name: 'component-name', description: 'Name of the described component (default: from the root manifest).', default: '' },
-        { name: 'component-version', description: 'Version of the described component (default: from the root manifest).', default: '' },
-        { name: 'validate', description: 'Validate the SBOM against the official schema before writing it.', default: 'true' },
+        {
+            name: 'output-file',
+            description: 'Where to write the SBOM. Default: $RUNNER_TEMP/sbom.cdx.json (the temp dir outside Actions).',
+            default: '',
+        },
+        {
+            name: 'include-dev',
+            description: 'Include development-only packages (with scope "excluded").',
+            default: 'false',
+        },
+        {
+            name: 'component-name',
+            description: 'Name of the described component (default: from the root manifest).',
+            default: '',
+        },
+        {
+            name: 'component-version',
+            description: 'Version of the described component (default: from the root manifest).',
+            default: '',
+        },
+        {
+            name: 'validate',
+            description: 'Validate the SBOM against the official schema before writing it.',
+            default: 'true',
+        },
     ],
     outputs: [
         { name: 'sbom-file', description: 'Absolute path of the SBOM written.' },
@@ -83813,8 +84038,11 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
             sbom = await generateSbom({ ...options, timestamp, debug: (message) => context.debug(message) });
         }
         catch (error) {
-            if (error instanceof InvalidSbomError)
-                throw new Error(`${error.message} (this is a paved-road bug; please report it with the lockfile)`);
+            if (error instanceof InvalidSbomError) {
+                throw new Error(`${error.message} (this is a paved-road bug; please report it with the lockfile)`, {
+                    cause: error,
+                });
+            }
             throw error;
         }
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(options.outputFile), { recursive: true });
@@ -83827,7 +84055,9 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
             context.log(`warning: ${w.message}`);
         context.log(`${sbom.componentCount} components from ${sbom.lockfiles.join(', ')} -> ${options.outputFile}`);
         const digest = `sha256:${sbom.digest}`;
-        const formatLabel = options.format === 'spdx-json' ? 'SPDX 2.3 JSON' : `CycloneDX ${options.specVersion} ${options.format === 'cyclonedx-xml' ? 'XML' : 'JSON'}`;
+        const formatLabel = options.format === 'spdx-json'
+            ? 'SPDX 2.3 JSON'
+            : `CycloneDX ${options.specVersion} ${options.format === 'cyclonedx-xml' ? 'XML' : 'JSON'}`;
         return {
             exitCode: 0,
             outputs: {
@@ -83860,7 +84090,9 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
                 `| File | \`${options.outputFile}\` |`,
                 `| Digest | \`${digest}\` |`,
                 `| Serial number | \`${sbom.serialNumber}\` |`,
-                ...(sbom.warnings.length ? ['', `**${sbom.warnings.length} warning(s):**`, '', ...sbom.warnings.map((w) => `- ${w.message}`)] : []),
+                ...(sbom.warnings.length
+                    ? ['', `**${sbom.warnings.length} warning(s):**`, '', ...sbom.warnings.map((w) => `- ${w.message}`)]
+                    : []),
                 '',
             ].join('\n'),
         };

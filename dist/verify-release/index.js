@@ -67802,10 +67802,10 @@ function hasIssuer(trust, leaf) {
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
 function createVerifier(trust) {
-    // Key-mode bundles use `logged` too: a key does not make the log optional.
     return {
         logged: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
         logFree: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }),
+        keyed: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }),
     };
 }
 const SIGSTORE_EXPECTED = 'signature valid; certificate chains to a trusted Fulcio CA with an SCT; transparency-log entry (proof or promise) or signed timestamp';
@@ -67972,8 +67972,12 @@ function evaluate_verifySignature(bundle, entity, leaf, identity, context) {
         return { passed: false, detail: 'the bundle is signed with a public key, but no public-key was given' };
     }
     try {
-        const logFree = leaf !== undefined && isLogFree(context.trust, leaf);
-        (logFree ? context.verifier.logFree : context.verifier.logged).verify(entity);
+        const verifier = leaf === undefined
+            ? context.verifier.keyed
+            : isLogFree(context.trust, leaf)
+                ? context.verifier.logFree
+                : context.verifier.logged;
+        verifier.verify(entity);
     }
     catch (error) {
         return { passed: false, detail: diagnoseLogMismatch(bundle, leaf) ?? describeVerificationError(error, bundle) };
@@ -72510,7 +72514,7 @@ function referenceTime(env) {
 }
 function git(cwd, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+        return ((0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined);
     }
     catch {
         return undefined;
@@ -72532,22 +72536,37 @@ function createRunContext(options) {
     const inActions = env.GITHUB_ACTIONS === 'true';
     const workspace = (0,external_node_path_.resolve)(edge === 'action' && env.GITHUB_WORKSPACE ? env.GITHUB_WORKSPACE : options.cwd);
     const debugOn = env.RUNNER_DEBUG === '1';
-    let repository = env.GITHUB_REPOSITORY || undefined;
-    let sha = env.GITHUB_SHA || undefined;
-    let ref = env.GITHUB_REF || undefined;
-    if (!inActions) {
-        repository ??= repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']));
-        sha ??= git(workspace, ['rev-parse', '--verify', '-q', 'HEAD']);
-        ref ??= git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace);
-    }
+    // Outside Actions, repository, commit and ref come from git, asked only when a command needs them
+    // (each git call costs tens of milliseconds of start-up that an audit does not need).
+    const fromGit = (compute) => {
+        let done = false;
+        let value;
+        return () => {
+            if (!done) {
+                value = compute();
+                done = true;
+            }
+            return value;
+        };
+    };
+    const repository = fromGit(() => env.GITHUB_REPOSITORY ||
+        (inActions ? undefined : repositoryFromRemote(git(workspace, ['config', '--get', 'remote.origin.url']))));
+    const sha = fromGit(() => env.GITHUB_SHA || (inActions ? undefined : git(workspace, ['rev-parse', '--verify', '-q', 'HEAD'])));
+    const ref = fromGit(() => env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))));
     return {
         workspace,
         tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         inActions,
         env,
-        repository,
-        sha,
-        ref,
+        get repository() {
+            return repository();
+        },
+        get sha() {
+            return sha();
+        },
+        get ref() {
+            return ref();
+        },
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         now: new Date(),
@@ -72556,7 +72575,9 @@ function createRunContext(options) {
         debug: (message) => {
             if (!debugOn)
                 return;
-            options.write(edge === 'action' ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}` : `debug: ${message}`);
+            options.write(edge === 'action'
+                ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`
+                : `debug: ${message}`);
         },
     };
 }
@@ -72639,7 +72660,8 @@ async function runAction(command) {
         if (result.findings)
             for (const line of (0,src/* renderAnnotations */.Hp)(result.findings, result.rules))
                 process.stdout.write(`${line}\n`);
-        if (result.summary)
+        // A local runner may not provide the summary file; the summary is then simply not written.
+        if (result.summary && env.GITHUB_STEP_SUMMARY)
             await summary.addRaw(result.summary, true).write();
         if (result.exitCode !== 0) {
             setFailed(result.failureMessage ?? `${command.name}: the check failed; see the annotations and the job summary.`);
@@ -72755,11 +72777,7 @@ function finding_exitCodeFor(findings, failOn) {
 }
 /** Stable order: file, line, column, rule, message. Every reporter relies on it for deterministic output. */
 function compareFindings(a, b) {
-    return (cmp(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message));
+    return (cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message));
 }
 function finding_sortFindings(findings) {
     return [...findings].sort(compareFindings);
@@ -73054,9 +73072,7 @@ function expandPaths(patterns, options) {
         }
     }
     const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    return [...found]
-        .filter((file) => !excluded.some((pattern) => globMatches(pattern, file)))
-        .sort();
+    return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
 }
 function globMatches(pattern, file) {
     return (0,esm/* minimatch */.xF)(file, pattern, { dot: true });
