@@ -19,10 +19,18 @@ describe('paved-road CLI', () => {
   });
 
   test('each command has --help naming its inputs as flags', async () => {
+    const run = await runCli(['harden-permissions', '--help']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('--fail-on');
+    expect(run.stdout).toContain('--format text|json|sarif');
+  });
+
+  test("generate-sbom's own format input owns --format (the SBOM format)", async () => {
     const run = await runCli(['generate-sbom', '--help']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('--include-dev');
-    expect(run.stdout).toContain('--format text|json|sarif');
+    expect(run.stdout).toMatch(/--format\n\s+cyclonedx-json, cyclonedx-xml or spdx-json/);
+    expect(run.stdout).not.toContain('--format text|json|sarif');
   });
 
   test('an unknown command exits 2 with the usage on stderr and nothing on stdout', async () => {

@@ -33,7 +33,10 @@ function commandHelp(command: Command<unknown>): string {
     'Options:',
   ];
   for (const input of command.inputs) {
-    const def = input.default !== undefined && input.default !== '' ? ` (default: ${input.default})` : '';
+    const def =
+      input.default !== undefined && input.default !== '' && !/default/i.test(input.description)
+        ? ` (default: ${input.default})`
+        : '';
     const pos = input.positional ? ' (also positional)' : '';
     lines.push(`  --${input.name}${pos}`, `      ${input.description.replace(/\s+/g, ' ').trim()}${def}`);
   }
