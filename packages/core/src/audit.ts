@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { CommandResult, OutputDefinition } from './command.js';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { CommandResult, InputSource, OutputDefinition, RunContext } from './command.js';
 import { coreRules } from './core-rules.js';
 import { writeFileAtomic } from './files.js';
 import { countBySeverity, exitCodeFor, sortFindings, type FailOn, type Finding } from './finding.js';
-import { applyExceptions, type Policy, type PolicyException } from './policy.js';
+import { parseBoolean, parseChoice, parseFailOn } from './inputs.js';
+import { applyExceptions, DEFAULT_POLICY_FILE, type Policy, type PolicyException } from './policy.js';
 import { findingsToJson } from './report/json.js';
 import { buildSarif } from './report/sarif.js';
 import { escapeMarkdown, renderFindingsSummary } from './report/summary.js';
@@ -12,6 +13,34 @@ import { RuleRegistry, type RuleDefinition } from './rules.js';
 import { applySuppressions } from './suppression.js';
 
 /** The outputs finishAudit sets; an audit command declares them (spread into its `outputs`). */
+/** The inputs every audit command shares, parsed one way: `fix`, `fail-on`, `sarif-file`, `policy`, `show-summary`. */
+export interface AuditInputs {
+  fix: 'false' | 'true' | 'diff';
+  failOn: FailOn;
+  /** Absolute: relative paths are taken from the workspace; default `<tempDir>/<command>.sarif`. */
+  sarifFile: string;
+  policy: string;
+  /** A policy named explicitly must exist; the default one may be absent. */
+  policyRequired: boolean;
+  showSummary: boolean;
+}
+
+export function parseAuditInputs(inputs: InputSource, context: RunContext, command: string): AuditInputs {
+  const sarifRaw = inputs.get('sarif-file');
+  return {
+    fix: parseChoice('fix', inputs.get('fix'), ['false', 'true', 'diff'] as const, 'false'),
+    failOn: parseFailOn(inputs.get('fail-on')),
+    sarifFile: sarifRaw
+      ? isAbsolute(sarifRaw)
+        ? sarifRaw
+        : resolve(context.workspace, sarifRaw)
+      : join(context.tempDir, `${command}.sarif`),
+    policy: inputs.get('policy') || DEFAULT_POLICY_FILE,
+    policyRequired: inputs.isSet('policy'),
+    showSummary: parseBoolean('show-summary', inputs.get('show-summary'), true),
+  };
+}
+
 export const AUDIT_OUTPUTS: readonly OutputDefinition[] = [
   { name: 'findings', description: 'Number of findings after inline suppressions and policy exceptions.' },
   { name: 'errors', description: 'Number of those findings with severity error.' },

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import {
+  parseAuditInputs,
   AUDIT_OUTPUTS,
   ConfigurationError,
   defineCommand,
@@ -10,9 +11,6 @@ import {
   expandPaths,
   finishAudit,
   loadPolicy,
-  parseBoolean,
-  parseChoice,
-  parseFailOn,
   readTextFile,
   writeFileAtomic,
   DEFAULT_POLICY_FILE,
@@ -117,21 +115,11 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
   ],
   rules: hardenPermissionsRules,
   parse(inputs, context) {
-    const sarifRaw = inputs.get('sarif-file');
     const token = inputs.get('github-token');
     return {
       paths: inputs.getList('paths'),
-      fix: parseChoice('fix', inputs.get('fix'), ['false', 'true', 'diff'] as const, 'false'),
-      failOn: parseFailOn(inputs.get('fail-on')),
-      sarifFile: sarifRaw
-        ? isAbsolute(sarifRaw)
-          ? sarifRaw
-          : resolve(context.workspace, sarifRaw)
-        : join(context.tempDir, 'harden-permissions.sarif'),
-      policy: inputs.get('policy') || DEFAULT_POLICY_FILE,
-      policyRequired: inputs.isSet('policy'),
+      ...parseAuditInputs(inputs, context, 'harden-permissions'),
       ...(token ? { githubToken: token } : {}),
-      showSummary: parseBoolean('show-summary', inputs.get('show-summary'), true),
     };
   },
   async run(options, context) {

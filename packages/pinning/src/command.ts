@@ -1,5 +1,6 @@
-import { resolve, isAbsolute, join, basename } from 'node:path';
+import { resolve, join, basename } from 'node:path';
 import {
+  parseAuditInputs,
   AUDIT_OUTPUTS,
   ConfigurationError,
   DEFAULT_POLICY_FILE,
@@ -8,9 +9,7 @@ import {
   expandPaths,
   finishAudit,
   loadPolicy,
-  parseBoolean,
   parseChoice,
-  parseFailOn,
   parseList,
   readTextFile,
   isConfigurationError,
@@ -151,7 +150,6 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
   ],
   rules: RULES,
   parse(inputs, context) {
-    const sarifRaw = inputs.get('sarif-file');
     const token = inputs.get('github-token') || context.env.GITHUB_TOKEN || context.env.GH_TOKEN || '';
     const online = parseChoice('online', inputs.get('online'), ['auto', 'true', 'false'] as const, 'auto');
     if (online === 'true' && !token) {
@@ -167,19 +165,10 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
       online: online === 'true' || (online === 'auto' && token !== ''),
       onlineRequested: online !== 'false',
       ...(token ? { githubToken: token } : {}),
-      fix: parseChoice('fix', inputs.get('fix'), ['false', 'true', 'diff'] as const, 'false'),
       toolsManifest: inputs.get('tools-manifest') || DEFAULT_TOOLS_MANIFEST,
       toolsManifestRequired: inputs.isSet('tools-manifest'),
       allow: parseList(inputs.getList('allow'), { commas: true }),
-      failOn: parseFailOn(inputs.get('fail-on')),
-      sarifFile: sarifRaw
-        ? isAbsolute(sarifRaw)
-          ? sarifRaw
-          : resolve(context.workspace, sarifRaw)
-        : join(context.tempDir, 'verify-pinned-tools.sarif'),
-      policy: inputs.get('policy') || DEFAULT_POLICY_FILE,
-      policyRequired: inputs.isSet('policy'),
-      showSummary: parseBoolean('show-summary', inputs.get('show-summary'), true),
+      ...parseAuditInputs(inputs, context, 'verify-pinned-tools'),
     };
   },
   async run(options, context) {
