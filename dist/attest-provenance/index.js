@@ -72687,7 +72687,7 @@ async function runAction(command) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors_ConfigurationError),
-  mY: () => (/* reexport */ DEFAULT_POLICY_FILE),
+  mY: () => (/* reexport */ policy_DEFAULT_POLICY_FILE),
   w5: () => (/* reexport */ rules_PROJECT_URL),
   lH: () => (/* reexport */ version_TOOL_NAME),
   xv: () => (/* reexport */ version_VERSION),
@@ -72696,15 +72696,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ errorMessage),
   pR: () => (/* reexport */ expandPaths),
   tb: () => (/* reexport */ loadPolicy),
-  yG: () => (/* reexport */ parseBoolean),
-  HU: () => (/* reexport */ parseChoice),
+  yG: () => (/* reexport */ inputs_parseBoolean),
+  HU: () => (/* reexport */ inputs_parseChoice),
   E1: () => (/* reexport */ parseList),
   Gu: () => (/* reexport */ readTextFile),
   Hp: () => (/* reexport */ renderAnnotations),
   Zf: () => (/* reexport */ files_writeFileAtomic)
 });
 
-// UNUSED EXPORTS: AUDIT_OUTPUTS, EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, RuleRegistry, SARIF_SCHEMA_URI, SEVERITIES, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, escapeMarkdown, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, finishAudit, formatErrorLine, formatLocation, isConfigurationError, isExpired, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderFindingsSummary, renderFindingsText, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, sortFindings, workflowCommand
+// UNUSED EXPORTS: AUDIT_OUTPUTS, EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, RuleRegistry, SARIF_SCHEMA_URI, SEVERITIES, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, escapeMarkdown, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, finishAudit, formatErrorLine, formatLocation, isConfigurationError, isExpired, parseAuditInputs, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderFindingsSummary, renderFindingsText, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, sortFindings, workflowCommand
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -72842,7 +72842,7 @@ function defineCommand(command) {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core booleans only, as @actions/core's getBooleanInput: anything else is an error. */
-function parseBoolean(name, raw, fallback) {
+function inputs_parseBoolean(name, raw, fallback) {
     if (raw === '' && fallback !== undefined)
         return fallback;
     if (TRUE.includes(raw))
@@ -72852,15 +72852,15 @@ function parseBoolean(name, raw, fallback) {
     throw new errors_ConfigurationError('invalid-input', `Input "${name}" must be true or false, got "${raw}".`, undefined, 'Use true or false.');
 }
 /** One of a fixed set of words. */
-function parseChoice(name, raw, choices, fallback) {
+function inputs_parseChoice(name, raw, choices, fallback) {
     if (raw === '' && fallback !== undefined)
         return fallback;
     if (choices.includes(raw))
         return raw;
     throw new errors_ConfigurationError('invalid-input', `Input "${name}" must be one of ${choices.join(', ')}, got "${raw}".`, undefined, `Use one of: ${choices.join(', ')}.`);
 }
-function parseFailOn(raw, fallback = 'error') {
-    return parseChoice('fail-on', raw, FAIL_ON_LEVELS, fallback);
+function inputs_parseFailOn(raw, fallback = 'error') {
+    return inputs_parseChoice('fail-on', raw, FAIL_ON_LEVELS, fallback);
 }
 /**
  * A list input: one item per line (the multiline YAML block users write), commas also separate
@@ -73527,7 +73527,7 @@ var yaml_dist = __nccwpck_require__(88009);
 
 
 /** Where every action looks for the policy unless told otherwise. */
-const DEFAULT_POLICY_FILE = '.github/paved-road.yml';
+const policy_DEFAULT_POLICY_FILE = '.github/paved-road.yml';
 /** A policy is a page of YAML; anything much larger is a mistake or an attack. */
 const MAX_POLICY_BYTES = 256 * 1024;
 /** Aliases a policy may expand while being read; a "billion laughs" document fails on the first excess. */
@@ -74064,7 +74064,22 @@ function suppression_applySuppressions(findings, readSource, options = {}) {
 
 
 
-/** The outputs finishAudit sets; an audit command declares them (spread into its `outputs`). */
+
+function parseAuditInputs(inputs, context, command) {
+    const sarifRaw = inputs.get('sarif-file');
+    return {
+        fix: parseChoice('fix', inputs.get('fix'), ['false', 'true', 'diff'], 'false'),
+        failOn: parseFailOn(inputs.get('fail-on')),
+        sarifFile: sarifRaw
+            ? isAbsolute(sarifRaw)
+                ? sarifRaw
+                : resolve(context.workspace, sarifRaw)
+            : join(context.tempDir, `${command}.sarif`),
+        policy: inputs.get('policy') || DEFAULT_POLICY_FILE,
+        policyRequired: inputs.isSet('policy'),
+        showSummary: parseBoolean('show-summary', inputs.get('show-summary'), true),
+    };
+}
 const AUDIT_OUTPUTS = [
     { name: 'findings', description: 'Number of findings after inline suppressions and policy exceptions.' },
     { name: 'errors', description: 'Number of those findings with severity error.' },
