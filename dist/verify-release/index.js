@@ -65401,7 +65401,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(860);
+/* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25433);
 /* harmony import */ var _paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2914);
 
 
@@ -69533,7 +69533,7 @@ const attestProvenanceCommand = (0,src/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 860:
+/***/ 25433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72604,7 +72604,30 @@ function describeFailure(error) {
 }
 const EXIT_BAD_INPUT = 2;
 
+;// CONCATENATED MODULE: ./packages/cli/src/inputs.ts
+
+/**
+ * An InputSource over declared inputs, whatever the edge: `given` says what the user gave for an
+ * input (undefined: nothing, so the definition's default stands). Reading an undeclared input is a
+ * programming error, so a command cannot drift from its action.yml unnoticed.
+ */
+function declaredInputs(definitions, given, isSet = (_name, values) => values !== undefined) {
+    const byName = new Map(definitions.map((d) => [d.name, d]));
+    const values = (name) => {
+        const definition = byName.get(name);
+        if (!definition)
+            throw new Error(`input "${name}" is read but not declared`);
+        return given(name) ?? [definition.default ?? ''];
+    };
+    return {
+        get: (name) => (values(name).at(-1) ?? '').trim(),
+        getList: (name) => (0,src/* parseList */.E1)(values(name)),
+        isSet: (name) => (values(name), isSet(name, given(name))),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/action.ts
+
 
 
 
@@ -72615,24 +72638,18 @@ function inputVariable(name) {
 }
 /**
  * Inputs from `INPUT_*`. The runner applies action.yml defaults; when a variable is missing entirely
- * (a local runner, a test) the command's own default stands in, so both paths agree.
+ * (a local runner, a test) the command's own default stands in, so both paths agree. The runner's
+ * defaults make a value equal to the default indistinguishable from one not given.
  */
 function actionInputs(definitions, env) {
-    const byName = new Map(definitions.map((d) => [d.name, d]));
-    const raw = (name) => {
-        if (!byName.has(name))
-            throw new Error(`input "${name}" is read but not declared`);
-        return env[inputVariable(name)];
-    };
-    const get = (name) => (raw(name) ?? byName.get(name)?.default ?? '').trim();
-    return {
-        get,
-        getList: (name) => (0,src/* parseList */.E1)(get(name)),
-        isSet: (name) => {
-            const value = raw(name)?.trim();
-            return value !== undefined && value !== '' && value !== byName.get(name)?.default;
-        },
-    };
+    const defaults = new Map(definitions.map((d) => [d.name, d.default]));
+    return declaredInputs(definitions, (name) => {
+        const value = env[inputVariable(name)];
+        return value === undefined ? undefined : [value];
+    }, (name, values) => {
+        const value = values?.[0]?.trim();
+        return value !== undefined && value !== '' && value !== defaults.get(name);
+    });
 }
 /** Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary. */
 async function runAction(command) {

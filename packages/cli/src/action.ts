@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
-import { parseList, renderAnnotations, type Command, type InputDefinition, type InputSource } from '@paved-road/core';
+import { renderAnnotations, type Command, type InputDefinition, type InputSource } from '@paved-road/core';
 import { createRunContext } from './context.js';
 import { describeFailure, EXIT_BAD_INPUT } from './failure.js';
+import { declaredInputs } from './inputs.js';
 
 /** The runner's variable for an input: upper-cased, spaces to underscores, hyphens kept. */
 export function inputVariable(name: string): string {
@@ -10,26 +11,25 @@ export function inputVariable(name: string): string {
 
 /**
  * Inputs from `INPUT_*`. The runner applies action.yml defaults; when a variable is missing entirely
- * (a local runner, a test) the command's own default stands in, so both paths agree.
+ * (a local runner, a test) the command's own default stands in, so both paths agree. The runner's
+ * defaults make a value equal to the default indistinguishable from one not given.
  */
 export function actionInputs(
   definitions: readonly InputDefinition[],
   env: Record<string, string | undefined>,
 ): InputSource {
-  const byName = new Map(definitions.map((d) => [d.name, d]));
-  const raw = (name: string): string | undefined => {
-    if (!byName.has(name)) throw new Error(`input "${name}" is read but not declared`);
-    return env[inputVariable(name)];
-  };
-  const get = (name: string): string => (raw(name) ?? byName.get(name)?.default ?? '').trim();
-  return {
-    get,
-    getList: (name) => parseList(get(name)),
-    isSet: (name) => {
-      const value = raw(name)?.trim();
-      return value !== undefined && value !== '' && value !== byName.get(name)?.default;
+  const defaults = new Map(definitions.map((d) => [d.name, d.default]));
+  return declaredInputs(
+    definitions,
+    (name) => {
+      const value = env[inputVariable(name)];
+      return value === undefined ? undefined : [value];
     },
-  };
+    (name, values) => {
+      const value = values?.[0]?.trim();
+      return value !== undefined && value !== '' && value !== defaults.get(name);
+    },
+  );
 }
 
 /** Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary. */

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { renderFindingsText, TOOL_NAME, VERSION, type Command, type InputSource, parseList } from '@paved-road/core';
+import { renderFindingsText, TOOL_NAME, VERSION, type Command, type InputSource } from '@paved-road/core';
 import { findCommand, listCommands } from './commands.js';
 import { createRunContext } from './context.js';
+import { declaredInputs } from './inputs.js';
 import { describeFailure, EXIT_BAD_INPUT } from './failure.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -67,19 +68,14 @@ export function cliInputs(
   if (parsed.positionals.length && !positional) {
     throw new UsageError(`${command.name} takes no positional arguments (got "${parsed.positionals[0]}").`);
   }
-  const given = (name: string): string[] => {
+  const given = (name: string): string[] | undefined => {
     const flag = (values[name] as string[] | undefined) ?? [];
-    return positional?.name === name ? [...flag, ...parsed.positionals] : flag;
-  };
-  const byName = new Map(command.inputs.map((d) => [d.name, d]));
-  const definition = (name: string) => {
-    const found = byName.get(name);
-    if (!found) throw new Error(`input "${name}" is read but not declared`);
-    return found;
+    const list = positional?.name === name ? [...flag, ...parsed.positionals] : flag;
+    return list.length ? list : undefined;
   };
   // A command with its own `format` input (generate-sbom: the SBOM's format) gets the flag: one name,
   // one meaning. Its results are then printed as text.
-  const ownsFormat = byName.has('format');
+  const ownsFormat = command.inputs.some((i) => i.name === 'format');
   const format = ownsFormat ? 'text' : ((values.format as string | undefined) ?? 'text');
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
@@ -87,17 +83,7 @@ export function cliInputs(
   return {
     format: format as Format,
     help: values.help === true,
-    inputs: {
-      get: (name) => {
-        const list = given(name);
-        return (list.length ? list[list.length - 1]! : (definition(name).default ?? '')).trim();
-      },
-      getList: (name) => {
-        const list = given(name);
-        return list.length ? parseList(list) : parseList(definition(name).default ?? '');
-      },
-      isSet: (name) => (definition(name), given(name).length > 0),
-    },
+    inputs: declaredInputs(command.inputs, given),
   };
 }
 

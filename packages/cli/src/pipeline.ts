@@ -6,32 +6,23 @@ import {
   defineCommand,
   parseBoolean,
   parseChoice,
-  parseList,
   type Command,
   type CommandResult,
   type InputSource,
   type RunContext,
 } from '@paved-road/core';
+import { declaredInputs } from './inputs.js';
 
 /** Inputs given by the pipeline to one of its stages; anything not given takes the stage's default. */
 export function stageInputs(command: Command<unknown>, values: Record<string, string | string[]>): InputSource {
-  const byName = new Map(command.inputs.map((d) => [d.name, d]));
+  const declared = new Set(command.inputs.map((d) => d.name));
   for (const name of Object.keys(values)) {
-    if (!byName.has(name)) throw new Error(`pipeline gives ${command.name} an input "${name}" it does not declare`);
+    if (!declared.has(name)) throw new Error(`pipeline gives ${command.name} an input "${name}" it does not declare`);
   }
-  const raw = (name: string): string | string[] => {
-    const definition = byName.get(name);
-    if (!definition) throw new Error(`input "${name}" is read but not declared`);
-    return values[name] ?? definition.default ?? '';
-  };
-  return {
-    get: (name) => {
-      const value = raw(name);
-      return (Array.isArray(value) ? (value[value.length - 1] ?? '') : value).trim();
-    },
-    getList: (name) => parseList(raw(name)),
-    isSet: (name) => values[name] !== undefined,
-  };
+  return declaredInputs(command.inputs, (name) => {
+    const value = values[name];
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+  });
 }
 
 interface PipelineOptions {
