@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coreRules, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri } from '@paved-road/core';
-import { commands } from '../packages/cli/src/commands.js';
+import { commands } from './commands.js';
 import { repoRoot } from './harness/index.js';
 
 const MARKER = 'rules';

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Command, InputDefinition, InputSource, RunContext } from '../packages/core/src/command.js';
-import { commands } from '../packages/cli/src/commands.js';
+import { commands } from './commands.js';
+import { COMMAND_NAMES, loadCommands } from '../packages/cli/src/commands.js';
 import { DEFAULT_REF, DEFAULT_REPOSITORY, DEFAULT_SHA, makeWorkspace, repoRoot } from './harness/index.js';
 
 interface ActionInput {
@@ -236,6 +237,13 @@ it('finds the actions', () => {
 
 it('every command is an action', () => {
   for (const command of commands) expect(actionNames).toContain(command.name);
+});
+
+it("the CLI's lazily loaded table holds exactly these commands, in this order", async () => {
+  const loaded = await loadCommands();
+  expect(loaded.map((c) => c.name)).toEqual(commands.map((c) => c.name));
+  expect(COMMAND_NAMES).toEqual(commands.map((c) => c.name));
+  for (const [i, command] of loaded.entries()) expect(command).toBe(commands[i]);
 });
 
 describe.each(actionNames)('actions/%s', (name) => {

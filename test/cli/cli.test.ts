@@ -1,4 +1,7 @@
 // The CLI bundle as a user runs it: `node dist/cli/index.js <command> ...`, outside Actions.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../harness/index.js';
 
 describe('paved-road CLI', () => {
@@ -59,5 +62,52 @@ describe('paved-road CLI', () => {
     const run = await runCli(['--version']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('start-up: a command loads only its own code', () => {
+  // A preloaded hook records every module file the CLI bundle loads (Node's module.registerHooks).
+  const hookDir = mkdtempSync(join(tmpdir(), 'paved-road-loads-'));
+  const hook = join(hookDir, 'record-loads.mjs');
+  writeFileSync(
+    hook,
+    `import { registerHooks } from 'node:module';
+import { appendFileSync } from 'node:fs';
+registerHooks({ load(url, context, next) {
+  if (url.startsWith('file:') && url.includes('/dist/cli/')) appendFileSync(process.env.LOADS_FILE, url.split('/').pop() + '\\n');
+  return next(url, context);
+} });
+`,
+  );
+  async function loadedChunks(args: string[]): Promise<string[]> {
+    const loads = join(hookDir, `loads-${args.join('-').replace(/[^a-z-]/g, '')}.txt`);
+    writeFileSync(loads, '');
+    const run = await runCli(args, { env: { NODE_OPTIONS: `--import ${hook}`, LOADS_FILE: loads } });
+    expect(run.exitCode).toBe(0);
+    return [...new Set(readFileSync(loads, 'utf8').split('\n').filter(Boolean))].sort();
+  }
+
+  test("--version loads no command's code", async () => {
+    const version = await loadedChunks(['--version']);
+    expect(version).toContain('index.js');
+    for (const name of ['generate-sbom', 'harden-permissions', 'verify-release']) {
+      const one = await loadedChunks([name, '--help']);
+      for (const chunk of version) expect(one).toContain(chunk);
+      expect(one.length).toBeGreaterThan(version.length);
+    }
+  });
+
+  test("one command's --help loads fewer chunks than the list of every command", async () => {
+    const all = await loadedChunks(['--help']);
+    for (const name of ['generate-sbom', 'harden-permissions', 'verify-release']) {
+      const one = await loadedChunks([name, '--help']);
+      expect(one.length).toBeLessThan(all.length);
+      for (const chunk of one) expect(all).toContain(chunk);
+    }
+    // The SBOM command does not load the workflow parser the audits use, and the audit not the SBOM code.
+    const sbom = await loadedChunks(['generate-sbom', '--help']);
+    const harden = await loadedChunks(['harden-permissions', '--help']);
+    expect(harden.filter((c) => !sbom.includes(c)).length).toBeGreaterThan(0);
+    expect(sbom.filter((c) => !harden.includes(c)).length).toBeGreaterThan(0);
   });
 });

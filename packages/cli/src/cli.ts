@@ -10,8 +10,8 @@ type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
-function usage(): string {
-  const commands = listCommands();
+async function usage(): Promise<string> {
+  const commands = await listCommands();
   const width = Math.max(...commands.map((c) => c.name.length), 8);
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`);
   return [
@@ -94,16 +94,16 @@ function print(text: string): void {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    print(usage());
+    print(await usage());
     return name ? 0 : EXIT_BAD_INPUT;
   }
   if (name === '--version' || name === '-V') {
     print(VERSION);
     return 0;
   }
-  const command = findCommand(name);
+  const command = await findCommand(name);
   if (!command) {
-    process.stderr.write(`${TOOL_NAME}: unknown command "${name}".\n\n${usage()}\n`);
+    process.stderr.write(`${TOOL_NAME}: unknown command "${name}".\n\n${await usage()}\n`);
     return EXIT_BAD_INPUT;
   }
   try {

@@ -1,28 +1,39 @@
 import type { Command } from '@paved-road/core';
 import { createPipelineCommand } from './pipeline.js';
-import { hardenPermissionsCommand } from '@paved-road/permissions';
-import { attestProvenanceCommand } from '@paved-road/attestation';
-import { generateSbomCommand } from '@paved-road/sbom';
-import { verifyReleaseCommand } from '@paved-road/attestation';
-import { verifyPinnedToolsCommand } from '@paved-road/pinning';
 
-/** Every command, as an action and as `paved-road <name>`. One import and one entry per command. */
-export const commands: Command<unknown>[] = [
-  hardenPermissionsCommand as Command<unknown>,
-  verifyPinnedToolsCommand as Command<unknown>,
-  verifyReleaseCommand as Command<unknown>,
-  attestProvenanceCommand as Command<unknown>,
-  generateSbomCommand as Command<unknown>,
-];
+/**
+ * Every action's command, by name, loaded on first use: `paved-road <name>` loads and compiles only
+ * that command's code (each import is its own chunk in the bundle), so start-up does not grow with
+ * the suite. One entry per command; the order is the order of `--help`.
+ */
+const loaders: Record<string, () => Promise<Command<unknown>>> = {
+  'harden-permissions': async () =>
+    (await import('@paved-road/permissions')).hardenPermissionsCommand as Command<unknown>,
+  'verify-pinned-tools': async () => (await import('@paved-road/pinning')).verifyPinnedToolsCommand as Command<unknown>,
+  'verify-release': async () => (await import('@paved-road/attestation')).verifyReleaseCommand as Command<unknown>,
+  'attest-provenance': async () =>
+    (await import('@paved-road/attestation')).attestProvenanceCommand as Command<unknown>,
+  'generate-sbom': async () => (await import('@paved-road/sbom')).generateSbomCommand as Command<unknown>,
+};
 
-export function findCommand(name: string): Command<unknown> | undefined {
-  return commands.find((command) => command.name === name) ?? (name === 'pipeline' ? pipeline : undefined);
-}
+/** The names of the actions' commands, in `--help` order. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(loaders);
 
 /** Not an action: the whole paved road on one repository, composed from the commands above. */
-const pipeline = createPipelineCommand((name) => commands.find((command) => command.name === name)) as Command<unknown>;
+const pipeline = createPipelineCommand(async (name) => loaders[name]?.()) as Command<unknown>;
+
+/** The command called `name` (an action's, or the pipeline), or undefined when there is none. */
+export async function findCommand(name: string): Promise<Command<unknown> | undefined> {
+  if (name === 'pipeline') return pipeline;
+  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
+}
+
+/** Every action's command, loaded. */
+export async function loadCommands(): Promise<Command<unknown>[]> {
+  return Promise.all(COMMAND_NAMES.map((name) => loaders[name]!()));
+}
 
 /** What the CLI offers: every action's command, then the pipeline. */
-export function listCommands(): Command<unknown>[] {
-  return [...commands, pipeline];
+export async function listCommands(): Promise<Command<unknown>[]> {
+  return [...(await loadCommands()), pipeline];
 }

@@ -1,4 +1,4 @@
-export { commands, findCommand, listCommands } from './commands.js';
+export { COMMAND_NAMES, findCommand, listCommands, loadCommands } from './commands.js';
 export { createPipelineCommand, stageInputs, PIPELINE_STAGES } from './pipeline.js';
 export { createRunContext, referenceTime, repositoryFromRemote } from './context.js';
 export { describeFailure } from './failure.js';

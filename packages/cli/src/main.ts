@@ -1,18 +1,7 @@
-import { describeFailure } from './failure.js';
-import { main } from './cli.js';
+// The `paved-road` executable: dist/cli/index.js. This entry stays tiny so that Node's compile cache
+// (on disk in the OS temp dir; NODE_DISABLE_COMPILE_CACHE=1 turns it off) covers everything else: a
+// later run loads the compiled CLI and its command's chunk instead of compiling them again.
+import { enableCompileCache } from 'node:module';
 
-// The `paved-road` executable: dist/cli/index.js.
-process.on('unhandledRejection', (reason) => {
-  process.stderr.write(`paved-road: error: ${describeFailure(reason).message}\n`);
-  process.exit(2);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`paved-road: error: ${describeFailure(error).message}\n`);
-    process.exitCode = 2;
-  },
-);
+enableCompileCache?.();
+await import('./run.js');

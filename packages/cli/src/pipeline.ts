@@ -139,7 +139,7 @@ function summaryTable(runs: StageRun[]): string {
 }
 
 export function createPipelineCommand(
-  lookup: (name: string) => Command<unknown> | undefined,
+  lookup: (name: string) => Promise<Command<unknown> | undefined>,
 ): Command<PipelineOptions> {
   return defineCommand<PipelineOptions>({
     name: 'pipeline',
@@ -186,7 +186,7 @@ export function createPipelineCommand(
 async function runPipeline(
   options: PipelineOptions,
   context: RunContext,
-  lookup: (name: string) => Command<unknown> | undefined,
+  lookup: (name: string) => Promise<Command<unknown> | undefined>,
 ): Promise<CommandResult> {
   const outputDir = isAbsolute(options.outputDir) ? options.outputDir : resolve(context.workspace, options.outputDir);
   mkdirSync(outputDir, { recursive: true });
@@ -205,7 +205,7 @@ async function runPipeline(
   }
   const runs: StageRun[] = [];
   for (const stage of PIPELINE_STAGES) {
-    const command = lookup(stage.command);
+    const command = await lookup(stage.command);
     if (!command)
       throw new ConfigurationError(
         'missing-command',
