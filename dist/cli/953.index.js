@@ -1,0 +1,2221 @@
+export const id = 953;
+export const ids = [953];
+export const modules = {
+
+/***/ 14953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COMMAND_NAME: () => (/* reexport */ COMMAND_NAME),
+  DEFAULT_PATHS: () => (/* reexport */ DEFAULT_PATHS),
+  DEFAULT_TOOLS_MANIFEST: () => (/* reexport */ DEFAULT_TOOLS_MANIFEST),
+  FULL_SHA: () => (/* reexport */ FULL_SHA),
+  GitHubClient: () => (/* reexport */ GitHubClient),
+  GitHubError: () => (/* reexport */ GitHubError),
+  IMAGE_DIGEST: () => (/* reexport */ IMAGE_DIGEST),
+  MANIFEST_ACCEPT: () => (/* reexport */ MANIFEST_ACCEPT),
+  MAX_TOOL_BYTES: () => (/* reexport */ MAX_TOOL_BYTES),
+  PinVerifier: () => (/* reexport */ PinVerifier),
+  RegistryClient: () => (/* reexport */ RegistryClient),
+  acceptableUrl: () => (/* reexport */ acceptableUrl),
+  auditDockerfile: () => (/* reexport */ auditDockerfile),
+  auditFiles: () => (/* reexport */ auditFiles),
+  auditScript: () => (/* reexport */ auditScript),
+  auditShellFile: () => (/* reexport */ auditShellFile),
+  auditWorkflow: () => (/* reexport */ auditWorkflow),
+  autoPin: () => (/* reexport */ autoPin),
+  commentAfter: () => (/* reexport */ commentAfter),
+  currentPlatform: () => (/* reexport */ currentPlatform),
+  effectiveArgv: () => (/* reexport */ effectiveArgv),
+  expandMatrix: () => (/* reexport */ expandMatrix),
+  fileKind: () => (/* reexport */ fileKind),
+  hasExactNpmVersion: () => (/* reexport */ hasExactNpmVersion),
+  impostorCommitRule: () => (/* reexport */ impostorCommitRule),
+  installTools: () => (/* reexport */ installTools),
+  isSlsaGeneratorWorkflow: () => (/* reexport */ isSlsaGeneratorWorkflow),
+  lineOffsets: () => (/* reexport */ lineOffsets),
+  matchesPattern: () => (/* reexport */ matchesPattern),
+  mostSpecificTag: () => (/* reexport */ mostSpecificTag),
+  parseChallenge: () => (/* reexport */ parseChallenge),
+  parseImageReference: () => (/* reexport */ parseImageReference),
+  parseUses: () => (/* reexport */ parseUses),
+  pinUnverifiedRule: () => (/* reexport */ pinUnverifiedRule),
+  pinningRules: () => (/* reexport */ pinningRules),
+  readToolsManifest: () => (/* reexport */ readToolsManifest),
+  refVersionMismatchRule: () => (/* reexport */ refVersionMismatchRule),
+  registryBaseUrl: () => (/* reexport */ registryBaseUrl),
+  resolveTag: () => (/* reexport */ resolveTag),
+  scriptMayMatter: () => (/* reexport */ scriptMayMatter),
+  toolChecksumMismatchRule: () => (/* reexport */ toolChecksumMismatchRule),
+  toolNotPinnedRule: () => (/* reexport */ toolNotPinnedRule),
+  unlockedInstallRule: () => (/* reexport */ unlockedInstallRule),
+  unpinnedDownloadRule: () => (/* reexport */ unpinnedDownloadRule),
+  unpinnedImagesRule: () => (/* reexport */ unpinnedImagesRule),
+  unpinnedUsesRule: () => (/* reexport */ unpinnedUsesRule),
+  verifyPinnedToolsCommand: () => (/* reexport */ verifyPinnedToolsCommand),
+  versionOf: () => (/* reexport */ versionOf)
+});
+
+;// CONCATENATED MODULE: ./packages/pinning/src/rules.ts
+const action = 'verify-pinned-tools';
+const unpinnedUsesRule = {
+    id: 'unpinned-uses',
+    title: 'Action or reusable workflow not pinned to a commit SHA',
+    severity: 'error',
+    why: 'A tag or branch is a pointer its owner (or whoever steals their token) can move at any time: the next run executes whatever ' +
+        'the pointer names then, with your secrets and your token. Only a full 40-character commit SHA names immutable code.',
+    fix: 'Pin to the commit SHA the tag points to and keep the tag as a comment for readers and update bots (`fix: true` does it). ' +
+        'slsa-github-generator reusable workflows are the exception: they must be called by tag, and are reported as a note.',
+    before: 'steps:\n  - uses: actions/checkout@v4\n',
+    after: 'steps:\n  - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+    action,
+};
+const unpinnedImagesRule = {
+    id: 'unpinned-images',
+    title: 'Container image not pinned to a digest',
+    severity: 'error',
+    why: 'An image tag can be re-pushed: the job, service or Dockerfile stage then runs different software with no change in your ' +
+        'repository. `latest` or no tag moves with every release; a version tag moves less often but still can.',
+    fix: 'Reference the image by digest, keeping the tag for readers: `image:tag@sha256:<digest>` (`fix: true` resolves tags to digests).',
+    before: 'container: node:20\nservices:\n  db:\n    image: postgres\n',
+    after: 'container: node:20@sha256:2e1cbd5e3b3e1fd9d6fc1e2c5d3c1f4a2e3b8e1f0e9a8d7c6b5a4f3e2d1c0b9a\nservices:\n  db:\n    image: postgres:16@sha256:7b2f0e4c6a8d9e1f3a5b7c9d0e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e7f\n',
+    action,
+};
+const unpinnedDownloadRule = {
+    id: 'unpinned-download',
+    title: 'Tool downloaded or installed without integrity',
+    severity: 'error',
+    why: '`curl | sh` runs whatever the server (or anyone between) sends today; a downloaded binary run without a checksum, ' +
+        '`go install ...@latest`, `npx pkg`, `pip install x` or `npm i -g x` without an exact version all install code nobody reviewed ' +
+        'and that changes under you.',
+    fix: 'List the tool in `.github/pinned-tools.yml` (url and sha256 per platform) and let verify-pinned-tools fetch it, or check a ' +
+        'sha256 before running it, or install an exact version (`pkg@1.2.3`, `x==1.2.3 --require-hashes`, `gem install x -v 1.2.3`).',
+    before: 'run: curl -fsSL https://example.com/install.sh | bash\n',
+    after: 'run: |\n  curl -fsSLo install.sh https://example.com/v1.4.0/install.sh\n  echo "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08  install.sh" | sha256sum -c -\n  bash install.sh\n',
+    action,
+};
+const unlockedInstallRule = {
+    id: 'unlocked-install',
+    title: 'Dependencies installed without the lockfile being enforced',
+    severity: 'warning',
+    why: '`npm install`, `pnpm install` without `--frozen-lockfile`, `yarn install` without `--immutable` and `pip install -r` without ' +
+        'hashes may resolve different versions than the ones reviewed in the lockfile, silently, on the build machine.',
+    fix: 'Use `npm ci`, `pnpm install --frozen-lockfile`, `yarn install --immutable` (or `--frozen-lockfile` on Yarn 1), `pip install --require-hashes -r requirements.txt`.',
+    before: 'run: npm install\n',
+    after: 'run: npm ci\n',
+    action,
+};
+const refVersionMismatchRule = {
+    id: 'ref-version-mismatch',
+    title: 'The version comment does not match the pinned commit',
+    severity: 'error',
+    why: 'Reviewers and update bots trust the `# vX.Y.Z` comment next to a SHA. When the tag does not point to that commit, the comment ' +
+        'hides what really runs: an old, a patched or a foreign commit.',
+    fix: 'Pin the SHA the tag resolves to (annotated tags peeled), or correct the comment; `fix: true` rewrites the pin from the tag.',
+    before: 'uses: actions/checkout@8e5e7e5ab8b370d6c329ec480221332ada57f0ab # v4.2.2\n',
+    after: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+    action,
+};
+const impostorCommitRule = {
+    id: 'impostor-commit',
+    title: 'Pinned commit does not belong to the named repository',
+    severity: 'error',
+    why: "GitHub serves a fork's commits through the parent repository's name: `owner/repo@<sha>` can run a commit that exists only " +
+        "in an attacker's fork. A pin is only genuine when the commit is reachable from a branch or tag of the repository it names.",
+    fix: 'Replace the SHA with one from a release tag of the named repository (`fix: true` with a version comment does it).',
+    before: 'uses: actions/checkout@c7d749a2d57b4b375d1ebcd17cfbfb60c676f18e # v4\n',
+    after: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+    action,
+};
+const pinUnverifiedRule = {
+    id: 'pin-unverified',
+    title: 'A pin could not be verified online',
+    severity: 'note',
+    why: 'Online checks need the GitHub API: without a token, for a repository that is private or gone (404), when access is denied ' +
+        'or the rate limit is spent, the pin was not checked. Saying so is better than implying it was.',
+    fix: 'Give the action a token (`github-token`, default the workflow token) with read access to the repositories, or re-run later.',
+    before: 'uses: some-org/private-action@0123456789abcdef0123456789abcdef01234567\n',
+    after: 'with:\n  github-token: ${{ secrets.READ_ACTIONS_TOKEN }}\n',
+    action,
+};
+const toolNotPinnedRule = {
+    id: 'tool-not-pinned',
+    title: 'Tool in the manifest without a verifiable pin',
+    severity: 'error',
+    why: 'A tool listed in `.github/pinned-tools.yml` without a version, an https url or a sha256 for a platform cannot be fetched verifiably.',
+    fix: "Give every tool a `version` and, for each platform, an `https` `url` and the file's `sha256` (64 hex characters).",
+    before: 'tools:\n  - name: jq\n    platforms:\n      linux-x64:\n        url: https://example.com/jq\n',
+    after: 'tools:\n  - name: jq\n    version: 1.7.1\n    platforms:\n      linux-x64:\n        url: https://example.com/jq-1.7.1/jq-linux-amd64\n        sha256: 5942c9b0934e510ee61eb3e30273f1b3fe2590df93933a93d7c58b81d19c8ff5\n',
+    action,
+};
+const toolChecksumMismatchRule = {
+    id: 'tool-checksum-mismatch',
+    title: 'Tool file does not match its pinned sha256',
+    severity: 'error',
+    why: 'A downloaded or vendored tool whose bytes differ from the pinned digest was tampered with, truncated or silently replaced upstream.',
+    fix: 'Do not use the file. Find out why it changed; if the new release is genuine, update the version and sha256 in the manifest in a reviewed change.',
+    before: "sha256: 0000000000000000000000000000000000000000000000000000000000000000 # not the file's digest\n",
+    after: 'sha256: 5942c9b0934e510ee61eb3e30273f1b3fe2590df93933a93d7c58b81d19c8ff5 # `sha256sum` of the genuine file\n',
+    action,
+};
+/** Every rule verify-pinned-tools can report. */
+const pinningRules = [
+    unpinnedUsesRule,
+    unpinnedImagesRule,
+    unpinnedDownloadRule,
+    unlockedInstallRule,
+    refVersionMismatchRule,
+    impostorCommitRule,
+    pinUnverifiedRule,
+    toolNotPinnedRule,
+    toolChecksumMismatchRule,
+];
+
+;// CONCATENATED MODULE: ./packages/pinning/src/refs.ts
+// What a `uses:` value and a container image reference say, parsed once.
+const FULL_SHA = /^[0-9a-f]{40}$/;
+const IMAGE_DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Parses a step's or job's `uses:` value. */
+function parseUses(value) {
+    const text = value.trim();
+    if (text.startsWith('./') || text.startsWith('$/') || text === '.')
+        return { kind: 'local', path: text };
+    if (text.startsWith('docker://'))
+        return { kind: 'docker', image: text.slice('docker://'.length) };
+    const at = text.lastIndexOf('@');
+    if (at <= 0)
+        return { kind: 'invalid', reason: 'has no @ref' };
+    const name = text.slice(0, at);
+    const ref = text.slice(at + 1);
+    const parts = name.split('/');
+    if (parts.length < 2 || parts.some((p) => p === ''))
+        return { kind: 'invalid', reason: 'is not owner/repo[/path]@ref' };
+    const [owner, repo, ...rest] = parts;
+    const path = rest.length ? rest.join('/') : undefined;
+    return {
+        kind: 'remote',
+        owner,
+        repo,
+        ...(path !== undefined ? { path } : {}),
+        ref,
+        repository: `${owner}/${repo}`,
+        name,
+        reusableWorkflow: path !== undefined && /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path),
+    };
+}
+/**
+ * slsa-github-generator's reusable workflows find their own release by the ref they were called
+ * with, and refuse a commit SHA: they must be called by tag.
+ */
+function isSlsaGeneratorWorkflow(ref) {
+    return ref.repository.toLowerCase() === 'slsa-framework/slsa-github-generator' && ref.reusableWorkflow;
+}
+/**
+ * Parses an image reference the way Docker does: the first component is a registry when it has a
+ * `.` or a `:` or is `localhost`; Docker Hub's single-component names live under `library/`.
+ * Undefined for references that are not well formed.
+ */
+function parseImageReference(raw) {
+    const text = raw.trim();
+    if (!text || /\s/.test(text))
+        return undefined;
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    if (!rest)
+        return undefined;
+    const components = rest.split('/');
+    let registry = 'docker.io';
+    if (components.length > 1 && /[.:]|^localhost$/.test(components[0]))
+        registry = components.shift();
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = 'docker.io';
+    let repository = components.join('/');
+    if (registry === 'docker.io' && components.length === 1)
+        repository = `library/${repository}`;
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        return undefined;
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
+        return undefined;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+        raw: text,
+    };
+}
+/** Glob-like match for `allow` patterns: `*` within a path segment, `**` across segments. */
+function matchesPattern(pattern, name) {
+    const source = pattern
+        .trim()
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*/g, '\u0000')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')
+        .replace(/\u0000/g, '.*');
+    return new RegExp(`^${source}$`, 'i').test(name);
+}
+
+;// CONCATENATED MODULE: ./packages/pinning/src/downloads.ts
+
+const INTERPRETERS = new Set([
+    'sh',
+    'bash',
+    'zsh',
+    'dash',
+    'ksh',
+    'fish',
+    'python',
+    'python2',
+    'python3',
+    'perl',
+    'ruby',
+    'node',
+    'pwsh',
+    'php',
+]);
+const DOWNLOADERS = new Set(['curl', 'wget']);
+/** Commands whose presence shows the script checks what it downloaded. */
+const VERIFIERS = new Set([
+    'sha256sum',
+    'sha512sum',
+    'sha1sum',
+    'shasum',
+    'b2sum',
+    'cosign',
+    'slsa-verifier',
+    'minisign',
+    'signify',
+    'gpgv',
+]);
+/** Wrappers that run the rest of their words as a command. */
+const WRAPPERS = new Set(['sudo', 'env', 'time', 'nice', 'nohup', 'command', 'exec', 'doas', 'xargs', 'timeout']);
+const WRAPPER_OPTIONS_WITH_VALUE = {
+    sudo: new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-U', '-r', '-t']),
+    env: new Set(['-u', '-C', '-S']),
+    nice: new Set(['-n']),
+    timeout: new Set(['-s', '-k']),
+};
+/** The command's words after wrappers (`sudo -E env X=1 bash` -> `bash`). */
+function effectiveArgv(command) {
+    let words = command.argv;
+    for (let guard = 0; guard < 8; guard++) {
+        const name = baseName(words[0]?.literal);
+        if (!name || !WRAPPERS.has(name))
+            break;
+        let i = 1;
+        const withValue = WRAPPER_OPTIONS_WITH_VALUE[name] ?? new Set();
+        while (i < words.length) {
+            const text = words[i].text;
+            if (text === '--') {
+                i++;
+                break;
+            }
+            if (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) {
+                i++;
+                continue;
+            }
+            if (name === 'timeout' && i === 1 + countOptions(words, withValue) && /^\d/.test(text)) {
+                i++;
+                break;
+            }
+            if (!text.startsWith('-'))
+                break;
+            i += withValue.has(text) ? 2 : 1;
+        }
+        words = words.slice(i);
+    }
+    return words;
+}
+function countOptions(words, withValue) {
+    let i = 1;
+    while (i < words.length && words[i].text.startsWith('-'))
+        i += withValue.has(words[i].text) ? 2 : 1;
+    return i - 1;
+}
+function baseName(path) {
+    if (path === undefined)
+        return undefined;
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? path : path.slice(slash + 1);
+}
+/** The interpreter a command runs (`bash`, `python3`, ...), if it is one. */
+function interpreter(words) {
+    const name = baseName(words[0]?.literal);
+    if (!name)
+        return undefined;
+    const plain = name.replace(/[\d.]+$/, '');
+    return INTERPRETERS.has(name) || INTERPRETERS.has(plain) ? name : undefined;
+}
+function isDownloader(command) {
+    const name = baseName(effectiveArgv(command)[0]?.literal);
+    return name !== undefined && DOWNLOADERS.has(name);
+}
+/** The file a download writes, when it writes one: `curl -o f`, `curl -O url`, `wget url`, `wget -O f url`. */
+function downloadTarget(command) {
+    const words = effectiveArgv(command);
+    const name = baseName(words[0]?.literal);
+    let output;
+    let remoteName = false;
+    let url;
+    for (let i = 1; i < words.length; i++) {
+        const text = words[i].text;
+        if (name === 'curl') {
+            if (text === '-o' || text === '--output')
+                output = words[++i]?.text;
+            else if (/^-[a-zA-Z]*o$/.test(text) && !text.startsWith('--'))
+                output = words[++i]?.text;
+            else if (text.startsWith('--output='))
+                output = text.slice('--output='.length);
+            else if (text === '-O' ||
+                text === '--remote-name' ||
+                (/^-[a-zA-Z]*O[a-zA-Z]*$/.test(text) && !text.startsWith('--')))
+                remoteName = true;
+            else if (!text.startsWith('-'))
+                url ??= text;
+        }
+        else {
+            if (text === '-O' || text === '--output-document')
+                output = words[++i]?.text;
+            else if (text.startsWith('--output-document='))
+                output = text.slice('--output-document='.length);
+            else if (/^-[a-zA-Z]*O$/.test(text) && !text.startsWith('--'))
+                output = words[++i]?.text;
+            else if (text === '-P' || text === '--directory-prefix')
+                i++;
+            else if (!text.startsWith('-'))
+                url ??= text;
+        }
+    }
+    if (output === '-')
+        return undefined;
+    if (output !== undefined)
+        return output;
+    if ((name === 'wget' || remoteName) && url) {
+        const path = url.split(/[?#]/)[0];
+        return baseName(path) || undefined;
+    }
+    return undefined;
+}
+/** Same file, ignoring a leading `./`. */
+function sameFile(a, b) {
+    const clean = (s) => s.replace(/^\.\//, '');
+    return clean(a) === clean(b) || baseName(a) === clean(b) || clean(a) === baseName(b);
+}
+function verifies(command) {
+    const words = effectiveArgv(command);
+    const name = baseName(words[0]?.literal);
+    if (!name)
+        return false;
+    if (VERIFIERS.has(name))
+        return true;
+    if (name === 'gpg' || name === 'gpg2')
+        return words.some((w) => w.text === '--verify');
+    if (name === 'openssl')
+        return words.some((w) => w.text === 'dgst' || w.text === 'sha256');
+    if (name === 'gh')
+        return words.some((w) => w.text === 'attestation');
+    return false;
+}
+/**
+ * Every rule here starts from a command with one of these names (possibly behind sudo, env, a path);
+ * a script that mentions none of them cannot produce a finding, and is not parsed at all. Parsing is
+ * the expensive part of an audit (the parser is Go compiled to JavaScript).
+ */
+const TRIGGER = new RegExp([
+    // Fetchers and package runners: any use.
+    String.raw `(?:^|[^\w-])(?:curl|wget|npx|bunx)(?![\w-])`,
+    // Package managers: only with an install-like subcommand later in the same command.
+    String.raw `(?:^|[^\w-])(?:go|gem|uv|npm|pnpm|yarn|pip[\d.]*|python[\d.]*)(?![\w-])(?:[^\n;&|]|\\\n)*?(?:install|(?<![\w-])(?:i|in|add|exec|x|dlx)(?![\w-]))`,
+    // Bare `yarn` (an install), possibly with flags.
+    String.raw `(?:^|[^\w-])yarn[ \t]*(?:$|[;&|)\n]|-)`,
+].join('|'), 'm');
+/** True when a script could contain something the download and install rules look at. */
+function scriptMayMatter(script) {
+    return TRIGGER.test(script);
+}
+/** The findings of both rules for one script. */
+function auditScript(parse) {
+    if (!parse.ok)
+        return [];
+    const problems = [];
+    const { commands } = parse;
+    const hasVerifier = commands.some(verifies);
+    // 1. Download piped into an interpreter: `curl ... | sudo bash`.
+    for (const pipeline of parse.pipelines) {
+        const stages = pipeline.stages.map((index) => (index === null ? undefined : commands[index]));
+        const firstDownload = stages.findIndex((c) => c !== undefined && isDownloader(c));
+        if (firstDownload === -1)
+            continue;
+        for (const stage of stages.slice(firstDownload + 1)) {
+            if (!stage)
+                continue;
+            const run = interpreter(effectiveArgv(stage));
+            // With a script file or -c, the interpreter reads its code from there and stdin is data.
+            if (run && !hasScriptArgument(effectiveArgv(stage))) {
+                const download = stages[firstDownload];
+                problems.push({
+                    rule: unpinnedDownloadRule.id,
+                    severity: 'error',
+                    message: `The output of ${baseName(effectiveArgv(download)[0]?.literal) ?? 'a download'} is piped into ${run}: it runs whatever the server sends, unverified.`,
+                    offset: download.offset,
+                    end: stage.end,
+                });
+                break;
+            }
+        }
+    }
+    // 2. An interpreter fed a substituted download: `bash <(curl ...)`, `sh -c "$(curl ...)"`.
+    for (const command of commands) {
+        const run = interpreter(effectiveArgv(command));
+        if (!run)
+            continue;
+        const inner = commands.find((c) => c !== command &&
+            c.offset >= command.offset &&
+            c.end <= command.end &&
+            isDownloader(c) &&
+            (c.nesting.includes('command-substitution') || c.nesting.includes('process-substitution')));
+        if (inner) {
+            problems.push({
+                rule: unpinnedDownloadRule.id,
+                severity: 'error',
+                message: `${run} runs the output of ${baseName(effectiveArgv(inner)[0]?.literal)} directly: whatever the server sends, unverified.`,
+                offset: command.offset,
+                end: command.end,
+            });
+        }
+    }
+    // 3. Download to a file, then run it, with no checksum or signature check anywhere in the script.
+    if (!hasVerifier) {
+        for (const command of commands) {
+            if (!isDownloader(command))
+                continue;
+            const target = downloadTarget(command);
+            if (!target)
+                continue;
+            const use = commands.find((c) => c.offset > command.offset && runsFile(c, target));
+            if (use) {
+                problems.push({
+                    rule: unpinnedDownloadRule.id,
+                    severity: 'error',
+                    message: `${target} is downloaded and then run (${baseName(effectiveArgv(use)[0]?.literal) ?? 'run'}) without a checksum or signature check.`,
+                    offset: command.offset,
+                    end: command.end,
+                });
+            }
+        }
+    }
+    // 4. Package managers installing floating versions, and installs that ignore the lockfile.
+    for (const command of commands)
+        problems.push(...installProblems(command));
+    return problems;
+}
+function hasScriptArgument(words) {
+    for (let i = 1; i < words.length; i++) {
+        const text = words[i].text;
+        if (text === '-' || text === '-s')
+            return false;
+        if (text === '-c')
+            return true;
+        if (!text.startsWith('-'))
+            return true;
+    }
+    return false;
+}
+/** `chmod +x f`, `./f`, `bash f`, `tar xf f`, `unzip f`, `sudo install f /usr/local/bin`. */
+function runsFile(command, file) {
+    const words = effectiveArgv(command);
+    const name = words[0]?.literal;
+    if (!name)
+        return false;
+    if (name.includes('/') && sameFile(name, file))
+        return true;
+    const base = baseName(name);
+    const args = words.slice(1).map((w) => w.text);
+    if (base === 'chmod')
+        return (args.some((a) => (/x/.test(a) && /^[+ugoa=]/.test(a)) || (/^[0-7]{3,4}$/.test(a) && /[1357]/.test(a))) &&
+            args.some((a) => sameFile(a, file)));
+    if (interpreter(words) || ['tar', 'unzip', 'install', 'dpkg', 'rpm', 'msiexec', 'source', '.'].includes(base)) {
+        return args.some((a) => sameFile(a, file));
+    }
+    return false;
+}
+const PIP = /^pip[\d.]*$/;
+function installProblems(command) {
+    const words = effectiveArgv(command);
+    const name = baseName(words[0]?.literal);
+    if (!name)
+        return [];
+    const args = words.slice(1);
+    const texts = args.map((w) => w.text);
+    const at = (message, rule = unpinnedDownloadRule.id, severity = 'warning', word) => ({
+        rule,
+        severity,
+        message,
+        offset: word?.offset ?? command.offset,
+        end: word?.end ?? command.end,
+    });
+    // go install pkg@latest / pkg (no version)
+    if (name === 'go' && texts[0] === 'install') {
+        const out = [];
+        for (const word of args.slice(1)) {
+            if (word.text.startsWith('-') || word.text.startsWith('.') || word.text.startsWith('/'))
+                continue;
+            const version = word.text.includes('@') ? word.text.slice(word.text.lastIndexOf('@') + 1) : undefined;
+            if (version === undefined)
+                continue; // module-aware install of the current module's package
+            if (version === 'latest' || version === 'master' || version === 'main' || version === 'HEAD') {
+                out.push(at(`go install ${word.text} installs whatever ${version} is at run time; use an exact version.`, unpinnedDownloadRule.id, 'error', word));
+            }
+        }
+        return out;
+    }
+    // npx pkg, pnpm dlx pkg, yarn dlx pkg, bunx pkg
+    const runner = name === 'npx' || name === 'bunx'
+        ? 1
+        : (name === 'pnpm' || name === 'yarn') && texts[0] === 'dlx'
+            ? 2
+            : name === 'npm' && (texts[0] === 'exec' || texts[0] === 'x')
+                ? 2
+                : 0;
+    if (runner) {
+        // --offline / --no-install: only a package already installed locally or cached can run.
+        if (texts.some((t) => t === '--offline' || t === '--no-install' || t === '--no'))
+            return [];
+        let packageWord;
+        for (let i = runner - 1; i < args.length; i++) {
+            const text = args[i].text;
+            if (text === '-p' || text === '--package') {
+                packageWord = args[i + 1];
+                break;
+            }
+            if (text.startsWith('--package=')) {
+                packageWord = args[i];
+                break;
+            }
+            if (text === '--')
+                continue;
+            if (text.startsWith('-'))
+                continue;
+            packageWord = args[i];
+            break;
+        }
+        if (packageWord && !packageWord.dynamic) {
+            const spec = packageWord.text.replace(/^--package=/, '');
+            if (!hasExactNpmVersion(spec)) {
+                return [
+                    at(`${name}${runner === 2 ? ` ${texts[0]}` : ''} ${spec} runs the newest ${spec} published (or a local one if present); name an exact version: ${spec.replace(/@[^@/]*$/, '')}@<version>.`, unpinnedDownloadRule.id, 'warning', packageWord),
+                ];
+            }
+        }
+        return [];
+    }
+    // npm install -g x
+    if (name === 'npm' && ['install', 'i', 'add', 'in', 'isntall'].includes(texts[0] ?? '')) {
+        const global = texts.some((t) => t === '-g' || t === '--global' || t === '--location=global');
+        const packages = args.slice(1).filter((w) => !w.text.startsWith('-'));
+        if (global) {
+            return packages
+                .filter((w) => !w.dynamic && !hasExactNpmVersion(w.text) && !isLocalPath(w.text))
+                .map((w) => at(`npm install -g ${w.text} installs the newest release at run time; use an exact version (${w.text.replace(/@[^@/]*$/, '')}@<version>).`, unpinnedDownloadRule.id, 'warning', w));
+        }
+        if (!packages.length) {
+            return [
+                at('npm install may change versions from package-lock.json; npm ci installs exactly the lockfile.', unlockedInstallRule.id, 'warning'),
+            ];
+        }
+        return [];
+    }
+    if (name === 'pnpm' &&
+        (texts[0] === 'install' || texts[0] === 'i') &&
+        !texts.slice(1).some((t) => !t.startsWith('-'))) {
+        if (!texts.includes('--frozen-lockfile')) {
+            return [
+                at('pnpm install without --frozen-lockfile may update pnpm-lock.yaml instead of enforcing it.', unlockedInstallRule.id, 'warning'),
+            ];
+        }
+        return [];
+    }
+    if (name === 'yarn' && (texts.length === 0 || texts[0] === 'install' || (texts[0]?.startsWith('-') ?? false))) {
+        if (!texts.some((t) => t === '--immutable' || t === '--frozen-lockfile')) {
+            return [
+                at('yarn install without --immutable (Yarn 2+) or --frozen-lockfile (Yarn 1) may update yarn.lock instead of enforcing it.', unlockedInstallRule.id, 'warning'),
+            ];
+        }
+        return [];
+    }
+    // pip install ...
+    const pipArgs = pipInstallArgs(name, args);
+    if (pipArgs) {
+        const pipTexts = pipArgs.map((w) => w.text);
+        const hashes = pipTexts.includes('--require-hashes') || pipTexts.some((t) => t.startsWith('--hash'));
+        const out = [];
+        for (let i = 0; i < pipArgs.length; i++) {
+            const word = pipArgs[i];
+            const text = word.text;
+            if (text === '-r' || text === '--requirement' || text.startsWith('--requirement=') || /^-r./.test(text)) {
+                if (!hashes)
+                    out.push(at(`pip install ${text}${text === '-r' || text === '--requirement' ? ` ${pipArgs[i + 1]?.text ?? ''}` : ''} without --require-hashes trusts the index for every file it fetches.`, unlockedInstallRule.id, 'warning', word));
+                if (text === '-r' || text === '--requirement')
+                    i++;
+                continue;
+            }
+            if ([
+                '-c',
+                '--constraint',
+                '-e',
+                '--editable',
+                '-i',
+                '--index-url',
+                '--extra-index-url',
+                '-f',
+                '--find-links',
+                '-t',
+                '--target',
+                '--prefix',
+                '--root',
+                '--platform',
+                '--python-version',
+                '--only-binary',
+                '--no-binary',
+            ].includes(text)) {
+                i++;
+                continue;
+            }
+            if (text.startsWith('-') || word.dynamic || isLocalPath(text))
+                continue;
+            const pinned = /[^=<>!~]===?[^=]/.test(text) || /@\s*\S+:\/\//.test(text);
+            if (!pinned || !hashes) {
+                out.push(at(pinned
+                    ? `pip install ${text} pins the version but not the file: add --require-hashes with a hash (a requirements file with --hash lines).`
+                    : `pip install ${text} installs whatever version is newest; pin it (${text.replace(/[<>=!~].*$/, '')}==<version>) with --require-hashes.`, unpinnedDownloadRule.id, 'warning', word));
+            }
+        }
+        return out;
+    }
+    // gem install x (without -v)
+    if (name === 'gem' && texts[0] === 'install') {
+        if (texts.some((t) => t === '-v' || t === '--version' || t.startsWith('--version=')))
+            return [];
+        return args
+            .slice(1)
+            .filter((w) => !w.text.startsWith('-') && !w.dynamic && !/\.gem$/.test(w.text) && !/:/.test(w.text))
+            .map((w) => at(`gem install ${w.text} installs the newest release; add -v <version>.`, unpinnedDownloadRule.id, 'warning', w));
+    }
+    return [];
+}
+/** `pip install ...` in its spellings: pip, pip3, python -m pip, uv pip; the words after `install`. */
+function pipInstallArgs(name, args) {
+    const texts = args.map((w) => w.text);
+    if (PIP.test(name) && texts[0] === 'install')
+        return args.slice(1);
+    if (/^python[\d.]*$/.test(name)) {
+        const m = texts.indexOf('-m');
+        if (m !== -1 && PIP.test(texts[m + 1] ?? '') && texts[m + 2] === 'install')
+            return args.slice(m + 3);
+    }
+    if (name === 'uv' && texts[0] === 'pip' && texts[1] === 'install')
+        return args.slice(2);
+    return undefined;
+}
+function isLocalPath(text) {
+    return (text === '.' ||
+        text.startsWith('./') ||
+        text.startsWith('../') ||
+        text.startsWith('/') ||
+        /\.(whl|tar\.gz|zip|tgz|gem)$/.test(text) ||
+        text.startsWith('file:'));
+}
+/** `pkg@1.2.3`, `@scope/pkg@1.2.3-rc.1`: an exact semver version (ranges and tags are not). */
+function hasExactNpmVersion(spec) {
+    const at = spec.lastIndexOf('@');
+    if (at <= 0)
+        return false;
+    return /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(spec.slice(at + 1));
+}
+
+// EXTERNAL MODULE: ./packages/workflows/src/index.ts + 8 modules
+var src = __webpack_require__(35495);
+;// CONCATENATED MODULE: ./packages/pinning/src/audit.ts
+
+
+
+
+const empty = () => ({ findings: [], pins: [], images: [] });
+/** Audits a loaded workflow or action.yml. */
+function auditWorkflow(wf, options = {}) {
+    const result = empty();
+    const allow = options.allow ?? [];
+    const lines = wf.text.split(/\r?\n/);
+    const source = { text: wf.text, offsets: lineOffsets(wf.text) };
+    const checkUses = (uses, job, step) => {
+        const where = { job: job && !job.composite ? job.id : undefined, step: step ? stepLabel(step) : undefined };
+        const ref = parseUses(uses.value);
+        if (ref.kind === 'local')
+            return;
+        if (ref.kind === 'docker') {
+            checkImage(result, wf.file, ref.image, uses, allow, where, 'docker://'.length, source, undefined, 'docker:// step');
+            return;
+        }
+        if (ref.kind === 'invalid') {
+            push(result, wf.file, uses, unpinnedUsesRule.id, 'error', `uses: ${uses.value} ${ref.reason}; it cannot be pinned.`, where);
+            return;
+        }
+        const pinned = FULL_SHA.test(ref.ref);
+        const allowed = allow.some((pattern) => matchesPattern(pattern, ref.name) || matchesPattern(pattern, ref.repository));
+        const comment = commentAfter(lines[uses.line - 1] ?? '', (uses.endLine === uses.line ? uses.endColumn : undefined) ?? uses.column + uses.value.length);
+        result.pins.push({
+            file: wf.file,
+            line: uses.line,
+            column: uses.column,
+            endLine: uses.endLine ?? uses.line,
+            endColumn: uses.endColumn ?? uses.column + uses.value.length,
+            value: uses.value,
+            uses: ref,
+            pinned,
+            ...(comment ? { comment } : {}),
+            ...(where.job ? { job: where.job } : {}),
+            ...(where.step ? { step: where.step } : {}),
+            allowed,
+        });
+        if (pinned || allowed)
+            return;
+        if (isSlsaGeneratorWorkflow(ref)) {
+            push(result, wf.file, uses, unpinnedUsesRule.id, 'note', `${ref.name}@${ref.ref} is called by tag: slsa-github-generator's reusable workflows refuse a SHA (built-in exception).`, where);
+            return;
+        }
+        const what = ref.reusableWorkflow ? 'Reusable workflow' : 'Action';
+        const kind = ref.ref.includes('${{')
+            ? 'a computed ref'
+            : /^[0-9a-f]{7,39}$/.test(ref.ref)
+                ? 'a short SHA'
+                : `"${ref.ref}", a tag or branch that can move`;
+        push(result, wf.file, uses, unpinnedUsesRule.id, 'error', `${what} ${ref.name} is referenced by ${kind}, not a full commit SHA.`, where, 'pin to the commit SHA with the tag as a comment');
+    };
+    for (const job of wf.jobs) {
+        if (job.uses)
+            checkUses(job.uses, job);
+        const matrix = job.matrix?.value;
+        const where = { job: job.composite ? undefined : job.id };
+        if (job.container?.image) {
+            checkImage(result, wf.file, job.container.image.value, job.container.image, allow, where, 0, source, matrix, `job ${job.id} container`);
+        }
+        for (const service of job.services) {
+            if (service.image)
+                checkImage(result, wf.file, service.image.value, service.image, allow, where, 0, source, matrix, `service ${service.id}`);
+        }
+        for (const step of job.steps) {
+            if (step.uses)
+                checkUses(step.uses, job, step);
+            if (step.run)
+                auditRun(result, wf, job, step);
+        }
+    }
+    const image = wf.action?.runs?.image;
+    if (image && image.value.startsWith('docker://')) {
+        checkImage(result, wf.file, image.value.slice('docker://'.length), image, allow, {}, 'docker://'.length, source, undefined, 'Docker action');
+    }
+    return result;
+}
+function auditRun(result, wf, job, step) {
+    const run = step.run;
+    const shell = step.shell?.value.trim().split(/\s+/)[0] ?? '';
+    // Only the POSIX family is parsed as shell; pwsh, python, cmd scripts are another language.
+    if (shell && !/^(bash|sh)$/.test(shell.replace(/^.*\//, '')))
+        return;
+    if (!shell && job.runsOn.some((label) => /windows/i.test(label)))
+        return;
+    if (!scriptMayMatter(run.text))
+        return;
+    const parse = (0,src/* parseShell */.aV)(run.text);
+    for (const problem of auditScript(parse)) {
+        const start = run.offsetToPosition(problem.offset);
+        const end = run.offsetToPosition(Math.max(problem.offset, problem.end));
+        result.findings.push({
+            rule: problem.rule,
+            severity: problem.severity,
+            message: problem.message,
+            file: wf.file,
+            line: start.line,
+            column: start.column,
+            ...(end.line >= start.line ? { endLine: end.line, endColumn: end.column } : {}),
+            ...(job.composite ? {} : { job: job.id }),
+            step: stepLabel(step),
+        });
+    }
+}
+/** Audits a Dockerfile's FROM lines. */
+function auditDockerfile(file, text, options = {}) {
+    const result = empty();
+    const source = { text, offsets: lineOffsets(text) };
+    const parsed = (0,src/* parseDockerfile */.Ai)(text);
+    for (const run of parsed.runs) {
+        if (!scriptMayMatter(run.script))
+            continue;
+        for (const problem of auditScript((0,src/* parseShell */.aV)(run.script, { githubExpressions: false }))) {
+            const start = (0,src/* shellPosition */.aJ)(text, run.offset + problem.offset);
+            result.findings.push({
+                rule: problem.rule,
+                severity: problem.severity,
+                message: problem.message,
+                file,
+                line: start.line,
+                column: start.column,
+            });
+        }
+    }
+    for (const from of parsed.froms) {
+        if (from.stageReference || from.scratch)
+            continue;
+        const located = {
+            value: from.raw,
+            line: from.line,
+            column: from.column,
+            endLine: from.endLine,
+            endColumn: from.endColumn,
+        };
+        if (from.image === undefined) {
+            result.findings.push({
+                rule: unpinnedImagesRule.id,
+                severity: 'warning',
+                message: `FROM ${from.raw} depends on a build argument without a default; the image it pulls cannot be checked. Give the ARG a default pinned by digest.`,
+                file,
+                line: from.line,
+                column: from.column,
+            });
+            continue;
+        }
+        const literal = from.image === from.raw;
+        checkImage(result, file, from.image, located, options.allow ?? [], {}, 0, literal ? source : undefined, undefined, `FROM${from.stage ? ` (stage ${from.stage})` : ''}`);
+    }
+    return result;
+}
+/** Audits a shell script file (positions are the script's own). */
+function auditShellFile(file, text) {
+    const result = empty();
+    if (!scriptMayMatter(text))
+        return result;
+    for (const problem of auditScript((0,src/* parseShell */.aV)(text, { githubExpressions: false }))) {
+        const start = (0,src/* shellPosition */.aJ)(text, problem.offset);
+        result.findings.push({
+            rule: problem.rule,
+            severity: problem.severity,
+            message: problem.message,
+            file,
+            line: start.line,
+            column: start.column,
+        });
+    }
+    return result;
+}
+function push(result, file, at, rule, severity, message, where, fix) {
+    result.findings.push({
+        rule,
+        severity,
+        message,
+        file,
+        line: at.line,
+        column: at.column,
+        ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
+        ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
+        ...(where.job ? { job: where.job } : {}),
+        ...(where.step ? { step: where.step } : {}),
+        ...(fix ? { fix } : {}),
+    });
+}
+const MATRIX_EXPRESSION = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
+function checkImage(result, file, image, at, allow, where, prefix, source, matrix, what) {
+    const values = image.includes('${{') ? expandMatrix(image, matrix) : [image];
+    if (values === undefined) {
+        push(result, file, at, unpinnedImagesRule.id, 'note', `The ${what} image ${image} is computed at run time; pin it by digest where the value is defined.`, where);
+        return;
+    }
+    for (const value of values) {
+        const ref = parseImageReference(value);
+        const pinned = ref?.digest !== undefined && IMAGE_DIGEST.test(ref.digest);
+        // Where the image text itself is in the file (after a quote, after `docker://`), for auto-pin.
+        let offset;
+        if (source && value === image) {
+            let start = (source.offsets[at.line - 1] ?? 0) + at.column - 1;
+            if (source.text[start] === '"' || source.text[start] === "'")
+                start++;
+            start += prefix;
+            if (source.text.startsWith(value, start))
+                offset = start;
+        }
+        result.images.push({
+            file,
+            line: at.line,
+            column: at.column,
+            value,
+            ...(offset !== undefined ? { offset } : {}),
+            pinned,
+            ...(where.job ? { job: where.job } : {}),
+            ...(where.step ? { step: where.step } : {}),
+        });
+        if (pinned)
+            continue;
+        const name = ref
+            ? `${ref.registry === 'docker.io' ? '' : `${ref.registry}/`}${ref.repository.replace(/^library\//, '')}`
+            : value;
+        if (allow.some((pattern) => matchesPattern(pattern, name) || matchesPattern(pattern, value)))
+            continue;
+        const from = values.length > 1 || value !== image ? ` (from the matrix: ${value})` : '';
+        if (!ref) {
+            push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image "${value}" is not a valid image reference${from}.`, where);
+        }
+        else if (ref.digest !== undefined) {
+            push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image ${value} has a malformed digest; use @sha256:<64 hex>${from}.`, where);
+        }
+        else if (ref.tag === undefined || ref.tag === 'latest') {
+            push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image ${value} uses ${ref.tag === undefined ? 'no tag (latest)' : 'latest'}: it changes with every release${from}.`, where, 'pin the image by digest');
+        }
+        else {
+            push(result, file, at, unpinnedImagesRule.id, 'warning', `The ${what} image ${value} is pinned to a tag, which can be re-pushed; add its digest${from}.`, where, 'pin the image by digest');
+        }
+    }
+}
+/** The values of an image built from matrix variables; undefined when other expressions are involved. */
+function expandMatrix(image, matrix) {
+    const keys = [...image.matchAll(MATRIX_EXPRESSION)].map((m) => m[1]);
+    if (!keys.length || image.replace(MATRIX_EXPRESSION, '').includes('${{'))
+        return undefined;
+    if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix))
+        return undefined;
+    const data = matrix;
+    const combos = [];
+    const base = keys.map((key) => Array.isArray(data[key]) ? data[key].filter(isScalarValue).map(String) : []);
+    if (base.every((list) => list.length)) {
+        const product = (i, acc) => {
+            if (combos.length > 256)
+                return;
+            if (i === keys.length) {
+                combos.push({ ...acc });
+                return;
+            }
+            for (const v of base[i])
+                product(i + 1, { ...acc, [keys[i]]: v });
+        };
+        product(0, {});
+    }
+    for (const entry of Array.isArray(data.include) ? data.include : []) {
+        if (!entry || typeof entry !== 'object')
+            continue;
+        const values = entry;
+        if (keys.every((key) => isScalarValue(values[key])))
+            combos.push(Object.fromEntries(keys.map((key) => [key, String(values[key])])));
+    }
+    if (!combos.length)
+        return undefined;
+    const images = combos.map((combo) => image.replace(MATRIX_EXPRESSION, (_m, key) => combo[key] ?? ''));
+    return [...new Set(images)].sort();
+}
+function isScalarValue(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+function stepLabel(step) {
+    return step.id ?? step.name ?? `#${step.index + 1}`;
+}
+/** The version comment on a line after a column: `# v4.2.2` gives `v4.2.2`. */
+function commentAfter(line, column) {
+    const rest = line.slice(Math.max(0, column - 1));
+    const match = /^\s*["']?\s*#\s*(.*)$/.exec(rest);
+    const text = match?.[1]?.trim();
+    return text ? text : undefined;
+}
+function lineOffsets(text) {
+    const offsets = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            offsets.push(i + 1);
+    return offsets;
+}
+
+;// CONCATENATED MODULE: ./packages/pinning/src/github.ts
+// A small GitHub REST client for the pin checks: GET only, JSON, bounded concurrency, a cache per
+// URL, GitHub's rate-limit headers honoured (wait for the reset when it is near, give up when it is
+// not), retries on 5xx. Requests go to the API URL the user has (GITHUB_API_URL / GHES).
+class GitHubError extends Error {
+    status;
+    reason;
+    constructor(message, status, 
+    /** Why the request could not be answered: `not-found`, `forbidden`, `rate-limited`, `unavailable`, `unprocessable`. */
+    reason) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+    }
+}
+class GitHubClient {
+    options;
+    cache = new Map();
+    active = 0;
+    waiting = [];
+    /** When the primary rate limit is spent: requests wait until this time (ms since epoch). */
+    pausedUntil = 0;
+    /** Requests actually sent (cache hits not counted). */
+    requestCount = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** GET a JSON document; the same path is fetched once per client. */
+    get(path) {
+        let promise = this.cache.get(path);
+        if (!promise) {
+            promise = this.limited(() => this.fetchWithRetry(path));
+            this.cache.set(path, promise);
+        }
+        return promise;
+    }
+    /** GET every page of a list (per_page=100, following `Link: rel="next"`), at most `maxPages`. */
+    async getPages(path, maxPages) {
+        const items = [];
+        const separator = path.includes('?') ? '&' : '?';
+        for (let page = 1; page <= maxPages; page++) {
+            const batch = await this.get(`${path}${separator}per_page=100&page=${page}`);
+            items.push(...batch);
+            if (batch.length < 100)
+                return { items, complete: true };
+        }
+        return { items, complete: false };
+    }
+    async limited(task) {
+        const limit = this.options.concurrency ?? 4;
+        if (this.active >= limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+    sleep(ms) {
+        return this.options.sleep ? this.options.sleep(ms) : new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    now() {
+        return this.options.now ? this.options.now() : Date.now();
+    }
+    async fetchWithRetry(path) {
+        const retries = this.options.retries ?? 2;
+        const maxWait = this.options.maxWaitMs ?? 60_000;
+        for (let attempt = 0;; attempt++) {
+            const pause = this.pausedUntil - this.now();
+            if (pause > 0) {
+                if (pause > maxWait)
+                    throw new GitHubError(`GitHub API rate limit exhausted until ${new Date(this.pausedUntil).toISOString()}`, 403, 'rate-limited');
+                await this.sleep(pause);
+            }
+            const response = await this.send(path);
+            const remaining = response.headers.get('x-ratelimit-remaining');
+            const reset = Number(response.headers.get('x-ratelimit-reset') ?? '0') * 1000;
+            if (remaining === '0' && reset)
+                this.pausedUntil = Math.max(this.pausedUntil, reset);
+            if (response.ok) {
+                if (remaining === '0')
+                    this.pausedUntil = Math.max(this.pausedUntil, reset);
+                return (await response.json());
+            }
+            const body = await response.text();
+            let message = body;
+            try {
+                message = JSON.parse(body).message ?? body;
+            }
+            catch {
+                // Not JSON: keep the text.
+            }
+            const retryAfter = response.headers.get('retry-after');
+            const rateLimited = response.status === 429 ||
+                (response.status === 403 && (remaining === '0' || retryAfter !== null || /rate limit/i.test(message)));
+            if (rateLimited) {
+                const wait = retryAfter !== null
+                    ? Number(retryAfter) * 1000
+                    : remaining === '0' && reset
+                        ? reset - this.now()
+                        : 2 ** attempt * 1000;
+                if (attempt >= retries || wait > maxWait) {
+                    throw new GitHubError(`GitHub API rate limit (${response.status}): ${message}`, response.status, 'rate-limited');
+                }
+                await this.sleep(Math.max(0, wait));
+                continue;
+            }
+            if (response.status >= 500 && attempt < retries) {
+                await this.sleep(2 ** attempt * 500);
+                continue;
+            }
+            const reason = response.status === 404
+                ? 'not-found'
+                : response.status === 401
+                    ? 'unauthorized'
+                    : response.status === 403
+                        ? 'forbidden'
+                        : response.status === 422
+                            ? 'unprocessable'
+                            : 'unavailable';
+            throw new GitHubError(`GET ${path}: ${response.status} ${message}`, response.status, reason);
+        }
+    }
+    async send(path) {
+        this.requestCount++;
+        const headers = {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': this.options.userAgent ?? 'paved-road-verify-pinned-tools',
+        };
+        if (this.options.token)
+            headers.authorization = `Bearer ${this.options.token}`;
+        const url = `${this.options.apiUrl.replace(/\/+$/, '')}${path}`;
+        try {
+            return await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+        }
+        catch (error) {
+            throw new GitHubError(`GET ${url}: ${error.message}`, 0, 'unavailable');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/pinning/src/online.ts
+
+
+/** Pages of tags read per repository before falling back to targeted lookups. */
+const TAG_PAGES = 3;
+class PinVerifier {
+    client;
+    tips = new Map();
+    tagCommits = new Map();
+    constructor(client) {
+        this.client = client;
+    }
+    /** Verifies every SHA pin; one finding list, deterministic order is the caller's (sortFindings). */
+    async verify(pins) {
+        const findings = [];
+        let verified = 0;
+        // One check per distinct (repository, sha, comment); findings are reported at every place.
+        const groups = new Map();
+        for (const pin of pins) {
+            if (!pin.pinned)
+                continue;
+            const key = `${pin.uses.repository.toLowerCase()}@${pin.uses.ref}#${versionOf(pin.comment) ?? ''}`;
+            groups.set(key, [...(groups.get(key) ?? []), pin]);
+        }
+        await Promise.all([...groups.values()].map(async (group) => {
+            const outcome = await this.check(group[0]);
+            if (outcome.verified)
+                verified += group.length;
+            for (const pin of group)
+                for (const f of outcome.findings)
+                    findings.push(at(pin, f.rule, f.severity, f.message));
+        }));
+        return { findings, verified, requests: this.client.requestCount };
+    }
+    async check(pin) {
+        const repo = pin.uses.repository;
+        const sha = pin.uses.ref;
+        const out = [];
+        try {
+            const tips = await this.repoTips(repo);
+            const version = versionOf(pin.comment);
+            let versionCommit;
+            if (version === undefined) {
+                out.push({
+                    rule: refVersionMismatchRule.id,
+                    severity: 'note',
+                    message: `${pin.value} has no version comment (# vX.Y.Z): readers and update bots cannot tell which release it is.`,
+                });
+            }
+            else {
+                versionCommit = await this.tagCommit(repo, version, tips);
+                if (versionCommit === undefined) {
+                    out.push({
+                        rule: refVersionMismatchRule.id,
+                        severity: 'warning',
+                        message: `The comment names ${version}, but ${repo} has no tag ${version}.`,
+                    });
+                }
+                else if (versionCommit !== sha) {
+                    out.push({
+                        rule: refVersionMismatchRule.id,
+                        severity: 'error',
+                        message: `The comment says ${version}, but ${repo}@${version} is ${versionCommit}, not the pinned ${sha}.`,
+                    });
+                }
+            }
+            if (!(await this.reachable(repo, sha, tips, version !== undefined && versionCommit !== undefined ? version : undefined))) {
+                out.push({
+                    rule: impostorCommitRule.id,
+                    severity: 'error',
+                    message: `${sha} is not reachable from any branch or tag of ${repo}: it may come from a fork (an impostor commit).`,
+                });
+            }
+            return { verified: true, findings: out };
+        }
+        catch (error) {
+            if (!(error instanceof GitHubError))
+                throw error;
+            const why = error.reason === 'not-found'
+                ? `${repo} was not found (private, renamed or deleted, or the token cannot see it)`
+                : error.reason === 'rate-limited'
+                    ? 'the GitHub API rate limit was reached'
+                    : error.reason === 'forbidden' || error.reason === 'unauthorized'
+                        ? `the token may not read ${repo} (${error.status})`
+                        : `the GitHub API did not answer (${error.status || 'network'})`;
+            out.push({
+                rule: pinUnverifiedRule.id,
+                severity: 'note',
+                message: `${pin.value} was not verified online: ${why}.`,
+            });
+            return { verified: false, findings: out };
+        }
+    }
+    repoTips(repo) {
+        const key = repo.toLowerCase();
+        let promise = this.tips.get(key);
+        if (!promise) {
+            promise = (async () => {
+                const [tags, branches] = await Promise.all([
+                    this.client.getPages(`/repos/${repo}/tags`, TAG_PAGES),
+                    this.client.getPages(`/repos/${repo}/branches`, 1),
+                ]);
+                const tips = {
+                    tags: new Map(tags.items.map((t) => [t.name, t.commit.sha])),
+                    branches: new Map(branches.items.map((b) => [b.name, b.commit.sha])),
+                    commits: new Set([...tags.items, ...branches.items].map((t) => t.commit.sha)),
+                    complete: tags.complete && branches.complete,
+                };
+                return tips;
+            })();
+            this.tips.set(key, promise);
+        }
+        return promise;
+    }
+    /** The commit a tag names, annotated tags peeled; undefined when there is no such tag. */
+    tagCommit(repo, tag, tips) {
+        const listed = tips.tags.get(tag);
+        if (listed !== undefined || tips.complete)
+            return Promise.resolve(listed);
+        const key = `${repo.toLowerCase()}@${tag}`;
+        let promise = this.tagCommits.get(key);
+        if (!promise) {
+            promise = resolveTag(this.client, repo, tag);
+            this.tagCommits.set(key, promise);
+        }
+        return promise;
+    }
+    async reachable(repo, sha, tips, tag) {
+        if (tips.commits.has(sha))
+            return true;
+        try {
+            const heads = await this.client.get(`/repos/${repo}/commits/${sha}/branches-where-head`);
+            if (heads.length)
+                return true;
+        }
+        catch (error) {
+            // 422: no such commit anywhere in the network; the compare below says the same.
+            if (!(error instanceof GitHubError) || error.reason !== 'unprocessable')
+                throw error;
+            return false;
+        }
+        // The version's tag, the main branch, then release branches (`releases/v1`, `v2`): where pinned
+        // commits live. At most three compares per distinct pin.
+        const releaseBranches = [...tips.branches.keys()]
+            .filter((b) => /^(releases?\/|v\d)/.test(b))
+            .sort()
+            .reverse();
+        const bases = [
+            ...new Set([
+                tag,
+                ['main', 'master'].find((b) => tips.branches.has(b)) ?? [...tips.branches.keys()][0],
+                ...releaseBranches,
+            ]),
+        ]
+            .filter((b) => b !== undefined)
+            .slice(0, 3);
+        for (const base of bases) {
+            try {
+                const compare = await this.client.get(`/repos/${repo}/compare/${encodeURIComponent(base)}...${sha}`);
+                if (compare.status === 'behind' || compare.status === 'identical')
+                    return true;
+            }
+            catch (error) {
+                // 404: no common history (a fork's orphan commit); 422: unknown commit.
+                if (!(error instanceof GitHubError) || (error.reason !== 'not-found' && error.reason !== 'unprocessable'))
+                    throw error;
+            }
+        }
+        return false;
+    }
+}
+/** Resolves `tags/<tag>` to its commit, peeling annotated tags. */
+async function resolveTag(client, repo, tag) {
+    let object;
+    try {
+        object = (await client.get(`/repos/${repo}/git/ref/tags/${encodeURIComponent(tag)}`)).object;
+    }
+    catch (error) {
+        if (error instanceof GitHubError && error.reason === 'not-found')
+            return undefined;
+        throw error;
+    }
+    for (let depth = 0; object.type === 'tag' && depth < 5; depth++) {
+        object = (await client.get(`/repos/${repo}/git/tags/${object.sha}`))
+            .object;
+    }
+    return object.type === 'commit' ? object.sha : undefined;
+}
+/** `v4.2.2` from `v4.2.2`, `tag=v4.2.2`, `v4.2.2 (2024-10-23)`, `pin@v4`; undefined when it does not name a version. */
+function versionOf(comment) {
+    if (!comment)
+        return undefined;
+    const word = comment
+        .trim()
+        .split(/\s+/)[0]
+        .replace(/^(tag=|pin@|ratchet:[^@]*@)/, '');
+    return /^v?\d+(\.\d+)*([-+.][\w.-]+)?$/.test(word) ? word : undefined;
+}
+function at(pin, rule, severity, message) {
+    return {
+        rule,
+        severity,
+        message,
+        file: pin.file,
+        line: pin.line,
+        column: pin.column,
+        endLine: pin.endLine,
+        endColumn: pin.endColumn,
+        ...(pin.job ? { job: pin.job } : {}),
+        ...(pin.step ? { step: pin.step } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./packages/pinning/src/registry.ts
+// Tag -> digest through the OCI distribution API: `HEAD /v2/<name>/manifests/<tag>` with the
+// manifest media types we accept, reading `Docker-Content-Digest`; anonymous bearer tokens through
+// the registry's `WWW-Authenticate` challenge (Docker Hub, GHCR, ...). The registry is the host the
+// image reference names; plain http is used only for loopback hosts (a local registry).
+
+
+/** OCI index first: a multi-platform tag must resolve to its index, not one platform's manifest. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+const LOOPBACK_HOST = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/;
+function registryBaseUrl(registry) {
+    const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    return `${LOOPBACK_HOST.test(host) ? 'http' : 'https'}://${host}`;
+}
+class RegistryClient {
+    tokens = new Map();
+    requestCount = 0;
+    /** The digest the tag points to now (the index for multi-platform images). */
+    async resolveDigest(ref) {
+        const reference = ref.tag ?? 'latest';
+        const url = `${registryBaseUrl(ref.registry)}/v2/${ref.repository}/manifests/${encodeURIComponent(reference)}`;
+        let response = await this.request('HEAD', url, ref);
+        if (response.status === 405 || (response.ok && !response.headers.get('docker-content-digest'))) {
+            // Some registries do not answer HEAD or omit the header: hash the manifest ourselves.
+            response = await this.request('GET', url, ref);
+            if (response.ok && !response.headers.get('docker-content-digest')) {
+                const body = new Uint8Array(await response.arrayBuffer());
+                return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+            }
+        }
+        if (!response.ok)
+            throw new Error(`${ref.raw}: the registry answered ${response.status} for ${url}`);
+        const digest = response.headers.get('docker-content-digest') ?? '';
+        if (!IMAGE_DIGEST.test(digest))
+            throw new Error(`${ref.raw}: the registry gave no sha256 digest (got "${digest}")`);
+        return digest;
+    }
+    async request(method, url, ref) {
+        const key = `${ref.registry}/${ref.repository}`;
+        const send = () => {
+            this.requestCount++;
+            const headers = {
+                accept: MANIFEST_ACCEPT,
+                'user-agent': 'paved-road-verify-pinned-tools',
+            };
+            const token = this.tokens.get(key);
+            if (token)
+                headers.authorization = `Bearer ${token}`;
+            return fetch(url, { method, headers, signal: AbortSignal.timeout(30_000) });
+        };
+        let response = await send();
+        if (response.status !== 401)
+            return response;
+        const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+        if (!challenge || challenge.scheme !== 'bearer' || !challenge.params.realm)
+            return response;
+        const tokenUrl = new URL(challenge.params.realm);
+        if (tokenUrl.protocol !== 'https:' && !(tokenUrl.protocol === 'http:' && LOOPBACK_HOST.test(tokenUrl.host))) {
+            throw new Error(`${ref.raw}: the registry's token realm ${challenge.params.realm} is not https`);
+        }
+        if (challenge.params.service)
+            tokenUrl.searchParams.set('service', challenge.params.service);
+        tokenUrl.searchParams.set('scope', challenge.params.scope ?? `repository:${ref.repository}:pull`);
+        this.requestCount++;
+        const tokenResponse = await fetch(tokenUrl, { signal: AbortSignal.timeout(30_000) });
+        if (!tokenResponse.ok)
+            throw new Error(`${ref.raw}: the registry's token service answered ${tokenResponse.status}`);
+        const body = (await tokenResponse.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new Error(`${ref.raw}: the registry's token service returned no token`);
+        this.tokens.set(key, token);
+        response = await send();
+        return response;
+    }
+}
+/** `Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:x:pull"`. */
+function parseChallenge(header) {
+    const match = /^\s*(\w+)\s+(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    for (const m of match[2].matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g))
+        params[m[1].toLowerCase()] = m[2] ?? m[3] ?? '';
+    return { scheme: match[1].toLowerCase(), params };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88009);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var core_src = __webpack_require__(57667);
+;// CONCATENATED MODULE: ./packages/pinning/src/tools.ts
+// The tools manifest, the paved-road replacement for `curl | sh`: each tool's version and, per
+// platform, an https url and the sha256 of the file. A listed tool is downloaded into memory, its
+// length and sha256 checked, and only then written to the tool cache and put on PATH. A cached copy
+// from an earlier run is re-hashed before it is trusted. Any mismatch fails closed.
+
+
+
+
+
+
+const DEFAULT_TOOLS_MANIFEST = '.github/pinned-tools.yml';
+/** Largest tool file accepted: a bound on memory, since the file is hashed before it is written. */
+const MAX_TOOL_BYTES = 512 * 1024 * 1024;
+/** This machine's platform key: Node's `process.platform-process.arch`. */
+function currentPlatform() {
+    return `${process.platform}-${process.arch}`;
+}
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+/** https, or http to a loopback host (a local mirror); anything else cannot be trusted in transit. */
+function acceptableUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return false;
+    }
+    if (parsed.protocol === 'https:')
+        return true;
+    return parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname);
+}
+/** Reads and checks the manifest; undefined when it does not exist and was not named by the user. */
+function readToolsManifest(file, workspace, required) {
+    const absolute = (0,external_node_path_.resolve)(workspace, file);
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        if (!required)
+            return undefined;
+        throw new core_src/* ConfigurationError */.j1('missing-file', `The tools manifest ${file} does not exist.`, { file }, 'Create it or correct tools-manifest.');
+    }
+    const text = (0,core_src/* readTextFile */.Gu)(absolute, { displayName: file, kind: 'tools manifest' });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const firstError = document.errors[0];
+    if (firstError) {
+        const pos = lineCounter.linePos(firstError.pos[0]);
+        throw new core_src/* ConfigurationError */.j1('invalid-yaml', `${file} is not valid YAML: ${firstError.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML.');
+    }
+    const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+    const root = document.contents;
+    const toolsNode = (0,dist/* isMap */.jh)(root) ? root.get('tools', true) : undefined;
+    if (!(0,dist/* isSeq */.oP)(toolsNode)) {
+        throw new core_src/* ConfigurationError */.j1('invalid-tools-manifest', `${file} must have a "tools:" list.`, { file, line: lineOf(root) }, 'Write tools: [{name, version, platforms: {linux-x64: {url, sha256}}}].');
+    }
+    const findings = [];
+    const problem = (line, message) => {
+        findings.push({ rule: toolNotPinnedRule.id, severity: 'error', message, file, line, column: 1 });
+    };
+    const tools = [];
+    for (const item of toolsNode.items) {
+        const line = lineOf(item);
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problem(line, 'A tool entry must be a mapping with name, version and platforms.');
+            continue;
+        }
+        const text = (key) => {
+            const value = item.get(key, true);
+            return (0,dist/* isScalar */.jn)(value) && value.value !== null && value.value !== '' ? String(value.value) : undefined;
+        };
+        const name = text('name');
+        const version = text('version');
+        if (!name) {
+            problem(line, 'A tool has no name.');
+            continue;
+        }
+        if (!/^[A-Za-z0-9][\w.+-]*$/.test(name)) {
+            problem(line, `Tool name "${name}" may only use letters, digits, ".", "_", "+" and "-".`);
+            continue;
+        }
+        if (!version || !/^[\w.+-]+$/.test(version) || version === 'latest') {
+            problem(line, `Tool ${name} needs an exact version (not "${version ?? ''}").`);
+            continue;
+        }
+        const platformsNode = item.get('platforms', true);
+        if (!(0,dist/* isMap */.jh)(platformsNode) || !platformsNode.items.length) {
+            problem(line, `Tool ${name} lists no platforms (each with url and sha256).`);
+            continue;
+        }
+        const platforms = new Map();
+        for (const pair of platformsNode.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            const value = pair.value;
+            const pline = lineOf(pair.key ?? value);
+            if (!(0,dist/* isMap */.jh)(value)) {
+                problem(pline, `Tool ${name} platform ${key} must have url and sha256.`);
+                continue;
+            }
+            const get = (k) => {
+                const v = value.get(k, true);
+                return (0,dist/* isScalar */.jn)(v) && v.value !== null ? String(v.value).trim() : undefined;
+            };
+            const url = get('url');
+            const sha256 = get('sha256')?.toLowerCase();
+            if (!url || !acceptableUrl(url)) {
+                problem(pline, `Tool ${name} ${key}: url must be https (http only to a loopback host), got "${url ?? ''}".`);
+                continue;
+            }
+            if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) {
+                problem(pline, `Tool ${name} ${key}: sha256 must be 64 hexadecimal characters.`);
+                continue;
+            }
+            const file = get('file') ?? decodeURIComponent(new URL(url).pathname.split('/').pop() || name);
+            if (!/^[\w.+-]+$/.test(file)) {
+                problem(pline, `Tool ${name} ${key}: file name "${file}" may only use letters, digits, ".", "_", "+" and "-".`);
+                continue;
+            }
+            platforms.set(key, { url, sha256, file, line: pline });
+        }
+        if (platforms.size)
+            tools.push({ name, version, platforms, line });
+    }
+    return { file, tools, findings };
+}
+/** Verifies (and when needed downloads) every tool for this platform. */
+async function installTools(options) {
+    const manifest = readToolsManifest(options.manifest, options.workspace, options.required);
+    const outcome = { verified: [], findings: [], paths: [] };
+    if (!manifest)
+        return outcome;
+    outcome.findings.push(...manifest.findings);
+    const platform = options.platform ?? currentPlatform();
+    for (const tool of manifest.tools) {
+        const entry = tool.platforms.get(platform) ?? tool.platforms.get('any');
+        if (!entry) {
+            options.log(`${tool.name} ${tool.version}: no entry for ${platform} in ${manifest.file}; skipped.`);
+            continue;
+        }
+        const dir = (0,external_node_path_.join)(options.toolCache, tool.name, tool.version, platform);
+        const target = (0,external_node_path_.join)(dir, entry.file);
+        const mismatch = (message) => {
+            outcome.findings.push({
+                rule: toolChecksumMismatchRule.id,
+                severity: 'error',
+                message,
+                file: manifest.file,
+                line: entry.line,
+                column: 1,
+            });
+        };
+        if ((0,external_node_fs_.existsSync)(target)) {
+            // Already in the cache: trusted only if it still hashes to the pin.
+            const actual = sha256((0,external_node_fs_.readFileSync)(target));
+            if (actual !== entry.sha256) {
+                mismatch(`${tool.name} ${tool.version}: the cached file ${target} has sha256 ${actual}, not the pinned ${entry.sha256}; it is not put on PATH.`);
+                continue;
+            }
+        }
+        else {
+            let bytes;
+            try {
+                bytes = await download(entry.url);
+            }
+            catch (error) {
+                mismatch(`${tool.name} ${tool.version}: ${error.message}; nothing was installed.`);
+                continue;
+            }
+            const actual = sha256(bytes);
+            if (actual !== entry.sha256) {
+                mismatch(`${tool.name} ${tool.version}: ${entry.url} has sha256 ${actual}, not the pinned ${entry.sha256} (${bytes.length} bytes); nothing was written.`);
+                continue;
+            }
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            (0,core_src/* writeFileAtomic */.Zf)(target, bytes);
+            (0,external_node_fs_.chmodSync)(target, 0o755);
+        }
+        options.log(`${tool.name} ${tool.version}: sha256 ${entry.sha256} verified; ${dir} added to PATH.`);
+        outcome.verified.push({ name: tool.name, version: tool.version, platform, sha256: entry.sha256, path: target });
+        if (!outcome.paths.includes(dir))
+            outcome.paths.push(dir);
+    }
+    return outcome;
+}
+/** The whole body, refusing a short read (Content-Length not met) and anything over the size cap. */
+async function download(url) {
+    let response;
+    try {
+        response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(300_000) });
+    }
+    catch (error) {
+        throw new Error(`download of ${url} failed (${error.message})`, { cause: error });
+    }
+    if (!response.ok)
+        throw new Error(`download of ${url} failed with HTTP ${response.status}`);
+    // A redirect must not downgrade to plain http off the loopback.
+    if (!acceptableUrl(response.url || url))
+        throw new Error(`download of ${url} was redirected to ${response.url}, which is not https`);
+    const declared = response.headers.get('content-length');
+    if (declared !== null && Number(declared) > MAX_TOOL_BYTES)
+        throw new Error(`${url} is ${declared} bytes, over the ${MAX_TOOL_BYTES}-byte limit`);
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of response.body ?? []) {
+            total += chunk.length;
+            if (total > MAX_TOOL_BYTES)
+                throw new Error(`${url} is over the ${MAX_TOOL_BYTES}-byte limit`);
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        throw new Error(`download of ${url} was cut off after ${total} bytes (${error.message})`, {
+            cause: error,
+        });
+    }
+    if (declared !== null && total !== Number(declared))
+        throw new Error(`download of ${url} was truncated: ${total} of ${declared} bytes`);
+    return Buffer.concat(chunks);
+}
+function sha256(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(46940);
+;// CONCATENATED MODULE: ./packages/pinning/src/fix.ts
+// Auto-pin: every unpinned `uses:` becomes `owner/repo@<commit> # <most specific tag>`, every
+// literal unpinned image `name:tag@sha256:<digest>`. Edits are splices at the exact positions the
+// audit found, so formatting, quoting, comments and CRLF stay as they were; files are written
+// atomically. Pinned values are left alone, so a second run changes nothing.
+
+
+
+
+
+
+
+async function autoPin(files, options) {
+    const outcome = { fixedFiles: [], diffs: [], notes: [] };
+    const github = options.github;
+    const registry = options.registry ?? new RegistryClient();
+    const refCache = new Map();
+    const digestCache = new Map();
+    for (const audited of files) {
+        const edits = [];
+        const lineStarts = [0];
+        for (let i = 0; i < audited.text.length; i++)
+            if (audited.text.charCodeAt(i) === 10)
+                lineStarts.push(i + 1);
+        for (const pin of audited.audit.pins) {
+            if (pin.pinned || pin.allowed || isSlsaGeneratorWorkflow(pin.uses) || pin.uses.ref.includes('${{'))
+                continue;
+            if (!github) {
+                outcome.notes.push(`${pin.file}:${pin.line}: ${pin.value} not pinned: no GitHub API access.`);
+                continue;
+            }
+            const key = `${pin.uses.repository.toLowerCase()}@${pin.uses.ref}`;
+            let resolved = refCache.get(key);
+            if (!resolved) {
+                resolved = resolveRef(github, pin.uses.repository, pin.uses.ref);
+                refCache.set(key, resolved);
+            }
+            let target;
+            try {
+                target = await resolved;
+            }
+            catch (error) {
+                outcome.notes.push(`${pin.file}:${pin.line}: ${pin.value} not pinned: ${error.message}.`);
+                continue;
+            }
+            if (!target) {
+                outcome.notes.push(`${pin.file}:${pin.line}: ${pin.value} not pinned: ${pin.uses.ref} is neither a tag nor a branch of ${pin.uses.repository}.`);
+                continue;
+            }
+            const edit = usesEdit(audited.text, lineStarts, pin, target);
+            if (edit)
+                edits.push(edit);
+            else
+                outcome.notes.push(`${pin.file}:${pin.line}: ${pin.value} not pinned: the value could not be located in the text.`);
+        }
+        for (const image of audited.audit.images) {
+            if (image.pinned || image.offset === undefined)
+                continue;
+            const ref = parseImageReference(image.value);
+            if (!ref || ref.digest !== undefined)
+                continue;
+            const shortName = `${ref.registry === 'docker.io' ? '' : `${ref.registry}/`}${ref.repository.replace(/^library\//, '')}`;
+            if ((options.allow ?? []).some((p) => matchesPattern(p, shortName) || matchesPattern(p, image.value)))
+                continue;
+            let digest = digestCache.get(image.value);
+            if (!digest) {
+                digest = registry.resolveDigest(ref);
+                digestCache.set(image.value, digest);
+            }
+            try {
+                const value = await digest;
+                edits.push({ start: image.offset, end: image.offset + image.value.length, text: `${image.value}@${value}` });
+            }
+            catch (error) {
+                outcome.notes.push(`${image.file}:${image.line}: image ${image.value} not pinned: ${error.message}.`);
+            }
+        }
+        if (!edits.length)
+            continue;
+        const text = applyEdits(audited.text, edits);
+        if (text === audited.text)
+            continue;
+        outcome.fixedFiles.push(audited.file);
+        if (options.write)
+            (0,core_src/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(options.workspace, audited.file), text);
+        else
+            outcome.diffs.push((0,create/* createTwoFilesPatch */.ss)(`a/${audited.file}`, `b/${audited.file}`, audited.text, text, '', '', { context: 3 }));
+    }
+    for (const note of outcome.notes)
+        options.log(note);
+    return outcome;
+}
+/** The commit a tag or branch names now, and the most specific tag at that commit. */
+async function resolveRef(github, repo, ref) {
+    let sha;
+    try {
+        // The commits endpoint resolves tags (annotated ones peeled), branches and short SHAs alike.
+        sha = (await github.get(`/repos/${repo}/commits/${encodeURIComponent(ref)}`)).sha;
+    }
+    catch (error) {
+        if (error instanceof GitHubError && (error.reason === 'not-found' || error.reason === 'unprocessable'))
+            return undefined;
+        throw error;
+    }
+    const { items } = await github.getPages(`/repos/${repo}/tags`, 3);
+    const atCommit = items.filter((t) => t.commit.sha === sha).map((t) => t.name);
+    return { sha, tag: mostSpecificTag(atCommit, ref) ?? ref };
+}
+/** Among tags at one commit: prefer those extending the ref the user wrote (v4 -> v4.2.2), then the most components. */
+function mostSpecificTag(tags, ref) {
+    if (!tags.length)
+        return undefined;
+    const score = (tag) => [
+        tag === ref || tag.startsWith(`${ref}.`) ? 1 : 0,
+        versionOf(tag) ? 1 : 0,
+        tag.split(/[.-]/).length,
+        tag,
+    ];
+    return [...tags].sort((a, b) => {
+        const x = score(a);
+        const y = score(b);
+        return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || (x[3] < y[3] ? 1 : x[3] > y[3] ? -1 : 0);
+    })[0];
+}
+function usesEdit(text, lineStarts, pin, target) {
+    const lineStart = lineStarts[pin.line - 1];
+    if (lineStart === undefined)
+        return undefined;
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1)
+        lineEnd = text.length;
+    if (text[lineEnd - 1] === '\r')
+        lineEnd--;
+    const line = text.slice(lineStart, lineEnd);
+    const valueAt = line.indexOf(pin.value, pin.column - 1);
+    if (valueAt === -1)
+        return undefined;
+    const refAt = valueAt + pin.value.lastIndexOf('@') + 1;
+    let after = valueAt + pin.value.length;
+    if (line[after] === '"' || line[after] === "'")
+        after++;
+    const rest = line.slice(after);
+    const comment = /^(\s*)#\s?(.*)$/.exec(rest);
+    let tail;
+    if (comment) {
+        const old = comment[2].trim();
+        const keep = versionOf(old) !== undefined || old === pin.uses.ref ? '' : ` ${old}`;
+        tail = ` # ${target.tag}${keep}`;
+    }
+    else {
+        // Only a comment may follow on the line; in a flow mapping (`{uses: a/b@v1}`) leave the rest as is.
+        tail = rest.trim() === '' ? ` # ${target.tag}` : rest;
+    }
+    const newLine = `${line.slice(0, refAt)}${target.sha}${line.slice(valueAt + pin.value.length, after)}${tail}`;
+    return { start: lineStart, end: lineEnd, text: newLine.replace(/\s+$/, '') };
+}
+/** Applies non-overlapping edits (an image on a line already rewritten for `uses:` is skipped). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    let out = '';
+    let cursor = 0;
+    for (const edit of sorted) {
+        if (edit.start < cursor)
+            continue;
+        out += text.slice(cursor, edit.start) + edit.text;
+        cursor = edit.end;
+    }
+    return out + text.slice(cursor);
+}
+
+;// CONCATENATED MODULE: ./packages/pinning/src/command.ts
+
+
+
+
+
+
+
+
+
+const COMMAND_NAME = 'verify-pinned-tools';
+/** What `paths` means when not given: workflows, every action.y*ml, Dockerfiles and scripts under .github. */
+const DEFAULT_PATHS = [
+    '.github/workflows/*.yml',
+    '.github/workflows/*.yaml',
+    '**/action.yml',
+    '**/action.yaml',
+    '**/Dockerfile',
+    '**/Dockerfile.*',
+    '**/*.Dockerfile',
+    '.github/**/*.sh',
+    '.github/**/*.bash',
+];
+const RULES = [...pinningRules, src/* invalidWorkflowRule */.RX];
+/** How a path is audited, from its name. */
+function fileKind(file) {
+    const name = (0,external_node_path_.basename)(file);
+    if (/^Dockerfile(\..+)?$/i.test(name) || /\.Dockerfile$/i.test(name) || /^Containerfile$/i.test(name))
+        return 'dockerfile';
+    if (/\.(sh|bash)$/i.test(name))
+        return 'shell';
+    return 'workflow';
+}
+const verifyPinnedToolsCommand = (0,core_src/* defineCommand */.NB)({
+    name: COMMAND_NAME,
+    description: 'Proves that every action, reusable workflow, container image and downloaded tool is pinned to an immutable digest that really belongs to its source, and pins what is not.',
+    inputs: [
+        {
+            name: 'paths',
+            description: 'Files to audit: globs, one per line (`!pattern` excludes). Default: .github/workflows/*.y*ml, every action.y*ml, every Dockerfile, and shell scripts under .github.',
+            positional: true,
+        },
+        {
+            name: 'online',
+            description: 'Check SHA pins against the GitHub API (version comments, impostor commits): auto (when a token is available), true or false.',
+            default: 'auto',
+        },
+        {
+            name: 'github-token',
+            description: 'Token for the GitHub API (read access to the repositories of the actions used).',
+            default: '',
+            secret: true,
+        },
+        {
+            name: 'fix',
+            description: 'false: report only; true: pin actions to commit SHAs and images to digests in place; diff: print the change as a unified diff and write nothing.',
+            default: 'false',
+        },
+        {
+            name: 'tools-manifest',
+            description: 'The tools manifest: tools with version, and per platform an https url and a sha256. Listed tools are downloaded, verified and put on PATH.',
+            default: DEFAULT_TOOLS_MANIFEST,
+        },
+        {
+            name: 'allow',
+            description: 'Patterns of actions or images that may use a tag or branch (`my-org/*`, `ghcr.io/my-org/**`), one per line.',
+            default: '',
+        },
+        {
+            name: 'fail-on',
+            description: 'The least severity that fails the run: error, warning, note or never.',
+            default: 'error',
+        },
+        {
+            name: 'sarif-file',
+            description: 'Where to write the SARIF 2.1.0 report. Default: $RUNNER_TEMP/verify-pinned-tools.sarif.',
+            default: '',
+        },
+        {
+            name: 'policy',
+            description: 'The paved-road policy file (exceptions, allowed pins).',
+            default: core_src/* DEFAULT_POLICY_FILE */.mY,
+        },
+        { name: 'show-summary', description: 'Write the findings to the job summary.', default: 'true' },
+    ],
+    outputs: [
+        ...core_src/* AUDIT_OUTPUTS */.jj,
+        {
+            name: 'fixed-files',
+            description: 'Files the fix changed (fix: true) or would change (fix: diff), one per line.',
+        },
+        {
+            name: 'verified-tools',
+            description: 'Tools from the manifest downloaded and verified, as name@version, one per line.',
+        },
+    ],
+    rules: RULES,
+    parse(inputs, context) {
+        const token = inputs.get('github-token') || context.env.GITHUB_TOKEN || context.env.GH_TOKEN || '';
+        const online = (0,core_src/* parseChoice */.HU)('online', inputs.get('online'), ['auto', 'true', 'false'], 'auto');
+        if (online === 'true' && !token) {
+            throw new core_src/* ConfigurationError */.j1('invalid-input', 'online: true needs a GitHub token, and none was given.', undefined, 'Set github-token (or GITHUB_TOKEN), or use online: auto.');
+        }
+        return {
+            paths: inputs.getList('paths'),
+            online: online === 'true' || (online === 'auto' && token !== ''),
+            onlineRequested: online !== 'false',
+            ...(token ? { githubToken: token } : {}),
+            toolsManifest: inputs.get('tools-manifest') || DEFAULT_TOOLS_MANIFEST,
+            toolsManifestRequired: inputs.isSet('tools-manifest'),
+            allow: (0,core_src/* parseList */.E1)(inputs.getList('allow'), { commas: true }),
+            ...(0,core_src/* parseAuditInputs */.aV)(inputs, context, 'verify-pinned-tools'),
+        };
+    },
+    async run(options, context) {
+        const policy = (0,core_src/* loadPolicy */.tb)(options.policy, { workspace: context.workspace, required: options.policyRequired });
+        const policyAllow = policyList(policy?.section(COMMAND_NAME)?.allow, policy?.file);
+        const allow = [...options.allow, ...policyAllow];
+        const files = (0,core_src/* expandPaths */.pR)(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+        if (!files.length && options.paths.length) {
+            throw new core_src/* ConfigurationError */.j1('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
+        }
+        // Without a token the API still answers (60 requests an hour): enough for a small auto-pin.
+        const client = new GitHubClient({
+            apiUrl: context.apiUrl,
+            ...(options.githubToken ? { token: options.githubToken } : {}),
+        });
+        let audited = auditFiles(files, context, allow);
+        // Auto-pin first, so the report describes the files as they are afterwards.
+        let fix;
+        if (options.fix !== 'false') {
+            fix = await autoPin(audited, {
+                workspace: context.workspace,
+                write: options.fix === 'true',
+                github: client,
+                allow,
+                log: (m) => context.log(m),
+            });
+            if (options.fix === 'true' && fix.fixedFiles.length)
+                audited = auditFiles(files, context, allow);
+            if (options.fix === 'diff')
+                for (const diff of fix.diffs)
+                    context.log(diff.trimEnd());
+        }
+        const findings = audited.flatMap((a) => a.audit.findings);
+        const pins = audited.flatMap((a) => a.audit.pins);
+        // Online checks of SHA pins.
+        let verifiedPins = 0;
+        const shaPins = pins.filter((p) => p.pinned);
+        if (options.online) {
+            const online = await new PinVerifier(client).verify(shaPins);
+            findings.push(...online.findings);
+            verifiedPins = online.verified;
+            context.debug(`verify-pinned-tools: ${online.requests} GitHub API requests for ${shaPins.length} pins`);
+        }
+        else if (options.onlineRequested) {
+            findings.push(...shaPins.map((pin) => unverified(pin, 'no GitHub token was available (online: auto)')));
+        }
+        // Tools manifest.
+        const tools = await installTools({
+            manifest: options.toolsManifest,
+            required: options.toolsManifestRequired,
+            workspace: context.workspace,
+            toolCache: context.env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)(context.tempDir, 'paved-road-tools'),
+            env: context.env,
+            log: (m) => context.log(m),
+        });
+        findings.push(...tools.findings);
+        const sources = new Map(audited.map((a) => [a.file, a.text]));
+        const result = (0,core_src/* finishAudit */.ls)({
+            command: COMMAND_NAME,
+            findings,
+            rules: RULES,
+            ...(policy ? { policy } : {}),
+            now: context.now,
+            failOn: options.failOn,
+            readSource: (file) => sources.get(file) ?? safeRead((0,external_node_path_.resolve)(context.workspace, file)),
+            files: audited.map((a) => a.file),
+            sarifFile: options.sarifFile,
+            summaryTitle: COMMAND_NAME,
+            summarySections: [
+                pinsSection(pins, audited.flatMap((a) => a.audit.images), verifiedPins, options.online),
+                ...(tools.verified.length ? [toolsSection(tools)] : []),
+                ...(fix ? [fixSection(options.fix, fix)] : []),
+            ],
+            json: {
+                pins: { total: pins.length, pinned: shaPins.length, verified: verifiedPins },
+                tools: tools.verified,
+                ...(fix ? { fixed: fix.fixedFiles } : {}),
+                ...(options.fix === 'diff' && fix ? { diff: fix.diffs.join('') } : {}),
+            },
+            outputs: {
+                'fixed-files': (fix?.fixedFiles ?? []).join('\n'),
+                'verified-tools': tools.verified.map((t) => `${t.name}@${t.version}`).join('\n'),
+            },
+        });
+        if (!options.showSummary)
+            delete result.summary;
+        if (tools.paths.length)
+            result.addPaths = tools.paths;
+        if (options.fix === 'diff' && fix?.diffs.length)
+            result.text = fix.diffs.join('');
+        return result;
+    },
+});
+/** Reads and audits each file; unreadable or malformed files become findings, not crashes. */
+function auditFiles(files, context, allow) {
+    return files.map((file) => {
+        const kind = fileKind(file);
+        const absolute = (0,external_node_path_.resolve)(context.workspace, file);
+        if (kind === 'workflow') {
+            const wf = (0,src/* loadWorkflowPath */.Hy)(absolute, file, { validate: false });
+            if (wf.errors.length)
+                return { file, text: wf.text, kind, audit: { findings: (0,src/* invalidWorkflowFindings */.nK)(wf), pins: [], images: [] } };
+            return { file, text: wf.text, kind, audit: auditWorkflow(wf, { allow }) };
+        }
+        let text;
+        try {
+            text = (0,core_src/* readTextFile */.Gu)(absolute, { displayName: file, kind: kind === 'dockerfile' ? 'Dockerfile' : 'script' });
+        }
+        catch (error) {
+            if (!(0,core_src/* isConfigurationError */.p0)(error))
+                throw error;
+            const finding = {
+                rule: src/* invalidWorkflowRule */.RX.id,
+                severity: 'error',
+                message: error.message,
+                file,
+                line: error.location?.line ?? 1,
+                column: 1,
+            };
+            return { file, text: '', kind, audit: { findings: [finding], pins: [], images: [] } };
+        }
+        return {
+            file,
+            text,
+            kind,
+            audit: kind === 'dockerfile' ? auditDockerfile(file, text, { allow }) : auditShellFile(file, text),
+        };
+    });
+}
+function unverified(pin, why) {
+    return {
+        rule: pinUnverifiedRule.id,
+        severity: 'note',
+        message: `${pin.value} was not verified online: ${why}.`,
+        file: pin.file,
+        line: pin.line,
+        column: pin.column,
+        ...(pin.job ? { job: pin.job } : {}),
+        ...(pin.step ? { step: pin.step } : {}),
+    };
+}
+function policyList(value, file) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        throw new core_src/* ConfigurationError */.j1('invalid-policy', `${COMMAND_NAME}.allow in the policy must be a list of patterns.`, file ? { file } : undefined, 'Write allow: [pattern, ...].');
+    }
+    return value;
+}
+function safeRead(path) {
+    try {
+        return (0,core_src/* readTextFile */.Gu)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function pinsSection(pins, images, verified, online) {
+    const pinned = pins.filter((p) => p.pinned).length;
+    const imagesPinned = images.filter((i) => i.pinned).length;
+    return [
+        '### Pins',
+        '',
+        '| What | Total | Pinned | Verified online |',
+        '| --- | --- | --- | --- |',
+        `| Actions and reusable workflows | ${pins.length} | ${pinned} | ${online ? verified : 'not checked'} |`,
+        `| Container images | ${images.length} | ${imagesPinned} | not applicable |`,
+    ].join('\n');
+}
+function toolsSection(tools) {
+    return [
+        '### Verified tools',
+        '',
+        '| Tool | Version | sha256 |',
+        '| --- | --- | --- |',
+        ...tools.verified.map((t) => `| ${(0,core_src/* escapeMarkdown */.FV)(t.name)} | ${(0,core_src/* escapeMarkdown */.FV)(t.version)} | \`${t.sha256}\` |`),
+    ].join('\n');
+}
+function fixSection(mode, fix) {
+    const verb = mode === 'diff' ? 'Would change' : 'Changed';
+    return [
+        '### Auto-pin',
+        '',
+        fix.fixedFiles.length
+            ? `${verb}: ${fix.fixedFiles.map((f) => `\`${(0,core_src/* escapeMarkdown */.FV)(f)}\``).join(', ')}`
+            : 'Nothing to change.',
+        ...fix.notes.map((n) => `- ${(0,core_src/* escapeMarkdown */.FV)(n)}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/pinning/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
