@@ -1,5 +1,5 @@
 // The main job: the paved-road pipeline on this repository itself, through the CLI bundle.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, runCli } from '../harness/index.js';
@@ -59,6 +59,8 @@ describe('paved-road pipeline on this repository', () => {
       'provenance.sigstore.jsonl',
       'sbom.sigstore.jsonl',
       'signing-key.pub.pem',
+      'harden-permissions-permissions.json',
+      'verify-release-report.json',
     ]) {
       expect([file, existsSync(join(outputDir, file))]).toEqual([file, true]);
     }
@@ -67,7 +69,7 @@ describe('paved-road pipeline on this repository', () => {
     expect(sbom.components.some((c: { name: string }) => c.name === 'yaml')).toBe(true);
   });
 
-  test('the provenance names every bundle in dist/ as a subject', () => {
+  test('the provenance names every bundle file in dist/, chunks included, as a subject', () => {
     const bundles = readFileSync(join(outputDir, 'provenance.sigstore.jsonl'), 'utf8')
       .trim()
       .split('\n')
@@ -75,6 +77,11 @@ describe('paved-road pipeline on this repository', () => {
     const statement = JSON.parse(Buffer.from(bundles[0].dsseEnvelope.payload, 'base64').toString('utf8'));
     const names = statement.subject.map((s: { name: string }) => s.name).sort();
     expect(names).toEqual(expect.arrayContaining(['dist/cli/index.js', 'dist/verify-release/index.js']));
+    const shipped = readdirSync(join(repoRoot, 'dist'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `dist/${f}`)
+      .sort();
+    expect(names).toEqual(shipped);
     expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
   });
 });

@@ -56,6 +56,9 @@ interface PipelineState {
   outputs: Record<string, Record<string, string>>;
 }
 
+/** What a release of this repository ships: every bundle file, entry points and the chunks they load. */
+const BUNDLE_FILES = 'dist/**/*.js';
+
 /** The paved-road, stage by stage: what a release of this repository goes through. */
 export const PIPELINE_STAGES: PipelineStage[] = [
   {
@@ -86,7 +89,7 @@ export const PIPELINE_STAGES: PipelineStage[] = [
     name: 'signed provenance',
     command: 'attest-provenance',
     inputs: (s) => ({
-      'subject-path': 'dist/*/index.js',
+      'subject-path': BUNDLE_FILES,
       'bundle-path': join(s.outputDir, 'provenance.sigstore.jsonl'),
       signing: s.options.signing,
       ...(s.keyFile ? { 'signing-key': s.keyFile } : {}),
@@ -98,7 +101,7 @@ export const PIPELINE_STAGES: PipelineStage[] = [
     name: 'signed SBOM',
     command: 'attest-provenance',
     inputs: (s) => ({
-      'subject-path': 'dist/*/index.js',
+      'subject-path': BUNDLE_FILES,
       'sbom-path': s.outputs['SBOM']?.['sbom-file'] ?? join(s.outputDir, 'sbom.cdx.json'),
       'bundle-path': join(s.outputDir, 'sbom.sigstore.jsonl'),
       signing: s.options.signing,
@@ -111,7 +114,7 @@ export const PIPELINE_STAGES: PipelineStage[] = [
     name: 'admission gate',
     command: 'verify-release',
     inputs: (s) => ({
-      'subject-path': 'dist/cli/index.js',
+      'subject-path': 'dist/cli/*.js',
       'bundle-path': join(s.outputDir, 'provenance.sigstore.jsonl'),
       ...(s.publicKeyFile ? { 'public-key': s.publicKeyFile } : {}),
     }),
@@ -214,7 +217,8 @@ async function runPipeline(
     context.log(`paved-road pipeline: ${stage.name} (${stage.command})`);
     try {
       const parsed = command.parse(stageInputs(command, stage.inputs(state)), context);
-      const result = await command.run(parsed, context);
+      // Every stage's large results (permissions map, verification report) land in the output dir too.
+      const result = await command.run(parsed, { ...context, tempDir: outputDir });
       state.outputs[stage.name] = result.outputs;
       runs.push({
         stage: stage.name,
