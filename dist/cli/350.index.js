@@ -74,6 +74,8 @@ function stageInputs(command, values) {
         return value === undefined ? undefined : Array.isArray(value) ? value : [value];
     });
 }
+/** What a release of this repository ships: every bundle file, entry points and the chunks they load. */
+const BUNDLE_FILES = 'dist/**/*.js';
 /** The paved-road, stage by stage: what a release of this repository goes through. */
 const PIPELINE_STAGES = [
     {
@@ -104,7 +106,7 @@ const PIPELINE_STAGES = [
         name: 'signed provenance',
         command: 'attest-provenance',
         inputs: (s) => ({
-            'subject-path': 'dist/*/index.js',
+            'subject-path': BUNDLE_FILES,
             'bundle-path': (0,external_node_path_.join)(s.outputDir, 'provenance.sigstore.jsonl'),
             signing: s.options.signing,
             ...(s.keyFile ? { 'signing-key': s.keyFile } : {}),
@@ -116,7 +118,7 @@ const PIPELINE_STAGES = [
         name: 'signed SBOM',
         command: 'attest-provenance',
         inputs: (s) => ({
-            'subject-path': 'dist/*/index.js',
+            'subject-path': BUNDLE_FILES,
             'sbom-path': s.outputs['SBOM']?.['sbom-file'] ?? (0,external_node_path_.join)(s.outputDir, 'sbom.cdx.json'),
             'bundle-path': (0,external_node_path_.join)(s.outputDir, 'sbom.sigstore.jsonl'),
             signing: s.options.signing,
@@ -129,7 +131,7 @@ const PIPELINE_STAGES = [
         name: 'admission gate',
         command: 'verify-release',
         inputs: (s) => ({
-            'subject-path': 'dist/cli/index.js',
+            'subject-path': 'dist/cli/*.js',
             'bundle-path': (0,external_node_path_.join)(s.outputDir, 'provenance.sigstore.jsonl'),
             ...(s.publicKeyFile ? { 'public-key': s.publicKeyFile } : {}),
         }),
@@ -218,7 +220,8 @@ async function runPipeline(options, context, lookup) {
         context.log(`paved-road pipeline: ${stage.name} (${stage.command})`);
         try {
             const parsed = command.parse(stageInputs(command, stage.inputs(state)), context);
-            const result = await command.run(parsed, context);
+            // Every stage's large results (permissions map, verification report) land in the output dir too.
+            const result = await command.run(parsed, { ...context, tempDir: outputDir });
             state.outputs[stage.name] = result.outputs;
             runs.push({
                 stage: stage.name,
