@@ -1,5 +1,13 @@
 import { join } from 'node:path';
-import { expressionContexts, findExpressions, loadWorkflowPath, type WorkflowFile } from '@paved-road/workflows';
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import {
+  expressionContexts,
+  findExpressions,
+  loadWorkflowPath,
+  validateWithGitHub,
+  type WorkflowFile,
+} from '@paved-road/workflows';
 import { corpusFiles, corpusPath } from './corpus.js';
 
 const files = corpusFiles('workflows', (file) => /\.ya?ml$/.test(file));
@@ -59,6 +67,31 @@ describe('corpus: every workflow and action.yml loads', () => {
             expect(scalarAt(wf, entry.key.line, entry.key.column, entry.name.length)).toBe(entry.name);
         }
       }
+    });
+
+    it("validating the loaded Document gives what GitHub's parser gives the text, for the file and broken copies", () => {
+      const text = readFileSync(join(corpusPath('workflows'), file), 'utf8');
+      // Broken copies: an unknown top-level key, a known key renamed, an expression that does not parse.
+      const variants = [
+        text,
+        `${text.trimEnd()}\nnot-a-key: 1\n`,
+        text.replace(/^( *)(runs-on|using):/m, '$1$2x:'),
+        text.replace(/\$\{\{\s*([a-z])/, '${{ ($1'),
+      ];
+      for (const variant of variants) {
+        const lineCounter = new LineCounter();
+        const document = parseDocument(variant, {
+          lineCounter,
+          keepSourceTokens: true,
+          uniqueKeys: false,
+          prettyErrors: false,
+        });
+        if (document.errors.length) continue;
+        expect(validateWithGitHub(file, variant, wf.kind, { document, lineCounter })).toEqual(
+          validateWithGitHub(file, variant, wf.kind),
+        );
+      }
+      expect(validateWithGitHub(file, variants[1]!, wf.kind).length).toBeGreaterThan(0);
     });
 
     it('permission scopes point at their names and levels', () => {

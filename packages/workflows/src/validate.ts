@@ -11,8 +11,16 @@ import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/te
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import { EventType } from '@actions/workflow-parser/templates/parse-event';
+import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token-range';
+import {
+  MappingToken,
+  SequenceToken,
+  StringToken,
+  type LiteralToken,
+} from '@actions/workflow-parser/templates/tokens/index';
 import { errorMessage } from '@paved-road/core';
-import type { Document, LineCounter } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Scalar } from 'yaml';
 import type { WorkflowError, WorkflowKind } from './types.js';
 
 /** A document already parsed (without errors) by the loader, to spare GitHub's parser a second YAML parse. */
@@ -22,11 +30,106 @@ export interface ParsedYaml {
 }
 
 /**
- * GitHub's YAML reader over a Document we already parsed. Its constructor parses the text; everything
- * else reads only the fields set here, so the template reader sees exactly what it would have seen.
- * Undefined when the parser's internals differ from what this relies on (then it parses the text).
+ * GitHub's template reader pulls parse events one at a time from an ObjectReader. Its own YAML reader
+ * yields them from nested generators, so each event climbs through every level above it; this one
+ * walks the Document we already parsed once, into flat arrays, with the same events and the same
+ * tokens (`YamlObjectReader.getNodes`, rewritten as a plain recursion), then hands them out by index.
  */
-function readerFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined {
+class FlatYamlReader implements ObjectReader {
+  private readonly types: EventType[] = [];
+  private readonly tokens: Array<TemplateToken | undefined> = [];
+  private index = 0;
+
+  constructor(
+    private readonly fileId: number,
+    private readonly parsed: ParsedYaml,
+  ) {
+    this.push(EventType.DocumentStart, undefined);
+    this.walk(parsed.document.contents, new Set());
+    this.push(EventType.DocumentEnd, undefined);
+  }
+
+  private push(type: EventType, token: TemplateToken | undefined): void {
+    this.types.push(type);
+    this.tokens.push(token);
+  }
+
+  private walk(node: unknown, aliasStack: Set<unknown>): void {
+    if (isMap(node) || isSeq(node)) {
+      const range = this.range(node);
+      const seq = isSeq(node);
+      this.push(
+        seq ? EventType.SequenceStart : EventType.MappingStart,
+        seq ? new SequenceToken(this.fileId, range, undefined) : new MappingToken(this.fileId, range, undefined),
+      );
+      for (const item of node.items) this.walk(item, aliasStack);
+      this.push(seq ? EventType.SequenceEnd : EventType.MappingEnd, undefined);
+    } else if (isScalar(node)) {
+      this.push(EventType.Literal, YamlObjectReader.getLiteralToken(this.fileId, this.range(node), node));
+    } else if (isAlias(node)) {
+      const resolved = node.resolve(this.parsed.document);
+      // A circular alias yields nothing, as in GitHub's reader.
+      if (resolved && !aliasStack.has(resolved)) this.walk(resolved, new Set(aliasStack).add(resolved));
+    } else if (isPair(node)) {
+      const key = node.key as Scalar;
+      this.push(EventType.Literal, new StringToken(this.fileId, this.range(key), key.value as string, undefined));
+      this.walk(node.value, aliasStack);
+    }
+  }
+
+  private range(node: unknown): TokenRange | undefined {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (!range) return undefined;
+    const start = this.parsed.lineCounter.linePos(range[0]);
+    const end = this.parsed.lineCounter.linePos(range[1]);
+    return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+  }
+
+  private take(type: EventType): boolean {
+    if (this.types[this.index] !== type) return false;
+    this.index++;
+    return true;
+  }
+
+  allowLiteral(): LiteralToken | undefined {
+    const token = this.tokens[this.index];
+    return this.take(EventType.Literal) ? (token as LiteralToken) : undefined;
+  }
+
+  allowSequenceStart(): SequenceToken | undefined {
+    const token = this.tokens[this.index];
+    return this.take(EventType.SequenceStart) ? (token as SequenceToken) : undefined;
+  }
+
+  allowSequenceEnd(): boolean {
+    return this.take(EventType.SequenceEnd);
+  }
+
+  allowMappingStart(): MappingToken | undefined {
+    const token = this.tokens[this.index];
+    return this.take(EventType.MappingStart) ? (token as MappingToken) : undefined;
+  }
+
+  allowMappingEnd(): boolean {
+    return this.take(EventType.MappingEnd);
+  }
+
+  validateStart(): void {
+    if (!this.take(EventType.DocumentStart)) throw new Error('Expected start of reader');
+  }
+
+  validateEnd(): void {
+    if (!this.take(EventType.DocumentEnd)) throw new Error('Expected end of reader');
+  }
+}
+
+/**
+ * GitHub's YAML reader over a Document we already parsed, lazily (its generator), for the documents
+ * the flat reader cannot walk: a walk that throws (a pair whose key is not a scalar, ...) must fail
+ * at the same event as GitHub's would. Its constructor parses the text; everything else reads only
+ * the fields set here. Undefined when the parser's internals differ from what this relies on.
+ */
+function lazyReaderFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined {
   const proto = YamlObjectReader.prototype as unknown as { getNodes?: unknown };
   if (typeof proto.getNodes !== 'function') return undefined;
   const reader = Object.create(YamlObjectReader.prototype) as Record<string, unknown> & ObjectReader;
@@ -37,6 +140,14 @@ function readerFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined
     new Set(),
   );
   return reader;
+}
+
+function readerFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined {
+  try {
+    return new FlatYamlReader(fileId, parsed);
+  } catch {
+    return lazyReaderFor(fileId, parsed);
+  }
 }
 
 function readParsed(

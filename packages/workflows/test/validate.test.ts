@@ -26,6 +26,21 @@ const CASES: Array<[string, WorkflowKind, string]> = [
     'on: push\njobs:\n  a:\n    runs-on: &r x\n    steps:\n      - run: x\n  b:\n    runs-on: *r\n    steps:\n      - run: y\n',
   ],
   ['valid', 'workflow', 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v5\n'],
+  [
+    'complex key',
+    'workflow',
+    'on: push\njobs:\n  a:\n    runs-on: x\n    ? [k, l]\n    : v\n    steps:\n      - run: x\n',
+  ],
+  [
+    'alias as key',
+    'workflow',
+    'on: push\nenv:\n  &k NAME: v\n  *k : w\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: x\n',
+  ],
+  [
+    'expressions in a block scalar',
+    'workflow',
+    'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo ok\n          echo ${{ github.( }}\n',
+  ],
   ['action missing description', 'action', 'name: x\nruns:\n  using: node24\n  main: a.js\n'],
   [
     'action bad step key',
