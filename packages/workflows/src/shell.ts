@@ -63,6 +63,11 @@ export interface ShellCommand {
   /** `A=1 cmd`: assignments before the command. */
   assignments: ShellAssignment[];
   redirects: ShellRedirect[];
+  /**
+   * Redirects of the compound commands around it (`{ echo a; echo b; } >> file`, loops, ifs,
+   * subshells), outermost first, up to the nearest command substitution. Absent when there are none.
+   */
+  outerRedirects?: ShellRedirect[];
   offset: number;
   end: number;
   /** What the command sits inside, outermost first. */
@@ -250,6 +255,9 @@ const NESTING: Record<string, ShellNesting> = {
   CaseClause: 'case',
   Block: 'block',
 };
+
+/** Commands that hold statements: a redirect on them applies to every command inside. */
+const COMPOUND = new Set(['Block', 'Subshell', 'IfClause', 'WhileClause', 'ForClause', 'CaseClause']);
 
 /** Nodes with no command below them. */
 const LEAVES = new Set(['Lit', 'SglQuoted', 'Comment', 'ArithmExp', 'ExtGlob', 'BraceExp']);
@@ -468,6 +476,14 @@ class Builder {
       nesting,
       negated: Boolean(stmt?.Negated),
     };
+    const outer: ShellRedirect[] = [];
+    for (let i = this.stack.length - 2; i >= 0; i--) {
+      const frame = this.stack[i]!;
+      if (frame.type === 'CmdSubst' || frame.type === 'ProcSubst') break;
+      if (frame.type !== 'Stmt' || !frame.node.Redirs || !COMPOUND.has(this.stack[i + 1]?.type ?? '')) continue;
+      outer.unshift(...toArray(frame.node.Redirs).map((redirect) => this.redirect(redirect)));
+    }
+    if (outer.length) command.outerRedirects = outer;
     // Direct pipeline stage: Stmt under a pipe BinaryCmd.
     const pipeFrame = this.stack[this.stack.length - 2];
     if (stmt && pipeFrame?.type === 'BinaryCmd' && pipeFrame.pipeline !== undefined) {

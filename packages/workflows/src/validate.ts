@@ -65,7 +65,7 @@ class FlatYamlReader implements ObjectReader {
       for (const item of node.items) this.walk(item, aliasStack);
       this.push(seq ? EventType.SequenceEnd : EventType.MappingEnd, undefined);
     } else if (isScalar(node)) {
-      this.push(EventType.Literal, YamlObjectReader.getLiteralToken(this.fileId, this.range(node), node));
+      this.push(EventType.Literal, literalToken(this.fileId, this.range(node), node));
     } else if (isAlias(node)) {
       const resolved = node.resolve(this.parsed.document);
       // A circular alias yields nothing, as in GitHub's reader.
@@ -141,6 +141,13 @@ function lazyReaderFor(fileId: number, parsed: ParsedYaml): ObjectReader | undef
   );
   return reader;
 }
+
+/** GitHub's own scalar-to-token conversion (private in its types, a static method in its code). */
+const literalToken = (
+  YamlObjectReader as unknown as {
+    getLiteralToken(fileId: number, range: TokenRange | undefined, node: Scalar): LiteralToken;
+  }
+).getLiteralToken.bind(YamlObjectReader);
 
 function readerFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined {
   try {
