@@ -8,6 +8,7 @@ import {
   validateWithGitHub,
   type WorkflowFile,
 } from '@paved-road/workflows';
+import { githubErrors } from '../../packages/workflows/test/github.js';
 import { corpusFiles, corpusPath } from './corpus.js';
 
 const files = corpusFiles('workflows', (file) => /\.ya?ml$/.test(file));
@@ -69,7 +70,7 @@ describe('corpus: every workflow and action.yml loads', () => {
       }
     });
 
-    it("validating the loaded Document gives what GitHub's parser gives the text, for the file and broken copies", () => {
+    it("validating the loaded Document gives what GitHub's parser gives the text, for the file and broken copies", async () => {
       const text = readFileSync(join(corpusPath('workflows'), file), 'utf8');
       // Broken copies: an unknown top-level key, a known key renamed, an expression that does not parse.
       const variants = [
@@ -77,6 +78,8 @@ describe('corpus: every workflow and action.yml loads', () => {
         `${text.trimEnd()}\nnot-a-key: 1\n`,
         text.replace(/^( *)(runs-on|using):/m, '$1$2x:'),
         text.replace(/\$\{\{\s*([a-z])/, '${{ ($1'),
+        // A check of the conversion stage (GitHub's convertWorkflowTemplate): an unknown job in needs.
+        text.replace(/^( +)runs-on:/m, '$1needs: [no-such-job]\n$1runs-on:'),
       ];
       for (const variant of variants) {
         const lineCounter = new LineCounter();
@@ -87,11 +90,17 @@ describe('corpus: every workflow and action.yml loads', () => {
           prettyErrors: false,
         });
         if (document.errors.length) continue;
-        expect(validateWithGitHub(file, variant, wf.kind, { document, lineCounter })).toEqual(
-          validateWithGitHub(file, variant, wf.kind),
-        );
+        const expected = await githubErrors(file, variant, wf.kind);
+        expect(validateWithGitHub(file, variant, wf.kind, { document, lineCounter })).toEqual(expected);
+        expect(validateWithGitHub(file, variant, wf.kind)).toEqual(expected);
       }
       expect(validateWithGitHub(file, variants[1]!, wf.kind).length).toBeGreaterThan(0);
+      if (wf.kind === 'workflow' && /^ +runs-on:/m.test(text))
+        expect(
+          validateWithGitHub(file, variants[4]!, wf.kind)
+            .map((e) => e.message)
+            .join('\n'),
+        ).toMatch(/no-such-job|no dependencies|already defined/);
     });
 
     it('permission scopes point at their names and levels', () => {

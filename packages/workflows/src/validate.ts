@@ -1,13 +1,18 @@
 // GitHub's own parser (the one behind the Actions language service) validates workflows and action.yml
 // files against the official schema: what it rejects, GitHub rejects, with the same message.
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { FeatureFlags } from '@actions/expressions/features';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { convertConcurrency } from '@actions/workflow-parser/model/converter/concurrency';
+import { convertOn } from '@actions/workflow-parser/model/converter/events';
+import { handleTemplateTokenErrors } from '@actions/workflow-parser/model/converter/handle-errors';
+import { convertJobs } from '@actions/workflow-parser/model/converter/jobs';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { ACTION_ROOT } from '@actions/workflow-parser/actions/action-constants';
 import { getActionSchema } from '@actions/workflow-parser/actions/action-schema';
 import type { ObjectReader } from '@actions/workflow-parser/templates/object-reader';
 import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
-import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import { TemplateTokenError, type TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
@@ -174,6 +179,32 @@ function readParsed(
   return { context, value: readTemplate(context, kind === 'action' ? ACTION_ROOT : WORKFLOW_ROOT, reader, fileId) };
 }
 
+const FEATURE_FLAGS = new FeatureFlags();
+
+/**
+ * The semantic checks of GitHub's `convertWorkflowTemplate` (job ids, needs cycles, cron, matrix,
+ * concurrency, ...), run synchronously: that function is async only to fetch called workflows, which
+ * it does not do without a file provider, and its settled promise would keep every file's converted
+ * model (and token tree) alive until the synchronous audit of all files ends. The same calls, in the
+ * same order, with its default options (a test compares the two on the corpus).
+ */
+function convertChecks(context: TemplateContext, root: TemplateToken): void {
+  context.state.featureFlags = FEATURE_FLAGS;
+  try {
+    for (const item of root.assertMapping('root')) {
+      const key = item.key.assertString('root key');
+      if (key.value === 'on') handleTemplateTokenErrors(root, context, {}, () => convertOn(context, item.value));
+      else if (key.value === 'jobs')
+        handleTemplateTokenErrors(root, context, [], () => convertJobs(context, item.value));
+      else if (key.value === 'concurrency')
+        handleTemplateTokenErrors(root, context, {}, () => convertConcurrency(context, item.value));
+    }
+  } catch (error) {
+    if (error instanceof TemplateTokenError) context.error(error.token, error);
+    else context.error(root, error);
+  }
+}
+
 /** GitHub's schema errors for a file that is valid YAML (the caller has already checked that). */
 export function validateWithGitHub(
   file: string,
@@ -191,10 +222,7 @@ export function validateWithGitHub(
         : parseWorkflow({ name: file, content: text }, trace));
     context = result.context;
     if (kind === 'workflow' && result.value && context.errors.count === 0) {
-      // The conversion adds the semantic checks (job ids, needs cycles, cron, matrix, ...). It is
-      // async only to fetch called workflows, which it does not do here: every error is recorded
-      // synchronously, before the returned promise settles, so reading the context now is complete.
-      convertWorkflowTemplate(context, result.value).catch(() => undefined);
+      convertChecks(context, result.value);
     }
   } catch (error) {
     return [{ message: `GitHub's workflow parser failed: ${errorMessage(error)}`, line: 1, column: 1 }];

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { validateWithGitHub, type WorkflowKind } from '../src/index.js';
+import { githubErrors } from './github.js';
 
 /** Workflows and actions GitHub rejects, one problem each, plus valid ones. */
 const CASES: Array<[string, WorkflowKind, string]> = [
@@ -52,7 +53,7 @@ const CASES: Array<[string, WorkflowKind, string]> = [
 describe('validateWithGitHub', () => {
   it.each(CASES)(
     '%s: validating the loaded Document gives exactly what GitHub parsing the text gives',
-    (_name, kind, text) => {
+    async (_name, kind, text) => {
       const lineCounter = new LineCounter();
       const document = parseDocument(text, {
         lineCounter,
@@ -63,6 +64,7 @@ describe('validateWithGitHub', () => {
       const fromText = validateWithGitHub('w.yml', text, kind);
       const fromDocument = validateWithGitHub('w.yml', text, kind, { document, lineCounter });
       expect(fromDocument).toEqual(fromText);
+      expect(fromText).toEqual(await githubErrors('w.yml', text, kind));
       if (_name === 'valid' || _name === 'anchors') expect(fromText).toEqual([]);
       else expect(fromText.length).toBeGreaterThan(0);
     },
