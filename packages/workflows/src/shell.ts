@@ -256,6 +256,8 @@ const NESTING: Record<string, ShellNesting> = {
   Block: 'block',
 };
 
+const PLAIN_WORD = /^[A-Za-z0-9_\-./:=@%+,^]+$/;
+
 /** Commands that hold statements: a redirect on them applies to every command inside. */
 const COMPOUND = new Set(['Block', 'Subshell', 'IfClause', 'WhileClause', 'ForClause', 'CaseClause']);
 
@@ -522,6 +524,10 @@ class Builder {
   word(node: Node): ShellWord {
     const offset = this.pos(node);
     const end = this.end(node);
+    const raw = this.script.slice(offset, end);
+    // A word of plain characters (no quote, escape, expansion, glob, brace or tilde) is its own text:
+    // reading its parts across into the Go parser would give the same, at most of the walk's cost.
+    if (PLAIN_WORD.test(raw)) return { text: raw, literal: raw, dynamic: false, raw, offset, end };
     let dynamic = false;
     let text = '';
     const visit = (parts: Node[], quoted: boolean): void => {
