@@ -161,6 +161,11 @@ export class JobFlows {
     return entry && entry.index < before ? entry.taint : undefined;
   }
 
+  /** Variables some step writes to GITHUB_ENV with attacker text. */
+  envNames(): IterableIterator<string> {
+    return this.env.keys();
+  }
+
   envVar(name: string, before: number): Taint | undefined {
     return this.env.get(name)?.find((entry) => entry.index < before)?.taint;
   }
@@ -384,6 +389,11 @@ function flowsOf(
       before: position,
       needs,
     };
+    // A write carries attacker text only through an expression or a variable of the step's env: when
+    // the script has no such expression and no such variable is in scope, nothing it writes can (no parse).
+    const envNames = new Set([...scope.envLayers.flatMap((layer) => layer.map((kv) => kv.name)), ...flows.envNames()]);
+    if (!taintOfText(step.run.text, scope) && ![...envNames].some((name) => attackerSource(`env.${name}`, scope)))
+      return;
     for (const write of commandFileWrites(step.run.text, shell.startsWith('sh'))) {
       const taint = taintOfWrite(write.value, scope);
       if (!taint) continue;
