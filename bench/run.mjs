@@ -127,7 +127,11 @@ async function runCase(name, pairs) {
       `${row.label.padEnd(28)} median ${(row.wall * 1000).toFixed(1).padStart(9)} ms   peak RSS ${row.rss.toFixed(1).padStart(7)} MB   ${row === ours ? '' : `${(row.wall / ours.wall).toFixed(2)}x ours`}`,
     );
   }
-  if (benchCase.report) for (const line of benchCase.report(rows)) console.log(line);
+  // A case's derived figures (rates, ratios against targets) are printed and kept with its rows.
+  for (const line of benchCase.report?.(rows) ?? []) {
+    console.log(line);
+    lines.push(`| ${date} | ${name} | ${line} | | | | ${pairs} | ${machine()} |`);
+  }
   if (!existsSync(resultsFile)) {
     writeFileSync(
       resultsFile,

@@ -1,5 +1,14 @@
 import { join } from 'node:path';
-import { expressionContexts, findExpressions, loadWorkflowPath, type WorkflowFile } from '@paved-road/workflows';
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import {
+  expressionContexts,
+  findExpressions,
+  loadWorkflowPath,
+  validateWithGitHub,
+  type WorkflowFile,
+} from '@paved-road/workflows';
+import { githubErrors } from '../../packages/workflows/test/github.js';
 import { corpusFiles, corpusPath } from './corpus.js';
 
 const files = corpusFiles('workflows', (file) => /\.ya?ml$/.test(file));
@@ -59,6 +68,39 @@ describe('corpus: every workflow and action.yml loads', () => {
             expect(scalarAt(wf, entry.key.line, entry.key.column, entry.name.length)).toBe(entry.name);
         }
       }
+    });
+
+    it("validating the loaded Document gives what GitHub's parser gives the text, for the file and broken copies", async () => {
+      const text = readFileSync(join(corpusPath('workflows'), file), 'utf8');
+      // Broken copies: an unknown top-level key, a known key renamed, an expression that does not parse.
+      const variants = [
+        text,
+        `${text.trimEnd()}\nnot-a-key: 1\n`,
+        text.replace(/^( *)(runs-on|using):/m, '$1$2x:'),
+        text.replace(/\$\{\{\s*([a-z])/, '${{ ($1'),
+        // A check of the conversion stage (GitHub's convertWorkflowTemplate): an unknown job in needs.
+        text.replace(/^( +)runs-on:/m, '$1needs: [no-such-job]\n$1runs-on:'),
+      ];
+      for (const variant of variants) {
+        const lineCounter = new LineCounter();
+        const document = parseDocument(variant, {
+          lineCounter,
+          keepSourceTokens: true,
+          uniqueKeys: false,
+          prettyErrors: false,
+        });
+        if (document.errors.length) continue;
+        const expected = await githubErrors(file, variant, wf.kind);
+        expect(validateWithGitHub(file, variant, wf.kind, { document, lineCounter })).toEqual(expected);
+        expect(validateWithGitHub(file, variant, wf.kind)).toEqual(expected);
+      }
+      expect(validateWithGitHub(file, variants[1]!, wf.kind).length).toBeGreaterThan(0);
+      if (wf.kind === 'workflow' && /^ +runs-on:/m.test(text))
+        expect(
+          validateWithGitHub(file, variants[4]!, wf.kind)
+            .map((e) => e.message)
+            .join('\n'),
+        ).toMatch(/no-such-job|no dependencies|already defined/);
     });
 
     it('permission scopes point at their names and levels', () => {

@@ -268,6 +268,20 @@ jobs:
     ]);
   });
 
+  it('flags read-all as a warning, at workflow and at job level', () => {
+    expect(
+      rules(`on: push
+permissions: read-all
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    permissions: read-all
+    steps:
+      - run: echo hi
+`),
+    ).toEqual(['excessive-permissions:warning:2:14', 'excessive-permissions:warning:6:18:a']);
+  });
+
   it('gives zero findings for a least-privilege workflow', () => {
     expect(
       rules(`on: push

@@ -510,6 +510,9 @@ function readJob(reader: NodeReader, id: string, keyNode: Node, value: Node | un
       case 'env':
         job.env = reader.keyValues(entry.value);
         break;
+      case 'outputs':
+        job.outputs = reader.keyValues(entry.value);
+        break;
       case 'defaults': {
         const defaults = readDefaults(reader, entry.value);
         if (defaults) job.defaults = defaults;

@@ -63,6 +63,11 @@ export interface ShellCommand {
   /** `A=1 cmd`: assignments before the command. */
   assignments: ShellAssignment[];
   redirects: ShellRedirect[];
+  /**
+   * Redirects of the compound commands around it (`{ echo a; echo b; } >> file`, loops, ifs,
+   * subshells), outermost first, up to the nearest command substitution. Absent when there are none.
+   */
+  outerRedirects?: ShellRedirect[];
   offset: number;
   end: number;
   /** What the command sits inside, outermost first. */
@@ -250,6 +255,11 @@ const NESTING: Record<string, ShellNesting> = {
   CaseClause: 'case',
   Block: 'block',
 };
+
+const PLAIN_WORD = /^[A-Za-z0-9_\-./:=@%+,^]+$/;
+
+/** Commands that hold statements: a redirect on them applies to every command inside. */
+const COMPOUND = new Set(['Block', 'Subshell', 'IfClause', 'WhileClause', 'ForClause', 'CaseClause']);
 
 /** Nodes with no command below them. */
 const LEAVES = new Set(['Lit', 'SglQuoted', 'Comment', 'ArithmExp', 'ExtGlob', 'BraceExp']);
@@ -468,6 +478,14 @@ class Builder {
       nesting,
       negated: Boolean(stmt?.Negated),
     };
+    const outer: ShellRedirect[] = [];
+    for (let i = this.stack.length - 2; i >= 0; i--) {
+      const frame = this.stack[i]!;
+      if (frame.type === 'CmdSubst' || frame.type === 'ProcSubst') break;
+      if (frame.type !== 'Stmt' || !frame.node.Redirs || !COMPOUND.has(this.stack[i + 1]?.type ?? '')) continue;
+      outer.unshift(...toArray(frame.node.Redirs).map((redirect) => this.redirect(redirect)));
+    }
+    if (outer.length) command.outerRedirects = outer;
     // Direct pipeline stage: Stmt under a pipe BinaryCmd.
     const pipeFrame = this.stack[this.stack.length - 2];
     if (stmt && pipeFrame?.type === 'BinaryCmd' && pipeFrame.pipeline !== undefined) {
@@ -506,6 +524,10 @@ class Builder {
   word(node: Node): ShellWord {
     const offset = this.pos(node);
     const end = this.end(node);
+    const raw = this.script.slice(offset, end);
+    // A word of plain characters (no quote, escape, expansion, glob, brace or tilde) is its own text:
+    // reading its parts across into the Go parser would give the same, at most of the walk's cost.
+    if (PLAIN_WORD.test(raw)) return { text: raw, literal: raw, dynamic: false, raw, offset, end };
     let dynamic = false;
     let text = '';
     const visit = (parts: Node[], quoted: boolean): void => {

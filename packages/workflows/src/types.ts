@@ -148,6 +148,8 @@ export interface Job {
   container?: ContainerRef;
   services: ContainerRef[];
   env: KeyValue[];
+  /** `outputs:` of the job (`name: ${{ steps.x.outputs.y }}`), read by `needs.<job>.outputs.<name>`. */
+  outputs?: KeyValue[];
   environment?: Located<string>;
   /** `strategy.matrix` as plain data (or the expression string), for expansion. */
   matrix?: Located<unknown>;

@@ -1,18 +1,31 @@
 // GitHub's own parser (the one behind the Actions language service) validates workflows and action.yml
 // files against the official schema: what it rejects, GitHub rejects, with the same message.
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { FeatureFlags } from '@actions/expressions/features';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { convertConcurrency } from '@actions/workflow-parser/model/converter/concurrency';
+import { convertOn } from '@actions/workflow-parser/model/converter/events';
+import { handleTemplateTokenErrors } from '@actions/workflow-parser/model/converter/handle-errors';
+import { convertJobs } from '@actions/workflow-parser/model/converter/jobs';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { ACTION_ROOT } from '@actions/workflow-parser/actions/action-constants';
 import { getActionSchema } from '@actions/workflow-parser/actions/action-schema';
 import type { ObjectReader } from '@actions/workflow-parser/templates/object-reader';
 import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
-import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import { TemplateTokenError, type TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import { EventType } from '@actions/workflow-parser/templates/parse-event';
+import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token-range';
+import {
+  MappingToken,
+  SequenceToken,
+  StringToken,
+  type LiteralToken,
+} from '@actions/workflow-parser/templates/tokens/index';
 import { errorMessage } from '@paved-road/core';
-import type { Document, LineCounter } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Scalar } from 'yaml';
 import type { WorkflowError, WorkflowKind } from './types.js';
 
 /** A document already parsed (without errors) by the loader, to spare GitHub's parser a second YAML parse. */
@@ -22,11 +35,106 @@ export interface ParsedYaml {
 }
 
 /**
- * GitHub's YAML reader over a Document we already parsed. Its constructor parses the text; everything
- * else reads only the fields set here, so the template reader sees exactly what it would have seen.
- * Undefined when the parser's internals differ from what this relies on (then it parses the text).
+ * GitHub's template reader pulls parse events one at a time from an ObjectReader. Its own YAML reader
+ * yields them from nested generators, so each event climbs through every level above it; this one
+ * walks the Document we already parsed once, into flat arrays, with the same events and the same
+ * tokens (`YamlObjectReader.getNodes`, rewritten as a plain recursion), then hands them out by index.
  */
-function readerFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined {
+class FlatYamlReader implements ObjectReader {
+  private readonly types: EventType[] = [];
+  private readonly tokens: Array<TemplateToken | undefined> = [];
+  private index = 0;
+
+  constructor(
+    private readonly fileId: number,
+    private readonly parsed: ParsedYaml,
+  ) {
+    this.push(EventType.DocumentStart, undefined);
+    this.walk(parsed.document.contents, new Set());
+    this.push(EventType.DocumentEnd, undefined);
+  }
+
+  private push(type: EventType, token: TemplateToken | undefined): void {
+    this.types.push(type);
+    this.tokens.push(token);
+  }
+
+  private walk(node: unknown, aliasStack: Set<unknown>): void {
+    if (isMap(node) || isSeq(node)) {
+      const range = this.range(node);
+      const seq = isSeq(node);
+      this.push(
+        seq ? EventType.SequenceStart : EventType.MappingStart,
+        seq ? new SequenceToken(this.fileId, range, undefined) : new MappingToken(this.fileId, range, undefined),
+      );
+      for (const item of node.items) this.walk(item, aliasStack);
+      this.push(seq ? EventType.SequenceEnd : EventType.MappingEnd, undefined);
+    } else if (isScalar(node)) {
+      this.push(EventType.Literal, literalToken(this.fileId, this.range(node), node));
+    } else if (isAlias(node)) {
+      const resolved = node.resolve(this.parsed.document);
+      // A circular alias yields nothing, as in GitHub's reader.
+      if (resolved && !aliasStack.has(resolved)) this.walk(resolved, new Set(aliasStack).add(resolved));
+    } else if (isPair(node)) {
+      const key = node.key as Scalar;
+      this.push(EventType.Literal, new StringToken(this.fileId, this.range(key), key.value as string, undefined));
+      this.walk(node.value, aliasStack);
+    }
+  }
+
+  private range(node: unknown): TokenRange | undefined {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (!range) return undefined;
+    const start = this.parsed.lineCounter.linePos(range[0]);
+    const end = this.parsed.lineCounter.linePos(range[1]);
+    return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+  }
+
+  private take(type: EventType): boolean {
+    if (this.types[this.index] !== type) return false;
+    this.index++;
+    return true;
+  }
+
+  allowLiteral(): LiteralToken | undefined {
+    const token = this.tokens[this.index];
+    return this.take(EventType.Literal) ? (token as LiteralToken) : undefined;
+  }
+
+  allowSequenceStart(): SequenceToken | undefined {
+    const token = this.tokens[this.index];
+    return this.take(EventType.SequenceStart) ? (token as SequenceToken) : undefined;
+  }
+
+  allowSequenceEnd(): boolean {
+    return this.take(EventType.SequenceEnd);
+  }
+
+  allowMappingStart(): MappingToken | undefined {
+    const token = this.tokens[this.index];
+    return this.take(EventType.MappingStart) ? (token as MappingToken) : undefined;
+  }
+
+  allowMappingEnd(): boolean {
+    return this.take(EventType.MappingEnd);
+  }
+
+  validateStart(): void {
+    if (!this.take(EventType.DocumentStart)) throw new Error('Expected start of reader');
+  }
+
+  validateEnd(): void {
+    if (!this.take(EventType.DocumentEnd)) throw new Error('Expected end of reader');
+  }
+}
+
+/**
+ * GitHub's YAML reader over a Document we already parsed, lazily (its generator), for the documents
+ * the flat reader cannot walk: a walk that throws (a pair whose key is not a scalar, ...) must fail
+ * at the same event as GitHub's would. Its constructor parses the text; everything else reads only
+ * the fields set here. Undefined when the parser's internals differ from what this relies on.
+ */
+function lazyReaderFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined {
   const proto = YamlObjectReader.prototype as unknown as { getNodes?: unknown };
   if (typeof proto.getNodes !== 'function') return undefined;
   const reader = Object.create(YamlObjectReader.prototype) as Record<string, unknown> & ObjectReader;
@@ -37,6 +145,21 @@ function readerFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined
     new Set(),
   );
   return reader;
+}
+
+/** GitHub's own scalar-to-token conversion (private in its types, a static method in its code). */
+const literalToken = (
+  YamlObjectReader as unknown as {
+    getLiteralToken(fileId: number, range: TokenRange | undefined, node: Scalar): LiteralToken;
+  }
+).getLiteralToken.bind(YamlObjectReader);
+
+function readerFor(fileId: number, parsed: ParsedYaml): ObjectReader | undefined {
+  try {
+    return new FlatYamlReader(fileId, parsed);
+  } catch {
+    return lazyReaderFor(fileId, parsed);
+  }
 }
 
 function readParsed(
@@ -56,6 +179,32 @@ function readParsed(
   return { context, value: readTemplate(context, kind === 'action' ? ACTION_ROOT : WORKFLOW_ROOT, reader, fileId) };
 }
 
+const FEATURE_FLAGS = new FeatureFlags();
+
+/**
+ * The semantic checks of GitHub's `convertWorkflowTemplate` (job ids, needs cycles, cron, matrix,
+ * concurrency, ...), run synchronously: that function is async only to fetch called workflows, which
+ * it does not do without a file provider, and its settled promise would keep every file's converted
+ * model (and token tree) alive until the synchronous audit of all files ends. The same calls, in the
+ * same order, with its default options (a test compares the two on the corpus).
+ */
+function convertChecks(context: TemplateContext, root: TemplateToken): void {
+  context.state.featureFlags = FEATURE_FLAGS;
+  try {
+    for (const item of root.assertMapping('root')) {
+      const key = item.key.assertString('root key');
+      if (key.value === 'on') handleTemplateTokenErrors(root, context, {}, () => convertOn(context, item.value));
+      else if (key.value === 'jobs')
+        handleTemplateTokenErrors(root, context, [], () => convertJobs(context, item.value));
+      else if (key.value === 'concurrency')
+        handleTemplateTokenErrors(root, context, {}, () => convertConcurrency(context, item.value));
+    }
+  } catch (error) {
+    if (error instanceof TemplateTokenError) context.error(error.token, error);
+    else context.error(root, error);
+  }
+}
+
 /** GitHub's schema errors for a file that is valid YAML (the caller has already checked that). */
 export function validateWithGitHub(
   file: string,
@@ -73,10 +222,7 @@ export function validateWithGitHub(
         : parseWorkflow({ name: file, content: text }, trace));
     context = result.context;
     if (kind === 'workflow' && result.value && context.errors.count === 0) {
-      // The conversion adds the semantic checks (job ids, needs cycles, cron, matrix, ...). It is
-      // async only to fetch called workflows, which it does not do here: every error is recorded
-      // synchronously, before the returned promise settles, so reading the context now is complete.
-      convertWorkflowTemplate(context, result.value).catch(() => undefined);
+      convertChecks(context, result.value);
     }
   } catch (error) {
     return [{ message: `GitHub's workflow parser failed: ${errorMessage(error)}`, line: 1, column: 1 }];

@@ -205,6 +205,22 @@ describe('loadWorkflowFile: workflow model', () => {
   });
 });
 
+describe('loadWorkflowFile: job outputs', () => {
+  it('reads outputs: of a job with positions of names and values', () => {
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: x\n    outputs:\n      v: ${{ steps.s.outputs.v }}\n    steps:\n      - id: s\n        run: echo "v=1" >> "$GITHUB_OUTPUT"\n';
+    const wf = loadWorkflowFile('.github/workflows/o.yml', text);
+    expect(wf.errors).toEqual([]);
+    expect(wf.jobs[0]!.outputs).toEqual([
+      {
+        name: 'v',
+        key: expect.objectContaining({ line: 6, column: 7 }),
+        value: expect.objectContaining({ value: '${{ steps.s.outputs.v }}', line: 6, column: 10 }),
+      },
+    ]);
+  });
+});
+
 describe('loadWorkflowFile: kinds, actions and line endings', () => {
   it('decides the kind from the path, then from the content', () => {
     expect(kindFromPath('.github/workflows/a.yml')).toBe('workflow');

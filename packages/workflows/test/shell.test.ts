@@ -130,4 +130,24 @@ describe('parseShell compound commands', () => {
         .sort(),
     );
   });
+
+  it('gives commands the redirects of the compound commands around them, not across a substitution', () => {
+    const script = [
+      '{ echo a; echo "b=$(date >&2)"; } >> "$GITHUB_OUTPUT"',
+      'for x in 1; do echo c; done > out.txt',
+      'echo d',
+    ].join('\n');
+    const outer = (name: string) =>
+      parseShell(script)
+        .commands.find((c) => c.argv[0]?.text === name)
+        ?.outerRedirects?.map((r) => `${r.op} ${r.target.raw}`);
+    expect(parseShell(script).commands.find((c) => c.argv[1]?.text === 'a')?.outerRedirects).toEqual([
+      expect.objectContaining({ op: '>>', target: expect.objectContaining({ raw: '"$GITHUB_OUTPUT"' }) }),
+    ]);
+    expect(outer('date')).toBeUndefined();
+    expect(parseShell(script).commands.find((c) => c.argv[1]?.text === 'c')?.outerRedirects?.[0]?.target.raw).toBe(
+      'out.txt',
+    );
+    expect(parseShell(script).commands.find((c) => c.argv[1]?.text === 'd')?.outerRedirects).toBeUndefined();
+  });
 });

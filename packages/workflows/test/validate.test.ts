@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { validateWithGitHub, type WorkflowKind } from '../src/index.js';
+import { githubErrors } from './github.js';
 
 /** Workflows and actions GitHub rejects, one problem each, plus valid ones. */
 const CASES: Array<[string, WorkflowKind, string]> = [
@@ -26,6 +27,21 @@ const CASES: Array<[string, WorkflowKind, string]> = [
     'on: push\njobs:\n  a:\n    runs-on: &r x\n    steps:\n      - run: x\n  b:\n    runs-on: *r\n    steps:\n      - run: y\n',
   ],
   ['valid', 'workflow', 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v5\n'],
+  [
+    'complex key',
+    'workflow',
+    'on: push\njobs:\n  a:\n    runs-on: x\n    ? [k, l]\n    : v\n    steps:\n      - run: x\n',
+  ],
+  [
+    'alias as key',
+    'workflow',
+    'on: push\nenv:\n  &k NAME: v\n  *k : w\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: x\n',
+  ],
+  [
+    'expressions in a block scalar',
+    'workflow',
+    'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo ok\n          echo ${{ github.( }}\n',
+  ],
   ['action missing description', 'action', 'name: x\nruns:\n  using: node24\n  main: a.js\n'],
   [
     'action bad step key',
@@ -37,7 +53,7 @@ const CASES: Array<[string, WorkflowKind, string]> = [
 describe('validateWithGitHub', () => {
   it.each(CASES)(
     '%s: validating the loaded Document gives exactly what GitHub parsing the text gives',
-    (_name, kind, text) => {
+    async (_name, kind, text) => {
       const lineCounter = new LineCounter();
       const document = parseDocument(text, {
         lineCounter,
@@ -48,6 +64,7 @@ describe('validateWithGitHub', () => {
       const fromText = validateWithGitHub('w.yml', text, kind);
       const fromDocument = validateWithGitHub('w.yml', text, kind, { document, lineCounter });
       expect(fromDocument).toEqual(fromText);
+      expect(fromText).toEqual(await githubErrors('w.yml', text, kind));
       if (_name === 'valid' || _name === 'anchors') expect(fromText).toEqual([]);
       else expect(fromText.length).toBeGreaterThan(0);
     },

@@ -208,4 +208,116 @@ jobs:
       pos(text, '${{ github.event.issue.body', 'error'),
     ]);
   });
+
+  describe('through GITHUB_OUTPUT and GITHUB_ENV', () => {
+    it('follows a step output written from attacker text into later steps, and job outputs into needs', () => {
+      const text = `on: issues
+jobs:
+  meta:
+    runs-on: ubuntu-latest
+    outputs:
+      title: \${{ steps.read.outputs.title }}
+      id: \${{ steps.read.outputs.id }}
+    steps:
+      - run: echo "\${{ steps.read.outputs.title }}"
+      - id: read
+        env:
+          TITLE: \${{ github.event.issue.title }}
+        run: |
+          echo "title=$TITLE" >> "$GITHUB_OUTPUT"
+          echo "id=\${{ github.event.issue.id }}" >> $GITHUB_OUTPUT
+          {
+            echo "body<<EOF"
+            echo "\${{ github.event.issue.body }}"
+            echo EOF
+          } >> "$GITHUB_OUTPUT"
+          echo "label=\${{ github.event.label.name }}" | tee -a "$GITHUB_OUTPUT"
+      - run: |
+          echo "\${{ steps.read.outputs.title }}"
+          echo "\${{ steps.read.outputs.id }}"
+  use:
+    needs: meta
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ needs.meta.outputs.title }}" "\${{ needs.meta.outputs.id }}"
+`;
+      const { findings } = audit(text, RULE);
+      expect(where(findings)).toEqual([
+        // The write steps expand event text themselves (the run script), reported on their own.
+        pos(text, '${{ github.event.issue.body', 'error'),
+        pos(text, '${{ github.event.label.name', 'error'),
+        // Not the use before the write (step 1), nor the id output (a number).
+        pos(text, '${{ steps.read.outputs.title', 'error', 3),
+        pos(text, '${{ needs.meta.outputs.title', 'error'),
+      ]);
+      expect(findings[2]!.message).toContain('steps.read.outputs.title');
+      expect(findings[2]!.message).toContain('github.event.issue.title');
+      expect(findings[3]!.message).toContain('needs.meta.outputs.title');
+    });
+
+    it('reads multi-line and piped writes as outputs', () => {
+      const text = `on: issues
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - id: w
+        env:
+          BODY: \${{ github.event.issue.body }}
+          LABEL: \${{ github.event.label.name }}
+        run: |
+          { echo "body<<EOF"; echo "$BODY"; echo EOF; } >> "$GITHUB_OUTPUT"
+          echo "label=$LABEL" | tee -a "$GITHUB_OUTPUT"
+          echo 'fixed=$BODY' >> "$GITHUB_OUTPUT"
+      - run: echo "\${{ steps.w.outputs.body }}" "\${{ steps.w.outputs.label }}" "\${{ steps.w.outputs.fixed }}"
+`;
+      expect(where(audit(text, RULE).findings)).toEqual([
+        pos(text, '${{ steps.w.outputs.body', 'error'),
+        pos(text, '${{ steps.w.outputs.label', 'error'),
+      ]);
+    });
+
+    it('follows a GITHUB_ENV write into ${{ env.NAME }} of later steps, unless the step sets its own', () => {
+      const text = `on: pull_request_target
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          REF: \${{ github.head_ref }}
+        run: echo "BRANCH=$REF" >> "$GITHUB_ENV"
+      - run: echo "\${{ env.BRANCH }}"
+      - env:
+          BRANCH: main
+        run: echo "\${{ env.BRANCH }}"
+      - run: echo "SHA=\${{ github.event.pull_request.head.sha }}" >> "$GITHUB_ENV"
+      - run: echo "\${{ env.SHA }}"
+`;
+      const { findings } = audit(text, RULE);
+      expect(where(findings)).toEqual([pos(text, '${{ env.BRANCH', 'error')]);
+      expect(findings[0]!.message).toContain('GITHUB_ENV');
+      expect(findings[0]!.message).toContain('github.head_ref');
+    });
+
+    it('does not fire on outputs of actions (fixed-form ids, SHAs, URLs) or of clean writes', () => {
+      const text = `on: pull_request_target
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - id: checkout
+        uses: actions/checkout@v5
+      - id: cpr
+        uses: peter-evans/create-pull-request@v7
+      - id: sha
+        run: |
+          echo "short=$(git rev-parse --short HEAD)" >> "$GITHUB_OUTPUT"
+          echo "number=\${{ github.event.pull_request.number }}" >> "$GITHUB_OUTPUT"
+      - run: |
+          echo "\${{ steps.checkout.outputs.commit }}" "\${{ steps.cpr.outputs.pull-request-number }}"
+          echo "\${{ steps.cpr.outputs.pull-request-url }}" "\${{ steps.sha.outputs.short }}" "\${{ steps.sha.outputs.number }}"
+`;
+      expect(audit(text, RULE).findings).toEqual([]);
+    });
+  });
 });

@@ -1,0 +1,26 @@
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../src/index.js';
+
+describe('writeFileAtomic', () => {
+  it('replaces the file by a rename (a new inode: readers see the old or the new file), keeping its mode', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const file = join(dir, 'ci.yml');
+    writeFileSync(file, 'old\n');
+    chmodSync(file, 0o640);
+    const before = statSync(file);
+    writeFileAtomic(file, 'new\n');
+    const after = statSync(file);
+    expect(readFileSync(file, 'utf8')).toBe('new\n');
+    expect(after.ino).not.toBe(before.ino);
+    expect(after.mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(['ci.yml']);
+  });
+
+  it('leaves nothing behind when the write cannot happen', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    expect(() => writeFileAtomic(join(dir, 'missing', 'ci.yml'), 'x')).toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
