@@ -264,8 +264,8 @@ async function runPipeline(options, context, lookup) {
  * the suite. One entry per command; the order is the order of `--help`.
  */
 const loaders = {
-    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(213), __webpack_require__.e(495), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 81955))).hardenPermissionsCommand,
-    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(213), __webpack_require__.e(495), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
+    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(495), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 81955))).hardenPermissionsCommand,
+    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(495), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
     'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(92), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 53122))).verifyReleaseCommand,
     'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(92), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 53122))).attestProvenanceCommand,
     'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(748), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 62445))).generateSbomCommand,

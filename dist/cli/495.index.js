@@ -299,8 +299,18 @@ class NodeReader {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/index.js + 25 modules
-var workflow_parser_dist = __webpack_require__(59129);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+expressions@0.3.61/node_modules/@actions/expressions/dist/features.js
+var features = __webpack_require__(74902);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/index.js + 4 modules
+var workflow_parser_dist = __webpack_require__(36479);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/model/converter/concurrency.js
+var concurrency = __webpack_require__(4879);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/model/converter/events.js + 6 modules
+var events = __webpack_require__(1604);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/model/converter/handle-errors.js
+var handle_errors = __webpack_require__(83446);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/model/converter/jobs.js + 8 modules
+var jobs = __webpack_require__(78692);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/actions/action-parser.js
 var action_parser = __webpack_require__(17547);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/actions/action-constants.js
@@ -311,12 +321,18 @@ var action_schema = __webpack_require__(34282);
 var template_context = __webpack_require__(84504);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
 var template_reader = __webpack_require__(62752);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
+var template_token = __webpack_require__(24686);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
 var workflow_constants = __webpack_require__(27075);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 1 modules
 var workflow_schema = __webpack_require__(91544);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
 var yaml_object_reader = __webpack_require__(22425);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/templates/parse-event.js
+var parse_event = __webpack_require__(28743);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+workflow-parser@0.3.61/node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 10 modules
+var tokens = __webpack_require__(26393);
 ;// CONCATENATED MODULE: ./packages/workflows/src/validate.ts
 // GitHub's own parser (the one behind the Actions language service) validates workflows and action.yml
 // files against the official schema: what it rejects, GitHub rejects, with the same message.
@@ -330,12 +346,110 @@ var yaml_object_reader = __webpack_require__(22425);
 
 
 
+
+
+
+
+
+
+
+
+
 /**
- * GitHub's YAML reader over a Document we already parsed. Its constructor parses the text; everything
- * else reads only the fields set here, so the template reader sees exactly what it would have seen.
- * Undefined when the parser's internals differ from what this relies on (then it parses the text).
+ * GitHub's template reader pulls parse events one at a time from an ObjectReader. Its own YAML reader
+ * yields them from nested generators, so each event climbs through every level above it; this one
+ * walks the Document we already parsed once, into flat arrays, with the same events and the same
+ * tokens (`YamlObjectReader.getNodes`, rewritten as a plain recursion), then hands them out by index.
  */
-function readerFor(fileId, parsed) {
+class FlatYamlReader {
+    fileId;
+    parsed;
+    types = [];
+    tokens = [];
+    index = 0;
+    constructor(fileId, parsed) {
+        this.fileId = fileId;
+        this.parsed = parsed;
+        this.push(parse_event/* EventType */.B.DocumentStart, undefined);
+        this.walk(parsed.document.contents, new Set());
+        this.push(parse_event/* EventType */.B.DocumentEnd, undefined);
+    }
+    push(type, token) {
+        this.types.push(type);
+        this.tokens.push(token);
+    }
+    walk(node, aliasStack) {
+        if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            const range = this.range(node);
+            const seq = (0,dist/* isSeq */.oP)(node);
+            this.push(seq ? parse_event/* EventType */.B.SequenceStart : parse_event/* EventType */.B.MappingStart, seq ? new tokens/* SequenceToken */.vd(this.fileId, range, undefined) : new tokens/* MappingToken */.eJ(this.fileId, range, undefined));
+            for (const item of node.items)
+                this.walk(item, aliasStack);
+            this.push(seq ? parse_event/* EventType */.B.SequenceEnd : parse_event/* EventType */.B.MappingEnd, undefined);
+        }
+        else if ((0,dist/* isScalar */.jn)(node)) {
+            this.push(parse_event/* EventType */.B.Literal, literalToken(this.fileId, this.range(node), node));
+        }
+        else if ((0,dist/* isAlias */.Vj)(node)) {
+            const resolved = node.resolve(this.parsed.document);
+            // A circular alias yields nothing, as in GitHub's reader.
+            if (resolved && !aliasStack.has(resolved))
+                this.walk(resolved, new Set(aliasStack).add(resolved));
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            const key = node.key;
+            this.push(parse_event/* EventType */.B.Literal, new tokens/* StringToken */.Hj(this.fileId, this.range(key), key.value, undefined));
+            this.walk(node.value, aliasStack);
+        }
+    }
+    range(node) {
+        const range = node?.range;
+        if (!range)
+            return undefined;
+        const start = this.parsed.lineCounter.linePos(range[0]);
+        const end = this.parsed.lineCounter.linePos(range[1]);
+        return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+    }
+    take(type) {
+        if (this.types[this.index] !== type)
+            return false;
+        this.index++;
+        return true;
+    }
+    allowLiteral() {
+        const token = this.tokens[this.index];
+        return this.take(parse_event/* EventType */.B.Literal) ? token : undefined;
+    }
+    allowSequenceStart() {
+        const token = this.tokens[this.index];
+        return this.take(parse_event/* EventType */.B.SequenceStart) ? token : undefined;
+    }
+    allowSequenceEnd() {
+        return this.take(parse_event/* EventType */.B.SequenceEnd);
+    }
+    allowMappingStart() {
+        const token = this.tokens[this.index];
+        return this.take(parse_event/* EventType */.B.MappingStart) ? token : undefined;
+    }
+    allowMappingEnd() {
+        return this.take(parse_event/* EventType */.B.MappingEnd);
+    }
+    validateStart() {
+        if (!this.take(parse_event/* EventType */.B.DocumentStart))
+            throw new Error('Expected start of reader');
+    }
+    validateEnd() {
+        if (!this.take(parse_event/* EventType */.B.DocumentEnd))
+            throw new Error('Expected end of reader');
+    }
+}
+/**
+ * GitHub's YAML reader over a Document we already parsed, lazily (its generator), for the documents
+ * the flat reader cannot walk: a walk that throws (a pair whose key is not a scalar, ...) must fail
+ * at the same event as GitHub's would. Its constructor parses the text; everything else reads only
+ * the fields set here. Undefined when the parser's internals differ from what this relies on.
+ */
+function lazyReaderFor(fileId, parsed) {
     const proto = yaml_object_reader/* YamlObjectReader */.M.prototype;
     if (typeof proto.getNodes !== 'function')
         return undefined;
@@ -344,6 +458,16 @@ function readerFor(fileId, parsed) {
     reader._generator = reader.getNodes.call(reader, parsed.document, new Set());
     return reader;
 }
+/** GitHub's own scalar-to-token conversion (private in its types, a static method in its code). */
+const literalToken = yaml_object_reader/* YamlObjectReader */.M.getLiteralToken.bind(yaml_object_reader/* YamlObjectReader */.M);
+function readerFor(fileId, parsed) {
+    try {
+        return new FlatYamlReader(fileId, parsed);
+    }
+    catch {
+        return lazyReaderFor(fileId, parsed);
+    }
+}
 function readParsed(kind, file, parsed, trace) {
     const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), kind === 'action' ? (0,action_schema/* getActionSchema */.E)() : (0,workflow_schema/* getWorkflowSchema */.L)(), trace);
     const fileId = context.getFileId(file);
@@ -351,6 +475,34 @@ function readParsed(kind, file, parsed, trace) {
     if (!reader)
         return undefined;
     return { context, value: (0,template_reader/* readTemplate */.x)(context, kind === 'action' ? action_constants/* ACTION_ROOT */.Y : workflow_constants/* WORKFLOW_ROOT */.D, reader, fileId) };
+}
+const FEATURE_FLAGS = new features/* FeatureFlags */.g();
+/**
+ * The semantic checks of GitHub's `convertWorkflowTemplate` (job ids, needs cycles, cron, matrix,
+ * concurrency, ...), run synchronously: that function is async only to fetch called workflows, which
+ * it does not do without a file provider, and its settled promise would keep every file's converted
+ * model (and token tree) alive until the synchronous audit of all files ends. The same calls, in the
+ * same order, with its default options (a test compares the two on the corpus).
+ */
+function convertChecks(context, root) {
+    context.state.featureFlags = FEATURE_FLAGS;
+    try {
+        for (const item of root.assertMapping('root')) {
+            const key = item.key.assertString('root key');
+            if (key.value === 'on')
+                (0,handle_errors/* handleTemplateTokenErrors */.r)(root, context, {}, () => (0,events/* convertOn */.j)(context, item.value));
+            else if (key.value === 'jobs')
+                (0,handle_errors/* handleTemplateTokenErrors */.r)(root, context, [], () => (0,jobs/* convertJobs */.S)(context, item.value));
+            else if (key.value === 'concurrency')
+                (0,handle_errors/* handleTemplateTokenErrors */.r)(root, context, {}, () => (0,concurrency/* convertConcurrency */.b)(context, item.value));
+        }
+    }
+    catch (error) {
+        if (error instanceof template_token/* TemplateTokenError */.o)
+            context.error(error.token, error);
+        else
+            context.error(root, error);
+    }
 }
 /** GitHub's schema errors for a file that is valid YAML (the caller has already checked that). */
 function validateWithGitHub(file, text, kind, parsed) {
@@ -363,10 +515,7 @@ function validateWithGitHub(file, text, kind, parsed) {
                 : (0,workflow_parser_dist/* parseWorkflow */.hM)({ name: file, content: text }, trace));
         context = result.context;
         if (kind === 'workflow' && result.value && context.errors.count === 0) {
-            // The conversion adds the semantic checks (job ids, needs cycles, cron, matrix, ...). It is
-            // async only to fetch called workflows, which it does not do here: every error is recorded
-            // synchronously, before the returned promise settles, so reading the context now is complete.
-            (0,workflow_parser_dist/* convertWorkflowTemplate */.DE)(context, result.value).catch(() => undefined);
+            convertChecks(context, result.value);
         }
     }
     catch (error) {
@@ -859,6 +1008,9 @@ function readJob(reader, id, keyNode, value) {
                 break;
             case 'env':
                 job.env = reader.keyValues(entry.value);
+                break;
+            case 'outputs':
+                job.outputs = reader.keyValues(entry.value);
                 break;
             case 'defaults': {
                 const defaults = readDefaults(reader, entry.value);
@@ -1395,6 +1547,9 @@ const NESTING = {
     CaseClause: 'case',
     Block: 'block',
 };
+const PLAIN_WORD = /^[A-Za-z0-9_\-./:=@%+,^]+$/;
+/** Commands that hold statements: a redirect on them applies to every command inside. */
+const COMPOUND = new Set(['Block', 'Subshell', 'IfClause', 'WhileClause', 'ForClause', 'CaseClause']);
 /** Nodes with no command below them. */
 const LEAVES = new Set(['Lit', 'SglQuoted', 'Comment', 'ArithmExp', 'ExtGlob', 'BraceExp']);
 class Builder {
@@ -1614,6 +1769,17 @@ class Builder {
             nesting,
             negated: Boolean(stmt?.Negated),
         };
+        const outer = [];
+        for (let i = this.stack.length - 2; i >= 0; i--) {
+            const frame = this.stack[i];
+            if (frame.type === 'CmdSubst' || frame.type === 'ProcSubst')
+                break;
+            if (frame.type !== 'Stmt' || !frame.node.Redirs || !COMPOUND.has(this.stack[i + 1]?.type ?? ''))
+                continue;
+            outer.unshift(...toArray(frame.node.Redirs).map((redirect) => this.redirect(redirect)));
+        }
+        if (outer.length)
+            command.outerRedirects = outer;
         // Direct pipeline stage: Stmt under a pipe BinaryCmd.
         const pipeFrame = this.stack[this.stack.length - 2];
         if (stmt && pipeFrame?.type === 'BinaryCmd' && pipeFrame.pipeline !== undefined) {
@@ -1651,6 +1817,11 @@ class Builder {
     word(node) {
         const offset = this.pos(node);
         const end = this.end(node);
+        const raw = this.script.slice(offset, end);
+        // A word of plain characters (no quote, escape, expansion, glob, brace or tilde) is its own text:
+        // reading its parts across into the Go parser would give the same, at most of the walk's cost.
+        if (PLAIN_WORD.test(raw))
+            return { text: raw, literal: raw, dynamic: false, raw, offset, end };
         let dynamic = false;
         let text = '';
         const visit = (parts, quoted) => {

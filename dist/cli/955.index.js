@@ -4061,7 +4061,10 @@ const templateInjectionRule = rule({
         "with the job's token and secrets. Reported as an error when the text comes from an event outsiders can start " +
         '(pull requests, issues, comments, workflow_run, ...), and as a warning when it comes from a string input of ' +
         'workflow_dispatch, workflow_call or a composite action, or from an event only collaborators start (push). ' +
-        'SHAs, ids, numbers, step outcomes, job results, boolean, number and choice inputs cannot carry code and are not reported.',
+        'SHAs, ids, numbers, step outcomes, job results, boolean, number and choice inputs cannot carry code and are not reported. ' +
+        'Text a `run:` step writes to `$GITHUB_OUTPUT` or `$GITHUB_ENV` is followed: `${{ steps.<id>.outputs.<name> }}`, ' +
+        '`${{ needs.<job>.outputs.<name> }}` (through job outputs) and `${{ env.NAME }}` of later steps carry it; outputs of actions ' +
+        '(ids, SHAs, URLs) are not reported.',
     fix: 'Pass the value to the step through `env:` and use the variable, quoted, in the script (`"$TITLE"`; `process.env.TITLE` ' +
         'in actions/github-script). The shell then treats it as data.',
     before: [
@@ -4139,10 +4142,43 @@ const TEXT_OBJECTS = new Set([
     '*',
 ]);
 /**
+ * What a job's `run:` steps write to GITHUB_OUTPUT (step outputs) and GITHUB_ENV (env of later steps),
+ * when the value written carries attacker text. Only writes read from the script by the shell parser
+ * count: outputs of `uses:` steps are not followed (known actions' outputs are ids, SHAs, URLs).
+ */
+class JobFlows {
+    /** `<step id>.<output>` (lower-case) → the step index that wrote it and its taint. */
+    outputs = new Map();
+    /** Variable → every tainted write, in step order. */
+    env = new Map();
+    addOutput(stepId, name, index, taint) {
+        const key = `${stepId}.${name}`.toLowerCase();
+        if (!this.outputs.has(key))
+            this.outputs.set(key, { index, taint });
+    }
+    addEnv(name, index, taint) {
+        const list = this.env.get(name) ?? [];
+        list.push({ index, taint });
+        this.env.set(name, list);
+    }
+    output(stepId, name, before) {
+        const entry = this.outputs.get(`${stepId}.${name}`.toLowerCase());
+        return entry && entry.index < before ? entry.taint : undefined;
+    }
+    /** Variables some step writes to GITHUB_ENV with attacker text. */
+    envNames() {
+        return this.env.keys();
+    }
+    envVar(name, before) {
+        return this.env.get(name)?.find((entry) => entry.index < before)?.taint;
+    }
+}
+/**
  * Why a context path can carry attacker-written text, or undefined when it cannot (structured and
  * fixed values: SHAs, ids, numbers, `steps.*.outcome`, `needs.*.result`, `github.repository`,
- * boolean / number / choice inputs) or when its origin is not visible in the file (`steps.*.outputs`,
- * `needs.*.outputs`, `matrix.*` from an expression, variables set through GITHUB_ENV).
+ * boolean / number / choice inputs) or when its origin is not visible in the file (outputs of actions,
+ * `matrix.*` from an expression). Step outputs, job outputs and GITHUB_ENV variables written by `run:`
+ * steps are followed through `scope.flows` and `scope.needs`.
  */
 function attackerSource(path, scope, seen = new Set()) {
     const root = path.split('.')[0];
@@ -4183,15 +4219,46 @@ function attackerSource(path, scope, seen = new Set()) {
         if (seen.has(name))
             return undefined;
         seen.add(name);
-        const entry = lookupEnv(scope.envLayers, name);
+        const layers = scope.envLayers;
+        const stepEntry = scope.inStep ? lookupEnv([layers[layers.length - 1]], name) : undefined;
+        // A step's own env: wins; otherwise a GITHUB_ENV write of an earlier step may have set it.
+        if (!stepEntry) {
+            const written = scope.flows?.envVar(name, scope.before ?? Infinity);
+            if (written)
+                return {
+                    source: written.source,
+                    via: `env.${name} (written to GITHUB_ENV${written.via ? ` from ${written.via}` : ''})`,
+                };
+        }
+        const entry = stepEntry ?? lookupEnv(layers, name);
         if (!entry)
             return undefined;
-        for (const found of (0,src/* findExpressions */.zV)(entry.value.value)) {
-            for (const inner of (0,src/* expressionValueContexts */.UF)(found.expression)) {
-                const source = attackerSource(inner, scope, seen);
-                if (source)
-                    return { source: source.source, via: `env.${name}` };
-            }
+        const taint = taintOfText(entry.value.value, scope, seen);
+        if (taint)
+            return { source: taint.source, via: `env.${name}` };
+        return undefined;
+    }
+    if (root === 'steps' && segments.length === 4 && segments[2] === 'outputs') {
+        const written = scope.flows?.output(segments[1], segments[3], scope.before ?? Infinity);
+        if (written)
+            return { source: written.source, via: `${path}${written.via ? ` (from ${written.via})` : ''}` };
+        return undefined;
+    }
+    if (root === 'needs' && segments.length === 4 && segments[2] === 'outputs') {
+        const written = scope.needs?.(segments[1], segments[3]);
+        if (written)
+            return { source: written.source, via: `${path}${written.via ? ` (from ${written.via})` : ''}` };
+        return undefined;
+    }
+    return undefined;
+}
+/** The first attacker source among the `${{ }}` expressions of a text (an env value, a job output). */
+function taintOfText(text, scope, seen = new Set()) {
+    for (const found of (0,src/* findExpressions */.zV)(text)) {
+        for (const inner of (0,src/* expressionValueContexts */.UF)(found.expression)) {
+            const source = attackerSource(inner, scope, seen);
+            if (source)
+                return source;
         }
     }
     return undefined;
@@ -4246,9 +4313,19 @@ function targets(wf, job, step) {
 function auditTemplateInjection(wf) {
     const findings = [];
     const outsiders = hasOutsiderTrigger(wf);
+    const flows = new Map();
+    const jobOutputs = jobOutputTaint(wf, flows);
     for (const job of wf.jobs) {
-        for (const step of job.steps) {
-            const scope = { wf, envLayers: envLayers(wf, job, step) };
+        const jobFlows = flowsOf(wf, job, flows, jobOutputs);
+        job.steps.forEach((step, position) => {
+            const scope = {
+                wf,
+                envLayers: envLayers(wf, job, step),
+                inStep: true,
+                flows: jobFlows,
+                before: position,
+                needs: jobOutputs,
+            };
             for (const target of targets(wf, job, step)) {
                 for (const found of (0,src/* findExpressions */.zV)(target.script.text, target.script.offsetToPosition)) {
                     const finding = injectionFinding(wf, job, step, target, found, scope, outsiders);
@@ -4256,9 +4333,167 @@ function auditTemplateInjection(wf) {
                         findings.push(finding);
                 }
             }
-        }
+        });
     }
     return findings;
+}
+/** `needs.<job>.outputs.<name>` → the taint of that job output, computed once per job (cycles read nothing). */
+function jobOutputTaint(wf, flows) {
+    const visiting = new Set();
+    const memo = new Map();
+    const lookup = (jobId, output) => {
+        const key = `${jobId}.${output}`.toLowerCase();
+        if (memo.has(key))
+            return memo.get(key);
+        const job = wf.jobs.find((j) => j.id.toLowerCase() === jobId.toLowerCase());
+        const entry = job?.outputs?.find((o) => o.name.toLowerCase() === output.toLowerCase());
+        if (!job || !entry || visiting.has(job.id))
+            return undefined;
+        visiting.add(job.id);
+        const scope = {
+            wf,
+            envLayers: envLayers(wf, job),
+            flows: flowsOf(wf, job, flows, lookup),
+            before: Infinity,
+            needs: lookup,
+        };
+        const taint = taintOfText(entry.value.value, scope);
+        visiting.delete(job.id);
+        memo.set(key, taint);
+        return taint;
+    };
+    return lookup;
+}
+/** The job's GITHUB_OUTPUT / GITHUB_ENV writes of attacker text, step by step (computed once per job). */
+function flowsOf(wf, job, cache, needs) {
+    const cached = cache.get(job.id);
+    if (cached)
+        return cached;
+    const flows = new JobFlows();
+    cache.set(job.id, flows);
+    job.steps.forEach((step, position) => {
+        if (!step.run || !/GITHUB_(OUTPUT|ENV)/.test(step.run.text))
+            return;
+        const shell = ((0,src/* effectiveShell */.oL)(wf, job, step) ?? 'bash').trim().toLowerCase();
+        if (!/^(bash|sh)(\s|$)/.test(shell))
+            return;
+        const scope = {
+            wf,
+            envLayers: envLayers(wf, job, step),
+            inStep: true,
+            flows,
+            before: position,
+            needs,
+        };
+        // A write carries attacker text only through an expression or a variable of the step's env: when
+        // the script has no such expression and no such variable is in scope, nothing it writes can (no parse).
+        const envNames = new Set([...scope.envLayers.flatMap((layer) => layer.map((kv) => kv.name)), ...flows.envNames()]);
+        if (!taintOfText(step.run.text, scope) && ![...envNames].some((name) => attackerSource(`env.${name}`, scope)))
+            return;
+        for (const write of commandFileWrites(step.run.text, shell.startsWith('sh'))) {
+            const taint = taintOfWrite(write.value, scope);
+            if (!taint)
+                continue;
+            if (write.file === 'GITHUB_OUTPUT') {
+                if (step.id)
+                    flows.addOutput(step.id, write.name, position, taint);
+            }
+            else {
+                flows.addEnv(write.name, position, taint);
+            }
+        }
+    });
+    return flows;
+}
+/** The taint of a value as written in a shell script: `${{ }}` expressions, and `$VAR` of a tainted env. */
+function taintOfWrite(raw, scope) {
+    const fromExpression = taintOfText(raw, scope);
+    if (fromExpression)
+        return fromExpression;
+    // Shell variables expand outside single quotes; GitHub's ${{ }} were read above.
+    const unquoted = raw.replace(/\$\{\{[\s\S]*?\}\}/g, '').replace(/'[^']*'/g, '');
+    for (const match of unquoted.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        const taint = attackerSource(`env.${match[1]}`, scope);
+        if (taint)
+            return taint;
+    }
+    return undefined;
+}
+const COMMAND_FILE = /\bGITHUB_(OUTPUT|ENV)\b/;
+/**
+ * `name=value` lines a bash / sh script writes to GITHUB_OUTPUT or GITHUB_ENV, found with the shell
+ * parser: `echo` / `printf` redirected (`>>`, `>`) to the file, or piped into `tee` naming it, and the
+ * multi-line form (`echo "name<<EOF"`, the value lines, `echo EOF`). A script that does not parse has none.
+ */
+function commandFileWrites(script, posix = false) {
+    const parsed = (0,src/* parseShell */.aV)(script, { posix });
+    if (!parsed.ok)
+        return [];
+    const out = [];
+    const pending = new Map();
+    for (const command of parsed.commands) {
+        let file;
+        let writer = command;
+        for (const redirect of [...(command.outerRedirects ?? []), ...command.redirects]) {
+            const match = COMMAND_FILE.exec(redirect.target.raw);
+            if (match && redirect.op.includes('>'))
+                file = `GITHUB_${match[1]}`;
+        }
+        if (!file && command.argv[0]?.literal === 'tee' && command.pipeline && command.pipeline.stage > 0) {
+            const match = command.argv
+                .slice(1)
+                .map((word) => COMMAND_FILE.exec(word.raw))
+                .find(Boolean);
+            const previous = parsed.pipelines[command.pipeline.index]?.stages[command.pipeline.stage - 1];
+            if (match && previous !== undefined && previous !== null) {
+                file = `GITHUB_${match[1]}`;
+                writer = parsed.commands[previous];
+            }
+        }
+        if (!file)
+            continue;
+        const name = writer.argv[0]?.literal;
+        if (name !== 'echo' && name !== 'printf')
+            continue;
+        const words = writer.argv.slice(1);
+        while (name === 'echo' && words[0]?.literal && /^-[neE]+$/.test(words[0].literal))
+            words.shift();
+        if (!words.length)
+            continue;
+        const raw = words.map((word) => word.raw).join(' ');
+        const text = words[0].text;
+        const open = pending.get(file);
+        if (open) {
+            if (text === open.delimiter && words.length === 1) {
+                out.push({ file, name: open.name, value: open.value.join('\n') });
+                pending.delete(file);
+            }
+            else {
+                open.value.push(raw);
+            }
+            continue;
+        }
+        const heredoc = /^([A-Za-z_][A-Za-z0-9_.-]*)<<([^\s=]+)$/.exec(text);
+        if (heredoc) {
+            pending.set(file, { name: heredoc[1], delimiter: heredoc[2], value: [] });
+            continue;
+        }
+        const eq = text.indexOf('=');
+        if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(text.slice(0, eq)))
+            continue;
+        // The value with its quoting kept: `'name=$X'` → `'$X'` (single quotes: no expansion).
+        const prefix = text.slice(0, eq + 1);
+        const at = raw.indexOf(prefix);
+        out.push({
+            file,
+            name: text.slice(0, eq),
+            value: at === -1 ? raw.slice(raw.indexOf('=') + 1) : raw.slice(0, at) + raw.slice(at + prefix.length),
+        });
+    }
+    // An unterminated multi-line value still reached the file.
+    for (const [file, open] of pending)
+        out.push({ file: file, name: open.name, value: open.value.join('\n') });
+    return out;
 }
 function injectionFinding(wf, job, step, target, found, scope, outsiders) {
     const sources = [];
@@ -4281,7 +4516,7 @@ function injectionFinding(wf, job, step, target, found, scope, outsiders) {
         : severity === 'error'
             ? 'anyone who can open a pull request, issue or comment can write it'
             : 'its author controls it';
-    const variable = suggestedVariable(first.via ?? first.source.path);
+    const variable = suggestedVariable(first.via ? first.path : first.source.path);
     const message = `\${{ ${found.expression} }} is expanded into ${target.what} before it runs, and ${origin} is free text (${who}): ` +
         `it can inject code. Pass it through env: (${variable}: \${{ ${found.expression} }}) and use ${target.reads(variable)} instead.`;
     return {
