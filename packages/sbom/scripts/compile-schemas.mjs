@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Compiles the official CycloneDX JSON schemas (shipped in @cyclonedx/cyclonedx-library/res/schema)
 // into standalone ajv validation code, once, at build time: compiling the 1.6 schema costs about
-// 0.7 s, which a run must not pay. The output, src/generated/cyclonedx-validators.js, is committed;
-// test/generated.test.ts fails when it is stale.
+// 0.7 s, which a run must not pay. The output, src/generated/cyclonedx-<version>.js, is committed;
+// test/document.test.ts fails when it is stale.
 // Usage: node scripts/compile-schemas.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

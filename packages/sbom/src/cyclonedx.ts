@@ -18,7 +18,7 @@ export const SPEC_VERSIONS = ['1.5', '1.6', '1.7'] as const;
 export type SpecVersion = (typeof SPEC_VERSIONS)[number];
 
 type SpecProtocol = typeof Spec.Spec1dot6;
-const SPECS: Record<SpecVersion, SpecProtocol> = {
+export const SPECS: Record<SpecVersion, SpecProtocol> = {
   '1.5': Spec.Spec1dot5,
   '1.6': Spec.Spec1dot6,
   '1.7': Spec.Spec1dot7,
@@ -42,7 +42,8 @@ export interface BomInput {
   root: RootComponent;
   packages: Package[];
   specVersion: SpecVersion;
-  timestamp: Date;
+  /** Omitted from the document when undefined. */
+  timestamp: Date | undefined;
   includeDev: boolean;
 }
 
@@ -88,7 +89,7 @@ export function toLicense(text: string): Models.License {
   return license;
 }
 
-function component(pkg: Package, includeDev: boolean): Models.Component {
+export function component(pkg: Package, includeDev: boolean): Models.Component {
   const c = new Models.Component(Enums.ComponentType.Library, pkg.name, {
     bomRef: pkg.ref,
     group: pkg.group || undefined,
@@ -145,9 +146,9 @@ function defined<T>(value: T): T {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function metadataModel(input: BomInput): Models.Bom {
+export function metadataModel(input: BomInput): Models.Bom {
   const bom = new Models.Bom();
-  bom.metadata.timestamp = input.timestamp;
+  if (input.timestamp) bom.metadata.timestamp = input.timestamp;
   bom.metadata.tools.components.add(
     new Models.Component(Enums.ComponentType.Application, TOOL_NAME, {
       bomRef: `tool:${TOOL_NAME}`,
@@ -210,31 +211,4 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
   const serialNumber = `urn:uuid:${uuidV5(withPlaceholder)}`;
   const text = withPlaceholder.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`);
   return { text, serialNumber, problems };
-}
-
-/** The library's full model of the document: what the XML serializer takes. */
-export function cycloneDxModel(input: BomInput, serialNumber: string): Models.Bom {
-  const bom = metadataModel(input);
-  bom.serialNumber = serialNumber;
-  const byRef = new Map<string, Models.Component>();
-  for (const pkg of input.packages) {
-    const c = component(pkg, input.includeDev);
-    byRef.set(pkg.ref, c);
-    bom.components.add(c);
-  }
-  const link = (from: Models.Component, deps: Iterable<string>) => {
-    for (const dep of deps) {
-      const target = byRef.get(dep);
-      if (target) from.dependencies.add(target.bomRef);
-    }
-  };
-  for (const pkg of input.packages) link(byRef.get(pkg.ref)!, pkg.dependsOn);
-  link(bom.metadata.component!, input.root.dependsOn);
-  return bom;
-}
-
-/** The same document as CycloneDX XML (the library's serializer, xmlbuilder2 underneath). */
-export function toCycloneDxXml(input: BomInput, serialNumber: string): string {
-  const serializer = new Serialize.XmlSerializer(new Serialize.XML.Normalize.Factory(SPECS[input.specVersion]));
-  return `${serializer.serialize(cycloneDxModel(input, serialNumber), { sortLists: true, space: 2 })}\n`;
 }

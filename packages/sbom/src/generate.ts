@@ -3,36 +3,30 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { posix, relative, resolve, sep } from 'node:path';
 import { readTextFile } from '@paved-road/core';
-import { buildCycloneDx, toCycloneDxXml, type SpecVersion } from './cyclonedx.js';
+import { buildCycloneDx, type SpecVersion } from './cyclonedx.js';
 import { discoverLockfiles, lockfileKind, type LockfileKind } from './discover.js';
 import { addPackage, type LockfileGraph, type Package, type RootComponent } from './model.js';
-import { readCargoLock } from './readers/cargo.js';
-import { readComposerLock } from './readers/composer.js';
-import { readGemfileLock } from './readers/gem.js';
-import { readGoMod } from './readers/go.js';
-import { readNpmLockfile } from './readers/npm.js';
-import { readPnpmLockfile } from './readers/pnpm.js';
-import { readPoetryLock, readUvLock } from './readers/python.js';
-import { readRequirements } from './readers/requirements.js';
 import type { ReadInput } from './readers/types.js';
-import { readYarnLockfile } from './readers/yarn.js';
-import { buildSpdx, validateSpdx } from './spdx.js';
 import { cycloneDxChecks } from './validate.js';
 
 export const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'] as const;
 export type SbomFormat = (typeof FORMATS)[number];
 
-const READERS: Record<LockfileKind, (input: ReadInput) => LockfileGraph> = {
-  npm: readNpmLockfile,
-  pnpm: readPnpmLockfile,
-  yarn: readYarnLockfile,
-  cargo: readCargoLock,
-  go: readGoMod,
-  poetry: readPoetryLock,
-  uv: readUvLock,
-  pip: readRequirements,
-  gem: readGemfileLock,
-  composer: readComposerLock,
+type Reader = (input: ReadInput) => LockfileGraph;
+
+// Each reader (and its parser: yaml, smol-toml, @yarnpkg/parsers) is loaded only when a lockfile of
+// its kind is read: a bundle keeps them in separate chunks, so an npm project never loads a YAML parser.
+const READERS: Record<LockfileKind, () => Promise<Reader>> = {
+  npm: async () => (await import('./readers/npm.js')).readNpmLockfile,
+  pnpm: async () => (await import('./readers/pnpm.js')).readPnpmLockfile,
+  yarn: async () => (await import('./readers/yarn.js')).readYarnLockfile,
+  cargo: async () => (await import('./readers/cargo.js')).readCargoLock,
+  go: async () => (await import('./readers/go.js')).readGoMod,
+  poetry: async () => (await import('./readers/python.js')).readPoetryLock,
+  uv: async () => (await import('./readers/python.js')).readUvLock,
+  pip: async () => (await import('./readers/requirements.js')).readRequirements,
+  gem: async () => (await import('./readers/gem.js')).readGemfileLock,
+  composer: async () => (await import('./readers/composer.js')).readComposerLock,
 };
 
 export interface GenerateOptions {
@@ -46,7 +40,8 @@ export interface GenerateOptions {
   componentName?: string;
   componentVersion?: string;
   validate: boolean;
-  timestamp: Date;
+  /** metadata.timestamp; undefined omits it (no SOURCE_DATE_EPOCH and no commit: see sbomTimestamp). */
+  timestamp: Date | undefined;
   /** Progress with memory use, for RUNNER_DEBUG=1. */
   debug?: (message: string) => void;
 }
@@ -67,13 +62,14 @@ export interface GeneratedSbom {
 }
 
 /** Reads one lockfile. `lockfile` is relative to `projectDir`. */
-export function readLockfile(projectDir: string, lockfile: string): LockfileGraph {
+export async function readLockfile(projectDir: string, lockfile: string): Promise<LockfileGraph> {
   const kind = lockfileKind(lockfile);
   if (!kind) throw new Error(`not a lockfile: ${lockfile}`);
+  const reader = await READERS[kind]();
   const path = resolve(projectDir, lockfile);
   const display = relative(projectDir, path).split(sep).join('/');
   const text = readTextFile(path, { displayName: display, kind: 'lockfile', maxBytes: 256 * 1024 * 1024 });
-  return READERS[kind]({ path, lockfile: display, text });
+  return reader({ path, lockfile: display, text });
 }
 
 /** Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become components. */
@@ -134,9 +130,10 @@ export class InvalidSbomError extends Error {}
 
 export async function generateSbom(options: GenerateOptions): Promise<GeneratedSbom> {
   const display = '.';
-  const lockfiles = discoverLockfiles(options.projectDir, options.lockfiles, display);
+  const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, display);
   const debug = options.debug ?? (() => undefined);
-  const graphs = lockfiles.map((file) => readLockfile(options.projectDir, file));
+  const graphs: LockfileGraph[] = [];
+  for (const file of lockfiles) graphs.push(await readLockfile(options.projectDir, file));
   debug(`read ${lockfiles.join(', ')}: ${memory()}`);
   const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
   const selected = selectPackages(root, packages, options.includeDev);
@@ -145,6 +142,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   let serialNumber: string;
   let problems: string[] = [];
   if (options.format === 'spdx-json') {
+    const { buildSpdx, validateSpdx } = await import('./spdx.js');
     const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
     if (options.validate) problems = validateSpdx(built.json);
     ({ text, serialNumber } = built);
@@ -161,7 +159,10 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     debug(`CycloneDX document built and checked: ${memory()}`);
     problems = built.problems;
     serialNumber = built.serialNumber;
-    text = options.format === 'cyclonedx-xml' ? toCycloneDxXml(input, serialNumber) : built.text;
+    text =
+      options.format === 'cyclonedx-xml'
+        ? (await import('./cyclonedx-xml.js')).toCycloneDxXml(input, serialNumber)
+        : built.text;
   }
   debug(`validated: ${memory()}`);
   if (problems.length) {
@@ -190,13 +191,14 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
 /**
  * The SBOM's timestamp: SOURCE_DATE_EPOCH when set (the edge put it in `buildTime`), otherwise the
  * commit time of HEAD in the project (`git log -1 --format=%ct`), so rebuilding a commit gives the
- * same bytes; the current time only outside a git checkout.
+ * same bytes. With neither, undefined: the document has no timestamp (CycloneDX's is optional)
+ * rather than the current time, so the same lockfiles still give the same bytes on every run.
  */
 export function sbomTimestamp(
   projectDir: string,
   env: Readonly<Record<string, string | undefined>>,
   buildTime: Date,
-): Date {
+): Date | undefined {
   if (env.SOURCE_DATE_EPOCH?.trim()) return buildTime;
   try {
     const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], {
@@ -208,5 +210,5 @@ export function sbomTimestamp(
   } catch {
     // not a git checkout, or git is missing
   }
-  return buildTime;
+  return undefined;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildCycloneDx, generateSbom, uuidV5, validateCycloneDx, validateSpdx } from '../src/index.js';
+import { buildCycloneDx, generateSbom, uuidV5, validateCycloneDx } from '../src/index.js';
+import { validateSpdx } from '../src/spdx.js';
 import { integrity, project, T0 } from './helpers.js';
 
 function sample() {

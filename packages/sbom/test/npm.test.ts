@@ -75,8 +75,8 @@ function v3Project() {
 }
 
 describe('package-lock.json v2/v3', () => {
-  test('purls: scoped names encoded, aliases resolved, git with vcs_url, other registries with repository_url', () => {
-    const graph = readLockfile(v3Project(), 'package-lock.json');
+  test('purls: scoped names encoded, aliases resolved, git with vcs_url, other registries with repository_url', async () => {
+    const graph = await readLockfile(v3Project(), 'package-lock.json');
     const purls = [...graph.packages.values()]
       .map((p) => p.purl)
       .filter(Boolean)
@@ -95,8 +95,8 @@ describe('package-lock.json v2/v3', () => {
     expect(member).toMatchObject({ group: '@acme', version: '0.1.0', local: true, purl: undefined });
   });
 
-  test('nested installs resolve to the nearest node_modules; links to workspace members', () => {
-    const graph = readLockfile(v3Project(), 'package-lock.json');
+  test('nested installs resolve to the nearest node_modules; links to workspace members', async () => {
+    const graph = await readLockfile(v3Project(), 'package-lock.json');
     const tool = [...graph.packages.values()].find((p) => p.name === 'tool')!;
     expect([...tool.dependsOn]).toEqual(['pkg:npm/lodash@3.10.1?repository_url=https%3A%2F%2Fnpm.example.com']);
     const member = [...graph.packages.values()].find((p) => p.name === 'lib')!;
@@ -235,7 +235,7 @@ describe('package-lock.json v2/v3', () => {
 });
 
 describe('package-lock.json v1', () => {
-  test('nested dependencies and requires resolve up the tree; aliases and dev flags', () => {
+  test('nested dependencies and requires resolve up the tree; aliases and dev flags', async () => {
     const dir = project({
       'package.json': {
         name: 'old',
@@ -261,7 +261,7 @@ describe('package-lock.json v1', () => {
         },
       },
     });
-    const graph = readLockfile(dir, 'package-lock.json');
+    const graph = await readLockfile(dir, 'package-lock.json');
     const byRef = graph.packages;
     expect([...byRef.get('pkg:npm/a@1.2.0')!.dependsOn]).toEqual(['pkg:npm/b@2.0.0']);
     expect([...byRef.get('pkg:npm/d@1.0.0')!.dependsOn]).toEqual(['pkg:npm/b@1.0.0']);
