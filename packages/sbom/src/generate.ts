@@ -52,7 +52,10 @@ function memory(): string {
 }
 
 export interface GeneratedSbom {
-  text: string;
+  /** The document as written (UTF-8). */
+  bytes: Buffer;
+  /** The same, decoded on use. */
+  readonly text: string;
   digest: string;
   serialNumber: string;
   componentCount: number;
@@ -136,16 +139,20 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   for (const file of lockfiles) graphs.push(await readLockfile(options.projectDir, file));
   debug(`read ${lockfiles.join(', ')}: ${memory()}`);
   const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
+  // The readers' graphs are copied into the merged one: keep only their warnings, drop the rest.
+  const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
+  graphs.length = 0;
   const selected = selectPackages(root, packages, options.includeDev);
   debug(`${selected.length} packages selected: ${memory()}`);
-  let text: string;
+  let bytes: Buffer;
   let serialNumber: string;
   let problems: string[] = [];
   if (options.format === 'spdx-json') {
     const { buildSpdx, validateSpdx } = await import('./spdx.js');
     const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
     if (options.validate) problems = validateSpdx(built.json);
-    ({ text, serialNumber } = built);
+    bytes = Buffer.from(built.text);
+    serialNumber = built.serialNumber;
   } else {
     const input = {
       root,
@@ -159,10 +166,10 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     debug(`CycloneDX document built and checked: ${memory()}`);
     problems = built.problems;
     serialNumber = built.serialNumber;
-    text =
+    bytes =
       options.format === 'cyclonedx-xml'
-        ? (await import('./cyclonedx-xml.js')).toCycloneDxXml(input, serialNumber)
-        : built.text;
+        ? Buffer.from((await import('./cyclonedx-xml.js')).toCycloneDxXml(input, serialNumber))
+        : built.bytes;
   }
   debug(`validated: ${memory()}`);
   if (problems.length) {
@@ -170,19 +177,22 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
       `The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`,
     );
   }
-  const jsonText = options.format === 'cyclonedx-xml' ? undefined : text;
+  const isJson = options.format !== 'cyclonedx-xml';
   let parsed: Record<string, unknown> | undefined;
   return {
-    text,
-    digest: createHash('sha256').update(text).digest('hex'),
+    bytes,
+    get text() {
+      return bytes.toString('utf8');
+    },
+    digest: createHash('sha256').update(bytes).digest('hex'),
     serialNumber,
     componentCount: selected.length,
     lockfiles,
-    warnings: graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message }))),
+    warnings,
     // Parsed on first use: a run only writes the text.
     get document() {
-      if (!jsonText) throw new Error('an XML SBOM has no JSON document');
-      parsed ??= JSON.parse(jsonText) as Record<string, unknown>;
+      if (!isJson) throw new Error('an XML SBOM has no JSON document');
+      parsed ??= JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
       return parsed;
     },
   };
