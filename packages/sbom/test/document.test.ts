@@ -206,3 +206,25 @@ test('the component check used while writing reports a schema problem with the c
   expect(checks.document(good)).toEqual([]);
   expect(checks.document({ ...good, bomFormat: 'SPDX' }).length).toBeGreaterThan(0);
 });
+
+test('iri-reference: the http(s) fast path decides as the full ajv-formats-draft2019 check does', async () => {
+  const { iriReference } = await import('../src/schema-formats.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const full = require('ajv-formats-draft2019/formats/iri-reference.js') as (value: string) => boolean;
+  const values = [
+    'https://registry.npmjs.org/@types/node/-/node-24.1.0.tgz',
+    'https://codeload.github.com/webpack/tooling/tar.gz/4c13a00ac84cf0e2dd57c457cd1ce46faa9e456a',
+    'http://[::1]:8080/a?b=c#d',
+    'HTTPS://EXAMPLE.COM/%41',
+    'https://bücher.example/ä',
+    'https://a.b/c d',
+    'git+ssh://git@github.com/a/b.git',
+    'git+https://github.com/a/b.git#abc',
+    'foo://x',
+    './relative',
+    '#fragment',
+    'mailto:a@b.c',
+    '',
+  ];
+  expect(values.map(iriReference)).toEqual(values.map(full));
+});
