@@ -2,6 +2,22 @@ export const id = 280;
 export const ids = [280];
 export const modules = {
 
+/***/ 49073:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+// The full IRI-reference and IDN e-mail checks of ajv-formats-draft2019 (uri-js underneath, about
+// 13 ms to load), each required on its first use: schema-formats.js decides the common values
+// without them. CommonJS so that a bundle keeps the require lazy.
+let iriReference;
+let idnEmail;
+module.exports = {
+  iriReference: (value) => (iriReference ??= __webpack_require__(97364))(value),
+  idnEmail: (value) => (idnEmail ??= __webpack_require__(61514))(value),
+};
+
+
+/***/ }),
+
 /***/ 42280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -29,14 +45,12 @@ const validate = validate10;const schema11 = {"$schema":"http://json-schema.org/
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ formats)
 /* harmony export */ });
+/* unused harmony export iriReference */
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77962);
-/* harmony import */ var ajv_formats_draft2019_formats_iri_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97364);
-/* harmony import */ var ajv_formats_draft2019_formats_idn_email_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61514);
+/* harmony import */ var _schema_formats_full_cjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49073);
 // The string formats the CycloneDX JSON schemas use, for the validators compiled at build time
 // (scripts/compile-schemas.mjs). The generated code imports this module instead of registering
 // ajv-formats at run time. Plain JavaScript, like the generated module that imports it.
-
-// ajv-formats-draft2019 has no entry point for single formats; its format files are plain functions.
 
 
 
@@ -47,12 +61,24 @@ function asCheck(format) {
   throw new Error('unsupported format definition');
 }
 
+const uriReference = asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats['uri-reference']);
+
+/**
+ * iri-reference (RFC 3987), as ajv-formats-draft2019 checks it, with a fast path for the values an
+ * SBOM is full of: an http(s) URL that is an RFC 3986 URI-reference is an IRI-reference (URIs are
+ * IRIs), and the full check accepts every such URL (absolute, a registered scheme). Anything else
+ * (other schemes, relative references, non-ASCII) goes to the full check.
+ */
+function iriReference(value) {
+  return (/^https?:\/\//i.test(value) && uriReference(value)) || _schema_formats_full_cjs__WEBPACK_IMPORTED_MODULE_1__.iriReference(value);
+}
+
 const formats = {
   'date-time': asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats['date-time']),
   date: asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats.date),
   uri: asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats.uri),
-  'iri-reference': ajv_formats_draft2019_formats_iri_reference_js__WEBPACK_IMPORTED_MODULE_1__,
-  'idn-email': ajv_formats_draft2019_formats_idn_email_js__WEBPACK_IMPORTED_MODULE_2__,
+  'iri-reference': iriReference,
+  'idn-email': _schema_formats_full_cjs__WEBPACK_IMPORTED_MODULE_1__.idnEmail,
 };
 
 
