@@ -48,7 +48,8 @@ export interface GenerateOptions {
 
 function memory(): string {
   const { rss, heapUsed } = process.memoryUsage();
-  return `rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
+  const ms = Math.round(performance.now());
+  return `${ms} ms since start, rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
 }
 
 export interface GeneratedSbom {
@@ -135,6 +136,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   const display = '.';
   const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, display);
   const debug = options.debug ?? (() => undefined);
+  debug(`start: ${memory()}`);
   const graphs: LockfileGraph[] = [];
   for (const file of lockfiles) graphs.push(await readLockfile(options.projectDir, file));
   debug(`read ${lockfiles.join(', ')}: ${memory()}`);
