@@ -228,3 +228,21 @@ test('iri-reference: the http(s) fast path decides as the full ajv-formats-draft
   ];
   expect(values.map(iriReference)).toEqual(values.map(full));
 });
+
+test('duplicateItems names every repeated array item by its path; 1 and "1" are different items', async () => {
+  const { duplicateItems } = await import('../src/validate.js');
+  const document = {
+    dependencies: [
+      { ref: 'a', dependsOn: ['b', 'c', 'b'] },
+      { ref: 'b', dependsOn: [1, '1'] },
+      { ref: 'a', dependsOn: ['b', 'c', 'b'] },
+    ],
+    metadata: { tools: { components: [{ name: 'x' }, { name: 'y' }] } },
+  };
+  expect(duplicateItems(document)).toEqual([
+    '/dependencies/0/dependsOn/2 duplicates an earlier item',
+    '/dependencies/2 duplicates an earlier item',
+    '/dependencies/2/dependsOn/2 duplicates an earlier item',
+  ]);
+  expect(duplicateItems(document.metadata, '/metadata')).toEqual([]);
+});
