@@ -69026,25 +69026,51 @@ const LOADERS = {
 };
 /**
  * The schema's `uniqueItems`, in linear time (the compiled pairwise check is quadratic): no array of
- * the document may hold the same item twice.
+ * the document may hold the same item twice (objects compared by their JSON, primitives by value).
+ * Paths are only spelled out for problems: a valid document costs one pass and a Set per array.
  */
 function duplicateItems(document, path = '') {
     const problems = [];
-    if (Array.isArray(document)) {
-        const seen = new Set();
-        document.forEach((item, i) => {
-            const key = typeof item === 'object' && item !== null ? JSON.stringify(item) : `${typeof item}:${String(item)}`;
-            if (seen.has(key))
-                problems.push(`${path}/${i} duplicates an earlier item`);
-            seen.add(key);
-            problems.push(...duplicateItems(item, `${path}/${i}`));
-        });
-    }
-    else if (typeof document === 'object' && document !== null) {
-        for (const [key, value] of Object.entries(document))
-            if (typeof value === 'object' && value !== null)
-                problems.push(...duplicateItems(value, `${path}/${key}`));
-    }
+    const segments = [];
+    const at = (i) => `${path}${segments.map((s) => `/${s}`).join('')}/${i}`;
+    const visit = (value) => {
+        if (Array.isArray(value)) {
+            let primitives;
+            let objects;
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                if (typeof item === 'object' && item !== null) {
+                    const key = JSON.stringify(item);
+                    objects ??= new Set();
+                    if (objects.has(key))
+                        problems.push(`${at(i)} duplicates an earlier item`);
+                    else
+                        objects.add(key);
+                    segments.push(i);
+                    visit(item);
+                    segments.pop();
+                }
+                else {
+                    primitives ??= new Set();
+                    if (primitives.has(item))
+                        problems.push(`${at(i)} duplicates an earlier item`);
+                    else
+                        primitives.add(item);
+                }
+            }
+        }
+        else if (typeof value === 'object' && value !== null) {
+            for (const key of Object.keys(value)) {
+                const child = value[key];
+                if (typeof child === 'object' && child !== null) {
+                    segments.push(key);
+                    visit(child);
+                    segments.pop();
+                }
+            }
+        }
+    };
+    visit(document);
     return problems;
 }
 function messages(validate, prefix = '') {
@@ -69097,7 +69123,8 @@ const READERS = {
 };
 function memory() {
     const { rss, heapUsed } = process.memoryUsage();
-    return `rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
+    const ms = Math.round(performance.now());
+    return `${ms} ms since start, rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
 }
 /** Reads one lockfile. `lockfile` is relative to `projectDir`. */
 async function readLockfile(projectDir, lockfile) {
@@ -69171,6 +69198,7 @@ async function generateSbom(options) {
     const display = '.';
     const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, display);
     const debug = options.debug ?? (() => undefined);
+    debug(`start: ${memory()}`);
     const graphs = [];
     for (const file of lockfiles)
         graphs.push(await readLockfile(options.projectDir, file));
