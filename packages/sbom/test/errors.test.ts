@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@paved-road/core';
-import { generateSbom, readLockfile } from '../src/index.js';
+import { discoverLockfiles, generateSbom, readLockfile } from '../src/index.js';
 import { project, T0 } from './helpers.js';
 
 const options = {
@@ -120,4 +120,19 @@ test('an explicit list: a file that is not a lockfile is refused, a missing one 
   await expect(
     generateSbom({ ...options, projectDir: dir, lockfiles: ['sub/package-lock.json'] }),
   ).rejects.toMatchObject({ code: 'missing-file' });
+});
+
+test('discovery: the root and workspace members, never a lockfile inside node_modules', async () => {
+  const lock = { lockfileVersion: 3, packages: {} };
+  const dir = project({
+    'package.json': { name: 'x', workspaces: ['packages/*', 'vendor/**'] },
+    'package-lock.json': lock,
+    'packages/a/package.json': { name: 'a' },
+    'packages/a/Cargo.lock': 'version = 4\n',
+    'node_modules/dep/package-lock.json': lock,
+    'packages/a/node_modules/dep/yarn.lock': '# yarn lockfile v1\n',
+    'vendor/node_modules/z/package.json': { name: 'z' },
+    'vendor/node_modules/z/package-lock.json': lock,
+  });
+  expect(await discoverLockfiles(dir, [], '.')).toEqual(['package-lock.json', 'packages/a/Cargo.lock']);
 });

@@ -89,6 +89,65 @@ snapshots:
   });
 });
 
+describe('pnpm-lock.yaml v6', () => {
+  test('packages keyed /name@version (peer suffixes too) are one package each; root importer at the top level', async () => {
+    const dir = project({
+      'package.json': {
+        name: 'solo',
+        version: '1.0.0',
+        dependencies: { a: '^1.0.0' },
+        devDependencies: { b: '^2.0.0' },
+      },
+      'pnpm-lock.yaml': `lockfileVersion: '6.0'
+
+settings:
+  autoInstallPeers: true
+  excludeLinksFromLockfile: false
+
+dependencies:
+  a:
+    specifier: ^1.0.0
+    version: 1.0.0
+
+devDependencies:
+  b:
+    specifier: ^2.0.0
+    version: 2.0.0(a@1.0.0)
+
+packages:
+
+  /a@1.0.0:
+    resolution: {integrity: ${integrity('a').sri}}
+    dev: false
+
+  /b@2.0.0(a@1.0.0):
+    resolution: {integrity: ${integrity('b').sri}}
+    peerDependencies:
+      a: ^1.0.0
+    dependencies:
+      a: 1.0.0
+      c: 3.0.0
+    dev: true
+
+  /c@3.0.0:
+    resolution: {integrity: ${integrity('c').sri}}
+    dev: true
+`,
+    });
+    const graph = await readLockfile(dir, 'pnpm-lock.yaml');
+    const summary = [...graph.packages.values()]
+      .map((p) => ({ ref: p.ref, dev: p.dev, deps: [...p.dependsOn].sort() }))
+      .sort((x, y) => (x.ref < y.ref ? -1 : 1));
+    expect(summary).toEqual([
+      { ref: 'pkg:npm/a@1.0.0', dev: false, deps: [] },
+      { ref: 'pkg:npm/b@2.0.0', dev: true, deps: ['pkg:npm/a@1.0.0', 'pkg:npm/c@3.0.0'] },
+      { ref: 'pkg:npm/c@3.0.0', dev: true, deps: [] },
+    ]);
+    expect([...graph.root.dependsOn].sort()).toEqual(['pkg:npm/a@1.0.0', 'pkg:npm/b@2.0.0']);
+    expect(graph.packages.get('pkg:npm/a@1.0.0')!.hashes[0]!.content).toBe(integrity('a').hex);
+  });
+});
+
 describe('yarn.lock', () => {
   test('classic: multi-descriptor keys, aliases, tarballs; dev from package.json', async () => {
     const dir = project({
