@@ -246,3 +246,18 @@ test('duplicateItems names every repeated array item by its path; 1 and "1" are 
   ]);
   expect(duplicateItems(document.metadata, '/metadata')).toEqual([]);
 });
+
+test.each(['1.5', '1.6', '1.7'] as const)(
+  'CycloneDX %s: license.id must be an SPDX id (the enum, checked by a Set)',
+  async (v) => {
+    const { cycloneDxChecks } = await import('../src/validate.js');
+    const checks = await cycloneDxChecks(v);
+    const withId = (id: unknown) => ({ type: 'library', name: 'a', licenses: [{ license: { id } }] });
+    expect(checks.component(withId('MIT'), 0)).toEqual([]);
+    expect(checks.component(withId('Apache-2.0'), 0)).toEqual([]);
+    expect(checks.component(withId('Not-A-License'), 3)).toContainEqual(
+      expect.stringMatching(/^\/components\/3\/licenses/),
+    );
+    expect(checks.component(withId('mit'), 0)).not.toEqual([]);
+  },
+);
