@@ -69040,12 +69040,15 @@ function duplicateItems(document, path = '') {
             for (let i = 0; i < value.length; i++) {
                 const item = value[i];
                 if (typeof item === 'object' && item !== null) {
-                    const key = JSON.stringify(item);
-                    objects ??= new Set();
-                    if (objects.has(key))
-                        problems.push(`${at(i)} duplicates an earlier item`);
-                    else
-                        objects.add(key);
+                    // A one-item array (most of a component's) cannot repeat: no JSON key for it.
+                    if (value.length > 1) {
+                        const key = JSON.stringify(item);
+                        objects ??= new Set();
+                        if (objects.has(key))
+                            problems.push(`${at(i)} duplicates an earlier item`);
+                        else
+                            objects.add(key);
+                    }
                     segments.push(i);
                     visit(item);
                     segments.pop();
