@@ -102,18 +102,21 @@ async function runCase(name, pairs) {
   const ctx = (await benchCase.setup?.(workDir)) ?? { workDir };
   const commands = benchCase.commands(ctx);
   console.error(`bench ${name}: ${benchCase.description ?? ''}`);
-  for (const command of commands) measure(command); // warm-up: caches, JIT, page cache
+  // A command may ask for fewer rounds (`rounds: N`, and `warmUp: false`) when one run of it takes
+  // minutes; its row says how many rounds it had.
+  for (const command of commands) if (command.warmUp !== false) measure(command); // caches, JIT, page cache
   const samples = commands.map(() => []);
   for (let round = 0; round < pairs; round++) {
     // Alternate the order so neither side always runs on a warmer machine.
     const order = round % 2 ? [...commands.keys()].reverse() : [...commands.keys()];
-    for (const i of order) samples[i].push(measure(commands[i]));
+    for (const i of order) if (round < (commands[i].rounds ?? pairs)) samples[i].push(measure(commands[i]));
   }
   const rows = commands.map((command, i) => ({
     label: command.label,
     wall: median(samples[i].map((s) => s.wall)),
     rss: Math.max(...samples[i].map((s) => s.rss_kib)) / 1024,
     version: command.version ?? '',
+    rounds: samples[i].length,
   }));
   const ours = rows[0];
   const date = new Date().toISOString().slice(0, 10);
@@ -121,7 +124,7 @@ async function runCase(name, pairs) {
   for (const row of rows) {
     const ratio = row === ours ? '1.00' : (row.wall / ours.wall).toFixed(2);
     lines.push(
-      `| ${date} | ${name} | ${row.label}${row.version ? ` ${row.version}` : ''} | ${(row.wall * 1000).toFixed(0)} ms | ${row.rss.toFixed(0)} MB | ${ratio} | ${pairs} | ${machine()} |`,
+      `| ${date} | ${name} | ${row.label}${row.version ? ` ${row.version}` : ''} | ${(row.wall * 1000).toFixed(0)} ms | ${row.rss.toFixed(0)} MB | ${ratio} | ${row.rounds} | ${machine()} |`,
     );
     console.log(
       `${row.label.padEnd(28)} median ${(row.wall * 1000).toFixed(1).padStart(9)} ms   peak RSS ${row.rss.toFixed(1).padStart(7)} MB   ${row === ours ? '' : `${(row.wall / ours.wall).toFixed(2)}x ours`}`,

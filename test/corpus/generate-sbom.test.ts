@@ -107,7 +107,7 @@ describe.each(folders)('corpus sbom/%s', (folder) => {
         // The only packages they list and we do not: ones the lockfile flags dev at every install path
         // (optional peers of dev packages), which `npm ci --omit=dev` does not install.
         const devOnly = new Set(
-          [...readLockfile(join(root, folder), 'package-lock.json').packages.values()]
+          [...(await readLockfile(join(root, folder), 'package-lock.json')).packages.values()]
             .filter((p) => p.dev && p.purl)
             .map((p) => decodeURIComponent(p.purl!.split('?')[0]!).toLowerCase()),
         );

@@ -89,6 +89,26 @@ describe('generate-sbom action', () => {
     );
   });
 
+  test('with neither SOURCE_DATE_EPOCH nor a commit, no timestamp: two runs still give the same bytes', async () => {
+    const ws = workspace();
+    const runs = [];
+    for (const format of ['cyclonedx-json', 'cyclonedx-json', 'spdx-json', 'spdx-json']) {
+      const run = await runAction('generate-sbom', {
+        workspace: ws,
+        inputs: { path: 'app', format, 'output-file': `out/${runs.length}.json` },
+        env: { SOURCE_DATE_EPOCH: undefined },
+      });
+      expect(run.exitCode).toBe(0);
+      runs.push({ digest: run.outputs['sbom-digest'], text: readFileSync(run.outputs['sbom-file']!, 'utf8') });
+      await new Promise((done) => setTimeout(done, 1100)); // another second on the clock
+    }
+    expect(runs[1]!.digest).toBe(runs[0]!.digest);
+    expect(runs[3]!.digest).toBe(runs[2]!.digest);
+    expect(JSON.parse(runs[0]!.text).metadata).not.toHaveProperty('timestamp');
+    // SPDX requires creationInfo.created: the Unix epoch stands in for the missing source time.
+    expect(JSON.parse(runs[2]!.text).creationInfo.created).toBe('1970-01-01T00:00:00Z');
+  });
+
   test('a lockfile out of sync with package.json is a warning annotation naming the package', async () => {
     const ws = workspace({
       'app/package.json': JSON.stringify({ ...manifest, dependencies: { left: '^1.0.0', right: '^2.0.0' } }),

@@ -18,7 +18,7 @@ export const SPEC_VERSIONS = ['1.5', '1.6', '1.7'] as const;
 export type SpecVersion = (typeof SPEC_VERSIONS)[number];
 
 type SpecProtocol = typeof Spec.Spec1dot6;
-const SPECS: Record<SpecVersion, SpecProtocol> = {
+export const SPECS: Record<SpecVersion, SpecProtocol> = {
   '1.5': Spec.Spec1dot5,
   '1.6': Spec.Spec1dot6,
   '1.7': Spec.Spec1dot7,
@@ -28,10 +28,16 @@ const SPECS: Record<SpecVersion, SpecProtocol> = {
 export const SERIAL_NAMESPACE = 'a3c5b5f4-7c1e-5a8e-9a47-2f4f1d0b7e61';
 export const SERIAL_PLACEHOLDER = 'urn:uuid:00000000-0000-0000-0000-000000000000';
 
-/** RFC 4122 UUID version 5 (SHA-1, name-based). */
-export function uuidV5(name: string | Uint8Array, namespace = SERIAL_NAMESPACE): string {
+/** RFC 4122 UUID version 5 (SHA-1, name-based). A name given in parts is hashed as their concatenation. */
+export function uuidV5(
+  name: string | Uint8Array | readonly (string | Uint8Array)[],
+  namespace = SERIAL_NAMESPACE,
+): string {
   const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  const digest = createHash('sha1').update(ns).update(name).digest();
+  const hash = createHash('sha1').update(ns);
+  if (Array.isArray(name)) for (const part of name as (string | Uint8Array)[]) hash.update(part);
+  else hash.update(name as string | Uint8Array);
+  const digest = hash.digest();
   digest[6] = (digest[6]! & 0x0f) | 0x50;
   digest[8] = (digest[8]! & 0x3f) | 0x80;
   const hex = digest.subarray(0, 16).toString('hex');
@@ -42,7 +48,8 @@ export interface BomInput {
   root: RootComponent;
   packages: Package[];
   specVersion: SpecVersion;
-  timestamp: Date;
+  /** Omitted from the document when undefined. */
+  timestamp: Date | undefined;
   includeDev: boolean;
 }
 
@@ -88,7 +95,7 @@ export function toLicense(text: string): Models.License {
   return license;
 }
 
-function component(pkg: Package, includeDev: boolean): Models.Component {
+export function component(pkg: Package, includeDev: boolean): Models.Component {
   const c = new Models.Component(Enums.ComponentType.Library, pkg.name, {
     bomRef: pkg.ref,
     group: pkg.group || undefined,
@@ -117,8 +124,10 @@ function component(pkg: Package, includeDev: boolean): Models.Component {
 }
 
 export interface BuiltBom {
-  /** Its serialization: 2-space JSON with a final newline. */
-  text: string;
+  /** Its serialization: 2-space JSON with a final newline, as UTF-8 (what is written and hashed). */
+  bytes: Buffer;
+  /** The same as a string (decoded on use). */
+  readonly text: string;
   serialNumber: string;
   /** Schema problems found while building (empty when valid or not checked). */
   problems: string[];
@@ -145,9 +154,9 @@ function defined<T>(value: T): T {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function metadataModel(input: BomInput): Models.Bom {
+export function metadataModel(input: BomInput): Models.Bom {
   const bom = new Models.Bom();
-  bom.metadata.timestamp = input.timestamp;
+  if (input.timestamp) bom.metadata.timestamp = input.timestamp;
   bom.metadata.tools.components.add(
     new Models.Component(Enums.ComponentType.Application, TOOL_NAME, {
       bomRef: `tool:${TOOL_NAME}`,
@@ -198,43 +207,33 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
   };
   if (checks) problems.push(...checks.document(skeleton));
   const normalizer = factory.makeForComponent();
-  const parts: string[] = [];
+  // The document is written as UTF-8 pieces: the skeleton up to the components, one Buffer per
+  // component (built, checked, encoded, and its objects dropped), the rest of the skeleton. The
+  // serial number is hashed over the pieces; only the final Buffer holds the whole document.
+  const skeletonText = JSON.stringify(skeleton, null, 2);
+  const at = skeletonText.indexOf('"components": []');
+  const empty = input.packages.length === 0;
+  const head = `${skeletonText.slice(0, at)}${empty ? '"components": []' : '"components": [\n'}`;
+  const tail = Buffer.from(`${empty ? '' : '\n  ]'}${skeletonText.slice(at + '"components": []'.length)}\n`);
+  const pieces: Buffer[] = [];
   input.packages.forEach((pkg, i) => {
     const normalized = defined(normalizer.normalize(component(pkg, input.includeDev), options));
     if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
-    parts.push(`    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`);
+    pieces.push(Buffer.from(`${i ? ',\n' : ''}    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`));
   });
-  const skeletonText = JSON.stringify(skeleton, null, 2);
-  const withPlaceholder = `${skeletonText.replace('"components": []', parts.length ? `"components": [\n${parts.join(',\n')}\n  ]` : '"components": []')}\n`;
-  parts.length = 0;
-  const serialNumber = `urn:uuid:${uuidV5(withPlaceholder)}`;
-  const text = withPlaceholder.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`);
-  return { text, serialNumber, problems };
-}
-
-/** The library's full model of the document: what the XML serializer takes. */
-export function cycloneDxModel(input: BomInput, serialNumber: string): Models.Bom {
-  const bom = metadataModel(input);
-  bom.serialNumber = serialNumber;
-  const byRef = new Map<string, Models.Component>();
-  for (const pkg of input.packages) {
-    const c = component(pkg, input.includeDev);
-    byRef.set(pkg.ref, c);
-    bom.components.add(c);
-  }
-  const link = (from: Models.Component, deps: Iterable<string>) => {
-    for (const dep of deps) {
-      const target = byRef.get(dep);
-      if (target) from.dependencies.add(target.bomRef);
-    }
+  const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;
+  const bytes = Buffer.concat([
+    Buffer.from(head.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`)),
+    ...pieces,
+    tail,
+  ]);
+  pieces.length = 0;
+  return {
+    bytes,
+    get text() {
+      return bytes.toString('utf8');
+    },
+    serialNumber,
+    problems,
   };
-  for (const pkg of input.packages) link(byRef.get(pkg.ref)!, pkg.dependsOn);
-  link(bom.metadata.component!, input.root.dependsOn);
-  return bom;
-}
-
-/** The same document as CycloneDX XML (the library's serializer, xmlbuilder2 underneath). */
-export function toCycloneDxXml(input: BomInput, serialNumber: string): string {
-  const serializer = new Serialize.XmlSerializer(new Serialize.XML.Normalize.Factory(SPECS[input.specVersion]));
-  return `${serializer.serialize(cycloneDxModel(input, serialNumber), { sortLists: true, space: 2 })}\n`;
 }

@@ -4,7 +4,6 @@ import { existsSync, globSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { ConfigurationError, expandPaths, readTextFile } from '@paved-road/core';
 import { isObject, parseJsonFile } from './model.js';
-import { parseYamlFile } from './readers/yaml-file.js';
 
 export type LockfileKind = 'npm' | 'pnpm' | 'yarn' | 'cargo' | 'go' | 'poetry' | 'uv' | 'pip' | 'gem' | 'composer';
 
@@ -57,7 +56,7 @@ function lockfilesIn(projectDir: string, dir: string): string[] {
   return found;
 }
 
-function workspaceDirs(projectDir: string): string[] {
+async function workspaceDirs(projectDir: string): Promise<string[]> {
   const patterns: string[] = [];
   const manifest = join(projectDir, 'package.json');
   if (existsSync(manifest)) {
@@ -77,6 +76,8 @@ function workspaceDirs(projectDir: string): string[] {
   }
   const pnpmWorkspace = join(projectDir, 'pnpm-workspace.yaml');
   if (existsSync(pnpmWorkspace)) {
+    // The YAML parser only when there is a pnpm workspace file.
+    const { parseYamlFile } = await import('./readers/yaml-file.js');
     const data = parseYamlFile(
       readTextFile(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }),
       'pnpm-workspace.yaml',
@@ -105,7 +106,11 @@ function workspaceDirs(projectDir: string): string[] {
  * The lockfiles to read: the explicit list (globs allowed) or those discovered in the project root
  * and its workspace members. None found is a ConfigurationError listing where we looked.
  */
-export function discoverLockfiles(projectDir: string, explicit: readonly string[], displayDir: string): string[] {
+export async function discoverLockfiles(
+  projectDir: string,
+  explicit: readonly string[],
+  displayDir: string,
+): Promise<string[]> {
   if (explicit.length) {
     const files = expandPaths(explicit, { cwd: projectDir });
     for (const file of files) {
@@ -128,7 +133,7 @@ export function discoverLockfiles(projectDir: string, explicit: readonly string[
     }
     return files;
   }
-  const dirs = ['', ...workspaceDirs(projectDir)];
+  const dirs = ['', ...(await workspaceDirs(projectDir))];
   const found = dirs.flatMap((dir) => lockfilesIn(projectDir, dir));
   if (!found.length) {
     const looked = dirs.map((d) => (d ? `${displayDir}/${d}` : displayDir)).join(', ');

@@ -3,36 +3,30 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { posix, relative, resolve, sep } from 'node:path';
 import { readTextFile } from '@paved-road/core';
-import { buildCycloneDx, toCycloneDxXml, type SpecVersion } from './cyclonedx.js';
+import { buildCycloneDx, type SpecVersion } from './cyclonedx.js';
 import { discoverLockfiles, lockfileKind, type LockfileKind } from './discover.js';
 import { addPackage, type LockfileGraph, type Package, type RootComponent } from './model.js';
-import { readCargoLock } from './readers/cargo.js';
-import { readComposerLock } from './readers/composer.js';
-import { readGemfileLock } from './readers/gem.js';
-import { readGoMod } from './readers/go.js';
-import { readNpmLockfile } from './readers/npm.js';
-import { readPnpmLockfile } from './readers/pnpm.js';
-import { readPoetryLock, readUvLock } from './readers/python.js';
-import { readRequirements } from './readers/requirements.js';
 import type { ReadInput } from './readers/types.js';
-import { readYarnLockfile } from './readers/yarn.js';
-import { buildSpdx, validateSpdx } from './spdx.js';
 import { cycloneDxChecks } from './validate.js';
 
 export const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'] as const;
 export type SbomFormat = (typeof FORMATS)[number];
 
-const READERS: Record<LockfileKind, (input: ReadInput) => LockfileGraph> = {
-  npm: readNpmLockfile,
-  pnpm: readPnpmLockfile,
-  yarn: readYarnLockfile,
-  cargo: readCargoLock,
-  go: readGoMod,
-  poetry: readPoetryLock,
-  uv: readUvLock,
-  pip: readRequirements,
-  gem: readGemfileLock,
-  composer: readComposerLock,
+type Reader = (input: ReadInput) => LockfileGraph;
+
+// Each reader (and its parser: yaml, smol-toml, @yarnpkg/parsers) is loaded only when a lockfile of
+// its kind is read: a bundle keeps them in separate chunks, so an npm project never loads a YAML parser.
+const READERS: Record<LockfileKind, () => Promise<Reader>> = {
+  npm: async () => (await import('./readers/npm.js')).readNpmLockfile,
+  pnpm: async () => (await import('./readers/pnpm.js')).readPnpmLockfile,
+  yarn: async () => (await import('./readers/yarn.js')).readYarnLockfile,
+  cargo: async () => (await import('./readers/cargo.js')).readCargoLock,
+  go: async () => (await import('./readers/go.js')).readGoMod,
+  poetry: async () => (await import('./readers/python.js')).readPoetryLock,
+  uv: async () => (await import('./readers/python.js')).readUvLock,
+  pip: async () => (await import('./readers/requirements.js')).readRequirements,
+  gem: async () => (await import('./readers/gem.js')).readGemfileLock,
+  composer: async () => (await import('./readers/composer.js')).readComposerLock,
 };
 
 export interface GenerateOptions {
@@ -46,18 +40,23 @@ export interface GenerateOptions {
   componentName?: string;
   componentVersion?: string;
   validate: boolean;
-  timestamp: Date;
+  /** metadata.timestamp; undefined omits it (no SOURCE_DATE_EPOCH and no commit: see sbomTimestamp). */
+  timestamp: Date | undefined;
   /** Progress with memory use, for RUNNER_DEBUG=1. */
   debug?: (message: string) => void;
 }
 
 function memory(): string {
   const { rss, heapUsed } = process.memoryUsage();
-  return `rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
+  const ms = Math.round(performance.now());
+  return `${ms} ms since start, rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
 }
 
 export interface GeneratedSbom {
-  text: string;
+  /** The document as written (UTF-8). */
+  bytes: Buffer;
+  /** The same, decoded on use. */
+  readonly text: string;
   digest: string;
   serialNumber: string;
   componentCount: number;
@@ -67,13 +66,14 @@ export interface GeneratedSbom {
 }
 
 /** Reads one lockfile. `lockfile` is relative to `projectDir`. */
-export function readLockfile(projectDir: string, lockfile: string): LockfileGraph {
+export async function readLockfile(projectDir: string, lockfile: string): Promise<LockfileGraph> {
   const kind = lockfileKind(lockfile);
   if (!kind) throw new Error(`not a lockfile: ${lockfile}`);
+  const reader = await READERS[kind]();
   const path = resolve(projectDir, lockfile);
   const display = relative(projectDir, path).split(sep).join('/');
   const text = readTextFile(path, { displayName: display, kind: 'lockfile', maxBytes: 256 * 1024 * 1024 });
-  return READERS[kind]({ path, lockfile: display, text });
+  return reader({ path, lockfile: display, text });
 }
 
 /** Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become components. */
@@ -134,20 +134,27 @@ export class InvalidSbomError extends Error {}
 
 export async function generateSbom(options: GenerateOptions): Promise<GeneratedSbom> {
   const display = '.';
-  const lockfiles = discoverLockfiles(options.projectDir, options.lockfiles, display);
+  const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, display);
   const debug = options.debug ?? (() => undefined);
-  const graphs = lockfiles.map((file) => readLockfile(options.projectDir, file));
+  debug(`start: ${memory()}`);
+  const graphs: LockfileGraph[] = [];
+  for (const file of lockfiles) graphs.push(await readLockfile(options.projectDir, file));
   debug(`read ${lockfiles.join(', ')}: ${memory()}`);
   const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
+  // The readers' graphs are copied into the merged one: keep only their warnings, drop the rest.
+  const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
+  graphs.length = 0;
   const selected = selectPackages(root, packages, options.includeDev);
   debug(`${selected.length} packages selected: ${memory()}`);
-  let text: string;
+  let bytes: Buffer;
   let serialNumber: string;
   let problems: string[] = [];
   if (options.format === 'spdx-json') {
+    const { buildSpdx, validateSpdx } = await import('./spdx.js');
     const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
     if (options.validate) problems = validateSpdx(built.json);
-    ({ text, serialNumber } = built);
+    bytes = Buffer.from(built.text);
+    serialNumber = built.serialNumber;
   } else {
     const input = {
       root,
@@ -161,7 +168,10 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     debug(`CycloneDX document built and checked: ${memory()}`);
     problems = built.problems;
     serialNumber = built.serialNumber;
-    text = options.format === 'cyclonedx-xml' ? toCycloneDxXml(input, serialNumber) : built.text;
+    bytes =
+      options.format === 'cyclonedx-xml'
+        ? Buffer.from((await import('./cyclonedx-xml.js')).toCycloneDxXml(input, serialNumber))
+        : built.bytes;
   }
   debug(`validated: ${memory()}`);
   if (problems.length) {
@@ -169,19 +179,22 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
       `The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`,
     );
   }
-  const jsonText = options.format === 'cyclonedx-xml' ? undefined : text;
+  const isJson = options.format !== 'cyclonedx-xml';
   let parsed: Record<string, unknown> | undefined;
   return {
-    text,
-    digest: createHash('sha256').update(text).digest('hex'),
+    bytes,
+    get text() {
+      return bytes.toString('utf8');
+    },
+    digest: createHash('sha256').update(bytes).digest('hex'),
     serialNumber,
     componentCount: selected.length,
     lockfiles,
-    warnings: graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message }))),
+    warnings,
     // Parsed on first use: a run only writes the text.
     get document() {
-      if (!jsonText) throw new Error('an XML SBOM has no JSON document');
-      parsed ??= JSON.parse(jsonText) as Record<string, unknown>;
+      if (!isJson) throw new Error('an XML SBOM has no JSON document');
+      parsed ??= JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
       return parsed;
     },
   };
@@ -190,13 +203,14 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
 /**
  * The SBOM's timestamp: SOURCE_DATE_EPOCH when set (the edge put it in `buildTime`), otherwise the
  * commit time of HEAD in the project (`git log -1 --format=%ct`), so rebuilding a commit gives the
- * same bytes; the current time only outside a git checkout.
+ * same bytes. With neither, undefined: the document has no timestamp (CycloneDX's is optional)
+ * rather than the current time, so the same lockfiles still give the same bytes on every run.
  */
 export function sbomTimestamp(
   projectDir: string,
   env: Readonly<Record<string, string | undefined>>,
   buildTime: Date,
-): Date {
+): Date | undefined {
   if (env.SOURCE_DATE_EPOCH?.trim()) return buildTime;
   try {
     const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], {
@@ -208,5 +222,5 @@ export function sbomTimestamp(
   } catch {
     // not a git checkout, or git is missing
   }
-  return buildTime;
+  return undefined;
 }

@@ -10,8 +10,7 @@ export {
   type GenerateOptions,
   type GeneratedSbom,
 } from './generate.js';
-export { buildCycloneDx, toCycloneDxXml, uuidV5, SPEC_VERSIONS, type SpecVersion } from './cyclonedx.js';
-export { buildSpdx, validateSpdx } from './spdx.js';
+export { buildCycloneDx, uuidV5, SPEC_VERSIONS, type SpecVersion } from './cyclonedx.js';
 export { validateCycloneDx } from './validate.js';
 export { discoverLockfiles, lockfileKind, LOCKFILE_NAMES } from './discover.js';
 export type { LockfileGraph, Package, RootComponent, Hash } from './model.js';

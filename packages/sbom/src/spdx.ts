@@ -15,7 +15,11 @@ const SPDX_ALG: Record<Hash['alg'], string> = {
 export interface SpdxInput {
   root: RootComponent;
   packages: Package[];
-  timestamp: Date;
+  /**
+   * creationInfo.created, which SPDX requires: without a source time (undefined), the Unix epoch,
+   * the reproducible-builds convention, so the bytes stay the same across runs.
+   */
+  timestamp: Date | undefined;
 }
 
 export interface BuiltSpdx {
@@ -103,7 +107,7 @@ export function buildSpdx(input: SpdxInput): BuiltSpdx {
   edges(input.root.ref, input.root.dependsOn);
   for (const pkg of input.packages) edges(pkg.ref, pkg.dependsOn);
 
-  const created = input.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const created = (input.timestamp ?? new Date(0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const placeholder = '00000000-0000-0000-0000-000000000000';
   const namespaceOf = (uuid: string) => `https://spdx.org/spdxdocs/${idPart(input.root.name)}-${uuid}`;
   const json: Record<string, unknown> = {

@@ -18,22 +18,48 @@ const LOADERS: Record<SpecVersion, () => Promise<{ validate: Validator; validate
 
 /**
  * The schema's `uniqueItems`, in linear time (the compiled pairwise check is quadratic): no array of
- * the document may hold the same item twice.
+ * the document may hold the same item twice (objects compared by their JSON, primitives by value).
+ * Paths are only spelled out for problems: a valid document costs one pass and a Set per array.
  */
 export function duplicateItems(document: unknown, path = ''): string[] {
   const problems: string[] = [];
-  if (Array.isArray(document)) {
-    const seen = new Set<string>();
-    document.forEach((item, i) => {
-      const key = typeof item === 'object' && item !== null ? JSON.stringify(item) : `${typeof item}:${String(item)}`;
-      if (seen.has(key)) problems.push(`${path}/${i} duplicates an earlier item`);
-      seen.add(key);
-      problems.push(...duplicateItems(item, `${path}/${i}`));
-    });
-  } else if (typeof document === 'object' && document !== null) {
-    for (const [key, value] of Object.entries(document))
-      if (typeof value === 'object' && value !== null) problems.push(...duplicateItems(value, `${path}/${key}`));
-  }
+  const segments: (string | number)[] = [];
+  const at = (i: number) => `${path}${segments.map((s) => `/${s}`).join('')}/${i}`;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      let primitives: Set<unknown> | undefined;
+      let objects: Set<string> | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null) {
+          // A one-item array (most of a component's) cannot repeat: no JSON key for it.
+          if (value.length > 1) {
+            const key = JSON.stringify(item);
+            objects ??= new Set();
+            if (objects.has(key)) problems.push(`${at(i)} duplicates an earlier item`);
+            else objects.add(key);
+          }
+          segments.push(i);
+          visit(item);
+          segments.pop();
+        } else {
+          primitives ??= new Set();
+          if (primitives.has(item)) problems.push(`${at(i)} duplicates an earlier item`);
+          else primitives.add(item);
+        }
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key of Object.keys(value)) {
+        const child = (value as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) {
+          segments.push(key);
+          visit(child);
+          segments.pop();
+        }
+      }
+    }
+  };
+  visit(document);
   return problems;
 }
 

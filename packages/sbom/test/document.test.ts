@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildCycloneDx, generateSbom, uuidV5, validateCycloneDx, validateSpdx } from '../src/index.js';
+import { buildCycloneDx, generateSbom, uuidV5, validateCycloneDx } from '../src/index.js';
+import { validateSpdx } from '../src/spdx.js';
 import { integrity, project, T0 } from './helpers.js';
 
 function sample() {
@@ -205,3 +206,58 @@ test('the component check used while writing reports a schema problem with the c
   expect(checks.document(good)).toEqual([]);
   expect(checks.document({ ...good, bomFormat: 'SPDX' }).length).toBeGreaterThan(0);
 });
+
+test('iri-reference: the http(s) fast path decides as the full ajv-formats-draft2019 check does', async () => {
+  const { iriReference } = await import('../src/schema-formats.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const full = require('ajv-formats-draft2019/formats/iri-reference.js') as (value: string) => boolean;
+  const values = [
+    'https://registry.npmjs.org/@types/node/-/node-24.1.0.tgz',
+    'https://codeload.github.com/webpack/tooling/tar.gz/4c13a00ac84cf0e2dd57c457cd1ce46faa9e456a',
+    'http://[::1]:8080/a?b=c#d',
+    'HTTPS://EXAMPLE.COM/%41',
+    'https://bücher.example/ä',
+    'https://a.b/c d',
+    'git+ssh://git@github.com/a/b.git',
+    'git+https://github.com/a/b.git#abc',
+    'foo://x',
+    './relative',
+    '#fragment',
+    'mailto:a@b.c',
+    '',
+  ];
+  expect(values.map(iriReference)).toEqual(values.map(full));
+});
+
+test('duplicateItems names every repeated array item by its path; 1 and "1" are different items', async () => {
+  const { duplicateItems } = await import('../src/validate.js');
+  const document = {
+    dependencies: [
+      { ref: 'a', dependsOn: ['b', 'c', 'b'] },
+      { ref: 'b', dependsOn: [1, '1'] },
+      { ref: 'a', dependsOn: ['b', 'c', 'b'] },
+    ],
+    metadata: { tools: { components: [{ name: 'x' }, { name: 'y' }] } },
+  };
+  expect(duplicateItems(document)).toEqual([
+    '/dependencies/0/dependsOn/2 duplicates an earlier item',
+    '/dependencies/2 duplicates an earlier item',
+    '/dependencies/2/dependsOn/2 duplicates an earlier item',
+  ]);
+  expect(duplicateItems(document.metadata, '/metadata')).toEqual([]);
+});
+
+test.each(['1.5', '1.6', '1.7'] as const)(
+  'CycloneDX %s: license.id must be an SPDX id (the enum, checked by a Set)',
+  async (v) => {
+    const { cycloneDxChecks } = await import('../src/validate.js');
+    const checks = await cycloneDxChecks(v);
+    const withId = (id: unknown) => ({ type: 'library', name: 'a', licenses: [{ license: { id } }] });
+    expect(checks.component(withId('MIT'), 0)).toEqual([]);
+    expect(checks.component(withId('Apache-2.0'), 0)).toEqual([]);
+    expect(checks.component(withId('Not-A-License'), 3)).toContainEqual(
+      expect.stringMatching(/^\/components\/3\/licenses/),
+    );
+    expect(checks.component(withId('mit'), 0)).not.toEqual([]);
+  },
+);

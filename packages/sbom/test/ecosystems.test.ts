@@ -3,7 +3,7 @@ import { project } from './helpers.js';
 
 const H = (c: string) => c.repeat(64);
 
-test('Cargo.lock: checksum is the crate SHA-256; workspace crates are local; git sources get vcs_url', () => {
+test('Cargo.lock: checksum is the crate SHA-256; workspace crates are local; git sources get vcs_url', async () => {
   const dir = project({
     'Cargo.toml': '[package]\nname = "app"\nversion = "0.2.0"\n',
     'Cargo.lock': `version = 4
@@ -29,7 +29,7 @@ version = "0.5.0"
 source = "git+https://github.com/acme/gitdep?rev=abc#abc1234"
 `,
   });
-  const graph = readLockfile(dir, 'Cargo.lock');
+  const graph = await readLockfile(dir, 'Cargo.lock');
   expect(graph.root).toMatchObject({ name: 'app', version: '0.2.0' });
   expect(graph.packages.get('pkg:cargo/serde@1.0.200')!.hashes).toEqual([{ alg: 'SHA-256', content: H('a') }]);
   const helper = [...graph.packages.values()].find((p) => p.name === 'helper')!;
@@ -41,7 +41,7 @@ source = "git+https://github.com/acme/gitdep?rev=abc#abc1234"
   expect([...graph.root.dependsOn].sort()).toEqual([...graph.packages.keys()].sort());
 });
 
-test('go.mod: direct and indirect requirements, replace applied, go.sum h1 kept as a property only', () => {
+test('go.mod: direct and indirect requirements, replace applied, go.sum h1 kept as a property only', async () => {
   const dir = project({
     'go.mod': `module example.com/app
 
@@ -63,7 +63,7 @@ retract (
     'go.sum':
       'github.com/a/b v1.2.3 h1:abc=\ngithub.com/a/b v1.2.3/go.mod h1:def=\ngolang.org/x/text v0.14.0 h1:ghi=\nexample.com/new v1.1.0 h1:jkl=\n',
   });
-  const graph = readLockfile(dir, 'go.mod');
+  const graph = await readLockfile(dir, 'go.mod');
   expect([...graph.packages.keys()].sort()).toEqual([
     'pkg:golang/example.com/new@v1.1.0',
     'pkg:golang/github.com/a/b@v1.2.3',
@@ -79,7 +79,7 @@ retract (
   expect(graph.warnings).toEqual([]);
 });
 
-test('poetry.lock: several artifacts are distribution references, not component hashes; groups give scopes', () => {
+test('poetry.lock: several artifacts are distribution references, not component hashes; groups give scopes', async () => {
   const dir = project({
     'pyproject.toml': '[project]\nname = "py"\nversion = "1.0"\ndependencies = ["Requests>=2"]\n',
     'poetry.lock': `[[package]]
@@ -113,7 +113,7 @@ files = []
 lock-version = "2.1"
 `,
   });
-  const graph = readLockfile(dir, 'poetry.lock');
+  const graph = await readLockfile(dir, 'poetry.lock');
   const requests = graph.packages.get('pkg:pypi/requests@2.31.0')!;
   expect(requests.hashes).toEqual([]);
   expect(requests.files.map((f) => f.url)).toEqual(['requests-2.31.0-py3-none-any.whl', 'requests-2.31.0.tar.gz']);
@@ -122,7 +122,7 @@ lock-version = "2.1"
   expect([...graph.root.dependsOn]).toEqual(['pkg:pypi/requests@2.31.0']);
 });
 
-test('uv.lock: the editable project is the root; dev groups are dev; URLs on distribution references', () => {
+test('uv.lock: the editable project is the root; dev groups are dev; URLs on distribution references', async () => {
   const dir = project({
     'pyproject.toml': '[project]\nname = "svc"\nversion = "0.4.0"\n',
     'uv.lock': `version = 1
@@ -148,7 +148,7 @@ version = "0.5.0"
 source = { registry = "https://pypi.org/simple" }
 `,
   });
-  const graph = readLockfile(dir, 'uv.lock');
+  const graph = await readLockfile(dir, 'uv.lock');
   expect(graph.root).toMatchObject({ name: 'svc', version: '0.4.0' });
   expect(graph.packages.get('pkg:pypi/anyio@4.0.0')).toMatchObject({
     dev: false,
@@ -159,7 +159,7 @@ source = { registry = "https://pypi.org/simple" }
   expect([...graph.packages.keys()].sort()).toEqual(['pkg:pypi/anyio@4.0.0', 'pkg:pypi/ruff@0.5.0']);
 });
 
-test('requirements.txt: pins with hashes; continuation lines; unpinned names are warnings', () => {
+test('requirements.txt: pins with hashes; continuation lines; unpinned names are warnings', async () => {
   const dir = project({
     'requirements.txt': `# generated
 Django==5.0.1 \\
@@ -169,7 +169,7 @@ six==1.16.0 --hash=sha256:${H('7')}
 flask>=2
 `,
   });
-  const graph = readLockfile(dir, 'requirements.txt');
+  const graph = await readLockfile(dir, 'requirements.txt');
   expect(graph.packages.get('pkg:pypi/django@5.0.1')!.properties).toEqual([
     ['paved-road:pypi:artifact-sha256', `${H('5')},${H('6')}`],
   ]);
@@ -177,7 +177,7 @@ flask>=2
   expect(graph.warnings).toEqual([expect.stringMatching(/^requirements\.txt:6: "flask" is not pinned/)]);
 });
 
-test('Gemfile.lock: platform variants, CHECKSUMS, dev groups from the Gemfile', () => {
+test('Gemfile.lock: platform variants, CHECKSUMS, dev groups from the Gemfile', async () => {
   const dir = project({
     Gemfile: 'source "https://rubygems.org"\ngem "rails"\ngroup :development, :test do\n  gem "rspec"\nend\n',
     'Gemfile.lock': `GEM
@@ -205,7 +205,7 @@ BUNDLED WITH
    2.5.0
 `,
   });
-  const graph = readLockfile(dir, 'Gemfile.lock');
+  const graph = await readLockfile(dir, 'Gemfile.lock');
   expect(graph.packages.get('pkg:gem/ffi@1.17.0')!.hashes).toEqual([{ alg: 'SHA-256', content: H('8') }]);
   expect(graph.packages.get('pkg:gem/ffi@1.17.0?platform=x86_64-linux-gnu')!.hashes).toEqual([
     { alg: 'SHA-256', content: H('9') },
@@ -218,7 +218,7 @@ BUNDLED WITH
   expect(graph.packages.get('pkg:gem/rails@7.1.0')!.dev).toBe(false);
 });
 
-test('composer.lock: packages-dev are dev; dist.shasum is SHA-1; licenses become an expression', () => {
+test('composer.lock: packages-dev are dev; dist.shasum is SHA-1; licenses become an expression', async () => {
   const dir = project({
     'composer.json': {
       name: 'acme/app',
@@ -245,7 +245,7 @@ test('composer.lock: packages-dev are dev; dist.shasum is SHA-1; licenses become
       ],
     },
   });
-  const graph = readLockfile(dir, 'composer.lock');
+  const graph = await readLockfile(dir, 'composer.lock');
   expect(graph.packages.get('pkg:composer/monolog/monolog@3.5.0')).toMatchObject({
     hashes: [{ alg: 'SHA-1', content: H('f').slice(0, 40) }],
     license: 'MIT',

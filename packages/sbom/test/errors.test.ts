@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@paved-road/core';
-import { generateSbom, readLockfile } from '../src/index.js';
+import { discoverLockfiles, generateSbom, readLockfile } from '../src/index.js';
 import { project, T0 } from './helpers.js';
 
 const options = {
@@ -11,9 +11,9 @@ const options = {
   timestamp: T0,
 };
 
-function thrown(fn: () => unknown): ConfigurationError {
+async function thrown(fn: () => unknown): Promise<ConfigurationError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof ConfigurationError) return error;
     throw error;
@@ -21,10 +21,10 @@ function thrown(fn: () => unknown): ConfigurationError {
   throw new Error('expected a ConfigurationError');
 }
 
-test('a truncated package-lock.json names the file and the last line', () => {
+test('a truncated package-lock.json names the file and the last line', async () => {
   const text = '{\n  "name": "x",\n  "lockfileVersion": 3,\n  "packages": {\n    "": {\n';
   const dir = project({ 'package-lock.json': text });
-  const error = thrown(() => readLockfile(dir, 'package-lock.json'));
+  const error = await thrown(() => readLockfile(dir, 'package-lock.json'));
   expect(error.code).toBe('invalid-lockfile');
   expect(error.location).toMatchObject({ file: 'package-lock.json', line: 6 });
   expect(error.describe()).toMatch(
@@ -32,38 +32,38 @@ test('a truncated package-lock.json names the file and the last line', () => {
   );
 });
 
-test('invalid JSON in the middle points at its line', () => {
+test('invalid JSON in the middle points at its line', async () => {
   const dir = project({ 'package-lock.json': '{\n  "name": "x",\n  "lockfileVersion": 3\n  "packages": {}\n}\n' });
-  expect(thrown(() => readLockfile(dir, 'package-lock.json')).location).toMatchObject({
+  expect((await thrown(() => readLockfile(dir, 'package-lock.json'))).location).toMatchObject({
     file: 'package-lock.json',
     line: 4,
   });
 });
 
-test('an unknown lockfileVersion is an error at the lockfileVersion line', () => {
+test('an unknown lockfileVersion is an error at the lockfileVersion line', async () => {
   const dir = project({ 'package-lock.json': '{\n  "name": "x",\n  "lockfileVersion": 7,\n  "packages": {}\n}\n' });
-  const error = thrown(() => readLockfile(dir, 'package-lock.json'));
+  const error = await thrown(() => readLockfile(dir, 'package-lock.json'));
   expect(error.code).toBe('unsupported-lockfile-version');
   expect(error.location).toEqual({ file: 'package-lock.json', line: 3 });
   expect(error.message).toContain('lockfileVersion 7');
 });
 
-test('invalid YAML (pnpm) and TOML (Cargo) name file and line', () => {
+test('invalid YAML (pnpm) and TOML (Cargo) name file and line', async () => {
   const pnpm = project({ 'pnpm-lock.yaml': "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies: [\n" });
-  expect(thrown(() => readLockfile(pnpm, 'pnpm-lock.yaml'))).toMatchObject({
+  expect(await thrown(() => readLockfile(pnpm, 'pnpm-lock.yaml'))).toMatchObject({
     code: 'invalid-lockfile',
     location: { file: 'pnpm-lock.yaml', line: expect.any(Number) },
   });
   const cargo = project({ 'Cargo.lock': 'version = 4\n\n[[package]]\nname = "a\n' });
-  expect(thrown(() => readLockfile(cargo, 'Cargo.lock'))).toMatchObject({
+  expect(await thrown(() => readLockfile(cargo, 'Cargo.lock'))).toMatchObject({
     code: 'invalid-lockfile',
     location: { file: 'Cargo.lock', line: 4 },
   });
 });
 
-test('a go.mod with an unclosed block is reported as truncated', () => {
+test('a go.mod with an unclosed block is reported as truncated', async () => {
   const dir = project({ 'go.mod': 'module x\n\nrequire (\n\tgithub.com/a/b v1.0.0\n' });
-  expect(thrown(() => readLockfile(dir, 'go.mod')).describe()).toMatch(
+  expect((await thrown(() => readLockfile(dir, 'go.mod'))).describe()).toMatch(
     /^go\.mod:5: .*not closed; the file may be truncated/,
   );
 });
@@ -120,4 +120,19 @@ test('an explicit list: a file that is not a lockfile is refused, a missing one 
   await expect(
     generateSbom({ ...options, projectDir: dir, lockfiles: ['sub/package-lock.json'] }),
   ).rejects.toMatchObject({ code: 'missing-file' });
+});
+
+test('discovery: the root and workspace members, never a lockfile inside node_modules', async () => {
+  const lock = { lockfileVersion: 3, packages: {} };
+  const dir = project({
+    'package.json': { name: 'x', workspaces: ['packages/*', 'vendor/**'] },
+    'package-lock.json': lock,
+    'packages/a/package.json': { name: 'a' },
+    'packages/a/Cargo.lock': 'version = 4\n',
+    'node_modules/dep/package-lock.json': lock,
+    'packages/a/node_modules/dep/yarn.lock': '# yarn lockfile v1\n',
+    'vendor/node_modules/z/package.json': { name: 'z' },
+    'vendor/node_modules/z/package-lock.json': lock,
+  });
+  expect(await discoverLockfiles(dir, [], '.')).toEqual(['package-lock.json', 'packages/a/Cargo.lock']);
 });

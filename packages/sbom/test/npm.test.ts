@@ -75,8 +75,8 @@ function v3Project() {
 }
 
 describe('package-lock.json v2/v3', () => {
-  test('purls: scoped names encoded, aliases resolved, git with vcs_url, other registries with repository_url', () => {
-    const graph = readLockfile(v3Project(), 'package-lock.json');
+  test('purls: scoped names encoded, aliases resolved, git with vcs_url, other registries with repository_url', async () => {
+    const graph = await readLockfile(v3Project(), 'package-lock.json');
     const purls = [...graph.packages.values()]
       .map((p) => p.purl)
       .filter(Boolean)
@@ -95,8 +95,8 @@ describe('package-lock.json v2/v3', () => {
     expect(member).toMatchObject({ group: '@acme', version: '0.1.0', local: true, purl: undefined });
   });
 
-  test('nested installs resolve to the nearest node_modules; links to workspace members', () => {
-    const graph = readLockfile(v3Project(), 'package-lock.json');
+  test('nested installs resolve to the nearest node_modules; links to workspace members', async () => {
+    const graph = await readLockfile(v3Project(), 'package-lock.json');
     const tool = [...graph.packages.values()].find((p) => p.name === 'tool')!;
     expect([...tool.dependsOn]).toEqual(['pkg:npm/lodash@3.10.1?repository_url=https%3A%2F%2Fnpm.example.com']);
     const member = [...graph.packages.values()].find((p) => p.name === 'lib')!;
@@ -235,7 +235,7 @@ describe('package-lock.json v2/v3', () => {
 });
 
 describe('package-lock.json v1', () => {
-  test('nested dependencies and requires resolve up the tree; aliases and dev flags', () => {
+  test('nested dependencies and requires resolve up the tree; aliases and dev flags', async () => {
     const dir = project({
       'package.json': {
         name: 'old',
@@ -261,7 +261,7 @@ describe('package-lock.json v1', () => {
         },
       },
     });
-    const graph = readLockfile(dir, 'package-lock.json');
+    const graph = await readLockfile(dir, 'package-lock.json');
     const byRef = graph.packages;
     expect([...byRef.get('pkg:npm/a@1.2.0')!.dependsOn]).toEqual(['pkg:npm/b@2.0.0']);
     expect([...byRef.get('pkg:npm/d@1.0.0')!.dependsOn]).toEqual(['pkg:npm/b@1.0.0']);
@@ -272,5 +272,83 @@ describe('package-lock.json v1', () => {
       'pkg:npm/d@1.0.0',
       'pkg:npm/string-width@4.2.3',
     ]);
+  });
+});
+
+describe('licenses from an installed node_modules', () => {
+  const options = (projectDir: string) => ({
+    projectDir,
+    lockfiles: [],
+    format: 'cyclonedx-json' as const,
+    specVersion: '1.6' as const,
+    includeDev: false,
+    validate: true,
+    timestamp: T0,
+  });
+  const lock = {
+    name: 'app',
+    version: '1.0.0',
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      '': { name: 'app', version: '1.0.0', dependencies: { a: '^1.0.0', '@s/b': '^1.0.0', c: '^1.0.0', e: '^1.0.0' } },
+      'node_modules/a': { version: '1.0.0', integrity: integrity('a').sri, license: 'ISC' },
+      'node_modules/@s/b': { version: '1.0.0', integrity: integrity('b').sri, dependencies: { d: '^2.0.0' } },
+      'node_modules/@s/b/node_modules/d': { version: '2.0.0', integrity: integrity('d').sri },
+      'node_modules/c': { version: '1.0.0', integrity: integrity('c').sri },
+      'node_modules/e': { version: '1.0.0', integrity: integrity('e').sri },
+    },
+  };
+  const installed = {
+    'package.json': { name: 'app', version: '1.0.0', dependencies: lock.packages[''].dependencies },
+    'package-lock.json': lock,
+    // The lockfile's license wins over the installed one.
+    'node_modules/a/package.json': { name: 'a', version: '1.0.0', license: 'MIT' },
+    'node_modules/@s/b/package.json': { name: '@s/b', version: '1.0.0', license: 'Apache-2.0 OR MIT' },
+    'node_modules/@s/b/node_modules/d/package.json': {
+      name: 'd',
+      version: '2.0.0',
+      licenses: [{ type: 'BSD-3-Clause' }],
+    },
+    'node_modules/c/package.json': { name: 'c', version: '1.0.0', license: 'apache-2.0' },
+    // e is in the lockfile but not installed: no license, no error.
+  };
+  const licensesOf = (doc: Record<string, unknown>) =>
+    Object.fromEntries(
+      (doc.components as { name: string; licenses?: unknown[] }[]).map((c) => [c.name, c.licenses ?? []]),
+    );
+
+  test('the license field of node_modules/<path>/package.json fills what the lockfile lacks, as SPDX', async () => {
+    const dir = project(installed);
+    const sbom = await generateSbom(options(dir));
+    expect(licensesOf(sbom.document)).toEqual({
+      a: [{ license: { id: 'ISC' } }],
+      b: [{ expression: 'Apache-2.0 OR MIT' }],
+      d: [{ license: { id: 'BSD-3-Clause' } }],
+      // Not the SPDX id as written: the SPDX list's case fixup gives the id.
+      c: [{ license: { id: 'Apache-2.0' } }],
+      e: [],
+    });
+  });
+
+  test('without node_modules, only the lockfile licenses', async () => {
+    const dir = project({ 'package.json': installed['package.json'], 'package-lock.json': lock });
+    const sbom = await generateSbom(options(dir));
+    expect(licensesOf(sbom.document)).toEqual({ a: [{ license: { id: 'ISC' } }], b: [], c: [], d: [], e: [] });
+  });
+
+  test('lockfileVersion 1 (no license fields) takes them from node_modules too', async () => {
+    const dir = project({
+      'package.json': { name: 'old', version: '1.0.0', dependencies: { a: '^1.0.0' } },
+      'package-lock.json': {
+        name: 'old',
+        version: '1.0.0',
+        lockfileVersion: 1,
+        requires: true,
+        dependencies: { a: { version: '1.0.0', integrity: integrity('a').sri } },
+      },
+      'node_modules/a/package.json': { name: 'a', version: '1.0.0', license: 'MIT' },
+    });
+    expect(licensesOf((await generateSbom(options(dir))).document)).toEqual({ a: [{ license: { id: 'MIT' } }] });
   });
 });

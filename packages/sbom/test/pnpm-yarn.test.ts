@@ -60,8 +60,8 @@ snapshots:
 `,
     });
 
-  test('peer variants are one package; dev-only computed from the importers; members are local', () => {
-    const graph = readLockfile(dir(), 'pnpm-lock.yaml');
+  test('peer variants are one package; dev-only computed from the importers; members are local', async () => {
+    const graph = await readLockfile(dir(), 'pnpm-lock.yaml');
     const byName = new Map([...graph.packages.values()].map((p) => [p.group ? `${p.group}/${p.name}` : p.name, p]));
     expect(byName.get('a')).toMatchObject({
       purl: 'pkg:npm/a@1.0.0',
@@ -81,16 +81,75 @@ snapshots:
     expect([...graph.root.dependsOn].sort()).toEqual(['local:packages/util', 'local:packages/web', 'pkg:npm/b@2.0.0']);
   });
 
-  test('an unknown lockfile version is an error naming the file and line', () => {
+  test('an unknown lockfile version is an error naming the file and line', async () => {
     const bad = project({ 'pnpm-lock.yaml': "lockfileVersion: '5.4'\n\npackages: {}\n" });
-    expect(() => readLockfile(bad, 'pnpm-lock.yaml')).toThrow(
+    await expect(readLockfile(bad, 'pnpm-lock.yaml')).rejects.toThrow(
       expect.objectContaining({ code: 'unsupported-lockfile-version', location: { file: 'pnpm-lock.yaml', line: 1 } }),
     );
   });
 });
 
+describe('pnpm-lock.yaml v6', () => {
+  test('packages keyed /name@version (peer suffixes too) are one package each; root importer at the top level', async () => {
+    const dir = project({
+      'package.json': {
+        name: 'solo',
+        version: '1.0.0',
+        dependencies: { a: '^1.0.0' },
+        devDependencies: { b: '^2.0.0' },
+      },
+      'pnpm-lock.yaml': `lockfileVersion: '6.0'
+
+settings:
+  autoInstallPeers: true
+  excludeLinksFromLockfile: false
+
+dependencies:
+  a:
+    specifier: ^1.0.0
+    version: 1.0.0
+
+devDependencies:
+  b:
+    specifier: ^2.0.0
+    version: 2.0.0(a@1.0.0)
+
+packages:
+
+  /a@1.0.0:
+    resolution: {integrity: ${integrity('a').sri}}
+    dev: false
+
+  /b@2.0.0(a@1.0.0):
+    resolution: {integrity: ${integrity('b').sri}}
+    peerDependencies:
+      a: ^1.0.0
+    dependencies:
+      a: 1.0.0
+      c: 3.0.0
+    dev: true
+
+  /c@3.0.0:
+    resolution: {integrity: ${integrity('c').sri}}
+    dev: true
+`,
+    });
+    const graph = await readLockfile(dir, 'pnpm-lock.yaml');
+    const summary = [...graph.packages.values()]
+      .map((p) => ({ ref: p.ref, dev: p.dev, deps: [...p.dependsOn].sort() }))
+      .sort((x, y) => (x.ref < y.ref ? -1 : 1));
+    expect(summary).toEqual([
+      { ref: 'pkg:npm/a@1.0.0', dev: false, deps: [] },
+      { ref: 'pkg:npm/b@2.0.0', dev: true, deps: ['pkg:npm/a@1.0.0', 'pkg:npm/c@3.0.0'] },
+      { ref: 'pkg:npm/c@3.0.0', dev: true, deps: [] },
+    ]);
+    expect([...graph.root.dependsOn].sort()).toEqual(['pkg:npm/a@1.0.0', 'pkg:npm/b@2.0.0']);
+    expect(graph.packages.get('pkg:npm/a@1.0.0')!.hashes[0]!.content).toBe(integrity('a').hex);
+  });
+});
+
 describe('yarn.lock', () => {
-  test('classic: multi-descriptor keys, aliases, tarballs; dev from package.json', () => {
+  test('classic: multi-descriptor keys, aliases, tarballs; dev from package.json', async () => {
     const dir = project({
       'package.json': {
         name: 'y',
@@ -124,7 +183,7 @@ tooling@webpack/tooling#v1:
   resolved "https://codeload.github.com/webpack/tooling/tar.gz/4c13a00ac84cf0e2dd57c457cd1ce46faa9e456a"
 `,
     });
-    const graph = readLockfile(dir, 'yarn.lock');
+    const graph = await readLockfile(dir, 'yarn.lock');
     const purls = [...graph.packages.values()].map((p) => `${p.purl} ${p.dev ? 'dev' : 'prod'}`).sort();
     expect(purls).toEqual([
       'pkg:npm/jest@29.7.0 dev',
@@ -142,7 +201,7 @@ tooling@webpack/tooling#v1:
     ]);
   });
 
-  test('berry: checksum never becomes a hash; patch: keeps the identity; the workspace is the root', () => {
+  test('berry: checksum never becomes a hash; patch: keeps the identity; the workspace is the root', async () => {
     const dir = project({
       'package.json': { name: 'b', version: '3.0.0', dependencies: { typescript: '^5.0.0' } },
       'yarn.lock': `__metadata:
@@ -172,7 +231,7 @@ tooling@webpack/tooling#v1:
   linkType: hard
 `,
     });
-    const graph = readLockfile(dir, 'yarn.lock');
+    const graph = await readLockfile(dir, 'yarn.lock');
     expect([...graph.packages.keys()]).toEqual(['pkg:npm/typescript@5.4.5']);
     expect(graph.packages.get('pkg:npm/typescript@5.4.5')!.hashes).toEqual([]);
     expect([...graph.root.dependsOn]).toEqual(['pkg:npm/typescript@5.4.5']);

@@ -2,6 +2,7 @@
 // v2 and v3 have the flat `packages` map keyed by install path: dependencies resolve the way Node
 // resolves them (the nearest node_modules up the path), and npm's own dev / optional / devOptional
 // flags give the scopes. v1 has only the nested `dependencies` tree with `requires` maps.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError } from '@paved-road/core';
 import { declaredDependencies, readNpmManifest, syncWarning, type NpmManifest } from '../manifest.js';
@@ -81,6 +82,7 @@ function readPackagesMap(
     str(rootData.name) ?? str(lock.name) ?? manifest?.name ?? posix.basename(posix.dirname(`/${input.lockfile}`));
   const rootVersion = str(rootData.version) ?? str(lock.version) ?? manifest?.version;
   const rootRef = `root:${rootName}`;
+  const installed = installedLicenses(dirname(input.path));
 
   // First pass: the identity (ref) of every installed path; links point at their target path.
   const entries = new Map<string, Entry>();
@@ -119,7 +121,7 @@ function readPackagesMap(
       hashes,
       files: resolved && source.kind !== 'local' && source.kind !== 'git' ? [{ url: resolved, hashes }] : [],
       vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
-      license: licenseOf(value.license),
+      license: licenseOf(value.license) ?? (local ? undefined : installed?.(path)),
       dev: value.dev === true,
       optional: value.optional === true,
       local,
@@ -281,6 +283,7 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
   const result = new Map<string, Package>();
   const warnings: string[] = [];
   const rootName = str(lock.name) ?? manifest?.name ?? 'project';
+  const installed = installedLicenses(dirname(input.path));
   const all: V1Node[] = [];
   const build = (deps: unknown, parent: V1Node | undefined, into: Map<string, V1Node>) => {
     if (!isObject(deps)) return;
@@ -306,6 +309,7 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
         hashes,
         files: resolved && /^https?:/.test(resolved) ? [{ url: resolved, hashes }] : [],
         vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
+        license: source.kind === 'local' ? undefined : installed?.(pathKey),
         dev: value.dev === true,
         optional: value.optional === true,
         local: source.kind === 'local',
@@ -370,4 +374,28 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
 }
 
 export const npmLockfileNames = ['npm-shrinkwrap.json', 'package-lock.json'];
-void join;
+
+/**
+ * Licenses of an installed tree: the `license` field of `<lockfile dir>/<install path>/package.json`,
+ * for packages whose lockfile entry has none (npm writes `license` into v2/v3 lockfiles only since
+ * npm 7 and never into v1). Undefined when there is no node_modules folder next to the lockfile.
+ * A package.json that is missing or unreadable gives no license; the lockfile stays the source of truth
+ * for everything else.
+ */
+export function installedLicenses(lockfileDir: string): ((installPath: string) => string | undefined) | undefined {
+  if (!existsSync(join(lockfileDir, 'node_modules'))) return undefined;
+  return (installPath) => {
+    let text: string;
+    try {
+      text = readFileSync(join(lockfileDir, installPath, 'package.json'), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const data: unknown = JSON.parse(text);
+      return isObject(data) ? licenseOf(data.license ?? data.licenses) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
