@@ -268,7 +268,7 @@ const loaders = {
     'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(495), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
     'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(92), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 53122))).verifyReleaseCommand,
     'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(92), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 53122))).attestProvenanceCommand,
-    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(748), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 62445))).generateSbomCommand,
+    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(51), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 99047))).generateSbomCommand,
 };
 /** The names of the actions' commands, in `--help` order. */
 const COMMAND_NAMES = Object.keys(loaders);

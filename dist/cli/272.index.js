@@ -1,0 +1,464 @@
+export const id = 272;
+export const ids = [272,313];
+export const modules = {
+
+/***/ 46477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ declaredDependencies),
+/* harmony export */   tf: () => (/* binding */ readNpmManifest),
+/* harmony export */   yp: () => (/* binding */ syncWarning)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82320);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57667);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
+// package.json, read for the root component and for checking that a lockfile matches it.
+
+
+
+
+
+function specs(value) {
+    const out = {};
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+        for (const [k, v] of Object.entries(value))
+            if (typeof v === 'string')
+                out[k] = v;
+    return out;
+}
+/** The package.json in `dir`, or undefined when there is none. `display` names it in messages. */
+function readNpmManifest(dir, display) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data))
+        return undefined;
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license.type) : undefined);
+    return {
+        file: display,
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.version),
+        license,
+        private: data.private === true,
+        dependencies: specs(data.dependencies),
+        devDependencies: specs(data.devDependencies),
+        optionalDependencies: specs(data.optionalDependencies),
+        peerDependencies: specs(data.peerDependencies),
+    };
+}
+/** Every dependency a manifest declares, with its spec and whether it is a dev one. */
+function declaredDependencies(manifest) {
+    const out = new Map();
+    for (const [name, spec] of Object.entries(manifest.devDependencies))
+        out.set(name, { name, spec, dev: true, optional: false });
+    for (const [name, spec] of Object.entries(manifest.dependencies))
+        out.set(name, { name, spec, dev: false, optional: false });
+    for (const [name, spec] of Object.entries(manifest.optionalDependencies))
+        out.set(name, { name, spec, dev: false, optional: true });
+    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * A warning when a lockfile's resolution of a declared dependency does not match the manifest
+ * (missing, or a version outside the declared range): the lockfile is out of date.
+ */
+function syncWarning(manifestFile, lockfile, name, spec, lockedVersion) {
+    if (lockedVersion === undefined) {
+        return `${manifestFile} declares ${name}@${spec} but ${lockfile} has no entry for it: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
+    }
+    const range = spec.startsWith('npm:') ? spec.slice(spec.lastIndexOf('@') + 1) : spec;
+    if (!semver__WEBPACK_IMPORTED_MODULE_2___default().validRange(range, { loose: true }) || !semver__WEBPACK_IMPORTED_MODULE_2___default().valid(lockedVersion, { loose: true }))
+        return undefined;
+    if (semver__WEBPACK_IMPORTED_MODULE_2___default().satisfies(lockedVersion, range, { loose: true, includePrerelease: true }))
+        return undefined;
+    return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
+}
+
+
+/***/ }),
+
+/***/ 22049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ purl),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   X: () => (/* binding */ splitNpmName),
+/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
+/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
+/* harmony export */ });
+/* unused harmony export NPM_REGISTRY */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37970);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
+// `%40scope/name`, qualifiers are percent-encoded and sorted).
+
+function purl(type, namespace, name, version, qualifiers) {
+    const clean = {};
+    for (const [key, value] of Object.entries(qualifiers ?? {}))
+        if (value)
+            clean[key] = value;
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
+}
+/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
+function splitNpmName(fullName) {
+    if (fullName.startsWith('@')) {
+        const slash = fullName.indexOf('/');
+        if (slash > 0)
+            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
+    }
+    return { name: fullName };
+}
+const NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
+function classifyNpmResolved(resolved, fullName) {
+    if (!resolved)
+        return { kind: 'registry' };
+    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
+        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
+        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
+    }
+    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
+        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
+    }
+    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
+    const marker = `/${fullName}/-/`;
+    const at = resolved.indexOf(marker);
+    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
+    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
+    if (encodedAt2 > 0) {
+        const registry = resolved.slice(0, encodedAt2);
+        const tarball = resolved.replace(/#.*$/, '');
+        if (DEFAULT_REGISTRIES.includes(registry))
+            return { kind: 'registry', tarball };
+        return { kind: 'registry', repositoryUrl: registry, tarball };
+    }
+    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
+}
+/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
+function normalizeGitUrl(spec) {
+    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
+    if (shortcut) {
+        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
+        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
+    }
+    if (spec.startsWith('git://'))
+        return `git+${spec}`;
+    return spec;
+}
+/** The npm purl of a registry, git or tarball package (never of a local one). */
+function npmPurl(fullName, version, source) {
+    const { group, name } = splitNpmName(fullName);
+    const qualifiers = {};
+    if (source.kind === 'registry')
+        qualifiers.repository_url = source.repositoryUrl;
+    if (source.kind === 'git')
+        qualifiers.vcs_url = source.vcsUrl;
+    if (source.kind === 'tarball')
+        qualifiers.download_url = source.url;
+    return purl('npm', group, name, version, qualifiers);
+}
+
+
+/***/ }),
+
+/***/ 73272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readPnpmLockfile: () => (/* binding */ readPnpmLockfile),
+/* harmony export */   splitPnpmKey: () => (/* binding */ splitPnpmKey)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46477);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66313);
+// pnpm-lock.yaml, lockfileVersion 6.x and 9.x, read directly.
+// v9 splits packages (identity, resolution) from snapshots (dependencies, one per peer variant:
+// `name@1.0.0(peer@2.0.0)`) and has no dev flags: dev-only is computed from the importers. v6 keeps
+// both in `packages` with keys starting with `/`. Peer variants are one package in the SBOM.
+
+
+
+
+
+
+
+/** `name@version(peer@1)(peer@2)` to name and version without the peer suffix. */
+function splitPnpmKey(key) {
+    const clean = key.startsWith('/') ? key.slice(1) : key;
+    const at = clean.indexOf('@', 1);
+    if (at < 0)
+        return { name: clean, version: '' };
+    const name = clean.slice(0, at);
+    let version = clean.slice(at + 1);
+    const paren = version.indexOf('(');
+    if (paren > 0)
+        version = version.slice(0, paren);
+    return { name, version };
+}
+function readPnpmLockfile(input) {
+    const data = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__.parseYamlFile)(input.text, input.lockfile);
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data)) {
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is empty or not a pnpm lockfile.`, { file: input.lockfile, line: 1 }, 'Regenerate it with pnpm install.');
+    }
+    const rawVersion = String(data.lockfileVersion ?? '');
+    const major = Number.parseInt(rawVersion, 10);
+    if (major !== 6 && major !== 9) {
+        const at = input.text.indexOf('lockfileVersion');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(data.lockfileVersion ?? null)}; paved-road reads pnpm lockfile versions 6 and 9.`, { file: input.lockfile, line: at >= 0 ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(input.text, at) : 1 }, 'Regenerate it with pnpm 8 or later (pnpm install --lockfile-only).');
+    }
+    const v9 = major === 9;
+    const packages = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.packages) ? data.packages : {};
+    const snapshots = v9 ? ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.snapshots) ? data.snapshots : {}) : packages;
+    const importers = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.importers)
+        ? data.importers
+        : {
+            '.': {
+                dependencies: data.dependencies,
+                devDependencies: data.devDependencies,
+                optionalDependencies: data.optionalDependencies,
+            },
+        };
+    const lockDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path);
+    const lockDirDisplay = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile);
+    const result = new Map();
+    const warnings = [];
+    // Identity of each snapshot key (peer variants map to the same package).
+    const refOfKey = new Map();
+    const packageFor = (key) => {
+        const known = refOfKey.get(key);
+        if (known)
+            return known;
+        const snapshot = snapshots[key];
+        if (snapshot === undefined)
+            return undefined;
+        const split = splitPnpmKey(key);
+        const baseKey = v9 ? `${split.name}@${split.version}` : key;
+        const info = ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(packages[baseKey]) ? packages[baseKey] : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(packages[key]) ? packages[key] : {});
+        const resolution = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(info.resolution) ? info.resolution : {};
+        const fullName = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(info.name) ?? split.name;
+        let version = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(info.version) ?? split.version;
+        let source;
+        if (resolution.type === 'git' || (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.repo)) {
+            const repo = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeGitUrl */ .jD)(String(resolution.repo ?? ''));
+            source = {
+                kind: 'git',
+                vcsUrl: `${repo.startsWith('git+') ? repo : `git+${repo}`}#${String(resolution.commit ?? '')}`,
+                commit: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.commit),
+            };
+        }
+        else if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.directory) || version.startsWith('file:') || version.startsWith('link:')) {
+            source = { kind: 'local', path: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.directory) ?? version.replace(/^(file|link):/, '') };
+        }
+        else {
+            source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.tarball), fullName);
+        }
+        if (/^(https?:|git|file:)/.test(version))
+            version = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(info.version) ?? '';
+        const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(fullName, version, source);
+        const ref = purl ??
+            `local:${lockDirDisplay === '.' ? '' : `${lockDirDisplay}/`}${source.kind === 'local' ? source.path : key}`;
+        refOfKey.set(key, ref);
+        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
+        const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.integrity));
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
+            ref,
+            ecosystem: 'npm',
+            group,
+            name,
+            version,
+            purl,
+            hashes,
+            files: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.tarball) && source.kind !== 'local' ? [{ url: String(resolution.tarball), hashes }] : [],
+            vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
+            license: undefined,
+            dev: false,
+            optional: false,
+            local: source.kind === 'local',
+            dependsOn: new Set(),
+            source: key,
+        });
+        return ref;
+    };
+    const keyOf = (name, value) => {
+        const candidates = v9 ? [`${name}@${value}`, value] : [`/${name}@${value}`, value, `/${value}`, `${name}@${value}`];
+        return candidates.find((c) => snapshots[c] !== undefined);
+    };
+    const memberRef = (path) => `local:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, path)}`;
+    const linkRef = (fromImporter, target) => memberRef(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(fromImporter, target)));
+    const optionalEdges = new Set();
+    // Edges of every snapshot.
+    for (const [key, value] of Object.entries(snapshots)) {
+        const from = packageFor(key);
+        if (!from || !(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+            continue;
+        const pkg = result.get(from);
+        for (const field of ['dependencies', 'optionalDependencies']) {
+            const deps = value[field];
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deps))
+                continue;
+            for (const [name, raw] of Object.entries(deps)) {
+                const spec = String(raw);
+                const target = spec.startsWith('link:') ? undefined : keyOf(name, spec);
+                const to = target ? packageFor(target) : undefined;
+                if (!to || to === from)
+                    continue;
+                pkg.dependsOn.add(to);
+                if (field === 'optionalDependencies')
+                    optionalEdges.add(`${from}\n${to}`);
+            }
+        }
+    }
+    // Importers: the root project and the workspace members.
+    const prodRoots = new Set();
+    const optionalRoots = new Set();
+    const rootDeps = new Set();
+    let rootManifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'package.json'));
+    for (const [path, value] of Object.entries(importers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+            continue;
+        const isRoot = path === '.';
+        const manifestDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockDir, path);
+        const manifest = isRoot
+            ? rootManifest
+            : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifestDir)
+                ? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(manifestDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, path, 'package.json'))
+                : undefined;
+        let owner;
+        if (!isRoot) {
+            const ref = memberRef(path);
+            const fullName = manifest?.name ?? path;
+            const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
+            owner = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
+                ref,
+                ecosystem: 'npm',
+                group,
+                name,
+                version: manifest?.version ?? '',
+                hashes: [],
+                files: [],
+                license: manifest?.license,
+                dev: false,
+                optional: false,
+                local: true,
+                dependsOn: new Set(),
+                source: path,
+            });
+            prodRoots.add(ref);
+            rootDeps.add(ref);
+        }
+        for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
+            const deps = value[field];
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deps))
+                continue;
+            for (const [name, entry] of Object.entries(deps)) {
+                const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry) ? String(entry.version ?? '') : String(entry);
+                const specifier = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.specifier) : undefined;
+                let to;
+                if (version.startsWith('link:'))
+                    to = linkRef(path, version.slice(5));
+                else {
+                    const key = keyOf(name, version);
+                    to = key ? packageFor(key) : undefined;
+                }
+                if (!to)
+                    continue;
+                (owner ? owner.dependsOn : rootDeps).add(to);
+                if (field === 'dependencies')
+                    prodRoots.add(to);
+                if (field === 'optionalDependencies')
+                    optionalRoots.add(to);
+                void specifier;
+            }
+        }
+        if (manifest) {
+            for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
+                const locked = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value[field]) ? value[field] : {};
+                for (const [name, spec] of Object.entries(manifest[field])) {
+                    const entry = locked[name] ??
+                        ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value.dependencies) ? value.dependencies[name] : undefined) ??
+                        ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value.devDependencies) ? value.devDependencies[name] : undefined);
+                    const lockedSpecifier = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.specifier) : undefined;
+                    if (entry === undefined) {
+                        warnings.push((0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .syncWarning */ .yp)(manifest.file, input.lockfile, name, spec, undefined));
+                    }
+                    else if (lockedSpecifier !== undefined && lockedSpecifier !== spec) {
+                        warnings.push(`${manifest.file} declares ${name}@${spec} but ${input.lockfile} was written for ${name}@${lockedSpecifier}: the lockfile is out of sync with the manifest; run pnpm install to update it.`);
+                    }
+                }
+            }
+        }
+    }
+    if (!rootManifest)
+        rootManifest = undefined;
+    // Links from one member to another, and the scopes.
+    for (const pkg of result.values())
+        for (const dep of [...pkg.dependsOn])
+            if (!result.has(dep))
+                pkg.dependsOn.delete(dep);
+    for (const dep of [...rootDeps])
+        if (!result.has(dep))
+            rootDeps.delete(dep);
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
+    const rootName = rootManifest?.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', lockDirDisplay)) ?? 'project';
+    return {
+        lockfile: input.lockfile,
+        ecosystem: 'npm',
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            version: rootManifest?.version,
+            ecosystem: 'npm',
+            license: rootManifest?.license,
+            dependsOn: rootDeps,
+        },
+        packages: result,
+        warnings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 66313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseYamlFile: () => (/* binding */ parseYamlFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88009);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57667);
+
+
+/** Parses a YAML lockfile; a syntax error becomes a ConfigurationError at its line and column. */
+function parseYamlFile(text, file) {
+    try {
+        // uniqueKeys off: lockfiles are machine-written; a huge document should not pay for the check.
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { uniqueKeys: false, maxAliasCount: -1, strict: false });
+    }
+    catch (error) {
+        if (error instanceof yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLParseError */ .XT) {
+            const pos = error.linePos?.[0];
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('invalid-lockfile', `${file} is not valid YAML (${error.code}: ${error.message.split('\n')[0]}); it may be truncated or hand-edited.`, { file, line: pos?.line, column: pos?.col }, 'Regenerate it with the package manager, then run again.');
+        }
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};

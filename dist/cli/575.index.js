@@ -1,0 +1,245 @@
+export const id = 575;
+export const ids = [575];
+export const modules = {
+
+/***/ 22049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ purl),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   X: () => (/* binding */ splitNpmName),
+/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
+/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
+/* harmony export */ });
+/* unused harmony export NPM_REGISTRY */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37970);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
+// `%40scope/name`, qualifiers are percent-encoded and sorted).
+
+function purl(type, namespace, name, version, qualifiers) {
+    const clean = {};
+    for (const [key, value] of Object.entries(qualifiers ?? {}))
+        if (value)
+            clean[key] = value;
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
+}
+/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
+function splitNpmName(fullName) {
+    if (fullName.startsWith('@')) {
+        const slash = fullName.indexOf('/');
+        if (slash > 0)
+            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
+    }
+    return { name: fullName };
+}
+const NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
+function classifyNpmResolved(resolved, fullName) {
+    if (!resolved)
+        return { kind: 'registry' };
+    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
+        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
+        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
+    }
+    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
+        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
+    }
+    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
+    const marker = `/${fullName}/-/`;
+    const at = resolved.indexOf(marker);
+    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
+    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
+    if (encodedAt2 > 0) {
+        const registry = resolved.slice(0, encodedAt2);
+        const tarball = resolved.replace(/#.*$/, '');
+        if (DEFAULT_REGISTRIES.includes(registry))
+            return { kind: 'registry', tarball };
+        return { kind: 'registry', repositoryUrl: registry, tarball };
+    }
+    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
+}
+/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
+function normalizeGitUrl(spec) {
+    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
+    if (shortcut) {
+        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
+        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
+    }
+    if (spec.startsWith('git://'))
+        return `git+${spec}`;
+    return spec;
+}
+/** The npm purl of a registry, git or tarball package (never of a local one). */
+function npmPurl(fullName, version, source) {
+    const { group, name } = splitNpmName(fullName);
+    const qualifiers = {};
+    if (source.kind === 'registry')
+        qualifiers.repository_url = source.repositoryUrl;
+    if (source.kind === 'git')
+        qualifiers.vcs_url = source.vcsUrl;
+    if (source.kind === 'tarball')
+        qualifiers.download_url = source.url;
+    return purl('npm', group, name, version, qualifiers);
+}
+
+
+/***/ }),
+
+/***/ 50575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readGoMod: () => (/* binding */ readGoMod)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
+// go.mod (+ go.sum beside it). go.mod after `go mod tidy` lists every module of the build list
+// (`// indirect` for the ones the main module does not import), with replace directives applied
+// here. go.sum's `h1:` values hash Go's own directory summary, not a file anyone downloads, so they
+// are kept as a property rather than passed off as a SHA-256 of the module.
+
+
+
+
+
+function goPurl(path, version) {
+    const slash = path.lastIndexOf('/');
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('golang', slash > 0 ? path.slice(0, slash) : undefined, slash > 0 ? path.slice(slash + 1) : path, version);
+}
+function readGoMod(input) {
+    const lines = input.text.split(/\r?\n/);
+    let module;
+    const requires = [];
+    const replaces = new Map();
+    let block;
+    const fail = (line, what) => {
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${line}: ${what}.`, { file: input.lockfile, line }, 'Fix the line or run go mod tidy.');
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const number = i + 1;
+        const raw = lines[i];
+        const indirect = /\/\/\s*indirect\b/.test(raw);
+        const line = raw.replace(/\/\/.*$/, '').trim();
+        if (!line)
+            continue;
+        if (block) {
+            if (line === ')') {
+                block = undefined;
+                continue;
+            }
+            handle(block, line, number, indirect);
+            continue;
+        }
+        const open = /^(\w+)\s*\($/.exec(line);
+        if (open) {
+            block = open[1];
+            continue;
+        }
+        const directive = /^(\w+)\s+(.*)$/.exec(line);
+        if (!directive)
+            fail(number, `"${line}" is not a go.mod directive`);
+        if (directive[1] === 'module')
+            module = directive[2].replace(/"/g, '').trim();
+        else
+            handle(directive[1], directive[2], number, indirect);
+    }
+    if (block)
+        fail(lines.length, `the ${block} ( block is not closed; the file may be truncated`);
+    if (!module)
+        fail(1, 'no module directive');
+    function handle(kind, rest, number, indirect) {
+        const words = rest.replace(/"/g, '').split(/\s+/).filter(Boolean);
+        if (kind === 'require') {
+            if (words.length !== 2 || !/^v\d/.test(words[1]))
+                fail(number, `"${rest}" is not "module version"`);
+            requires.push({ path: words[0], version: words[1], indirect, line: number });
+        }
+        else if (kind === 'replace') {
+            const arrow = words.indexOf('=>');
+            if (arrow < 1)
+                fail(number, `"${rest}" is not "module => replacement"`);
+            replaces.set(words[0], { path: words[arrow + 1], version: words[arrow + 2] });
+        }
+    }
+    const sums = new Map();
+    const sumPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), 'go.sum');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sumPath)) {
+        const sumText = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(sumPath, {
+            displayName: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'go.sum'),
+            kind: 'go.sum',
+        });
+        for (const line of sumText.split(/\r?\n/)) {
+            const [path, version, hash] = line.trim().split(/\s+/);
+            if (path && version && hash && !version.endsWith('/go.mod'))
+                sums.set(`${path}@${version}`, hash);
+        }
+    }
+    const result = new Map();
+    const rootDeps = new Set();
+    const warnings = [];
+    for (const req of requires) {
+        const replacement = replaces.get(req.path);
+        let ref;
+        let packagePurl;
+        let version = req.version;
+        let name = req.path;
+        let local = false;
+        if (replacement &&
+            (replacement.path.startsWith('./') || replacement.path.startsWith('../') || replacement.path.startsWith('/'))) {
+            local = true;
+            ref = `local:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), replacement.path)}`;
+        }
+        else {
+            if (replacement) {
+                name = replacement.path;
+                version = replacement.version ?? version;
+            }
+            packagePurl = goPurl(name, version);
+            ref = packagePurl;
+        }
+        const h1 = sums.get(`${name}@${version}`);
+        if (!local && sums.size && !h1) {
+            warnings.push(`${input.lockfile} requires ${name}@${version} but go.sum has no hash for it: go.sum is out of sync with go.mod; run go mod tidy.`);
+        }
+        const slash = name.lastIndexOf('/');
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+            ref,
+            ecosystem: 'golang',
+            group: slash > 0 ? name.slice(0, slash) : undefined,
+            name: slash > 0 ? name.slice(slash + 1) : name,
+            version,
+            purl: packagePurl,
+            hashes: [],
+            files: [],
+            dev: false,
+            optional: false,
+            local,
+            dependsOn: new Set(),
+            source: `line ${req.line}`,
+            properties: h1 ? [['paved-road:go:sum', h1]] : undefined,
+        });
+        // go.mod has no graph below the main module: direct requirements are its edges.
+        if (!req.indirect)
+            rootDeps.add(ref);
+    }
+    return {
+        lockfile: input.lockfile,
+        ecosystem: 'golang',
+        root: { ref: `root:${module}`, name: module, purl: undefined, ecosystem: 'golang', dependsOn: rootDeps },
+        packages: result,
+        warnings,
+    };
+}
+
+
+/***/ })
+
+};

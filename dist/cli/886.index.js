@@ -1,0 +1,286 @@
+export const id = 886;
+export const ids = [886];
+export const modules = {
+
+/***/ 22049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ purl),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   X: () => (/* binding */ splitNpmName),
+/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
+/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
+/* harmony export */ });
+/* unused harmony export NPM_REGISTRY */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37970);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
+// `%40scope/name`, qualifiers are percent-encoded and sorted).
+
+function purl(type, namespace, name, version, qualifiers) {
+    const clean = {};
+    for (const [key, value] of Object.entries(qualifiers ?? {}))
+        if (value)
+            clean[key] = value;
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
+}
+/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
+function splitNpmName(fullName) {
+    if (fullName.startsWith('@')) {
+        const slash = fullName.indexOf('/');
+        if (slash > 0)
+            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
+    }
+    return { name: fullName };
+}
+const NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
+function classifyNpmResolved(resolved, fullName) {
+    if (!resolved)
+        return { kind: 'registry' };
+    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
+        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
+        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
+    }
+    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
+        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
+    }
+    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
+    const marker = `/${fullName}/-/`;
+    const at = resolved.indexOf(marker);
+    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
+    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
+    if (encodedAt2 > 0) {
+        const registry = resolved.slice(0, encodedAt2);
+        const tarball = resolved.replace(/#.*$/, '');
+        if (DEFAULT_REGISTRIES.includes(registry))
+            return { kind: 'registry', tarball };
+        return { kind: 'registry', repositoryUrl: registry, tarball };
+    }
+    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
+}
+/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
+function normalizeGitUrl(spec) {
+    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
+    if (shortcut) {
+        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
+        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
+    }
+    if (spec.startsWith('git://'))
+        return `git+${spec}`;
+    return spec;
+}
+/** The npm purl of a registry, git or tarball package (never of a local one). */
+function npmPurl(fullName, version, source) {
+    const { group, name } = splitNpmName(fullName);
+    const qualifiers = {};
+    if (source.kind === 'registry')
+        qualifiers.repository_url = source.repositoryUrl;
+    if (source.kind === 'git')
+        qualifiers.vcs_url = source.vcsUrl;
+    if (source.kind === 'tarball')
+        qualifiers.download_url = source.url;
+    return purl('npm', group, name, version, qualifiers);
+}
+
+
+/***/ }),
+
+/***/ 2886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readGemfileLock: () => (/* binding */ readGemfileLock)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
+// Gemfile.lock: GEM / GIT / PATH sections of `name (version[-platform])` specs with their
+// dependencies, and the CHECKSUMS section (Bundler 2.5+: SHA-256 of each .gem). A gem built for a
+// platform is its own artifact: `pkg:gem/name@version?platform=...`. Dev-only gems come from the
+// Gemfile's `group :development, :test` blocks.
+
+
+
+
+
+const PLATFORM = /^(\d[^-]*)-(.+)$/;
+function devOnlyGems(gemfile) {
+    const groupsOf = new Map();
+    const stack = [];
+    for (const raw of gemfile.split(/\r?\n/)) {
+        const line = raw.replace(/#.*$/, '').trim();
+        if (!line)
+            continue;
+        const group = /^group\s+(.+?)\s+do\b/.exec(line);
+        if (group) {
+            stack.push([...group[1].matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]));
+            continue;
+        }
+        if (/\bdo(\s*\|[^|]*\|)?$/.test(line) || /^(if|unless|case|begin|while)\b/.test(line)) {
+            stack.push(null);
+            continue;
+        }
+        if (line === 'end') {
+            stack.pop();
+            continue;
+        }
+        const gem = /^gem\s+["']([^"']+)["'](.*)$/.exec(line);
+        if (!gem)
+            continue;
+        const groups = new Set(stack.flatMap((g) => g ?? []));
+        const inline = /groups?:\s*(\[[^\]]*\]|:\w+|["']\w+["'])/.exec(gem[2]);
+        if (inline)
+            for (const m of inline[1].matchAll(/:(\w+)|["'](\w+)["']/g))
+                groups.add(m[1] ?? m[2]);
+        const known = groupsOf.get(gem[1]) ?? new Set();
+        if (!groups.size)
+            groups.add('default');
+        for (const g of groups)
+            known.add(g);
+        groupsOf.set(gem[1], known);
+    }
+    const dev = new Set();
+    for (const [name, groups] of groupsOf)
+        if ([...groups].every((g) => g === 'development' || g === 'test'))
+            dev.add(name);
+    return dev;
+}
+function readGemfileLock(input) {
+    const lines = input.text.split(/\r?\n/);
+    const result = new Map();
+    const variants = new Map();
+    const checksums = new Map();
+    const specs = [];
+    const direct = [];
+    let section = '';
+    let remote;
+    let revision;
+    let inSpecs = false;
+    let current;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.trim()) {
+            inSpecs = false;
+            continue;
+        }
+        if (/^[A-Z]/.test(line)) {
+            section = line.trim();
+            remote = undefined;
+            revision = undefined;
+            inSpecs = false;
+            continue;
+        }
+        if (section === 'GEM' || section === 'GIT' || section === 'PATH') {
+            const setting = /^ {2}(\w+):(?: (.*))?$/.exec(line);
+            if (setting) {
+                if (setting[1] === 'remote')
+                    remote = setting[2];
+                if (setting[1] === 'revision')
+                    revision = setting[2];
+                if (setting[1] === 'specs')
+                    inSpecs = true;
+                continue;
+            }
+            if (!inSpecs)
+                continue;
+            const spec = /^ {4}([^ (]+) \(([^)]+)\)$/.exec(line);
+            if (spec) {
+                const [, name, full] = spec;
+                const platform = PLATFORM.exec(full);
+                const version = platform ? platform[1] : full;
+                const local = section === 'PATH';
+                const qualifiers = { platform: platform?.[2] };
+                if (section === 'GIT')
+                    qualifiers.vcs_url = `git+${remote}${revision ? `@${revision}` : ''}`;
+                else if (section === 'GEM' && remote && !/^https:\/\/rubygems\.org\/?$/.test(remote))
+                    qualifiers.repository_url = remote;
+                const packageUrl = local ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('gem', undefined, name, version, qualifiers);
+                const ref = packageUrl ?? `local:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), remote ?? name)}`;
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+                    ref,
+                    ecosystem: 'gem',
+                    name: name,
+                    version,
+                    purl: packageUrl,
+                    hashes: [],
+                    files: [],
+                    vcs: section === 'GIT' ? `${remote}${revision ? `#${revision}` : ''}` : undefined,
+                    dev: false,
+                    optional: false,
+                    local,
+                    dependsOn: new Set(),
+                    source: `line ${i + 1}`,
+                    properties: platform ? [['paved-road:gem:platform', platform[2]]] : undefined,
+                });
+                variants.set(name, [...(variants.get(name) ?? []), ref]);
+                checksums.set(`${name} (${full})`, ref);
+                current = { ref, deps: [] };
+                specs.push(current);
+                continue;
+            }
+            const dep = /^ {6}([^ (]+)/.exec(line);
+            if (dep && current) {
+                current.deps.push(dep[1]);
+                continue;
+            }
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line: "${line.trim()}".`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
+        }
+        if (section === 'DEPENDENCIES') {
+            const dep = /^ {2}([^ (!]+)/.exec(line);
+            if (dep)
+                direct.push(dep[1]);
+        }
+        if (section === 'CHECKSUMS') {
+            const sum = /^ {2}(.+\)) sha256=([0-9a-f]{64})/.exec(line);
+            const ref = sum ? checksums.get(sum[1]) : undefined;
+            const hash = sum ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA-256', sum[2]) : undefined;
+            if (ref && hash)
+                result.get(ref).hashes = [hash];
+        }
+    }
+    if (section === '' && lines.some((l) => l.trim())) {
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no GEM, GIT or PATH section: it is not a Gemfile.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with bundle lock.');
+    }
+    // A dependency on a gem with platform variants is a dependency on each of them (one is installed).
+    for (const spec of specs) {
+        const pkg = result.get(spec.ref);
+        for (const name of spec.deps)
+            for (const ref of variants.get(name) ?? [])
+                if (ref !== spec.ref)
+                    pkg.dependsOn.add(ref);
+    }
+    const gemfilePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), 'Gemfile');
+    const devNames = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(gemfilePath)
+        ? devOnlyGems((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' }))
+        : new Set();
+    const rootDeps = new Set();
+    const prodRoots = new Set();
+    for (const name of direct) {
+        for (const ref of variants.get(name) ?? []) {
+            rootDeps.add(ref);
+            if (!devNames.has(name))
+                prodRoots.add(ref);
+        }
+    }
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: [] });
+    const rootName = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile))) || 'project';
+    return {
+        lockfile: input.lockfile,
+        ecosystem: 'gem',
+        root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', dependsOn: rootDeps },
+        packages: result,
+        warnings: [],
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,549 @@
+export const id = 992;
+export const ids = [992];
+export const modules = {
+
+/***/ 46477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ declaredDependencies),
+/* harmony export */   tf: () => (/* binding */ readNpmManifest),
+/* harmony export */   yp: () => (/* binding */ syncWarning)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82320);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57667);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
+// package.json, read for the root component and for checking that a lockfile matches it.
+
+
+
+
+
+function specs(value) {
+    const out = {};
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+        for (const [k, v] of Object.entries(value))
+            if (typeof v === 'string')
+                out[k] = v;
+    return out;
+}
+/** The package.json in `dir`, or undefined when there is none. `display` names it in messages. */
+function readNpmManifest(dir, display) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data))
+        return undefined;
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license.type) : undefined);
+    return {
+        file: display,
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.version),
+        license,
+        private: data.private === true,
+        dependencies: specs(data.dependencies),
+        devDependencies: specs(data.devDependencies),
+        optionalDependencies: specs(data.optionalDependencies),
+        peerDependencies: specs(data.peerDependencies),
+    };
+}
+/** Every dependency a manifest declares, with its spec and whether it is a dev one. */
+function declaredDependencies(manifest) {
+    const out = new Map();
+    for (const [name, spec] of Object.entries(manifest.devDependencies))
+        out.set(name, { name, spec, dev: true, optional: false });
+    for (const [name, spec] of Object.entries(manifest.dependencies))
+        out.set(name, { name, spec, dev: false, optional: false });
+    for (const [name, spec] of Object.entries(manifest.optionalDependencies))
+        out.set(name, { name, spec, dev: false, optional: true });
+    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * A warning when a lockfile's resolution of a declared dependency does not match the manifest
+ * (missing, or a version outside the declared range): the lockfile is out of date.
+ */
+function syncWarning(manifestFile, lockfile, name, spec, lockedVersion) {
+    if (lockedVersion === undefined) {
+        return `${manifestFile} declares ${name}@${spec} but ${lockfile} has no entry for it: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
+    }
+    const range = spec.startsWith('npm:') ? spec.slice(spec.lastIndexOf('@') + 1) : spec;
+    if (!semver__WEBPACK_IMPORTED_MODULE_2___default().validRange(range, { loose: true }) || !semver__WEBPACK_IMPORTED_MODULE_2___default().valid(lockedVersion, { loose: true }))
+        return undefined;
+    if (semver__WEBPACK_IMPORTED_MODULE_2___default().satisfies(lockedVersion, range, { loose: true, includePrerelease: true }))
+        return undefined;
+    return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
+}
+
+
+/***/ }),
+
+/***/ 22049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ purl),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   X: () => (/* binding */ splitNpmName),
+/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
+/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
+/* harmony export */ });
+/* unused harmony export NPM_REGISTRY */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37970);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
+// `%40scope/name`, qualifiers are percent-encoded and sorted).
+
+function purl(type, namespace, name, version, qualifiers) {
+    const clean = {};
+    for (const [key, value] of Object.entries(qualifiers ?? {}))
+        if (value)
+            clean[key] = value;
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
+}
+/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
+function splitNpmName(fullName) {
+    if (fullName.startsWith('@')) {
+        const slash = fullName.indexOf('/');
+        if (slash > 0)
+            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
+    }
+    return { name: fullName };
+}
+const NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
+function classifyNpmResolved(resolved, fullName) {
+    if (!resolved)
+        return { kind: 'registry' };
+    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
+        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
+        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
+    }
+    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
+        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
+    }
+    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
+    const marker = `/${fullName}/-/`;
+    const at = resolved.indexOf(marker);
+    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
+    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
+    if (encodedAt2 > 0) {
+        const registry = resolved.slice(0, encodedAt2);
+        const tarball = resolved.replace(/#.*$/, '');
+        if (DEFAULT_REGISTRIES.includes(registry))
+            return { kind: 'registry', tarball };
+        return { kind: 'registry', repositoryUrl: registry, tarball };
+    }
+    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
+}
+/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
+function normalizeGitUrl(spec) {
+    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
+    if (shortcut) {
+        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
+        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
+    }
+    if (spec.startsWith('git://'))
+        return `git+${spec}`;
+    return spec;
+}
+/** The npm purl of a registry, git or tarball package (never of a local one). */
+function npmPurl(fullName, version, source) {
+    const { group, name } = splitNpmName(fullName);
+    const qualifiers = {};
+    if (source.kind === 'registry')
+        qualifiers.repository_url = source.repositoryUrl;
+    if (source.kind === 'git')
+        qualifiers.vcs_url = source.vcsUrl;
+    if (source.kind === 'tarball')
+        qualifiers.download_url = source.url;
+    return purl('npm', group, name, version, qualifiers);
+}
+
+
+/***/ }),
+
+/***/ 91992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   installedLicenses: () => (/* binding */ installedLicenses),
+/* harmony export */   licenseOf: () => (/* binding */ licenseOf),
+/* harmony export */   npmLockfileNames: () => (/* binding */ npmLockfileNames),
+/* harmony export */   readNpmLockfile: () => (/* binding */ readNpmLockfile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46477);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);
+// package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3, read directly (npm is never run).
+// v2 and v3 have the flat `packages` map keyed by install path: dependencies resolve the way Node
+// resolves them (the nearest node_modules up the path), and npm's own dev / optional / devOptional
+// flags give the scopes. v1 has only the nested `dependencies` tree with `requires` maps.
+
+
+
+
+
+
+function readNpmLockfile(input) {
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonFile */ .OW)(input.text, input.lockfile, input.lockfile);
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data)) {
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a package-lock object.`, { file: input.lockfile, line: 1 }, 'Regenerate it with npm install.');
+    }
+    const version = data.lockfileVersion;
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'package.json'));
+    if (version === 2 || version === 3) {
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.packages)) {
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm install.');
+        }
+        return readPackagesMap(input, data, data.packages, manifest);
+    }
+    if (version === 1)
+        return readV1(input, data, manifest);
+    throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(version)}; paved-road reads versions 1, 2 and 3.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm 7 or later (npm install --package-lock-only).');
+}
+function lineOfKey(text, key) {
+    const at = text.indexOf(`"${key}"`);
+    return at < 0 ? undefined : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(text, at);
+}
+/** The name a `node_modules/...` path installs, or undefined for a workspace / outside path. */
+function nameFromPath(path) {
+    const at = path.lastIndexOf('node_modules/');
+    if (at < 0)
+        return undefined;
+    return path.slice(at + 'node_modules/'.length);
+}
+function readPackagesMap(input, lock, packages, manifest) {
+    const result = new Map();
+    const warnings = [];
+    const rootData = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(packages['']) ? packages[''] : {};
+    const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(rootData.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(lock.name) ?? manifest?.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(`/${input.lockfile}`));
+    const rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(rootData.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(lock.version) ?? manifest?.version;
+    const rootRef = `root:${rootName}`;
+    const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path));
+    // First pass: the identity (ref) of every installed path; links point at their target path.
+    const entries = new Map();
+    const links = new Map();
+    for (const [path, value] of Object.entries(packages)) {
+        if (path === '' || !(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+            continue;
+        if (value.link === true) {
+            const target = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved);
+            if (target !== undefined)
+                links.set(path, target);
+            continue;
+        }
+        const installedAs = nameFromPath(path);
+        const fullName = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.name) ?? installedAs ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(path);
+        const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.version) ?? '';
+        const local = installedAs === undefined;
+        const source = local ? { kind: 'local', path } : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved), fullName);
+        let ref;
+        let purl;
+        if (source.kind === 'local') {
+            ref = `local:${path}`;
+        }
+        else {
+            purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(fullName, version, source);
+            ref = purl;
+        }
+        entries.set(path, { path, data: value, ref });
+        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
+        const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.integrity));
+        const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved);
+        const pkg = {
+            ref,
+            ecosystem: 'npm',
+            group,
+            name,
+            version,
+            purl,
+            hashes,
+            files: resolved && source.kind !== 'local' && source.kind !== 'git' ? [{ url: resolved, hashes }] : [],
+            vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
+            license: licenseOf(value.license) ?? (local ? undefined : installed?.(path)),
+            dev: value.dev === true,
+            optional: value.optional === true,
+            local,
+            dependsOn: new Set(),
+            source: path,
+        };
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, pkg);
+    }
+    const resolveTarget = (path) => {
+        let seen = 0;
+        let current = path;
+        while (links.has(current) && seen++ < 32)
+            current = normalizeLinkTarget(links.get(current));
+        return entries.get(current);
+    };
+    const resolveDep = (from, name) => {
+        let dir = from;
+        for (;;) {
+            const candidate = dir ? `${dir}/node_modules/${name}` : `node_modules/${name}`;
+            if (entries.has(candidate) || links.has(candidate))
+                return resolveTarget(candidate);
+            if (!dir)
+                return undefined;
+            const slash = dir.lastIndexOf('/');
+            dir = slash < 0 ? '' : dir.slice(0, slash);
+        }
+    };
+    const edges = (from, data, withDev) => {
+        const list = [];
+        const add = (value, kind) => {
+            if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+                for (const [name, spec] of Object.entries(value))
+                    list.push({ name, spec: String(spec), kind });
+        };
+        add(data.dependencies, 'prod');
+        add(data.optionalDependencies, 'optional');
+        add(data.peerDependencies, 'peer');
+        if (withDev)
+            add(data.devDependencies, 'dev');
+        void from;
+        return list;
+    };
+    // Second pass: edges. Workspace members (paths outside node_modules) also bring their devDependencies.
+    for (const entry of entries.values()) {
+        const pkg = result.get(entry.ref);
+        for (const dep of edges(entry.path, entry.data, pkg.local === true)) {
+            const target = resolveDep(entry.path, dep.name);
+            if (target && target.ref !== entry.ref)
+                pkg.dependsOn.add(target.ref);
+        }
+    }
+    const rootDeps = new Set();
+    for (const dep of edges('', rootData, true)) {
+        const target = resolveDep('', dep.name);
+        if (target)
+            rootDeps.add(target.ref);
+    }
+    // Workspace members are direct dependencies of the project even when no root manifest names them.
+    for (const [path, target] of links) {
+        if (!path.startsWith('node_modules/'))
+            continue;
+        const entry = entries.get(normalizeLinkTarget(target));
+        if (entry && !entry.path.includes('node_modules/') && isWorkspacePath(lock, entry.path))
+            rootDeps.add(entry.ref);
+    }
+    if (manifest) {
+        for (const dep of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredDependencies */ .Ot)(manifest)) {
+            const target = resolveDep('', dep.name);
+            const locked = target ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(target.data.version) : undefined;
+            const spec = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(rootData) ? specIn(rootData, dep.name) : undefined;
+            const warning = spec !== undefined && spec !== dep.spec
+                ? `${manifest.file} declares ${dep.name}@${dep.spec} but ${input.lockfile} was written for ${dep.name}@${spec}: the lockfile is out of sync with the manifest; run npm install to update it.`
+                : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? (locked ?? '') : undefined);
+            if (warning)
+                warnings.push(warning);
+        }
+    }
+    return {
+        lockfile: input.lockfile,
+        ecosystem: 'npm',
+        root: {
+            ref: rootRef,
+            name: rootName,
+            version: rootVersion,
+            ecosystem: 'npm',
+            license: licenseOf(rootData.license) ?? manifest?.license,
+            dependsOn: rootDeps,
+        },
+        packages: result,
+        warnings,
+    };
+}
+function isWorkspacePath(lock, path) {
+    const root = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock.packages) && (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock.packages['']) ? lock.packages[''] : {};
+    return Array.isArray(root.workspaces) || (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(root.workspaces) || !path.startsWith('..');
+}
+function specIn(data, name) {
+    for (const key of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+        const map = data[key];
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(map) && typeof map[name] === 'string')
+            return map[name];
+    }
+    return undefined;
+}
+function normalizeLinkTarget(target) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(target.replace(/^file:/, '')).replace(/\/$/, '');
+}
+function licenseOf(value) {
+    if (typeof value === 'string' && value.trim())
+        return value.trim();
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value) && typeof value.type === 'string')
+        return value.type;
+    if (Array.isArray(value)) {
+        const ids = value.map((v) => ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(v) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v.type) : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v))).filter((v) => !!v);
+        if (ids.length)
+            return ids.length === 1 ? ids[0] : `(${ids.join(' OR ')})`;
+    }
+    return undefined;
+}
+function v1Identity(installedAs, data) {
+    const raw = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.version) ?? '';
+    const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.resolved);
+    if (raw.startsWith('npm:')) {
+        const spec = raw.slice(4);
+        const at = spec.lastIndexOf('@');
+        const fullName = spec.slice(0, at);
+        return { fullName, version: spec.slice(at + 1), source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(resolved, fullName) };
+    }
+    if (/^(file:|link:)/.test(raw))
+        return { fullName: installedAs, version: '', source: { kind: 'local', path: raw.replace(/^(file|link):/, '') } };
+    const looksGit = /^(git\+|git:|github:|gitlab:|bitbucket:)/.test(raw) || /^[\w.-]+\/[\w.-]+#/.test(raw);
+    if (looksGit) {
+        const source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(raw, installedAs);
+        const commit = source.kind === 'git' ? source.commit : undefined;
+        return { fullName: installedAs, version: commit ?? '', source };
+    }
+    if (/^https?:\/\//.test(raw)) {
+        const version = /-(\d+\.\d+\.\d+[^/]*?)\.tgz$/.exec(raw)?.[1] ?? '';
+        return { fullName: installedAs, version, source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(raw, installedAs) };
+    }
+    return { fullName: installedAs, version: raw, source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(resolved, installedAs) };
+}
+function readV1(input, lock, manifest) {
+    const result = new Map();
+    const warnings = [];
+    const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(lock.name) ?? manifest?.name ?? 'project';
+    const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path));
+    const all = [];
+    const build = (deps, parent, into) => {
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deps))
+            return;
+        for (const [key, value] of Object.entries(deps)) {
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+                continue;
+            const { fullName, version, source } = v1Identity(key, value);
+            const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(fullName, version, source);
+            const pathKey = parent ? `${parent.key}/node_modules/${key}` : `node_modules/${key}`;
+            const ref = purl ?? `local:${pathKey}`;
+            const node = { key: pathKey, name: key, data: value, parent, children: new Map(), ref };
+            into.set(key, node);
+            all.push(node);
+            const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
+            const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.integrity));
+            const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved);
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
+                ref,
+                ecosystem: 'npm',
+                group,
+                name,
+                version,
+                purl,
+                hashes,
+                files: resolved && /^https?:/.test(resolved) ? [{ url: resolved, hashes }] : [],
+                vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
+                license: source.kind === 'local' ? undefined : installed?.(pathKey),
+                dev: value.dev === true,
+                optional: value.optional === true,
+                local: source.kind === 'local',
+                dependsOn: new Set(),
+                source: pathKey,
+            });
+            build(value.dependencies, node, node.children);
+        }
+    };
+    const top = new Map();
+    build(lock.dependencies, undefined, top);
+    const resolve = (from, name) => {
+        for (let scope = from; scope; scope = scope.parent) {
+            const hit = scope.children.get(name);
+            if (hit)
+                return hit;
+        }
+        return top.get(name);
+    };
+    for (const node of all) {
+        const requires = node.data.requires;
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(requires))
+            continue;
+        const pkg = result.get(node.ref);
+        for (const name of Object.keys(requires)) {
+            const target = resolve(node, name);
+            if (target && target.ref !== node.ref)
+                pkg.dependsOn.add(target.ref);
+        }
+    }
+    const rootDeps = new Set();
+    if (manifest) {
+        for (const dep of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredDependencies */ .Ot)(manifest)) {
+            const target = top.get(dep.name);
+            if (target)
+                rootDeps.add(target.ref);
+            const warning = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? v1Identity(dep.name, target.data).version : undefined);
+            if (warning)
+                warnings.push(warning);
+        }
+    }
+    else {
+        // Without a manifest, the top-level packages nothing else requires are the direct dependencies.
+        const required = new Set();
+        for (const pkg of result.values())
+            for (const dep of pkg.dependsOn)
+                required.add(dep);
+        for (const node of top.values())
+            if (!required.has(node.ref))
+                rootDeps.add(node.ref);
+    }
+    return {
+        lockfile: input.lockfile,
+        ecosystem: 'npm',
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            version: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(lock.version) ?? manifest?.version,
+            ecosystem: 'npm',
+            license: manifest?.license,
+            dependsOn: rootDeps,
+        },
+        packages: result,
+        warnings,
+    };
+}
+const npmLockfileNames = ['npm-shrinkwrap.json', 'package-lock.json'];
+/**
+ * Licenses of an installed tree: the `license` field of `<lockfile dir>/<install path>/package.json`,
+ * for packages whose lockfile entry has none (npm writes `license` into v2/v3 lockfiles only since
+ * npm 7 and never into v1). Undefined when there is no node_modules folder next to the lockfile.
+ * A package.json that is missing or unreadable gives no license; the lockfile stays the source of truth
+ * for everything else.
+ */
+function installedLicenses(lockfileDir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockfileDir, 'node_modules')))
+        return undefined;
+    return (installPath) => {
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockfileDir, installPath, 'package.json'), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            const data = JSON.parse(text);
+            return (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data) ? licenseOf(data.license ?? data.licenses) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
+
+/***/ })
+
+};
