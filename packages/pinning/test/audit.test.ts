@@ -100,7 +100,7 @@ describe('unpinned-images', () => {
       '14:15 unpinned-images warning',
     ]);
     const docker = result.images.find((i) => i.value === 'alpine:3.20')!;
-    expect(text.slice(docker.offset!, docker.offset! + docker.value.length)).toBe('alpine:3.20');
+    expect(text.slice(docker.offsets[0], docker.offsets[0]! + docker.value.length)).toBe('alpine:3.20');
     expect(result.images.find((i) => i.value.startsWith('redis'))!.pinned).toBe(true);
   });
 
@@ -136,9 +136,9 @@ describe('unpinned-images', () => {
       '8:6 unpinned-images warning',
     ]);
     expect(result.findings[2]!.message).toMatch(/build argument/);
-    // ARG-based images are not literal in the file: not auto-pinnable.
-    expect(result.images.find((i) => i.value === 'node:20')!.offset).toBeUndefined();
-    expect(result.images.find((i) => i.value === 'ubuntu')!.offset).toBe(text.indexOf('ubuntu\n'));
+    // `FROM $BASE`: pinned where the ARG default is written; `ubuntu:$X` has no default to pin.
+    expect(result.images.find((i) => i.value === 'node:20')!.offsets).toEqual([text.indexOf('node:20')]);
+    expect(result.images.find((i) => i.value === 'ubuntu')!.offsets).toEqual([text.indexOf('ubuntu\n')]);
   });
 });
 
