@@ -296,7 +296,17 @@ export function auditDockerfile(file: string, text: string, options: AuditOption
     // `FROM ${BASE}` with `ARG BASE=node:20`: the default is the whole reference, pinned where it is written.
     const argName = /^\$(?:\{(\w+)\}|(\w+))$/.exec(from.raw);
     const arg = argName ? parsed.args.find((a) => a.name === (argName[1] ?? argName[2])) : undefined;
-    const argOffset = arg ? argDefaultOffset(text, source.offsets, arg, from.image) : undefined;
+    let argOffset = arg ? argDefaultOffset(text, source.offsets, arg, from.image) : undefined;
+    let argWhy: string | undefined;
+    if (arg && argOffset !== undefined) {
+      // Pinning the default changes every use of the ARG: only when all of them are whole `FROM ${BASE}`.
+      const uses = [...text.matchAll(new RegExp(`\\$(?:\\{${arg.name}(?![\\w])|${arg.name}(?![\\w]))`, 'g'))].length;
+      const whole = parsed.froms.filter((f) => f.raw === `$${arg.name}` || f.raw === `\${${arg.name}}`).length;
+      if (uses > whole) {
+        argOffset = undefined;
+        argWhy = `auto-pin leaves it: ARG ${arg.name} is also used elsewhere in the Dockerfile (as part of a reference or in a command), which a pinned default would change. Pin the default by hand (ARG ${arg.name}=${from.image}@sha256:...) if every use takes a digest`;
+      }
+    }
     checkImage(
       result,
       file,
@@ -308,10 +318,11 @@ export function auditDockerfile(file: string, text: string, options: AuditOption
       literal ? source : undefined,
       undefined,
       `FROM${from.stage ? ` (stage ${from.stage})` : ''}`,
-      argOffset !== undefined ? () => [argOffset] : undefined,
+      argOffset !== undefined ? () => ({ offsets: [argOffset] }) : undefined,
       literal || argOffset !== undefined
         ? undefined
-        : `auto-pin leaves it: build arguments supply only part of the reference (FROM ${from.raw}), and a digest belongs to a whole reference. Put the whole reference in one ARG (ARG BASE=${from.image}, FROM \${BASE}) and run fix again, or write the digest by hand`,
+        : (argWhy ??
+            `auto-pin leaves it: build arguments supply only part of the reference (FROM ${from.raw}), and a digest belongs to a whole reference. Put the whole reference in one ARG (ARG BASE=${from.image}, FROM \${BASE}) and run fix again, or write the digest by hand`),
     );
   }
   return result;
@@ -374,16 +385,33 @@ function matrixLocator(
   document: Document.Parsed,
   text: string,
   jobId: string,
-): (value: string, key: string | undefined) => number[] {
+): (value: string, key: string | undefined) => Located_ {
   return (value, key) => {
-    if (key === undefined) return [];
+    if (key === undefined) return { offsets: [] };
+    const job = document.getIn(['jobs', jobId], true);
     const matrix = document.getIn(['jobs', jobId, 'strategy', 'matrix'], true);
-    if (!isMap(matrix)) return [];
+    if (!isMap(matrix) || !isMap(job) || !job.range || !matrix.range) return { offsets: [] };
+    // Pinning the value changes it everywhere the job reads it: only where it is used whole
+    // (`${{ matrix.image }}`); a comparison (`if: matrix.image == 'node:20'`) or a fragment would break.
+    const jobText = text.slice(job.range[0], matrix.range[0]) + text.slice(matrix.range[1], job.range[1]);
+    const name = key.replace(/[-]/g, '\\-');
+    const uses = [...jobText.matchAll(new RegExp(`matrix\\.${name}(?![\\w-])`, 'g'))].length;
+    const whole = [
+      ...jobText.matchAll(new RegExp(`(?<![\\w.:@/-])\\$\\{\\{\\s*matrix\\.${name}\\s*\\}\\}(?![\\w.:@/-])`, 'g')),
+    ].length;
+    if (uses > whole)
+      return {
+        offsets: [],
+        why: `auto-pin leaves it: job ${jobId} also reads matrix.${key} other than as a whole \${{ matrix.${key} }} (a comparison or a part of a string), which a pinned value would break. Pin the matrix entries by hand and update those uses`,
+      };
     const nodes: unknown[] = [];
     const list = matrix.get(key, true);
     if (isSeq(list)) nodes.push(...list.items);
-    const include = matrix.get('include', true);
-    if (isSeq(include)) for (const entry of include.items) if (isMap(entry)) nodes.push(entry.get(key, true));
+    // include entries add values; exclude entries must keep matching the pinned values.
+    for (const extra of ['include', 'exclude']) {
+      const entries = matrix.get(extra, true);
+      if (isSeq(entries)) for (const entry of entries.items) if (isMap(entry)) nodes.push(entry.get(key, true));
+    }
     const offsets: number[] = [];
     for (const node of nodes) {
       if (!isScalar(node) || node.value !== value || !node.range) continue;
@@ -393,8 +421,14 @@ function matrixLocator(
       // Escapes in a quoted value: the text is not the value; leave it.
       if (text.startsWith(value, start)) offsets.push(start);
     }
-    return offsets;
+    return { offsets };
   };
+}
+
+/** Where a value is written whole, or why it cannot be pinned there. */
+interface Located_ {
+  offsets: number[];
+  why?: string;
 }
 
 /** The offset of an ARG's default in the text, when it is written there as `value` (quoted or not). */
@@ -424,7 +458,7 @@ function checkImage(
   matrix: unknown,
   what: string,
   /** Where a value that is not written literally is written whole (matrix entries, an ARG default). */
-  locate?: (value: string, key: string | undefined) => number[],
+  locate?: (value: string, key: string | undefined) => Located_,
   /** Why the values cannot be auto-pinned (Dockerfile fragments); matrix fragments are explained here. */
   fragment?: string,
 ): void {
@@ -457,8 +491,12 @@ function checkImage(
       if (source.text[start] === '"' || source.text[start] === "'") start++;
       start += prefix;
       if (source.text.startsWith(value, start)) offsets.push(start);
-    } else if (locate) {
-      offsets.push(...locate(value, wholeKey));
+    }
+    let cannot = unfixable;
+    if (!offsets.length && locate) {
+      const found = locate(value, wholeKey);
+      offsets.push(...found.offsets);
+      cannot = found.why ?? cannot;
     }
     result.images.push({
       file,
@@ -466,7 +504,7 @@ function checkImage(
       column: at.column,
       value,
       offsets,
-      ...(unfixable && !offsets.length ? { unfixable } : {}),
+      ...(cannot && !offsets.length ? { unfixable: cannot } : {}),
       pinned,
       ...(where.job ? { job: where.job } : {}),
       ...(where.step ? { step: where.step } : {}),
@@ -477,7 +515,7 @@ function checkImage(
       : value;
     if (allow.some((pattern) => matchesPattern(pattern, name) || matchesPattern(pattern, value))) continue;
     const from = (values.length > 1 || value !== image) && image.includes('${{') ? ` (from the matrix: ${value})` : '';
-    const why = unfixable && !offsets.length ? `; ${unfixable}` : '';
+    const why = cannot && !offsets.length ? `; ${cannot}` : '';
     if (!ref) {
       push(
         result,
