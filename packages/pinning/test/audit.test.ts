@@ -316,6 +316,9 @@ describe('scriptMayMatter', () => {
       'yarn',
       'gem install x',
       'a && (npm install)',
+      'pnpm dlx create-app',
+      'npm "i" x',
+      'npm exec',
     ]) {
       expect([script, scriptMayMatter(script)]).toEqual([script, true]);
     }
@@ -336,6 +339,8 @@ describe('scriptMayMatter', () => {
       'pre-commit run',
       'npm ci && npm test',
       'npm run build',
+      'npm run test:types:5.x',
+      'python3 -c "import sys; sys.exit(0)" --index=x.in',
       'yarn build',
       'python3 script.py',
       'go build ./...',
