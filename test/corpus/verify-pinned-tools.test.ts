@@ -19,8 +19,7 @@ describe('corpus: verify-pinned-tools', () => {
       expect(lineAt(wf.text, pin.line, pin.column).replace(/^["']/, '').startsWith(pin.value)).toBe(true);
     }
     for (const image of result.images) {
-      if (image.offset !== undefined)
-        expect(wf.text.slice(image.offset, image.offset + image.value.length)).toBe(image.value);
+      for (const offset of image.offsets) expect(wf.text.slice(offset, offset + image.value.length)).toBe(image.value);
     }
     for (const finding of result.findings) {
       const text = lineAt(wf.text, finding.line, finding.column);

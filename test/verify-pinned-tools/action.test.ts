@@ -116,6 +116,70 @@ it('auto-pins actions to the commit of their most specific tag and images to dig
   expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(fixed);
 });
 
+it('auto-pins images written whole in a matrix or an ARG default in place; fragments are left with the reason', async () => {
+  const node20 = registry.push('library/node', '20', OCI_INDEX);
+  const node22 = registry.push('library/node', '22', OCI_INDEX);
+  const base = registry.push('library/base', '2', DOCKER_MANIFEST);
+  const host = registry.host;
+  const workflow = [
+    'on: push',
+    'jobs:',
+    '  whole:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    `        image: [${host}/library/node:20, "${host}/library/node:22"] # both LTS`,
+    '        include:',
+    `          - image: '${host}/library/node:22'`,
+    '            extra: yes',
+    '    container: ${{ matrix.image }}',
+    '    steps:',
+    '      - run: node --version',
+    '  fragment:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        node: [20]',
+    `    container: ${host}/library/node:\${{ matrix.node }}`,
+    '    steps:',
+    '      - run: node --version',
+    '',
+  ].join('\r\n');
+  const dockerfile = [
+    '# syntax=docker/dockerfile:1',
+    `ARG BASE="${host}/library/base:2"`,
+    'ARG TAG=2',
+    'FROM ${BASE} AS build',
+    'RUN true',
+    `FROM ${host}/library/base:\${TAG}`,
+    '',
+  ].join('\n');
+  const workspace = makeWorkspace({ '.github/workflows/ci.yml': workflow, Dockerfile: dockerfile });
+  const inputs = { fix: 'true', 'github-token': TOKEN, online: 'false' };
+
+  const diff = await runAction('verify-pinned-tools', { workspace, inputs: { ...inputs, fix: 'diff' }, env: env() });
+  expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(workflow);
+  expect(readFileSync(join(workspace, 'Dockerfile'), 'utf8')).toBe(dockerfile);
+  expect(diff.stdout).toContain(`+ARG BASE="${host}/library/base:2@${base}"`);
+
+  const run = await runAction('verify-pinned-tools', { workspace, inputs, env: env() });
+  expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(
+    workflow
+      .replace(`node:20, "`, `node:20@${node20}, "`)
+      .replace(`node:22"`, `node:22@${node22}"`)
+      .replace(`node:22'`, `node:22@${node22}'`),
+  );
+  expect(readFileSync(join(workspace, 'Dockerfile'), 'utf8')).toBe(dockerfile.replace(`base:2"`, `base:2@${base}"`));
+  // The fragments are left, and the finding says why and what to do.
+  const fragments = run.annotations.filter((a) => /auto-pin leaves it/.test(a.message));
+  expect(fragments.map((a) => `${a.file}:${a.line}`).sort()).toEqual(['.github/workflows/ci.yml:19', 'Dockerfile:6']);
+  expect(fragments.find((a) => a.file === 'Dockerfile')!.message).toMatch(/Put the whole reference in one ARG/);
+  expect(fragments.find((a) => a.file !== 'Dockerfile')!.message).toMatch(/List whole references in the matrix/);
+
+  const second = await runAction('verify-pinned-tools', { workspace, inputs, env: env() });
+  expect(second.outputs['fixed-files']).toBe('');
+});
+
 it('fix: diff prints a unified diff and writes nothing', async () => {
   const checkout = github.repo('actions/checkout');
   const sha = checkout.commit({ files: { 'action.yml': 'name: checkout\n' } });

@@ -193,3 +193,59 @@ it('accepts a commit reachable only from a release branch, not from main', async
   const { findings } = await verifier().verifier.verify(pinsOf([`actions/cache@${onRelease}`]));
   expect(findings.map((f) => f.rule)).toEqual(['ref-version-mismatch']); // only the missing comment note
 });
+
+/** A repository with a main line, `count` feature branches off it, and a commit under the tip of the last one. */
+function featureBranches(name: string, count: number): { repo: ReturnType<GitHubFake['repo']>; buried: string } {
+  const repo = fake.repo(name);
+  const root = repo.commit({ files: { 'action.yml': `name: ${name}\n` } });
+  repo.tag('v1.0.0', root);
+  let buried = '';
+  for (let i = 0; i < count; i++) {
+    const first = repo.commit({ files: { 'f.txt': `feature ${i}\n` }, parents: [root], branch: `feature/${i}` });
+    repo.commit({ files: { 'f.txt': `feature ${i} more\n` }, branch: `feature/${i}` });
+    buried = first;
+  }
+  repo.commit({ files: { 'README.md': 'main moves on\n' } });
+  return { repo, buried };
+}
+
+it('accepts a commit reachable only from a feature branch (below its tip): every branch is swept before accusing', async () => {
+  const { buried } = featureBranches('actions/setup-go', 6);
+  const { findings, verified } = await verifier().verifier.verify(pinsOf([`actions/setup-go@${buried}`]));
+  expect(findings.map((f) => f.rule)).toEqual(['ref-version-mismatch']); // only the missing comment note
+  expect(verified).toBe(1);
+});
+
+it('calls a fork-only commit an impostor only after comparing it with every distinct branch and tag tip', async () => {
+  const { repo } = featureBranches('actions/setup-go', 4);
+  const fork = fake.fork('actions/setup-go', 'attacker/setup-go');
+  const evil = fork.commit({ files: { 'action.yml': 'name: evil\n' }, branch: 'feature/1' });
+  const { findings } = await verifier().verifier.verify(pinsOf([`actions/setup-go@${evil}`]));
+  expect(findings.map((f) => `${f.rule} ${f.severity}`).sort()).toEqual([
+    'impostor-commit error',
+    'ref-version-mismatch note',
+  ]);
+  const tips = new Set([...repo.branches.values(), ...repo.tags.values()]);
+  const comparedBases = new Set(
+    fake.requestsTo('GET', /\/compare\//).map((r) => decodeURIComponent(r.path).split('/compare/')[1]!.split('...')[0]),
+  );
+  expect(comparedBases).toEqual(tips);
+});
+
+it('reports pin-unverified, never impostor-commit, when the compare bound is hit before a verdict', async () => {
+  const { buried } = featureBranches('actions/setup-go', 8);
+  const fork = fake.fork('actions/setup-go', 'attacker/setup-go');
+  const evil = fork.commit({ files: { 'action.yml': 'name: evil\n' } });
+  const client = new GitHubClient({ apiUrl: fake.url, token: TOKEN, sleep: async () => undefined });
+  const bounded = new PinVerifier(client, { maxCompares: 4 });
+  const { findings, verified } = await bounded.verify(
+    pinsOf([`actions/setup-go@${evil}`, `actions/setup-go@${buried}`]),
+  );
+  expect(verified).toBe(0);
+  expect(findings.filter((f) => f.rule === 'impostor-commit')).toEqual([]);
+  const notes = findings.filter((f) => f.rule === 'pin-unverified');
+  expect(notes.map((f) => f.line).sort()).toEqual([6, 7]);
+  expect(notes[0]!.message).toMatch(/not compared \(at most 4 compares per pin/);
+  expect(notes[0]!.message).toMatch(/not reported as an impostor/);
+  expect(fake.requestsTo('GET', /\/compare\//).length).toBeLessThanOrEqual(8);
+});

@@ -2,6 +2,7 @@
 // script, checked for pins. It also returns what it saw (pins, images) for the online checks and
 // for auto-pin, so the files are read once.
 import type { Finding, Severity } from '@paved-road/core';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import {
   parseDockerfile,
   parseShell,
@@ -52,8 +53,14 @@ export interface ImageUse {
   endColumn?: number;
   /** As written (for `docker://` steps: without the prefix). */
   value: string;
-  /** The offset of `value` in the file text, when the value is written literally there (fixable). */
-  offset?: number;
+  /**
+   * Offsets in the file text where `value` is written whole and can be pinned in place: the value
+   * itself, the matrix entries it comes from (`image: [node:20]` for `${{ matrix.image }}`), or the
+   * default of the ARG a Dockerfile's `FROM ${BASE}` names. Empty when it is not written whole.
+   */
+  offsets: number[];
+  /** Why auto-pin cannot rewrite it, when `offsets` is empty for a reason worth saying. */
+  unfixable?: string;
   pinned: boolean;
   job?: string;
   step?: string;
@@ -179,6 +186,7 @@ export function auditWorkflow(wf: WorkflowFile, options: AuditOptions = {}): Fil
         source,
         matrix,
         `job ${job.id} container`,
+        matrixLocator(wf.document, wf.text, job.id),
       );
     }
     for (const service of job.services) {
@@ -194,6 +202,7 @@ export function auditWorkflow(wf: WorkflowFile, options: AuditOptions = {}): Fil
           source,
           matrix,
           `service ${service.id}`,
+          matrixLocator(wf.document, wf.text, job.id),
         );
     }
     for (const step of job.steps) {
@@ -284,6 +293,20 @@ export function auditDockerfile(file: string, text: string, options: AuditOption
       continue;
     }
     const literal = from.image === from.raw;
+    // `FROM ${BASE}` with `ARG BASE=node:20`: the default is the whole reference, pinned where it is written.
+    const argName = /^\$(?:\{(\w+)\}|(\w+))$/.exec(from.raw);
+    const arg = argName ? parsed.args.find((a) => a.name === (argName[1] ?? argName[2])) : undefined;
+    let argOffset = arg ? argDefaultOffset(text, source.offsets, arg, from.image) : undefined;
+    let argWhy: string | undefined;
+    if (arg && argOffset !== undefined) {
+      // Pinning the default changes every use of the ARG: only when all of them are whole `FROM ${BASE}`.
+      const uses = [...text.matchAll(new RegExp(`\\$(?:\\{${arg.name}(?![\\w])|${arg.name}(?![\\w]))`, 'g'))].length;
+      const whole = parsed.froms.filter((f) => f.raw === `$${arg.name}` || f.raw === `\${${arg.name}}`).length;
+      if (uses > whole) {
+        argOffset = undefined;
+        argWhy = `auto-pin leaves it: ARG ${arg.name} is also used elsewhere in the Dockerfile (as part of a reference or in a command), which a pinned default would change. Pin the default by hand (ARG ${arg.name}=${from.image}@sha256:...) if every use takes a digest`;
+      }
+    }
     checkImage(
       result,
       file,
@@ -295,6 +318,11 @@ export function auditDockerfile(file: string, text: string, options: AuditOption
       literal ? source : undefined,
       undefined,
       `FROM${from.stage ? ` (stage ${from.stage})` : ''}`,
+      argOffset !== undefined ? () => ({ offsets: [argOffset] }) : undefined,
+      literal || argOffset !== undefined
+        ? undefined
+        : (argWhy ??
+            `auto-pin leaves it: build arguments supply only part of the reference (FROM ${from.raw}), and a digest belongs to a whole reference. Put the whole reference in one ARG (ARG BASE=${from.image}, FROM \${BASE}) and run fix again, or write the digest by hand`),
     );
   }
   return result;
@@ -346,6 +374,77 @@ function push(
 }
 
 const MATRIX_EXPRESSION = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
+/** An image that is one matrix value and nothing else: `${{ matrix.image }}`. */
+const WHOLE_MATRIX = /^\s*\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}\s*$/;
+
+/**
+ * Where the matrix of job `jobId` writes a value of `key`, whole: the entries of `matrix.<key>` and
+ * of `matrix.include[*].<key>` equal to the value, as offsets of the value's text (inside quotes).
+ */
+function matrixLocator(
+  document: Document.Parsed,
+  text: string,
+  jobId: string,
+): (value: string, key: string | undefined) => Located_ {
+  return (value, key) => {
+    if (key === undefined) return { offsets: [] };
+    const job = document.getIn(['jobs', jobId], true);
+    const matrix = document.getIn(['jobs', jobId, 'strategy', 'matrix'], true);
+    if (!isMap(matrix) || !isMap(job) || !job.range || !matrix.range) return { offsets: [] };
+    // Pinning the value changes it everywhere the job reads it: only where it is used whole
+    // (`${{ matrix.image }}`); a comparison (`if: matrix.image == 'node:20'`) or a fragment would break.
+    const jobText = text.slice(job.range[0], matrix.range[0]) + text.slice(matrix.range[1], job.range[1]);
+    const name = key.replace(/[-]/g, '\\-');
+    const uses = [...jobText.matchAll(new RegExp(`matrix\\.${name}(?![\\w-])`, 'g'))].length;
+    const whole = [
+      ...jobText.matchAll(new RegExp(`(?<![\\w.:@/-])\\$\\{\\{\\s*matrix\\.${name}\\s*\\}\\}(?![\\w.:@/-])`, 'g')),
+    ].length;
+    if (uses > whole)
+      return {
+        offsets: [],
+        why: `auto-pin leaves it: job ${jobId} also reads matrix.${key} other than as a whole \${{ matrix.${key} }} (a comparison or a part of a string), which a pinned value would break. Pin the matrix entries by hand and update those uses`,
+      };
+    const nodes: unknown[] = [];
+    const list = matrix.get(key, true);
+    if (isSeq(list)) nodes.push(...list.items);
+    // include entries add values; exclude entries must keep matching the pinned values.
+    for (const extra of ['include', 'exclude']) {
+      const entries = matrix.get(extra, true);
+      if (isSeq(entries)) for (const entry of entries.items) if (isMap(entry)) nodes.push(entry.get(key, true));
+    }
+    const offsets: number[] = [];
+    for (const node of nodes) {
+      if (!isScalar(node) || node.value !== value || !node.range) continue;
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (node.type !== 'PLAIN' && !quoted) continue;
+      const start = node.range[0] + (quoted ? 1 : 0);
+      // Escapes in a quoted value: the text is not the value; leave it.
+      if (text.startsWith(value, start)) offsets.push(start);
+    }
+    return { offsets };
+  };
+}
+
+/** Where a value is written whole, or why it cannot be pinned there. */
+interface Located_ {
+  offsets: number[];
+  why?: string;
+}
+
+/** The offset of an ARG's default in the text, when it is written there as `value` (quoted or not). */
+function argDefaultOffset(
+  text: string,
+  offsets: number[],
+  arg: { name: string; line: number; column: number },
+  value: string | undefined,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const at = (offsets[arg.line - 1] ?? 0) + arg.column - 1;
+  if (!text.startsWith(`${arg.name}=`, at)) return undefined;
+  let start = at + arg.name.length + 1;
+  if (text[start] === '"' || text[start] === "'") start++;
+  return text.startsWith(value, start) ? start : undefined;
+}
 
 function checkImage(
   result: FileAudit,
@@ -358,8 +457,18 @@ function checkImage(
   source: { text: string; offsets: number[] } | undefined,
   matrix: unknown,
   what: string,
+  /** Where a value that is not written literally is written whole (matrix entries, an ARG default). */
+  locate?: (value: string, key: string | undefined) => Located_,
+  /** Why the values cannot be auto-pinned (Dockerfile fragments); matrix fragments are explained here. */
+  fragment?: string,
 ): void {
   const values = image.includes('${{') ? expandMatrix(image, matrix) : [image];
+  const wholeKey = WHOLE_MATRIX.exec(image)?.[1];
+  const unfixable =
+    fragment ??
+    (image.includes('${{') && wholeKey === undefined
+      ? `auto-pin leaves it: the matrix supplies only part of the reference (${image.trim()}), and a digest belongs to a whole reference. List whole references in the matrix (image: [${values?.[0] ?? 'node:20'}, ...] with \${{ matrix.image }}) and run fix again, or write the digests by hand`
+      : undefined);
   if (values === undefined) {
     push(
       result,
@@ -376,19 +485,26 @@ function checkImage(
     const ref = parseImageReference(value);
     const pinned = ref?.digest !== undefined && IMAGE_DIGEST.test(ref.digest);
     // Where the image text itself is in the file (after a quote, after `docker://`), for auto-pin.
-    let offset: number | undefined;
+    const offsets: number[] = [];
     if (source && value === image) {
       let start = (source.offsets[at.line - 1] ?? 0) + at.column - 1;
       if (source.text[start] === '"' || source.text[start] === "'") start++;
       start += prefix;
-      if (source.text.startsWith(value, start)) offset = start;
+      if (source.text.startsWith(value, start)) offsets.push(start);
+    }
+    let cannot = unfixable;
+    if (!offsets.length && locate) {
+      const found = locate(value, wholeKey);
+      offsets.push(...found.offsets);
+      cannot = found.why ?? cannot;
     }
     result.images.push({
       file,
       line: at.line,
       column: at.column,
       value,
-      ...(offset !== undefined ? { offset } : {}),
+      offsets,
+      ...(cannot && !offsets.length ? { unfixable: cannot } : {}),
       pinned,
       ...(where.job ? { job: where.job } : {}),
       ...(where.step ? { step: where.step } : {}),
@@ -398,7 +514,8 @@ function checkImage(
       ? `${ref.registry === 'docker.io' ? '' : `${ref.registry}/`}${ref.repository.replace(/^library\//, '')}`
       : value;
     if (allow.some((pattern) => matchesPattern(pattern, name) || matchesPattern(pattern, value))) continue;
-    const from = values.length > 1 || value !== image ? ` (from the matrix: ${value})` : '';
+    const from = (values.length > 1 || value !== image) && image.includes('${{') ? ` (from the matrix: ${value})` : '';
+    const why = cannot && !offsets.length ? `; ${cannot}` : '';
     if (!ref) {
       push(
         result,
@@ -426,7 +543,7 @@ function checkImage(
         at,
         unpinnedImagesRule.id,
         'error',
-        `The ${what} image ${value} uses ${ref.tag === undefined ? 'no tag (latest)' : 'latest'}: it changes with every release${from}.`,
+        `The ${what} image ${value} uses ${ref.tag === undefined ? 'no tag (latest)' : 'latest'}: it changes with every release${from}${why}.`,
         where,
         'pin the image by digest',
       );
@@ -437,7 +554,7 @@ function checkImage(
         at,
         unpinnedImagesRule.id,
         'warning',
-        `The ${what} image ${value} is pinned to a tag, which can be re-pushed; add its digest${from}.`,
+        `The ${what} image ${value} is pinned to a tag, which can be re-pushed; add its digest${from}${why}.`,
         where,
         'pin the image by digest',
       );

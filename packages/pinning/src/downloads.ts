@@ -170,8 +170,9 @@ const TRIGGER = new RegExp(
   [
     // Fetchers and package runners: any use.
     String.raw`(?:^|[^\w-])(?:curl|wget|npx|bunx)(?![\w-])`,
-    // Package managers: only with an install-like subcommand later in the same command.
-    String.raw`(?:^|[^\w-])(?:go|gem|uv|npm|pnpm|yarn|pip[\d.]*|python[\d.]*)(?![\w-])(?:[^\n;&|]|\\\n)*?(?:install|(?<![\w-])(?:i|in|add|exec|x|dlx)(?![\w-]))`,
+    // Package managers: only with an install-like subcommand later in the same command; the short
+    // ones as whole words (`npm i`, `pnpm dlx`), not inside one (`npm run test:5.x`, `for x in`).
+    String.raw`(?:^|[^\w-])(?:go|gem|uv|npm|pnpm|yarn|pip[\d.]*|python[\d.]*)(?![\w-])(?:[^\n;&|]|\\\n)*?(?:install|(?<=[\s'"])(?:i|in|add|exec|x|dlx)(?=[\s'";&|)]|$))`,
     // Bare `yarn` (an install), possibly with flags.
     String.raw`(?:^|[^\w-])yarn[ \t]*(?:$|[;&|)\n]|-)`,
   ].join('|'),

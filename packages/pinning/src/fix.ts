@@ -1,5 +1,6 @@
 // Auto-pin: every unpinned `uses:` becomes `owner/repo@<commit> # <most specific tag>`, every
-// literal unpinned image `name:tag@sha256:<digest>`. Edits are splices at the exact positions the
+// unpinned image written whole `name:tag@sha256:<digest>`: literal values, matrix entries used as
+// the whole image (`${{ matrix.image }}`), a Dockerfile ARG default used as `FROM ${BASE}`. Edits are splices at the exact positions the
 // audit found, so formatting, quoting, comments and CRLF stay as they were; files are written
 // atomically. Pinned values are left alone, so a second run changes nothing.
 import { resolve } from 'node:path';
@@ -82,7 +83,12 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
     }
 
     for (const image of audited.audit.images) {
-      if (image.pinned || image.offset === undefined) continue;
+      if (image.pinned) continue;
+      if (!image.offsets.length) {
+        if (image.unfixable)
+          outcome.notes.push(`${image.file}:${image.line}: image ${image.value} not pinned: ${image.unfixable}.`);
+        continue;
+      }
       const ref = parseImageReference(image.value);
       if (!ref || ref.digest !== undefined) continue;
       const shortName = `${ref.registry === 'docker.io' ? '' : `${ref.registry}/`}${ref.repository.replace(/^library\//, '')}`;
@@ -94,7 +100,8 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
       }
       try {
         const value = await digest;
-        edits.push({ start: image.offset, end: image.offset + image.value.length, text: `${image.value}@${value}` });
+        for (const offset of image.offsets)
+          edits.push({ start: offset, end: offset + image.value.length, text: `${image.value}@${value}` });
       } catch (error) {
         outcome.notes.push(
           `${image.file}:${image.line}: image ${image.value} not pinned: ${(error as Error).message}.`,

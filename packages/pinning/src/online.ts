@@ -1,7 +1,9 @@
 // Online checks of SHA pins: does the version comment's tag point to the pinned commit
 // (ref-version-mismatch), and is the commit reachable from a branch or tag of the repository it
 // names (impostor-commit)? Cheap evidence first: branch and tag tips (one or two list requests per
-// repository, shared by all its pins), then branches-where-head, then the compare API.
+// repository, shared by all its pins), then branches-where-head, then the compare API against the
+// likely homes of a pin, and only then (rare: a fork's commit) against every other branch and tag.
+// A commit is called an impostor only after every ref was checked; a bound hit first is a note.
 import type { Finding } from '@paved-road/core';
 import type { ActionPin } from './audit.js';
 import { GitHubError, type GitHubClient } from './github.js';
@@ -20,6 +22,15 @@ interface Tips {
 
 /** Pages of tags read per repository before falling back to targeted lookups. */
 const TAG_PAGES = 3;
+/** Compares against the likely homes of a pin (its version tag, main, release branches) before the full sweep. */
+const LIKELY_COMPARES = 3;
+
+export interface PinVerifierOptions {
+  /** Compares per distinct pin, likely homes and sweep together; past it the pin is unverified. Default 100. */
+  maxCompares?: number;
+  /** Pages (of 100) of branches and of tags listed for the full sweep. Default 10. */
+  sweepPages?: number;
+}
 
 export interface OnlineResult {
   findings: Finding[];
@@ -32,7 +43,16 @@ export class PinVerifier {
   private readonly tips = new Map<string, Promise<Tips>>();
   private readonly tagCommits = new Map<string, Promise<string | undefined>>();
 
-  constructor(private readonly client: GitHubClient) {}
+  private readonly maxCompares: number;
+  private readonly sweepPages: number;
+
+  constructor(
+    private readonly client: GitHubClient,
+    options: PinVerifierOptions = {},
+  ) {
+    this.maxCompares = options.maxCompares ?? 100;
+    this.sweepPages = options.sweepPages ?? 10;
+  }
 
   /** Verifies every SHA pin; one finding list, deterministic order is the caller's (sortFindings). */
   async verify(pins: readonly ActionPin[]): Promise<OnlineResult> {
@@ -88,14 +108,21 @@ export class PinVerifier {
           });
         }
       }
-      if (
-        !(await this.reachable(
-          repo,
-          sha,
-          tips,
-          version !== undefined && versionCommit !== undefined ? version : undefined,
-        ))
-      ) {
+      const reach = await this.reachable(
+        repo,
+        sha,
+        tips,
+        version !== undefined && versionCommit !== undefined ? version : undefined,
+      );
+      if (reach.verdict === 'unverified') {
+        out.push({
+          rule: pinUnverifiedRule.id,
+          severity: 'note',
+          message: `${pin.value} was not verified online: ${reach.why}.`,
+        });
+        return { verified: false, findings: out };
+      }
+      if (reach.verdict === 'unreachable') {
         out.push({
           rule: impostorCommitRule.id,
           severity: 'error',
@@ -157,44 +184,78 @@ export class PinVerifier {
     return promise;
   }
 
-  private async reachable(repo: string, sha: string, tips: Tips, tag: string | undefined): Promise<boolean> {
-    if (tips.commits.has(sha)) return true;
+  /**
+   * Is `sha` reachable from some branch or tag of `repo`? Cheap evidence first: a branch or tag tip
+   * (the lists fetched once per repository), branches-where-head, then the compare API against the
+   * likely homes of a pinned commit (the version's tag, main, release branches). Only when all of
+   * those say no is every other branch and tag compared (the full sweep, rare: a genuine pin is
+   * almost always found by then). GitHub's REST API has no "branches containing a commit" endpoint,
+   * so the sweep is one compare per distinct ref tip. `unreachable` is answered only after every
+   * branch and tag was checked; a bound hit first gives `unverified` with the reason.
+   */
+  private async reachable(
+    repo: string,
+    sha: string,
+    tips: Tips,
+    tag: string | undefined,
+  ): Promise<{ verdict: 'reachable' | 'unreachable' } | { verdict: 'unverified'; why: string }> {
+    const yes = { verdict: 'reachable' as const };
+    if (tips.commits.has(sha)) return yes;
     try {
       const heads = await this.client.get<unknown[]>(`/repos/${repo}/commits/${sha}/branches-where-head`);
-      if (heads.length) return true;
+      if (heads.length) return yes;
     } catch (error) {
-      // 422: no such commit anywhere in the network; the compare below says the same.
+      // 422: no such commit anywhere in the repository's network: reachable from none of its refs.
       if (!(error instanceof GitHubError) || error.reason !== 'unprocessable') throw error;
-      return false;
+      return { verdict: 'unreachable' };
     }
-    // The version's tag, the main branch, then release branches (`releases/v1`, `v2`): where pinned
-    // commits live. At most three compares per distinct pin.
-    const releaseBranches = [...tips.branches.keys()]
-      .filter((b) => /^(releases?\/|v\d)/.test(b))
-      .sort()
-      .reverse();
-    const bases = [
-      ...new Set([
-        tag,
-        ['main', 'master'].find((b) => tips.branches.has(b)) ?? [...tips.branches.keys()][0],
-        ...releaseBranches,
-      ]),
-    ]
-      .filter((b): b is string => b !== undefined)
-      .slice(0, 3);
-    for (const base of bases) {
+    const compared = new Set<string>();
+    const compare = async (base: string): Promise<boolean> => {
+      compared.add(base);
       try {
-        const compare = await this.client.get<{ status: string }>(
-          `/repos/${repo}/compare/${encodeURIComponent(base)}...${sha}`,
-        );
-        if (compare.status === 'behind' || compare.status === 'identical') return true;
+        const answer = await this.client.get<{ status: string }>(`/repos/${repo}/compare/${base}...${sha}`);
+        return answer.status === 'behind' || answer.status === 'identical';
       } catch (error) {
         // 404: no common history (a fork's orphan commit); 422: unknown commit.
         if (!(error instanceof GitHubError) || (error.reason !== 'not-found' && error.reason !== 'unprocessable'))
           throw error;
+        return false;
       }
+    };
+    // Likely homes first: the version's tag, the main branch, release branches (`releases/v1`, `v2`).
+    const releaseBranches = [...tips.branches.keys()]
+      .filter((b) => /^(releases?\/|v\d)/.test(b))
+      .sort()
+      .reverse();
+    const likely = [
+      tag === undefined ? undefined : tips.tags.get(tag),
+      tips.branches.get('main') ?? tips.branches.get('master') ?? [...tips.branches.values()][0],
+      ...releaseBranches.map((b) => tips.branches.get(b)),
+    ].filter((s): s is string => s !== undefined);
+    for (const base of [...new Set(likely)].slice(0, LIKELY_COMPARES)) if (await compare(base)) return yes;
+
+    // The full sweep: every branch, then every tag (newest first), one compare per distinct tip.
+    const [branches, tags] = await Promise.all([
+      this.client.getPages<{ name: string; commit: { sha: string } }>(`/repos/${repo}/branches`, this.sweepPages),
+      this.client.getPages<{ name: string; commit: { sha: string } }>(`/repos/${repo}/tags`, this.sweepPages),
+    ]);
+    const bases = [...new Set([...branches.items, ...tags.items].map((r) => r.commit.sha))].filter(
+      (base) => !compared.has(base),
+    );
+    const budget = Math.max(0, this.maxCompares - compared.size);
+    for (const base of bases.slice(0, budget)) if (await compare(base)) return yes;
+    if (bases.length > budget || !branches.complete || !tags.complete) {
+      const listed = branches.items.length + tags.items.length;
+      const limit =
+        bases.length > budget
+          ? `${bases.length - budget} more distinct branch and tag tips were not compared (at most ${this.maxCompares} compares per pin, to spare the token's rate limit)`
+          : `${repo} has more than ${this.sweepPages * 100} branches or tags, more than are listed`;
+      return {
+        verdict: 'unverified',
+        why: `${sha} is not reachable from the ${compared.size} of ${listed}+ branches and tags compared, and ${limit}; it is not reported as an impostor commit without checking every ref. Check by hand: gh api repos/${repo}/compare/<branch>...${sha} (status behind or identical means genuine)`,
+      };
     }
-    return false;
+    return { verdict: 'unreachable' };
   }
 }
 

@@ -93,7 +93,9 @@ export const pinUnverifiedRule: RuleDefinition = {
   severity: 'note',
   why:
     'Online checks need the GitHub API: without a token, for a repository that is private or gone (404), when access is denied ' +
-    'or the rate limit is spent, the pin was not checked. Saying so is better than implying it was.',
+    'or the rate limit is spent, the pin was not checked. A commit found on none of the refs compared before the bound on ' +
+    'compares per pin is also only a note: it is never called an impostor without being checked against every branch and tag. ' +
+    'Saying so is better than implying it was.',
   fix: 'Give the action a token (`github-token`, default the workflow token) with read access to the repositories, or re-run later.',
   before: 'uses: some-org/private-action@0123456789abcdef0123456789abcdef01234567\n',
   after: 'with:\n  github-token: ${{ secrets.READ_ACTIONS_TOKEN }}\n',

@@ -100,7 +100,7 @@ describe('unpinned-images', () => {
       '14:15 unpinned-images warning',
     ]);
     const docker = result.images.find((i) => i.value === 'alpine:3.20')!;
-    expect(text.slice(docker.offset!, docker.offset! + docker.value.length)).toBe('alpine:3.20');
+    expect(text.slice(docker.offsets[0], docker.offsets[0]! + docker.value.length)).toBe('alpine:3.20');
     expect(result.images.find((i) => i.value.startsWith('redis'))!.pinned).toBe(true);
   });
 
@@ -127,6 +127,48 @@ describe('unpinned-images', () => {
     expect(expandMatrix('x:${{ matrix.a }}-${{ env.B }}', { a: [1] })).toBeUndefined();
   });
 
+  it('locates whole matrix values for auto-pin (list, include, exclude), unless the job reads the value otherwise', () => {
+    const job = (extra: string[]) =>
+      [
+        'on: push',
+        'jobs:',
+        '  test:',
+        '    runs-on: ubuntu-latest',
+        '    strategy:',
+        '      matrix:',
+        '        image: [node:20, "node:22"]',
+        '        os: [a, b]',
+        '        exclude:',
+        '          - {image: node:22, os: b}',
+        '    name: test on ${{ matrix.image }}',
+        '    container: ${{ matrix.image }}',
+        ...extra,
+        '    steps: [{run: echo}]',
+      ].join('\n');
+    const text = job([]);
+    const images = audit(text).images;
+    const node22 = images.find((i) => i.value === 'node:22')!;
+    expect(node22.offsets.map((o) => text.slice(o, o + 7))).toEqual(['node:22', 'node:22']);
+    expect(node22.offsets).toEqual([text.indexOf('node:22"'), text.indexOf('node:22, os')]);
+    expect(images.find((i) => i.value === 'node:20')!.offsets).toEqual([text.indexOf('node:20')]);
+
+    const compared = audit(job(["    if: matrix.image != 'node:20'"]));
+    expect(compared.images.every((i) => i.offsets.length === 0)).toBe(true);
+    expect(compared.findings[0]!.message).toMatch(/also reads matrix.image other than as a whole/);
+    const fragment = audit(job(['    env: {SLIM: "${{ matrix.image }}-slim"}']));
+    expect(fragment.images.every((i) => i.offsets.length === 0)).toBe(true);
+  });
+
+  it('pins an ARG default only when every use of the ARG is a whole FROM', () => {
+    const whole = 'ARG BASE=node:20\nFROM ${BASE} AS a\nFROM $BASE\n';
+    expect(auditDockerfile('Dockerfile', whole).images.map((i) => i.offsets)).toEqual([[9], [9]]);
+    const mixed = 'ARG BASE=node:20\nFROM ${BASE}\nFROM ${BASE}-slim\n';
+    const result = auditDockerfile('Dockerfile', mixed);
+    expect(result.images.every((i) => i.offsets.length === 0)).toBe(true);
+    expect(result.findings[0]!.message).toMatch(/ARG BASE is also used elsewhere/);
+    expect(result.findings[1]!.message).toMatch(/build arguments supply only part of the reference/);
+  });
+
   it('reads Dockerfile FROM lines, ARG-based and multi-stage, skipping stage references and scratch', () => {
     const text = `ARG BASE=node:20\nFROM $BASE AS build\nFROM build\nFROM scratch\nFROM golang@${DIGEST}\nFROM ubuntu\nARG X\nFROM ubuntu:$X\n`;
     const result = auditDockerfile('Dockerfile', text);
@@ -136,9 +178,9 @@ describe('unpinned-images', () => {
       '8:6 unpinned-images warning',
     ]);
     expect(result.findings[2]!.message).toMatch(/build argument/);
-    // ARG-based images are not literal in the file: not auto-pinnable.
-    expect(result.images.find((i) => i.value === 'node:20')!.offset).toBeUndefined();
-    expect(result.images.find((i) => i.value === 'ubuntu')!.offset).toBe(text.indexOf('ubuntu\n'));
+    // `FROM $BASE`: pinned where the ARG default is written; `ubuntu:$X` has no default to pin.
+    expect(result.images.find((i) => i.value === 'node:20')!.offsets).toEqual([text.indexOf('node:20')]);
+    expect(result.images.find((i) => i.value === 'ubuntu')!.offsets).toEqual([text.indexOf('ubuntu\n')]);
   });
 });
 
@@ -274,6 +316,9 @@ describe('scriptMayMatter', () => {
       'yarn',
       'gem install x',
       'a && (npm install)',
+      'pnpm dlx create-app',
+      'npm "i" x',
+      'npm exec',
     ]) {
       expect([script, scriptMayMatter(script)]).toEqual([script, true]);
     }
@@ -294,6 +339,8 @@ describe('scriptMayMatter', () => {
       'pre-commit run',
       'npm ci && npm test',
       'npm run build',
+      'npm run test:types:5.x',
+      'python3 -c "import sys; sys.exit(0)" --index=x.in',
       'yarn build',
       'python3 script.py',
       'go build ./...',
