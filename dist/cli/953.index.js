@@ -136,7 +136,9 @@ const pinUnverifiedRule = {
     title: 'A pin could not be verified online',
     severity: 'note',
     why: 'Online checks need the GitHub API: without a token, for a repository that is private or gone (404), when access is denied ' +
-        'or the rate limit is spent, the pin was not checked. Saying so is better than implying it was.',
+        'or the rate limit is spent, the pin was not checked. A commit found on none of the refs compared before the bound on ' +
+        'compares per pin is also only a note: it is never called an impostor without being checked against every branch and tag. ' +
+        'Saying so is better than implying it was.',
     fix: 'Give the action a token (`github-token`, default the workflow token) with read access to the repositories, or re-run later.',
     before: 'uses: some-org/private-action@0123456789abcdef0123456789abcdef01234567\n',
     after: 'with:\n  github-token: ${{ secrets.READ_ACTIONS_TOKEN }}\n',
@@ -441,8 +443,9 @@ function verifies(command) {
 const TRIGGER = new RegExp([
     // Fetchers and package runners: any use.
     String.raw `(?:^|[^\w-])(?:curl|wget|npx|bunx)(?![\w-])`,
-    // Package managers: only with an install-like subcommand later in the same command.
-    String.raw `(?:^|[^\w-])(?:go|gem|uv|npm|pnpm|yarn|pip[\d.]*|python[\d.]*)(?![\w-])(?:[^\n;&|]|\\\n)*?(?:install|(?<![\w-])(?:i|in|add|exec|x|dlx)(?![\w-]))`,
+    // Package managers: only with an install-like subcommand later in the same command; the short
+    // ones as whole words (`npm i`, `pnpm dlx`), not inside one (`npm run test:5.x`, `for x in`).
+    String.raw `(?:^|[^\w-])(?:go|gem|uv|npm|pnpm|yarn|pip[\d.]*|python[\d.]*)(?![\w-])(?:[^\n;&|]|\\\n)*?(?:install|(?<=[\s'"])(?:i|in|add|exec|x|dlx)(?=[\s'";&|)]|$))`,
     // Bare `yarn` (an install), possibly with flags.
     String.raw `(?:^|[^\w-])yarn[ \t]*(?:$|[;&|)\n]|-)`,
 ].join('|'), 'm');
@@ -750,9 +753,12 @@ function hasExactNpmVersion(spec) {
     return /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(spec.slice(at + 1));
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88009);
 // EXTERNAL MODULE: ./packages/workflows/src/index.ts + 8 modules
 var src = __webpack_require__(35495);
 ;// CONCATENATED MODULE: ./packages/pinning/src/audit.ts
+
 
 
 
@@ -814,11 +820,11 @@ function auditWorkflow(wf, options = {}) {
         const matrix = job.matrix?.value;
         const where = { job: job.composite ? undefined : job.id };
         if (job.container?.image) {
-            checkImage(result, wf.file, job.container.image.value, job.container.image, allow, where, 0, source, matrix, `job ${job.id} container`);
+            checkImage(result, wf.file, job.container.image.value, job.container.image, allow, where, 0, source, matrix, `job ${job.id} container`, matrixLocator(wf.document, wf.text, job.id));
         }
         for (const service of job.services) {
             if (service.image)
-                checkImage(result, wf.file, service.image.value, service.image, allow, where, 0, source, matrix, `service ${service.id}`);
+                checkImage(result, wf.file, service.image.value, service.image, allow, where, 0, source, matrix, `service ${service.id}`, matrixLocator(wf.document, wf.text, job.id));
         }
         for (const step of job.steps) {
             if (step.uses)
@@ -902,7 +908,24 @@ function auditDockerfile(file, text, options = {}) {
             continue;
         }
         const literal = from.image === from.raw;
-        checkImage(result, file, from.image, located, options.allow ?? [], {}, 0, literal ? source : undefined, undefined, `FROM${from.stage ? ` (stage ${from.stage})` : ''}`);
+        // `FROM ${BASE}` with `ARG BASE=node:20`: the default is the whole reference, pinned where it is written.
+        const argName = /^\$(?:\{(\w+)\}|(\w+))$/.exec(from.raw);
+        const arg = argName ? parsed.args.find((a) => a.name === (argName[1] ?? argName[2])) : undefined;
+        let argOffset = arg ? argDefaultOffset(text, source.offsets, arg, from.image) : undefined;
+        let argWhy;
+        if (arg && argOffset !== undefined) {
+            // Pinning the default changes every use of the ARG: only when all of them are whole `FROM ${BASE}`.
+            const uses = [...text.matchAll(new RegExp(`\\$(?:\\{${arg.name}(?![\\w])|${arg.name}(?![\\w]))`, 'g'))].length;
+            const whole = parsed.froms.filter((f) => f.raw === `$${arg.name}` || f.raw === `\${${arg.name}}`).length;
+            if (uses > whole) {
+                argOffset = undefined;
+                argWhy = `auto-pin leaves it: ARG ${arg.name} is also used elsewhere in the Dockerfile (as part of a reference or in a command), which a pinned default would change. Pin the default by hand (ARG ${arg.name}=${from.image}@sha256:...) if every use takes a digest`;
+            }
+        }
+        checkImage(result, file, from.image, located, options.allow ?? [], {}, 0, literal ? source : undefined, undefined, `FROM${from.stage ? ` (stage ${from.stage})` : ''}`, argOffset !== undefined ? () => ({ offsets: [argOffset] }) : undefined, literal || argOffset !== undefined
+            ? undefined
+            : (argWhy ??
+                `auto-pin leaves it: build arguments supply only part of the reference (FROM ${from.raw}), and a digest belongs to a whole reference. Put the whole reference in one ARG (ARG BASE=${from.image}, FROM \${BASE}) and run fix again, or write the digest by hand`));
     }
     return result;
 }
@@ -940,8 +963,83 @@ function push(result, file, at, rule, severity, message, where, fix) {
     });
 }
 const MATRIX_EXPRESSION = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
-function checkImage(result, file, image, at, allow, where, prefix, source, matrix, what) {
+/** An image that is one matrix value and nothing else: `${{ matrix.image }}`. */
+const WHOLE_MATRIX = /^\s*\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}\s*$/;
+/**
+ * Where the matrix of job `jobId` writes a value of `key`, whole: the entries of `matrix.<key>` and
+ * of `matrix.include[*].<key>` equal to the value, as offsets of the value's text (inside quotes).
+ */
+function matrixLocator(document, text, jobId) {
+    return (value, key) => {
+        if (key === undefined)
+            return { offsets: [] };
+        const job = document.getIn(['jobs', jobId], true);
+        const matrix = document.getIn(['jobs', jobId, 'strategy', 'matrix'], true);
+        if (!(0,dist/* isMap */.jh)(matrix) || !(0,dist/* isMap */.jh)(job) || !job.range || !matrix.range)
+            return { offsets: [] };
+        // Pinning the value changes it everywhere the job reads it: only where it is used whole
+        // (`${{ matrix.image }}`); a comparison (`if: matrix.image == 'node:20'`) or a fragment would break.
+        const jobText = text.slice(job.range[0], matrix.range[0]) + text.slice(matrix.range[1], job.range[1]);
+        const name = key.replace(/[-]/g, '\\-');
+        const uses = [...jobText.matchAll(new RegExp(`matrix\\.${name}(?![\\w-])`, 'g'))].length;
+        const whole = [
+            ...jobText.matchAll(new RegExp(`(?<![\\w.:@/-])\\$\\{\\{\\s*matrix\\.${name}\\s*\\}\\}(?![\\w.:@/-])`, 'g')),
+        ].length;
+        if (uses > whole)
+            return {
+                offsets: [],
+                why: `auto-pin leaves it: job ${jobId} also reads matrix.${key} other than as a whole \${{ matrix.${key} }} (a comparison or a part of a string), which a pinned value would break. Pin the matrix entries by hand and update those uses`,
+            };
+        const nodes = [];
+        const list = matrix.get(key, true);
+        if ((0,dist/* isSeq */.oP)(list))
+            nodes.push(...list.items);
+        // include entries add values; exclude entries must keep matching the pinned values.
+        for (const extra of ['include', 'exclude']) {
+            const entries = matrix.get(extra, true);
+            if ((0,dist/* isSeq */.oP)(entries))
+                for (const entry of entries.items)
+                    if ((0,dist/* isMap */.jh)(entry))
+                        nodes.push(entry.get(key, true));
+        }
+        const offsets = [];
+        for (const node of nodes) {
+            if (!(0,dist/* isScalar */.jn)(node) || node.value !== value || !node.range)
+                continue;
+            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+            if (node.type !== 'PLAIN' && !quoted)
+                continue;
+            const start = node.range[0] + (quoted ? 1 : 0);
+            // Escapes in a quoted value: the text is not the value; leave it.
+            if (text.startsWith(value, start))
+                offsets.push(start);
+        }
+        return { offsets };
+    };
+}
+/** The offset of an ARG's default in the text, when it is written there as `value` (quoted or not). */
+function argDefaultOffset(text, offsets, arg, value) {
+    if (value === undefined)
+        return undefined;
+    const at = (offsets[arg.line - 1] ?? 0) + arg.column - 1;
+    if (!text.startsWith(`${arg.name}=`, at))
+        return undefined;
+    let start = at + arg.name.length + 1;
+    if (text[start] === '"' || text[start] === "'")
+        start++;
+    return text.startsWith(value, start) ? start : undefined;
+}
+function checkImage(result, file, image, at, allow, where, prefix, source, matrix, what, 
+/** Where a value that is not written literally is written whole (matrix entries, an ARG default). */
+locate, 
+/** Why the values cannot be auto-pinned (Dockerfile fragments); matrix fragments are explained here. */
+fragment) {
     const values = image.includes('${{') ? expandMatrix(image, matrix) : [image];
+    const wholeKey = WHOLE_MATRIX.exec(image)?.[1];
+    const unfixable = fragment ??
+        (image.includes('${{') && wholeKey === undefined
+            ? `auto-pin leaves it: the matrix supplies only part of the reference (${image.trim()}), and a digest belongs to a whole reference. List whole references in the matrix (image: [${values?.[0] ?? 'node:20'}, ...] with \${{ matrix.image }}) and run fix again, or write the digests by hand`
+            : undefined);
     if (values === undefined) {
         push(result, file, at, unpinnedImagesRule.id, 'note', `The ${what} image ${image} is computed at run time; pin it by digest where the value is defined.`, where);
         return;
@@ -950,21 +1048,28 @@ function checkImage(result, file, image, at, allow, where, prefix, source, matri
         const ref = parseImageReference(value);
         const pinned = ref?.digest !== undefined && IMAGE_DIGEST.test(ref.digest);
         // Where the image text itself is in the file (after a quote, after `docker://`), for auto-pin.
-        let offset;
+        const offsets = [];
         if (source && value === image) {
             let start = (source.offsets[at.line - 1] ?? 0) + at.column - 1;
             if (source.text[start] === '"' || source.text[start] === "'")
                 start++;
             start += prefix;
             if (source.text.startsWith(value, start))
-                offset = start;
+                offsets.push(start);
+        }
+        let cannot = unfixable;
+        if (!offsets.length && locate) {
+            const found = locate(value, wholeKey);
+            offsets.push(...found.offsets);
+            cannot = found.why ?? cannot;
         }
         result.images.push({
             file,
             line: at.line,
             column: at.column,
             value,
-            ...(offset !== undefined ? { offset } : {}),
+            offsets,
+            ...(cannot && !offsets.length ? { unfixable: cannot } : {}),
             pinned,
             ...(where.job ? { job: where.job } : {}),
             ...(where.step ? { step: where.step } : {}),
@@ -976,7 +1081,8 @@ function checkImage(result, file, image, at, allow, where, prefix, source, matri
             : value;
         if (allow.some((pattern) => matchesPattern(pattern, name) || matchesPattern(pattern, value)))
             continue;
-        const from = values.length > 1 || value !== image ? ` (from the matrix: ${value})` : '';
+        const from = (values.length > 1 || value !== image) && image.includes('${{') ? ` (from the matrix: ${value})` : '';
+        const why = cannot && !offsets.length ? `; ${cannot}` : '';
         if (!ref) {
             push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image "${value}" is not a valid image reference${from}.`, where);
         }
@@ -984,10 +1090,10 @@ function checkImage(result, file, image, at, allow, where, prefix, source, matri
             push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image ${value} has a malformed digest; use @sha256:<64 hex>${from}.`, where);
         }
         else if (ref.tag === undefined || ref.tag === 'latest') {
-            push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image ${value} uses ${ref.tag === undefined ? 'no tag (latest)' : 'latest'}: it changes with every release${from}.`, where, 'pin the image by digest');
+            push(result, file, at, unpinnedImagesRule.id, 'error', `The ${what} image ${value} uses ${ref.tag === undefined ? 'no tag (latest)' : 'latest'}: it changes with every release${from}${why}.`, where, 'pin the image by digest');
         }
         else {
-            push(result, file, at, unpinnedImagesRule.id, 'warning', `The ${what} image ${value} is pinned to a tag, which can be re-pushed; add its digest${from}.`, where, 'pin the image by digest');
+            push(result, file, at, unpinnedImagesRule.id, 'warning', `The ${what} image ${value} is pinned to a tag, which can be re-pushed; add its digest${from}${why}.`, where, 'pin the image by digest');
         }
     }
 }
@@ -1197,12 +1303,18 @@ class GitHubClient {
 
 /** Pages of tags read per repository before falling back to targeted lookups. */
 const TAG_PAGES = 3;
+/** Compares against the likely homes of a pin (its version tag, main, release branches) before the full sweep. */
+const LIKELY_COMPARES = 3;
 class PinVerifier {
     client;
     tips = new Map();
     tagCommits = new Map();
-    constructor(client) {
+    maxCompares;
+    sweepPages;
+    constructor(client, options = {}) {
         this.client = client;
+        this.maxCompares = options.maxCompares ?? 100;
+        this.sweepPages = options.sweepPages ?? 10;
     }
     /** Verifies every SHA pin; one finding list, deterministic order is the caller's (sortFindings). */
     async verify(pins) {
@@ -1258,7 +1370,16 @@ class PinVerifier {
                     });
                 }
             }
-            if (!(await this.reachable(repo, sha, tips, version !== undefined && versionCommit !== undefined ? version : undefined))) {
+            const reach = await this.reachable(repo, sha, tips, version !== undefined && versionCommit !== undefined ? version : undefined);
+            if (reach.verdict === 'unverified') {
+                out.push({
+                    rule: pinUnverifiedRule.id,
+                    severity: 'note',
+                    message: `${pin.value} was not verified online: ${reach.why}.`,
+                });
+                return { verified: false, findings: out };
+            }
+            if (reach.verdict === 'unreachable') {
                 out.push({
                     rule: impostorCommitRule.id,
                     severity: 'error',
@@ -1319,48 +1440,78 @@ class PinVerifier {
         }
         return promise;
     }
+    /**
+     * Is `sha` reachable from some branch or tag of `repo`? Cheap evidence first: a branch or tag tip
+     * (the lists fetched once per repository), branches-where-head, then the compare API against the
+     * likely homes of a pinned commit (the version's tag, main, release branches). Only when all of
+     * those say no is every other branch and tag compared (the full sweep, rare: a genuine pin is
+     * almost always found by then). GitHub's REST API has no "branches containing a commit" endpoint,
+     * so the sweep is one compare per distinct ref tip. `unreachable` is answered only after every
+     * branch and tag was checked; a bound hit first gives `unverified` with the reason.
+     */
     async reachable(repo, sha, tips, tag) {
+        const yes = { verdict: 'reachable' };
         if (tips.commits.has(sha))
-            return true;
+            return yes;
         try {
             const heads = await this.client.get(`/repos/${repo}/commits/${sha}/branches-where-head`);
             if (heads.length)
-                return true;
+                return yes;
         }
         catch (error) {
-            // 422: no such commit anywhere in the network; the compare below says the same.
+            // 422: no such commit anywhere in the repository's network: reachable from none of its refs.
             if (!(error instanceof GitHubError) || error.reason !== 'unprocessable')
                 throw error;
-            return false;
+            return { verdict: 'unreachable' };
         }
-        // The version's tag, the main branch, then release branches (`releases/v1`, `v2`): where pinned
-        // commits live. At most three compares per distinct pin.
-        const releaseBranches = [...tips.branches.keys()]
-            .filter((b) => /^(releases?\/|v\d)/.test(b))
-            .sort()
-            .reverse();
-        const bases = [
-            ...new Set([
-                tag,
-                ['main', 'master'].find((b) => tips.branches.has(b)) ?? [...tips.branches.keys()][0],
-                ...releaseBranches,
-            ]),
-        ]
-            .filter((b) => b !== undefined)
-            .slice(0, 3);
-        for (const base of bases) {
+        const compared = new Set();
+        const compare = async (base) => {
+            compared.add(base);
             try {
-                const compare = await this.client.get(`/repos/${repo}/compare/${encodeURIComponent(base)}...${sha}`);
-                if (compare.status === 'behind' || compare.status === 'identical')
-                    return true;
+                const answer = await this.client.get(`/repos/${repo}/compare/${base}...${sha}`);
+                return answer.status === 'behind' || answer.status === 'identical';
             }
             catch (error) {
                 // 404: no common history (a fork's orphan commit); 422: unknown commit.
                 if (!(error instanceof GitHubError) || (error.reason !== 'not-found' && error.reason !== 'unprocessable'))
                     throw error;
+                return false;
             }
+        };
+        // Likely homes first: the version's tag, the main branch, release branches (`releases/v1`, `v2`).
+        const releaseBranches = [...tips.branches.keys()]
+            .filter((b) => /^(releases?\/|v\d)/.test(b))
+            .sort()
+            .reverse();
+        const likely = [
+            tag === undefined ? undefined : tips.tags.get(tag),
+            tips.branches.get('main') ?? tips.branches.get('master') ?? [...tips.branches.values()][0],
+            ...releaseBranches.map((b) => tips.branches.get(b)),
+        ].filter((s) => s !== undefined);
+        for (const base of [...new Set(likely)].slice(0, LIKELY_COMPARES))
+            if (await compare(base))
+                return yes;
+        // The full sweep: every branch, then every tag (newest first), one compare per distinct tip.
+        const [branches, tags] = await Promise.all([
+            this.client.getPages(`/repos/${repo}/branches`, this.sweepPages),
+            this.client.getPages(`/repos/${repo}/tags`, this.sweepPages),
+        ]);
+        const bases = [...new Set([...branches.items, ...tags.items].map((r) => r.commit.sha))].filter((base) => !compared.has(base));
+        const budget = Math.max(0, this.maxCompares - compared.size);
+        for (const base of bases.slice(0, budget))
+            if (await compare(base))
+                return yes;
+        if (bases.length > budget || !branches.complete || !tags.complete) {
+            const listed = branches.items.length + tags.items.length;
+            const limit = bases.length > budget
+                ? `${bases.length - budget} more distinct branch and tag tips were not compared (at most ${this.maxCompares} compares per pin, to spare the token's rate limit)`
+                : `${repo} has more than ${this.sweepPages * 100} branches or tags, more than are listed`;
+            return {
+                verdict: 'unverified',
+                why: `${sha} is not reachable from the ${compared.size} of ${listed}+ branches and tags compared, and ${limit}; it is not reported as an impostor commit without checking every ref. Check by hand: gh api repos/${repo}/compare/<branch>...${sha} (status behind or identical means genuine)`,
+            };
         }
-        return false;
+        return { verdict: 'unreachable' };
     }
 }
 /** Resolves `tags/<tag>` to its commit, peeling annotated tags. */
@@ -1503,8 +1654,6 @@ function parseChallenge(header) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(88009);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
 var core_src = __webpack_require__(57667);
 ;// CONCATENATED MODULE: ./packages/pinning/src/tools.ts
@@ -1733,7 +1882,8 @@ function sha256(bytes) {
 var create = __webpack_require__(46940);
 ;// CONCATENATED MODULE: ./packages/pinning/src/fix.ts
 // Auto-pin: every unpinned `uses:` becomes `owner/repo@<commit> # <most specific tag>`, every
-// literal unpinned image `name:tag@sha256:<digest>`. Edits are splices at the exact positions the
+// unpinned image written whole `name:tag@sha256:<digest>`: literal values, matrix entries used as
+// the whole image (`${{ matrix.image }}`), a Dockerfile ARG default used as `FROM ${BASE}`. Edits are splices at the exact positions the
 // audit found, so formatting, quoting, comments and CRLF stay as they were; files are written
 // atomically. Pinned values are left alone, so a second run changes nothing.
 
@@ -1787,8 +1937,13 @@ async function autoPin(files, options) {
                 outcome.notes.push(`${pin.file}:${pin.line}: ${pin.value} not pinned: the value could not be located in the text.`);
         }
         for (const image of audited.audit.images) {
-            if (image.pinned || image.offset === undefined)
+            if (image.pinned)
                 continue;
+            if (!image.offsets.length) {
+                if (image.unfixable)
+                    outcome.notes.push(`${image.file}:${image.line}: image ${image.value} not pinned: ${image.unfixable}.`);
+                continue;
+            }
             const ref = parseImageReference(image.value);
             if (!ref || ref.digest !== undefined)
                 continue;
@@ -1802,7 +1957,8 @@ async function autoPin(files, options) {
             }
             try {
                 const value = await digest;
-                edits.push({ start: image.offset, end: image.offset + image.value.length, text: `${image.value}@${value}` });
+                for (const offset of image.offsets)
+                    edits.push({ start: offset, end: offset + image.value.length, text: `${image.value}@${value}` });
             }
             catch (error) {
                 outcome.notes.push(`${image.file}:${image.line}: image ${image.value} not pinned: ${error.message}.`);
