@@ -231,18 +231,21 @@ describe('the CLI: paved-road verify-release', () => {
   });
 });
 
-test('by user: /orgs answers 404, /users is asked next; an answer with only a bundle_url fails closed', async () => {
+test('by user: /orgs answers 404, /users is asked next; a bundle_url that cannot be fetched fails closed', async () => {
+  // A closed loopback port: the blob host cannot be reached (bundle-url.test.ts fetches real ones).
   github.route('GET', '/users/{user}/attestations/{subject_digest}', () =>
-    json({ attestations: [{ bundle_url: 'https://example.invalid/bundle.snappy', repository_id: 1 }] }),
+    json({ attestations: [{ bundle_url: 'http://127.0.0.1:9/bundle.json.sn', repository_id: 1 }] }),
   );
-  const { result, report } = await verify(workspace(), inputs({ owner: 'octocat', 'github-token': TOKEN }), {
-    apiUrl: github.url,
+  await expect(
+    verify(workspace(), inputs({ owner: 'octocat', 'github-token': TOKEN }), { apiUrl: github.url }),
+  ).rejects.toMatchObject({
+    code: 'github-api-error',
+    message: expect.stringMatching(
+      /^Cannot fetch the bundle of GitHub attestation 1 .* 127\.0\.0\.1:9 cannot be reached/,
+    ) as unknown,
   });
-  expect(result.exitCode).toBe(1);
   expect(github.requests.slice(-2).map((r) => `${r.path} ${r.status}`)).toEqual([
     `/orgs/octocat/attestations/sha256:${ARTIFACT_SHA256} 404`,
     `/users/octocat/attestations/sha256:${ARTIFACT_SHA256} 200`,
   ]);
-  expect(report.attestations[0]!.source).toContain('(only a bundle_url, not fetched)');
-  expect(report.attestations[0]!.checks[0]).toMatchObject({ name: 'bundle-format', passed: false });
 });

@@ -27,6 +27,8 @@ let sbomBundle: SerializedBundle;
 let lying: SerializedBundle;
 let generatorV02: SerializedBundle;
 let generatorV02Lying: SerializedBundle;
+let olderBuildType: SerializedBundle;
+let otherBuildType: SerializedBundle;
 
 function v02Predicate(configRepo: string): Record<string, unknown> {
   return {
@@ -76,6 +78,24 @@ beforeAll(async () => {
       githubProvenancePredicate({ ...claims, repository: 'evil-org/octo-repo' }, 'https://github.com'),
     ),
   );
+  // The same GitHub provenance under the older build type (early attest-build-provenance), and under one
+  // that is not GitHub's.
+  const withBuildType = (buildType: string) => (claims: Parameters<typeof githubProvenancePredicate>[0]) => {
+    const predicate = githubProvenancePredicate(claims, 'https://github.com') as {
+      buildDefinition: { buildType: string };
+    };
+    predicate.buildDefinition.buildType = buildType;
+    return buildStatement(
+      [{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }],
+      'https://slsa.dev/provenance/v1',
+      predicate,
+    );
+  };
+  olderBuildType = await signWith(
+    fakes,
+    withBuildType('https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1'),
+  );
+  otherBuildType = await signWith(fakes, withBuildType('https://example.com/buildtypes/make/v1'));
   const generatorClaims = {
     job_workflow_ref:
       'slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v1.9.0',
@@ -328,6 +348,19 @@ test('identity comes from the certificate: a predicate naming another repository
   expect(check(report, 'predicate-consistency')).toMatchObject({ passed: false });
   expect(check(report, 'predicate-consistency').actual).toContain(
     'repository: the predicate says https://github.com/evil-org/octo-repo, the certificate says https://github.com/octo-org/octo-repo',
+  );
+});
+
+test("both of GitHub's build types verify; another build type fails predicate-consistency", async () => {
+  const current = await verify(workspace({ 'app.sigstore.json': plain }), base());
+  expect(check(current.report, 'predicate-consistency').passed).toBe(true);
+  const older = await verify(workspace({ 'app.sigstore.json': olderBuildType }), base());
+  expect(older.report.checks.filter((c) => !c.passed)).toEqual([]);
+  expect(older.report.verified).toBe(true);
+  const other = await verify(workspace({ 'app.sigstore.json': otherBuildType }), base());
+  expect(other.report.verified).toBe(false);
+  expect(check(other.report, 'predicate-consistency').actual).toBe(
+    'build type "https://example.com/buildtypes/make/v1" is not a GitHub Actions build type (https://actions.github.io/buildtypes/workflow/v1, https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1)',
   );
 });
 

@@ -1,4 +1,3 @@
 import { runAction } from '@paved-road/cli/action';
-import { verifyReleaseCommand } from '@paved-road/attestation';
-
+import { verifyReleaseCommand } from '@paved-road/attestation/verify';
 await runAction(verifyReleaseCommand);

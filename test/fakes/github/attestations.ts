@@ -16,6 +16,11 @@ export interface StoredAttestationRecord {
 
 export interface AttestationsState {
   stored: StoredAttestationRecord[];
+  /**
+   * When set, the list answers as github.com now does: `bundle_url` (this function's URL for the
+   * record, e.g. a blob server the test runs) and `initiator`, without the inline `bundle`.
+   */
+  bundleUrl?: (record: StoredAttestationRecord) => string;
 }
 
 /** GitHub's short names for `predicate_type`. */
@@ -37,7 +42,7 @@ function statementOf(
   }
 }
 
-function list(request: FakeRequest, records: StoredAttestationRecord[]): FakeResponse {
+function list(request: FakeRequest, records: StoredAttestationRecord[], state: AttestationsState): FakeResponse {
   const digest = (request.params.subject_digest ?? '').toLowerCase();
   const wanted = request.query.get('predicate_type');
   const types = wanted ? (PREDICATE_ALIASES[wanted] ?? [wanted]) : undefined;
@@ -46,7 +51,14 @@ function list(request: FakeRequest, records: StoredAttestationRecord[]): FakeRes
     .filter((r) => r.subjectDigests.includes(digest) && (!types || types.includes(r.predicateType)))
     .slice(0, perPage);
   if (found.length === 0) return notFound();
-  return json({ attestations: found.map((r) => ({ bundle: r.bundle, repository_id: r.repositoryId })) });
+  const bundleUrl = state.bundleUrl;
+  return json({
+    attestations: found.map((r) =>
+      bundleUrl
+        ? { bundle_url: bundleUrl(r), repository_id: r.repositoryId, initiator: 'user' }
+        : { bundle: r.bundle, repository_id: r.repositoryId },
+    ),
+  });
 }
 
 /** Installs POST/GET /repos/{owner}/{repo}/attestations[/{subject_digest}] and GET /orgs/{org}/attestations/{subject_digest}. */
@@ -84,6 +96,7 @@ export function installAttestations(fake: GitHubFake): AttestationsState {
     return list(
       request,
       state.stored.filter((r) => r.repository.toLowerCase() === fullName),
+      state,
     );
   });
   fake.route('GET', '/orgs/{org}/attestations/{subject_digest}', (request) => {
@@ -91,6 +104,7 @@ export function installAttestations(fake: GitHubFake): AttestationsState {
     return list(
       request,
       state.stored.filter((r) => r.repository.toLowerCase().startsWith(`${org}/`)),
+      state,
     );
   });
   return state;

@@ -8,6 +8,7 @@ import {
   checkPredicateConsistency,
   findSubject,
   formatDigest,
+  IN_TOTO_PAYLOAD_TYPE,
   isProvenance,
   isSbom,
   parseStatement,
@@ -112,7 +113,15 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
     };
     return skip(later, 'the bundle is malformed');
   }
-  const sigstore = verifySignature(bundle, entity, leaf, identity, context);
+  // The payloadType is signed with the payload (DSSE PAE), so a changed one fails the signature; it is
+  // named here first, so that it is not reported in the same words as an altered signature or certificate.
+  const sigstore =
+    isBundleWithDsseEnvelope(bundle) && bundle.content.dsseEnvelope.payloadType !== IN_TOTO_PAYLOAD_TYPE
+      ? {
+          passed: false,
+          detail: `the DSSE payloadType is ${JSON.stringify(bundle.content.dsseEnvelope.payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}: an attestation's payloadType is signed, so a changed one is not verified`,
+        }
+      : verifySignature(bundle, entity, leaf, identity, context);
   checks.push({
     name: 'sigstore-verification',
     expected: `${SIGSTORE_EXPECTED} (trust: ${context.trust.description})`,

@@ -1,5 +1,7 @@
 import { ConfigurationError } from '@paved-road/core';
-import type { RawBundle } from './bundles.js';
+// GitHub serves the bundle behind bundle_url snappy-compressed (application/x-snappy, .json.sn).
+import { uncompress } from 'snappyjs';
+import { MAX_DOCUMENT_BYTES, type RawBundle } from './bundles.js';
 
 export interface FetchOptions {
   apiUrl: string;
@@ -83,20 +85,16 @@ export async function fetchAttestations(options: FetchOptions): Promise<RawBundl
           'github-api-error',
           `GitHub's attestations API returned no "attestations" list for ${options.digest}.`,
         );
-      list.forEach((item, i) => {
+      for (const [i, item] of list.entries()) {
         const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
-        // Newer answers may carry only bundle_url (a compressed copy elsewhere), which is not fetched:
-        // such an attestation is reported as missing its bundle, never skipped silently.
-        const note = entry.bundle
-          ? ''
-          : typeof entry.bundle_url === 'string'
-            ? ' (only a bundle_url, not fetched)'
-            : ' (no bundle)';
-        bundles.push({
-          source: `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}${note}`,
-          json: entry.bundle ?? null,
-        });
-      });
+        const source = `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`;
+        // Newer answers carry bundle_url (and may omit the bundle): the bundle is fetched from there.
+        // One with neither is reported as missing its bundle, never skipped silently.
+        if (entry.bundle) bundles.push({ source, json: entry.bundle });
+        else if (typeof entry.bundle_url === 'string')
+          bundles.push({ source, json: await fetchBundleUrl(entry.bundle_url, source, options, base) });
+        else bundles.push({ source: `${source} (no bundle)`, json: null });
+      }
       url = nextLink(response.headers.get('link'));
     }
     if (notFound && index < candidates.length - 1) continue;
@@ -112,4 +110,75 @@ function nextLink(header: string | null): string | undefined {
     if (match) return match[1];
   }
   return undefined;
+}
+
+/**
+ * The bundle behind an attestation's bundle_url: a pre-signed blob-storage URL on another host, so
+ * the GitHub token is sent only when the URL is on the API's own origin. Snappy-compressed
+ * (application/x-snappy or a .sn file) or plain JSON; at most MAX_DOCUMENT_BYTES read and
+ * decompressed. Any failure is an error naming the attestation, never an empty or passing list.
+ */
+async function fetchBundleUrl(raw: string, source: string, options: FetchOptions, base: string): Promise<unknown> {
+  const fail = (detail: string): ConfigurationError =>
+    new ConfigurationError(
+      'github-api-error',
+      `Cannot fetch the bundle of ${source} for ${options.digest} from its bundle_url: ${detail}.`,
+      undefined,
+      'Retry later, or download the bundle (gh attestation download) and pass bundle-path.',
+    );
+  let url: URL;
+  let api: URL;
+  try {
+    url = new URL(raw);
+    api = new URL(base);
+  } catch {
+    throw fail(`${JSON.stringify(raw)} is not a URL`);
+  }
+  // https, or http only when the API itself is reached over http (a loopback or plain-http server).
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && api.protocol === 'http:'))
+    throw fail(`${url.protocol} is not allowed (https only)`);
+  const sameOrigin = url.origin === api.origin;
+  options.log(`verify-release: GET ${url.origin}${url.pathname}${sameOrigin ? '' : ' (without the GitHub token)'}`);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: {
+        'user-agent': 'paved-road-verify-release',
+        ...(sameOrigin ? { authorization: `Bearer ${options.token}`, 'x-github-api-version': '2022-11-28' } : {}),
+      },
+      // A redirect could lead the token elsewhere; pre-signed URLs answer directly.
+      redirect: sameOrigin ? 'error' : 'follow',
+    });
+  } catch (error) {
+    throw fail(`${url.host} cannot be reached: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!response.ok) throw fail(`${url.host} answered ${response.status}`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_DOCUMENT_BYTES) throw fail(`it is ${declared} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response.body ?? []) {
+      size += chunk.byteLength;
+      if (size > MAX_DOCUMENT_BYTES) throw fail(`it is over the ${MAX_DOCUMENT_BYTES}-byte limit`);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw fail(`reading it failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let bytes: Uint8Array = Buffer.concat(chunks);
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/x-snappy' || url.pathname.endsWith('.sn')) {
+    try {
+      bytes = uncompress(bytes, MAX_DOCUMENT_BYTES);
+    } catch (error) {
+      throw fail(`it is not valid snappy data: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+  } catch (error) {
+    throw fail(`it is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
