@@ -141,11 +141,6 @@ async function runCase(name, pairs) {
       "# Benchmark results\n\nAppended by `pnpm bench <case>`: median wall time over the rounds after a warm-up, peak RSS (max over rounds), and each peer's time as a multiple of ours (higher = we are faster). The first row of each run is paved-road.\n\n| date | case | command | median | peak RSS | peer / ours | rounds | machine |\n|---|---|---|---|---|---|---|---|\n",
     );
   }
-  // Rows a case computes from the measured ones (e.g. a difference of two medians): no RSS, no ratio.
-  for (const row of benchCase.derived?.(rows) ?? []) {
-    lines.push(`| ${date} | ${name} | ${row.label} | ${row.ms.toFixed(0)} ms | - | - | ${pairs} | ${machine()} |`);
-    console.log(`${row.label}: ${row.ms.toFixed(1)} ms`);
-  }
   appendFileSync(resultsFile, `${lines.join('\n')}\n`);
 }
 

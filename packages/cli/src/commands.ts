@@ -10,7 +10,8 @@ const loaders: Record<string, () => Promise<Command<unknown>>> = {
   'harden-permissions': async () =>
     (await import('@paved-road/permissions')).hardenPermissionsCommand as Command<unknown>,
   'verify-pinned-tools': async () => (await import('@paved-road/pinning')).verifyPinnedToolsCommand as Command<unknown>,
-  'verify-release': async () => (await import('@paved-road/attestation')).verifyReleaseCommand as Command<unknown>,
+  'verify-release': async () =>
+    (await import('@paved-road/attestation/verify')).verifyReleaseCommand as Command<unknown>,
   'attest-provenance': async () =>
     (await import('@paved-road/attestation')).attestProvenanceCommand as Command<unknown>,
   'generate-sbom': async () => (await import('@paved-road/sbom')).generateSbomCommand as Command<unknown>,
