@@ -266,8 +266,8 @@ async function runPipeline(options, context, lookup) {
 const loaders = {
     'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(495), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 81955))).hardenPermissionsCommand,
     'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(495), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
-    'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(92), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 53122))).verifyReleaseCommand,
-    'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(92), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 53122))).attestProvenanceCommand,
+    'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(466), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 82911))).verifyReleaseCommand,
+    'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(466), __webpack_require__.e(163), __webpack_require__.e(911), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 78984))).attestProvenanceCommand,
     'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(51), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 99047))).generateSbomCommand,
 };
 /** The names of the actions' commands, in `--help` order. */
