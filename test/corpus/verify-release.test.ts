@@ -134,3 +134,20 @@ test('a root without the public-good CA: the missing root is named from the leaf
     "missing trusted root: the certificate was issued by O=sigstore.dev, CN=sigstore-intermediate, the Sigstore public-good instance's CA, which is not in the trust given (trusted-root root.json; roots for: none). Add the Sigstore public-good trusted root to trusted-root.",
   );
 });
+
+test('trusted-root as JSON Lines: a bundle verifies against the root that holds its CA, whichever line it is on', async () => {
+  const real = JSON.parse(readFileSync(ROOT, 'utf8')) as Record<string, unknown>;
+  const other = { ...real, certificateAuthorities: [], tlogs: [], ctlogs: [], timestampAuthorities: [] };
+  const lines = `${JSON.stringify(other)}\n${JSON.stringify(real)}\n`;
+  const dir = workspace({
+    'roots.jsonl': lines,
+    'other.jsonl': `${JSON.stringify(other)}\n`,
+    'b.json': read(bundles[0]!),
+  });
+  const verified = await verify(dir, { ...POLICY, 'bundle-path': 'b.json', 'trusted-root': 'roots.jsonl' });
+  expect(verified.report.checks.filter((c) => !c.passed)).toEqual([]);
+  expect(verified.report.verified).toBe(true);
+  const refused = await verify(dir, { ...POLICY, 'bundle-path': 'b.json', 'trusted-root': 'other.jsonl' });
+  expect(refused.report.verified).toBe(false);
+  expect(check(refused.report, 'sigstore-verification').actual).toContain('missing trusted root');
+});
