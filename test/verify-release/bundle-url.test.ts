@@ -72,8 +72,14 @@ beforeEach(() => {
   blobRequests.length = 0;
 });
 
+/** Verifies the artifact with its attestation fetched from a pre-signed URL on the blob server. */
 function run(path: string) {
-  state.bundleUrl = () => `${blobUrl}${path}?sv=2025-01-05&sig=presigned`;
+  return runAt(`${blobUrl}${path}?sv=2025-01-05&sig=presigned`);
+}
+
+/** Verifies the artifact with the attestations API answering bundle_url `url`. */
+function runAt(url: string) {
+  state.bundleUrl = () => url;
   const dir = mkdtempSync(join(tmpdir(), 'verify-release-bundle-url-'));
   writeWorkspace(dir, {}, fakes.trustedRoot);
   return verify(
@@ -164,19 +170,6 @@ test('a bundle_url on the API host itself gets the token', async () => {
     status: request.headers.authorization === `Bearer ${TOKEN}` ? 200 : 401,
     body: state.stored[0]!.bundle,
   }));
-  state.bundleUrl = () => `${github.url}/blobs/1.json`;
-  const dir = mkdtempSync(join(tmpdir(), 'verify-release-bundle-url-'));
-  writeWorkspace(dir, {}, fakes.trustedRoot);
-  const { report } = await verify(
-    dir,
-    {
-      'subject-path': ARTIFACT,
-      'trusted-root': 'trusted_root.json',
-      'certificate-oidc-issuer': fakes.oidcIssuer,
-      repository: 'octo-org/octo-repo',
-      'github-token': TOKEN,
-    },
-    { apiUrl: github.url },
-  );
+  const { report } = await runAt(`${github.url}/blobs/1.json`);
   expect(check(report, 'sigstore-verification').passed).toBe(true);
 });
