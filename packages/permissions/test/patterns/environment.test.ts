@@ -44,6 +44,21 @@ jobs:
     expect(where(audit(text, 'github-env').findings)).toEqual([pos(text, 'GITHUB_ENV\n', 'error')]);
   });
 
+  it('reports a write through a redirect of an enclosing block once, at the file name', () => {
+    const text = `on: workflow_run
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          {
+            echo "A=$(cat a.txt)"
+            echo "B=$(cat b.txt)"
+          } >> "$GITHUB_ENV"
+`;
+    expect(where(audit(text, 'github-env').findings)).toEqual([pos(text, 'GITHUB_ENV"\n', 'warning')]);
+  });
+
   it('reports nothing on ordinary triggers', () => {
     const text = `on: [push, pull_request]
 jobs:
