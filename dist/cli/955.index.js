@@ -3639,11 +3639,17 @@ function shellWrites(script, posix) {
     if (!parsed.ok)
         return undefined;
     const out = [];
+    const seen = new Set();
     for (const command of parsed.commands) {
-        for (const redirect of command.redirects) {
+        // A block's redirect (`{ echo A=1; echo B=2; } >> "$GITHUB_ENV"`) is on every command inside it:
+        // reported once, at the file name.
+        for (const redirect of [...(command.outerRedirects ?? []), ...command.redirects]) {
             const match = TARGET.exec(redirect.target.raw);
-            if (match && redirect.op.includes('>'))
-                out.push({ offset: redirect.target.offset + match.index, file: `GITHUB_${match[1]}` });
+            const offset = redirect.target.offset + (match?.index ?? 0);
+            if (match && redirect.op.includes('>') && !seen.has(offset)) {
+                seen.add(offset);
+                out.push({ offset, file: `GITHUB_${match[1]}` });
+            }
         }
         const name = command.argv[0]?.literal;
         if (name === 'tee') {
