@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateSbom, LARGE_INPUT_BYTES } from '@paved-road/sbom';
 import { makeWorkspace, runAction, runCli } from '../harness/index.js';
 
 const lockfile = {
@@ -160,5 +161,68 @@ describe('paved-road generate-sbom', () => {
     });
     expect(action.exitCode).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ws, 'action.cdx.json'), 'utf8'));
+  });
+});
+
+describe('generate-sbom on a large lockfile', () => {
+  /** A package-lock v3 of `count` registry packages in a chain, each with an integrity and a license. */
+  function largeLockfile(count: number): { manifest: string; lockfile: string } {
+    const packages: Record<string, unknown> = {
+      '': { name: 'big', version: '1.0.0', dependencies: { 'pkg-0': '^1.0.0' } },
+    };
+    for (let i = 0; i < count; i++) {
+      const name = i % 7 === 0 ? `@scope-${i % 13}/pkg-${i}` : `pkg-${i}`;
+      packages[`node_modules/${name}`] = {
+        version: `1.${i % 50}.${i % 7}`,
+        resolved: `https://registry.npmjs.org/${name}/-/pkg-${i}-1.${i % 50}.${i % 7}.tgz`,
+        integrity: `sha512-${createHash('sha512').update(name).digest('base64')}`,
+        license: i % 3 ? 'MIT' : 'Apache-2.0',
+        ...(i + 1 < count ? { dependencies: { [`pkg-${i + 1}`]: '*' } } : {}),
+        ...(i % 5 === 4 ? { dev: true } : {}),
+      };
+    }
+    return {
+      manifest: JSON.stringify({ name: 'big', version: '1.0.0', dependencies: { 'pkg-0': '^1.0.0' } }),
+      lockfile: JSON.stringify(
+        { name: 'big', version: '1.0.0', lockfileVersion: 3, requires: true, packages },
+        null,
+        2,
+      ),
+    };
+  }
+
+  test('the memory-bounded heap (over 2 MiB of lockfiles) writes the same bytes as V8 defaults', async () => {
+    const { manifest, lockfile } = largeLockfile(7000);
+    expect(Buffer.byteLength(lockfile)).toBeGreaterThan(LARGE_INPUT_BYTES);
+    const ws = makeWorkspace({ 'package.json': manifest, 'package-lock.json': lockfile });
+    const out = join(ws, 'big.cdx.json');
+    const cli = await runCli(['generate-sbom', ws, '--include-dev', 'true', '--output-file', out], {
+      env: { SOURCE_DATE_EPOCH: '1700000000', RUNNER_DEBUG: '1' },
+    });
+    expect(cli.exitCode).toBe(0);
+    expect(cli.stderr).toContain('bytes of lockfiles, memory-bounded heap');
+    const reference = await generateSbom({
+      projectDir: ws,
+      lockfiles: [],
+      format: 'cyclonedx-json',
+      specVersion: '1.6',
+      includeDev: true,
+      validate: true,
+      timestamp: new Date(1700000000 * 1000),
+      boundedHeapBytes: Infinity,
+    });
+    expect(reference.componentCount).toBe(7000);
+    const written = readFileSync(out);
+    expect(written.equals(reference.bytes)).toBe(true);
+    expect(cli.stdout).toContain(`sha256:${reference.digest}`);
+  });
+
+  test('a small lockfile keeps V8 defaults', async () => {
+    const ws = workspace();
+    const cli = await runCli(['generate-sbom', join(ws, 'app'), '--output-file', join(ws, 'small.json')], {
+      env: { SOURCE_DATE_EPOCH: '1700000000', RUNNER_DEBUG: '1' },
+    });
+    expect(cli.exitCode).toBe(0);
+    expect(cli.stderr).toMatch(/debug: start: \d+ bytes of lockfiles: /);
   });
 });

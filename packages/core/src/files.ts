@@ -116,11 +116,40 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return offset;
 }
 
+function writeAll(fd: number, data: Uint8Array): void {
+  let written = 0;
+  while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+}
+
+/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
+function writePieces(fd: number, pieces: readonly Uint8Array[]): void {
+  const size = 1 << 20;
+  let batch: Buffer | undefined;
+  let used = 0;
+  for (const piece of pieces) {
+    if (piece.length >= size) {
+      if (used) writeAll(fd, batch!.subarray(0, used));
+      used = 0;
+      writeAll(fd, piece);
+      continue;
+    }
+    batch ??= Buffer.allocUnsafe(size);
+    if (used + piece.length > size) {
+      writeAll(fd, batch.subarray(0, used));
+      used = 0;
+    }
+    batch.set(piece, used);
+    used += piece.length;
+  }
+  if (used) writeAll(fd, batch!.subarray(0, used));
+}
+
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept.
+ * old content or the new, never a half-written file; the original mode is kept. `content` may be
+ * a list of pieces, written in order.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let mode: number | undefined;
   try {
@@ -130,9 +159,9 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   }
   const fd = openSync(temp, 'w', mode ?? 0o644);
   try {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    if (typeof content === 'string') writeAll(fd, Buffer.from(content, 'utf8'));
+    else if ('BYTES_PER_ELEMENT' in content) writeAll(fd, content);
+    else writePieces(fd, content);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

@@ -24,3 +24,22 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('writeFileAtomic with pieces', () => {
+  it('writes a list of pieces in order: small ones gathered, ones over the batch size as they are', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const file = join(dir, 'sbom.json');
+    const big = Buffer.alloc((1 << 20) + 3, 'b');
+    const pieces = [
+      Buffer.from('{'),
+      ...Array.from({ length: 3000 }, (_, i) => Buffer.from(`"${i}":${'x'.repeat(i % 700)},`)),
+      big,
+      Buffer.from('"end":1}'),
+    ];
+    writeFileAtomic(file, pieces);
+    expect(readFileSync(file).equals(Buffer.concat(pieces))).toBe(true);
+    writeFileAtomic(file, []);
+    expect(readFileSync(file).length).toBe(0);
+    expect(readdirSync(dir)).toEqual(['sbom.json']);
+  });
+});

@@ -138,7 +138,7 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
       throw error;
     }
     mkdirSync(dirname(options.outputFile), { recursive: true });
-    writeFileAtomic(options.outputFile, sbom.bytes);
+    writeFileAtomic(options.outputFile, sbom.pieces);
     const findings: Finding[] = sbom.warnings.map((w) => {
       const file = relative(context.workspace, resolve(options.projectDir, w.lockfile)).split('\\').join('/');
       return { rule: lockfileOutOfSync.id, severity: 'warning', message: w.message, file, line: 1, column: 1 };

@@ -51,6 +51,10 @@ export interface BomInput {
   /** Omitted from the document when undefined. */
   timestamp: Date | undefined;
   includeDev: boolean;
+  /** Drop each package from `packages` once its component is written (the caller needs them no more). */
+  consume?: boolean;
+  /** Called after each component is written, with its index. */
+  afterComponent?: (index: number) => void;
 }
 
 const HASH_ALG: Record<Hash['alg'], Enums.HashAlgorithm> = {
@@ -124,8 +128,13 @@ export function component(pkg: Package, includeDev: boolean): Models.Component {
 }
 
 export interface BuiltBom {
-  /** Its serialization: 2-space JSON with a final newline, as UTF-8 (what is written and hashed). */
-  bytes: Buffer;
+  /**
+   * Its serialization, 2-space JSON with a final newline, as UTF-8 pieces in order (what is written
+   * and hashed): a large SBOM is written from them without a second whole copy in memory.
+   */
+  pieces: readonly Buffer[];
+  /** The pieces joined (made on use). */
+  readonly bytes: Buffer;
   /** The same as a string (decoded on use). */
   readonly text: string;
   serialNumber: string;
@@ -209,29 +218,33 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
   const normalizer = factory.makeForComponent();
   // The document is written as UTF-8 pieces: the skeleton up to the components, one Buffer per
   // component (built, checked, encoded, and its objects dropped), the rest of the skeleton. The
-  // serial number is hashed over the pieces; only the final Buffer holds the whole document.
+  // serial number is hashed over the pieces, which are then written as they are (never joined).
   const skeletonText = JSON.stringify(skeleton, null, 2);
   const at = skeletonText.indexOf('"components": []');
   const empty = input.packages.length === 0;
   const head = `${skeletonText.slice(0, at)}${empty ? '"components": []' : '"components": [\n'}`;
   const tail = Buffer.from(`${empty ? '' : '\n  ]'}${skeletonText.slice(at + '"components": []'.length)}\n`);
   const pieces: Buffer[] = [];
-  input.packages.forEach((pkg, i) => {
-    const normalized = defined(normalizer.normalize(component(pkg, input.includeDev), options));
+  const packages: (Package | undefined)[] = input.packages;
+  for (let i = 0; i < packages.length; i++) {
+    const normalized = defined(normalizer.normalize(component(packages[i]!, input.includeDev), options));
+    if (input.consume) packages[i] = undefined;
     if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
     pieces.push(Buffer.from(`${i ? ',\n' : ''}    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`));
-  });
+    input.afterComponent?.(i);
+  }
   const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;
-  const bytes = Buffer.concat([
+  pieces.unshift(
     Buffer.from(head.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`)),
-    ...pieces,
-    tail,
-  ]);
-  pieces.length = 0;
+  );
+  pieces.push(tail);
   return {
-    bytes,
+    pieces,
+    get bytes() {
+      return Buffer.concat(pieces);
+    },
     get text() {
-      return bytes.toString('utf8');
+      return Buffer.concat(pieces).toString('utf8');
     },
     serialNumber,
     problems,

@@ -5,6 +5,7 @@ import { posix, relative, resolve, sep } from 'node:path';
 import { readTextFile } from '@paved-road/core';
 import { buildCycloneDx, type SpecVersion } from './cyclonedx.js';
 import { discoverLockfiles, lockfileKind, type LockfileKind } from './discover.js';
+import { heapFor, totalBytes } from './heap.js';
 import { addPackage, type LockfileGraph, type Package, type RootComponent } from './model.js';
 import type { ReadInput } from './readers/types.js';
 import { cycloneDxChecks } from './validate.js';
@@ -42,19 +43,24 @@ export interface GenerateOptions {
   validate: boolean;
   /** metadata.timestamp; undefined omits it (no SOURCE_DATE_EPOCH and no commit: see sbomTimestamp). */
   timestamp: Date | undefined;
+  /** Lockfiles of at least this many bytes in total run with the memory-bounded heap (heap.ts). */
+  boundedHeapBytes?: number;
   /** Progress with memory use, for RUNNER_DEBUG=1. */
   debug?: (message: string) => void;
 }
 
 function memory(): string {
-  const { rss, heapUsed } = process.memoryUsage();
+  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
   const ms = Math.round(performance.now());
-  return `${ms} ms since start, rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
+  return `${ms} ms since start, rss ${mb(rss)} MB, heap ${mb(heapUsed)} of ${mb(heapTotal)} MB, external ${mb(external)} MB`;
 }
 
 export interface GeneratedSbom {
-  /** The document as written (UTF-8). */
-  bytes: Buffer;
+  /** The document as written (UTF-8), in pieces: write them in order (writeFileAtomic takes the list). */
+  pieces: readonly Buffer[];
+  /** The pieces joined (made on use). */
+  readonly bytes: Buffer;
   /** The same, decoded on use. */
   readonly text: string;
   digest: string;
@@ -76,7 +82,11 @@ export async function readLockfile(projectDir: string, lockfile: string): Promis
   return reader({ path, lockfile: display, text });
 }
 
-/** Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become components. */
+/**
+ * Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become
+ * components. The graphs are consumed: their packages are moved into the result (and merged there
+ * in place), not copied, so a large lockfile's packages exist once.
+ */
 export function mergeGraphs(
   graphs: LockfileGraph[],
   name: string | undefined,
@@ -94,7 +104,8 @@ export function mergeGraphs(
     dependsOn: new Set(),
   };
   for (const graph of graphs) {
-    for (const pkg of graph.packages.values()) addPackage(packages, { ...pkg, dependsOn: new Set(pkg.dependsOn) });
+    for (const pkg of graph.packages.values()) addPackage(packages, pkg);
+    graph.packages.clear();
     if (!graph.lockfile.includes('/')) {
       for (const dep of graph.root.dependsOn) root.dependsOn.add(dep);
       continue;
@@ -132,11 +143,16 @@ export function selectPackages(root: RootComponent, packages: Map<string, Packag
 
 export class InvalidSbomError extends Error {}
 
+/** Components written between two collections on a large input (each costs a few milliseconds). */
+const COLLECT_EVERY = 4000;
+
 export async function generateSbom(options: GenerateOptions): Promise<GeneratedSbom> {
   const display = '.';
   const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, display);
   const debug = options.debug ?? (() => undefined);
-  debug(`start: ${memory()}`);
+  const inputBytes = totalBytes(lockfiles.map((file) => resolve(options.projectDir, file)));
+  const heap = heapFor(inputBytes, options.boundedHeapBytes);
+  debug(`start: ${inputBytes} bytes of lockfiles${heap.bounded ? ', memory-bounded heap' : ''}: ${memory()}`);
   const graphs: LockfileGraph[] = [];
   for (const file of lockfiles) graphs.push(await readLockfile(options.projectDir, file));
   debug(`read ${lockfiles.join(', ')}: ${memory()}`);
@@ -145,15 +161,18 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
   graphs.length = 0;
   const selected = selectPackages(root, packages, options.includeDev);
+  packages.clear();
+  // The lockfile texts and parsed trees are garbage now.
+  heap.collect();
   debug(`${selected.length} packages selected: ${memory()}`);
-  let bytes: Buffer;
+  let pieces: readonly Buffer[];
   let serialNumber: string;
   let problems: string[] = [];
   if (options.format === 'spdx-json') {
     const { buildSpdx, validateSpdx } = await import('./spdx.js');
     const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
     if (options.validate) problems = validateSpdx(built.json);
-    bytes = Buffer.from(built.text);
+    pieces = [Buffer.from(built.text)];
     serialNumber = built.serialNumber;
   } else {
     const input = {
@@ -162,16 +181,22 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
       specVersion: options.specVersion,
       timestamp: options.timestamp,
       includeDev: options.includeDev,
+      // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
+      consume: options.format === 'cyclonedx-json',
+      // Each component's models and text are garbage once written.
+      afterComponent: (index: number) => {
+        if (index % COLLECT_EVERY === COLLECT_EVERY - 1) heap.collect();
+      },
     };
     // The XML carries the same model as the JSON: validating the JSON checks both.
     const built = buildCycloneDx(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
     debug(`CycloneDX document built and checked: ${memory()}`);
     problems = built.problems;
     serialNumber = built.serialNumber;
-    bytes =
+    pieces =
       options.format === 'cyclonedx-xml'
-        ? Buffer.from((await import('./cyclonedx-xml.js')).toCycloneDxXml(input, serialNumber))
-        : built.bytes;
+        ? [Buffer.from((await import('./cyclonedx-xml.js')).toCycloneDxXml(input, serialNumber))]
+        : built.pieces;
   }
   debug(`validated: ${memory()}`);
   if (problems.length) {
@@ -181,12 +206,18 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   }
   const isJson = options.format !== 'cyclonedx-xml';
   let parsed: Record<string, unknown> | undefined;
+  const digest = createHash('sha256');
+  for (const piece of pieces) digest.update(piece);
+  const bytes = () => (pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
   return {
-    bytes,
-    get text() {
-      return bytes.toString('utf8');
+    pieces,
+    get bytes() {
+      return bytes();
     },
-    digest: createHash('sha256').update(bytes).digest('hex'),
+    get text() {
+      return bytes().toString('utf8');
+    },
+    digest: digest.digest('hex'),
     serialNumber,
     componentCount: selected.length,
     lockfiles,
@@ -194,7 +225,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     // Parsed on first use: a run only writes the text.
     get document() {
       if (!isJson) throw new Error('an XML SBOM has no JSON document');
-      parsed ??= JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+      parsed ??= JSON.parse(bytes().toString('utf8')) as Record<string, unknown>;
       return parsed;
     },
   };

@@ -14,3 +14,4 @@ export { buildCycloneDx, uuidV5, SPEC_VERSIONS, type SpecVersion } from './cyclo
 export { validateCycloneDx } from './validate.js';
 export { discoverLockfiles, lockfileKind, LOCKFILE_NAMES } from './discover.js';
 export type { LockfileGraph, Package, RootComponent, Hash } from './model.js';
+export { heapFor, LARGE_INPUT_BYTES, type HeapControl } from './heap.js';
