@@ -268,7 +268,7 @@ const loaders = {
     'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(495), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
     'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(466), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 82911))).verifyReleaseCommand,
     'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(466), __webpack_require__.e(163), __webpack_require__.e(911), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 78984))).attestProvenanceCommand,
-    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(51), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 99047))).generateSbomCommand,
+    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(51), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 25509))).generateSbomCommand,
 };
 /** The names of the actions' commands, in `--help` order. */
 const COMMAND_NAMES = Object.keys(loaders);
@@ -856,9 +856,39 @@ function firstInvalidUtf8Offset(bytes) {
         offset--;
     return offset;
 }
+function writeAll(fd, data) {
+    let written = 0;
+    while (written < data.length)
+        written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
+}
+/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
+function writePieces(fd, pieces) {
+    const size = 1 << 20;
+    let batch;
+    let used = 0;
+    for (const piece of pieces) {
+        if (piece.length >= size) {
+            if (used)
+                writeAll(fd, batch.subarray(0, used));
+            used = 0;
+            writeAll(fd, piece);
+            continue;
+        }
+        batch ??= Buffer.allocUnsafe(size);
+        if (used + piece.length > size) {
+            writeAll(fd, batch.subarray(0, used));
+            used = 0;
+        }
+        batch.set(piece, used);
+        used += piece.length;
+    }
+    if (used)
+        writeAll(fd, batch.subarray(0, used));
+}
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept.
+ * old content or the new, never a half-written file; the original mode is kept. `content` may be
+ * a list of pieces, written in order.
  */
 function writeFileAtomic(path, content) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
@@ -871,10 +901,12 @@ function writeFileAtomic(path, content) {
     }
     const fd = (0,external_node_fs_.openSync)(temp, 'w', mode ?? 0o644);
     try {
-        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        let written = 0;
-        while (written < data.length)
-            written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
+        if (typeof content === 'string')
+            writeAll(fd, Buffer.from(content, 'utf8'));
+        else if ('BYTES_PER_ELEMENT' in content)
+            writeAll(fd, content);
+        else
+            writePieces(fd, content);
         (0,external_node_fs_.fsyncSync)(fd);
     }
     catch (error) {

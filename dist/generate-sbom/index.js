@@ -60391,7 +60391,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2972);
-/* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99047);
+/* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14281);
 
 
 await (0,_paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__/* .generateSbomCommand */ .W0);
@@ -67392,9 +67392,39 @@ function firstInvalidUtf8Offset(bytes) {
         offset--;
     return offset;
 }
+function writeAll(fd, data) {
+    let written = 0;
+    while (written < data.length)
+        written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
+}
+/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
+function writePieces(fd, pieces) {
+    const size = 1 << 20;
+    let batch;
+    let used = 0;
+    for (const piece of pieces) {
+        if (piece.length >= size) {
+            if (used)
+                writeAll(fd, batch.subarray(0, used));
+            used = 0;
+            writeAll(fd, piece);
+            continue;
+        }
+        batch ??= Buffer.allocUnsafe(size);
+        if (used + piece.length > size) {
+            writeAll(fd, batch.subarray(0, used));
+            used = 0;
+        }
+        batch.set(piece, used);
+        used += piece.length;
+    }
+    if (used)
+        writeAll(fd, batch.subarray(0, used));
+}
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept.
+ * old content or the new, never a half-written file; the original mode is kept. `content` may be
+ * a list of pieces, written in order.
  */
 function files_writeFileAtomic(path, content) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
@@ -67407,10 +67437,12 @@ function files_writeFileAtomic(path, content) {
     }
     const fd = (0,external_node_fs_.openSync)(temp, 'w', mode ?? 0o644);
     try {
-        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        let written = 0;
-        while (written < data.length)
-            written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
+        if (typeof content === 'string')
+            writeAll(fd, Buffer.from(content, 'utf8'));
+        else if ('BYTES_PER_ELEMENT' in content)
+            writeAll(fd, content);
+        else
+            writePieces(fd, content);
         (0,external_node_fs_.fsyncSync)(fd);
     }
     catch (error) {
@@ -68828,30 +68860,33 @@ function buildCycloneDx(input, checks) {
     const normalizer = factory.makeForComponent();
     // The document is written as UTF-8 pieces: the skeleton up to the components, one Buffer per
     // component (built, checked, encoded, and its objects dropped), the rest of the skeleton. The
-    // serial number is hashed over the pieces; only the final Buffer holds the whole document.
+    // serial number is hashed over the pieces, which are then written as they are (never joined).
     const skeletonText = JSON.stringify(skeleton, null, 2);
     const at = skeletonText.indexOf('"components": []');
     const empty = input.packages.length === 0;
     const head = `${skeletonText.slice(0, at)}${empty ? '"components": []' : '"components": [\n'}`;
     const tail = Buffer.from(`${empty ? '' : '\n  ]'}${skeletonText.slice(at + '"components": []'.length)}\n`);
     const pieces = [];
-    input.packages.forEach((pkg, i) => {
-        const normalized = defined(normalizer.normalize(component(pkg, input.includeDev), options));
+    const packages = input.packages;
+    for (let i = 0; i < packages.length; i++) {
+        const normalized = defined(normalizer.normalize(component(packages[i], input.includeDev), options));
+        if (input.consume)
+            packages[i] = undefined;
         if (checks && problems.length < 20)
             problems.push(...checks.component(normalized, i));
         pieces.push(Buffer.from(`${i ? ',\n' : ''}    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`));
-    });
+        input.afterComponent?.(i);
+    }
     const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;
-    const bytes = Buffer.concat([
-        Buffer.from(head.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`)),
-        ...pieces,
-        tail,
-    ]);
-    pieces.length = 0;
+    pieces.unshift(Buffer.from(head.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`)));
+    pieces.push(tail);
     return {
-        bytes,
+        pieces,
+        get bytes() {
+            return Buffer.concat(pieces);
+        },
         get text() {
-            return bytes.toString('utf8');
+            return Buffer.concat(pieces).toString('utf8');
         },
         serialNumber,
         problems,
@@ -68861,7 +68896,7 @@ function buildCycloneDx(input, checks) {
 
 /***/ }),
 
-/***/ 99047:
+/***/ 14281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68870,7 +68905,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   W0: () => (/* reexport */ generateSbomCommand)
 });
 
-// UNUSED EXPORTS: FORMATS, LOCKFILE_NAMES, SPEC_VERSIONS, buildCycloneDx, discoverLockfiles, generateSbom, lockfileKind, lockfileOutOfSync, mergeGraphs, readLockfile, sbomRules, sbomTimestamp, selectPackages, uuidV5, validateCycloneDx
+// UNUSED EXPORTS: FORMATS, LARGE_INPUT_BYTES, LOCKFILE_NAMES, SPEC_VERSIONS, buildCycloneDx, discoverLockfiles, generateSbom, heapFor, lockfileKind, lockfileOutOfSync, mergeGraphs, readLockfile, sbomRules, sbomTimestamp, selectPackages, uuidV5, validateCycloneDx
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -69018,6 +69053,56 @@ async function discoverLockfiles(projectDir, explicit, displayDir) {
     return [...new Set(found)].sort();
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/sbom/src/heap.ts
+// Peak memory on large lockfiles. V8 sizes its heap for throughput: while a 20,000-package lockfile is
+// read, most of what is allocated survives (the parsed tree, the packages), so the young generation
+// doubles up to 64 MiB and old-generation garbage (the tree, once read) waits for a late collection.
+// Peak RSS then reaches about 300 MB for 40 MB of live data. For large inputs we trade a little
+// speed for a heap that follows the live data: the young generation keeps its initial size, and the
+// old generation is collected where we know large structures have just died. Small lockfiles keep
+// V8's defaults (they are start-up bound, and these settings would only slow them down).
+
+
+
+/** Lockfiles larger than this in total (bytes) run with the memory-bounded heap. */
+const LARGE_INPUT_BYTES = 2 * 1024 * 1024;
+const UNBOUNDED = { bounded: false, collect: () => undefined };
+let bounded;
+/** The total size of the files, or 0 when one cannot be read (the reader reports that). */
+function totalBytes(paths) {
+    let total = 0;
+    for (const path of paths) {
+        try {
+            total += (0,external_node_fs_.statSync)(path).size;
+        }
+        catch {
+            return 0;
+        }
+    }
+    return total;
+}
+/**
+ * The heap for an input of `bytes`: V8's defaults below `threshold`; from there on, a young generation
+ * that does not grow (`--semi-space-growth-factor=1`, read by V8 each time it would grow) and a
+ * full collection on request (`gc`, which V8 exposes in contexts made after `--expose-gc`). Both
+ * flags only change when V8 collects, never what a program computes.
+ */
+function heapFor(bytes, threshold = LARGE_INPUT_BYTES) {
+    if (bytes < threshold)
+        return UNBOUNDED;
+    if (!bounded) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+        const gc = (0,external_node_vm_namespaceObject.runInNewContext)('typeof gc === "function" ? gc : undefined');
+        bounded = { bounded: true, collect: gc ?? (() => undefined) };
+    }
+    return bounded;
+}
+
 ;// CONCATENATED MODULE: ./packages/sbom/src/validate.ts
 const LOADERS = {
     '1.5': () => Promise.all(/* import() */[__nccwpck_require__.e(333), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72417)),
@@ -69109,6 +69194,7 @@ async function validateCycloneDx(document, specVersion) {
 
 
 
+
 const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'];
 // Each reader (and its parser: yaml, smol-toml, @yarnpkg/parsers) is loaded only when a lockfile of
 // its kind is read: a bundle keeps them in separate chunks, so an npm project never loads a YAML parser.
@@ -69125,9 +69211,10 @@ const READERS = {
     composer: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(970), __nccwpck_require__.e(320), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22715))).readComposerLock,
 };
 function memory() {
-    const { rss, heapUsed } = process.memoryUsage();
+    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+    const mb = (bytes) => Math.round(bytes / 2 ** 20);
     const ms = Math.round(performance.now());
-    return `${ms} ms since start, rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
+    return `${ms} ms since start, rss ${mb(rss)} MB, heap ${mb(heapUsed)} of ${mb(heapTotal)} MB, external ${mb(external)} MB`;
 }
 /** Reads one lockfile. `lockfile` is relative to `projectDir`. */
 async function readLockfile(projectDir, lockfile) {
@@ -69140,7 +69227,11 @@ async function readLockfile(projectDir, lockfile) {
     const text = (0,src/* readTextFile */.Gu)(path, { displayName: display, kind: 'lockfile', maxBytes: 256 * 1024 * 1024 });
     return reader({ path, lockfile: display, text });
 }
-/** Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become components. */
+/**
+ * Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become
+ * components. The graphs are consumed: their packages are moved into the result (and merged there
+ * in place), not copied, so a large lockfile's packages exist once.
+ */
 function mergeGraphs(graphs, name, version) {
     const packages = new Map();
     const atRoot = graphs.filter((g) => !g.lockfile.includes('/'));
@@ -69155,7 +69246,8 @@ function mergeGraphs(graphs, name, version) {
     };
     for (const graph of graphs) {
         for (const pkg of graph.packages.values())
-            (0,model/* addPackage */.Eb)(packages, { ...pkg, dependsOn: new Set(pkg.dependsOn) });
+            (0,model/* addPackage */.Eb)(packages, pkg);
+        graph.packages.clear();
         if (!graph.lockfile.includes('/')) {
             for (const dep of graph.root.dependsOn)
                 root.dependsOn.add(dep);
@@ -69197,11 +69289,15 @@ function selectPackages(root, packages, includeDev) {
 }
 class InvalidSbomError extends Error {
 }
+/** Components written between two collections on a large input (each costs a few milliseconds). */
+const COLLECT_EVERY = 4000;
 async function generateSbom(options) {
     const display = '.';
     const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, display);
     const debug = options.debug ?? (() => undefined);
-    debug(`start: ${memory()}`);
+    const inputBytes = totalBytes(lockfiles.map((file) => (0,external_node_path_.resolve)(options.projectDir, file)));
+    const heap = heapFor(inputBytes, options.boundedHeapBytes);
+    debug(`start: ${inputBytes} bytes of lockfiles${heap.bounded ? ', memory-bounded heap' : ''}: ${memory()}`);
     const graphs = [];
     for (const file of lockfiles)
         graphs.push(await readLockfile(options.projectDir, file));
@@ -69211,8 +69307,11 @@ async function generateSbom(options) {
     const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
     graphs.length = 0;
     const selected = selectPackages(root, packages, options.includeDev);
+    packages.clear();
+    // The lockfile texts and parsed trees are garbage now.
+    heap.collect();
     debug(`${selected.length} packages selected: ${memory()}`);
-    let bytes;
+    let pieces;
     let serialNumber;
     let problems = [];
     if (options.format === 'spdx-json') {
@@ -69220,7 +69319,7 @@ async function generateSbom(options) {
         const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
         if (options.validate)
             problems = validateSpdx(built.json);
-        bytes = Buffer.from(built.text);
+        pieces = [Buffer.from(built.text)];
         serialNumber = built.serialNumber;
     }
     else {
@@ -69230,16 +69329,23 @@ async function generateSbom(options) {
             specVersion: options.specVersion,
             timestamp: options.timestamp,
             includeDev: options.includeDev,
+            // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
+            consume: options.format === 'cyclonedx-json',
+            // Each component's models and text are garbage once written.
+            afterComponent: (index) => {
+                if (index % COLLECT_EVERY === COLLECT_EVERY - 1)
+                    heap.collect();
+            },
         };
         // The XML carries the same model as the JSON: validating the JSON checks both.
         const built = (0,cyclonedx/* buildCycloneDx */.Wg)(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
         debug(`CycloneDX document built and checked: ${memory()}`);
         problems = built.problems;
         serialNumber = built.serialNumber;
-        bytes =
+        pieces =
             options.format === 'cyclonedx-xml'
-                ? Buffer.from((await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 69015))).toCycloneDxXml(input, serialNumber))
-                : built.bytes;
+                ? [Buffer.from((await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 69015))).toCycloneDxXml(input, serialNumber))]
+                : built.pieces;
     }
     debug(`validated: ${memory()}`);
     if (problems.length) {
@@ -69247,12 +69353,19 @@ async function generateSbom(options) {
     }
     const isJson = options.format !== 'cyclonedx-xml';
     let parsed;
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    for (const piece of pieces)
+        digest.update(piece);
+    const bytes = () => (pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
     return {
-        bytes,
-        get text() {
-            return bytes.toString('utf8');
+        pieces,
+        get bytes() {
+            return bytes();
         },
-        digest: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        get text() {
+            return bytes().toString('utf8');
+        },
+        digest: digest.digest('hex'),
         serialNumber,
         componentCount: selected.length,
         lockfiles,
@@ -69261,7 +69374,7 @@ async function generateSbom(options) {
         get document() {
             if (!isJson)
                 throw new Error('an XML SBOM has no JSON document');
-            parsed ??= JSON.parse(bytes.toString('utf8'));
+            parsed ??= JSON.parse(bytes().toString('utf8'));
             return parsed;
         },
     };
@@ -69397,7 +69510,7 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
             throw error;
         }
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(options.outputFile), { recursive: true });
-        (0,src/* writeFileAtomic */.Zf)(options.outputFile, sbom.bytes);
+        (0,src/* writeFileAtomic */.Zf)(options.outputFile, sbom.pieces);
         const findings = sbom.warnings.map((w) => {
             const file = (0,external_node_path_.relative)(context.workspace, (0,external_node_path_.resolve)(options.projectDir, w.lockfile)).split('\\').join('/');
             return { rule: lockfileOutOfSync.id, severity: 'warning', message: w.message, file, line: 1, column: 1 };
@@ -69451,6 +69564,7 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
 });
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/index.ts
+
 
 
 

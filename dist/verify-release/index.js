@@ -46839,9 +46839,39 @@ function firstInvalidUtf8Offset(bytes) {
         offset--;
     return offset;
 }
+function writeAll(fd, data) {
+    let written = 0;
+    while (written < data.length)
+        written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
+}
+/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
+function writePieces(fd, pieces) {
+    const size = 1 << 20;
+    let batch;
+    let used = 0;
+    for (const piece of pieces) {
+        if (piece.length >= size) {
+            if (used)
+                writeAll(fd, batch.subarray(0, used));
+            used = 0;
+            writeAll(fd, piece);
+            continue;
+        }
+        batch ??= Buffer.allocUnsafe(size);
+        if (used + piece.length > size) {
+            writeAll(fd, batch.subarray(0, used));
+            used = 0;
+        }
+        batch.set(piece, used);
+        used += piece.length;
+    }
+    if (used)
+        writeAll(fd, batch.subarray(0, used));
+}
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept.
+ * old content or the new, never a half-written file; the original mode is kept. `content` may be
+ * a list of pieces, written in order.
  */
 function files_writeFileAtomic(path, content) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
@@ -46854,10 +46884,12 @@ function files_writeFileAtomic(path, content) {
     }
     const fd = (0,external_node_fs_.openSync)(temp, 'w', mode ?? 0o644);
     try {
-        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        let written = 0;
-        while (written < data.length)
-            written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
+        if (typeof content === 'string')
+            writeAll(fd, Buffer.from(content, 'utf8'));
+        else if ('BYTES_PER_ELEMENT' in content)
+            writeAll(fd, content);
+        else
+            writePieces(fd, content);
         (0,external_node_fs_.fsyncSync)(fd);
     }
     catch (error) {
