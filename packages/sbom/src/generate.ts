@@ -1,5 +1,5 @@
 // Lockfiles in, one SBOM out: discover, read, merge, filter, build, validate.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { posix, relative, resolve, sep } from 'node:path';
 import { readTextFile } from '@paved-road/core';
@@ -41,8 +41,11 @@ export interface GenerateOptions {
   componentName?: string;
   componentVersion?: string;
   validate: boolean;
-  /** metadata.timestamp; undefined omits it (no SOURCE_DATE_EPOCH and no commit: see sbomTimestamp). */
-  timestamp: Date | undefined;
+  /**
+   * metadata.timestamp; undefined omits it (no SOURCE_DATE_EPOCH and no commit: see sbomTimestamp).
+   * A promise is awaited only when the document is built, so asking git overlaps reading the lockfiles.
+   */
+  timestamp: Date | undefined | PromiseLike<Date | undefined>;
   /** Lockfiles of at least this many bytes in total run with the memory-bounded heap (heap.ts). */
   boundedHeapBytes?: number;
   /** Progress with memory use, for RUNNER_DEBUG=1. */
@@ -165,12 +168,13 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   // The lockfile texts and parsed trees are garbage now.
   heap.collect();
   debug(`${selected.length} packages selected: ${memory()}`);
+  const timestamp = await options.timestamp;
   let pieces: readonly Buffer[];
   let serialNumber: string;
   let problems: string[] = [];
   if (options.format === 'spdx-json') {
     const { buildSpdx, validateSpdx } = await import('./spdx.js');
-    const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
+    const built = buildSpdx({ root, packages: selected, timestamp });
     if (options.validate) problems = validateSpdx(built.json);
     pieces = [Buffer.from(built.text)];
     serialNumber = built.serialNumber;
@@ -179,7 +183,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
       root,
       packages: selected,
       specVersion: options.specVersion,
-      timestamp: options.timestamp,
+      timestamp,
       includeDev: options.includeDev,
       // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
       consume: options.format === 'cyclonedx-json',
@@ -237,21 +241,17 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
  * same bytes. With neither, undefined: the document has no timestamp (CycloneDX's is optional)
  * rather than the current time, so the same lockfiles still give the same bytes on every run.
  */
-export function sbomTimestamp(
+export async function sbomTimestamp(
   projectDir: string,
   env: Readonly<Record<string, string | undefined>>,
   buildTime: Date,
-): Date | undefined {
+): Promise<Date | undefined> {
   if (env.SOURCE_DATE_EPOCH?.trim()) return buildTime;
-  try {
-    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], {
-      cwd: projectDir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000);
-  } catch {
-    // not a git checkout, or git is missing
-  }
-  return undefined;
+  const seconds = await new Promise<string>((done) => {
+    // Not a git checkout, or git missing: no commit time.
+    execFile('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, encoding: 'utf8' }, (error, stdout) =>
+      done(error ? '' : stdout.trim()),
+    );
+  });
+  return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
 }
