@@ -69311,12 +69311,13 @@ async function generateSbom(options) {
     // The lockfile texts and parsed trees are garbage now.
     heap.collect();
     debug(`${selected.length} packages selected: ${memory()}`);
+    const timestamp = await options.timestamp;
     let pieces;
     let serialNumber;
     let problems = [];
     if (options.format === 'spdx-json') {
         const { buildSpdx, validateSpdx } = await __nccwpck_require__.e(/* import() */ 219).then(__nccwpck_require__.bind(__nccwpck_require__, 94219));
-        const built = buildSpdx({ root, packages: selected, timestamp: options.timestamp });
+        const built = buildSpdx({ root, packages: selected, timestamp });
         if (options.validate)
             problems = validateSpdx(built.json);
         pieces = [Buffer.from(built.text)];
@@ -69327,7 +69328,7 @@ async function generateSbom(options) {
             root,
             packages: selected,
             specVersion: options.specVersion,
-            timestamp: options.timestamp,
+            timestamp,
             includeDev: options.includeDev,
             // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
             consume: options.format === 'cyclonedx-json',
@@ -69385,22 +69386,14 @@ async function generateSbom(options) {
  * same bytes. With neither, undefined: the document has no timestamp (CycloneDX's is optional)
  * rather than the current time, so the same lockfiles still give the same bytes on every run.
  */
-function sbomTimestamp(projectDir, env, buildTime) {
+async function sbomTimestamp(projectDir, env, buildTime) {
     if (env.SOURCE_DATE_EPOCH?.trim())
         return buildTime;
-    try {
-        const seconds = (0,external_node_child_process_.execFileSync)('git', ['log', '-1', '--format=%ct'], {
-            cwd: projectDir,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-        }).trim();
-        if (/^\d+$/.test(seconds))
-            return new Date(Number(seconds) * 1000);
-    }
-    catch {
-        // not a git checkout, or git is missing
-    }
-    return undefined;
+    const seconds = await new Promise((done) => {
+        // Not a git checkout, or git missing: no commit time.
+        (0,external_node_child_process_.execFile)('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, encoding: 'utf8' }, (error, stdout) => done(error ? '' : stdout.trim()));
+    });
+    return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
