@@ -65928,8 +65928,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25433);
-/* harmony import */ var _paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2914);
+/* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55844);
+/* harmony import */ var _paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93764);
 
 
 await (0,_paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__/* .attestProvenanceCommand */ .gv);
@@ -65939,7 +65939,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2914:
+/***/ 93764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65956,8 +65956,3733 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/balanced-match@4.0.4/node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/brace-expansion@5.0.13/node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@isaacs+nonrecursive-glob-match@1.1.0/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@isaacs+nonrecursive-glob-match@1.1.0/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@isaacs+nonrecursive-glob-match@1.1.0/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+
+
+/** Largest text file any audit reads; bigger ones are reported, not parsed. */
+const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Reads a UTF-8 text file or throws one clear ConfigurationError: missing, a directory, too large,
+ * binary (NUL bytes) or not valid UTF-8 (with the line of the first bad byte).
+ */
+function readTextFile(path, options = {}) {
+    const name = options.displayName ?? path;
+    const kind = options.kind ?? 'file';
+    const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
+    let size;
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (stat.isDirectory()) {
+            throw new errors/* ConfigurationError */.j1('not-a-file', `${name} is a directory, not a ${kind}.`, { file: name }, 'Name a file.');
+        }
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+    }
+    if (size > maxBytes) {
+        throw new errors/* ConfigurationError */.j1('file-too-large', `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
+    }
+    const bytes = (0,external_node_fs_.readFileSync)(path);
+    return decodeText(bytes, name, kind);
+}
+/** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
+function decodeText(bytes, name, kind = 'file') {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new errors/* ConfigurationError */.j1('binary-file', `${name} is binary (a NUL byte at offset ${nul}), not a ${kind}.`, { file: name, line: lineAtOffset(bytes, nul) }, 'Exclude it from the paths.');
+    }
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        return text;
+    }
+    catch {
+        const bad = firstInvalidUtf8Offset(bytes);
+        throw new errors/* ConfigurationError */.j1('invalid-utf8', `${name} is not valid UTF-8 (first bad byte at offset ${bad}).`, { file: name, line: lineAtOffset(bytes, bad) }, 'Save it as UTF-8.');
+    }
+}
+function lineAtOffset(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function firstInvalidUtf8Offset(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let lo = 0;
+    let hi = bytes.length;
+    // Binary search for the shortest failing prefix; a prefix ending inside a valid sequence also fails,
+    // so step back over continuation bytes.
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid + 1));
+            lo = mid + 1;
+        }
+        catch {
+            hi = mid;
+        }
+    }
+    let offset = lo;
+    while (offset > 0 && ((bytes[offset] ?? 0) & 0xc0) === 0x80)
+        offset--;
+    return offset;
+}
+function writeAll(fd, data) {
+    let written = 0;
+    while (written < data.length)
+        written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
+}
+/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
+function writePieces(fd, pieces) {
+    const size = 1 << 20;
+    let batch;
+    let used = 0;
+    for (const piece of pieces) {
+        if (piece.length >= size) {
+            if (used)
+                writeAll(fd, batch.subarray(0, used));
+            used = 0;
+            writeAll(fd, piece);
+            continue;
+        }
+        batch ??= Buffer.allocUnsafe(size);
+        if (used + piece.length > size) {
+            writeAll(fd, batch.subarray(0, used));
+            used = 0;
+        }
+        batch.set(piece, used);
+        used += piece.length;
+    }
+    if (used)
+        writeAll(fd, batch.subarray(0, used));
+}
+/**
+ * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
+ * old content or the new, never a half-written file; the original mode is kept. `content` may be
+ * a list of pieces, written in order.
+ */
+function writeFileAtomic(path, content) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    let mode;
+    try {
+        mode = (0,external_node_fs_.statSync)(path).mode & 0o777;
+    }
+    catch {
+        mode = undefined;
+    }
+    const fd = (0,external_node_fs_.openSync)(temp, 'w', mode ?? 0o644);
+    try {
+        if (typeof content === 'string')
+            writeAll(fd, Buffer.from(content, 'utf8'));
+        else if ('BYTES_PER_ELEMENT' in content)
+            writeAll(fd, content);
+        else
+            writePieces(fd, content);
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(temp);
+        throw error;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    try {
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.unlinkSync)(temp);
+        throw error;
+    }
+}
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
+ * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
+ * are never searched.
+ */
+function expandPaths(patterns, options) {
+    const list = patterns.length ? patterns : (options.defaults ?? []);
+    const include = list.filter((p) => !p.startsWith('!'));
+    const exclude = [...ALWAYS_EXCLUDED, ...list.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+    const found = new Set();
+    for (const pattern of include) {
+        const isGlob = /[*?[\]{}]/.test(pattern);
+        if (!isGlob) {
+            const absolute = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(options.cwd, pattern);
+            let isFile = false;
+            let isDir = false;
+            try {
+                const stat = (0,external_node_fs_.statSync)(absolute);
+                isFile = stat.isFile();
+                isDir = stat.isDirectory();
+            }
+            catch {
+                if (options.strict !== false) {
+                    throw new errors/* ConfigurationError */.j1('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
+                }
+            }
+            if (isFile)
+                found.add(pattern.split(external_node_path_.sep).join('/'));
+            if (isDir) {
+                for (const file of (0,external_node_fs_.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
+                    if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(absolute, file)).isFile())
+                        found.add((0,external_node_path_.join)(pattern, file).split(external_node_path_.sep).join('/'));
+                }
+            }
+            continue;
+        }
+        for (const match of (0,external_node_fs_.globSync)(pattern, { cwd: options.cwd, exclude })) {
+            const absolute = (0,external_node_path_.resolve)(options.cwd, match);
+            try {
+                if ((0,external_node_fs_.statSync)(absolute).isFile())
+                    found.add((0,external_node_path_.relative)(options.cwd, absolute).split(external_node_path_.sep).join('/'));
+            }
+            catch {
+                // A dangling link: nothing to audit.
+            }
+        }
+    }
+    const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
+}
+function globMatches(pattern, file) {
+    return minimatch(file, pattern, { dot: true });
+}
+
 ;// CONCATENATED MODULE: ./packages/attestation/src/subjects.ts
 // Subjects: what an attestation is about. A name and a sha256 digest, from files (streamed, any
 // size), from a digest the user gives, or from a sha256sum-format checksums file.
@@ -66011,7 +69736,7 @@ function parseDigest(raw, inputName = 'subject-digest') {
     const algorithm = match?.[1]?.toLowerCase();
     const hex = match?.[2]?.toLowerCase() ?? '';
     if (!match || (algorithm !== undefined && algorithm !== 'sha256') || !HEX64.test(hex)) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "${inputName}" must be a sha256 digest like sha256:<64 hex digits>, got "${value}".`, undefined, 'Give the digest as sha256: followed by 64 hexadecimal digits (sha256sum prints them).');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "${inputName}" must be a sha256 digest like sha256:<64 hex digits>, got "${value}".`, undefined, 'Give the digest as sha256: followed by 64 hexadecimal digits (sha256sum prints them).');
     }
     return hex;
 }
@@ -66027,12 +69752,12 @@ function parseChecksums(text, displayName) {
             return;
         const match = /^\\?([0-9A-Fa-f]{64}) [ *](.+)$/.exec(line);
         if (!match) {
-            throw new src/* ConfigurationError */.j1('invalid-checksums', `${displayName} line ${index + 1} is not "<sha256 hex>  <file name>".`, { file: displayName, line: index + 1 }, 'Write the file with sha256sum (GNU coreutils format).');
+            throw new errors/* ConfigurationError */.j1('invalid-checksums', `${displayName} line ${index + 1} is not "<sha256 hex>  <file name>".`, { file: displayName, line: index + 1 }, 'Write the file with sha256sum (GNU coreutils format).');
         }
         subjects.push({ name: match[2].trim(), digest: { sha256: match[1].toLowerCase() } });
     });
     if (subjects.length === 0) {
-        throw new src/* ConfigurationError */.j1('invalid-checksums', `${displayName} lists no checksums.`, { file: displayName }, 'Write one "<sha256>  <name>" line per artifact.');
+        throw new errors/* ConfigurationError */.j1('invalid-checksums', `${displayName} lists no checksums.`, { file: displayName }, 'Write one "<sha256>  <name>" line per artifact.');
     }
     return subjects;
 }
@@ -66050,7 +69775,7 @@ function mergeSubjects(subjects) {
             continue;
         const other = byName.get(subject.name);
         if (other) {
-            throw new src/* ConfigurationError */.j1('conflicting-subjects', `Subject "${subject.name}" is given with two different digests (${other.digest.sha256} and ${subject.digest.sha256}).`, undefined, 'Give each artifact name once.');
+            throw new errors/* ConfigurationError */.j1('conflicting-subjects', `Subject "${subject.name}" is given with two different digests (${other.digest.sha256} and ${subject.digest.sha256}).`, undefined, 'Give each artifact name once.');
         }
         seen.add(key);
         byName.set(subject.name, subject);
@@ -66082,18 +69807,18 @@ async function computeSubjects(source, options) {
     if (source.kind === 'digest') {
         const name = source.name.trim();
         if (!name) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
         }
         return [{ name, digest: { sha256: parseDigest(source.digest) } }];
     }
     if (source.kind === 'checksums') {
         const file = (0,external_node_path_.isAbsolute)(source.file) ? source.file : (0,external_node_path_.resolve)(workspace, source.file);
-        const text = (0,src/* readTextFile */.Gu)(file, { displayName: source.file, kind: 'checksums file' });
+        const text = readTextFile(file, { displayName: source.file, kind: 'checksums file' });
         return mergeSubjects(parseChecksums(text, source.file));
     }
-    const files = (0,src/* expandPaths */.pR)(source.patterns, { cwd: workspace });
+    const files = expandPaths(source.patterns, { cwd: workspace });
     if (files.length === 0) {
-        throw new src/* ConfigurationError */.j1('no-subjects', `No file matches subject-path (${source.patterns.join(', ')}) in ${workspace}.`, undefined, 'Check that the build wrote its artifacts there, or fix the pattern.');
+        throw new errors/* ConfigurationError */.j1('no-subjects', `No file matches subject-path (${source.patterns.join(', ')}) in ${workspace}.`, undefined, 'Check that the build wrote its artifacts there, or fix the pattern.');
     }
     const concurrency = Math.max(1, options.concurrency ?? 4);
     const subjects = new Array(files.length);
@@ -66111,7 +69836,7 @@ async function computeSubjects(source, options) {
                 digest = await sha256File(absolute, buffers);
             }
             catch (error) {
-                throw new src/* ConfigurationError */.j1('unreadable-file', `${file} cannot be read: ${error.code ?? String(error)}.`, { file }, 'Check its permissions.');
+                throw new errors/* ConfigurationError */.j1('unreadable-file', `${file} cannot be read: ${error.code ?? String(error)}.`, { file }, 'Check its permissions.');
             }
             subjects[index] = { name: subjectName(absolute, workspace), digest: { sha256: digest } };
         }
@@ -66119,6 +69844,53 @@ async function computeSubjects(source, options) {
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
     return mergeSubjects(subjects);
 }
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(76028);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0/node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __nccwpck_require__(99548);
+;// CONCATENATED MODULE: ./packages/core/src/rules.ts
+const PROJECT_URL = 'https://github.com/paved-road/paved-road';
+/**
+ * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
+ * shared by every action (`action: 'core'`: policy exceptions and suppressions).
+ */
+function ruleHelpUri(rule) {
+    if (rule.action === 'core')
+        return `${PROJECT_URL}/blob/main/docs/policy.md#${rule.id}`;
+    return `${PROJECT_URL}/blob/main/actions/${rule.action}/README.md#${rule.id}`;
+}
+class RuleRegistry {
+    byId = new Map();
+    constructor(rules = []) {
+        for (const rule of rules)
+            this.add(rule);
+    }
+    add(rule) {
+        if (!/^[a-z][a-z0-9-]*$/.test(rule.id))
+            throw new Error(`rule id "${rule.id}" is not kebab-case`);
+        const existing = this.byId.get(rule.id);
+        if (existing && existing !== rule)
+            throw new Error(`rule "${rule.id}" is defined twice`);
+        this.byId.set(rule.id, rule);
+        return this;
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    has(id) {
+        return this.byId.has(id);
+    }
+    /** All rules, sorted by id. */
+    all() {
+        return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version.ts
+/** The paved-road version, reported in SARIF, SBOM metadata.tools and provenance. */
+const VERSION = '0.1.0';
+const TOOL_NAME = 'paved-road';
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/statement.ts
 // in-toto Statement v1 and the SLSA provenance v1 predicate, in the shape GitHub's own attestation
@@ -66131,7 +69903,7 @@ const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** GitHub Actions workflow build type (https://actions.github.io/buildtypes/workflow/v1). */
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 /** Our build type for builds outside GitHub Actions: facts the signer asserts, no platform vouches. */
-const LOCAL_BUILD_TYPE = `${src/* PROJECT_URL */.w5}/blob/main/actions/attest-provenance/README.md#local-builds`;
+const LOCAL_BUILD_TYPE = `${PROJECT_URL}/blob/main/actions/attest-provenance/README.md#local-builds`;
 const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
 /** The claims buildProvenanceStatement needs; a token without them cannot describe a build. */
@@ -66210,7 +69982,7 @@ function localProvenancePredicate(build) {
             resolvedDependencies: [],
         },
         runDetails: {
-            builder: { id: `${src/* PROJECT_URL */.w5}/local-build`, version: { [src/* TOOL_NAME */.lH]: src/* VERSION */.xv } },
+            builder: { id: `${PROJECT_URL}/local-build`, version: { [TOOL_NAME]: VERSION } },
             ...(build.startedOn ? { metadata: { startedOn: build.startedOn } } : {}),
         },
     };
@@ -66232,1084 +70004,6 @@ function buildProvenanceStatement(subjects, source) {
     return buildStatement(subjects, SLSA_PROVENANCE_V1, predicate);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends JOSEError {
-  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class JOSENotSupported extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends JOSEError {
-  static code = "ERR_JWS_INVALID";
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends JOSEError {
-  static code = "ERR_JWKS_INVALID";
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/key.js
-
-
-
-const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.kty === "AKP" && key.alg === void 0)
-    throw new TypeError('missing "alg" (Algorithm) Parameter value');
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (validate_isObject(key)) {
-    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
-    }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey = key;
-  let cached = cache.get(cacheKey);
-  if (cached?.[alg])
-    return cached[alg];
-  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
-}
-let cache;
-const nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-function assertCryptoKey(key) {
-  if (!isCryptoKey(key))
-    throw new Error("CryptoKey instance expected");
-}
-const isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return !0;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return !1;
-  }
-}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
-function message(msg, actual, ...types) {
-  if (types.length > 2) {
-    const last = types.pop();
-    msg += `one of type ${types.join(", ")}, or ${last}.`;
-  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
-function invalidKeyType(alg, actual, secret) {
-  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
-}
-const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = !1) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwks/local.js
-
-
-
-
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache, jwk, entry) {
-  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, !0).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwks/remote.js
-
-
-
-function isCloudflareWorkers() {
-  return typeof WebSocketPair < "u" || typeof navigator < "u" && navigator.userAgent === "Cloudflare-Workers" || typeof EdgeRuntime < "u" && EdgeRuntime === "vercel";
-}
-let USER_AGENT;
-(typeof navigator > "u" || !navigator.userAgent?.startsWith?.("Mozilla/5.0 ")) && (USER_AGENT = "jose/v6.2.18");
-const customFetch = /* @__PURE__ */ Symbol();
-async function fetchJwks(url, headers, signal, fetchImpl = fetch) {
-  const response = await fetchImpl(url, {
-    method: "GET",
-    signal,
-    redirect: "manual",
-    headers
-  }).catch((err) => {
-    throw err.name === "TimeoutError" ? new JWKSTimeout(void 0, { cause: err }) : err;
-  });
-  if (response.status !== 200)
-    throw new JOSEError("Expected 200 OK from the JSON Web Key Set HTTP response");
-  try {
-    return await response.json();
-  } catch (cause) {
-    throw signal.aborted ? new JWKSTimeout(void 0, { cause }) : new JOSEError("Failed to parse the JSON Web Key Set HTTP response as JSON", { cause });
-  }
-}
-const jwksCache = /* @__PURE__ */ Symbol();
-function isFreshFor(timestamp, duration) {
-  return Number.isFinite(timestamp) && Date.now() < timestamp + duration;
-}
-function validateDuration(value, fallback, option) {
-  if (Number.isNaN(value))
-    throw new TypeError(`"${option}" option must not be NaN`);
-  if (typeof value == "number" && value < 0)
-    throw new TypeError(`"${option}" option must not be negative`);
-  return typeof value == "number" ? value : fallback;
-}
-function createRemoteJWKSet(url, options) {
-  if (!(url instanceof URL))
-    throw new TypeError("url must be an instance of URL");
-  const href = new URL(url.href).href, opts = options ?? {}, timeoutOption = opts.timeoutDuration;
-  if (typeof timeoutOption == "number" && (!Number.isInteger(timeoutOption) || timeoutOption < 0))
-    throw new TypeError('"timeoutDuration" option must be a non-negative integer');
-  const timeoutDuration = typeof timeoutOption == "number" ? timeoutOption : 5e3, cooldownDuration = validateDuration(opts.cooldownDuration, 3e4, "cooldownDuration"), cacheMaxAge = validateDuration(opts.cacheMaxAge, 6e5, "cacheMaxAge"), headers = new Headers(opts.headers);
-  USER_AGENT && !headers.has("User-Agent") && headers.set("User-Agent", USER_AGENT), headers.has("accept") || headers.set("accept", "application/json, application/jwk-set+json");
-  const fetchImpl = opts[customFetch], cache = opts[jwksCache];
-  let jwksTimestamp, pendingFetch, reloadSequence = 0, appliedSequence = 0, local;
-  if (cache && typeof cache == "object") {
-    const { uat, jwks } = cache;
-    isFreshFor(uat, cacheMaxAge) && isJwkSet(jwks) && (jwksTimestamp = uat, local = createLocalJWKSet(jwks));
-  }
-  const reload = async () => {
-    if (pendingFetch && isCloudflareWorkers() && (pendingFetch = void 0), !pendingFetch) {
-      const sequence = ++reloadSequence, current = pendingFetch = fetchJwks(href, headers, AbortSignal.timeout(timeoutDuration), fetchImpl).then((json) => {
-        const next = createLocalJWKSet(json);
-        if (sequence <= appliedSequence)
-          return;
-        local = next;
-        const updatedAt = Date.now();
-        cache && (cache.uat = updatedAt, cache.jwks = json), jwksTimestamp = updatedAt, appliedSequence = sequence;
-      }).finally(() => {
-        pendingFetch === current && (pendingFetch = void 0);
-      });
-    }
-    await pendingFetch;
-  };
-  return Object.defineProperties(async (protectedHeader, token) => {
-    (!local || !isFreshFor(jwksTimestamp, cacheMaxAge)) && await reload();
-    try {
-      return await local(protectedHeader, token);
-    } catch (err) {
-      if (err instanceof JWKSNoMatchingKey && !isFreshFor(jwksTimestamp, cooldownDuration))
-        return await reload(), local(protectedHeader, token);
-      throw err;
-    }
-  }, {
-    coolingDown: {
-      get: () => isFreshFor(jwksTimestamp, cooldownDuration),
-      enumerable: !0
-    },
-    fresh: {
-      get: () => isFreshFor(jwksTimestamp, cacheMaxAge),
-      enumerable: !0
-    },
-    reload: {
-      value: reload,
-      enumerable: !0
-    },
-    reloading: {
-      get: () => !!pendingFetch,
-      enumerable: !0
-    },
-    jwks: {
-      value: () => local?.jwks(),
-      enumerable: !0
-    }
-  });
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jws_verify.js
-
-
-
-
-
-function snapshotJws(jws, sharedPayload) {
-  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
-  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
-  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
-  const signature = jws.signature, snapshot = { payload, signature };
-  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
-    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
-  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
-    throw new JWSInvalid("JWS Protected Header incorrect type");
-  if (payload === void 0)
-    throw new JWSInvalid("JWS Payload missing");
-  if (typeof signature != "string")
-    throw new JWSInvalid("JWS Signature missing or incorrect type");
-  if (header !== void 0 && !isObject(header))
-    throw new JWSInvalid("JWS Unprotected Header incorrect type");
-  return snapshot;
-}
-function prepareVerify(options) {
-  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
-}
-function parseProtectedHeader(encodedProtectedHeader) {
-  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
-}
-function encodeJsonUnencodedPayload(payload) {
-  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
-  if (invalid !== void 0)
-    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
-  return encoder.encode(payload);
-}
-function encodeCompactUnencodedPayload(payload) {
-  try {
-    return encode(payload);
-  } catch (cause) {
-    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
-      cause
-    });
-  }
-}
-async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
-  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
-  if (!isDisjoint(protectedHeader, header))
-    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  if (shared[0] && !shared[0].has(alg))
-    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
-  if (b64) {
-    if (typeof inputPayload != "string")
-      throw new errors_JWSInvalid("JWS Payload must be a string");
-  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
-    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
-  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
-  let resolvedKey = !1;
-  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
-  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
-  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
-  let verified = !1;
-  try {
-    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
-  } catch (cause) {
-    throw new JWSSignatureVerificationFailed(void 0, { cause });
-  }
-  if (!verified)
-    throw new JWSSignatureVerificationFailed();
-  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
-  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
-}
-async function verifyCompact(jws, shared, key) {
-  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
-    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
-  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
-  if (length !== 3)
-    throw new errors_JWSInvalid("Invalid Compact JWS");
-  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-
-
-
-const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31557600
-}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
-function invalidDuration() {
-  throw new TypeError("Invalid time period format");
-}
-function secs(str) {
-  typeof str != "string" && invalidDuration();
-  const matched = REGEX.exec(str);
-  (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
-}
-function validateInput(label, input) {
-  if (!Number.isFinite(input))
-    throw new TypeError(`Invalid ${label} input`);
-  return input;
-}
-function validateStringClaim(claim, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label) {
-  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
-const normalizeTyp = (value) => {
-  const normalized = value.toLowerCase();
-  return value.includes("/") ? normalized : `application/${normalized}`;
-}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
-function validateNumericDate(claimsSet, claim, required = !1) {
-  const value = claimsSet[claim];
-  if (!(value === void 0 && !required)) {
-    if (typeof value != "number")
-      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
-    return value;
-  }
-}
-function unexpectedClaim(claimsSet, claim) {
-  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
-}
-function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
-  }
-  if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
-  const { typ } = options;
-  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
-    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
-  for (const claim of new Set(presenceCheck.reverse()))
-    if (!Object.hasOwn(claimsSet, claim))
-      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
-  const { clockTolerance } = options;
-  let tolerance = 0;
-  if (typeof clockTolerance == "string")
-    tolerance = secs(clockTolerance);
-  else if (clockTolerance !== void 0) {
-    if (typeof clockTolerance != "number")
-      throw new TypeError("Invalid clockTolerance option type");
-    tolerance = clockTolerance;
-  }
-  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
-    throw new TypeError("Invalid clockTolerance option input");
-  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
-  if (nbf !== void 0 && nbf > now + tolerance)
-    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
-  const exp = validateNumericDate(claimsSet, "exp");
-  if (exp !== void 0 && exp <= now - tolerance)
-    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
-  if (maxTokenAge !== void 0) {
-    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
-    if (max < 0)
-      throw new TypeError("Invalid maxTokenAge option input");
-    if (age - tolerance > max)
-      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
-    if (age < -tolerance)
-      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
-  }
-  return claimsSet;
-}
-let producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-  }
-  return encoder.encode(JSON.stringify(claimsSet));
-}
-function jwtClaim(producer, claim) {
-  return producerClaimsSet(producer)[claim];
-}
-class JWTClaimsBuilder {
-  constructor(claimsSet = {}) {
-    if (!isObject(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwt/verify.js
-
-
-
-async function jwtVerify(jwt, key, options) {
-  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
-  if (!b64)
-    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
-  return { ...verified, payload };
-}
-
-
-;// CONCATENATED MODULE: ./packages/attestation/src/oidc.ts
-// The job's OIDC token: requested from the runner (ACTIONS_ID_TOKEN_REQUEST_URL), then verified
-// against its issuer's published keys before any claim is believed.
-
-
-
-/** The audience Fulcio expects in the identity token. */
-const SIGSTORE_AUDIENCE = 'sigstore';
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** The one line a user needs when the job cannot mint an OIDC token. */
-const MISSING_ID_TOKEN_MESSAGE = 'Keyless signing needs the job\'s OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks the "id-token: write" permission.';
-const MISSING_ID_TOKEN_FIX = 'Add to the job (or workflow): "permissions: { id-token: write, attestations: write, contents: read }", or sign with "signing: key" and a "signing-key".';
-/** Asks the runner's token service for an OIDC token with the given audience. */
-async function requestIdToken(env, audience = SIGSTORE_AUDIENCE) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken)
-        throw new src/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
-    const url = new URL(requestUrl);
-    url.searchParams.set('audience', audience);
-    let response;
-    try {
-        response = await fetch(url, {
-            headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' },
-            signal: AbortSignal.timeout(30_000),
-        });
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
-    }
-    if (!response.ok) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token service at ${url.origin} answered ${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200)}`);
-    }
-    const body = (await response.json().catch(() => ({})));
-    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token service at ${url.origin} returned no token.`);
-    }
-    return body.value;
-}
-/**
- * The issuers we accept: GitHub's (and an enterprise's custom issuer under it), GHES's, and the
- * origin the runner told us to request the token from. Anything else is refused before its keys are
- * fetched, so a forged token cannot point us at keys of its own choosing.
- */
-function isAcceptedIssuer(issuer, options) {
-    if (issuer === GITHUB_ACTIONS_ISSUER || issuer.startsWith(`${GITHUB_ACTIONS_ISSUER}/`))
-        return true;
-    if (options.serverUrl && issuer === `${options.serverUrl.replace(/\/+$/, '')}/_services/token`)
-        return true;
-    if (options.requestUrl) {
-        try {
-            const issuerUrl = new URL(issuer);
-            if (issuerUrl.origin === new URL(options.requestUrl).origin)
-                return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    return false;
-}
-/**
- * Verifies the token's signature with the issuer's JWKS (found through its OpenID discovery
- * document), its audience and lifetime, and that it carries the claims provenance is built from.
- */
-async function verifyIdToken(token, options = {}) {
-    let issuer;
-    try {
-        const unverified = decodeJwt(token);
-        if (typeof unverified.iss !== 'string')
-            throw new src/* ConfigurationError */.j1('oidc-token-error', 'no "iss" claim');
-        issuer = unverified.iss;
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token is malformed: ${causeOf(error)}`);
-    }
-    if (!isAcceptedIssuer(issuer, options)) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token's issuer ${issuer} is not GitHub Actions' token service; refusing to trust it.`);
-    }
-    const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
-    let jwksUri;
-    try {
-        const response = await fetch(discoveryUrl, {
-            headers: { Accept: 'application/json' },
-            signal: AbortSignal.timeout(30_000),
-        });
-        if (!response.ok)
-            throw new src/* ConfigurationError */.j1('oidc-token-error', `HTTP ${response.status}`);
-        const discovery = (await response.json());
-        if (typeof discovery.jwks_uri !== 'string')
-            throw new src/* ConfigurationError */.j1('oidc-token-error', 'no jwks_uri');
-        if (discovery.issuer !== undefined && discovery.issuer !== issuer)
-            throw new src/* ConfigurationError */.j1('oidc-token-error', `it names issuer ${String(discovery.issuer)}`);
-        jwksUri = discovery.jwks_uri;
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `Cannot read the OIDC discovery document ${discoveryUrl}: ${causeOf(error)}`);
-    }
-    let payload;
-    try {
-        const keys = createRemoteJWKSet(new URL(jwksUri));
-        const verified = await jwtVerify(token, keys, {
-            issuer,
-            audience: options.audience ?? SIGSTORE_AUDIENCE,
-            ...(options.now ? { currentDate: options.now } : {}),
-            clockTolerance: 60,
-        });
-        payload = verified.payload;
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token does not verify against ${issuer}'s keys: ${causeOf(error)}`);
-    }
-    const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
-    if (missing.length)
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token lacks the claims ${missing.join(', ')}; it is not a GitHub Actions job token.`);
-    return payload;
-}
-function causeOf(error) {
-    if (error instanceof Error) {
-        const cause = error.cause;
-        return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
-    }
-    return String(error);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(76028);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0/node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __nccwpck_require__(99548);
 ;// CONCATENATED MODULE: ./packages/attestation/src/sign.ts
 // Signing: a DSSE envelope around the statement, packaged as a Sigstore bundle v0.3.
 // Keyless: an ephemeral key, a Fulcio certificate for the job's OIDC identity, a Rekor `dsse` entry
@@ -67351,7 +70045,7 @@ async function signPayload(payload, payloadType, options) {
     if (options.tsaUrl)
         witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl, ...fetchOptions }));
     if (options.mode === 'keyless' && witnesses.length === 0) {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Keyless signing needs a transparency log (rekor-url) or a timestamp authority (tsa-url): a short-lived certificate cannot be verified without a signed time.', undefined, 'Set rekor-url or tsa-url.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Keyless signing needs a transparency log (rekor-url) or a timestamp authority (tsa-url): a short-lived certificate cannot be verified without a signed time.', undefined, 'Set rekor-url or tsa-url.');
     }
     // certificateChain false: bundle v0.3, which carries the leaf certificate only.
     const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
@@ -67360,7 +70054,7 @@ async function signPayload(payload, payloadType, options) {
         return (0,dist.bundleToJSON)(bundle);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('signing-failed', `Signing failed: ${describeSigningError(error, options)}`);
+        throw new errors/* ConfigurationError */.j1('signing-failed', `Signing failed: ${describeSigningError(error, options)}`);
     }
 }
 function describeSigningError(error, options) {
@@ -67406,7 +70100,7 @@ function assertSupportedKey(key, name) {
     const curve = key.asymmetricKeyDetails?.namedCurve;
     if (type === 'ed25519' || (type === 'ec' && curve === 'prime256v1'))
         return;
-    throw new src/* ConfigurationError */.j1('unsupported-key', `Input "${name}" is a ${type === 'ec' ? `${type} ${curve ?? ''}`.trim() : (type ?? 'unknown')} key; only ECDSA P-256 and Ed25519 keys are supported.`, undefined, 'Generate one with: openssl genpkey -algorithm ed25519 (or -algorithm EC -pkeyopt ec_paramgen_curve:P-256).');
+    throw new errors/* ConfigurationError */.j1('unsupported-key', `Input "${name}" is a ${type === 'ec' ? `${type} ${curve ?? ''}`.trim() : (type ?? 'unknown')} key; only ECDSA P-256 and Ed25519 keys are supported.`, undefined, 'Generate one with: openssl genpkey -algorithm ed25519 (or -algorithm EC -pkeyopt ec_paramgen_curve:P-256).');
 }
 /**
  * Reads `signing-key`: the PEM text itself (from a secret) or the path of a PEM file. An unreadable
@@ -67426,25 +70120,502 @@ function loadSigningKey(raw, workspace) {
         where = `signing-key file ${value}`;
         try {
             if (!(0,external_node_fs_.statSync)(path).isFile())
-                throw new src/* ConfigurationError */.j1('signing-failed', 'not a file');
+                throw new errors/* ConfigurationError */.j1('signing-failed', 'not a file');
             pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch {
-            throw new src/* ConfigurationError */.j1('unreadable-key', `signing-key ${value} is neither a PEM private key nor a readable file.`, { file: value }, 'Pass the PEM text (e.g. from a secret) or the path of a PEM file.');
+            throw new errors/* ConfigurationError */.j1('unreadable-key', `signing-key ${value} is neither a PEM private key nor a readable file.`, { file: value }, 'Pass the PEM text (e.g. from a secret) or the path of a PEM file.');
         }
     }
     if (/ENCRYPTED/.test(pem)) {
-        throw new src/* ConfigurationError */.j1('unreadable-key', `${where} is an encrypted private key; passphrases are not supported.`, undefined, 'Store the key unencrypted in a secret.');
+        throw new errors/* ConfigurationError */.j1('unreadable-key', `${where} is an encrypted private key; passphrases are not supported.`, undefined, 'Store the key unencrypted in a secret.');
     }
     let key;
     try {
         key = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
     }
     catch {
-        throw new src/* ConfigurationError */.j1('unreadable-key', `${where} is not a PEM private key.`, undefined, 'Give a "-----BEGIN PRIVATE KEY-----" (PKCS#8) or "-----BEGIN EC PRIVATE KEY-----" key.');
+        throw new errors/* ConfigurationError */.j1('unreadable-key', `${where} is not a PEM private key.`, undefined, 'Give a "-----BEGIN PRIVATE KEY-----" (PKCS#8) or "-----BEGIN EC PRIVATE KEY-----" key.');
     }
     assertSupportedKey(key, 'signing-key');
     return key;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(96223);
+// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(28078);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(88009);
+;// CONCATENATED MODULE: ./packages/core/src/core-rules.ts
+/** An exception in the policy file past its `expires` date. */
+const EXPIRED_EXCEPTION = 'expired-exception';
+/** A `# paved-road: ignore[...]` comment without a reason, or naming a rule that does not exist. */
+const INVALID_SUPPRESSION = 'invalid-suppression';
+/**
+ * Rules every audit can report, whatever the command: they come from the policy file and inline
+ * suppressions, not from the audited files' content. Documented in docs/policy.md.
+ */
+const coreRules = [
+    {
+        id: EXPIRED_EXCEPTION,
+        title: 'Policy exception has expired',
+        severity: 'error',
+        why: 'An exception turns a finding off. Once its date has passed nobody has re-checked that the reason still holds, ' +
+            'so it waives nothing any more and is reported instead: an exception must stay visible and time-bound, never permanent.',
+        fix: 'Fix the findings it covered and delete the exception, or renew it: set a new `expires` date and write down why ' +
+            'the reason still holds (and who owns it).',
+        before: [
+            'exceptions:',
+            '  - rule: excessive-permissions',
+            '    path: .github/workflows/release.yml',
+            '    owner: "@octo-org/release"',
+            '    reason: the release job pushes tags until the tag ruleset lands',
+            '    expires: 2025-01-31',
+        ].join('\n'),
+        after: [
+            'exceptions:',
+            '  - rule: excessive-permissions',
+            '    path: .github/workflows/release.yml',
+            '    owner: "@octo-org/release"',
+            '    reason: tag ruleset still blocked on org admin review (INFRA-412)',
+            '    expires: 2025-04-30',
+        ].join('\n'),
+        action: 'core',
+    },
+    {
+        id: INVALID_SUPPRESSION,
+        title: 'Inline suppression is not valid',
+        severity: 'warning',
+        why: 'A suppression hides a finding at the place it occurs. Without a reason a reviewer cannot tell a considered decision ' +
+            'from a silenced alarm, so a reason-less suppression is not obeyed. A suppression naming an unknown rule suppresses ' +
+            'nothing (often a typo) and is reported as a note.',
+        fix: 'Write why after the brackets: `# paved-road: ignore[rule-id] why this is safe here`, and use rule ids from the rules list.',
+        before: ['permissions:', '  contents: write # paved-road: ignore[excessive-permissions]'].join('\n'),
+        after: [
+            'permissions:',
+            '  contents: write # paved-road: ignore[excessive-permissions] the job pushes the changelog commit',
+        ].join('\n'),
+        action: 'core',
+    },
+];
+
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __nccwpck_require__(96875);
+;// CONCATENATED MODULE: ./packages/core/src/policy.ts
+
+
+
+
+
+
+
+
+
+
+/** Where every action looks for the policy unless told otherwise. */
+const DEFAULT_POLICY_FILE = '.github/paved-road.yml';
+/** A policy is a page of YAML; anything much larger is a mistake or an attack. */
+const MAX_POLICY_BYTES = 256 * 1024;
+/** Aliases a policy may expand while being read; a "billion laughs" document fails on the first excess. */
+const MAX_POLICY_ALIASES = 100;
+const KEBAB = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
+const EXCEPTION_KEYS = ['rule', 'path', 'job', 'owner', 'reason', 'expires', 'compensating-control'];
+const nonEmpty = { type: 'string', minLength: 1 };
+/** The policy file's schema. Command sections are checked loosely here; each command checks its own keys. */
+const policySchema = {
+    type: 'object',
+    properties: {
+        version: { const: 1 },
+        exceptions: {
+            type: ['array', 'null'],
+            items: {
+                type: 'object',
+                required: ['rule', 'owner', 'reason', 'expires'],
+                properties: {
+                    rule: { type: 'string', pattern: KEBAB },
+                    path: nonEmpty,
+                    job: nonEmpty,
+                    owner: nonEmpty,
+                    reason: nonEmpty,
+                    expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
+                    'compensating-control': nonEmpty,
+                },
+                additionalProperties: false,
+            },
+        },
+    },
+    patternProperties: {
+        // Any other kebab-case key is a command's section: an object of its inputs.
+        '^(?!version$|exceptions$)[a-z][a-z0-9]*(-[a-z0-9]+)*$': {
+            type: ['object', 'null'],
+            propertyNames: { pattern: KEBAB },
+        },
+    },
+    additionalProperties: false,
+};
+let compiled;
+function validator() {
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+        // CommonJS with `module.exports = plugin; exports.default = plugin`: `.default` works in every loader.
+        dist_default()["default"](ajv, ['date']);
+        compiled = ajv.compile(policySchema);
+    }
+    return compiled;
+}
+function displayPath(path) {
+    let text = '';
+    for (const part of path)
+        text += typeof part === 'number' ? `[${part}]` : text ? `.${part}` : part;
+    return text || 'the policy';
+}
+function pathOf(instancePath, data) {
+    if (!instancePath)
+        return [];
+    const parts = [];
+    let value = data;
+    for (const raw of instancePath.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(value)) {
+            parts.push(Number(key));
+            value = value[Number(key)];
+        }
+        else {
+            parts.push(key);
+            value = value && typeof value === 'object' ? value[key] : undefined;
+        }
+    }
+    return parts;
+}
+const TYPE_WORDS = {
+    object: 'a mapping (key: value lines)',
+    array: 'a list (lines starting with "- ")',
+    string: 'a string',
+    'array,null': 'a list (lines starting with "- ")',
+    'object,null': 'a mapping of input names to values',
+};
+function explain(error, path, data) {
+    const where = displayPath(path);
+    const inException = path[0] === 'exceptions' && typeof path[1] === 'number';
+    const field = path[path.length - 1];
+    const value = path.reduce((v, p) => (v && typeof v === 'object' ? v[p] : undefined), data);
+    const params = error.params;
+    if (error.propertyName !== undefined) {
+        return {
+            message: `${where}: key "${error.propertyName}" is not a kebab-case input name`,
+            fix: "Section keys are the command's input names, as in its README (for example fail-on).",
+            key: error.propertyName,
+        };
+    }
+    switch (error.keyword) {
+        case 'const':
+            return { message: `version must be 1, got ${JSON.stringify(value)}`, fix: 'Write "version: 1".' };
+        case 'required': {
+            const missing = String(params.missingProperty);
+            return {
+                message: `${where} is missing "${missing}"`,
+                fix: inException ? 'Every exception needs rule, owner, reason and expires (YYYY-MM-DD).' : `Add "${missing}".`,
+            };
+        }
+        case 'additionalProperties': {
+            const extra = String(params.additionalProperty);
+            if (path.length === 0) {
+                return {
+                    message: `unknown top-level key "${extra}"`,
+                    fix: 'Top-level keys are version, exceptions and command names in kebab-case (harden-permissions, verify-pinned-tools, verify-release, ...).',
+                    key: extra,
+                };
+            }
+            return {
+                message: `${where} has an unknown key "${extra}"`,
+                fix: inException ? `An exception takes only ${EXCEPTION_KEYS.join(', ')}.` : 'Remove it.',
+                key: extra,
+            };
+        }
+        case 'type': {
+            const expected = Array.isArray(params.type) ? params.type.join(',') : String(params.type);
+            return {
+                message: `${where} must be ${TYPE_WORDS[expected] ?? expected}`,
+                fix: field === 'expires'
+                    ? 'Write the date as YYYY-MM-DD.'
+                    : `Change ${where} to ${TYPE_WORDS[expected] ?? expected}.`,
+            };
+        }
+        case 'minLength':
+            return { message: `${where} must not be empty`, fix: `Fill in ${where}.` };
+        case 'pattern':
+        case 'format':
+            if (field === 'expires') {
+                return {
+                    message: `${where} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+                    fix: 'Write a real calendar date such as 2026-12-31.',
+                };
+            }
+            if (field === 'rule') {
+                return {
+                    message: `${where} must be a rule id in kebab-case, got ${JSON.stringify(value)}`,
+                    fix: 'Copy the rule id from the finding (for example excessive-permissions).',
+                };
+            }
+            return {
+                message: `${where} is not valid (${error.message ?? error.keyword})`,
+                fix: 'See docs/policy.md for the format.',
+            };
+        default:
+            return { message: `${where} ${error.message ?? 'is not valid'}`, fix: 'See docs/policy.md for the format.' };
+    }
+}
+/** Finds the YAML node at a path; `key` returns the key node of the last step instead of its value. */
+function nodeAt(doc, path, key = false) {
+    let node = doc.contents ?? undefined;
+    // The key through which `node` was reached: a path that stops short points at that key's line.
+    let viaKey;
+    let depth = 0;
+    for (let i = 0; i < path.length; i++) {
+        const part = path[i];
+        let next;
+        let nextKey;
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(part));
+            if (pair) {
+                const last = i === path.length - 1;
+                nextKey = pair.key;
+                next = last && key ? nextKey : (pair.value ?? nextKey);
+            }
+        }
+        else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof part === 'number') {
+            next = node.items[part] ?? undefined;
+        }
+        if (!next)
+            return { node: viaKey ?? node, depth };
+        node = next;
+        viaKey = nextKey;
+        depth = i + 1;
+    }
+    return { node, depth };
+}
+function positionIn(doc, lineCounter, path, key = false) {
+    const { node } = nodeAt(doc, path, key);
+    const offset = node?.range?.[0] ?? 0;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+}
+/**
+ * Reads and validates the policy file. Missing: undefined, or a `missing-file` error when required.
+ * Broken YAML, alias bombs, oversized files and schema violations are ConfigurationErrors naming
+ * the file, line and column and what to change.
+ */
+function loadPolicy(file, options) {
+    const absolute = (0,external_node_path_.resolve)(options.workspace, file);
+    let exists;
+    try {
+        // A directory "exists": readTextFile reports it as not a file.
+        (0,external_node_fs_.statSync)(absolute);
+        exists = true;
+    }
+    catch {
+        exists = false;
+    }
+    if (!exists) {
+        if (!options.required)
+            return undefined;
+        throw new errors/* ConfigurationError */.j1('missing-file', `Policy file ${file} does not exist.`, { file }, `Create it (see docs/policy.md), or set the policy input to the right path relative to ${options.workspace}.`);
+    }
+    const text = readTextFile(absolute, { displayName: file, kind: 'policy file', maxBytes: MAX_POLICY_BYTES });
+    return parsePolicy(text, file);
+}
+/** Parses policy text (see loadPolicy); `file` names it in messages and findings. */
+function parsePolicy(text, file) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_POLICY_BYTES) {
+        throw new errors/* ConfigurationError */.j1('file-too-large', `Policy file ${file} is larger than ${MAX_POLICY_BYTES} bytes.`, { file }, 'Keep the policy short: one entry per exception.');
+    }
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        const message = yamlError.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
+        throw new errors/* ConfigurationError */.j1('invalid-yaml', `Policy file is not valid YAML: ${message}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML syntax at that line.');
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_POLICY_ALIASES });
+    }
+    catch (error) {
+        let offset = 0;
+        (0,yaml_dist/* visit */.YR)(doc, {
+            Alias(_key, node) {
+                offset = node.range?.[0] ?? 0;
+                return yaml_dist/* visit */.YR.BREAK;
+            },
+        });
+        const pos = lineCounter.linePos(offset);
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new errors/* ConfigurationError */.j1('invalid-yaml', `Policy file expands YAML aliases too many times (${detail.replace(/\.$/, '')})`, { file, line: pos.line, column: pos.col }, 'Write the values out instead of nesting aliases (*name).');
+    }
+    if (data === null || data === undefined)
+        data = {};
+    const validate = validator();
+    if (!validate(data)) {
+        const error = validate.errors[0];
+        const path = pathOf(error.instancePath, data);
+        const explained = explain(error, path, data);
+        const position = explained.key !== undefined
+            ? positionIn(doc, lineCounter, [...path, explained.key], true)
+            : positionIn(doc, lineCounter, path);
+        throw new errors/* ConfigurationError */.j1('invalid-policy', explained.message, { file, ...position }, explained.fix);
+    }
+    const object = data;
+    const exceptions = (object.exceptions ?? []).map((item, index) => {
+        const position = positionIn(doc, lineCounter, ['exceptions', index]);
+        const exception = {
+            rule: item.rule,
+            owner: item.owner,
+            reason: item.reason,
+            expires: (0,src_inputs/* parseDate */._U)('expires', item.expires),
+            expiresText: item.expires,
+            line: position.line,
+            column: position.column,
+        };
+        if (item.path !== undefined)
+            exception.path = item.path;
+        if (item.job !== undefined)
+            exception.job = item.job;
+        if (item['compensating-control'] !== undefined)
+            exception.compensatingControl = item['compensating-control'];
+        return exception;
+    });
+    return {
+        file,
+        exceptions,
+        section(command) {
+            if (command === 'version' || command === 'exceptions' || !Object.hasOwn(object, command))
+                return undefined;
+            const value = object[command];
+            return value === null ? {} : value;
+        },
+        lineOf(path) {
+            return positionIn(doc, lineCounter, path).line;
+        },
+        positionOf(path, options) {
+            return positionIn(doc, lineCounter, path, options?.key ?? false);
+        },
+    };
+}
+function normalizeFile(file) {
+    return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+/** True when the exception covers the finding: same rule, and path glob and job when given. */
+function exceptionMatches(exception, finding) {
+    if (exception.rule !== finding.rule)
+        return false;
+    if (exception.path !== undefined &&
+        !minimatch(normalizeFile(finding.file), normalizeFile(exception.path), { dot: true }))
+        return false;
+    if (exception.job !== undefined && exception.job !== finding.job)
+        return false;
+    return true;
+}
+function isExpired(exception, now) {
+    return now.getTime() > exception.expires.getTime();
+}
+/**
+ * Applies the policy's exceptions: an unexpired exception that matches waives the finding. An
+ * expired one waives nothing and is itself an `expired-exception` error at its line in the policy.
+ */
+function applyExceptions(findings, policy, options) {
+    if (!policy)
+        return { findings: [...findings], waived: [] };
+    const active = policy.exceptions.filter((e) => !isExpired(e, options.now));
+    const kept = [];
+    const waived = [];
+    for (const finding of findings) {
+        const exception = active.find((e) => exceptionMatches(e, finding));
+        if (exception)
+            waived.push({ finding, exception });
+        else
+            kept.push(finding);
+    }
+    const report = options.reportRules ? new Set(options.reportRules) : undefined;
+    for (const exception of policy.exceptions) {
+        if (!isExpired(exception, options.now) || (report && !report.has(exception.rule)))
+            continue;
+        const scope = [exception.path ? `path ${exception.path}` : '', exception.job ? `job ${exception.job}` : '']
+            .filter(Boolean)
+            .join(', ');
+        kept.push({
+            rule: EXPIRED_EXCEPTION,
+            severity: 'error',
+            message: `The exception for rule ${exception.rule}${scope ? ` (${scope})` : ''}, owned by ${exception.owner}, expired on ${exception.expiresText} and waives nothing now. ` +
+                'Renew it with a new expires date and a reason that still holds, or fix the underlying findings and remove it.',
+            file: policy.file,
+            line: exception.line,
+            column: exception.column,
+        });
+    }
+    return { findings: kept, waived };
+}
+function policyError(policy, command, key, message, fix) {
+    return new ConfigurationError('invalid-policy', `${command}.${key} ${message}`, { file: policy.file, ...policy.positionOf([command, key]) }, fix);
+}
+function sectionValue(policy, command, key) {
+    return policy?.section(command)?.[key];
+}
+/** A string setting from a command's policy section; numbers and booleans are accepted as text. */
+function policyString(policy, command, key) {
+    const value = sectionValue(policy, command, key);
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw policyError(policy, command, key, 'must be a single value', 'Write it as one value, e.g. `key: value`.');
+}
+/** A boolean setting (YAML true / false). */
+function policyBoolean(policy, command, key) {
+    const value = sectionValue(policy, command, key);
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'boolean')
+        return value;
+    throw policyError(policy, command, key, `must be true or false, got ${JSON.stringify(value)}`, 'Write true or false, without quotes.');
+}
+/** A list setting: a YAML list of strings, or one string (one item per line). */
+function policyStringList(policy, command, key) {
+    const value = sectionValue(policy, command, key);
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+        return value.map(String);
+    throw policyError(policy, command, key, 'must be a list of strings', 'Write one "- item" line per entry.');
+}
+/**
+ * Checks that a command's section uses only keys the command knows (its input names): an unknown
+ * key is a ConfigurationError at that key's line, listing the allowed ones.
+ */
+function checkSectionKeys(policy, command, allowed) {
+    const section = policy?.section(command);
+    if (!policy || !section)
+        return;
+    for (const key of Object.keys(section)) {
+        if (allowed.includes(key))
+            continue;
+        throw new ConfigurationError('invalid-policy', `${command} has no setting "${key}"`, { file: policy.file, ...policy.positionOf([command, key], { key: true }) }, `Use one of: ${[...allowed].sort().join(', ')}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/command.ts
+/** Identity helper that keeps the Options type inferred. */
+function defineCommand(command) {
+    return command;
 }
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/bundles.ts
@@ -67469,7 +70640,7 @@ const KNOWN_MEDIA_TYPES = Object.keys(MEDIA_TYPES);
 function parseBundleDocument(text, name) {
     const trimmed = text.replace(/^\uFEFF/, '').trim();
     if (!trimmed)
-        throw new src/* ConfigurationError */.j1('invalid-bundle', `${name} is empty.`, { file: name }, 'Give a Sigstore bundle (.sigstore.json) or JSON Lines of bundles.');
+        throw new errors/* ConfigurationError */.j1('invalid-bundle', `${name} is empty.`, { file: name }, 'Give a Sigstore bundle (.sigstore.json) or JSON Lines of bundles.');
     let whole;
     let wholeError;
     try {
@@ -67503,7 +70674,7 @@ function parseBundleDocument(text, name) {
 }
 function malformed(name, line, error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return new src/* ConfigurationError */.j1('invalid-json', `the bundle file is not valid JSON: ${detail}`, { file: name, line }, 'Give a Sigstore bundle as JSON, JSON Lines of bundles, or npm\'s {"attestations": [...]} document.');
+    return new errors/* ConfigurationError */.j1('invalid-json', `the bundle file is not valid JSON: ${detail}`, { file: name, line }, 'Give a Sigstore bundle as JSON, JSON Lines of bundles, or npm\'s {"attestations": [...]} document.');
 }
 function splitDocument(value, source) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -67802,12 +70973,10 @@ function certificateIdentity(certificate) {
     return identity;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(46693);
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/identity.ts
 
 /** GitHub Actions' OIDC issuer (github.com); GHE.com tenants use https://token.actions.<tenant>.ghe.com. */
-const identity_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** Path of a repository or workflow URI without scheme and host: `owner/repo/...`. */
 function withoutHost(value) {
     const match = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(.*)$/i.exec(value);
@@ -67825,7 +70994,7 @@ function sameRepository(policy, certified) {
     return repositoryPath(policy) === repositoryPath(certified);
 }
 function globMatch(value, pattern) {
-    return value === pattern || (0,esm/* minimatch */.xF)(value, pattern, { dot: true, nocomment: true, nonegate: true });
+    return value === pattern || minimatch(value, pattern, { dot: true, nocomment: true, nonegate: true });
 }
 function splitRef(uri) {
     const at = uri.indexOf('@');
@@ -68222,7 +71391,7 @@ function loadTrust(options) {
             materials.push((0,verify_dist/* toTrustMaterial */.jO)(root));
         }
         catch (error) {
-            throw new src/* ConfigurationError */.j1('invalid-trusted-root', `${name} is not a usable trusted root: ${error instanceof Error ? error.message : String(error)}`, {
+            throw new errors/* ConfigurationError */.j1('invalid-trusted-root', `${name} is not a usable trusted root: ${error instanceof Error ? error.message : String(error)}`, {
                 file: options.trustedRoot?.name ?? 'trusted-root',
             }, 'Give the trusted_root.json of the Sigstore instance that signed the bundle.');
         }
@@ -68241,7 +71410,7 @@ function loadTrust(options) {
             key = (0,external_node_crypto_.createPublicKey)(options.publicKey.text);
         }
         catch (error) {
-            throw new src/* ConfigurationError */.j1('invalid-public-key', `${options.publicKey.name} is not a PEM public key: ${error instanceof Error ? error.message : String(error)}`, {
+            throw new errors/* ConfigurationError */.j1('invalid-public-key', `${options.publicKey.name} is not a PEM public key: ${error instanceof Error ? error.message : String(error)}`, {
                 file: options.publicKey.name,
             }, 'Give the signer\'s public key in PEM ("-----BEGIN PUBLIC KEY-----").');
         }
@@ -68284,7 +71453,7 @@ function parseTrustedRoots(text, name) {
     catch (wholeError) {
         const lines = trimmed.split(/\r?\n/);
         if (lines.length < 2) {
-            throw new src/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`, { file: name, line: 1 }, 'Give a trusted_root.json or JSON Lines of them.');
+            throw new errors/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`, { file: name, line: 1 }, 'Give a trusted_root.json or JSON Lines of them.');
         }
         values = [];
         lines.forEach((line, index) => {
@@ -68294,14 +71463,14 @@ function parseTrustedRoots(text, name) {
                 values.push(JSON.parse(line));
             }
             catch (error) {
-                throw new src/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file: name, line: index + 1 }, 'Give a trusted_root.json or JSON Lines of them.');
+                throw new errors/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file: name, line: index + 1 }, 'Give a trusted_root.json or JSON Lines of them.');
             }
         });
     }
     values.forEach((value, index) => {
         const mediaType = value && typeof value === 'object' ? value.mediaType : undefined;
         if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(mediaType)) {
-            throw new src/* ConfigurationError */.j1('invalid-trusted-root', `${name}${values.length > 1 ? ` line ${index + 1}` : ''} is not a Sigstore trusted root (mediaType ${JSON.stringify(mediaType ?? null)}).`, { file: name, line: values.length > 1 ? index + 1 : 1 }, 'Give a trusted_root.json (mediaType application/vnd.dev.sigstore.trustedroot+json;version=0.1), e.g. from `gh attestation trusted-root`.');
+            throw new errors/* ConfigurationError */.j1('invalid-trusted-root', `${name}${values.length > 1 ? ` line ${index + 1}` : ''} is not a Sigstore trusted root (mediaType ${JSON.stringify(mediaType ?? null)}).`, { file: name, line: values.length > 1 ? index + 1 : 1 }, 'Give a trusted_root.json (mediaType application/vnd.dev.sigstore.trustedroot+json;version=0.1), e.g. from `gh attestation trusted-root`.');
         }
     });
     return values;
@@ -68392,7 +71561,7 @@ function evaluateBundle(raw, context) {
             passed: false,
             detail: `the DSSE payloadType is ${JSON.stringify(bundle.content.dsseEnvelope.payloadType)}, not ${statement_IN_TOTO_PAYLOAD_TYPE}: an attestation's payloadType is signed, so a changed one is not verified`,
         }
-        : evaluate_verifySignature(bundle, entity, leaf, identity, context);
+        : verifySignature(bundle, entity, leaf, identity, context);
     checks.push({
         name: 'sigstore-verification',
         expected: `${SIGSTORE_EXPECTED} (trust: ${context.trust.description})`,
@@ -68488,7 +71657,7 @@ function evaluateBundle(raw, context) {
     result.passed = checks.every((c) => c.passed);
     return result;
 }
-function evaluate_verifySignature(bundle, entity, leaf, identity, context) {
+function verifySignature(bundle, entity, leaf, identity, context) {
     if (leaf && identity && !hasIssuer(context.trust, leaf)) {
         const roots = context.trust.instances.map((i) => describeInstance(i).replace(/'s$/, '')).join(', ') || 'none';
         return {
@@ -68667,7 +71836,7 @@ async function fetchAttestations(options) {
                 });
             }
             catch (error) {
-                throw new src/* ConfigurationError */.j1('network-error', `Cannot reach GitHub's API at ${base}: ${error instanceof Error ? error.message : String(error)}.`, undefined, 'Check GITHUB_API_URL and the network, or pass bundle-path to verify offline.');
+                throw new errors/* ConfigurationError */.j1('network-error', `Cannot reach GitHub's API at ${base}: ${error instanceof Error ? error.message : String(error)}.`, undefined, 'Check GITHUB_API_URL and the network, or pass bundle-path to verify offline.');
             }
             if (response.status === 404) {
                 notFound = true;
@@ -68676,7 +71845,7 @@ async function fetchAttestations(options) {
             if (!response.ok) {
                 const body = await response.text().catch(() => '');
                 const message = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? response.statusText;
-                throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API answered ${response.status} for ${options.digest}: ${message}.`, undefined, response.status === 401 || response.status === 403
+                throw new errors/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API answered ${response.status} for ${options.digest}: ${message}.`, undefined, response.status === 401 || response.status === 403
                     ? 'Give a github-token that can read attestations (permissions: attestations: read, contents: read).'
                     : 'Retry later, or pass bundle-path to verify offline.');
             }
@@ -68685,11 +71854,11 @@ async function fetchAttestations(options) {
                 body = await response.json();
             }
             catch {
-                throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned a body that is not JSON for ${options.digest}.`);
+                throw new errors/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned a body that is not JSON for ${options.digest}.`);
             }
             const list = body && typeof body === 'object' ? body.attestations : undefined;
             if (!Array.isArray(list))
-                throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned no "attestations" list for ${options.digest}.`);
+                throw new errors/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned no "attestations" list for ${options.digest}.`);
             for (const [i, item] of list.entries()) {
                 const entry = item && typeof item === 'object' ? item : {};
                 const source = `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`;
@@ -68727,7 +71896,7 @@ function nextLink(header) {
  * decompressed. Any failure is an error naming the attestation, never an empty or passing list.
  */
 async function fetchBundleUrl(raw, source, options, base) {
-    const fail = (detail) => new src/* ConfigurationError */.j1('github-api-error', `Cannot fetch the bundle of ${source} for ${options.digest} from its bundle_url: ${detail}.`, undefined, 'Retry later, or download the bundle (gh attestation download) and pass bundle-path.');
+    const fail = (detail) => new errors/* ConfigurationError */.j1('github-api-error', `Cannot fetch the bundle of ${source} for ${options.digest} from its bundle_url: ${detail}.`, undefined, 'Retry later, or download the bundle (gh attestation download) and pass bundle-path.');
     let url;
     let api;
     try {
@@ -68772,7 +71941,7 @@ async function fetchBundleUrl(raw, source, options, base) {
         }
     }
     catch (error) {
-        if (error instanceof src/* ConfigurationError */.j1)
+        if (error instanceof errors/* ConfigurationError */.j1)
             throw error;
         throw fail(`reading it failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -69021,7 +72190,7 @@ const verifyReleaseInputs = [
     },
     {
         name: 'policy',
-        description: `The policy file (its verify-release: section and exceptions). Default: ${src/* DEFAULT_POLICY_FILE */.mY} when it exists.`,
+        description: `The policy file (its verify-release: section and exceptions). Default: ${DEFAULT_POLICY_FILE} when it exists.`,
     },
     {
         name: 'certificate-identity',
@@ -69036,7 +72205,7 @@ const verifyReleaseInputs = [
     {
         name: 'certificate-oidc-issuer',
         description: 'The OIDC issuer in the certificate. GHE.com tenants must give theirs.',
-        default: identity_GITHUB_ACTIONS_ISSUER,
+        default: GITHUB_ACTIONS_ISSUER,
     },
     { name: 'source-repository', description: 'The repository the artifact was built from (owner/repo or its URL).' },
     { name: 'source-ref', description: 'The ref the artifact was built from, a glob (refs/tags/v*).' },
@@ -69070,7 +72239,7 @@ function command_parseDigest(raw) {
     const match = /^(sha256|sha512):([0-9a-fA-F]+)$/.exec(raw);
     const algorithm = match?.[1];
     if (!match || !algorithm || match[2].length !== DIGEST_LENGTHS[algorithm]) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "subject-digest" must be sha256:<64 hex> or sha512:<128 hex>, got "${raw}".`, undefined, 'Give the digest as sha256:<hex>.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "subject-digest" must be sha256:<64 hex> or sha512:<128 hex>, got "${raw}".`, undefined, 'Give the digest as sha256:<hex>.');
     }
     return { name: raw.toLowerCase(), digests: { [algorithm]: match[2].toLowerCase() } };
 }
@@ -69084,15 +72253,15 @@ function policyValue(policy, key) {
     const position = policy.positionOf(['verify-release', key]);
     if (BOOLEAN_KEYS.includes(key)) {
         if (typeof value !== 'boolean')
-            throw new src/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be true or false`, { file: policy.file, ...position }, 'Write true or false.');
+            throw new errors/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be true or false`, { file: policy.file, ...position }, 'Write true or false.');
         return value;
     }
     if (typeof value !== 'string' || !value.trim())
-        throw new src/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be a non-empty string`, { file: policy.file, ...position }, 'Quote the value.');
+        throw new errors/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be a non-empty string`, { file: policy.file, ...position }, 'Quote the value.');
     return value.trim();
 }
 /** An expression default (`${{ github.token }}`) that only the runner evaluates counts as unset elsewhere. */
-function literal(value) {
+function command_literal(value) {
     return value.startsWith('${{') ? '' : value;
 }
 function parseVerifyReleaseOptions(source, context) {
@@ -69100,9 +72269,9 @@ function parseVerifyReleaseOptions(source, context) {
     const values = new Map(verifyReleaseInputs.map((d) => [
         d.name,
         {
-            value: literal(source.get(d.name)),
+            value: command_literal(source.get(d.name)),
             set: source.isSet(d.name),
-            list: source.getList(d.name).map(literal).filter(Boolean),
+            list: source.getList(d.name).map(command_literal).filter(Boolean),
         },
     ]));
     const inputs = {
@@ -69111,7 +72280,7 @@ function parseVerifyReleaseOptions(source, context) {
         getList: (name) => values.get(name).list,
     };
     const policyInput = inputs.get('policy');
-    const policyFile = (0,src/* loadPolicy */.tb)(policyInput || src/* DEFAULT_POLICY_FILE */.mY, {
+    const policyFile = loadPolicy(policyInput || DEFAULT_POLICY_FILE, {
         workspace: context.workspace,
         required: policyInput !== '',
     });
@@ -69119,7 +72288,7 @@ function parseVerifyReleaseOptions(source, context) {
     if (section) {
         for (const key of Object.keys(section)) {
             if (!POLICY_KEYS.includes(key)) {
-                throw new src/* ConfigurationError */.j1('invalid-policy', `verify-release has an unknown key "${key}"`, { file: policyFile.file, ...policyFile.positionOf(['verify-release', key]) }, `Use the verify-release inputs: ${POLICY_KEYS.join(', ')}.`);
+                throw new errors/* ConfigurationError */.j1('invalid-policy', `verify-release has an unknown key "${key}"`, { file: policyFile.file, ...policyFile.positionOf(['verify-release', key]) }, `Use the verify-release inputs: ${POLICY_KEYS.join(', ')}.`);
             }
         }
     }
@@ -69134,42 +72303,42 @@ function parseVerifyReleaseOptions(source, context) {
     };
     const flag = (name) => {
         if (inputs.isSet(name))
-            return (0,src/* parseBoolean */.yG)(name, inputs.get(name));
+            return (0,src_inputs/* parseBoolean */.yG)(name, inputs.get(name));
         const fromFile = policyValue(policyFile, name);
         if (typeof fromFile === 'boolean')
             return fromFile;
-        return (0,src/* parseBoolean */.yG)(name, inputs.get(name), false);
+        return (0,src_inputs/* parseBoolean */.yG)(name, inputs.get(name), false);
     };
     // Files, directories or globs (`!pattern` excludes), as attest-provenance takes them.
     const subjectPatterns = inputs.getList('subject-path');
-    const subjectPaths = subjectPatterns.length ? (0,src/* expandPaths */.pR)(subjectPatterns, { cwd: context.workspace }) : [];
+    const subjectPaths = subjectPatterns.length ? expandPaths(subjectPatterns, { cwd: context.workspace }) : [];
     if (subjectPatterns.length && !subjectPaths.length) {
-        throw new src/* ConfigurationError */.j1('missing-file', `subject-path ${subjectPatterns.join(', ')} matches no file.`, { file: subjectPatterns[0] }, 'Give the path of the artifact to verify.');
+        throw new errors/* ConfigurationError */.j1('missing-file', `subject-path ${subjectPatterns.join(', ')} matches no file.`, { file: subjectPatterns[0] }, 'Give the path of the artifact to verify.');
     }
     const subjectDigests = inputs.getList('subject-digest').map(command_parseDigest);
     if (!subjectPaths.length && !subjectDigests.length) {
-        throw new src/* ConfigurationError */.j1('missing-input', 'Nothing to verify: give subject-path (the artifact) or subject-digest (sha256:<hex>).', undefined, 'Set subject-path or subject-digest.');
+        throw new errors/* ConfigurationError */.j1('missing-input', 'Nothing to verify: give subject-path (the artifact) or subject-digest (sha256:<hex>).', undefined, 'Set subject-path or subject-digest.');
     }
     const repository = inputs.get('repository') || undefined;
     if (repository !== undefined && !REPOSITORY.test(repository)) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "repository" must be owner/repo, got "${repository}".`, undefined, 'Write it as owner/repo.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "repository" must be owner/repo, got "${repository}".`, undefined, 'Write it as owner/repo.');
     }
     const owner = inputs.get('owner') || undefined;
     const bundlePaths = inputs.getList('bundle-path');
     const githubToken = inputs.get('github-token') || context.env.GITHUB_TOKEN || undefined;
     if (!bundlePaths.length) {
         if (!repository && !owner) {
-            throw new src/* ConfigurationError */.j1('missing-input', 'No bundle-path, and no repository or owner to fetch attestations for.', undefined, 'Give bundle-path, or repository (owner/repo) or owner with github-token.');
+            throw new errors/* ConfigurationError */.j1('missing-input', 'No bundle-path, and no repository or owner to fetch attestations for.', undefined, 'Give bundle-path, or repository (owner/repo) or owner with github-token.');
         }
         if (!githubToken)
-            throw new src/* ConfigurationError */.j1('missing-input', 'Fetching attestations needs github-token (or GITHUB_TOKEN).', undefined, 'Pass github-token: ${{ github.token }} with permissions attestations: read.');
+            throw new errors/* ConfigurationError */.j1('missing-input', 'Fetching attestations needs github-token (or GITHUB_TOKEN).', undefined, 'Pass github-token: ${{ github.token }} with permissions attestations: read.');
         if (subjectDigests.some((s) => !s.digests.sha256)) {
-            throw new src/* ConfigurationError */.j1('invalid-input', "GitHub's attestations API is searched by sha256; a sha512 subject-digest needs bundle-path.", undefined, 'Give a sha256 digest, the file, or the bundle.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', "GitHub's attestations API is searched by sha256; a sha512 subject-digest needs bundle-path.", undefined, 'Give a sha256 digest, the file, or the bundle.');
         }
     }
     const sourceRepository = text('source-repository') ?? repository;
     const policy = {
-        certificateOidcIssuer: text('certificate-oidc-issuer') ?? identity_GITHUB_ACTIONS_ISSUER,
+        certificateOidcIssuer: text('certificate-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
         predicateType: text('predicate-type') ?? statement_SLSA_PROVENANCE_V1,
         denySelfHostedRunners: flag('deny-self-hosted-runners'),
         requireSbom: flag('require-sbom'),
@@ -69188,7 +72357,7 @@ function parseVerifyReleaseOptions(source, context) {
         if (value !== undefined)
             policy[key] = value;
     if (!hasIdentityConstraint(policy) && !inputs.get('public-key')) {
-        throw new src/* ConfigurationError */.j1('missing-policy', 'No identity policy: a valid signature by anyone would pass.', undefined, "Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file's verify-release: section).");
+        throw new errors/* ConfigurationError */.j1('missing-policy', 'No identity policy: a valid signature by anyone would pass.', undefined, "Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file's verify-release: section).");
     }
     const options = { subjectPaths, subjectDigests, bundlePaths, policy };
     if (repository)
@@ -69225,7 +72394,7 @@ async function verifyRelease(options, context) {
         ...(options.trustedRoot
             ? {
                 trustedRoot: {
-                    text: (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), {
+                    text: readTextFile((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), {
                         displayName: options.trustedRoot,
                         kind: 'trusted root',
                     }),
@@ -69236,7 +72405,7 @@ async function verifyRelease(options, context) {
         ...(options.publicKey
             ? {
                 publicKey: {
-                    text: (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.publicKey), {
+                    text: readTextFile((0,external_node_path_.resolve)(context.workspace, options.publicKey), {
                         displayName: options.publicKey,
                         kind: 'public key',
                     }),
@@ -69248,7 +72417,7 @@ async function verifyRelease(options, context) {
     const raw = [];
     if (options.bundlePaths.length) {
         for (const path of options.bundlePaths) {
-            const text = (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, path), {
+            const text = readTextFile((0,external_node_path_.resolve)(context.workspace, path), {
                 displayName: path,
                 kind: 'bundle',
                 maxBytes: MAX_DOCUMENT_BYTES,
@@ -69320,7 +72489,7 @@ async function verifyRelease(options, context) {
             }
         }
         const ruleNames = [...verifyReleaseInputs.map((i) => i.name), 'owner', 'predicate-consistency', 'predicate-type'];
-        const applied = (0,src/* applyExceptions */.FW)(findings, options.policyFile, { now: context.now, reportRules: ruleNames });
+        const applied = applyExceptions(findings, options.policyFile, { now: context.now, reportRules: ruleNames });
         for (const { finding, exception } of applied.waived) {
             const check = byFinding.get(finding);
             check.passed = true;
@@ -69425,7 +72594,7 @@ function reportJson(result) {
         })),
     };
 }
-const verifyReleaseCommand = (0,src/* defineCommand */.NB)({
+const verifyReleaseCommand = defineCommand({
     name: 'verify-release',
     description: 'The admission gate: verifies Sigstore attestations offline against an explicit trusted root and a release policy; fails closed.',
     inputs: verifyReleaseInputs,
@@ -69438,7 +72607,7 @@ const verifyReleaseCommand = (0,src/* defineCommand */.NB)({
         const json = reportJson(result);
         (0,external_node_fs_.mkdirSync)(context.tempDir, { recursive: true });
         const reportPath = (0,external_node_path_.join)(context.tempDir, 'verify-release-report.json');
-        (0,src/* writeFileAtomic */.Zf)(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+        writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
         const chosen = result.verdicts[0]?.attestation;
         const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
         const summaryInput = {
@@ -69503,21 +72672,21 @@ function readPredicateFile(path, workspace, input) {
         size = (0,external_node_fs_.statSync)(absolute).size;
     }
     catch {
-        throw new src/* ConfigurationError */.j1('missing-file', `${input} ${path} does not exist or cannot be read.`, { file: path }, 'Check the path.');
+        throw new errors/* ConfigurationError */.j1('missing-file', `${input} ${path} does not exist or cannot be read.`, { file: path }, 'Check the path.');
     }
     if (size > MAX_PREDICATE_BYTES) {
-        throw new src/* ConfigurationError */.j1('predicate-too-large', `${input} ${path} is ${size} bytes; a predicate may be at most ${MAX_PREDICATE_BYTES} bytes (16 MiB).`, { file: path }, 'Attest a smaller document, or store the large one elsewhere and attest its digest.');
+        throw new errors/* ConfigurationError */.j1('predicate-too-large', `${input} ${path} is ${size} bytes; a predicate may be at most ${MAX_PREDICATE_BYTES} bytes (16 MiB).`, { file: path }, 'Attest a smaller document, or store the large one elsewhere and attest its digest.');
     }
-    const text = (0,src/* readTextFile */.Gu)(absolute, { displayName: path, kind: 'JSON document', maxBytes: MAX_PREDICATE_BYTES });
+    const text = readTextFile(absolute, { displayName: path, kind: 'JSON document', maxBytes: MAX_PREDICATE_BYTES });
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('invalid-json', `${input} ${path} is not valid JSON: ${error.message}.`, { file: path }, 'Fix the JSON.');
+        throw new errors/* ConfigurationError */.j1('invalid-json', `${input} ${path} is not valid JSON: ${error.message}.`, { file: path }, 'Fix the JSON.');
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new src/* ConfigurationError */.j1('invalid-predicate', `${input} ${path} must hold a JSON object.`, { file: path }, 'Wrap the content in an object.');
+        throw new errors/* ConfigurationError */.j1('invalid-predicate', `${input} ${path} must hold a JSON object.`, { file: path }, 'Wrap the content in an object.');
     }
     return value;
 }
@@ -69527,14 +72696,14 @@ function loadSbomPredicate(path, workspace) {
     if (document.bomFormat === 'CycloneDX') {
         // GitHub's attestations service refuses a CycloneDX document without a serial number.
         if (typeof document.serialNumber !== 'string' || !document.serialNumber) {
-            throw new src/* ConfigurationError */.j1('invalid-sbom', `sbom-path ${path} is a CycloneDX document without "serialNumber".`, { file: path }, 'Generate it with a serial number (urn:uuid:...), as generate-sbom does.');
+            throw new errors/* ConfigurationError */.j1('invalid-sbom', `sbom-path ${path} is a CycloneDX document without "serialNumber".`, { file: path }, 'Generate it with a serial number (urn:uuid:...), as generate-sbom does.');
         }
         return { predicateType: CYCLONEDX_PREDICATE_TYPE, predicate: document };
     }
     if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
         return { predicateType: SPDX_PREDICATE_TYPE, predicate: document };
     }
-    throw new src/* ConfigurationError */.j1('invalid-sbom', `sbom-path ${path} is neither a CycloneDX JSON document ("bomFormat": "CycloneDX") nor an SPDX JSON document ("spdxVersion": "SPDX-...").`, { file: path }, 'Give a CycloneDX or SPDX SBOM in JSON, or use predicate-type and predicate-path.');
+    throw new errors/* ConfigurationError */.j1('invalid-sbom', `sbom-path ${path} is neither a CycloneDX JSON document ("bomFormat": "CycloneDX") nor an SPDX JSON document ("spdxVersion": "SPDX-...").`, { file: path }, 'Give a CycloneDX or SPDX SBOM in JSON, or use predicate-type and predicate-path.');
 }
 /** A custom predicate: `predicate-type` must be a URI. */
 function loadCustomPredicate(predicateType, path, workspace) {
@@ -69546,7 +72715,7 @@ function loadCustomPredicate(predicateType, path, workspace) {
         valid = false;
     }
     if (!valid) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "predicate-type" must be a URI that names the predicate's schema, got "${predicateType}".`, undefined, 'For example https://in-toto.io/attestation/release/v0.1.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "predicate-type" must be a URI that names the predicate's schema, got "${predicateType}".`, undefined, 'For example https://in-toto.io/attestation/release/v0.1.');
     }
     return { predicateType, predicate: readPredicateFile(path, workspace, 'predicate-path') };
 }
@@ -69560,10 +72729,10 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 async function storeAttestation(bundle, options) {
     const [owner, repo] = options.repository.split('/');
     if (!owner || !repo) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Cannot store the attestation: "${options.repository}" is not owner/name.`, undefined, 'Run in GitHub Actions, or set GITHUB_REPOSITORY.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Cannot store the attestation: "${options.repository}" is not owner/name.`, undefined, 'Run in GitHub Actions, or set GITHUB_REPOSITORY.');
     }
     if (!options.token) {
-        throw new src/* ConfigurationError */.j1('missing-token', 'push-to-github needs a token to store the attestation, and github-token is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
+        throw new errors/* ConfigurationError */.j1('missing-token', 'push-to-github needs a token to store the attestation, and github-token is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
     }
     const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/attestations`;
     const request = () => fetch(url, {
@@ -69589,7 +72758,7 @@ async function storeAttestation(bundle, options) {
                 await (0,external_node_timers_promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
                 continue;
             }
-            throw new src/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
+            throw new errors/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
         }
         if ((response.status >= 500 || response.status === 429) && attempt < 2) {
             await response.text().catch(() => '');
@@ -69610,7 +72779,7 @@ async function storeAttestation(bundle, options) {
         const fix = response.status === 403 || response.status === 401 || response.status === 404
             ? 'Give the job "permissions: attestations: write" (and pass github-token), or set push-to-github: false.'
             : 'Retry the job; set push-to-github: false to keep the bundle only as a file.';
-        throw new src/* ConfigurationError */.j1('github-api-error', `GitHub refused to store the attestation (${response.status}): ${message}.`, undefined, fix);
+        throw new errors/* ConfigurationError */.j1('github-api-error', `GitHub refused to store the attestation (${response.status}): ${message}.`, undefined, fix);
     }
     let id;
     try {
@@ -69620,7 +72789,7 @@ async function storeAttestation(bundle, options) {
         id = undefined;
     }
     if (typeof id !== 'number' && typeof id !== 'string') {
-        throw new src/* ConfigurationError */.j1('github-api-error', 'GitHub stored the attestation but returned no id.');
+        throw new errors/* ConfigurationError */.j1('github-api-error', 'GitHub stored the attestation but returned no id.');
     }
     return { id: String(id), url: `${options.serverUrl.replace(/\/+$/, '')}/${owner}/${repo}/attestations/${id}` };
 }
@@ -69694,6 +72863,1078 @@ function describeLocalBuild(workspace, env, known) {
     if (known.now)
         build.startedOn = known.now.toISOString();
     return build;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  key_cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = key_cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || key_cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+let key_cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwks/remote.js
+
+
+
+function isCloudflareWorkers() {
+  return typeof WebSocketPair < "u" || typeof navigator < "u" && navigator.userAgent === "Cloudflare-Workers" || typeof EdgeRuntime < "u" && EdgeRuntime === "vercel";
+}
+let USER_AGENT;
+(typeof navigator > "u" || !navigator.userAgent?.startsWith?.("Mozilla/5.0 ")) && (USER_AGENT = "jose/v6.2.18");
+const customFetch = /* @__PURE__ */ Symbol();
+async function fetchJwks(url, headers, signal, fetchImpl = fetch) {
+  const response = await fetchImpl(url, {
+    method: "GET",
+    signal,
+    redirect: "manual",
+    headers
+  }).catch((err) => {
+    throw err.name === "TimeoutError" ? new JWKSTimeout(void 0, { cause: err }) : err;
+  });
+  if (response.status !== 200)
+    throw new JOSEError("Expected 200 OK from the JSON Web Key Set HTTP response");
+  try {
+    return await response.json();
+  } catch (cause) {
+    throw signal.aborted ? new JWKSTimeout(void 0, { cause }) : new JOSEError("Failed to parse the JSON Web Key Set HTTP response as JSON", { cause });
+  }
+}
+const jwksCache = /* @__PURE__ */ Symbol();
+function isFreshFor(timestamp, duration) {
+  return Number.isFinite(timestamp) && Date.now() < timestamp + duration;
+}
+function validateDuration(value, fallback, option) {
+  if (Number.isNaN(value))
+    throw new TypeError(`"${option}" option must not be NaN`);
+  if (typeof value == "number" && value < 0)
+    throw new TypeError(`"${option}" option must not be negative`);
+  return typeof value == "number" ? value : fallback;
+}
+function createRemoteJWKSet(url, options) {
+  if (!(url instanceof URL))
+    throw new TypeError("url must be an instance of URL");
+  const href = new URL(url.href).href, opts = options ?? {}, timeoutOption = opts.timeoutDuration;
+  if (typeof timeoutOption == "number" && (!Number.isInteger(timeoutOption) || timeoutOption < 0))
+    throw new TypeError('"timeoutDuration" option must be a non-negative integer');
+  const timeoutDuration = typeof timeoutOption == "number" ? timeoutOption : 5e3, cooldownDuration = validateDuration(opts.cooldownDuration, 3e4, "cooldownDuration"), cacheMaxAge = validateDuration(opts.cacheMaxAge, 6e5, "cacheMaxAge"), headers = new Headers(opts.headers);
+  USER_AGENT && !headers.has("User-Agent") && headers.set("User-Agent", USER_AGENT), headers.has("accept") || headers.set("accept", "application/json, application/jwk-set+json");
+  const fetchImpl = opts[customFetch], cache = opts[jwksCache];
+  let jwksTimestamp, pendingFetch, reloadSequence = 0, appliedSequence = 0, local;
+  if (cache && typeof cache == "object") {
+    const { uat, jwks } = cache;
+    isFreshFor(uat, cacheMaxAge) && isJwkSet(jwks) && (jwksTimestamp = uat, local = createLocalJWKSet(jwks));
+  }
+  const reload = async () => {
+    if (pendingFetch && isCloudflareWorkers() && (pendingFetch = void 0), !pendingFetch) {
+      const sequence = ++reloadSequence, current = pendingFetch = fetchJwks(href, headers, AbortSignal.timeout(timeoutDuration), fetchImpl).then((json) => {
+        const next = createLocalJWKSet(json);
+        if (sequence <= appliedSequence)
+          return;
+        local = next;
+        const updatedAt = Date.now();
+        cache && (cache.uat = updatedAt, cache.jwks = json), jwksTimestamp = updatedAt, appliedSequence = sequence;
+      }).finally(() => {
+        pendingFetch === current && (pendingFetch = void 0);
+      });
+    }
+    await pendingFetch;
+  };
+  return Object.defineProperties(async (protectedHeader, token) => {
+    (!local || !isFreshFor(jwksTimestamp, cacheMaxAge)) && await reload();
+    try {
+      return await local(protectedHeader, token);
+    } catch (err) {
+      if (err instanceof JWKSNoMatchingKey && !isFreshFor(jwksTimestamp, cooldownDuration))
+        return await reload(), local(protectedHeader, token);
+      throw err;
+    }
+  }, {
+    coolingDown: {
+      get: () => isFreshFor(jwksTimestamp, cooldownDuration),
+      enumerable: !0
+    },
+    fresh: {
+      get: () => isFreshFor(jwksTimestamp, cacheMaxAge),
+      enumerable: !0
+    },
+    reload: {
+      value: reload,
+      enumerable: !0
+    },
+    reloading: {
+      get: () => !!pendingFetch,
+      enumerable: !0
+    },
+    jwks: {
+      value: () => local?.jwks(),
+      enumerable: !0
+    }
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jws_verify.js
+
+
+
+
+
+function snapshotJws(jws, sharedPayload) {
+  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
+  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
+  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
+  const signature = jws.signature, snapshot = { payload, signature };
+  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
+    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
+  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
+    throw new JWSInvalid("JWS Protected Header incorrect type");
+  if (payload === void 0)
+    throw new JWSInvalid("JWS Payload missing");
+  if (typeof signature != "string")
+    throw new JWSInvalid("JWS Signature missing or incorrect type");
+  if (header !== void 0 && !isObject(header))
+    throw new JWSInvalid("JWS Unprotected Header incorrect type");
+  return snapshot;
+}
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeJsonUnencodedPayload(payload) {
+  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
+  if (invalid !== void 0)
+    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
+  return encoder.encode(payload);
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function jws_verify_verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new errors_JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = !1;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = !1;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new errors_JWSInvalid("Invalid Compact JWS");
+  return jws_verify_verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/jose@6.2.18/node_modules/jose/dist/webapi/jwt/verify.js
+
+
+
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+
+
+;// CONCATENATED MODULE: ./packages/attestation/src/oidc.ts
+// The job's OIDC token: requested from the runner (ACTIONS_ID_TOKEN_REQUEST_URL), then verified
+// against its issuer's published keys before any claim is believed.
+
+
+
+/** The audience Fulcio expects in the identity token. */
+const SIGSTORE_AUDIENCE = 'sigstore';
+const oidc_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The one line a user needs when the job cannot mint an OIDC token. */
+const MISSING_ID_TOKEN_MESSAGE = 'Keyless signing needs the job\'s OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks the "id-token: write" permission.';
+const MISSING_ID_TOKEN_FIX = 'Add to the job (or workflow): "permissions: { id-token: write, attestations: write, contents: read }", or sign with "signing: key" and a "signing-key".';
+/** Asks the runner's token service for an OIDC token with the given audience. */
+async function requestIdToken(env, audience = SIGSTORE_AUDIENCE) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken)
+        throw new errors/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
+    const url = new URL(requestUrl);
+    url.searchParams.set('audience', audience);
+    let response;
+    try {
+        response = await fetch(url, {
+            headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
+    }
+    if (!response.ok) {
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token service at ${url.origin} answered ${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200)}`);
+    }
+    const body = (await response.json().catch(() => ({})));
+    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token service at ${url.origin} returned no token.`);
+    }
+    return body.value;
+}
+/**
+ * The issuers we accept: GitHub's (and an enterprise's custom issuer under it), GHES's, and the
+ * origin the runner told us to request the token from. Anything else is refused before its keys are
+ * fetched, so a forged token cannot point us at keys of its own choosing.
+ */
+function isAcceptedIssuer(issuer, options) {
+    if (issuer === oidc_GITHUB_ACTIONS_ISSUER || issuer.startsWith(`${oidc_GITHUB_ACTIONS_ISSUER}/`))
+        return true;
+    if (options.serverUrl && issuer === `${options.serverUrl.replace(/\/+$/, '')}/_services/token`)
+        return true;
+    if (options.requestUrl) {
+        try {
+            const issuerUrl = new URL(issuer);
+            if (issuerUrl.origin === new URL(options.requestUrl).origin)
+                return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    return false;
+}
+/**
+ * Verifies the token's signature with the issuer's JWKS (found through its OpenID discovery
+ * document), its audience and lifetime, and that it carries the claims provenance is built from.
+ */
+async function verifyIdToken(token, options = {}) {
+    let issuer;
+    try {
+        const unverified = decodeJwt(token);
+        if (typeof unverified.iss !== 'string')
+            throw new errors/* ConfigurationError */.j1('oidc-token-error', 'no "iss" claim');
+        issuer = unverified.iss;
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token is malformed: ${causeOf(error)}`);
+    }
+    if (!isAcceptedIssuer(issuer, options)) {
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token's issuer ${issuer} is not GitHub Actions' token service; refusing to trust it.`);
+    }
+    const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+    let jwksUri;
+    try {
+        const response = await fetch(discoveryUrl, {
+            headers: { Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+        if (!response.ok)
+            throw new errors/* ConfigurationError */.j1('oidc-token-error', `HTTP ${response.status}`);
+        const discovery = (await response.json());
+        if (typeof discovery.jwks_uri !== 'string')
+            throw new errors/* ConfigurationError */.j1('oidc-token-error', 'no jwks_uri');
+        if (discovery.issuer !== undefined && discovery.issuer !== issuer)
+            throw new errors/* ConfigurationError */.j1('oidc-token-error', `it names issuer ${String(discovery.issuer)}`);
+        jwksUri = discovery.jwks_uri;
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `Cannot read the OIDC discovery document ${discoveryUrl}: ${causeOf(error)}`);
+    }
+    let payload;
+    try {
+        const keys = createRemoteJWKSet(new URL(jwksUri));
+        const verified = await jwtVerify(token, keys, {
+            issuer,
+            audience: options.audience ?? SIGSTORE_AUDIENCE,
+            ...(options.now ? { currentDate: options.now } : {}),
+            clockTolerance: 60,
+        });
+        payload = verified.payload;
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token does not verify against ${issuer}'s keys: ${causeOf(error)}`);
+    }
+    const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
+    if (missing.length)
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token lacks the claims ${missing.join(', ')}; it is not a GitHub Actions job token.`);
+    return payload;
+}
+function causeOf(error) {
+    if (error instanceof Error) {
+        const cause = error.cause;
+        return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+    }
+    return String(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/command.ts
@@ -69795,10 +74036,10 @@ function optionalUrl(name, raw) {
         url = new URL(raw);
     }
     catch {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`, undefined, "Give the service's base URL, e.g. https://fulcio.example.com.");
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`, undefined, "Give the service's base URL, e.g. https://fulcio.example.com.");
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`);
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`);
     }
     return raw.replace(/\/+$/, '');
 }
@@ -69818,7 +74059,7 @@ function parseAttestProvenanceOptions(source, context) {
         checksums ? 'subject-checksums' : '',
     ].filter(Boolean);
     if (given.length !== 1) {
-        throw new src/* ConfigurationError */.j1('invalid-input', given.length === 0
+        throw new errors/* ConfigurationError */.j1('invalid-input', given.length === 0
             ? 'Nothing to attest: give subject-path, subject-digest (with subject-name) or subject-checksums.'
             : `Give exactly one of subject-path, subject-digest or subject-checksums; got ${given.join(' and ')}.`, undefined, given.length === 0 ? 'Point subject-path at the build output.' : `Keep one of ${given.join(', ')}.`);
     }
@@ -69830,10 +74071,10 @@ function parseAttestProvenanceOptions(source, context) {
     else
         subjects = { kind: 'checksums', file: checksums };
     if (name && subjects.kind !== 'digest') {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" goes with subject-digest only; subject-path and subject-checksums name their subjects.', undefined, 'Remove subject-name.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" goes with subject-digest only; subject-path and subject-checksums name their subjects.', undefined, 'Remove subject-name.');
     }
     if (subjects.kind === 'digest' && !name) {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
     }
     // Predicate: provenance unless an SBOM or a custom predicate is given.
     const sbomPath = source.get('sbom-path');
@@ -69841,30 +74082,30 @@ function parseAttestProvenanceOptions(source, context) {
     const predicatePath = source.get('predicate-path');
     let predicate = { kind: 'provenance' };
     if (sbomPath && (predicateType || predicatePath)) {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Give either sbom-path or predicate-type with predicate-path, not both.', undefined, 'Attest them in two steps.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Give either sbom-path or predicate-type with predicate-path, not both.', undefined, 'Attest them in two steps.');
     }
     if (sbomPath)
         predicate = { kind: 'sbom', path: sbomPath };
     else if (predicateType || predicatePath) {
         if (!predicateType || !predicatePath) {
-            throw new src/* ConfigurationError */.j1('invalid-input', `Input "${predicateType ? 'predicate-path' : 'predicate-type'}" is required with "${predicateType ? 'predicate-type' : 'predicate-path'}".`, undefined, 'Give both, or neither for provenance.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', `Input "${predicateType ? 'predicate-path' : 'predicate-type'}" is required with "${predicateType ? 'predicate-type' : 'predicate-path'}".`, undefined, 'Give both, or neither for provenance.');
         }
         predicate = { kind: 'custom', predicateType, path: predicatePath };
     }
     // Signing.
-    const signing = (0,src/* parseChoice */.HU)('signing', source.get('signing'), SIGNING_MODES, context.inActions ? 'keyless' : 'key');
+    const signing = (0,src_inputs/* parseChoice */.HU)('signing', source.get('signing'), SIGNING_MODES, context.inActions ? 'keyless' : 'key');
     const rawKey = source.get('signing-key');
     let signingKey;
     if (signing === 'key') {
         if (!rawKey) {
-            throw new src/* ConfigurationError */.j1('invalid-input', context.inActions
+            throw new errors/* ConfigurationError */.j1('invalid-input', context.inActions
                 ? 'Input "signing-key" is required with "signing: key".'
                 : 'Outside GitHub Actions attest-provenance signs with a key, and "signing-key" is empty.', undefined, 'Pass a PEM private key (P-256 or Ed25519) or its file path as signing-key.');
         }
         signingKey = loadSigningKey(rawKey, context.workspace);
     }
     else if (rawKey) {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Input "signing-key" is set but signing is keyless.', undefined, 'Set signing: key to sign with it, or remove signing-key.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "signing-key" is set but signing is keyless.', undefined, 'Set signing: key to sign with it, or remove signing-key.');
     }
     const endpoints = {};
     const fulcioUrl = optionalUrl('fulcio-url', source.get('fulcio-url'));
@@ -69873,12 +74114,12 @@ function parseAttestProvenanceOptions(source, context) {
     const anyUrl = fulcioUrl ?? rekorUrl ?? tsaUrl;
     const rawSigstore = source.get('sigstore');
     const sigstore = rawSigstore
-        ? (0,src/* parseChoice */.HU)('sigstore', rawSigstore, SIGSTORE_CHOICES)
+        ? (0,src_inputs/* parseChoice */.HU)('sigstore', rawSigstore, SIGSTORE_CHOICES)
         : anyUrl
             ? 'custom'
             : undefined;
     if (sigstore && sigstore !== 'custom' && anyUrl) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `fulcio-url, rekor-url and tsa-url apply to "sigstore: custom", but sigstore is ${sigstore}.`, undefined, 'Set sigstore: custom, or remove the URLs.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `fulcio-url, rekor-url and tsa-url apply to "sigstore: custom", but sigstore is ${sigstore}.`, undefined, 'Set sigstore: custom, or remove the URLs.');
     }
     if (sigstore === 'custom') {
         if (fulcioUrl)
@@ -69888,13 +74129,13 @@ function parseAttestProvenanceOptions(source, context) {
         if (tsaUrl)
             endpoints.tsaUrl = tsaUrl;
         if (signing === 'keyless' && !fulcioUrl) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'Keyless signing with "sigstore: custom" needs fulcio-url.', undefined, 'Set fulcio-url to your Fulcio.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'Keyless signing with "sigstore: custom" needs fulcio-url.', undefined, 'Set fulcio-url to your Fulcio.');
         }
         if (signing === 'keyless' && !rekorUrl && !tsaUrl) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'Keyless signing with "sigstore: custom" needs rekor-url or tsa-url (a signed time for the short-lived certificate).', undefined, 'Set rekor-url, tsa-url or both.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'Keyless signing with "sigstore: custom" needs rekor-url or tsa-url (a signed time for the short-lived certificate).', undefined, 'Set rekor-url, tsa-url or both.');
         }
         if (signing === 'key' && fulcioUrl) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'fulcio-url is not used with "signing: key" (no certificate is issued).', undefined, 'Remove fulcio-url, or sign keyless.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'fulcio-url is not used with "signing: key" (no certificate is issued).', undefined, 'Remove fulcio-url, or sign keyless.');
         }
     }
     else if (sigstore) {
@@ -69904,7 +74145,7 @@ function parseAttestProvenanceOptions(source, context) {
     }
     // sigstore unset: decided at run time from the token (keyless); key mode signs without a log or timestamp.
     const pushRaw = source.get('push-to-github');
-    const pushToGithub = (0,src/* parseBoolean */.yG)('push-to-github', pushRaw, context.inActions && signing === 'keyless');
+    const pushToGithub = (0,src_inputs/* parseBoolean */.yG)('push-to-github', pushRaw, context.inActions && signing === 'keyless');
     const githubToken = unevaluated(source.get('github-token')) || (context.inActions ? '' : (context.env.GITHUB_TOKEN ?? ''));
     const bundleRaw = source.get('bundle-path');
     const options = {
@@ -69914,7 +74155,7 @@ function parseAttestProvenanceOptions(source, context) {
         endpoints,
         pushToGithub,
         githubToken,
-        showSummary: (0,src/* parseBoolean */.yG)('show-summary', source.get('show-summary'), true),
+        showSummary: (0,src_inputs/* parseBoolean */.yG)('show-summary', source.get('show-summary'), true),
     };
     if (signingKey)
         options.signingKey = signingKey;
@@ -69923,7 +74164,7 @@ function parseAttestProvenanceOptions(source, context) {
     if (bundleRaw)
         options.bundlePath = (0,external_node_path_.isAbsolute)(bundleRaw) ? bundleRaw : (0,external_node_path_.resolve)(context.workspace, bundleRaw);
     if (pushToGithub && !githubToken) {
-        throw new src/* ConfigurationError */.j1('missing-token', 'push-to-github needs github-token to store the attestation, and it is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
+        throw new errors/* ConfigurationError */.j1('missing-token', 'push-to-github needs github-token to store the attestation, and it is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
     }
     return options;
 }
@@ -69979,7 +74220,7 @@ async function runAttestProvenance(options, context) {
     let identity;
     if (options.signing === 'keyless') {
         if (!context.env.ACTIONS_ID_TOKEN_REQUEST_URL || !context.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-            throw new src/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
+            throw new errors/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
         }
         const token = await requestIdToken(context.env);
         const claims = await verifyIdToken(token, {
@@ -70041,7 +74282,7 @@ async function runAttestProvenance(options, context) {
         context.log(`attest-provenance: ${subjects.length} subjects split over ${chunks.length} statements of at most ${MAX_SUBJECTS_PER_STATEMENT}`);
     const bundlePath = options.bundlePath ?? (0,external_node_path_.join)(context.tempDir, bundleFileName(subjects, predicateType));
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(bundlePath), { recursive: true });
-    (0,src/* writeFileAtomic */.Zf)(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''));
+    writeFileAtomic(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''));
     context.log(`attest-provenance: wrote ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} to ${bundlePath}`);
     const attestations = [];
     if (options.pushToGithub) {
@@ -70100,7 +74341,7 @@ function command_renderSummary(result) {
         lines.push('', `${result.subjects.length} subjects in ${result.statements} statements of at most ${MAX_SUBJECTS_PER_STATEMENT}.`);
     return `${lines.join('\n')}\n`;
 }
-const attestProvenanceCommand = (0,src/* defineCommand */.NB)({
+const attestProvenanceCommand = defineCommand({
     name: 'attest-provenance',
     description: 'SLSA v1 provenance, SBOM or custom attestations for build outputs, Sigstore-signed (keyless in GitHub Actions, with a key anywhere).',
     inputs,
@@ -70143,7 +74384,7 @@ const attestProvenanceCommand = (0,src/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 25433:
+/***/ 55844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73099,14 +77340,133 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(57667);
+;// CONCATENATED MODULE: ./packages/core/src/finding.ts
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
+/** `fail-on`: the least severity that fails the run; `never` reports without failing. */
+const FAIL_ON_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'never']));
+const RANK = { error: 3, warning: 2, note: 1 };
+function severityRank(severity) {
+    return RANK[severity];
+}
+/** True when a finding of this severity fails the run under `failOn`. */
+function failsOn(severity, failOn) {
+    return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+}
+/** 0 when nothing reaches `fail-on`, 1 when something does. */
+function exitCodeFor(findings, failOn) {
+    return findings.some((f) => failsOn(f.severity, failOn)) ? 1 : 0;
+}
+/** Stable order: file, line, column, rule, message. Every reporter relies on it for deterministic output. */
+function compareFindings(a, b) {
+    return (cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
+
+/** GitHub renders at most this many annotations of each kind (error, warning, notice) per step. */
+const MAX_ANNOTATIONS_PER_KIND = 10;
+const KIND = { error: 'error', warning: 'warning', note: 'notice' };
+const KIND_WORDS = { error: 'error', warning: 'warning', notice: 'note' };
+/** Escaping of a workflow command's message, exactly as @actions/core's `escapeData`. */
+function escapeCommandData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escaping of a workflow command's property value, exactly as @actions/core's `escapeProperty`. */
+function escapeCommandProperty(value) {
+    return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One workflow command line: `::name key=value,...::message`. Empty properties are left out. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
+}
+function annotationFor(finding, rules) {
+    const rule = rules?.get(finding.rule);
+    const title = rule ? `${finding.rule}: ${rule.title}` : finding.rule;
+    // Columns only make sense on a one-line range: GitHub drops them (or the annotation) otherwise.
+    const oneLine = finding.endLine === undefined || finding.endLine === finding.line;
+    const line = finding.line >= 1 ? finding.line : undefined;
+    return workflowCommand(KIND[finding.severity], {
+        file: finding.file,
+        line,
+        col: line !== undefined && oneLine && finding.column >= 1 ? finding.column : undefined,
+        endLine: line !== undefined && finding.endLine !== undefined && finding.endLine >= finding.line
+            ? finding.endLine
+            : undefined,
+        endColumn: line !== undefined && oneLine && finding.endColumn !== undefined && finding.endColumn >= 1
+            ? finding.endColumn
+            : undefined,
+        title,
+    }, finding.message);
+}
+function overflowLine(kind, count) {
+    const word = KIND_WORDS[kind];
+    return workflowCommand('notice', {}, `${count} more ${word}${count === 1 ? '' : 's'} not annotated: GitHub shows at most ${MAX_ANNOTATIONS_PER_KIND} per kind in a step. ` +
+        'The step summary and the SARIF file list every finding.');
+}
+/**
+ * Workflow command lines for findings: at most 10 per kind (in `sortFindings` order), then one
+ * `::notice::` per kind that had more, saying how many were left out. The overflow notices count
+ * against the notice budget themselves, so the notice kind keeps room for them.
+ */
+function renderAnnotations(findings, rules) {
+    const sorted = sortFindings(findings);
+    const totals = { error: 0, warning: 0, notice: 0 };
+    for (const finding of sorted)
+        totals[KIND[finding.severity]] += 1;
+    const budget = {
+        error: MAX_ANNOTATIONS_PER_KIND,
+        warning: MAX_ANNOTATIONS_PER_KIND,
+        notice: MAX_ANNOTATIONS_PER_KIND,
+    };
+    const otherOverflows = (totals.error > budget.error ? 1 : 0) + (totals.warning > budget.warning ? 1 : 0);
+    if (totals.notice + otherOverflows > MAX_ANNOTATIONS_PER_KIND) {
+        // Notices overflow too: leave room for every overflow line, this kind's included.
+        budget.notice = MAX_ANNOTATIONS_PER_KIND - otherOverflows - 1;
+    }
+    else {
+        budget.notice = totals.notice;
+    }
+    const lines = [];
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    for (const finding of sorted) {
+        const kind = KIND[finding.severity];
+        if (emitted[kind] >= budget[kind])
+            continue;
+        emitted[kind] += 1;
+        lines.push(annotationFor(finding, rules));
+    }
+    for (const kind of ['error', 'warning', 'notice']) {
+        const left = totals[kind] - emitted[kind];
+        if (left > 0)
+            lines.push(overflowLine(kind, left));
+    }
+    return lines;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/cli/src/context.ts
 
 
@@ -73118,7 +77478,7 @@ function referenceTime(env) {
     if (!epoch)
         return new Date();
     if (!/^\d+$/.test(epoch)) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`, undefined, 'Set it to e.g. $(git log -1 --format=%ct).');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`, undefined, 'Set it to e.g. $(git log -1 --format=%ct).');
     }
     return new Date(Number(epoch) * 1000);
 }
@@ -73203,17 +77563,19 @@ function tagAt(cwd) {
  * anything else is our bug, said as such. Both exit 2: an error is never a pass.
  */
 function describeFailure(error) {
-    if (error instanceof src/* ConfigurationError */.j1) {
+    if (error instanceof errors/* ConfigurationError */.j1) {
         return { message: error.describe(), location: error.location, stack: error.stack };
     }
     const stack = error instanceof Error ? error.stack : undefined;
     return {
-        message: `internal error: ${(0,src/* errorMessage */.gJ)(error).split('\n')[0]} (a bug in paved-road: please report it; set RUNNER_DEBUG=1 for details)`,
+        message: `internal error: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]} (a bug in paved-road: please report it; set RUNNER_DEBUG=1 for details)`,
         stack,
     };
 }
 const EXIT_BAD_INPUT = 2;
 
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(96875);
 ;// CONCATENATED MODULE: ./packages/cli/src/inputs.ts
 
 /**
@@ -73231,7 +77593,7 @@ function declaredInputs(definitions, given, isSet = (_name, values) => values !=
     };
     return {
         get: (name) => (values(name).at(-1) ?? '').trim(),
-        getList: (name) => (0,src/* parseList */.E1)(values(name)),
+        getList: (name) => (0,inputs/* parseList */.E1)(values(name)),
         isSet: (name) => (values(name), isSet(name, given(name))),
     };
 }
@@ -73285,7 +77647,7 @@ async function runAction(command) {
         for (const path of result.addPaths ?? [])
             addPath(path);
         if (result.findings)
-            for (const line of (0,src/* renderAnnotations */.Hp)(result.findings, result.rules))
+            for (const line of renderAnnotations(result.findings, result.rules))
                 process.stdout.write(`${line}\n`);
         // A local runner may not provide the summary file; the summary is then simply not written.
         if (result.summary && env.GITHUB_STEP_SUMMARY)
@@ -73307,38 +77669,19 @@ async function runAction(command) {
 
 /***/ }),
 
-/***/ 57667:
+/***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ errors_ConfigurationError),
-  mY: () => (/* reexport */ policy_DEFAULT_POLICY_FILE),
-  w5: () => (/* reexport */ rules_PROJECT_URL),
-  lH: () => (/* reexport */ version_TOOL_NAME),
-  xv: () => (/* reexport */ version_VERSION),
-  FW: () => (/* reexport */ policy_applyExceptions),
-  NB: () => (/* reexport */ defineCommand),
-  gJ: () => (/* reexport */ errorMessage),
-  pR: () => (/* reexport */ expandPaths),
-  tb: () => (/* reexport */ loadPolicy),
-  yG: () => (/* reexport */ inputs_parseBoolean),
-  HU: () => (/* reexport */ inputs_parseChoice),
-  E1: () => (/* reexport */ parseList),
-  Gu: () => (/* reexport */ readTextFile),
-  Hp: () => (/* reexport */ renderAnnotations),
-  Zf: () => (/* reexport */ files_writeFileAtomic)
-});
-
-// UNUSED EXPORTS: AUDIT_OUTPUTS, EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, RuleRegistry, SARIF_SCHEMA_URI, SEVERITIES, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, escapeMarkdown, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, finishAudit, formatErrorLine, formatLocation, isConfigurationError, isExpired, parseAuditInputs, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderFindingsSummary, renderFindingsText, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, sortFindings, workflowCommand
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony exports formatLocation, formatErrorLine, isConfigurationError */
 /**
  * A problem the user can fix: bad input, a missing file, a malformed document. Exit code 2, one
  * line naming the file, the line and what to do; never a stack trace.
  */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     code;
     location;
     fix;
@@ -73377,7 +77720,7 @@ function formatErrorLine(message, location, fix) {
     return text.replace(/\s+/g, ' ').trim();
 }
 function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
+    return error instanceof ConfigurationError;
 }
 /** The message of anything thrown, for places that must not crash on a non-Error value. */
 function errorMessage(error) {
@@ -73386,108 +77729,44 @@ function errorMessage(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/finding.ts
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
-/** `fail-on`: the least severity that fails the run; `never` reports without failing. */
-const finding_FAIL_ON_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'never']));
-const RANK = { error: 3, warning: 2, note: 1 };
-function severityRank(severity) {
-    return RANK[severity];
-}
-/** True when a finding of this severity fails the run under `failOn`. */
-function failsOn(severity, failOn) {
-    return failOn !== 'never' && RANK[severity] >= RANK[failOn];
-}
-/** 0 when nothing reaches `fail-on`, 1 when something does. */
-function finding_exitCodeFor(findings, failOn) {
-    return findings.some((f) => failsOn(f.severity, failOn)) ? 1 : 0;
-}
-/** Stable order: file, line, column, rule, message. Every reporter relies on it for deterministic output. */
-function compareFindings(a, b) {
-    return (cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message));
-}
-function finding_sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function finding_countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, note: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/rules.ts
-const rules_PROJECT_URL = 'https://github.com/paved-road/paved-road';
-/**
- * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
- * shared by every action (`action: 'core'`: policy exceptions and suppressions).
- */
-function rules_ruleHelpUri(rule) {
-    if (rule.action === 'core')
-        return `${rules_PROJECT_URL}/blob/main/docs/policy.md#${rule.id}`;
-    return `${rules_PROJECT_URL}/blob/main/actions/${rule.action}/README.md#${rule.id}`;
-}
-class rules_RuleRegistry {
-    byId = new Map();
-    constructor(rules = []) {
-        for (const rule of rules)
-            this.add(rule);
-    }
-    add(rule) {
-        if (!/^[a-z][a-z0-9-]*$/.test(rule.id))
-            throw new Error(`rule id "${rule.id}" is not kebab-case`);
-        const existing = this.byId.get(rule.id);
-        if (existing && existing !== rule)
-            throw new Error(`rule "${rule.id}" is defined twice`);
-        this.byId.set(rule.id, rule);
-        return this;
-    }
-    get(id) {
-        return this.byId.get(id);
-    }
-    has(id) {
-        return this.byId.has(id);
-    }
-    /** All rules, sorted by id. */
-    all() {
-        return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    }
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./packages/core/src/command.ts
-/** Identity helper that keeps the Options type inferred. */
-function defineCommand(command) {
-    return command;
-}
+/***/ 96875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   _U: () => (/* binding */ parseDate),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony exports parseFailOn, parseInteger */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
 
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core booleans only, as @actions/core's getBooleanInput: anything else is an error. */
-function inputs_parseBoolean(name, raw, fallback) {
+function parseBoolean(name, raw, fallback) {
     if (raw === '' && fallback !== undefined)
         return fallback;
     if (TRUE.includes(raw))
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new errors_ConfigurationError('invalid-input', `Input "${name}" must be true or false, got "${raw}".`, undefined, 'Use true or false.');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('invalid-input', `Input "${name}" must be true or false, got "${raw}".`, undefined, 'Use true or false.');
 }
 /** One of a fixed set of words. */
-function inputs_parseChoice(name, raw, choices, fallback) {
+function parseChoice(name, raw, choices, fallback) {
     if (raw === '' && fallback !== undefined)
         return fallback;
     if (choices.includes(raw))
         return raw;
-    throw new errors_ConfigurationError('invalid-input', `Input "${name}" must be one of ${choices.join(', ')}, got "${raw}".`, undefined, `Use one of: ${choices.join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('invalid-input', `Input "${name}" must be one of ${choices.join(', ')}, got "${raw}".`, undefined, `Use one of: ${choices.join(', ')}.`);
 }
-function inputs_parseFailOn(raw, fallback = 'error') {
-    return inputs_parseChoice('fail-on', raw, FAIL_ON_LEVELS, fallback);
+function parseFailOn(raw, fallback = 'error') {
+    return parseChoice('fail-on', raw, FAIL_ON_LEVELS, fallback);
 }
 /**
  * A list input: one item per line (the multiline YAML block users write), commas also separate
@@ -73520,7 +77799,7 @@ function parseDate(name, raw) {
         if (!Number.isNaN(date.getTime()))
             return date;
     }
-    throw new errors_ConfigurationError('invalid-input', `"${name}" must be a date like 2026-12-31, got "${raw}".`, undefined, 'Write the date as YYYY-MM-DD.');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('invalid-input', `"${name}" must be a date like 2026-12-31, got "${raw}".`, undefined, 'Write the date as YYYY-MM-DD.');
 }
 /** A positive integer with bounds. */
 function parseInteger(name, raw, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
@@ -73531,1353 +77810,6 @@ function parseInteger(name, raw, fallback, min = 0, max = Number.MAX_SAFE_INTEGE
     }
     return Number(raw);
 }
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(46693);
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-
-
-
-
-/** Largest text file any audit reads; bigger ones are reported, not parsed. */
-const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
-/**
- * Reads a UTF-8 text file or throws one clear ConfigurationError: missing, a directory, too large,
- * binary (NUL bytes) or not valid UTF-8 (with the line of the first bad byte).
- */
-function readTextFile(path, options = {}) {
-    const name = options.displayName ?? path;
-    const kind = options.kind ?? 'file';
-    const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
-    let size;
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (stat.isDirectory()) {
-            throw new errors_ConfigurationError('not-a-file', `${name} is a directory, not a ${kind}.`, { file: name }, 'Name a file.');
-        }
-        size = stat.size;
-    }
-    catch (error) {
-        if (error instanceof errors_ConfigurationError)
-            throw error;
-        throw new errors_ConfigurationError('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
-    }
-    if (size > maxBytes) {
-        throw new errors_ConfigurationError('file-too-large', `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
-    }
-    const bytes = (0,external_node_fs_.readFileSync)(path);
-    return decodeText(bytes, name, kind);
-}
-/** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
-function decodeText(bytes, name, kind = 'file') {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        throw new errors_ConfigurationError('binary-file', `${name} is binary (a NUL byte at offset ${nul}), not a ${kind}.`, { file: name, line: lineAtOffset(bytes, nul) }, 'Exclude it from the paths.');
-    }
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-        return text;
-    }
-    catch {
-        const bad = firstInvalidUtf8Offset(bytes);
-        throw new errors_ConfigurationError('invalid-utf8', `${name} is not valid UTF-8 (first bad byte at offset ${bad}).`, { file: name, line: lineAtOffset(bytes, bad) }, 'Save it as UTF-8.');
-    }
-}
-function lineAtOffset(bytes, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < bytes.length; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    return line;
-}
-function firstInvalidUtf8Offset(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let lo = 0;
-    let hi = bytes.length;
-    // Binary search for the shortest failing prefix; a prefix ending inside a valid sequence also fails,
-    // so step back over continuation bytes.
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        try {
-            decoder.decode(bytes.subarray(0, mid + 1));
-            lo = mid + 1;
-        }
-        catch {
-            hi = mid;
-        }
-    }
-    let offset = lo;
-    while (offset > 0 && ((bytes[offset] ?? 0) & 0xc0) === 0x80)
-        offset--;
-    return offset;
-}
-function writeAll(fd, data) {
-    let written = 0;
-    while (written < data.length)
-        written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
-}
-/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
-function writePieces(fd, pieces) {
-    const size = 1 << 20;
-    let batch;
-    let used = 0;
-    for (const piece of pieces) {
-        if (piece.length >= size) {
-            if (used)
-                writeAll(fd, batch.subarray(0, used));
-            used = 0;
-            writeAll(fd, piece);
-            continue;
-        }
-        batch ??= Buffer.allocUnsafe(size);
-        if (used + piece.length > size) {
-            writeAll(fd, batch.subarray(0, used));
-            used = 0;
-        }
-        batch.set(piece, used);
-        used += piece.length;
-    }
-    if (used)
-        writeAll(fd, batch.subarray(0, used));
-}
-/**
- * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept. `content` may be
- * a list of pieces, written in order.
- */
-function files_writeFileAtomic(path, content) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    let mode;
-    try {
-        mode = (0,external_node_fs_.statSync)(path).mode & 0o777;
-    }
-    catch {
-        mode = undefined;
-    }
-    const fd = (0,external_node_fs_.openSync)(temp, 'w', mode ?? 0o644);
-    try {
-        if (typeof content === 'string')
-            writeAll(fd, Buffer.from(content, 'utf8'));
-        else if ('BYTES_PER_ELEMENT' in content)
-            writeAll(fd, content);
-        else
-            writePieces(fd, content);
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(temp);
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    try {
-        (0,external_node_fs_.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.unlinkSync)(temp);
-        throw error;
-    }
-}
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
-/**
- * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
- * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
- * are never searched.
- */
-function expandPaths(patterns, options) {
-    const list = patterns.length ? patterns : (options.defaults ?? []);
-    const include = list.filter((p) => !p.startsWith('!'));
-    const exclude = [...ALWAYS_EXCLUDED, ...list.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
-    const found = new Set();
-    for (const pattern of include) {
-        const isGlob = /[*?[\]{}]/.test(pattern);
-        if (!isGlob) {
-            const absolute = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(options.cwd, pattern);
-            let isFile = false;
-            let isDir = false;
-            try {
-                const stat = (0,external_node_fs_.statSync)(absolute);
-                isFile = stat.isFile();
-                isDir = stat.isDirectory();
-            }
-            catch {
-                if (options.strict !== false) {
-                    throw new errors_ConfigurationError('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
-                }
-            }
-            if (isFile)
-                found.add(pattern.split(external_node_path_.sep).join('/'));
-            if (isDir) {
-                for (const file of (0,external_node_fs_.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
-                    if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(absolute, file)).isFile())
-                        found.add((0,external_node_path_.join)(pattern, file).split(external_node_path_.sep).join('/'));
-                }
-            }
-            continue;
-        }
-        for (const match of (0,external_node_fs_.globSync)(pattern, { cwd: options.cwd, exclude })) {
-            const absolute = (0,external_node_path_.resolve)(options.cwd, match);
-            try {
-                if ((0,external_node_fs_.statSync)(absolute).isFile())
-                    found.add((0,external_node_path_.relative)(options.cwd, absolute).split(external_node_path_.sep).join('/'));
-            }
-            catch {
-                // A dangling link: nothing to audit.
-            }
-        }
-    }
-    const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
-}
-function globMatches(pattern, file) {
-    return (0,esm/* minimatch */.xF)(file, pattern, { dot: true });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version.ts
-/** The paved-road version, reported in SARIF, SBOM metadata.tools and provenance. */
-const version_VERSION = '0.1.0';
-const version_TOOL_NAME = 'paved-road';
-
-;// CONCATENATED MODULE: ./packages/core/src/report/annotations.ts
-
-/** GitHub renders at most this many annotations of each kind (error, warning, notice) per step. */
-const MAX_ANNOTATIONS_PER_KIND = 10;
-const KIND = { error: 'error', warning: 'warning', note: 'notice' };
-const KIND_WORDS = { error: 'error', warning: 'warning', notice: 'note' };
-/** Escaping of a workflow command's message, exactly as @actions/core's `escapeData`. */
-function escapeCommandData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escaping of a workflow command's property value, exactly as @actions/core's `escapeProperty`. */
-function escapeCommandProperty(value) {
-    return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One workflow command line: `::name key=value,...::message`. Empty properties are left out. */
-function workflowCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
-}
-function annotationFor(finding, rules) {
-    const rule = rules?.get(finding.rule);
-    const title = rule ? `${finding.rule}: ${rule.title}` : finding.rule;
-    // Columns only make sense on a one-line range: GitHub drops them (or the annotation) otherwise.
-    const oneLine = finding.endLine === undefined || finding.endLine === finding.line;
-    const line = finding.line >= 1 ? finding.line : undefined;
-    return workflowCommand(KIND[finding.severity], {
-        file: finding.file,
-        line,
-        col: line !== undefined && oneLine && finding.column >= 1 ? finding.column : undefined,
-        endLine: line !== undefined && finding.endLine !== undefined && finding.endLine >= finding.line
-            ? finding.endLine
-            : undefined,
-        endColumn: line !== undefined && oneLine && finding.endColumn !== undefined && finding.endColumn >= 1
-            ? finding.endColumn
-            : undefined,
-        title,
-    }, finding.message);
-}
-function overflowLine(kind, count) {
-    const word = KIND_WORDS[kind];
-    return workflowCommand('notice', {}, `${count} more ${word}${count === 1 ? '' : 's'} not annotated: GitHub shows at most ${MAX_ANNOTATIONS_PER_KIND} per kind in a step. ` +
-        'The step summary and the SARIF file list every finding.');
-}
-/**
- * Workflow command lines for findings: at most 10 per kind (in `sortFindings` order), then one
- * `::notice::` per kind that had more, saying how many were left out. The overflow notices count
- * against the notice budget themselves, so the notice kind keeps room for them.
- */
-function renderAnnotations(findings, rules) {
-    const sorted = finding_sortFindings(findings);
-    const totals = { error: 0, warning: 0, notice: 0 };
-    for (const finding of sorted)
-        totals[KIND[finding.severity]] += 1;
-    const budget = {
-        error: MAX_ANNOTATIONS_PER_KIND,
-        warning: MAX_ANNOTATIONS_PER_KIND,
-        notice: MAX_ANNOTATIONS_PER_KIND,
-    };
-    const otherOverflows = (totals.error > budget.error ? 1 : 0) + (totals.warning > budget.warning ? 1 : 0);
-    if (totals.notice + otherOverflows > MAX_ANNOTATIONS_PER_KIND) {
-        // Notices overflow too: leave room for every overflow line, this kind's included.
-        budget.notice = MAX_ANNOTATIONS_PER_KIND - otherOverflows - 1;
-    }
-    else {
-        budget.notice = totals.notice;
-    }
-    const lines = [];
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    for (const finding of sorted) {
-        const kind = KIND[finding.severity];
-        if (emitted[kind] >= budget[kind])
-            continue;
-        emitted[kind] += 1;
-        lines.push(annotationFor(finding, rules));
-    }
-    for (const kind of ['error', 'warning', 'notice']) {
-        const left = totals[kind] - emitted[kind];
-        if (left > 0)
-            lines.push(overflowLine(kind, left));
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-
-/** GitHub rejects a step summary over 1 MiB; keep a margin for what the edge adds around it. */
-const MAX_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
-/** A message longer than this is cut in the table (the SARIF and JSON keep it whole). */
-const MAX_CELL_CHARS = 2000;
-/**
- * Escapes user text for inline markdown, including inside a table cell: HTML-significant characters
- * become entities, markdown punctuation is backslash-escaped (so a message cannot open a link, a code
- * span or end a cell), and line breaks become `<br>`.
- */
-function summary_escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~!#]/g, (c) => `\\${c}`)
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-const SEVERITY_LABEL = { error: 'error', warning: 'warning', note: 'note' };
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-function cut(text, max) {
-    if (text.length <= max)
-        return text;
-    // Do not split a surrogate pair.
-    let end = max;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
-}
-function row(finding, rules) {
-    const location = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
-    const rule = rules?.get(finding.rule);
-    const ruleCell = rule ? `[${summary_escapeMarkdown(finding.rule)}](${ruleHelpUri(rule)})` : summary_escapeMarkdown(finding.rule);
-    const cells = [
-        summary_escapeMarkdown(location),
-        SEVERITY_LABEL[finding.severity],
-        ruleCell,
-        summary_escapeMarkdown(cut(finding.message, MAX_CELL_CHARS)),
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Cuts text to at most `max` UTF-8 bytes without splitting a character. */
-function cutBytes(text, max) {
-    const buffer = Buffer.from(text, 'utf8');
-    if (buffer.length <= max)
-        return text;
-    let end = max;
-    while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return buffer.subarray(0, end).toString('utf8');
-}
-/**
- * The step summary for an audit: a heading, counts per severity, a table of findings in
- * `sortFindings` order, then the extra sections. When it would exceed `maxBytes`, table rows are
- * left out from the end and a note says how many and where the full list is.
- */
-function summary_renderFindingsSummary(options) {
-    const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
-    const findings = sortFindings(options.findings);
-    const counts = countBySeverity(findings);
-    const head = [`## ${summary_escapeMarkdown(options.title)}`, ''];
-    if (findings.length === 0) {
-        head.push('No findings.', '');
-    }
-    else {
-        head.push(`**${plural(findings.length, 'finding')}**: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}.`, '');
-    }
-    const tableHead = ['| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'];
-    const rows = findings.map((finding) => row(finding, options.rules));
-    const sections = (options.sections ?? []).filter((section) => section.trim() !== '');
-    const tail = sections.length ? `\n${sections.map((s) => s.replace(/\s+$/, '')).join('\n\n')}\n` : '';
-    const assemble = (shown, note) => {
-        let text = head.join('\n') + '\n';
-        if (rows.length)
-            text += [...tableHead, ...rows.slice(0, shown)].join('\n') + '\n';
-        if (note)
-            text += `\n${note}\n`;
-        return text + tail;
-    };
-    const full = assemble(rows.length, '');
-    if (bytes(full) <= maxBytes)
-        return full;
-    const noteFor = (left) => `> [!NOTE]\n> ${plural(left, 'more finding')} left out of this table to stay under GitHub's 1 MiB step summary limit. ` +
-        'The SARIF file (`sarif-file` output) and the JSON output (`--format json`) list every finding.';
-    // Fixed parts, with the longest note this could need.
-    let budget = maxBytes - bytes(assemble(0, noteFor(rows.length)));
-    let shown = 0;
-    for (const line of rows) {
-        const cost = bytes(line) + 1;
-        if (cost > budget)
-            break;
-        budget -= cost;
-        shown += 1;
-    }
-    const truncated = assemble(shown, shown < rows.length ? noteFor(rows.length - shown) : '');
-    // Extra sections alone larger than the budget: cut the end, still a valid UTF-8 string.
-    return bytes(truncated) <= maxBytes ? truncated : cutBytes(truncated, maxBytes);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./packages/core/src/report/sarif.ts
-
-
-
-
-
-
-/** The OASIS location of the SARIF 2.1.0 schema (with errata 01), as `$schema`. */
-const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** Key of our fingerprint in `partialFingerprints`; the version changes if the recipe ever does. */
-const FINGERPRINT_KEY = 'pavedRoadFindingHash/v1';
-/** `expired-exception` -> `ExpiredException`: SARIF's reportingDescriptor.name is an identifier. */
-function pascalCase(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-        .join('');
-}
-/** A relative path as a URI reference with forward slashes; an absolute path as a file: URI. */
-function artifactUri(file) {
-    if (isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file))
-        return pathToFileURL(file).href;
-    const parts = file
-        .replace(/\\/g, '/')
-        .split('/')
-        .filter((part, index) => !(part === '.' || (part === '' && index > 0)));
-    return parts.map((part) => encodeURIComponent(part)).join('/');
-}
-/**
- * A fingerprint that survives edits moving the finding to another line: rule, file, job, step and
- * message, not the position. Code scanning uses it to track one alert across commits.
- */
-function findingFingerprint(finding) {
-    const key = [finding.rule, artifactUri(finding.file), finding.job ?? '', finding.step ?? '', finding.message].join('\u0000');
-    return createHash('sha256').update(key, 'utf8').digest('hex');
-}
-function fence(content, language = 'yaml') {
-    const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    return `${ticks}${language}\n${content.replace(/\s+$/, '')}\n${ticks}`;
-}
-function descriptor(rule) {
-    const text = [`${rule.title}.`, `Why: ${rule.why}`, `Fix: ${rule.fix}`];
-    const markdown = [`**${rule.title}**`, rule.why, `**Fix:** ${rule.fix}`];
-    if (rule.before !== undefined) {
-        text.push(`Before:\n${rule.before.replace(/\s+$/, '')}`);
-        markdown.push(`Before:\n\n${fence(rule.before)}`);
-    }
-    if (rule.after !== undefined) {
-        text.push(`After:\n${rule.after.replace(/\s+$/, '')}`);
-        markdown.push(`After:\n\n${fence(rule.after)}`);
-    }
-    return {
-        id: rule.id,
-        name: pascalCase(rule.id),
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.why },
-        help: { text: text.join('\n\n'), markdown: markdown.join('\n\n') },
-        helpUri: ruleHelpUri(rule),
-        defaultConfiguration: { level: rule.severity },
-        properties: { tags: ['security', rule.action] },
-    };
-}
-function result(finding, ruleIndex) {
-    // Key order is the output's order: ruleId, ruleIndex, level, message, ...
-    const out = {
-        ruleId: finding.rule,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: finding.severity,
-        message: { text: finding.message },
-    };
-    const region = {};
-    if (finding.line >= 1) {
-        region.startLine = finding.line;
-        if (finding.column >= 1)
-            region.startColumn = finding.column;
-        if (finding.endLine !== undefined && finding.endLine >= finding.line)
-            region.endLine = finding.endLine;
-        if (finding.endColumn !== undefined && finding.endColumn >= 1)
-            region.endColumn = finding.endColumn;
-    }
-    out.locations = [
-        {
-            physicalLocation: {
-                artifactLocation: { uri: artifactUri(finding.file) },
-                ...(region.startLine !== undefined ? { region } : {}),
-            },
-        },
-    ];
-    out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding) };
-    const properties = {};
-    if (finding.job !== undefined)
-        properties.job = finding.job;
-    if (finding.step !== undefined)
-        properties.step = finding.step;
-    if (finding.fix !== undefined)
-        properties.fix = finding.fix;
-    if (Object.keys(properties).length)
-        out.properties = properties;
-    return out;
-}
-/**
- * A SARIF 2.1.0 log with one run: `tool.driver.rules` from the registry (sorted by id), one result per
- * finding in `sortFindings` order. A finding whose rule the registry does not know keeps its
- * `ruleId` without `ruleIndex`. No timestamps or random ids: the same findings give the same bytes.
- */
-function sarif_buildSarif(options) {
-    const registry = options.rules instanceof RuleRegistry ? options.rules : new RuleRegistry(options.rules);
-    const rules = registry.all();
-    const index = new Map(rules.map((rule, i) => [rule.id, i]));
-    const version = options.toolVersion ?? VERSION;
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: options.toolName ?? TOOL_NAME,
-                        version,
-                        ...(/^\d+\.\d+\.\d+/.test(version) ? { semanticVersion: version } : {}),
-                        informationUri: PROJECT_URL,
-                        rules: rules.map(descriptor),
-                    },
-                },
-                ...(options.category ? { automationDetails: { id: options.category } } : {}),
-                columnKind: 'utf16CodeUnits',
-                results: sortFindings(options.findings).map((finding) => result(finding, index.get(finding.rule))),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/json.ts
-
-/** Findings for the JSON document, in `sortFindings` order, with a fixed set of keys. */
-function json_findingsToJson(findings) {
-    return sortFindings(findings).map((finding) => ({
-        rule: finding.rule,
-        severity: finding.severity,
-        message: finding.message,
-        file: finding.file,
-        line: finding.line,
-        column: finding.column,
-        job: finding.job ?? null,
-        step: finding.step ?? null,
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/report/text.ts
-
-function text_plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-/**
- * Compiler-style lines, `file:line:col: severity [rule-id] message`, in `sortFindings` order, then a
- * count line. A message's line breaks are folded so one finding stays one line.
- */
-function renderFindingsText(findings) {
-    const sorted = sortFindings(findings);
-    const lines = sorted.map((f) => {
-        const where = f.line >= 1 ? `${f.file}:${f.line}:${Math.max(1, f.column)}` : f.file;
-        return `${where}: ${f.severity} [${f.rule}] ${f.message.replace(/\s*\r?\n\s*/g, ' ')}`;
-    });
-    if (sorted.length === 0) {
-        lines.push('No findings.');
-    }
-    else {
-        const counts = countBySeverity(sorted);
-        lines.push(`${text_plural(sorted.length, 'finding')}: ${text_plural(counts.error, 'error')}, ${text_plural(counts.warning, 'warning')}, ${text_plural(counts.note, 'note')}.`);
-    }
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/core-rules.ts
-/** An exception in the policy file past its `expires` date. */
-const EXPIRED_EXCEPTION = 'expired-exception';
-/** A `# paved-road: ignore[...]` comment without a reason, or naming a rule that does not exist. */
-const core_rules_INVALID_SUPPRESSION = 'invalid-suppression';
-/**
- * Rules every audit can report, whatever the command: they come from the policy file and inline
- * suppressions, not from the audited files' content. Documented in docs/policy.md.
- */
-const core_rules_coreRules = [
-    {
-        id: EXPIRED_EXCEPTION,
-        title: 'Policy exception has expired',
-        severity: 'error',
-        why: 'An exception turns a finding off. Once its date has passed nobody has re-checked that the reason still holds, ' +
-            'so it waives nothing any more and is reported instead: an exception must stay visible and time-bound, never permanent.',
-        fix: 'Fix the findings it covered and delete the exception, or renew it: set a new `expires` date and write down why ' +
-            'the reason still holds (and who owns it).',
-        before: [
-            'exceptions:',
-            '  - rule: excessive-permissions',
-            '    path: .github/workflows/release.yml',
-            '    owner: "@octo-org/release"',
-            '    reason: the release job pushes tags until the tag ruleset lands',
-            '    expires: 2025-01-31',
-        ].join('\n'),
-        after: [
-            'exceptions:',
-            '  - rule: excessive-permissions',
-            '    path: .github/workflows/release.yml',
-            '    owner: "@octo-org/release"',
-            '    reason: tag ruleset still blocked on org admin review (INFRA-412)',
-            '    expires: 2025-04-30',
-        ].join('\n'),
-        action: 'core',
-    },
-    {
-        id: core_rules_INVALID_SUPPRESSION,
-        title: 'Inline suppression is not valid',
-        severity: 'warning',
-        why: 'A suppression hides a finding at the place it occurs. Without a reason a reviewer cannot tell a considered decision ' +
-            'from a silenced alarm, so a reason-less suppression is not obeyed. A suppression naming an unknown rule suppresses ' +
-            'nothing (often a typo) and is reported as a note.',
-        fix: 'Write why after the brackets: `# paved-road: ignore[rule-id] why this is safe here`, and use rule ids from the rules list.',
-        before: ['permissions:', '  contents: write # paved-road: ignore[excessive-permissions]'].join('\n'),
-        after: [
-            'permissions:',
-            '  contents: write # paved-road: ignore[excessive-permissions] the job pushes the changelog commit',
-        ].join('\n'),
-        action: 'core',
-    },
-];
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(96223);
-// EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(28078);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(88009);
-;// CONCATENATED MODULE: ./packages/core/src/policy.ts
-
-
-
-
-
-
-
-
-
-
-/** Where every action looks for the policy unless told otherwise. */
-const policy_DEFAULT_POLICY_FILE = '.github/paved-road.yml';
-/** A policy is a page of YAML; anything much larger is a mistake or an attack. */
-const MAX_POLICY_BYTES = 256 * 1024;
-/** Aliases a policy may expand while being read; a "billion laughs" document fails on the first excess. */
-const MAX_POLICY_ALIASES = 100;
-const KEBAB = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
-const EXCEPTION_KEYS = ['rule', 'path', 'job', 'owner', 'reason', 'expires', 'compensating-control'];
-const nonEmpty = { type: 'string', minLength: 1 };
-/** The policy file's schema. Command sections are checked loosely here; each command checks its own keys. */
-const policySchema = {
-    type: 'object',
-    properties: {
-        version: { const: 1 },
-        exceptions: {
-            type: ['array', 'null'],
-            items: {
-                type: 'object',
-                required: ['rule', 'owner', 'reason', 'expires'],
-                properties: {
-                    rule: { type: 'string', pattern: KEBAB },
-                    path: nonEmpty,
-                    job: nonEmpty,
-                    owner: nonEmpty,
-                    reason: nonEmpty,
-                    expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
-                    'compensating-control': nonEmpty,
-                },
-                additionalProperties: false,
-            },
-        },
-    },
-    patternProperties: {
-        // Any other kebab-case key is a command's section: an object of its inputs.
-        '^(?!version$|exceptions$)[a-z][a-z0-9]*(-[a-z0-9]+)*$': {
-            type: ['object', 'null'],
-            propertyNames: { pattern: KEBAB },
-        },
-    },
-    additionalProperties: false,
-};
-let compiled;
-function validator() {
-    if (!compiled) {
-        const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-        // CommonJS with `module.exports = plugin; exports.default = plugin`: `.default` works in every loader.
-        dist_default()["default"](ajv, ['date']);
-        compiled = ajv.compile(policySchema);
-    }
-    return compiled;
-}
-function displayPath(path) {
-    let text = '';
-    for (const part of path)
-        text += typeof part === 'number' ? `[${part}]` : text ? `.${part}` : part;
-    return text || 'the policy';
-}
-function pathOf(instancePath, data) {
-    if (!instancePath)
-        return [];
-    const parts = [];
-    let value = data;
-    for (const raw of instancePath.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(value)) {
-            parts.push(Number(key));
-            value = value[Number(key)];
-        }
-        else {
-            parts.push(key);
-            value = value && typeof value === 'object' ? value[key] : undefined;
-        }
-    }
-    return parts;
-}
-const TYPE_WORDS = {
-    object: 'a mapping (key: value lines)',
-    array: 'a list (lines starting with "- ")',
-    string: 'a string',
-    'array,null': 'a list (lines starting with "- ")',
-    'object,null': 'a mapping of input names to values',
-};
-function explain(error, path, data) {
-    const where = displayPath(path);
-    const inException = path[0] === 'exceptions' && typeof path[1] === 'number';
-    const field = path[path.length - 1];
-    const value = path.reduce((v, p) => (v && typeof v === 'object' ? v[p] : undefined), data);
-    const params = error.params;
-    if (error.propertyName !== undefined) {
-        return {
-            message: `${where}: key "${error.propertyName}" is not a kebab-case input name`,
-            fix: "Section keys are the command's input names, as in its README (for example fail-on).",
-            key: error.propertyName,
-        };
-    }
-    switch (error.keyword) {
-        case 'const':
-            return { message: `version must be 1, got ${JSON.stringify(value)}`, fix: 'Write "version: 1".' };
-        case 'required': {
-            const missing = String(params.missingProperty);
-            return {
-                message: `${where} is missing "${missing}"`,
-                fix: inException ? 'Every exception needs rule, owner, reason and expires (YYYY-MM-DD).' : `Add "${missing}".`,
-            };
-        }
-        case 'additionalProperties': {
-            const extra = String(params.additionalProperty);
-            if (path.length === 0) {
-                return {
-                    message: `unknown top-level key "${extra}"`,
-                    fix: 'Top-level keys are version, exceptions and command names in kebab-case (harden-permissions, verify-pinned-tools, verify-release, ...).',
-                    key: extra,
-                };
-            }
-            return {
-                message: `${where} has an unknown key "${extra}"`,
-                fix: inException ? `An exception takes only ${EXCEPTION_KEYS.join(', ')}.` : 'Remove it.',
-                key: extra,
-            };
-        }
-        case 'type': {
-            const expected = Array.isArray(params.type) ? params.type.join(',') : String(params.type);
-            return {
-                message: `${where} must be ${TYPE_WORDS[expected] ?? expected}`,
-                fix: field === 'expires'
-                    ? 'Write the date as YYYY-MM-DD.'
-                    : `Change ${where} to ${TYPE_WORDS[expected] ?? expected}.`,
-            };
-        }
-        case 'minLength':
-            return { message: `${where} must not be empty`, fix: `Fill in ${where}.` };
-        case 'pattern':
-        case 'format':
-            if (field === 'expires') {
-                return {
-                    message: `${where} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`,
-                    fix: 'Write a real calendar date such as 2026-12-31.',
-                };
-            }
-            if (field === 'rule') {
-                return {
-                    message: `${where} must be a rule id in kebab-case, got ${JSON.stringify(value)}`,
-                    fix: 'Copy the rule id from the finding (for example excessive-permissions).',
-                };
-            }
-            return {
-                message: `${where} is not valid (${error.message ?? error.keyword})`,
-                fix: 'See docs/policy.md for the format.',
-            };
-        default:
-            return { message: `${where} ${error.message ?? 'is not valid'}`, fix: 'See docs/policy.md for the format.' };
-    }
-}
-/** Finds the YAML node at a path; `key` returns the key node of the last step instead of its value. */
-function nodeAt(doc, path, key = false) {
-    let node = doc.contents ?? undefined;
-    // The key through which `node` was reached: a path that stops short points at that key's line.
-    let viaKey;
-    let depth = 0;
-    for (let i = 0; i < path.length; i++) {
-        const part = path[i];
-        let next;
-        let nextKey;
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(part));
-            if (pair) {
-                const last = i === path.length - 1;
-                nextKey = pair.key;
-                next = last && key ? nextKey : (pair.value ?? nextKey);
-            }
-        }
-        else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof part === 'number') {
-            next = node.items[part] ?? undefined;
-        }
-        if (!next)
-            return { node: viaKey ?? node, depth };
-        node = next;
-        viaKey = nextKey;
-        depth = i + 1;
-    }
-    return { node, depth };
-}
-function positionIn(doc, lineCounter, path, key = false) {
-    const { node } = nodeAt(doc, path, key);
-    const offset = node?.range?.[0] ?? 0;
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-}
-/**
- * Reads and validates the policy file. Missing: undefined, or a `missing-file` error when required.
- * Broken YAML, alias bombs, oversized files and schema violations are ConfigurationErrors naming
- * the file, line and column and what to change.
- */
-function loadPolicy(file, options) {
-    const absolute = (0,external_node_path_.resolve)(options.workspace, file);
-    let exists;
-    try {
-        // A directory "exists": readTextFile reports it as not a file.
-        (0,external_node_fs_.statSync)(absolute);
-        exists = true;
-    }
-    catch {
-        exists = false;
-    }
-    if (!exists) {
-        if (!options.required)
-            return undefined;
-        throw new errors_ConfigurationError('missing-file', `Policy file ${file} does not exist.`, { file }, `Create it (see docs/policy.md), or set the policy input to the right path relative to ${options.workspace}.`);
-    }
-    const text = readTextFile(absolute, { displayName: file, kind: 'policy file', maxBytes: MAX_POLICY_BYTES });
-    return parsePolicy(text, file);
-}
-/** Parses policy text (see loadPolicy); `file` names it in messages and findings. */
-function parsePolicy(text, file) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_POLICY_BYTES) {
-        throw new errors_ConfigurationError('file-too-large', `Policy file ${file} is larger than ${MAX_POLICY_BYTES} bytes.`, { file }, 'Keep the policy short: one entry per exception.');
-    }
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        const message = yamlError.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
-        throw new errors_ConfigurationError('invalid-yaml', `Policy file is not valid YAML: ${message}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML syntax at that line.');
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_POLICY_ALIASES });
-    }
-    catch (error) {
-        let offset = 0;
-        (0,yaml_dist/* visit */.YR)(doc, {
-            Alias(_key, node) {
-                offset = node.range?.[0] ?? 0;
-                return yaml_dist/* visit */.YR.BREAK;
-            },
-        });
-        const pos = lineCounter.linePos(offset);
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new errors_ConfigurationError('invalid-yaml', `Policy file expands YAML aliases too many times (${detail.replace(/\.$/, '')})`, { file, line: pos.line, column: pos.col }, 'Write the values out instead of nesting aliases (*name).');
-    }
-    if (data === null || data === undefined)
-        data = {};
-    const validate = validator();
-    if (!validate(data)) {
-        const error = validate.errors[0];
-        const path = pathOf(error.instancePath, data);
-        const explained = explain(error, path, data);
-        const position = explained.key !== undefined
-            ? positionIn(doc, lineCounter, [...path, explained.key], true)
-            : positionIn(doc, lineCounter, path);
-        throw new errors_ConfigurationError('invalid-policy', explained.message, { file, ...position }, explained.fix);
-    }
-    const object = data;
-    const exceptions = (object.exceptions ?? []).map((item, index) => {
-        const position = positionIn(doc, lineCounter, ['exceptions', index]);
-        const exception = {
-            rule: item.rule,
-            owner: item.owner,
-            reason: item.reason,
-            expires: parseDate('expires', item.expires),
-            expiresText: item.expires,
-            line: position.line,
-            column: position.column,
-        };
-        if (item.path !== undefined)
-            exception.path = item.path;
-        if (item.job !== undefined)
-            exception.job = item.job;
-        if (item['compensating-control'] !== undefined)
-            exception.compensatingControl = item['compensating-control'];
-        return exception;
-    });
-    return {
-        file,
-        exceptions,
-        section(command) {
-            if (command === 'version' || command === 'exceptions' || !Object.hasOwn(object, command))
-                return undefined;
-            const value = object[command];
-            return value === null ? {} : value;
-        },
-        lineOf(path) {
-            return positionIn(doc, lineCounter, path).line;
-        },
-        positionOf(path, options) {
-            return positionIn(doc, lineCounter, path, options?.key ?? false);
-        },
-    };
-}
-function normalizeFile(file) {
-    return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-/** True when the exception covers the finding: same rule, and path glob and job when given. */
-function exceptionMatches(exception, finding) {
-    if (exception.rule !== finding.rule)
-        return false;
-    if (exception.path !== undefined &&
-        !(0,esm/* minimatch */.xF)(normalizeFile(finding.file), normalizeFile(exception.path), { dot: true }))
-        return false;
-    if (exception.job !== undefined && exception.job !== finding.job)
-        return false;
-    return true;
-}
-function isExpired(exception, now) {
-    return now.getTime() > exception.expires.getTime();
-}
-/**
- * Applies the policy's exceptions: an unexpired exception that matches waives the finding. An
- * expired one waives nothing and is itself an `expired-exception` error at its line in the policy.
- */
-function policy_applyExceptions(findings, policy, options) {
-    if (!policy)
-        return { findings: [...findings], waived: [] };
-    const active = policy.exceptions.filter((e) => !isExpired(e, options.now));
-    const kept = [];
-    const waived = [];
-    for (const finding of findings) {
-        const exception = active.find((e) => exceptionMatches(e, finding));
-        if (exception)
-            waived.push({ finding, exception });
-        else
-            kept.push(finding);
-    }
-    const report = options.reportRules ? new Set(options.reportRules) : undefined;
-    for (const exception of policy.exceptions) {
-        if (!isExpired(exception, options.now) || (report && !report.has(exception.rule)))
-            continue;
-        const scope = [exception.path ? `path ${exception.path}` : '', exception.job ? `job ${exception.job}` : '']
-            .filter(Boolean)
-            .join(', ');
-        kept.push({
-            rule: EXPIRED_EXCEPTION,
-            severity: 'error',
-            message: `The exception for rule ${exception.rule}${scope ? ` (${scope})` : ''}, owned by ${exception.owner}, expired on ${exception.expiresText} and waives nothing now. ` +
-                'Renew it with a new expires date and a reason that still holds, or fix the underlying findings and remove it.',
-            file: policy.file,
-            line: exception.line,
-            column: exception.column,
-        });
-    }
-    return { findings: kept, waived };
-}
-function policyError(policy, command, key, message, fix) {
-    return new ConfigurationError('invalid-policy', `${command}.${key} ${message}`, { file: policy.file, ...policy.positionOf([command, key]) }, fix);
-}
-function sectionValue(policy, command, key) {
-    return policy?.section(command)?.[key];
-}
-/** A string setting from a command's policy section; numbers and booleans are accepted as text. */
-function policyString(policy, command, key) {
-    const value = sectionValue(policy, command, key);
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    throw policyError(policy, command, key, 'must be a single value', 'Write it as one value, e.g. `key: value`.');
-}
-/** A boolean setting (YAML true / false). */
-function policyBoolean(policy, command, key) {
-    const value = sectionValue(policy, command, key);
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === 'boolean')
-        return value;
-    throw policyError(policy, command, key, `must be true or false, got ${JSON.stringify(value)}`, 'Write true or false, without quotes.');
-}
-/** A list setting: a YAML list of strings, or one string (one item per line). */
-function policyStringList(policy, command, key) {
-    const value = sectionValue(policy, command, key);
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === 'string')
-        return value
-            .split(/\r?\n/)
-            .map((s) => s.trim())
-            .filter(Boolean);
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
-        return value.map(String);
-    throw policyError(policy, command, key, 'must be a list of strings', 'Write one "- item" line per entry.');
-}
-/**
- * Checks that a command's section uses only keys the command knows (its input names): an unknown
- * key is a ConfigurationError at that key's line, listing the allowed ones.
- */
-function checkSectionKeys(policy, command, allowed) {
-    const section = policy?.section(command);
-    if (!policy || !section)
-        return;
-    for (const key of Object.keys(section)) {
-        if (allowed.includes(key))
-            continue;
-        throw new ConfigurationError('invalid-policy', `${command} has no setting "${key}"`, { file: policy.file, ...policy.positionOf([command, key], { key: true }) }, `Use one of: ${[...allowed].sort().join(', ')}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/suppression.ts
-
-
-// `#` at the start of a line or after whitespace starts a comment in YAML, shell and Dockerfiles.
-// Only `# paved-road: ignore...` is a suppression; other comments that mention paved-road are prose.
-const MARKER = /(^|\s)(#\s*paved-road\s*:)(\s*ignore\b.*)$/i;
-const DIRECTIVE = /^\s*ignore\s*\[([^\]]*)\](.*)$/;
-const RULE_ID = /^[a-z][a-z0-9-]*$/;
-function idSet(rules) {
-    return new Set(rules instanceof RuleRegistry ? rules.all().map((rule) => rule.id) : rules);
-}
-/** Within two edits (insert, delete, substitute) but not equal: a likely typo of `candidate`. */
-function isNear(id, candidate) {
-    if (id === candidate || Math.abs(id.length - candidate.length) > 2 || candidate.length < 5)
-        return false;
-    let previous = Array.from({ length: candidate.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= id.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= candidate.length; j++) {
-            const cost = id[i - 1] === candidate[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[candidate.length] <= 2;
-}
-function isCodeLine(line) {
-    const trimmed = line.trim();
-    return trimmed !== '' && !trimmed.startsWith('#');
-}
-/** Reads every suppression comment in a file's text (LF or CRLF line ends). */
-function parseSuppressions(source, file, options = {}) {
-    const known = options.knownRules === undefined ? undefined : idSet(options.knownRules);
-    const own = options.ownRules === undefined ? [] : [...idSet(options.ownRules)];
-    /** Undefined when the id is fine; otherwise what to say about it. */
-    const unknown = (id) => {
-        if (known) {
-            if (known.has(id))
-                return undefined;
-            const near = own.find((candidate) => isNear(id, candidate)) ?? [...known].find((candidate) => isNear(id, candidate));
-            return near ? `did you mean ${near}?` : 'a typo?';
-        }
-        if (own.includes(id))
-            return undefined;
-        const near = own.find((candidate) => isNear(id, candidate));
-        return near ? `did you mean ${near}?` : undefined;
-    };
-    const lines = source.split(/\r?\n|\r/);
-    const suppressions = [];
-    const problems = [];
-    lines.forEach((text, index) => {
-        const match = MARKER.exec(text);
-        if (!match)
-            return;
-        const hash = match.index + match[1].length;
-        const line = index + 1;
-        const column = hash + 1;
-        const problem = (severity, message) => {
-            problems.push({ rule: INVALID_SUPPRESSION, severity, message, file, line, column });
-        };
-        const directive = DIRECTIVE.exec(match[3]);
-        if (!directive) {
-            problem('warning', 'This paved-road comment is not a suppression it understands, so it suppresses nothing. Write it as "# paved-road: ignore[rule-id] reason".');
-            return;
-        }
-        const ids = directive[1].split(',').map((id) => id.trim());
-        if (ids.some((id) => !RULE_ID.test(id))) {
-            problem('warning', `ignore[${directive[1].trim()}] must list kebab-case rule ids separated by commas; this suppression is not obeyed.`);
-            return;
-        }
-        const reason = directive[2]
-            .trim()
-            .replace(/^[-:–—]+\s*/, '')
-            .trim();
-        if (!reason) {
-            problem('warning', `Suppression of ${ids.join(', ')} has no reason, so it is not obeyed. Say why after the brackets: "# paved-road: ignore[${ids.join(', ')}] why this is safe here".`);
-            return;
-        }
-        const rules = ids.filter((id) => {
-            const doubt = unknown(id);
-            if (doubt)
-                problem('note', `ignore[${id}] names no known rule, so it suppresses nothing (${doubt}). Use a rule id from the findings or the rules list.`);
-            return doubt === undefined;
-        });
-        if (rules.length === 0)
-            return;
-        const standalone = text.slice(0, hash).trim() === '';
-        let target = line;
-        if (standalone) {
-            target = undefined;
-            for (let next = index + 1; next < lines.length; next++) {
-                if (isCodeLine(lines[next])) {
-                    target = next + 1;
-                    break;
-                }
-            }
-        }
-        suppressions.push({ file, line, column, rules, reason, target });
-    });
-    return { suppressions, problems };
-}
-/**
- * Applies inline suppressions. A comment trailing code applies to findings on its own line; a
- * comment alone on its line applies to the next line that is not blank or a comment. A suppression
- * without a reason is reported (`invalid-suppression`, warning) and not obeyed.
- */
-function suppression_applySuppressions(findings, readSource, options = {}) {
-    const files = [...new Set([...findings.map((f) => f.file), ...(options.files ?? [])])].sort();
-    const byFile = new Map();
-    const problems = [];
-    for (const file of files) {
-        const source = readSource(file);
-        if (source === undefined)
-            continue;
-        const parsed = parseSuppressions(source, file, options);
-        byFile.set(file, parsed.suppressions);
-        problems.push(...parsed.problems);
-    }
-    const kept = [];
-    const suppressed = [];
-    for (const finding of findings) {
-        const hit = finding.rule !== INVALID_SUPPRESSION &&
-            (byFile.get(finding.file) ?? []).some((s) => s.target === finding.line && s.rules.includes(finding.rule));
-        (hit ? suppressed : kept).push(finding);
-    }
-    return { findings: [...kept, ...problems], suppressed };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/audit.ts
-
-
-
-
-
-
-
-
-
-
-
-
-function parseAuditInputs(inputs, context, command) {
-    const sarifRaw = inputs.get('sarif-file');
-    return {
-        fix: parseChoice('fix', inputs.get('fix'), ['false', 'true', 'diff'], 'false'),
-        failOn: parseFailOn(inputs.get('fail-on')),
-        sarifFile: sarifRaw
-            ? isAbsolute(sarifRaw)
-                ? sarifRaw
-                : resolve(context.workspace, sarifRaw)
-            : join(context.tempDir, `${command}.sarif`),
-        policy: inputs.get('policy') || DEFAULT_POLICY_FILE,
-        policyRequired: inputs.isSet('policy'),
-        showSummary: parseBoolean('show-summary', inputs.get('show-summary'), true),
-    };
-}
-const AUDIT_OUTPUTS = [
-    { name: 'findings', description: 'Number of findings after inline suppressions and policy exceptions.' },
-    { name: 'errors', description: 'Number of those findings with severity error.' },
-    { name: 'sarif-file', description: 'Path of the SARIF 2.1.0 file written, when one was written.' },
-];
-function registryOf(rules) {
-    const registry = new RuleRegistry(coreRules);
-    for (const rule of rules)
-        if (registry.get(rule.id) !== rule)
-            registry.add(rule);
-    return registry;
-}
-/** Rows shown in each of the waived and suppressed lists; the JSON output has them all. */
-const MAX_LIST_ROWS = 100;
-function capRows(rows) {
-    if (rows.length <= MAX_LIST_ROWS)
-        return rows;
-    return [
-        ...rows.slice(0, MAX_LIST_ROWS),
-        '',
-        `${rows.length - MAX_LIST_ROWS} more not shown; the JSON output lists them all.`,
-    ];
-}
-function waivedSection(waived, policy) {
-    if (!waived.length || !policy)
-        return undefined;
-    const rows = sortFindings(waived.map((w) => w.finding)).map((finding) => {
-        const exception = waived.find((w) => w.finding === finding).exception;
-        const cells = [
-            escapeMarkdown(`${finding.file}:${finding.line}`),
-            escapeMarkdown(finding.rule),
-            escapeMarkdown(exception.owner),
-            exception.expiresText,
-            escapeMarkdown(exception.reason),
-            escapeMarkdown(`${policy.file}:${exception.line}`),
-        ];
-        return `| ${cells.join(' | ')} |`;
-    });
-    return [
-        `### Waived by policy exceptions (${waived.length})`,
-        '',
-        '| Location | Rule | Owner | Expires | Reason | Exception |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...capRows(rows),
-    ].join('\n');
-}
-function suppressedSection(suppressed) {
-    if (!suppressed.length)
-        return undefined;
-    const rows = sortFindings(suppressed).map((f) => `| ${escapeMarkdown(`${f.file}:${f.line}`)} | ${escapeMarkdown(f.rule)} |`);
-    return [
-        `### Suppressed inline (${suppressed.length})`,
-        '',
-        '| Location | Rule |',
-        '| --- | --- |',
-        ...capRows(rows),
-    ].join('\n');
-}
-/**
- * The shared tail of every audit: inline suppressions, then policy exceptions (expired ones become
- * `expired-exception` findings for this command's rules), sorting, SARIF (written when asked),
- * the step summary, the JSON document, the outputs and the exit code from `fail-on`.
- */
-function finishAudit(options) {
-    const registry = registryOf(options.rules);
-    const afterSuppressions = applySuppressions(options.findings, options.readSource, {
-        ownRules: registry,
-        ...(options.knownRules ? { knownRules: [...options.knownRules, ...registry.all().map((rule) => rule.id)] } : {}),
-        ...(options.files ? { files: options.files } : {}),
-    });
-    const afterExceptions = applyExceptions(afterSuppressions.findings, options.policy, {
-        now: options.now,
-        reportRules: registry.all().map((rule) => rule.id),
-    });
-    const findings = sortFindings(afterExceptions.findings);
-    const sarif = buildSarif({ findings, rules: registry, category: `${options.command}/` });
-    const outputs = {
-        findings: String(findings.length),
-        errors: String(countBySeverity(findings).error),
-    };
-    if (options.sarifFile) {
-        mkdirSync(dirname(options.sarifFile), { recursive: true });
-        writeFileAtomic(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
-        outputs['sarif-file'] = options.sarifFile;
-    }
-    Object.assign(outputs, options.outputs);
-    const sections = [
-        ...(options.summarySections ?? []),
-        waivedSection(afterExceptions.waived, options.policy),
-        suppressedSection(afterSuppressions.suppressed),
-    ].filter((s) => s !== undefined);
-    const summary = renderFindingsSummary({ title: options.summaryTitle, findings, rules: registry, sections });
-    const waivedJson = sortFindings(afterExceptions.waived.map((w) => w.finding)).map((finding) => {
-        const exception = afterExceptions.waived.find((w) => w.finding === finding).exception;
-        return {
-            ...findingsToJson([finding])[0],
-            exception: {
-                owner: exception.owner,
-                reason: exception.reason,
-                expires: exception.expiresText,
-                line: exception.line,
-            },
-        };
-    });
-    const json = {
-        findings: findingsToJson(findings),
-        waived: waivedJson,
-        suppressed: findingsToJson(afterSuppressions.suppressed),
-        ...options.json,
-    };
-    return {
-        exitCode: exitCodeFor(findings, options.failOn),
-        outputs,
-        findings,
-        rules: registry,
-        json,
-        sarif,
-        summary,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -88350,3544 +91282,6 @@ function omit(obj, ...keys) {
     }
     return ret;
 }
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 46693:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xF: () => (/* binding */ minimatch)
-});
-
-// UNUSED EXPORTS: GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, match, sep, unescape
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/balanced-match@4.0.4/node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/brace-expansion@5.0.13/node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@isaacs+nonrecursive-glob-match@1.1.0/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@isaacs+nonrecursive-glob-match@1.1.0/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@isaacs+nonrecursive-glob-match@1.1.0/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/minimatch@11.0.9/node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 
 /***/ }),

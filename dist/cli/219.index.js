@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57667);
-/* harmony import */ var _cyclonedx_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85387);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88640);
+/* harmony import */ var _cyclonedx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85387);
 // SPDX 2.3 JSON from the same package graph. No library: the format is a flat JSON document, and the
 // SPDX JS tooling on npm covers 3.0 or pulls in far more than this needs.
 
@@ -113,12 +113,12 @@ function buildSpdx(input) {
         SPDXID: 'SPDXRef-DOCUMENT',
         name: `${input.root.name}${input.root.version ? `@${input.root.version}` : ''}`,
         documentNamespace: namespaceOf(placeholder),
-        creationInfo: { created, creators: [`Tool: ${_paved_road_core__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH}-${_paved_road_core__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .xv}`] },
+        creationInfo: { created, creators: [`Tool: ${_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l}-${_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`] },
         packages,
         relationships,
     };
     const draft = `${JSON.stringify(json, null, 2)}\n`;
-    const uuid = (0,_cyclonedx_js__WEBPACK_IMPORTED_MODULE_2__/* .uuidV5 */ .Jf)(draft);
+    const uuid = (0,_cyclonedx_js__WEBPACK_IMPORTED_MODULE_1__/* .uuidV5 */ .Jf)(draft);
     json.documentNamespace = namespaceOf(uuid);
     const text = draft.replace(namespaceOf(placeholder), namespaceOf(uuid));
     return { json, text, serialNumber: `urn:uuid:${uuid}` };

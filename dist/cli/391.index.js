@@ -16,8 +16,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82320);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57667);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3623);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
 // package.json, read for the root component and for checking that a lockfile matches it.
 
 
@@ -26,7 +26,7 @@ export const modules = {
 
 function specs(value) {
     const out = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
         for (const [k, v] of Object.entries(value))
             if (typeof v === 'string')
                 out[k] = v;
@@ -37,14 +37,14 @@ function readNpmManifest(dir, display) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data))
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data))
         return undefined;
-    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license.type) : undefined);
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.license.type) : undefined);
     return {
         file: display,
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.name),
-        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.version),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.version),
         license,
         private: data.private === true,
         dependencies: specs(data.dependencies),
@@ -178,10 +178,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _yarnpkg_parsers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92601);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46477);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46477);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
 // yarn.lock, classic (v1) and berry (v2+: `__metadata`), read with @yarnpkg/parsers (yarn's own parser).
 // Keys hold several descriptors (`"a@^1, a@^1.2"`); dependencies name descriptors, so edges resolve
 // by descriptor. Neither format marks dev dependencies: dev-only is computed from package.json.
@@ -199,27 +199,27 @@ function splitDescriptor(descriptor) {
 function parseLock(input) {
     try {
         const data = (0,_yarnpkg_parsers__WEBPACK_IMPORTED_MODULE_1__/* .parseSyml */ ["do"])(input.text);
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data))
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data))
             throw new Error('not a mapping');
         return data;
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const line = /line (\d+)/i.exec(message)?.[1] ?? error.location?.start?.line;
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a valid yarn lockfile (${message.split('\n')[0]}); it may be truncated or hand-edited.`, { file: input.lockfile, line: line !== undefined ? Number(line) : undefined }, 'Regenerate it with yarn install.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a valid yarn lockfile (${message.split('\n')[0]}); it may be truncated or hand-edited.`, { file: input.lockfile, line: line !== undefined ? Number(line) : undefined }, 'Regenerate it with yarn install.');
     }
 }
 function readYarnLockfile(input) {
     const data = parseLock(input);
-    const berry = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.__metadata);
+    const berry = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.__metadata);
     if (berry) {
         const version = Number(data.__metadata.version);
         if (!(version >= 4 && version <= 10)) {
-            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has __metadata.version ${String(data.__metadata.version)}; paved-road reads yarn berry lockfiles of versions 4 to 10.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('__metadata'))) + 1 }, 'Regenerate it with yarn 3 or 4.');
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has __metadata.version ${String(data.__metadata.version)}; paved-road reads yarn berry lockfiles of versions 4 to 10.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('__metadata'))) + 1 }, 'Regenerate it with yarn 3 or 4.');
         }
     }
     else if (!/^# yarn lockfile v1\s*$/m.test(input.text.slice(0, 500)) && Object.keys(data).length) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} is neither a yarn classic lockfile ("# yarn lockfile v1") nor a yarn berry one (__metadata).`, { file: input.lockfile, line: 1 }, 'Regenerate it with yarn install.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} is neither a yarn classic lockfile ("# yarn lockfile v1") nor a yarn berry one (__metadata).`, { file: input.lockfile, line: 1 }, 'Regenerate it with yarn install.');
     }
     const lockDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(input.path);
     const lockDirDisplay = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.lockfile);
@@ -229,7 +229,7 @@ function readYarnLockfile(input) {
     const entries = [];
     let workspaceRoot;
     for (const [key, value] of Object.entries(data)) {
-        if (key === '__metadata' || !(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+        if (key === '__metadata' || !(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
             continue;
         const descriptors = key.split(/\s*,\s*/).map((d) => d.replace(/^"|"$/g, ''));
         const first = splitDescriptor(descriptors[0]);
@@ -238,7 +238,7 @@ function readYarnLockfile(input) {
         let source;
         let workspacePath;
         if (berry) {
-            const resolution = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolution) ?? descriptors[0];
+            const resolution = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolution) ?? descriptors[0];
             const { name, range } = splitDescriptor(resolution);
             fullName = name;
             if (range.startsWith('workspace:') ||
@@ -255,36 +255,36 @@ function readYarnLockfile(input) {
                 fullName = innerSplit.name;
                 source = innerSplit.range.startsWith('npm:')
                     ? { kind: 'registry' }
-                    : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(innerSplit.range, fullName);
+                    : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)(innerSplit.range, fullName);
             }
             else if (range.startsWith('npm:')) {
                 source = { kind: 'registry' };
             }
             else {
-                source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(range.replace(/^(https?:)/, '$1'), fullName);
+                source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)(range.replace(/^(https?:)/, '$1'), fullName);
             }
         }
         else {
             const aliased = first.range.startsWith('npm:') ? splitDescriptor(first.range.slice(4)).name : undefined;
             fullName = aliased ?? first.name;
-            source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved), fullName);
+            source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolved), fullName);
             if (first.range.startsWith('file:') || first.range.startsWith('link:'))
                 source = { kind: 'local', path: first.range.slice(5) };
         }
-        const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(fullName, version, source);
+        const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .NP)(fullName, version, source);
         const ref = purl ?? `local:${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, workspacePath ?? (source.kind === 'local' ? source.path : key))}`;
         for (const d of descriptors)
             byDescriptor.set(d, ref);
-        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
-        const hashes = berry ? [] : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.integrity));
-        const resolved = berry ? undefined : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved);
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
+        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNpmName */ .X)(fullName);
+        const hashes = berry ? [] : (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.integrity));
+        const resolved = berry ? undefined : (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolved);
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
             ref,
             ecosystem: 'npm',
             group,
             name,
             version: source.kind === 'local' && version === '0.0.0-use.local'
-                ? ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '')
+                ? ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '')
                 : version,
             purl,
             hashes,
@@ -311,10 +311,10 @@ function readYarnLockfile(input) {
         if (entry === workspaceRoot)
             continue;
         const pkg = result.get(entry.ref);
-        const meta = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry.data.dependenciesMeta) ? entry.data.dependenciesMeta : {};
+        const meta = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.data.dependenciesMeta) ? entry.data.dependenciesMeta : {};
         for (const field of ['dependencies', 'optionalDependencies']) {
             const deps = entry.data[field];
-            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deps))
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(deps))
                 continue;
             for (const [name, range] of Object.entries(deps)) {
                 const to = lookup(name, String(range));
@@ -322,14 +322,14 @@ function readYarnLockfile(input) {
                     continue;
                 pkg.dependsOn.add(to);
                 const optional = field === 'optionalDependencies' ||
-                    ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(meta[name]) && meta[name].optional === true);
+                    ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta[name]) && meta[name].optional === true);
                 if (optional)
                     optionalEdges.add(`${entry.ref}\n${to}`);
             }
         }
     }
     // The root: package.json says which dependencies are dev ones.
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, 'package.json'));
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, 'package.json'));
     const prodRoots = new Set();
     const optionalRoots = new Set();
     const rootDeps = new Set();
@@ -341,7 +341,7 @@ function readYarnLockfile(input) {
                         ? lookup(name, String(workspaceRoot.data.dependencies?.[name] ?? ''))
                         : undefined);
                 if (!to) {
-                    warnings.push((0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .syncWarning */ .yp)(manifest.file, input.lockfile, name, spec, undefined));
+                    warnings.push((0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .syncWarning */ .yp)(manifest.file, input.lockfile, name, spec, undefined));
                     continue;
                 }
                 rootDeps.add(to);
@@ -353,7 +353,7 @@ function readYarnLockfile(input) {
         }
     }
     else if (workspaceRoot) {
-        for (const [name, range] of Object.entries((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(workspaceRoot.data.dependencies) ? workspaceRoot.data.dependencies : {})) {
+        for (const [name, range] of Object.entries((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(workspaceRoot.data.dependencies) ? workspaceRoot.data.dependencies : {})) {
             const to = lookup(name, String(range));
             if (to) {
                 rootDeps.add(to);
@@ -384,7 +384,7 @@ function readYarnLockfile(input) {
     if (workspaceRoot)
         result.delete(workspaceRoot.ref);
     rootDeps.delete(workspaceRoot?.ref ?? '');
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
     const rootName = manifest?.name ?? 'project';
     return {
         lockfile: input.lockfile,

@@ -2,6 +2,270 @@ export const id = 509;
 export const ids = [509];
 export const modules = {
 
+/***/ 3623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   pR: () => (/* binding */ expandPaths)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT_FILE_BYTES, decodeText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
+
+
+
+
+/** Largest text file any audit reads; bigger ones are reported, not parsed. */
+const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Reads a UTF-8 text file or throws one clear ConfigurationError: missing, a directory, too large,
+ * binary (NUL bytes) or not valid UTF-8 (with the line of the first bad byte).
+ */
+function readTextFile(path, options = {}) {
+    const name = options.displayName ?? path;
+    const kind = options.kind ?? 'file';
+    const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
+    let size;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (stat.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('not-a-file', `${name} is a directory, not a ${kind}.`, { file: name }, 'Name a file.');
+        }
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+    }
+    if (size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('file-too-large', `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
+    }
+    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    return decodeText(bytes, name, kind);
+}
+/** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
+function decodeText(bytes, name, kind = 'file') {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('binary-file', `${name} is binary (a NUL byte at offset ${nul}), not a ${kind}.`, { file: name, line: lineAtOffset(bytes, nul) }, 'Exclude it from the paths.');
+    }
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        return text;
+    }
+    catch {
+        const bad = firstInvalidUtf8Offset(bytes);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('invalid-utf8', `${name} is not valid UTF-8 (first bad byte at offset ${bad}).`, { file: name, line: lineAtOffset(bytes, bad) }, 'Save it as UTF-8.');
+    }
+}
+function lineAtOffset(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function firstInvalidUtf8Offset(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let lo = 0;
+    let hi = bytes.length;
+    // Binary search for the shortest failing prefix; a prefix ending inside a valid sequence also fails,
+    // so step back over continuation bytes.
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid + 1));
+            lo = mid + 1;
+        }
+        catch {
+            hi = mid;
+        }
+    }
+    let offset = lo;
+    while (offset > 0 && ((bytes[offset] ?? 0) & 0xc0) === 0x80)
+        offset--;
+    return offset;
+}
+function writeAll(fd, data) {
+    let written = 0;
+    while (written < data.length)
+        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data, written, data.length - written);
+}
+/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
+function writePieces(fd, pieces) {
+    const size = 1 << 20;
+    let batch;
+    let used = 0;
+    for (const piece of pieces) {
+        if (piece.length >= size) {
+            if (used)
+                writeAll(fd, batch.subarray(0, used));
+            used = 0;
+            writeAll(fd, piece);
+            continue;
+        }
+        batch ??= Buffer.allocUnsafe(size);
+        if (used + piece.length > size) {
+            writeAll(fd, batch.subarray(0, used));
+            used = 0;
+        }
+        batch.set(piece, used);
+        used += piece.length;
+    }
+    if (used)
+        writeAll(fd, batch.subarray(0, used));
+}
+/**
+ * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
+ * old content or the new, never a half-written file; the original mode is kept. `content` may be
+ * a list of pieces, written in order.
+ */
+function writeFileAtomic(path, content) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    let mode;
+    try {
+        mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).mode & 0o777;
+    }
+    catch {
+        mode = undefined;
+    }
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temp, 'w', mode ?? 0o644);
+    try {
+        if (typeof content === 'string')
+            writeAll(fd, Buffer.from(content, 'utf8'));
+        else if ('BYTES_PER_ELEMENT' in content)
+            writeAll(fd, content);
+        else
+            writePieces(fd, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+        throw error;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+        throw error;
+    }
+}
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
+ * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
+ * are never searched.
+ */
+function expandPaths(patterns, options) {
+    const list = patterns.length ? patterns : (options.defaults ?? []);
+    const include = list.filter((p) => !p.startsWith('!'));
+    const exclude = [...ALWAYS_EXCLUDED, ...list.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+    const found = new Set();
+    for (const pattern of include) {
+        const isGlob = /[*?[\]{}]/.test(pattern);
+        if (!isGlob) {
+            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, pattern);
+            let isFile = false;
+            let isDir = false;
+            try {
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+                isFile = stat.isFile();
+                isDir = stat.isDirectory();
+            }
+            catch {
+                if (options.strict !== false) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
+                }
+            }
+            if (isFile)
+                found.add(pattern.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+            if (isDir) {
+                for (const file of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
+                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absolute, file)).isFile())
+                        found.add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pattern, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+                }
+            }
+            continue;
+        }
+        for (const match of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync)(pattern, { cwd: options.cwd, exclude })) {
+            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, match);
+            try {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isFile())
+                    found.add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(options.cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+            }
+            catch {
+                // A dangling link: nothing to audit.
+            }
+        }
+    }
+    const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
+}
+function globMatches(pattern, file) {
+    return (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(file, pattern, { dot: true });
+}
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S7: () => (/* binding */ ruleHelpUri),
+/* harmony export */   UD: () => (/* binding */ RuleRegistry),
+/* harmony export */   w5: () => (/* binding */ PROJECT_URL)
+/* harmony export */ });
+const PROJECT_URL = 'https://github.com/paved-road/paved-road';
+/**
+ * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
+ * shared by every action (`action: 'core'`: policy exceptions and suppressions).
+ */
+function ruleHelpUri(rule) {
+    if (rule.action === 'core')
+        return `${PROJECT_URL}/blob/main/docs/policy.md#${rule.id}`;
+    return `${PROJECT_URL}/blob/main/actions/${rule.action}/README.md#${rule.id}`;
+}
+class RuleRegistry {
+    byId = new Map();
+    constructor(rules = []) {
+        for (const rule of rules)
+            this.add(rule);
+    }
+    add(rule) {
+        if (!/^[a-z][a-z0-9-]*$/.test(rule.id))
+            throw new Error(`rule id "${rule.id}" is not kebab-case`);
+        const existing = this.byId.get(rule.id);
+        if (existing && existing !== rule)
+            throw new Error(`rule "${rule.id}" is defined twice`);
+        this.byId.set(rule.id, rule);
+        return this;
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    has(id) {
+        return this.byId.has(id);
+    }
+    /** All rules, sorted by id. */
+    all() {
+        return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+}
+
+
+/***/ }),
+
 /***/ 85387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -27,7 +291,7 @@ export const modules = {
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57667);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88640);
 // The merged package graph to a CycloneDX document, through @cyclonedx/cyclonedx-library's models
 // and normalizers (the library knows what each spec version allows). Every component has an
 // explicit bom-ref, so the library never invents a random one; lists are sorted; the serial number
@@ -155,9 +419,9 @@ function metadataModel(input) {
     const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom();
     if (input.timestamp)
         bom.metadata.timestamp = input.timestamp;
-    bom.metadata.tools.components.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .lH, {
-        bomRef: `tool:${_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .lH}`,
-        version: _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .xv,
+    bom.metadata.tools.components.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .l, {
+        bomRef: `tool:${_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .l}`,
+        version: _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x,
         externalReferences: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReferenceRepository([
             new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReference('https://github.com/paved-road/paved-road', _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceType.VCS),
         ]),
@@ -274,8 +538,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/command.ts
+var command = __webpack_require__(72437);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(96875);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var src_files = __webpack_require__(3623);
+// EXTERNAL MODULE: ./packages/core/src/rules.ts
+var rules = __webpack_require__(6471);
 // EXTERNAL MODULE: ./packages/sbom/src/cyclonedx.ts
 var cyclonedx = __webpack_require__(85387);
 // EXTERNAL MODULE: external "node:child_process"
@@ -349,7 +621,7 @@ async function workspaceDirs(projectDir) {
     const patterns = [];
     const manifest = (0,external_node_path_.join)(projectDir, 'package.json');
     if ((0,external_node_fs_.existsSync)(manifest)) {
-        const data = (0,model/* parseJsonFile */.OW)((0,src/* readTextFile */.Gu)(manifest, { displayName: 'package.json', kind: 'manifest' }), 'package.json', 'package.json');
+        const data = (0,model/* parseJsonFile */.OW)((0,src_files/* readTextFile */.Gu)(manifest, { displayName: 'package.json', kind: 'manifest' }), 'package.json', 'package.json');
         if ((0,model/* isObject */.Gv)(data)) {
             const ws = Array.isArray(data.workspaces)
                 ? data.workspaces
@@ -364,8 +636,8 @@ async function workspaceDirs(projectDir) {
     const pnpmWorkspace = (0,external_node_path_.join)(projectDir, 'pnpm-workspace.yaml');
     if ((0,external_node_fs_.existsSync)(pnpmWorkspace)) {
         // The YAML parser only when there is a pnpm workspace file.
-        const { parseYamlFile } = await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.bind(__webpack_require__, 66313));
-        const data = parseYamlFile((0,src/* readTextFile */.Gu)(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }), 'pnpm-workspace.yaml');
+        const { parseYamlFile } = await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 66313));
+        const data = parseYamlFile((0,src_files/* readTextFile */.Gu)(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }), 'pnpm-workspace.yaml');
         if ((0,model/* isObject */.Gv)(data) && Array.isArray(data.packages))
             for (const p of data.packages)
                 if (typeof p === 'string')
@@ -396,14 +668,14 @@ async function workspaceDirs(projectDir) {
  */
 async function discoverLockfiles(projectDir, explicit, displayDir) {
     if (explicit.length) {
-        const files = (0,src/* expandPaths */.pR)(explicit, { cwd: projectDir });
+        const files = (0,src_files/* expandPaths */.pR)(explicit, { cwd: projectDir });
         for (const file of files) {
             if (!lockfileKind(file)) {
-                throw new src/* ConfigurationError */.j1('unsupported-lockfile', `${file} is not a lockfile paved-road reads.`, { file }, `Name one of: ${LOCKFILE_NAMES.map(([n]) => n).join(', ')}, requirements*.txt.`);
+                throw new errors/* ConfigurationError */.j1('unsupported-lockfile', `${file} is not a lockfile paved-road reads.`, { file }, `Name one of: ${LOCKFILE_NAMES.map(([n]) => n).join(', ')}, requirements*.txt.`);
             }
         }
         if (!files.length) {
-            throw new src/* ConfigurationError */.j1('no-lockfile', `No file matches the lockfiles input (${explicit.join(', ')}) in ${displayDir}.`, undefined, 'Check the patterns.');
+            throw new errors/* ConfigurationError */.j1('no-lockfile', `No file matches the lockfiles input (${explicit.join(', ')}) in ${displayDir}.`, undefined, 'Check the patterns.');
         }
         return files;
     }
@@ -411,7 +683,7 @@ async function discoverLockfiles(projectDir, explicit, displayDir) {
     const found = dirs.flatMap((dir) => lockfilesIn(projectDir, dir));
     if (!found.length) {
         const looked = dirs.map((d) => (d ? `${displayDir}/${d}` : displayDir)).join(', ');
-        throw new src/* ConfigurationError */.j1('no-lockfile', `No lockfile found. Looked in ${looked} for ${LOCKFILE_NAMES.map(([n]) => n).join(', ')} and requirements*.txt.`, undefined, 'Commit your lockfile, set `path` to the project directory, or name the files with `lockfiles`.');
+        throw new errors/* ConfigurationError */.j1('no-lockfile', `No lockfile found. Looked in ${looked} for ${LOCKFILE_NAMES.map(([n]) => n).join(', ')} and requirements*.txt.`, undefined, 'Commit your lockfile, set `path` to the project directory, or name the files with `lockfiles`.');
     }
     return [...new Set(found)].sort();
 }
@@ -468,9 +740,9 @@ function heapFor(bytes, threshold = LARGE_INPUT_BYTES) {
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/validate.ts
 const LOADERS = {
-    '1.5': () => Promise.all(/* import() */[__webpack_require__.e(333), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 72417)),
-    '1.6': () => Promise.all(/* import() */[__webpack_require__.e(333), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 42280)),
-    '1.7': () => Promise.all(/* import() */[__webpack_require__.e(333), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 53599)),
+    '1.5': () => Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 72417)),
+    '1.6': () => Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 42280)),
+    '1.7': () => Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 53599)),
 };
 /**
  * The schema's `uniqueItems`, in linear time (the compiled pairwise check is quadratic): no array of
@@ -563,7 +835,7 @@ const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'];
 // its kind is read: a bundle keeps them in separate chunks, so an npm project never loads a YAML parser.
 const READERS = {
     npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(320), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 91992))).readNpmLockfile,
-    pnpm: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(320), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 73272))).readPnpmLockfile,
+    pnpm: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(9), __webpack_require__.e(320), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 73272))).readPnpmLockfile,
     yarn: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(320), __webpack_require__.e(601), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 73391))).readYarnLockfile,
     cargo: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(41), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 88405))).readCargoLock,
     go: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 50575))).readGoMod,
@@ -587,7 +859,7 @@ async function readLockfile(projectDir, lockfile) {
     const reader = await READERS[kind]();
     const path = (0,external_node_path_.resolve)(projectDir, lockfile);
     const display = (0,external_node_path_.relative)(projectDir, path).split(external_node_path_.sep).join('/');
-    const text = (0,src/* readTextFile */.Gu)(path, { displayName: display, kind: 'lockfile', maxBytes: 256 * 1024 * 1024 });
+    const text = (0,src_files/* readTextFile */.Gu)(path, { displayName: display, kind: 'lockfile', maxBytes: 256 * 1024 * 1024 });
     return reader({ path, lockfile: display, text });
 }
 /**
@@ -776,7 +1048,7 @@ const lockfileOutOfSync = {
 };
 const sbomRules = [lockfileOutOfSync];
 const DEFAULT_OUTPUT = 'sbom.cdx.json';
-const generateSbomCommand = (0,src/* defineCommand */.NB)({
+const generateSbomCommand = (0,command/* defineCommand */.N)({
     name: 'generate-sbom',
     description: 'Writes a CycloneDX (or SPDX) SBOM from the project lockfiles: exact purls, hashes, the dependency graph; deterministic and schema-valid.',
     inputs: [
@@ -828,10 +1100,10 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
     parse(inputs, context) {
         const path = inputs.get('path') || '.';
         const projectDir = (0,external_node_path_.resolve)(context.workspace, path);
-        const format = (0,src/* parseChoice */.HU)('format', inputs.get('format'), FORMATS, 'cyclonedx-json');
-        const specVersion = (0,src/* parseChoice */.HU)('spec-version', inputs.get('spec-version'), cyclonedx/* SPEC_VERSIONS */.mR, '1.6');
+        const format = (0,src_inputs/* parseChoice */.HU)('format', inputs.get('format'), FORMATS, 'cyclonedx-json');
+        const specVersion = (0,src_inputs/* parseChoice */.HU)('spec-version', inputs.get('spec-version'), cyclonedx/* SPEC_VERSIONS */.mR, '1.6');
         if (format === 'spdx-json' && inputs.isSet('spec-version')) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'Input "spec-version" applies to CycloneDX; spdx-json is always SPDX 2.3.', undefined, 'Remove spec-version or choose a cyclonedx format.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "spec-version" applies to CycloneDX; spdx-json is always SPDX 2.3.', undefined, 'Remove spec-version or choose a cyclonedx format.');
         }
         const rawOutput = inputs.get('output-file');
         const outputFile = rawOutput
@@ -845,10 +1117,10 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
             format,
             specVersion,
             outputFile,
-            includeDev: (0,src/* parseBoolean */.yG)('include-dev', inputs.get('include-dev'), false),
+            includeDev: (0,src_inputs/* parseBoolean */.yG)('include-dev', inputs.get('include-dev'), false),
             componentName: inputs.get('component-name') || undefined,
             componentVersion: inputs.get('component-version') || undefined,
-            validate: (0,src/* parseBoolean */.yG)('validate', inputs.get('validate'), true),
+            validate: (0,src_inputs/* parseBoolean */.yG)('validate', inputs.get('validate'), true),
         };
     },
     async run(options, context) {
@@ -866,7 +1138,7 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
             throw error;
         }
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(options.outputFile), { recursive: true });
-        (0,src/* writeFileAtomic */.Zf)(options.outputFile, sbom.pieces);
+        (0,src_files/* writeFileAtomic */.Zf)(options.outputFile, sbom.pieces);
         const findings = sbom.warnings.map((w) => {
             const file = (0,external_node_path_.relative)(context.workspace, (0,external_node_path_.resolve)(options.projectDir, w.lockfile)).split('\\').join('/');
             return { rule: lockfileOutOfSync.id, severity: 'warning', message: w.message, file, line: 1, column: 1 };
@@ -887,7 +1159,7 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
                 'serial-number': sbom.serialNumber,
             },
             findings,
-            rules: new src/* RuleRegistry */.UD(sbomRules),
+            rules: new rules/* RuleRegistry */.UD(sbomRules),
             json: {
                 sbomFile: options.outputFile,
                 sbomDigest: digest,
@@ -944,7 +1216,7 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
 /* harmony export */   gx: () => (/* binding */ str)
 /* harmony export */ });
 /* unused harmony export expectedHexLength */
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57667);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
 // The lockfile readers' common result: packages with an identity, hashes, flags and edges. The BOM
 // builders (cyclonedx.ts, spdx.ts) turn it into documents; nothing here knows a document format.
 

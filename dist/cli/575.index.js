@@ -98,9 +98,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3623);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22049);
 // go.mod (+ go.sum beside it). go.mod after `go mod tidy` lists every module of the build list
 // (`// indirect` for the ones the main module does not import), with replace directives applied
 // here. go.sum's `h1:` values hash Go's own directory summary, not a file anyone downloads, so they
@@ -112,7 +113,7 @@ __webpack_require__.r(__webpack_exports__);
 
 function goPurl(path, version) {
     const slash = path.lastIndexOf('/');
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('golang', slash > 0 ? path.slice(0, slash) : undefined, slash > 0 ? path.slice(slash + 1) : path, version);
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purl */ .EV)('golang', slash > 0 ? path.slice(0, slash) : undefined, slash > 0 ? path.slice(slash + 1) : path, version);
 }
 function readGoMod(input) {
     const lines = input.text.split(/\r?\n/);
@@ -121,7 +122,7 @@ function readGoMod(input) {
     const replaces = new Map();
     let block;
     const fail = (line, what) => {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${line}: ${what}.`, { file: input.lockfile, line }, 'Fix the line or run go mod tidy.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${line}: ${what}.`, { file: input.lockfile, line }, 'Fix the line or run go mod tidy.');
     };
     for (let i = 0; i < lines.length; i++) {
         const number = i + 1;
@@ -172,7 +173,7 @@ function readGoMod(input) {
     const sums = new Map();
     const sumPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), 'go.sum');
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sumPath)) {
-        const sumText = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(sumPath, {
+        const sumText = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(sumPath, {
             displayName: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'go.sum'),
             kind: 'go.sum',
         });
@@ -210,7 +211,7 @@ function readGoMod(input) {
             warnings.push(`${input.lockfile} requires ${name}@${version} but go.sum has no hash for it: go.sum is out of sync with go.mod; run go mod tidy.`);
         }
         const slash = name.lastIndexOf('/');
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, {
             ref,
             ecosystem: 'golang',
             group: slash > 0 ? name.slice(0, slash) : undefined,

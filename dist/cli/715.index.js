@@ -16,8 +16,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82320);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57667);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3623);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
 // package.json, read for the root component and for checking that a lockfile matches it.
 
 
@@ -26,7 +26,7 @@ export const modules = {
 
 function specs(value) {
     const out = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
         for (const [k, v] of Object.entries(value))
             if (typeof v === 'string')
                 out[k] = v;
@@ -37,14 +37,14 @@ function readNpmManifest(dir, display) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data))
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data))
         return undefined;
-    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license.type) : undefined);
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.license.type) : undefined);
     return {
         file: display,
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.name),
-        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.version),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.version),
         license,
         private: data.private === true,
         dependencies: specs(data.dependencies),
@@ -179,10 +179,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
-/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91992);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3623);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
+/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91992);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
 // composer.lock: `packages` are production, `packages-dev` development. `dist.shasum` (when not
 // empty) is the SHA-1 of the dist archive: the component's hash.
 
@@ -192,9 +193,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function readComposerLock(input) {
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonFile */ .OW)(input.text, input.lockfile, input.lockfile);
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data) || (!Array.isArray(data.packages) && !Array.isArray(data['packages-dev']))) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no "packages" list: it is not a composer.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with composer update --lock.');
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)(input.text, input.lockfile, input.lockfile);
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data) || (!Array.isArray(data.packages) && !Array.isArray(data['packages-dev']))) {
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no "packages" list: it is not a composer.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with composer update --lock.');
     }
     const result = new Map();
     const byName = new Map();
@@ -204,19 +205,19 @@ function readComposerLock(input) {
         ['packages', false],
         ['packages-dev', true],
     ]) {
-        for (const entry of (Array.isArray(data[field]) ? data[field] : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)) {
+        for (const entry of (Array.isArray(data[field]) ? data[field] : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
             const fullName = String(entry.name ?? '').toLowerCase();
             const slash = fullName.indexOf('/');
             const vendor = slash > 0 ? fullName.slice(0, slash) : undefined;
             const name = slash > 0 ? fullName.slice(slash + 1) : fullName;
             const version = String(entry.version ?? '');
-            const dist = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.dist) ? entry.dist : {};
-            const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.source) ? entry.source : {};
-            const local = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(dist.type) === 'path';
-            const packageUrl = local ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .purl */ .EV)('composer', vendor, name, version);
-            const ref = packageUrl ?? `local:${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(dist.url) ?? fullName}`;
-            const sha1 = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA-1', (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(dist.shasum));
-            (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+            const dist = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.dist) ? entry.dist : {};
+            const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.source) ? entry.source : {};
+            const local = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(dist.type) === 'path';
+            const packageUrl = local ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('composer', vendor, name, version);
+            const ref = packageUrl ?? `local:${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(dist.url) ?? fullName}`;
+            const sha1 = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA-1', (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(dist.shasum));
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, {
                 ref,
                 ecosystem: 'composer',
                 group: vendor,
@@ -224,11 +225,11 @@ function readComposerLock(input) {
                 version,
                 purl: packageUrl,
                 hashes: sha1 ? [sha1] : [],
-                files: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(dist.url) && !local ? [{ url: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(dist.url), hashes: sha1 ? [sha1] : [] }] : [],
-                vcs: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source.type) === 'git' && (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source.url)
-                    ? `${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source.url)}${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source.reference) ? `#${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source.reference)}` : ''}`
+                files: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(dist.url) && !local ? [{ url: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(dist.url), hashes: sha1 ? [sha1] : [] }] : [],
+                vcs: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source.type) === 'git' && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source.url)
+                    ? `${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source.url)}${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source.reference) ? `#${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source.reference)}` : ''}`
                     : undefined,
-                license: (0,_npm_js__WEBPACK_IMPORTED_MODULE_4__.licenseOf)(entry.license),
+                license: (0,_npm_js__WEBPACK_IMPORTED_MODULE_3__.licenseOf)(entry.license),
                 dev,
                 optional: false,
                 local,
@@ -242,14 +243,14 @@ function readComposerLock(input) {
         }
     }
     for (const [entry, ref] of entries) {
-        const requires = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.require) ? entry.require : {};
+        const requires = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.require) ? entry.require : {};
         for (const name of Object.keys(requires)) {
             const to = byName.get(name.toLowerCase());
             if (to && to !== ref)
                 result.get(ref).dependsOn.add(to);
         }
     }
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: [] });
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: [] });
     const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), 'composer.json');
     const rootDeps = new Set();
     let rootName = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile))) || 'project';
@@ -258,13 +259,13 @@ function readComposerLock(input) {
     const warnings = [];
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifestPath)) {
         const display = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'composer.json');
-        const manifest = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(manifestPath, { displayName: display, kind: 'manifest' }), display, 'composer.json');
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(manifest)) {
-            rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(manifest.name) ?? rootName;
-            rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(manifest.version);
-            rootLicense = (0,_npm_js__WEBPACK_IMPORTED_MODULE_4__.licenseOf)(manifest.license);
+        const manifest = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(manifestPath, { displayName: display, kind: 'manifest' }), display, 'composer.json');
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(manifest)) {
+            rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.name) ?? rootName;
+            rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.version);
+            rootLicense = (0,_npm_js__WEBPACK_IMPORTED_MODULE_3__.licenseOf)(manifest.license);
             for (const field of ['require', 'require-dev']) {
-                const requires = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(manifest[field]) ? manifest[field] : {};
+                const requires = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(manifest[field]) ? manifest[field] : {};
                 for (const [name, spec] of Object.entries(requires)) {
                     if (!name.includes('/'))
                         continue; // php, ext-*, lib-*: the platform, not packages
@@ -314,10 +315,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46477);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46477);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
 // package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3, read directly (npm is never run).
 // v2 and v3 have the flat `packages` map keyed by install path: dependencies resolve the way Node
 // resolves them (the nearest node_modules up the path), and npm's own dev / optional / devOptional
@@ -329,25 +330,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function readNpmLockfile(input) {
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonFile */ .OW)(input.text, input.lockfile, input.lockfile);
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data)) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a package-lock object.`, { file: input.lockfile, line: 1 }, 'Regenerate it with npm install.');
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonFile */ .OW)(input.text, input.lockfile, input.lockfile);
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data)) {
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a package-lock object.`, { file: input.lockfile, line: 1 }, 'Regenerate it with npm install.');
     }
     const version = data.lockfileVersion;
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'package.json'));
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'package.json'));
     if (version === 2 || version === 3) {
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.packages)) {
-            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm install.');
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.packages)) {
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm install.');
         }
         return readPackagesMap(input, data, data.packages, manifest);
     }
     if (version === 1)
         return readV1(input, data, manifest);
-    throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(version)}; paved-road reads versions 1, 2 and 3.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm 7 or later (npm install --package-lock-only).');
+    throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(version)}; paved-road reads versions 1, 2 and 3.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm 7 or later (npm install --package-lock-only).');
 }
 function lineOfKey(text, key) {
     const at = text.indexOf(`"${key}"`);
-    return at < 0 ? undefined : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(text, at);
+    return at < 0 ? undefined : (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(text, at);
 }
 /** The name a `node_modules/...` path installs, or undefined for a workspace / outside path. */
 function nameFromPath(path) {
@@ -359,41 +360,41 @@ function nameFromPath(path) {
 function readPackagesMap(input, lock, packages, manifest) {
     const result = new Map();
     const warnings = [];
-    const rootData = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(packages['']) ? packages[''] : {};
-    const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(rootData.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(lock.name) ?? manifest?.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(`/${input.lockfile}`));
-    const rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(rootData.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(lock.version) ?? manifest?.version;
+    const rootData = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(packages['']) ? packages[''] : {};
+    const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rootData.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.name) ?? manifest?.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(`/${input.lockfile}`));
+    const rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rootData.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.version) ?? manifest?.version;
     const rootRef = `root:${rootName}`;
     const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path));
     // First pass: the identity (ref) of every installed path; links point at their target path.
     const entries = new Map();
     const links = new Map();
     for (const [path, value] of Object.entries(packages)) {
-        if (path === '' || !(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+        if (path === '' || !(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
             continue;
         if (value.link === true) {
-            const target = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved);
+            const target = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolved);
             if (target !== undefined)
                 links.set(path, target);
             continue;
         }
         const installedAs = nameFromPath(path);
-        const fullName = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.name) ?? installedAs ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(path);
-        const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.version) ?? '';
+        const fullName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.name) ?? installedAs ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(path);
+        const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.version) ?? '';
         const local = installedAs === undefined;
-        const source = local ? { kind: 'local', path } : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved), fullName);
+        const source = local ? { kind: 'local', path } : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolved), fullName);
         let ref;
         let purl;
         if (source.kind === 'local') {
             ref = `local:${path}`;
         }
         else {
-            purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(fullName, version, source);
+            purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .NP)(fullName, version, source);
             ref = purl;
         }
         entries.set(path, { path, data: value, ref });
-        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
-        const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.integrity));
-        const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved);
+        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNpmName */ .X)(fullName);
+        const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.integrity));
+        const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolved);
         const pkg = {
             ref,
             ecosystem: 'npm',
@@ -411,7 +412,7 @@ function readPackagesMap(input, lock, packages, manifest) {
             dependsOn: new Set(),
             source: path,
         };
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, pkg);
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, pkg);
     }
     const resolveTarget = (path) => {
         let seen = 0;
@@ -435,7 +436,7 @@ function readPackagesMap(input, lock, packages, manifest) {
     const edges = (from, data, withDev) => {
         const list = [];
         const add = (value, kind) => {
-            if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+            if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
                 for (const [name, spec] of Object.entries(value))
                     list.push({ name, spec: String(spec), kind });
         };
@@ -471,13 +472,13 @@ function readPackagesMap(input, lock, packages, manifest) {
             rootDeps.add(entry.ref);
     }
     if (manifest) {
-        for (const dep of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredDependencies */ .Ot)(manifest)) {
+        for (const dep of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredDependencies */ .Ot)(manifest)) {
             const target = resolveDep('', dep.name);
-            const locked = target ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(target.data.version) : undefined;
-            const spec = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(rootData) ? specIn(rootData, dep.name) : undefined;
+            const locked = target ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(target.data.version) : undefined;
+            const spec = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(rootData) ? specIn(rootData, dep.name) : undefined;
             const warning = spec !== undefined && spec !== dep.spec
                 ? `${manifest.file} declares ${dep.name}@${dep.spec} but ${input.lockfile} was written for ${dep.name}@${spec}: the lockfile is out of sync with the manifest; run npm install to update it.`
-                : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? (locked ?? '') : undefined);
+                : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? (locked ?? '') : undefined);
             if (warning)
                 warnings.push(warning);
         }
@@ -498,13 +499,13 @@ function readPackagesMap(input, lock, packages, manifest) {
     };
 }
 function isWorkspacePath(lock, path) {
-    const root = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock.packages) && (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock.packages['']) ? lock.packages[''] : {};
-    return Array.isArray(root.workspaces) || (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(root.workspaces) || !path.startsWith('..');
+    const root = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock.packages) && (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock.packages['']) ? lock.packages[''] : {};
+    return Array.isArray(root.workspaces) || (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(root.workspaces) || !path.startsWith('..');
 }
 function specIn(data, name) {
     for (const key of ['dependencies', 'devDependencies', 'optionalDependencies']) {
         const map = data[key];
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(map) && typeof map[name] === 'string')
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(map) && typeof map[name] === 'string')
             return map[name];
     }
     return undefined;
@@ -515,61 +516,61 @@ function normalizeLinkTarget(target) {
 function licenseOf(value) {
     if (typeof value === 'string' && value.trim())
         return value.trim();
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value) && typeof value.type === 'string')
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value) && typeof value.type === 'string')
         return value.type;
     if (Array.isArray(value)) {
-        const ids = value.map((v) => ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(v) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v.type) : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(v))).filter((v) => !!v);
+        const ids = value.map((v) => ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(v) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v.type) : (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v))).filter((v) => !!v);
         if (ids.length)
             return ids.length === 1 ? ids[0] : `(${ids.join(' OR ')})`;
     }
     return undefined;
 }
 function v1Identity(installedAs, data) {
-    const raw = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.version) ?? '';
-    const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.resolved);
+    const raw = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.version) ?? '';
+    const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.resolved);
     if (raw.startsWith('npm:')) {
         const spec = raw.slice(4);
         const at = spec.lastIndexOf('@');
         const fullName = spec.slice(0, at);
-        return { fullName, version: spec.slice(at + 1), source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(resolved, fullName) };
+        return { fullName, version: spec.slice(at + 1), source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)(resolved, fullName) };
     }
     if (/^(file:|link:)/.test(raw))
         return { fullName: installedAs, version: '', source: { kind: 'local', path: raw.replace(/^(file|link):/, '') } };
     const looksGit = /^(git\+|git:|github:|gitlab:|bitbucket:)/.test(raw) || /^[\w.-]+\/[\w.-]+#/.test(raw);
     if (looksGit) {
-        const source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(raw, installedAs);
+        const source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)(raw, installedAs);
         const commit = source.kind === 'git' ? source.commit : undefined;
         return { fullName: installedAs, version: commit ?? '', source };
     }
     if (/^https?:\/\//.test(raw)) {
         const version = /-(\d+\.\d+\.\d+[^/]*?)\.tgz$/.exec(raw)?.[1] ?? '';
-        return { fullName: installedAs, version, source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(raw, installedAs) };
+        return { fullName: installedAs, version, source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)(raw, installedAs) };
     }
-    return { fullName: installedAs, version: raw, source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(resolved, installedAs) };
+    return { fullName: installedAs, version: raw, source: (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)(resolved, installedAs) };
 }
 function readV1(input, lock, manifest) {
     const result = new Map();
     const warnings = [];
-    const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(lock.name) ?? manifest?.name ?? 'project';
+    const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.name) ?? manifest?.name ?? 'project';
     const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path));
     const all = [];
     const build = (deps, parent, into) => {
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deps))
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(deps))
             return;
         for (const [key, value] of Object.entries(deps)) {
-            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
                 continue;
             const { fullName, version, source } = v1Identity(key, value);
-            const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(fullName, version, source);
+            const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .NP)(fullName, version, source);
             const pathKey = parent ? `${parent.key}/node_modules/${key}` : `node_modules/${key}`;
             const ref = purl ?? `local:${pathKey}`;
             const node = { key: pathKey, name: key, data: value, parent, children: new Map(), ref };
             into.set(key, node);
             all.push(node);
-            const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
-            const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.integrity));
-            const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved);
-            (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
+            const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNpmName */ .X)(fullName);
+            const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.integrity));
+            const resolved = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolved);
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
                 ref,
                 ecosystem: 'npm',
                 group,
@@ -601,7 +602,7 @@ function readV1(input, lock, manifest) {
     };
     for (const node of all) {
         const requires = node.data.requires;
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(requires))
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(requires))
             continue;
         const pkg = result.get(node.ref);
         for (const name of Object.keys(requires)) {
@@ -612,11 +613,11 @@ function readV1(input, lock, manifest) {
     }
     const rootDeps = new Set();
     if (manifest) {
-        for (const dep of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredDependencies */ .Ot)(manifest)) {
+        for (const dep of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredDependencies */ .Ot)(manifest)) {
             const target = top.get(dep.name);
             if (target)
                 rootDeps.add(target.ref);
-            const warning = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? v1Identity(dep.name, target.data).version : undefined);
+            const warning = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? v1Identity(dep.name, target.data).version : undefined);
             if (warning)
                 warnings.push(warning);
         }
@@ -637,7 +638,7 @@ function readV1(input, lock, manifest) {
         root: {
             ref: `root:${rootName}`,
             name: rootName,
-            version: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(lock.version) ?? manifest?.version,
+            version: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.version) ?? manifest?.version,
             ecosystem: 'npm',
             license: manifest?.license,
             dependsOn: rootDeps,
@@ -667,7 +668,7 @@ function installedLicenses(lockfileDir) {
         }
         try {
             const data = JSON.parse(text);
-            return (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data) ? licenseOf(data.license ?? data.licenses) : undefined;
+            return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data) ? licenseOf(data.license ?? data.licenses) : undefined;
         }
         catch {
             return undefined;

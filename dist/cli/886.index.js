@@ -98,9 +98,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3623);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22049);
 // Gemfile.lock: GEM / GIT / PATH sections of `name (version[-platform])` specs with their
 // dependencies, and the CHECKSUMS section (Bundler 2.5+: SHA-256 of each .gem). A gem built for a
 // platform is its own artifact: `pkg:gem/name@version?platform=...`. Dev-only gems come from the
@@ -201,9 +202,9 @@ function readGemfileLock(input) {
                     qualifiers.vcs_url = `git+${remote}${revision ? `@${revision}` : ''}`;
                 else if (section === 'GEM' && remote && !/^https:\/\/rubygems\.org\/?$/.test(remote))
                     qualifiers.repository_url = remote;
-                const packageUrl = local ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('gem', undefined, name, version, qualifiers);
+                const packageUrl = local ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purl */ .EV)('gem', undefined, name, version, qualifiers);
                 const ref = packageUrl ?? `local:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), remote ?? name)}`;
-                (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, {
                     ref,
                     ecosystem: 'gem',
                     name: name,
@@ -230,7 +231,7 @@ function readGemfileLock(input) {
                 current.deps.push(dep[1]);
                 continue;
             }
-            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line: "${line.trim()}".`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line: "${line.trim()}".`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
         }
         if (section === 'DEPENDENCIES') {
             const dep = /^ {2}([^ (!]+)/.exec(line);
@@ -240,13 +241,13 @@ function readGemfileLock(input) {
         if (section === 'CHECKSUMS') {
             const sum = /^ {2}(.+\)) sha256=([0-9a-f]{64})/.exec(line);
             const ref = sum ? checksums.get(sum[1]) : undefined;
-            const hash = sum ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA-256', sum[2]) : undefined;
+            const hash = sum ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA-256', sum[2]) : undefined;
             if (ref && hash)
                 result.get(ref).hashes = [hash];
         }
     }
     if (section === '' && lines.some((l) => l.trim())) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no GEM, GIT or PATH section: it is not a Gemfile.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with bundle lock.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no GEM, GIT or PATH section: it is not a Gemfile.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with bundle lock.');
     }
     // A dependency on a gem with platform variants is a dependency on each of them (one is installed).
     for (const spec of specs) {
@@ -258,7 +259,7 @@ function readGemfileLock(input) {
     }
     const gemfilePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), 'Gemfile');
     const devNames = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(gemfilePath)
-        ? devOnlyGems((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' }))
+        ? devOnlyGems((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' }))
         : new Set();
     const rootDeps = new Set();
     const prodRoots = new Set();
@@ -269,7 +270,7 @@ function readGemfileLock(input) {
                 prodRoots.add(ref);
         }
     }
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: [] });
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: [] });
     const rootName = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile))) || 'project';
     return {
         lockfile: input.lockfile,

@@ -47,8 +47,16 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/policy.ts
+var src_policy = __webpack_require__(70608);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(96875);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __webpack_require__(3623);
+// EXTERNAL MODULE: ./packages/core/src/command.ts
+var command = __webpack_require__(72437);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(76028);
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/bundles.ts
@@ -73,7 +81,7 @@ const KNOWN_MEDIA_TYPES = Object.keys(MEDIA_TYPES);
 function parseBundleDocument(text, name) {
     const trimmed = text.replace(/^\uFEFF/, '').trim();
     if (!trimmed)
-        throw new src/* ConfigurationError */.j1('invalid-bundle', `${name} is empty.`, { file: name }, 'Give a Sigstore bundle (.sigstore.json) or JSON Lines of bundles.');
+        throw new errors/* ConfigurationError */.j1('invalid-bundle', `${name} is empty.`, { file: name }, 'Give a Sigstore bundle (.sigstore.json) or JSON Lines of bundles.');
     let whole;
     let wholeError;
     try {
@@ -107,7 +115,7 @@ function parseBundleDocument(text, name) {
 }
 function malformed(name, line, error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return new src/* ConfigurationError */.j1('invalid-json', `the bundle file is not valid JSON: ${detail}`, { file: name, line }, 'Give a Sigstore bundle as JSON, JSON Lines of bundles, or npm\'s {"attestations": [...]} document.');
+    return new errors/* ConfigurationError */.j1('invalid-json', `the bundle file is not valid JSON: ${detail}`, { file: name, line }, 'Give a Sigstore bundle as JSON, JSON Lines of bundles, or npm\'s {"attestations": [...]} document.');
 }
 function splitDocument(value, source) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -826,7 +834,7 @@ function loadTrust(options) {
             materials.push((0,verify_dist/* toTrustMaterial */.jO)(root));
         }
         catch (error) {
-            throw new src/* ConfigurationError */.j1('invalid-trusted-root', `${name} is not a usable trusted root: ${error instanceof Error ? error.message : String(error)}`, {
+            throw new errors/* ConfigurationError */.j1('invalid-trusted-root', `${name} is not a usable trusted root: ${error instanceof Error ? error.message : String(error)}`, {
                 file: options.trustedRoot?.name ?? 'trusted-root',
             }, 'Give the trusted_root.json of the Sigstore instance that signed the bundle.');
         }
@@ -845,7 +853,7 @@ function loadTrust(options) {
             key = (0,external_node_crypto_.createPublicKey)(options.publicKey.text);
         }
         catch (error) {
-            throw new src/* ConfigurationError */.j1('invalid-public-key', `${options.publicKey.name} is not a PEM public key: ${error instanceof Error ? error.message : String(error)}`, {
+            throw new errors/* ConfigurationError */.j1('invalid-public-key', `${options.publicKey.name} is not a PEM public key: ${error instanceof Error ? error.message : String(error)}`, {
                 file: options.publicKey.name,
             }, 'Give the signer\'s public key in PEM ("-----BEGIN PUBLIC KEY-----").');
         }
@@ -888,7 +896,7 @@ function parseTrustedRoots(text, name) {
     catch (wholeError) {
         const lines = trimmed.split(/\r?\n/);
         if (lines.length < 2) {
-            throw new src/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`, { file: name, line: 1 }, 'Give a trusted_root.json or JSON Lines of them.');
+            throw new errors/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`, { file: name, line: 1 }, 'Give a trusted_root.json or JSON Lines of them.');
         }
         values = [];
         lines.forEach((line, index) => {
@@ -898,14 +906,14 @@ function parseTrustedRoots(text, name) {
                 values.push(JSON.parse(line));
             }
             catch (error) {
-                throw new src/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file: name, line: index + 1 }, 'Give a trusted_root.json or JSON Lines of them.');
+                throw new errors/* ConfigurationError */.j1('invalid-json', `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file: name, line: index + 1 }, 'Give a trusted_root.json or JSON Lines of them.');
             }
         });
     }
     values.forEach((value, index) => {
         const mediaType = value && typeof value === 'object' ? value.mediaType : undefined;
         if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(mediaType)) {
-            throw new src/* ConfigurationError */.j1('invalid-trusted-root', `${name}${values.length > 1 ? ` line ${index + 1}` : ''} is not a Sigstore trusted root (mediaType ${JSON.stringify(mediaType ?? null)}).`, { file: name, line: values.length > 1 ? index + 1 : 1 }, 'Give a trusted_root.json (mediaType application/vnd.dev.sigstore.trustedroot+json;version=0.1), e.g. from `gh attestation trusted-root`.');
+            throw new errors/* ConfigurationError */.j1('invalid-trusted-root', `${name}${values.length > 1 ? ` line ${index + 1}` : ''} is not a Sigstore trusted root (mediaType ${JSON.stringify(mediaType ?? null)}).`, { file: name, line: values.length > 1 ? index + 1 : 1 }, 'Give a trusted_root.json (mediaType application/vnd.dev.sigstore.trustedroot+json;version=0.1), e.g. from `gh attestation trusted-root`.');
         }
     });
     return values;
@@ -1271,7 +1279,7 @@ async function fetchAttestations(options) {
                 });
             }
             catch (error) {
-                throw new src/* ConfigurationError */.j1('network-error', `Cannot reach GitHub's API at ${base}: ${error instanceof Error ? error.message : String(error)}.`, undefined, 'Check GITHUB_API_URL and the network, or pass bundle-path to verify offline.');
+                throw new errors/* ConfigurationError */.j1('network-error', `Cannot reach GitHub's API at ${base}: ${error instanceof Error ? error.message : String(error)}.`, undefined, 'Check GITHUB_API_URL and the network, or pass bundle-path to verify offline.');
             }
             if (response.status === 404) {
                 notFound = true;
@@ -1280,7 +1288,7 @@ async function fetchAttestations(options) {
             if (!response.ok) {
                 const body = await response.text().catch(() => '');
                 const message = /"message"\s*:\s*"([^"]*)"/.exec(body)?.[1] ?? response.statusText;
-                throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API answered ${response.status} for ${options.digest}: ${message}.`, undefined, response.status === 401 || response.status === 403
+                throw new errors/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API answered ${response.status} for ${options.digest}: ${message}.`, undefined, response.status === 401 || response.status === 403
                     ? 'Give a github-token that can read attestations (permissions: attestations: read, contents: read).'
                     : 'Retry later, or pass bundle-path to verify offline.');
             }
@@ -1289,11 +1297,11 @@ async function fetchAttestations(options) {
                 body = await response.json();
             }
             catch {
-                throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned a body that is not JSON for ${options.digest}.`);
+                throw new errors/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned a body that is not JSON for ${options.digest}.`);
             }
             const list = body && typeof body === 'object' ? body.attestations : undefined;
             if (!Array.isArray(list))
-                throw new src/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned no "attestations" list for ${options.digest}.`);
+                throw new errors/* ConfigurationError */.j1('github-api-error', `GitHub's attestations API returned no "attestations" list for ${options.digest}.`);
             for (const [i, item] of list.entries()) {
                 const entry = item && typeof item === 'object' ? item : {};
                 const source = `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`;
@@ -1331,7 +1339,7 @@ function nextLink(header) {
  * decompressed. Any failure is an error naming the attestation, never an empty or passing list.
  */
 async function fetchBundleUrl(raw, source, options, base) {
-    const fail = (detail) => new src/* ConfigurationError */.j1('github-api-error', `Cannot fetch the bundle of ${source} for ${options.digest} from its bundle_url: ${detail}.`, undefined, 'Retry later, or download the bundle (gh attestation download) and pass bundle-path.');
+    const fail = (detail) => new errors/* ConfigurationError */.j1('github-api-error', `Cannot fetch the bundle of ${source} for ${options.digest} from its bundle_url: ${detail}.`, undefined, 'Retry later, or download the bundle (gh attestation download) and pass bundle-path.');
     let url;
     let api;
     try {
@@ -1376,7 +1384,7 @@ async function fetchBundleUrl(raw, source, options, base) {
         }
     }
     catch (error) {
-        if (error instanceof src/* ConfigurationError */.j1)
+        if (error instanceof errors/* ConfigurationError */.j1)
             throw error;
         throw fail(`reading it failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -1625,7 +1633,7 @@ const verifyReleaseInputs = [
     },
     {
         name: 'policy',
-        description: `The policy file (its verify-release: section and exceptions). Default: ${src/* DEFAULT_POLICY_FILE */.mY} when it exists.`,
+        description: `The policy file (its verify-release: section and exceptions). Default: ${src_policy/* DEFAULT_POLICY_FILE */.mY} when it exists.`,
     },
     {
         name: 'certificate-identity',
@@ -1674,7 +1682,7 @@ function parseDigest(raw) {
     const match = /^(sha256|sha512):([0-9a-fA-F]+)$/.exec(raw);
     const algorithm = match?.[1];
     if (!match || !algorithm || match[2].length !== DIGEST_LENGTHS[algorithm]) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "subject-digest" must be sha256:<64 hex> or sha512:<128 hex>, got "${raw}".`, undefined, 'Give the digest as sha256:<hex>.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "subject-digest" must be sha256:<64 hex> or sha512:<128 hex>, got "${raw}".`, undefined, 'Give the digest as sha256:<hex>.');
     }
     return { name: raw.toLowerCase(), digests: { [algorithm]: match[2].toLowerCase() } };
 }
@@ -1688,11 +1696,11 @@ function policyValue(policy, key) {
     const position = policy.positionOf(['verify-release', key]);
     if (BOOLEAN_KEYS.includes(key)) {
         if (typeof value !== 'boolean')
-            throw new src/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be true or false`, { file: policy.file, ...position }, 'Write true or false.');
+            throw new errors/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be true or false`, { file: policy.file, ...position }, 'Write true or false.');
         return value;
     }
     if (typeof value !== 'string' || !value.trim())
-        throw new src/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be a non-empty string`, { file: policy.file, ...position }, 'Quote the value.');
+        throw new errors/* ConfigurationError */.j1('invalid-policy', `verify-release.${key} must be a non-empty string`, { file: policy.file, ...position }, 'Quote the value.');
     return value.trim();
 }
 /** An expression default (`${{ github.token }}`) that only the runner evaluates counts as unset elsewhere. */
@@ -1715,7 +1723,7 @@ function parseVerifyReleaseOptions(source, context) {
         getList: (name) => values.get(name).list,
     };
     const policyInput = inputs.get('policy');
-    const policyFile = (0,src/* loadPolicy */.tb)(policyInput || src/* DEFAULT_POLICY_FILE */.mY, {
+    const policyFile = (0,src_policy/* loadPolicy */.tb)(policyInput || src_policy/* DEFAULT_POLICY_FILE */.mY, {
         workspace: context.workspace,
         required: policyInput !== '',
     });
@@ -1723,7 +1731,7 @@ function parseVerifyReleaseOptions(source, context) {
     if (section) {
         for (const key of Object.keys(section)) {
             if (!POLICY_KEYS.includes(key)) {
-                throw new src/* ConfigurationError */.j1('invalid-policy', `verify-release has an unknown key "${key}"`, { file: policyFile.file, ...policyFile.positionOf(['verify-release', key]) }, `Use the verify-release inputs: ${POLICY_KEYS.join(', ')}.`);
+                throw new errors/* ConfigurationError */.j1('invalid-policy', `verify-release has an unknown key "${key}"`, { file: policyFile.file, ...policyFile.positionOf(['verify-release', key]) }, `Use the verify-release inputs: ${POLICY_KEYS.join(', ')}.`);
             }
         }
     }
@@ -1738,37 +1746,37 @@ function parseVerifyReleaseOptions(source, context) {
     };
     const flag = (name) => {
         if (inputs.isSet(name))
-            return (0,src/* parseBoolean */.yG)(name, inputs.get(name));
+            return (0,src_inputs/* parseBoolean */.yG)(name, inputs.get(name));
         const fromFile = policyValue(policyFile, name);
         if (typeof fromFile === 'boolean')
             return fromFile;
-        return (0,src/* parseBoolean */.yG)(name, inputs.get(name), false);
+        return (0,src_inputs/* parseBoolean */.yG)(name, inputs.get(name), false);
     };
     // Files, directories or globs (`!pattern` excludes), as attest-provenance takes them.
     const subjectPatterns = inputs.getList('subject-path');
-    const subjectPaths = subjectPatterns.length ? (0,src/* expandPaths */.pR)(subjectPatterns, { cwd: context.workspace }) : [];
+    const subjectPaths = subjectPatterns.length ? (0,files/* expandPaths */.pR)(subjectPatterns, { cwd: context.workspace }) : [];
     if (subjectPatterns.length && !subjectPaths.length) {
-        throw new src/* ConfigurationError */.j1('missing-file', `subject-path ${subjectPatterns.join(', ')} matches no file.`, { file: subjectPatterns[0] }, 'Give the path of the artifact to verify.');
+        throw new errors/* ConfigurationError */.j1('missing-file', `subject-path ${subjectPatterns.join(', ')} matches no file.`, { file: subjectPatterns[0] }, 'Give the path of the artifact to verify.');
     }
     const subjectDigests = inputs.getList('subject-digest').map(parseDigest);
     if (!subjectPaths.length && !subjectDigests.length) {
-        throw new src/* ConfigurationError */.j1('missing-input', 'Nothing to verify: give subject-path (the artifact) or subject-digest (sha256:<hex>).', undefined, 'Set subject-path or subject-digest.');
+        throw new errors/* ConfigurationError */.j1('missing-input', 'Nothing to verify: give subject-path (the artifact) or subject-digest (sha256:<hex>).', undefined, 'Set subject-path or subject-digest.');
     }
     const repository = inputs.get('repository') || undefined;
     if (repository !== undefined && !REPOSITORY.test(repository)) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "repository" must be owner/repo, got "${repository}".`, undefined, 'Write it as owner/repo.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "repository" must be owner/repo, got "${repository}".`, undefined, 'Write it as owner/repo.');
     }
     const owner = inputs.get('owner') || undefined;
     const bundlePaths = inputs.getList('bundle-path');
     const githubToken = inputs.get('github-token') || context.env.GITHUB_TOKEN || undefined;
     if (!bundlePaths.length) {
         if (!repository && !owner) {
-            throw new src/* ConfigurationError */.j1('missing-input', 'No bundle-path, and no repository or owner to fetch attestations for.', undefined, 'Give bundle-path, or repository (owner/repo) or owner with github-token.');
+            throw new errors/* ConfigurationError */.j1('missing-input', 'No bundle-path, and no repository or owner to fetch attestations for.', undefined, 'Give bundle-path, or repository (owner/repo) or owner with github-token.');
         }
         if (!githubToken)
-            throw new src/* ConfigurationError */.j1('missing-input', 'Fetching attestations needs github-token (or GITHUB_TOKEN).', undefined, 'Pass github-token: ${{ github.token }} with permissions attestations: read.');
+            throw new errors/* ConfigurationError */.j1('missing-input', 'Fetching attestations needs github-token (or GITHUB_TOKEN).', undefined, 'Pass github-token: ${{ github.token }} with permissions attestations: read.');
         if (subjectDigests.some((s) => !s.digests.sha256)) {
-            throw new src/* ConfigurationError */.j1('invalid-input', "GitHub's attestations API is searched by sha256; a sha512 subject-digest needs bundle-path.", undefined, 'Give a sha256 digest, the file, or the bundle.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', "GitHub's attestations API is searched by sha256; a sha512 subject-digest needs bundle-path.", undefined, 'Give a sha256 digest, the file, or the bundle.');
         }
     }
     const sourceRepository = text('source-repository') ?? repository;
@@ -1792,7 +1800,7 @@ function parseVerifyReleaseOptions(source, context) {
         if (value !== undefined)
             policy[key] = value;
     if (!hasIdentityConstraint(policy) && !inputs.get('public-key')) {
-        throw new src/* ConfigurationError */.j1('missing-policy', 'No identity policy: a valid signature by anyone would pass.', undefined, "Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file's verify-release: section).");
+        throw new errors/* ConfigurationError */.j1('missing-policy', 'No identity policy: a valid signature by anyone would pass.', undefined, "Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file's verify-release: section).");
     }
     const options = { subjectPaths, subjectDigests, bundlePaths, policy };
     if (repository)
@@ -1829,7 +1837,7 @@ async function verifyRelease(options, context) {
         ...(options.trustedRoot
             ? {
                 trustedRoot: {
-                    text: (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), {
+                    text: (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), {
                         displayName: options.trustedRoot,
                         kind: 'trusted root',
                     }),
@@ -1840,7 +1848,7 @@ async function verifyRelease(options, context) {
         ...(options.publicKey
             ? {
                 publicKey: {
-                    text: (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.publicKey), {
+                    text: (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.publicKey), {
                         displayName: options.publicKey,
                         kind: 'public key',
                     }),
@@ -1852,7 +1860,7 @@ async function verifyRelease(options, context) {
     const raw = [];
     if (options.bundlePaths.length) {
         for (const path of options.bundlePaths) {
-            const text = (0,src/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, path), {
+            const text = (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, path), {
                 displayName: path,
                 kind: 'bundle',
                 maxBytes: MAX_DOCUMENT_BYTES,
@@ -1924,7 +1932,7 @@ async function verifyRelease(options, context) {
             }
         }
         const ruleNames = [...verifyReleaseInputs.map((i) => i.name), 'owner', 'predicate-consistency', 'predicate-type'];
-        const applied = (0,src/* applyExceptions */.FW)(findings, options.policyFile, { now: context.now, reportRules: ruleNames });
+        const applied = (0,src_policy/* applyExceptions */.FW)(findings, options.policyFile, { now: context.now, reportRules: ruleNames });
         for (const { finding, exception } of applied.waived) {
             const check = byFinding.get(finding);
             check.passed = true;
@@ -2029,7 +2037,7 @@ function reportJson(result) {
         })),
     };
 }
-const verifyReleaseCommand = (0,src/* defineCommand */.NB)({
+const verifyReleaseCommand = (0,command/* defineCommand */.N)({
     name: 'verify-release',
     description: 'The admission gate: verifies Sigstore attestations offline against an explicit trusted root and a release policy; fails closed.',
     inputs: verifyReleaseInputs,
@@ -2042,7 +2050,7 @@ const verifyReleaseCommand = (0,src/* defineCommand */.NB)({
         const json = reportJson(result);
         (0,external_node_fs_.mkdirSync)(context.tempDir, { recursive: true });
         const reportPath = (0,external_node_path_.join)(context.tempDir, 'verify-release-report.json');
-        (0,src/* writeFileAtomic */.Zf)(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+        (0,files/* writeFileAtomic */.Zf)(reportPath, `${JSON.stringify(json, null, 2)}\n`);
         const chosen = result.verdicts[0]?.attestation;
         const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
         const summaryInput = {

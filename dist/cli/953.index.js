@@ -1654,8 +1654,10 @@ function parseChallenge(header) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var core_src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var src_files = __webpack_require__(3623);
 ;// CONCATENATED MODULE: ./packages/pinning/src/tools.ts
 // The tools manifest, the paved-road replacement for `curl | sh`: each tool's version and, per
 // platform, an https url and the sha256 of the file. A listed tool is downloaded into memory, its
@@ -1694,21 +1696,21 @@ function readToolsManifest(file, workspace, required) {
     if (!(0,external_node_fs_.existsSync)(absolute)) {
         if (!required)
             return undefined;
-        throw new core_src/* ConfigurationError */.j1('missing-file', `The tools manifest ${file} does not exist.`, { file }, 'Create it or correct tools-manifest.');
+        throw new errors/* ConfigurationError */.j1('missing-file', `The tools manifest ${file} does not exist.`, { file }, 'Create it or correct tools-manifest.');
     }
-    const text = (0,core_src/* readTextFile */.Gu)(absolute, { displayName: file, kind: 'tools manifest' });
+    const text = (0,src_files/* readTextFile */.Gu)(absolute, { displayName: file, kind: 'tools manifest' });
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const firstError = document.errors[0];
     if (firstError) {
         const pos = lineCounter.linePos(firstError.pos[0]);
-        throw new core_src/* ConfigurationError */.j1('invalid-yaml', `${file} is not valid YAML: ${firstError.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML.');
+        throw new errors/* ConfigurationError */.j1('invalid-yaml', `${file} is not valid YAML: ${firstError.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML.');
     }
     const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
     const root = document.contents;
     const toolsNode = (0,dist/* isMap */.jh)(root) ? root.get('tools', true) : undefined;
     if (!(0,dist/* isSeq */.oP)(toolsNode)) {
-        throw new core_src/* ConfigurationError */.j1('invalid-tools-manifest', `${file} must have a "tools:" list.`, { file, line: lineOf(root) }, 'Write tools: [{name, version, platforms: {linux-x64: {url, sha256}}}].');
+        throw new errors/* ConfigurationError */.j1('invalid-tools-manifest', `${file} must have a "tools:" list.`, { file, line: lineOf(root) }, 'Write tools: [{name, version, platforms: {linux-x64: {url, sha256}}}].');
     }
     const findings = [];
     const problem = (line, message) => {
@@ -1828,7 +1830,7 @@ async function installTools(options) {
                 continue;
             }
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            (0,core_src/* writeFileAtomic */.Zf)(target, bytes);
+            (0,src_files/* writeFileAtomic */.Zf)(target, bytes);
             (0,external_node_fs_.chmodSync)(target, 0o755);
         }
         options.log(`${tool.name} ${tool.version}: sha256 ${entry.sha256} verified; ${dir} added to PATH.`);
@@ -1971,7 +1973,7 @@ async function autoPin(files, options) {
             continue;
         outcome.fixedFiles.push(audited.file);
         if (options.write)
-            (0,core_src/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(options.workspace, audited.file), text);
+            (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(options.workspace, audited.file), text);
         else
             outcome.diffs.push((0,create/* createTwoFilesPatch */.ss)(`a/${audited.file}`, `b/${audited.file}`, audited.text, text, '', '', { context: 3 }));
     }
@@ -2057,6 +2059,16 @@ function applyEdits(text, edits) {
     return out + text.slice(cursor);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/command.ts
+var command = __webpack_require__(72437);
+// EXTERNAL MODULE: ./packages/core/src/policy.ts
+var src_policy = __webpack_require__(70608);
+// EXTERNAL MODULE: ./packages/core/src/audit.ts + 3 modules
+var audit = __webpack_require__(34841);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(96875);
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(60631);
 ;// CONCATENATED MODULE: ./packages/pinning/src/command.ts
 
 
@@ -2090,7 +2102,7 @@ function fileKind(file) {
         return 'shell';
     return 'workflow';
 }
-const verifyPinnedToolsCommand = (0,core_src/* defineCommand */.NB)({
+const verifyPinnedToolsCommand = (0,command/* defineCommand */.N)({
     name: COMMAND_NAME,
     description: 'Proves that every action, reusable workflow, container image and downloaded tool is pinned to an immutable digest that really belongs to its source, and pins what is not.',
     inputs: [
@@ -2138,12 +2150,12 @@ const verifyPinnedToolsCommand = (0,core_src/* defineCommand */.NB)({
         {
             name: 'policy',
             description: 'The paved-road policy file (exceptions, allowed pins).',
-            default: core_src/* DEFAULT_POLICY_FILE */.mY,
+            default: src_policy/* DEFAULT_POLICY_FILE */.mY,
         },
         { name: 'show-summary', description: 'Write the findings to the job summary.', default: 'true' },
     ],
     outputs: [
-        ...core_src/* AUDIT_OUTPUTS */.jj,
+        ...audit/* AUDIT_OUTPUTS */.jj,
         {
             name: 'fixed-files',
             description: 'Files the fix changed (fix: true) or would change (fix: diff), one per line.',
@@ -2156,9 +2168,9 @@ const verifyPinnedToolsCommand = (0,core_src/* defineCommand */.NB)({
     rules: RULES,
     parse(inputs, context) {
         const token = inputs.get('github-token') || context.env.GITHUB_TOKEN || context.env.GH_TOKEN || '';
-        const online = (0,core_src/* parseChoice */.HU)('online', inputs.get('online'), ['auto', 'true', 'false'], 'auto');
+        const online = (0,src_inputs/* parseChoice */.HU)('online', inputs.get('online'), ['auto', 'true', 'false'], 'auto');
         if (online === 'true' && !token) {
-            throw new core_src/* ConfigurationError */.j1('invalid-input', 'online: true needs a GitHub token, and none was given.', undefined, 'Set github-token (or GITHUB_TOKEN), or use online: auto.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'online: true needs a GitHub token, and none was given.', undefined, 'Set github-token (or GITHUB_TOKEN), or use online: auto.');
         }
         return {
             paths: inputs.getList('paths'),
@@ -2167,17 +2179,17 @@ const verifyPinnedToolsCommand = (0,core_src/* defineCommand */.NB)({
             ...(token ? { githubToken: token } : {}),
             toolsManifest: inputs.get('tools-manifest') || DEFAULT_TOOLS_MANIFEST,
             toolsManifestRequired: inputs.isSet('tools-manifest'),
-            allow: (0,core_src/* parseList */.E1)(inputs.getList('allow'), { commas: true }),
-            ...(0,core_src/* parseAuditInputs */.aV)(inputs, context, 'verify-pinned-tools'),
+            allow: (0,src_inputs/* parseList */.E1)(inputs.getList('allow'), { commas: true }),
+            ...(0,audit/* parseAuditInputs */.aV)(inputs, context, 'verify-pinned-tools'),
         };
     },
     async run(options, context) {
-        const policy = (0,core_src/* loadPolicy */.tb)(options.policy, { workspace: context.workspace, required: options.policyRequired });
+        const policy = (0,src_policy/* loadPolicy */.tb)(options.policy, { workspace: context.workspace, required: options.policyRequired });
         const policyAllow = policyList(policy?.section(COMMAND_NAME)?.allow, policy?.file);
         const allow = [...options.allow, ...policyAllow];
-        const files = (0,core_src/* expandPaths */.pR)(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+        const files = (0,src_files/* expandPaths */.pR)(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
         if (!files.length && options.paths.length) {
-            throw new core_src/* ConfigurationError */.j1('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
+            throw new errors/* ConfigurationError */.j1('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
         }
         // Without a token the API still answers (60 requests an hour): enough for a small auto-pin.
         const client = new GitHubClient({
@@ -2226,7 +2238,7 @@ const verifyPinnedToolsCommand = (0,core_src/* defineCommand */.NB)({
         });
         findings.push(...tools.findings);
         const sources = new Map(audited.map((a) => [a.file, a.text]));
-        const result = (0,core_src/* finishAudit */.ls)({
+        const result = (0,audit/* finishAudit */.ls)({
             command: COMMAND_NAME,
             findings,
             rules: RULES,
@@ -2275,10 +2287,10 @@ function auditFiles(files, context, allow) {
         }
         let text;
         try {
-            text = (0,core_src/* readTextFile */.Gu)(absolute, { displayName: file, kind: kind === 'dockerfile' ? 'Dockerfile' : 'script' });
+            text = (0,src_files/* readTextFile */.Gu)(absolute, { displayName: file, kind: kind === 'dockerfile' ? 'Dockerfile' : 'script' });
         }
         catch (error) {
-            if (!(0,core_src/* isConfigurationError */.p0)(error))
+            if (!(0,errors/* isConfigurationError */.p0)(error))
                 throw error;
             const finding = {
                 rule: src/* invalidWorkflowRule */.RX.id,
@@ -2314,13 +2326,13 @@ function policyList(value, file) {
     if (value === undefined)
         return [];
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        throw new core_src/* ConfigurationError */.j1('invalid-policy', `${COMMAND_NAME}.allow in the policy must be a list of patterns.`, file ? { file } : undefined, 'Write allow: [pattern, ...].');
+        throw new errors/* ConfigurationError */.j1('invalid-policy', `${COMMAND_NAME}.allow in the policy must be a list of patterns.`, file ? { file } : undefined, 'Write allow: [pattern, ...].');
     }
     return value;
 }
 function safeRead(path) {
     try {
-        return (0,core_src/* readTextFile */.Gu)(path);
+        return (0,src_files/* readTextFile */.Gu)(path);
     }
     catch {
         return undefined;
@@ -2344,7 +2356,7 @@ function toolsSection(tools) {
         '',
         '| Tool | Version | sha256 |',
         '| --- | --- | --- |',
-        ...tools.verified.map((t) => `| ${(0,core_src/* escapeMarkdown */.FV)(t.name)} | ${(0,core_src/* escapeMarkdown */.FV)(t.version)} | \`${t.sha256}\` |`),
+        ...tools.verified.map((t) => `| ${(0,summary/* escapeMarkdown */.FV)(t.name)} | ${(0,summary/* escapeMarkdown */.FV)(t.version)} | \`${t.sha256}\` |`),
     ].join('\n');
 }
 function fixSection(mode, fix) {
@@ -2353,9 +2365,9 @@ function fixSection(mode, fix) {
         '### Auto-pin',
         '',
         fix.fixedFiles.length
-            ? `${verb}: ${fix.fixedFiles.map((f) => `\`${(0,core_src/* escapeMarkdown */.FV)(f)}\``).join(', ')}`
+            ? `${verb}: ${fix.fixedFiles.map((f) => `\`${(0,summary/* escapeMarkdown */.FV)(f)}\``).join(', ')}`
             : 'Nothing to change.',
-        ...fix.notes.map((n) => `- ${(0,core_src/* escapeMarkdown */.FV)(n)}`),
+        ...fix.notes.map((n) => `- ${(0,summary/* escapeMarkdown */.FV)(n)}`),
     ].join('\n');
 }
 

@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   UNDOCUMENTED_PERMISSIONS: () => (/* reexport */ UNDOCUMENTED_PERMISSIONS),
   UNKNOWN_ACTION_PERMISSIONS: () => (/* reexport */ UNKNOWN_ACTION_PERMISSIONS),
   analyzeRunScript: () => (/* reexport */ analyzeRunScript),
-  audit: () => (/* reexport */ audit),
+  audit: () => (/* reexport */ command_audit),
   auditPatterns: () => (/* reexport */ auditPatterns),
   combinedFix: () => (/* reexport */ combinedFix),
   computeJobPermissions: () => (/* reexport */ computeJobPermissions),
@@ -3090,8 +3090,20 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(46940);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var core_src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/command.ts
+var command = __webpack_require__(72437);
+// EXTERNAL MODULE: ./packages/core/src/policy.ts
+var src_policy = __webpack_require__(70608);
+// EXTERNAL MODULE: ./packages/core/src/audit.ts + 3 modules
+var audit = __webpack_require__(34841);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var src_files = __webpack_require__(3623);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(60631);
+// EXTERNAL MODULE: ./packages/core/src/finding.ts
+var finding = __webpack_require__(77693);
 ;// CONCATENATED MODULE: ./packages/permissions/src/patterns/common.ts
 
 const ACTION = 'harden-permissions';
@@ -4572,7 +4584,7 @@ function auditPatterns(wf, options = {}) {
             continue;
         findings.push(...audit(wf));
     }
-    return (0,core_src/* sortFindings */.Tc)(findings);
+    return (0,finding/* sortFindings */.Tc)(findings);
 }
 
 ;// CONCATENATED MODULE: ./packages/permissions/src/command.ts
@@ -4593,7 +4605,7 @@ const COMMAND_NAME = 'harden-permissions';
 const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', '**/action.yml', '**/action.yaml'];
 /** How many called workflows in other repositories one run reads at most (a cycle or a fan-out stops here). */
 const MAX_REMOTE_WORKFLOWS = 50;
-const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
+const hardenPermissionsCommand = (0,command/* defineCommand */.N)({
     name: COMMAND_NAME,
     description: 'Computes the least-privilege GITHUB_TOKEN permissions of every job from what its steps really do, reports grants that are larger, and writes the minimal map on request.',
     inputs: [
@@ -4617,7 +4629,7 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
             description: 'Where to write the SARIF 2.1.0 report. Default: $RUNNER_TEMP/harden-permissions.sarif.',
             default: '',
         },
-        { name: 'policy', description: 'The paved-road policy file (exceptions).', default: core_src/* DEFAULT_POLICY_FILE */.mY },
+        { name: 'policy', description: 'The paved-road policy file (exceptions).', default: src_policy/* DEFAULT_POLICY_FILE */.mY },
         {
             name: 'github-token',
             description: 'Token to read reusable workflows called from other repositories (contents: read on them). Optional.',
@@ -4631,7 +4643,7 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
         },
     ],
     outputs: [
-        ...core_src/* AUDIT_OUTPUTS */.jj,
+        ...audit/* AUDIT_OUTPUTS */.jj,
         {
             name: 'permissions-file',
             description: 'Path of a JSON file with the computed minimal permissions per file per job.',
@@ -4646,15 +4658,15 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
         const token = inputs.get('github-token');
         return {
             paths: inputs.getList('paths'),
-            ...(0,core_src/* parseAuditInputs */.aV)(inputs, context, 'harden-permissions'),
+            ...(0,audit/* parseAuditInputs */.aV)(inputs, context, 'harden-permissions'),
             ...(token ? { githubToken: token } : {}),
         };
     },
     async run(options, context) {
-        const policy = (0,core_src/* loadPolicy */.tb)(options.policy, { workspace: context.workspace, required: options.policyRequired });
-        const files = (0,core_src/* expandPaths */.pR)(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+        const policy = (0,src_policy/* loadPolicy */.tb)(options.policy, { workspace: context.workspace, required: options.policyRequired });
+        const files = (0,src_files/* expandPaths */.pR)(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
         if (!files.length && options.paths.length) {
-            throw new core_src/* ConfigurationError */.j1('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
+            throw new errors/* ConfigurationError */.j1('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
         }
         const loadLocal = localLoader(context.workspace);
         const load = (file) => (0,src/* loadWorkflowPath */.Hy)((0,external_node_path_.resolve)(context.workspace, file), file);
@@ -4677,7 +4689,7 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
         for (const file of files) {
             const wf = preloaded.get(file) ?? load(file);
             preloaded.delete(file);
-            let entry = audit(wf, loadLocal, remote);
+            let entry = command_audit(wf, loadLocal, remote);
             if (options.fix !== 'false') {
                 const result = combinedFix(entry);
                 for (const note of result.notes)
@@ -4690,9 +4702,9 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
                         }));
                     }
                     else {
-                        (0,core_src/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(context.workspace, entry.wf.file), result.text);
+                        (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(context.workspace, entry.wf.file), result.text);
                         // Report what is left after the fix.
-                        entry = audit((0,src/* loadWorkflowFile */.md)(entry.wf.file, result.text), loadLocal, remote);
+                        entry = command_audit((0,src/* loadWorkflowFile */.md)(entry.wf.file, result.text), loadLocal, remote);
                     }
                 }
             }
@@ -4717,8 +4729,8 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
         }
         (0,external_node_fs_.mkdirSync)(context.tempDir, { recursive: true });
         const permissionsFile = (0,external_node_path_.join)(context.tempDir, 'harden-permissions-permissions.json');
-        (0,core_src/* writeFileAtomic */.Zf)(permissionsFile, `${JSON.stringify(permissions, null, 2)}\n`);
-        const result = (0,core_src/* finishAudit */.ls)({
+        (0,src_files/* writeFileAtomic */.Zf)(permissionsFile, `${JSON.stringify(permissions, null, 2)}\n`);
+        const result = (0,audit/* finishAudit */.ls)({
             command: COMMAND_NAME,
             findings,
             rules: hardenPermissionsRules,
@@ -4781,7 +4793,7 @@ function combinedFix(entry) {
     return { text, changed: text !== entry.wf.text, notes };
 }
 /** Loads the workflow's files and computes every job's permissions. */
-function audit(wf, loadLocal, remote) {
+function command_audit(wf, loadLocal, remote) {
     const computed = new Map();
     if (wf.errors.length)
         return { wf, computed };
@@ -4791,7 +4803,7 @@ function audit(wf, loadLocal, remote) {
 }
 function safeRead(path) {
     try {
-        return (0,core_src/* readTextFile */.Gu)(path);
+        return (0,src_files/* readTextFile */.Gu)(path);
     }
     catch {
         return undefined;
@@ -4864,7 +4876,7 @@ async function fetchRemoteWorkflows(files, loadLocal, token, context) {
             context.debug(`read ${uses} through the API`);
         }
         catch (error) {
-            resolved.set(uses, { error: (0,core_src/* errorMessage */.gJ)(error) });
+            resolved.set(uses, { error: (0,errors/* errorMessage */.gJ)(error) });
         }
     }
     return resolved;
@@ -4892,7 +4904,7 @@ function permissionRows(entry) {
     const rows = [];
     for (const [job, need] of entry.computed) {
         const current = entry.wf.kind === 'workflow' ? describeGrant(entry, job) : '(caller grants)';
-        rows.push(`| ${(0,core_src/* escapeMarkdown */.FV)(entry.wf.file)} | ${(0,core_src/* escapeMarkdown */.FV)(job)} | ${(0,core_src/* escapeMarkdown */.FV)(current)} | ${(0,core_src/* escapeMarkdown */.FV)(formatScopes(need.scopes))} | ${need.explained ? 'yes' : `no (${need.unknown.length} unknown)`} |`);
+        rows.push(`| ${(0,summary/* escapeMarkdown */.FV)(entry.wf.file)} | ${(0,summary/* escapeMarkdown */.FV)(job)} | ${(0,summary/* escapeMarkdown */.FV)(current)} | ${(0,summary/* escapeMarkdown */.FV)(formatScopes(need.scopes))} | ${need.explained ? 'yes' : `no (${need.unknown.length} unknown)`} |`);
     }
     return rows;
 }
@@ -4912,9 +4924,9 @@ function fixSection(mode, fixed, notes) {
     return [
         `### Fix`,
         '',
-        fixed.length ? `${verb}: ${fixed.map((f) => `\`${(0,core_src/* escapeMarkdown */.FV)(f)}\``).join(', ')}` : 'No file changed.',
+        fixed.length ? `${verb}: ${fixed.map((f) => `\`${(0,summary/* escapeMarkdown */.FV)(f)}\``).join(', ')}` : 'No file changed.',
         '',
-        ...notes.map((n) => `- ${(0,core_src/* escapeMarkdown */.FV)(n)}`),
+        ...notes.map((n) => `- ${(0,summary/* escapeMarkdown */.FV)(n)}`),
     ].join('\n');
 }
 

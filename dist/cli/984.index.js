@@ -73,8 +73,10 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var src_files = __webpack_require__(3623);
 ;// CONCATENATED MODULE: ./packages/attestation/src/subjects.ts
 // Subjects: what an attestation is about. A name and a sha256 digest, from files (streamed, any
 // size), from a digest the user gives, or from a sha256sum-format checksums file.
@@ -128,7 +130,7 @@ function parseDigest(raw, inputName = 'subject-digest') {
     const algorithm = match?.[1]?.toLowerCase();
     const hex = match?.[2]?.toLowerCase() ?? '';
     if (!match || (algorithm !== undefined && algorithm !== 'sha256') || !HEX64.test(hex)) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "${inputName}" must be a sha256 digest like sha256:<64 hex digits>, got "${value}".`, undefined, 'Give the digest as sha256: followed by 64 hexadecimal digits (sha256sum prints them).');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "${inputName}" must be a sha256 digest like sha256:<64 hex digits>, got "${value}".`, undefined, 'Give the digest as sha256: followed by 64 hexadecimal digits (sha256sum prints them).');
     }
     return hex;
 }
@@ -144,12 +146,12 @@ function parseChecksums(text, displayName) {
             return;
         const match = /^\\?([0-9A-Fa-f]{64}) [ *](.+)$/.exec(line);
         if (!match) {
-            throw new src/* ConfigurationError */.j1('invalid-checksums', `${displayName} line ${index + 1} is not "<sha256 hex>  <file name>".`, { file: displayName, line: index + 1 }, 'Write the file with sha256sum (GNU coreutils format).');
+            throw new errors/* ConfigurationError */.j1('invalid-checksums', `${displayName} line ${index + 1} is not "<sha256 hex>  <file name>".`, { file: displayName, line: index + 1 }, 'Write the file with sha256sum (GNU coreutils format).');
         }
         subjects.push({ name: match[2].trim(), digest: { sha256: match[1].toLowerCase() } });
     });
     if (subjects.length === 0) {
-        throw new src/* ConfigurationError */.j1('invalid-checksums', `${displayName} lists no checksums.`, { file: displayName }, 'Write one "<sha256>  <name>" line per artifact.');
+        throw new errors/* ConfigurationError */.j1('invalid-checksums', `${displayName} lists no checksums.`, { file: displayName }, 'Write one "<sha256>  <name>" line per artifact.');
     }
     return subjects;
 }
@@ -167,7 +169,7 @@ function mergeSubjects(subjects) {
             continue;
         const other = byName.get(subject.name);
         if (other) {
-            throw new src/* ConfigurationError */.j1('conflicting-subjects', `Subject "${subject.name}" is given with two different digests (${other.digest.sha256} and ${subject.digest.sha256}).`, undefined, 'Give each artifact name once.');
+            throw new errors/* ConfigurationError */.j1('conflicting-subjects', `Subject "${subject.name}" is given with two different digests (${other.digest.sha256} and ${subject.digest.sha256}).`, undefined, 'Give each artifact name once.');
         }
         seen.add(key);
         byName.set(subject.name, subject);
@@ -199,18 +201,18 @@ async function computeSubjects(source, options) {
     if (source.kind === 'digest') {
         const name = source.name.trim();
         if (!name) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
         }
         return [{ name, digest: { sha256: parseDigest(source.digest) } }];
     }
     if (source.kind === 'checksums') {
         const file = (0,external_node_path_.isAbsolute)(source.file) ? source.file : (0,external_node_path_.resolve)(workspace, source.file);
-        const text = (0,src/* readTextFile */.Gu)(file, { displayName: source.file, kind: 'checksums file' });
+        const text = (0,src_files/* readTextFile */.Gu)(file, { displayName: source.file, kind: 'checksums file' });
         return mergeSubjects(parseChecksums(text, source.file));
     }
-    const files = (0,src/* expandPaths */.pR)(source.patterns, { cwd: workspace });
+    const files = (0,src_files/* expandPaths */.pR)(source.patterns, { cwd: workspace });
     if (files.length === 0) {
-        throw new src/* ConfigurationError */.j1('no-subjects', `No file matches subject-path (${source.patterns.join(', ')}) in ${workspace}.`, undefined, 'Check that the build wrote its artifacts there, or fix the pattern.');
+        throw new errors/* ConfigurationError */.j1('no-subjects', `No file matches subject-path (${source.patterns.join(', ')}) in ${workspace}.`, undefined, 'Check that the build wrote its artifacts there, or fix the pattern.');
     }
     const concurrency = Math.max(1, options.concurrency ?? 4);
     const subjects = new Array(files.length);
@@ -228,7 +230,7 @@ async function computeSubjects(source, options) {
                 digest = await sha256File(absolute, buffers);
             }
             catch (error) {
-                throw new src/* ConfigurationError */.j1('unreadable-file', `${file} cannot be read: ${error.code ?? String(error)}.`, { file }, 'Check its permissions.');
+                throw new errors/* ConfigurationError */.j1('unreadable-file', `${file} cannot be read: ${error.code ?? String(error)}.`, { file }, 'Check its permissions.');
             }
             subjects[index] = { name: subjectName(absolute, workspace), digest: { sha256: digest } };
         }
@@ -237,6 +239,10 @@ async function computeSubjects(source, options) {
     return mergeSubjects(subjects);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/rules.ts
+var rules = __webpack_require__(6471);
+// EXTERNAL MODULE: ./packages/core/src/version.ts
+var version = __webpack_require__(88640);
 ;// CONCATENATED MODULE: ./packages/attestation/src/statement.ts
 // in-toto Statement v1 and the SLSA provenance v1 predicate, in the shape GitHub's own attestation
 // action produces (so `gh attestation verify` and every Sigstore verifier read ours the same way).
@@ -248,7 +254,7 @@ const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** GitHub Actions workflow build type (https://actions.github.io/buildtypes/workflow/v1). */
 const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
 /** Our build type for builds outside GitHub Actions: facts the signer asserts, no platform vouches. */
-const LOCAL_BUILD_TYPE = `${src/* PROJECT_URL */.w5}/blob/main/actions/attest-provenance/README.md#local-builds`;
+const LOCAL_BUILD_TYPE = `${rules/* PROJECT_URL */.w5}/blob/main/actions/attest-provenance/README.md#local-builds`;
 const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
 const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
 /** The claims buildProvenanceStatement needs; a token without them cannot describe a build. */
@@ -327,7 +333,7 @@ function localProvenancePredicate(build) {
             resolvedDependencies: [],
         },
         runDetails: {
-            builder: { id: `${src/* PROJECT_URL */.w5}/local-build`, version: { [src/* TOOL_NAME */.lH]: src/* VERSION */.xv } },
+            builder: { id: `${rules/* PROJECT_URL */.w5}/local-build`, version: { [version/* TOOL_NAME */.l]: version/* VERSION */.x } },
             ...(build.startedOn ? { metadata: { startedOn: build.startedOn } } : {}),
         },
     };
@@ -372,7 +378,7 @@ async function requestIdToken(env, audience = SIGSTORE_AUDIENCE) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!requestUrl || !requestToken)
-        throw new src/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
+        throw new errors/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
     const url = new URL(requestUrl);
     url.searchParams.set('audience', audience);
     let response;
@@ -383,14 +389,14 @@ async function requestIdToken(env, audience = SIGSTORE_AUDIENCE) {
         });
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `Cannot reach the OIDC token service at ${url.origin}: ${causeOf(error)}`);
     }
     if (!response.ok) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token service at ${url.origin} answered ${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200)}`);
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token service at ${url.origin} answered ${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200)}`);
     }
     const body = (await response.json().catch(() => ({})));
     if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token service at ${url.origin} returned no token.`);
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token service at ${url.origin} returned no token.`);
     }
     return body.value;
 }
@@ -425,14 +431,14 @@ async function verifyIdToken(token, options = {}) {
     try {
         const unverified = (0,decode_jwt/* decodeJwt */.i)(token);
         if (typeof unverified.iss !== 'string')
-            throw new src/* ConfigurationError */.j1('oidc-token-error', 'no "iss" claim');
+            throw new errors/* ConfigurationError */.j1('oidc-token-error', 'no "iss" claim');
         issuer = unverified.iss;
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token is malformed: ${causeOf(error)}`);
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token is malformed: ${causeOf(error)}`);
     }
     if (!isAcceptedIssuer(issuer, options)) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token's issuer ${issuer} is not GitHub Actions' token service; refusing to trust it.`);
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token's issuer ${issuer} is not GitHub Actions' token service; refusing to trust it.`);
     }
     const discoveryUrl = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
     let jwksUri;
@@ -442,16 +448,16 @@ async function verifyIdToken(token, options = {}) {
             signal: AbortSignal.timeout(30_000),
         });
         if (!response.ok)
-            throw new src/* ConfigurationError */.j1('oidc-token-error', `HTTP ${response.status}`);
+            throw new errors/* ConfigurationError */.j1('oidc-token-error', `HTTP ${response.status}`);
         const discovery = (await response.json());
         if (typeof discovery.jwks_uri !== 'string')
-            throw new src/* ConfigurationError */.j1('oidc-token-error', 'no jwks_uri');
+            throw new errors/* ConfigurationError */.j1('oidc-token-error', 'no jwks_uri');
         if (discovery.issuer !== undefined && discovery.issuer !== issuer)
-            throw new src/* ConfigurationError */.j1('oidc-token-error', `it names issuer ${String(discovery.issuer)}`);
+            throw new errors/* ConfigurationError */.j1('oidc-token-error', `it names issuer ${String(discovery.issuer)}`);
         jwksUri = discovery.jwks_uri;
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `Cannot read the OIDC discovery document ${discoveryUrl}: ${causeOf(error)}`);
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `Cannot read the OIDC discovery document ${discoveryUrl}: ${causeOf(error)}`);
     }
     let payload;
     try {
@@ -465,11 +471,11 @@ async function verifyIdToken(token, options = {}) {
         payload = verified.payload;
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token does not verify against ${issuer}'s keys: ${causeOf(error)}`);
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token does not verify against ${issuer}'s keys: ${causeOf(error)}`);
     }
     const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
     if (missing.length)
-        throw new src/* ConfigurationError */.j1('oidc-token-error', `The OIDC token lacks the claims ${missing.join(', ')}; it is not a GitHub Actions job token.`);
+        throw new errors/* ConfigurationError */.j1('oidc-token-error', `The OIDC token lacks the claims ${missing.join(', ')}; it is not a GitHub Actions job token.`);
     return payload;
 }
 function causeOf(error) {
@@ -527,7 +533,7 @@ async function signPayload(payload, payloadType, options) {
     if (options.tsaUrl)
         witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: options.tsaUrl, ...fetchOptions }));
     if (options.mode === 'keyless' && witnesses.length === 0) {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Keyless signing needs a transparency log (rekor-url) or a timestamp authority (tsa-url): a short-lived certificate cannot be verified without a signed time.', undefined, 'Set rekor-url or tsa-url.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Keyless signing needs a transparency log (rekor-url) or a timestamp authority (tsa-url): a short-lived certificate cannot be verified without a signed time.', undefined, 'Set rekor-url or tsa-url.');
     }
     // certificateChain false: bundle v0.3, which carries the leaf certificate only.
     const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
@@ -536,7 +542,7 @@ async function signPayload(payload, payloadType, options) {
         return (0,dist.bundleToJSON)(bundle);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('signing-failed', `Signing failed: ${describeSigningError(error, options)}`);
+        throw new errors/* ConfigurationError */.j1('signing-failed', `Signing failed: ${describeSigningError(error, options)}`);
     }
 }
 function describeSigningError(error, options) {
@@ -582,7 +588,7 @@ function assertSupportedKey(key, name) {
     const curve = key.asymmetricKeyDetails?.namedCurve;
     if (type === 'ed25519' || (type === 'ec' && curve === 'prime256v1'))
         return;
-    throw new src/* ConfigurationError */.j1('unsupported-key', `Input "${name}" is a ${type === 'ec' ? `${type} ${curve ?? ''}`.trim() : (type ?? 'unknown')} key; only ECDSA P-256 and Ed25519 keys are supported.`, undefined, 'Generate one with: openssl genpkey -algorithm ed25519 (or -algorithm EC -pkeyopt ec_paramgen_curve:P-256).');
+    throw new errors/* ConfigurationError */.j1('unsupported-key', `Input "${name}" is a ${type === 'ec' ? `${type} ${curve ?? ''}`.trim() : (type ?? 'unknown')} key; only ECDSA P-256 and Ed25519 keys are supported.`, undefined, 'Generate one with: openssl genpkey -algorithm ed25519 (or -algorithm EC -pkeyopt ec_paramgen_curve:P-256).');
 }
 /**
  * Reads `signing-key`: the PEM text itself (from a secret) or the path of a PEM file. An unreadable
@@ -602,22 +608,22 @@ function loadSigningKey(raw, workspace) {
         where = `signing-key file ${value}`;
         try {
             if (!(0,external_node_fs_.statSync)(path).isFile())
-                throw new src/* ConfigurationError */.j1('signing-failed', 'not a file');
+                throw new errors/* ConfigurationError */.j1('signing-failed', 'not a file');
             pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
         }
         catch {
-            throw new src/* ConfigurationError */.j1('unreadable-key', `signing-key ${value} is neither a PEM private key nor a readable file.`, { file: value }, 'Pass the PEM text (e.g. from a secret) or the path of a PEM file.');
+            throw new errors/* ConfigurationError */.j1('unreadable-key', `signing-key ${value} is neither a PEM private key nor a readable file.`, { file: value }, 'Pass the PEM text (e.g. from a secret) or the path of a PEM file.');
         }
     }
     if (/ENCRYPTED/.test(pem)) {
-        throw new src/* ConfigurationError */.j1('unreadable-key', `${where} is an encrypted private key; passphrases are not supported.`, undefined, 'Store the key unencrypted in a secret.');
+        throw new errors/* ConfigurationError */.j1('unreadable-key', `${where} is an encrypted private key; passphrases are not supported.`, undefined, 'Store the key unencrypted in a secret.');
     }
     let key;
     try {
         key = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
     }
     catch {
-        throw new src/* ConfigurationError */.j1('unreadable-key', `${where} is not a PEM private key.`, undefined, 'Give a "-----BEGIN PRIVATE KEY-----" (PKCS#8) or "-----BEGIN EC PRIVATE KEY-----" key.');
+        throw new errors/* ConfigurationError */.j1('unreadable-key', `${where} is not a PEM private key.`, undefined, 'Give a "-----BEGIN PRIVATE KEY-----" (PKCS#8) or "-----BEGIN EC PRIVATE KEY-----" key.');
     }
     assertSupportedKey(key, 'signing-key');
     return key;
@@ -642,21 +648,21 @@ function readPredicateFile(path, workspace, input) {
         size = (0,external_node_fs_.statSync)(absolute).size;
     }
     catch {
-        throw new src/* ConfigurationError */.j1('missing-file', `${input} ${path} does not exist or cannot be read.`, { file: path }, 'Check the path.');
+        throw new errors/* ConfigurationError */.j1('missing-file', `${input} ${path} does not exist or cannot be read.`, { file: path }, 'Check the path.');
     }
     if (size > MAX_PREDICATE_BYTES) {
-        throw new src/* ConfigurationError */.j1('predicate-too-large', `${input} ${path} is ${size} bytes; a predicate may be at most ${MAX_PREDICATE_BYTES} bytes (16 MiB).`, { file: path }, 'Attest a smaller document, or store the large one elsewhere and attest its digest.');
+        throw new errors/* ConfigurationError */.j1('predicate-too-large', `${input} ${path} is ${size} bytes; a predicate may be at most ${MAX_PREDICATE_BYTES} bytes (16 MiB).`, { file: path }, 'Attest a smaller document, or store the large one elsewhere and attest its digest.');
     }
-    const text = (0,src/* readTextFile */.Gu)(absolute, { displayName: path, kind: 'JSON document', maxBytes: MAX_PREDICATE_BYTES });
+    const text = (0,src_files/* readTextFile */.Gu)(absolute, { displayName: path, kind: 'JSON document', maxBytes: MAX_PREDICATE_BYTES });
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1('invalid-json', `${input} ${path} is not valid JSON: ${error.message}.`, { file: path }, 'Fix the JSON.');
+        throw new errors/* ConfigurationError */.j1('invalid-json', `${input} ${path} is not valid JSON: ${error.message}.`, { file: path }, 'Fix the JSON.');
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new src/* ConfigurationError */.j1('invalid-predicate', `${input} ${path} must hold a JSON object.`, { file: path }, 'Wrap the content in an object.');
+        throw new errors/* ConfigurationError */.j1('invalid-predicate', `${input} ${path} must hold a JSON object.`, { file: path }, 'Wrap the content in an object.');
     }
     return value;
 }
@@ -666,14 +672,14 @@ function loadSbomPredicate(path, workspace) {
     if (document.bomFormat === 'CycloneDX') {
         // GitHub's attestations service refuses a CycloneDX document without a serial number.
         if (typeof document.serialNumber !== 'string' || !document.serialNumber) {
-            throw new src/* ConfigurationError */.j1('invalid-sbom', `sbom-path ${path} is a CycloneDX document without "serialNumber".`, { file: path }, 'Generate it with a serial number (urn:uuid:...), as generate-sbom does.');
+            throw new errors/* ConfigurationError */.j1('invalid-sbom', `sbom-path ${path} is a CycloneDX document without "serialNumber".`, { file: path }, 'Generate it with a serial number (urn:uuid:...), as generate-sbom does.');
         }
         return { predicateType: CYCLONEDX_PREDICATE_TYPE, predicate: document };
     }
     if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
         return { predicateType: SPDX_PREDICATE_TYPE, predicate: document };
     }
-    throw new src/* ConfigurationError */.j1('invalid-sbom', `sbom-path ${path} is neither a CycloneDX JSON document ("bomFormat": "CycloneDX") nor an SPDX JSON document ("spdxVersion": "SPDX-...").`, { file: path }, 'Give a CycloneDX or SPDX SBOM in JSON, or use predicate-type and predicate-path.');
+    throw new errors/* ConfigurationError */.j1('invalid-sbom', `sbom-path ${path} is neither a CycloneDX JSON document ("bomFormat": "CycloneDX") nor an SPDX JSON document ("spdxVersion": "SPDX-...").`, { file: path }, 'Give a CycloneDX or SPDX SBOM in JSON, or use predicate-type and predicate-path.');
 }
 /** A custom predicate: `predicate-type` must be a URI. */
 function loadCustomPredicate(predicateType, path, workspace) {
@@ -685,7 +691,7 @@ function loadCustomPredicate(predicateType, path, workspace) {
         valid = false;
     }
     if (!valid) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "predicate-type" must be a URI that names the predicate's schema, got "${predicateType}".`, undefined, 'For example https://in-toto.io/attestation/release/v0.1.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "predicate-type" must be a URI that names the predicate's schema, got "${predicateType}".`, undefined, 'For example https://in-toto.io/attestation/release/v0.1.');
     }
     return { predicateType, predicate: readPredicateFile(path, workspace, 'predicate-path') };
 }
@@ -699,10 +705,10 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 async function storeAttestation(bundle, options) {
     const [owner, repo] = options.repository.split('/');
     if (!owner || !repo) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Cannot store the attestation: "${options.repository}" is not owner/name.`, undefined, 'Run in GitHub Actions, or set GITHUB_REPOSITORY.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Cannot store the attestation: "${options.repository}" is not owner/name.`, undefined, 'Run in GitHub Actions, or set GITHUB_REPOSITORY.');
     }
     if (!options.token) {
-        throw new src/* ConfigurationError */.j1('missing-token', 'push-to-github needs a token to store the attestation, and github-token is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
+        throw new errors/* ConfigurationError */.j1('missing-token', 'push-to-github needs a token to store the attestation, and github-token is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
     }
     const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/attestations`;
     const request = () => fetch(url, {
@@ -728,7 +734,7 @@ async function storeAttestation(bundle, options) {
                 await (0,external_node_timers_promises_.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
                 continue;
             }
-            throw new src/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
+            throw new errors/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
         }
         if ((response.status >= 500 || response.status === 429) && attempt < 2) {
             await response.text().catch(() => '');
@@ -749,7 +755,7 @@ async function storeAttestation(bundle, options) {
         const fix = response.status === 403 || response.status === 401 || response.status === 404
             ? 'Give the job "permissions: attestations: write" (and pass github-token), or set push-to-github: false.'
             : 'Retry the job; set push-to-github: false to keep the bundle only as a file.';
-        throw new src/* ConfigurationError */.j1('github-api-error', `GitHub refused to store the attestation (${response.status}): ${message}.`, undefined, fix);
+        throw new errors/* ConfigurationError */.j1('github-api-error', `GitHub refused to store the attestation (${response.status}): ${message}.`, undefined, fix);
     }
     let id;
     try {
@@ -759,7 +765,7 @@ async function storeAttestation(bundle, options) {
         id = undefined;
     }
     if (typeof id !== 'number' && typeof id !== 'string') {
-        throw new src/* ConfigurationError */.j1('github-api-error', 'GitHub stored the attestation but returned no id.');
+        throw new errors/* ConfigurationError */.j1('github-api-error', 'GitHub stored the attestation but returned no id.');
     }
     return { id: String(id), url: `${options.serverUrl.replace(/\/+$/, '')}/${owner}/${repo}/attestations/${id}` };
 }
@@ -835,6 +841,10 @@ function describeLocalBuild(workspace, env, known) {
     return build;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __webpack_require__(96875);
+// EXTERNAL MODULE: ./packages/core/src/command.ts
+var command = __webpack_require__(72437);
 ;// CONCATENATED MODULE: ./packages/attestation/src/command.ts
 // attest-provenance: subjects in, signed Sigstore bundles out (JSON Lines), optionally stored with
 // GitHub's attestations API. One Command for the action and `paved-road attest-provenance`.
@@ -851,7 +861,7 @@ function describeLocalBuild(workspace, env, known) {
 
 const SIGNING_MODES = ['keyless', 'key'];
 const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'];
-const inputs = [
+const command_inputs = [
     {
         name: 'subject-path',
         description: 'Files to attest: paths or globs, one per line (`!pattern` excludes). Exactly one of subject-path, subject-digest or subject-checksums.',
@@ -934,10 +944,10 @@ function optionalUrl(name, raw) {
         url = new URL(raw);
     }
     catch {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`, undefined, "Give the service's base URL, e.g. https://fulcio.example.com.");
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`, undefined, "Give the service's base URL, e.g. https://fulcio.example.com.");
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new src/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`);
+        throw new errors/* ConfigurationError */.j1('invalid-input', `Input "${name}" must be an http(s) URL, got "${raw}".`);
     }
     return raw.replace(/\/+$/, '');
 }
@@ -957,7 +967,7 @@ function parseAttestProvenanceOptions(source, context) {
         checksums ? 'subject-checksums' : '',
     ].filter(Boolean);
     if (given.length !== 1) {
-        throw new src/* ConfigurationError */.j1('invalid-input', given.length === 0
+        throw new errors/* ConfigurationError */.j1('invalid-input', given.length === 0
             ? 'Nothing to attest: give subject-path, subject-digest (with subject-name) or subject-checksums.'
             : `Give exactly one of subject-path, subject-digest or subject-checksums; got ${given.join(' and ')}.`, undefined, given.length === 0 ? 'Point subject-path at the build output.' : `Keep one of ${given.join(', ')}.`);
     }
@@ -969,10 +979,10 @@ function parseAttestProvenanceOptions(source, context) {
     else
         subjects = { kind: 'checksums', file: checksums };
     if (name && subjects.kind !== 'digest') {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" goes with subject-digest only; subject-path and subject-checksums name their subjects.', undefined, 'Remove subject-name.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" goes with subject-digest only; subject-path and subject-checksums name their subjects.', undefined, 'Remove subject-name.');
     }
     if (subjects.kind === 'digest' && !name) {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "subject-name" is required with "subject-digest".', undefined, 'Name the artifact the digest belongs to.');
     }
     // Predicate: provenance unless an SBOM or a custom predicate is given.
     const sbomPath = source.get('sbom-path');
@@ -980,30 +990,30 @@ function parseAttestProvenanceOptions(source, context) {
     const predicatePath = source.get('predicate-path');
     let predicate = { kind: 'provenance' };
     if (sbomPath && (predicateType || predicatePath)) {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Give either sbom-path or predicate-type with predicate-path, not both.', undefined, 'Attest them in two steps.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Give either sbom-path or predicate-type with predicate-path, not both.', undefined, 'Attest them in two steps.');
     }
     if (sbomPath)
         predicate = { kind: 'sbom', path: sbomPath };
     else if (predicateType || predicatePath) {
         if (!predicateType || !predicatePath) {
-            throw new src/* ConfigurationError */.j1('invalid-input', `Input "${predicateType ? 'predicate-path' : 'predicate-type'}" is required with "${predicateType ? 'predicate-type' : 'predicate-path'}".`, undefined, 'Give both, or neither for provenance.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', `Input "${predicateType ? 'predicate-path' : 'predicate-type'}" is required with "${predicateType ? 'predicate-type' : 'predicate-path'}".`, undefined, 'Give both, or neither for provenance.');
         }
         predicate = { kind: 'custom', predicateType, path: predicatePath };
     }
     // Signing.
-    const signing = (0,src/* parseChoice */.HU)('signing', source.get('signing'), SIGNING_MODES, context.inActions ? 'keyless' : 'key');
+    const signing = (0,inputs/* parseChoice */.HU)('signing', source.get('signing'), SIGNING_MODES, context.inActions ? 'keyless' : 'key');
     const rawKey = source.get('signing-key');
     let signingKey;
     if (signing === 'key') {
         if (!rawKey) {
-            throw new src/* ConfigurationError */.j1('invalid-input', context.inActions
+            throw new errors/* ConfigurationError */.j1('invalid-input', context.inActions
                 ? 'Input "signing-key" is required with "signing: key".'
                 : 'Outside GitHub Actions attest-provenance signs with a key, and "signing-key" is empty.', undefined, 'Pass a PEM private key (P-256 or Ed25519) or its file path as signing-key.');
         }
         signingKey = loadSigningKey(rawKey, context.workspace);
     }
     else if (rawKey) {
-        throw new src/* ConfigurationError */.j1('invalid-input', 'Input "signing-key" is set but signing is keyless.', undefined, 'Set signing: key to sign with it, or remove signing-key.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', 'Input "signing-key" is set but signing is keyless.', undefined, 'Set signing: key to sign with it, or remove signing-key.');
     }
     const endpoints = {};
     const fulcioUrl = optionalUrl('fulcio-url', source.get('fulcio-url'));
@@ -1012,12 +1022,12 @@ function parseAttestProvenanceOptions(source, context) {
     const anyUrl = fulcioUrl ?? rekorUrl ?? tsaUrl;
     const rawSigstore = source.get('sigstore');
     const sigstore = rawSigstore
-        ? (0,src/* parseChoice */.HU)('sigstore', rawSigstore, SIGSTORE_CHOICES)
+        ? (0,inputs/* parseChoice */.HU)('sigstore', rawSigstore, SIGSTORE_CHOICES)
         : anyUrl
             ? 'custom'
             : undefined;
     if (sigstore && sigstore !== 'custom' && anyUrl) {
-        throw new src/* ConfigurationError */.j1('invalid-input', `fulcio-url, rekor-url and tsa-url apply to "sigstore: custom", but sigstore is ${sigstore}.`, undefined, 'Set sigstore: custom, or remove the URLs.');
+        throw new errors/* ConfigurationError */.j1('invalid-input', `fulcio-url, rekor-url and tsa-url apply to "sigstore: custom", but sigstore is ${sigstore}.`, undefined, 'Set sigstore: custom, or remove the URLs.');
     }
     if (sigstore === 'custom') {
         if (fulcioUrl)
@@ -1027,13 +1037,13 @@ function parseAttestProvenanceOptions(source, context) {
         if (tsaUrl)
             endpoints.tsaUrl = tsaUrl;
         if (signing === 'keyless' && !fulcioUrl) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'Keyless signing with "sigstore: custom" needs fulcio-url.', undefined, 'Set fulcio-url to your Fulcio.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'Keyless signing with "sigstore: custom" needs fulcio-url.', undefined, 'Set fulcio-url to your Fulcio.');
         }
         if (signing === 'keyless' && !rekorUrl && !tsaUrl) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'Keyless signing with "sigstore: custom" needs rekor-url or tsa-url (a signed time for the short-lived certificate).', undefined, 'Set rekor-url, tsa-url or both.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'Keyless signing with "sigstore: custom" needs rekor-url or tsa-url (a signed time for the short-lived certificate).', undefined, 'Set rekor-url, tsa-url or both.');
         }
         if (signing === 'key' && fulcioUrl) {
-            throw new src/* ConfigurationError */.j1('invalid-input', 'fulcio-url is not used with "signing: key" (no certificate is issued).', undefined, 'Remove fulcio-url, or sign keyless.');
+            throw new errors/* ConfigurationError */.j1('invalid-input', 'fulcio-url is not used with "signing: key" (no certificate is issued).', undefined, 'Remove fulcio-url, or sign keyless.');
         }
     }
     else if (sigstore) {
@@ -1043,7 +1053,7 @@ function parseAttestProvenanceOptions(source, context) {
     }
     // sigstore unset: decided at run time from the token (keyless); key mode signs without a log or timestamp.
     const pushRaw = source.get('push-to-github');
-    const pushToGithub = (0,src/* parseBoolean */.yG)('push-to-github', pushRaw, context.inActions && signing === 'keyless');
+    const pushToGithub = (0,inputs/* parseBoolean */.yG)('push-to-github', pushRaw, context.inActions && signing === 'keyless');
     const githubToken = unevaluated(source.get('github-token')) || (context.inActions ? '' : (context.env.GITHUB_TOKEN ?? ''));
     const bundleRaw = source.get('bundle-path');
     const options = {
@@ -1053,7 +1063,7 @@ function parseAttestProvenanceOptions(source, context) {
         endpoints,
         pushToGithub,
         githubToken,
-        showSummary: (0,src/* parseBoolean */.yG)('show-summary', source.get('show-summary'), true),
+        showSummary: (0,inputs/* parseBoolean */.yG)('show-summary', source.get('show-summary'), true),
     };
     if (signingKey)
         options.signingKey = signingKey;
@@ -1062,7 +1072,7 @@ function parseAttestProvenanceOptions(source, context) {
     if (bundleRaw)
         options.bundlePath = (0,external_node_path_.isAbsolute)(bundleRaw) ? bundleRaw : (0,external_node_path_.resolve)(context.workspace, bundleRaw);
     if (pushToGithub && !githubToken) {
-        throw new src/* ConfigurationError */.j1('missing-token', 'push-to-github needs github-token to store the attestation, and it is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
+        throw new errors/* ConfigurationError */.j1('missing-token', 'push-to-github needs github-token to store the attestation, and it is empty.', undefined, 'Pass github-token: ${{ github.token }} with "permissions: attestations: write", or set push-to-github: false.');
     }
     return options;
 }
@@ -1118,7 +1128,7 @@ async function runAttestProvenance(options, context) {
     let identity;
     if (options.signing === 'keyless') {
         if (!context.env.ACTIONS_ID_TOKEN_REQUEST_URL || !context.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-            throw new src/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
+            throw new errors/* ConfigurationError */.j1('missing-id-token-permission', MISSING_ID_TOKEN_MESSAGE, undefined, MISSING_ID_TOKEN_FIX);
         }
         const token = await requestIdToken(context.env);
         const claims = await verifyIdToken(token, {
@@ -1180,7 +1190,7 @@ async function runAttestProvenance(options, context) {
         context.log(`attest-provenance: ${subjects.length} subjects split over ${chunks.length} statements of at most ${MAX_SUBJECTS_PER_STATEMENT}`);
     const bundlePath = options.bundlePath ?? (0,external_node_path_.join)(context.tempDir, bundleFileName(subjects, predicateType));
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(bundlePath), { recursive: true });
-    (0,src/* writeFileAtomic */.Zf)(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''));
+    (0,src_files/* writeFileAtomic */.Zf)(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''));
     context.log(`attest-provenance: wrote ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} to ${bundlePath}`);
     const attestations = [];
     if (options.pushToGithub) {
@@ -1239,10 +1249,10 @@ function renderSummary(result) {
         lines.push('', `${result.subjects.length} subjects in ${result.statements} statements of at most ${MAX_SUBJECTS_PER_STATEMENT}.`);
     return `${lines.join('\n')}\n`;
 }
-const attestProvenanceCommand = (0,src/* defineCommand */.NB)({
+const attestProvenanceCommand = (0,command/* defineCommand */.N)({
     name: 'attest-provenance',
     description: 'SLSA v1 provenance, SBOM or custom attestations for build outputs, Sigstore-signed (keyless in GitHub Actions, with a key anywhere).',
-    inputs,
+    inputs: command_inputs,
     outputs,
     parse: parseAttestProvenanceOptions,
     async run(options, context) {
@@ -1278,6 +1288,54 @@ const attestProvenanceCommand = (0,src/* defineCommand */.NB)({
 
 
 
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S7: () => (/* binding */ ruleHelpUri),
+/* harmony export */   UD: () => (/* binding */ RuleRegistry),
+/* harmony export */   w5: () => (/* binding */ PROJECT_URL)
+/* harmony export */ });
+const PROJECT_URL = 'https://github.com/paved-road/paved-road';
+/**
+ * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
+ * shared by every action (`action: 'core'`: policy exceptions and suppressions).
+ */
+function ruleHelpUri(rule) {
+    if (rule.action === 'core')
+        return `${PROJECT_URL}/blob/main/docs/policy.md#${rule.id}`;
+    return `${PROJECT_URL}/blob/main/actions/${rule.action}/README.md#${rule.id}`;
+}
+class RuleRegistry {
+    byId = new Map();
+    constructor(rules = []) {
+        for (const rule of rules)
+            this.add(rule);
+    }
+    add(rule) {
+        if (!/^[a-z][a-z0-9-]*$/.test(rule.id))
+            throw new Error(`rule id "${rule.id}" is not kebab-case`);
+        const existing = this.byId.get(rule.id);
+        if (existing && existing !== rule)
+            throw new Error(`rule "${rule.id}" is defined twice`);
+        this.byId.set(rule.id, rule);
+        return this;
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    has(id) {
+        return this.byId.has(id);
+    }
+    /** All rules, sorted by id. */
+    all() {
+        return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+}
 
 
 /***/ })

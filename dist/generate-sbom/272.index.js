@@ -16,8 +16,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82320);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69687);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3069);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
 // package.json, read for the root component and for checking that a lockfile matches it.
 
 
@@ -26,7 +26,7 @@ export const modules = {
 
 function specs(value) {
     const out = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
         for (const [k, v] of Object.entries(value))
             if (typeof v === 'string')
                 out[k] = v;
@@ -37,14 +37,14 @@ function readNpmManifest(dir, display) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data))
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data))
         return undefined;
-    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.license.type) : undefined);
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.license.type) : undefined);
     return {
         file: display,
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.name),
-        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(data.version),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.version),
         license,
         private: data.private === true,
         dependencies: specs(data.dependencies),
@@ -180,11 +180,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69687);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46477);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);
-/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66313);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46477);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66313);
 // pnpm-lock.yaml, lockfileVersion 6.x and 9.x, read directly.
 // v9 splits packages (identity, resolution) from snapshots (dependencies, one per peer variant:
 // `name@1.0.0(peer@2.0.0)`) and has no dev flags: dev-only is computed from the importers. v6 keeps
@@ -210,20 +210,20 @@ function splitPnpmKey(key) {
     return { name, version };
 }
 function readPnpmLockfile(input) {
-    const data = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__.parseYamlFile)(input.text, input.lockfile);
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data)) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is empty or not a pnpm lockfile.`, { file: input.lockfile, line: 1 }, 'Regenerate it with pnpm install.');
+    const data = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__.parseYamlFile)(input.text, input.lockfile);
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data)) {
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is empty or not a pnpm lockfile.`, { file: input.lockfile, line: 1 }, 'Regenerate it with pnpm install.');
     }
     const rawVersion = String(data.lockfileVersion ?? '');
     const major = Number.parseInt(rawVersion, 10);
     if (major !== 6 && major !== 9) {
         const at = input.text.indexOf('lockfileVersion');
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(data.lockfileVersion ?? null)}; paved-road reads pnpm lockfile versions 6 and 9.`, { file: input.lockfile, line: at >= 0 ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(input.text, at) : 1 }, 'Regenerate it with pnpm 8 or later (pnpm install --lockfile-only).');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(data.lockfileVersion ?? null)}; paved-road reads pnpm lockfile versions 6 and 9.`, { file: input.lockfile, line: at >= 0 ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(input.text, at) : 1 }, 'Regenerate it with pnpm 8 or later (pnpm install --lockfile-only).');
     }
     const v9 = major === 9;
-    const packages = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.packages) ? data.packages : {};
-    const snapshots = v9 ? ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.snapshots) ? data.snapshots : {}) : packages;
-    const importers = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.importers)
+    const packages = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.packages) ? data.packages : {};
+    const snapshots = v9 ? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.snapshots) ? data.snapshots : {}) : packages;
+    const importers = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.importers)
         ? data.importers
         : {
             '.': {
@@ -247,34 +247,34 @@ function readPnpmLockfile(input) {
             return undefined;
         const split = splitPnpmKey(key);
         const baseKey = v9 ? `${split.name}@${split.version}` : key;
-        const info = ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(packages[baseKey]) ? packages[baseKey] : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(packages[key]) ? packages[key] : {});
-        const resolution = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(info.resolution) ? info.resolution : {};
-        const fullName = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(info.name) ?? split.name;
-        let version = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(info.version) ?? split.version;
+        const info = ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(packages[baseKey]) ? packages[baseKey] : (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(packages[key]) ? packages[key] : {});
+        const resolution = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(info.resolution) ? info.resolution : {};
+        const fullName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(info.name) ?? split.name;
+        let version = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(info.version) ?? split.version;
         let source;
-        if (resolution.type === 'git' || (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.repo)) {
-            const repo = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeGitUrl */ .jD)(String(resolution.repo ?? ''));
+        if (resolution.type === 'git' || (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.repo)) {
+            const repo = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeGitUrl */ .jD)(String(resolution.repo ?? ''));
             source = {
                 kind: 'git',
                 vcsUrl: `${repo.startsWith('git+') ? repo : `git+${repo}`}#${String(resolution.commit ?? '')}`,
-                commit: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.commit),
+                commit: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.commit),
             };
         }
-        else if ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.directory) || version.startsWith('file:') || version.startsWith('link:')) {
-            source = { kind: 'local', path: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.directory) ?? version.replace(/^(file|link):/, '') };
+        else if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.directory) || version.startsWith('file:') || version.startsWith('link:')) {
+            source = { kind: 'local', path: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.directory) ?? version.replace(/^(file|link):/, '') };
         }
         else {
-            source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.tarball), fullName);
+            source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.tarball), fullName);
         }
         if (/^(https?:|git|file:)/.test(version))
-            version = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(info.version) ?? '';
-        const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(fullName, version, source);
+            version = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(info.version) ?? '';
+        const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .NP)(fullName, version, source);
         const ref = purl ??
             `local:${lockDirDisplay === '.' ? '' : `${lockDirDisplay}/`}${source.kind === 'local' ? source.path : key}`;
         refOfKey.set(key, ref);
-        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
-        const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.integrity));
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
+        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNpmName */ .X)(fullName);
+        const hashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.integrity));
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
             ref,
             ecosystem: 'npm',
             group,
@@ -282,7 +282,7 @@ function readPnpmLockfile(input) {
             version,
             purl,
             hashes,
-            files: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(resolution.tarball) && source.kind !== 'local' ? [{ url: String(resolution.tarball), hashes }] : [],
+            files: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.tarball) && source.kind !== 'local' ? [{ url: String(resolution.tarball), hashes }] : [],
             vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
             license: undefined,
             dev: false,
@@ -303,12 +303,12 @@ function readPnpmLockfile(input) {
     // Edges of every snapshot.
     for (const [key, value] of Object.entries(snapshots)) {
         const from = packageFor(key);
-        if (!from || !(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+        if (!from || !(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
             continue;
         const pkg = result.get(from);
         for (const field of ['dependencies', 'optionalDependencies']) {
             const deps = value[field];
-            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deps))
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(deps))
                 continue;
             for (const [name, raw] of Object.entries(deps)) {
                 const spec = String(raw);
@@ -326,23 +326,23 @@ function readPnpmLockfile(input) {
     const prodRoots = new Set();
     const optionalRoots = new Set();
     const rootDeps = new Set();
-    let rootManifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'package.json'));
+    let rootManifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'package.json'));
     for (const [path, value] of Object.entries(importers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
             continue;
         const isRoot = path === '.';
         const manifestDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockDir, path);
         const manifest = isRoot
             ? rootManifest
             : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifestDir)
-                ? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(manifestDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, path, 'package.json'))
+                ? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(manifestDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, path, 'package.json'))
                 : undefined;
         let owner;
         if (!isRoot) {
             const ref = memberRef(path);
             const fullName = manifest?.name ?? path;
-            const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
-            owner = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
+            const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNpmName */ .X)(fullName);
+            owner = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
                 ref,
                 ecosystem: 'npm',
                 group,
@@ -362,11 +362,11 @@ function readPnpmLockfile(input) {
         }
         for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
             const deps = value[field];
-            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deps))
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(deps))
                 continue;
             for (const [name, entry] of Object.entries(deps)) {
-                const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry) ? String(entry.version ?? '') : String(entry);
-                const specifier = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.specifier) : undefined;
+                const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry) ? String(entry.version ?? '') : String(entry);
+                const specifier = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(entry.specifier) : undefined;
                 let to;
                 if (version.startsWith('link:'))
                     to = linkRef(path, version.slice(5));
@@ -386,14 +386,14 @@ function readPnpmLockfile(input) {
         }
         if (manifest) {
             for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
-                const locked = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value[field]) ? value[field] : {};
+                const locked = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value[field]) ? value[field] : {};
                 for (const [name, spec] of Object.entries(manifest[field])) {
                     const entry = locked[name] ??
-                        ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value.dependencies) ? value.dependencies[name] : undefined) ??
-                        ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value.devDependencies) ? value.devDependencies[name] : undefined);
-                    const lockedSpecifier = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(entry.specifier) : undefined;
+                        ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value.dependencies) ? value.dependencies[name] : undefined) ??
+                        ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value.devDependencies) ? value.devDependencies[name] : undefined);
+                    const lockedSpecifier = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(entry.specifier) : undefined;
                     if (entry === undefined) {
-                        warnings.push((0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .syncWarning */ .yp)(manifest.file, input.lockfile, name, spec, undefined));
+                        warnings.push((0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .syncWarning */ .yp)(manifest.file, input.lockfile, name, spec, undefined));
                     }
                     else if (lockedSpecifier !== undefined && lockedSpecifier !== spec) {
                         warnings.push(`${manifest.file} declares ${name}@${spec} but ${input.lockfile} was written for ${name}@${lockedSpecifier}: the lockfile is out of sync with the manifest; run pnpm install to update it.`);
@@ -412,7 +412,7 @@ function readPnpmLockfile(input) {
     for (const dep of [...rootDeps])
         if (!result.has(dep))
             rootDeps.delete(dep);
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
     const rootName = rootManifest?.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', lockDirDisplay)) ?? 'project';
     return {
         lockfile: input.lockfile,
@@ -440,7 +440,7 @@ function readPnpmLockfile(input) {
 /* harmony export */   parseYamlFile: () => (/* binding */ parseYamlFile)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88009);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
 
 
 /** Parses a YAML lockfile; a syntax error becomes a ConfigurationError at its line and column. */

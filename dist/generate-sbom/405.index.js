@@ -98,10 +98,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69687);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
-/* harmony import */ var _toml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41704);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3069);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22049);
+/* harmony import */ var _toml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41704);
 // Cargo.lock (versions 1 to 4). Packages without `source` are the workspace's own crates: local
 // components without a registry identity. `checksum` is the SHA-256 of the .crate file.
 
@@ -112,21 +113,21 @@ __webpack_require__.r(__webpack_exports__);
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 function readCargoLock(input) {
-    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTomlFile */ .g)(input.text, input.lockfile);
-    const version = data.version ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.metadata) ? 1 : 2);
+    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)(input.text, input.lockfile);
+    const version = data.version ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.metadata) ? 1 : 2);
     if (typeof version !== 'number' || version < 1 || version > 4) {
         const at = input.text.indexOf('version');
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has version ${JSON.stringify(version)}; paved-road reads Cargo.lock versions 1 to 4.`, { file: input.lockfile, line: at >= 0 ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(input.text, at) : 1 }, 'Regenerate it with a current cargo (cargo generate-lockfile).');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has version ${JSON.stringify(version)}; paved-road reads Cargo.lock versions 1 to 4.`, { file: input.lockfile, line: at >= 0 ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(input.text, at) : 1 }, 'Regenerate it with a current cargo (cargo generate-lockfile).');
     }
-    const list = Array.isArray(data.package) ? data.package.filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv) : [];
-    const v1Checksums = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.metadata) ? data.metadata : {};
+    const list = Array.isArray(data.package) ? data.package.filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv) : [];
+    const v1Checksums = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.metadata) ? data.metadata : {};
     const lockDirDisplay = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile);
     const result = new Map();
     const byName = new Map();
     for (const entry of list) {
         const name = String(entry.name ?? '');
         const version = String(entry.version ?? '');
-        const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(entry.source);
+        const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(entry.source);
         let ref;
         let packageUrl;
         let vcs;
@@ -136,7 +137,7 @@ function readCargoLock(input) {
         else if (source.startsWith('git+')) {
             const commit = source.split('#')[1];
             vcs = source.replace(/^git\+/, '').replace(/\?.*?(#|$)/, '$1');
-            packageUrl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('cargo', undefined, name, version, { vcs_url: source.replace(/\?[^#]*/, '') });
+            packageUrl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purl */ .EV)('cargo', undefined, name, version, { vcs_url: source.replace(/\?[^#]*/, '') });
             ref = packageUrl;
             void commit;
         }
@@ -146,12 +147,12 @@ function readCargoLock(input) {
                 source === 'sparse+https://index.crates.io/'
                 ? undefined
                 : source.replace(/^(registry|sparse)\+/, '');
-            packageUrl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('cargo', undefined, name, version, { repository_url: repository });
+            packageUrl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purl */ .EV)('cargo', undefined, name, version, { repository_url: repository });
             ref = packageUrl;
         }
-        const checksum = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(entry.checksum) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(v1Checksums[`checksum ${name} ${version} (${source})`]);
-        const hash = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA-256', checksum);
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+        const checksum = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(entry.checksum) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(v1Checksums[`checksum ${name} ${version} (${source})`]);
+        const hash = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA-256', checksum);
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, {
             ref,
             ecosystem: 'cargo',
             name,
@@ -172,7 +173,7 @@ function readCargoLock(input) {
     }
     // Dependencies are "name", "name version" or "name version (source)", unambiguous within the file.
     for (const entry of list) {
-        const from = [...(byName.get(String(entry.name)) ?? [])].find((c) => c.version === String(entry.version) && c.source === (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(entry.source))?.ref;
+        const from = [...(byName.get(String(entry.name)) ?? [])].find((c) => c.version === String(entry.version) && c.source === (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(entry.source))?.ref;
         if (!from)
             continue;
         const pkg = result.get(from);
@@ -190,10 +191,10 @@ function readCargoLock(input) {
     let rootName = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', lockDirDisplay)) || 'project';
     let rootVersion;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifestPath)) {
-        const manifest = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(manifestPath, { displayName: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'Cargo.toml'), kind: 'manifest' }), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'Cargo.toml'));
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(manifest.package)) {
-            rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(manifest.package.name) ?? rootName;
-            rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(manifest.package.version);
+        const manifest = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(manifestPath, { displayName: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'Cargo.toml'), kind: 'manifest' }), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'Cargo.toml'));
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(manifest.package)) {
+            rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.package.name) ?? rootName;
+            rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.package.version);
         }
     }
     const rootDeps = new Set();
@@ -209,7 +210,7 @@ function readCargoLock(input) {
             rootDeps.add(pkg.ref);
     }
     // Cargo.lock does not separate dev-dependencies: everything it locks is required.
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: [...result.keys()], optional: [] });
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: [...result.keys()], optional: [] });
     return {
         lockfile: input.lockfile,
         ecosystem: 'cargo',
@@ -229,7 +230,7 @@ function readCargoLock(input) {
 /* harmony export */   g: () => (/* binding */ parseTomlFile)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11041);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
 
 
 /** Parses a TOML lockfile; a syntax error becomes a ConfigurationError at its line and column. */

@@ -100,10 +100,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69687);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
-/* harmony import */ var _toml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41704);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3069);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22049);
+/* harmony import */ var _toml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41704);
 // poetry.lock and uv.lock. A Python package has one artifact per platform (an sdist and wheels),
 // each with its own SHA-256: they are distribution external references (the file name when the
 // lockfile has no URL), never a pile of SHA-256 values on the component, which would claim the one
@@ -119,96 +120,96 @@ function normalizePythonName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 function sha256Of(hash) {
-    const text = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(hash);
+    const text = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(hash);
     if (!text?.startsWith('sha256:'))
         return undefined;
-    return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA-256', text.slice(7));
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA-256', text.slice(7));
 }
 function readPyproject(dir, display) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pyproject.toml');
     const main = new Set();
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return { main };
-    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display);
-    const project = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.project) ? data.project : {};
-    const poetry = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.tool) && (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.tool.poetry) ? data.tool.poetry : {};
+    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display);
+    const project = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.project) ? data.project : {};
+    const poetry = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.tool) && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.tool.poetry) ? data.tool.poetry : {};
     for (const dep of Array.isArray(project.dependencies) ? project.dependencies : []) {
         const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(String(dep))?.[1];
         if (name)
             main.add(normalizePythonName(name));
     }
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(poetry.dependencies))
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(poetry.dependencies))
         for (const name of Object.keys(poetry.dependencies))
             if (name !== 'python')
                 main.add(normalizePythonName(name));
-    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(project.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(project.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(project.license.text) : undefined) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(poetry.license);
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(project.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(project.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(project.license.text) : undefined) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(poetry.license);
     return {
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(project.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(poetry.name),
-        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(project.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(poetry.version),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(project.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(poetry.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(project.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(poetry.version),
         license,
         main,
     };
 }
 function pypiPurl(name, version, source) {
     if (source &&
-        ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source.type) === 'directory' ||
-            (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source.type) === 'file' ||
+        ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source.type) === 'directory' ||
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source.type) === 'file' ||
             source.editable !== undefined ||
             source.virtual !== undefined ||
             source.path !== undefined ||
             source.directory !== undefined)) {
         return { local: true };
     }
-    const git = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.git) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.type) === 'git' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.url) : undefined);
+    const git = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.git) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.type) === 'git' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.url) : undefined);
     if (git) {
-        const reference = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.resolved_reference) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.reference);
+        const reference = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.resolved_reference) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.reference);
         const vcs = `git+${git.replace(/^git\+/, '').replace(/#.*$/, '')}${reference ? `@${reference}` : ''}`;
         return {
-            purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('pypi', undefined, normalizePythonName(name), version, { vcs_url: vcs }),
+            purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purl */ .EV)('pypi', undefined, normalizePythonName(name), version, { vcs_url: vcs }),
             vcs: vcs.replace(/^git\+/, ''),
             local: false,
         };
     }
-    const registry = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.registry) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.type) === 'legacy' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.url) : undefined);
+    const registry = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.registry) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.type) === 'legacy' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.url) : undefined);
     const repository = registry && !/^https:\/\/pypi\.org\/simple\/?$/.test(registry) ? registry : undefined;
     return {
-        purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .purl */ .EV)('pypi', undefined, normalizePythonName(name), version, { repository_url: repository }),
+        purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purl */ .EV)('pypi', undefined, normalizePythonName(name), version, { repository_url: repository }),
         local: false,
     };
 }
 function readPoetryLock(input) {
-    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTomlFile */ .g)(input.text, input.lockfile);
-    const meta = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.metadata) ? data.metadata : {};
-    const lockVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(meta['lock-version']);
+    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)(input.text, input.lockfile);
+    const meta = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.metadata) ? data.metadata : {};
+    const lockVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(meta['lock-version']);
     if (lockVersion && !/^(1\.\d+|2\.\d+)$/.test(lockVersion)) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lock-version ${lockVersion}; paved-road reads poetry.lock versions 1.x and 2.x.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('lock-version'))) }, 'Regenerate it with Poetry 1.x or 2.x (poetry lock).');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lock-version ${lockVersion}; paved-road reads poetry.lock versions 1.x and 2.x.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('lock-version'))) }, 'Regenerate it with Poetry 1.x or 2.x (poetry lock).');
     }
     const lockDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path);
     const project = readPyproject(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'pyproject.toml'));
     const result = new Map();
     const byName = new Map();
-    const list = (Array.isArray(data.package) ? data.package : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv);
+    const list = (Array.isArray(data.package) ? data.package : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv);
     const mainRoots = new Set();
     const optionalRoots = new Set();
-    const legacyHashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta.files) ? meta.files : {};
+    const legacyHashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(meta.files) ? meta.files : {};
     for (const entry of list) {
         const name = String(entry.name ?? '');
         const version = String(entry.version ?? '');
-        const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.source) ? entry.source : undefined;
+        const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.source) ? entry.source : undefined;
         const id = pypiPurl(name, version, source);
-        const ref = id.purl ?? `local:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.url) ?? name)}`;
+        const ref = id.purl ?? `local:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.url) ?? name)}`;
         const fileList = Array.isArray(entry.files)
             ? entry.files
             : Array.isArray(legacyHashes[name])
                 ? legacyHashes[name]
                 : [];
         const files = [];
-        for (const file of fileList.filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)) {
+        for (const file of fileList.filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
             const hash = sha256Of(file.hash);
             if (hash)
-                files.push({ url: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(file.url) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(file.file), hashes: [hash] });
+                files.push({ url: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.url) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.file), hashes: [hash] });
         }
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, {
             ref,
             ecosystem: 'pypi',
             name: normalizePythonName(name),
@@ -234,7 +235,7 @@ function readPoetryLock(input) {
     }
     for (const entry of list) {
         const from = byName.get(normalizePythonName(String(entry.name)));
-        const deps = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.dependencies) ? entry.dependencies : {};
+        const deps = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.dependencies) ? entry.dependencies : {};
         for (const name of Object.keys(deps)) {
             const to = byName.get(normalizePythonName(name));
             if (from && to && to !== from)
@@ -242,7 +243,7 @@ function readPoetryLock(input) {
         }
     }
     // Poetry 1.2+ records the groups that need each package: anything needed by `main` is required.
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: mainRoots, optional: optionalRoots });
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: mainRoots, optional: optionalRoots });
     const rootDeps = new Set();
     for (const name of project.main) {
         const ref = byName.get(name);
@@ -269,32 +270,32 @@ function readPoetryLock(input) {
     };
 }
 function readUvLock(input) {
-    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTomlFile */ .g)(input.text, input.lockfile);
+    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)(input.text, input.lockfile);
     if (data.version !== 1) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has version ${JSON.stringify(data.version ?? null)}; paved-road reads uv.lock version 1.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('version'))) }, 'Regenerate it with a current uv (uv lock).');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has version ${JSON.stringify(data.version ?? null)}; paved-road reads uv.lock version 1.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('version'))) }, 'Regenerate it with a current uv (uv lock).');
     }
-    const list = (Array.isArray(data.package) ? data.package : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv);
+    const list = (Array.isArray(data.package) ? data.package : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv);
     const result = new Map();
     const byName = new Map();
     const projectRefs = [];
     for (const entry of list) {
         const name = normalizePythonName(String(entry.name ?? ''));
-        const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.source) ? entry.source : undefined;
+        const source = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.source) ? entry.source : undefined;
         const version = String(entry.version ?? '');
         const id = pypiPurl(name, version, source);
-        const localPath = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.editable) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.virtual) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.directory) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(source?.path);
+        const localPath = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.editable) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.virtual) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.directory) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source?.path);
         const ref = id.purl ?? `local:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), localPath ?? name)}`;
         const files = [];
         const artifacts = [
-            ...((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.sdist) ? [entry.sdist] : []),
-            ...(Array.isArray(entry.wheels) ? entry.wheels.filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv) : []),
+            ...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.sdist) ? [entry.sdist] : []),
+            ...(Array.isArray(entry.wheels) ? entry.wheels.filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv) : []),
         ];
         for (const artifact of artifacts) {
             const hash = sha256Of(artifact.hash);
             if (hash)
-                files.push({ url: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(artifact.url) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(artifact.filename) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(artifact.path), hashes: [hash] });
+                files.push({ url: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(artifact.url) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(artifact.filename) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(artifact.path), hashes: [hash] });
         }
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, {
             ref,
             ecosystem: 'pypi',
             name,
@@ -317,7 +318,7 @@ function readUvLock(input) {
     }
     const resolveDep = (dep) => {
         const candidates = byName.get(normalizePythonName(String(dep.name ?? ''))) ?? [];
-        const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(dep.version);
+        const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(dep.version);
         return (version ? candidates.find((c) => c.version === version) : undefined)?.ref ?? candidates[0]?.ref;
     };
     const optionalEdges = new Set();
@@ -330,16 +331,16 @@ function readUvLock(input) {
         if (!from)
             continue;
         const pkg = result.get(from);
-        for (const dep of (Array.isArray(entry.dependencies) ? entry.dependencies : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)) {
+        for (const dep of (Array.isArray(entry.dependencies) ? entry.dependencies : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
             const to = resolveDep(dep);
             if (to && to !== from)
                 pkg.dependsOn.add(to);
         }
         const isProject = projectRefs.some((p) => p.ref === from);
         // Extras (optional-dependencies) of a package are optional edges; a project's dev groups are dev.
-        const extras = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry['optional-dependencies']) ? entry['optional-dependencies'] : {};
+        const extras = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry['optional-dependencies']) ? entry['optional-dependencies'] : {};
         for (const deps of Object.values(extras)) {
-            for (const dep of (Array.isArray(deps) ? deps : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)) {
+            for (const dep of (Array.isArray(deps) ? deps : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
                 const to = resolveDep(dep);
                 if (!to || to === from)
                     continue;
@@ -353,9 +354,9 @@ function readUvLock(input) {
             for (const dep of pkg.dependsOn)
                 if (!optionalEdges.has(`${from}\n${dep}`))
                     prodRoots.add(dep);
-            const groups = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry['dev-dependencies']) ? entry['dev-dependencies'] : {};
+            const groups = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry['dev-dependencies']) ? entry['dev-dependencies'] : {};
             for (const deps of Object.values(groups)) {
-                for (const dep of (Array.isArray(deps) ? deps : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)) {
+                for (const dep of (Array.isArray(deps) ? deps : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
                     const to = resolveDep(dep);
                     if (to && to !== from)
                         pkg.dependsOn.add(to);
@@ -370,7 +371,7 @@ function readUvLock(input) {
     for (const p of projectRefs)
         if (p !== root)
             prodRoots.add(p.ref);
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
     let rootVersion = project.version;
     let rootName = project.name ?? (node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile))) || 'project');
     if (root) {
@@ -413,7 +414,7 @@ function readUvLock(input) {
 /* harmony export */   g: () => (/* binding */ parseTomlFile)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11041);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
 
 
 /** Parses a TOML lockfile; a syntax error becomes a ConfigurationError at its line and column. */

@@ -72,7 +72,7 @@ function asCheck(format) {
   throw new Error('unsupported format definition');
 }
 
-const uriReference = asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats['uri-reference']);
+const uriReference = asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9['uri-reference']);
 
 /**
  * iri-reference (RFC 3987), as ajv-formats-draft2019 checks it, with a fast path for the values an
@@ -85,9 +85,9 @@ function iriReference(value) {
 }
 
 const formats = {
-  'date-time': asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats['date-time']),
-  date: asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats.date),
-  uri: asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats.uri),
+  'date-time': asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9['date-time']),
+  date: asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.date),
+  uri: asCheck(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .fullFormats */ .U9.uri),
   'iri-reference': iriReference,
   'idn-email': _schema_formats_full_cjs__WEBPACK_IMPORTED_MODULE_1__.idnEmail,
 };
