@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { generateSbom, readLockfile } from '../src/index.js';
 import { integrity, project, T0 } from './helpers.js';
 
@@ -350,5 +352,23 @@ describe('licenses from an installed node_modules', () => {
       'node_modules/a/package.json': { name: 'a', version: '1.0.0', license: 'MIT' },
     });
     expect(licensesOf((await generateSbom(options(dir))).document)).toEqual({ a: [{ license: { id: 'MIT' } }] });
+  });
+});
+
+describe('package URLs', () => {
+  test('building purls never loads the locale collator (5-7 ms of start-up: patches/packageurl-js@2.0.1.patch)', () => {
+    // A child process, so this test's own Intl is untouched: any collator or localeCompare throws there.
+    const script = `
+      Intl.Collator = function () { throw new Error('Intl.Collator used'); };
+      String.prototype.localeCompare = function () { throw new Error('localeCompare used'); };
+      const { PackageURL } = require('packageurl-js');
+      const purl = new PackageURL('npm', '@types', 'node', '1.0.0', { vcs_url: 'git+https://x/y.git', download_url: 'https://x/y.tgz' }).toString();
+      process.stdout.write(purl);
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      'pkg:npm/%40types/node@1.0.0?download_url=https%3A%2F%2Fx%2Fy.tgz&vcs_url=git%2Bhttps%3A%2F%2Fx%2Fy.git',
+    );
   });
 });
