@@ -280,14 +280,14 @@ class RuleRegistry {
 /* unused harmony exports SERIAL_NAMESPACE, SERIAL_PLACEHOLDER, toLicense */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88595);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55404);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22189);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61336);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4321);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18136);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14815);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24144);
+/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70354);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78057);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
@@ -834,16 +834,16 @@ const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'];
 // Each reader (and its parser: yaml, smol-toml, @yarnpkg/parsers) is loaded only when a lockfile of
 // its kind is read: a bundle keeps them in separate chunks, so an npm project never loads a YAML parser.
 const READERS = {
-    npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(320), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 91992))).readNpmLockfile,
-    pnpm: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(9), __webpack_require__.e(320), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 73272))).readPnpmLockfile,
-    yarn: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(320), __webpack_require__.e(601), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 73391))).readYarnLockfile,
-    cargo: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(41), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 88405))).readCargoLock,
-    go: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 50575))).readGoMod,
-    poetry: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(41), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 44555))).readPoetryLock,
-    uv: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(41), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 44555))).readUvLock,
-    pip: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(41), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 21169))).readRequirements,
-    gem: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(886)]).then(__webpack_require__.bind(__webpack_require__, 2886))).readGemfileLock,
-    composer: async () => (await Promise.all(/* import() */[__webpack_require__.e(970), __webpack_require__.e(320), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 22715))).readComposerLock,
+    npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(320), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 91992))).readNpmLockfile,
+    pnpm: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(9), __webpack_require__.e(320), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 73272))).readPnpmLockfile,
+    yarn: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(320), __webpack_require__.e(601), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 73391))).readYarnLockfile,
+    cargo: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 88405))).readCargoLock,
+    go: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 50575))).readGoMod,
+    poetry: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 44555))).readPoetryLock,
+    uv: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 44555))).readUvLock,
+    pip: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 21169))).readRequirements,
+    gem: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(886)]).then(__webpack_require__.bind(__webpack_require__, 2886))).readGemfileLock,
+    composer: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(320), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 22715))).readComposerLock,
 };
 function memory() {
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();

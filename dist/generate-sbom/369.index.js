@@ -69,7 +69,7 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 77962:
+/***/ 55581:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
 /* harmony export */ });
 /* unused harmony export NPM_REGISTRY */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37970);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17997);
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
 // Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
 // `%40scope/name`, qualifiers are percent-encoded and sorted).
