@@ -46,7 +46,8 @@ export interface RunContext {
   buildTime: Date;
   /** Progress and diagnostics for a human: stderr on the CLI, the log in Actions. Never stdout. */
   log(message: string): void;
-  debug(message: string): void;
+  /** Shown only with RUNNER_DEBUG=1. A function is called only then (for messages costly to build). */
+  debug(message: string | (() => string)): void;
 }
 
 /**

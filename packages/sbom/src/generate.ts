@@ -48,8 +48,8 @@ export interface GenerateOptions {
   timestamp: Date | undefined | PromiseLike<Date | undefined>;
   /** Lockfiles of at least this many bytes in total run with the memory-bounded heap (heap.ts). */
   boundedHeapBytes?: number;
-  /** Progress with memory use, for RUNNER_DEBUG=1. */
-  debug?: (message: string) => void;
+  /** Progress with memory use, for RUNNER_DEBUG=1; called with a function, so nothing is measured unless it calls it. */
+  debug?: (message: () => string) => void;
 }
 
 function memory(): string {
@@ -155,10 +155,10 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   const debug = options.debug ?? (() => undefined);
   const inputBytes = totalBytes(lockfiles.map((file) => resolve(options.projectDir, file)));
   const heap = heapFor(inputBytes, options.boundedHeapBytes);
-  debug(`start: ${inputBytes} bytes of lockfiles${heap.bounded ? ', memory-bounded heap' : ''}: ${memory()}`);
+  debug(() => `start: ${inputBytes} bytes of lockfiles${heap.bounded ? ', memory-bounded heap' : ''}: ${memory()}`);
   const graphs: LockfileGraph[] = [];
   for (const file of lockfiles) graphs.push(await readLockfile(options.projectDir, file));
-  debug(`read ${lockfiles.join(', ')}: ${memory()}`);
+  debug(() => `read ${lockfiles.join(', ')}: ${memory()}`);
   const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
   // The readers' graphs are copied into the merged one: keep only their warnings, drop the rest.
   const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
@@ -167,7 +167,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   packages.clear();
   // The lockfile texts and parsed trees are garbage now.
   heap.collect();
-  debug(`${selected.length} packages selected: ${memory()}`);
+  debug(() => `${selected.length} packages selected: ${memory()}`);
   const timestamp = await options.timestamp;
   let pieces: readonly Buffer[];
   let serialNumber: string;
@@ -194,7 +194,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     };
     // The XML carries the same model as the JSON: validating the JSON checks both.
     const built = buildCycloneDx(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
-    debug(`CycloneDX document built and checked: ${memory()}`);
+    debug(() => `CycloneDX document built and checked: ${memory()}`);
     problems = built.problems;
     serialNumber = built.serialNumber;
     pieces =
@@ -202,7 +202,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
         ? [Buffer.from((await import('./cyclonedx-xml.js')).toCycloneDxXml(input, serialNumber))]
         : built.pieces;
   }
-  debug(`validated: ${memory()}`);
+  debug(() => `validated: ${memory()}`);
   if (problems.length) {
     throw new InvalidSbomError(
       `The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`,

@@ -6,8 +6,6 @@
 // old generation is collected where we know large structures have just died. Small lockfiles keep
 // V8's defaults (they are start-up bound, and these settings would only slow them down).
 import { statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 /** Lockfiles larger than this in total (bytes) run with the memory-bounded heap. */
 export const LARGE_INPUT_BYTES = 2 * 1024 * 1024;
@@ -44,9 +42,12 @@ export function totalBytes(paths: readonly string[]): number {
 export function heapFor(bytes: number, threshold = LARGE_INPUT_BYTES): HeapControl {
   if (bytes < threshold) return UNBOUNDED;
   if (!bounded) {
-    setFlagsFromString('--semi-space-growth-factor=1');
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined;
+    // Loaded here: a small input never pays for these two modules.
+    const v8 = process.getBuiltinModule('node:v8');
+    const vm = process.getBuiltinModule('node:vm');
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined;
     bounded = { bounded: true, collect: gc ?? (() => undefined) };
   }
   return bounded;
