@@ -77542,9 +77542,10 @@ function createRunContext(options) {
         now: new Date(),
         buildTime: referenceTime(env),
         log: (message) => options.write(message),
-        debug: (message) => {
+        debug: (debugMessage) => {
             if (!debugOn)
                 return;
+            const message = typeof debugMessage === 'function' ? debugMessage() : debugMessage;
             options.write(edge === 'action'
                 ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`
                 : `debug: ${message}`);

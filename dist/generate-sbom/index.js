@@ -54257,7 +54257,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1445);
-/* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55961);
+/* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10268);
 
 
 await (0,_paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__/* .generateSbomCommand */ .W0);
@@ -57425,9 +57425,10 @@ function createRunContext(options) {
         now: new Date(),
         buildTime: referenceTime(env),
         log: (message) => options.write(message),
-        debug: (message) => {
+        debug: (debugMessage) => {
             if (!debugOn)
                 return;
+            const message = typeof debugMessage === 'function' ? debugMessage() : debugMessage;
             options.write(edge === 'action'
                 ? `::debug::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`
                 : `debug: ${message}`);
@@ -61695,7 +61696,7 @@ function buildCycloneDx(input, checks) {
 
 /***/ }),
 
-/***/ 55961:
+/***/ 10268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61900,10 +61901,6 @@ async function discoverLockfiles(projectDir, explicit, displayDir) {
     return [...new Set(found)].sort();
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./packages/sbom/src/heap.ts
 // Peak memory on large lockfiles. V8 sizes its heap for throughput: while a 20,000-package lockfile is
 // read, most of what is allocated survives (the parsed tree, the packages), so the young generation
@@ -61912,8 +61909,6 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // speed for a heap that follows the live data: the young generation keeps its initial size, and the
 // old generation is collected where we know large structures have just died. Small lockfiles keep
 // V8's defaults (they are start-up bound, and these settings would only slow them down).
-
-
 
 /** Lockfiles larger than this in total (bytes) run with the memory-bounded heap. */
 const LARGE_INPUT_BYTES = 2 * 1024 * 1024;
@@ -61942,9 +61937,12 @@ function heapFor(bytes, threshold = LARGE_INPUT_BYTES) {
     if (bytes < threshold)
         return UNBOUNDED;
     if (!bounded) {
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-        const gc = (0,external_node_vm_namespaceObject.runInNewContext)('typeof gc === "function" ? gc : undefined');
+        // Loaded here: a small input never pays for these two modules.
+        const v8 = process.getBuiltinModule('node:v8');
+        const vm = process.getBuiltinModule('node:vm');
+        v8.setFlagsFromString('--semi-space-growth-factor=1');
+        v8.setFlagsFromString('--expose-gc');
+        const gc = vm.runInNewContext('typeof gc === "function" ? gc : undefined');
         bounded = { bounded: true, collect: gc ?? (() => undefined) };
     }
     return bounded;
@@ -62144,11 +62142,11 @@ async function generateSbom(options) {
     const debug = options.debug ?? (() => undefined);
     const inputBytes = totalBytes(lockfiles.map((file) => (0,external_node_path_.resolve)(options.projectDir, file)));
     const heap = heapFor(inputBytes, options.boundedHeapBytes);
-    debug(`start: ${inputBytes} bytes of lockfiles${heap.bounded ? ', memory-bounded heap' : ''}: ${memory()}`);
+    debug(() => `start: ${inputBytes} bytes of lockfiles${heap.bounded ? ', memory-bounded heap' : ''}: ${memory()}`);
     const graphs = [];
     for (const file of lockfiles)
         graphs.push(await readLockfile(options.projectDir, file));
-    debug(`read ${lockfiles.join(', ')}: ${memory()}`);
+    debug(() => `read ${lockfiles.join(', ')}: ${memory()}`);
     const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
     // The readers' graphs are copied into the merged one: keep only their warnings, drop the rest.
     const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
@@ -62157,7 +62155,7 @@ async function generateSbom(options) {
     packages.clear();
     // The lockfile texts and parsed trees are garbage now.
     heap.collect();
-    debug(`${selected.length} packages selected: ${memory()}`);
+    debug(() => `${selected.length} packages selected: ${memory()}`);
     const timestamp = await options.timestamp;
     let pieces;
     let serialNumber;
@@ -62187,7 +62185,7 @@ async function generateSbom(options) {
         };
         // The XML carries the same model as the JSON: validating the JSON checks both.
         const built = (0,cyclonedx/* buildCycloneDx */.Wg)(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
-        debug(`CycloneDX document built and checked: ${memory()}`);
+        debug(() => `CycloneDX document built and checked: ${memory()}`);
         problems = built.problems;
         serialNumber = built.serialNumber;
         pieces =
@@ -62195,7 +62193,7 @@ async function generateSbom(options) {
                 ? [Buffer.from((await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 69015))).toCycloneDxXml(input, serialNumber))]
                 : built.pieces;
     }
-    debug(`validated: ${memory()}`);
+    debug(() => `validated: ${memory()}`);
     if (problems.length) {
         throw new InvalidSbomError(`The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`);
     }
