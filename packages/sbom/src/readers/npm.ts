@@ -190,10 +190,15 @@ function readPackagesMap(
       const target = resolveDep('', dep.name);
       const locked = target ? str(target.data.version) : undefined;
       const spec = isObject(rootData) ? specIn(rootData, dep.name) : undefined;
+      // v2/v3 lockfiles record the spec they were written for: when it is the manifest's, npm
+      // resolved that spec, so only a missing entry is left to report. The range check of the
+      // locked version (semver, the costly part) is for lockfiles that record no spec (v1).
       const warning =
         spec !== undefined && spec !== dep.spec
           ? `${manifest.file} declares ${dep.name}@${dep.spec} but ${input.lockfile} was written for ${dep.name}@${spec}: the lockfile is out of sync with the manifest; run npm install to update it.`
-          : syncWarning(manifest.file, input.lockfile, dep.name, dep.spec, target ? (locked ?? '') : undefined);
+          : spec !== undefined && target
+            ? undefined
+            : syncWarning(manifest.file, input.lockfile, dep.name, dep.spec, target ? (locked ?? '') : undefined);
       if (warning) warnings.push(warning);
     }
   }
