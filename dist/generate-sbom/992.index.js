@@ -343,9 +343,14 @@ function readPackagesMap(input, lock, packages, manifest) {
             const target = resolveDep('', dep.name);
             const locked = target ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(target.data.version) : undefined;
             const spec = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(rootData) ? specIn(rootData, dep.name) : undefined;
+            // v2/v3 lockfiles record the spec they were written for: when it is the manifest's, npm
+            // resolved that spec, so only a missing entry is left to report. The range check of the
+            // locked version (semver, the costly part) is for lockfiles that record no spec (v1).
             const warning = spec !== undefined && spec !== dep.spec
                 ? `${manifest.file} declares ${dep.name}@${dep.spec} but ${input.lockfile} was written for ${dep.name}@${spec}: the lockfile is out of sync with the manifest; run npm install to update it.`
-                : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? (locked ?? '') : undefined);
+                : spec !== undefined && target
+                    ? undefined
+                    : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? (locked ?? '') : undefined);
             if (warning)
                 warnings.push(warning);
         }

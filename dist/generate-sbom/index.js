@@ -62469,14 +62469,17 @@ function hashesFromIntegrity(integrity) {
     if (!integrity)
         return [];
     const hashes = [];
-    for (const part of integrity.trim().split(/\s+/)) {
+    // Nearly always one hash: split only when there is whitespace.
+    const parts = /\s/.test(integrity) ? integrity.trim().split(/\s+/) : [integrity];
+    for (const part of parts) {
         const dash = part.indexOf('-');
         if (dash < 0)
             continue;
         const alg = SRI_ALGORITHMS[part.slice(0, dash).toLowerCase()];
         if (!alg)
             continue;
-        const base64 = part.slice(dash + 1).replace(/\?.*$/, '');
+        const query = part.indexOf('?', dash);
+        const base64 = part.slice(dash + 1, query < 0 ? undefined : query);
         const content = Buffer.from(base64, 'base64').toString('hex');
         if (content.length !== expectedHexLength(alg))
             continue;
@@ -62485,8 +62488,9 @@ function hashesFromIntegrity(integrity) {
     }
     return hashes;
 }
+const HEX_LENGTH = { 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
 function expectedHexLength(alg) {
-    return { 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 }[alg];
+    return HEX_LENGTH[alg];
 }
 /** A hex digest of a known algorithm, or undefined when it is not one. */
 function hexHash(alg, hex) {
