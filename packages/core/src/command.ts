@@ -1,4 +1,5 @@
 import type { Finding } from './finding.js';
+import type { WorkerTask } from './parallel.js';
 import type { RuleDefinition, RuleRegistry } from './rules.js';
 
 /**
@@ -47,6 +48,11 @@ export interface RunContext {
   /** Progress and diagnostics for a human: stderr on the CLI, the log in Actions. Never stdout. */
   log(message: string): void;
   debug(message: string): void;
+  /**
+   * The script the edge was started from (the bundle's entry), when it can serve a command's
+   * `workerTask` in a worker thread (see parallel.ts). Unset (tests in-process): one thread.
+   */
+  workerScript?: string;
 }
 
 /**
@@ -98,6 +104,8 @@ export interface Command<Options> {
   /** Typed parsing of every input, once, at the edge. Throws ConfigurationError on bad values. */
   parse(inputs: InputSource, context: RunContext): Options;
   run(options: Options, context: RunContext): Promise<CommandResult>;
+  /** The per-item work `run` hands to worker threads through `parallelMap`, served by the edge. */
+  workerTask?: WorkerTask;
 }
 
 /** Identity helper that keeps the Options type inferred. */
