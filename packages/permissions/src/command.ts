@@ -11,6 +11,8 @@ import {
   expandPaths,
   finishAudit,
   loadPolicy,
+  parallelMap,
+  threadCount,
   readTextFile,
   writeFileAtomic,
   DEFAULT_POLICY_FILE,
@@ -114,6 +116,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     },
   ],
   rules: hardenPermissionsRules,
+  workerTask: (payload) => auditTask(payload as AuditTaskPayload),
   parse(inputs, context) {
     const token = inputs.get('github-token');
     return {
@@ -147,42 +150,59 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const fixedFiles: string[] = [];
     const diffs: string[] = [];
     const fixNotes: string[] = [];
+    let audited: FileAudit[] = [];
+    const threads =
+      options.fix === 'false' && !options.githubToken && context.workerScript
+        ? threadCount(context.env, files.length, { minItemsPerThread: MIN_FILES_PER_THREAD })
+        : 1;
+    if (threads > 1) {
+      // Large runs, report only: the files are spread over worker threads (this one included) and the
+      // per-file results put back in file order, so everything below is what one thread would produce.
+      context.debug(`auditing ${files.length} files in ${threads} threads`);
+      const payload: AuditTaskPayload = { workspace: context.workspace, files };
+      audited = await parallelMap({
+        command: COMMAND_NAME,
+        script: context.workerScript!,
+        threads,
+        count: files.length,
+        payload,
+        local: auditTask(payload),
+      });
+    } else {
+      for (const file of files) {
+        const wf = preloaded.get(file) ?? load(file);
+        preloaded.delete(file);
+        let entry = audit(wf, loadLocal, remote);
+        if (options.fix !== 'false') {
+          const result = combinedFix(entry);
+          for (const note of result.notes) fixNotes.push(`${entry.wf.file}: ${note}`);
+          if (result.changed) {
+            fixedFiles.push(entry.wf.file);
+            if (options.fix === 'diff') {
+              diffs.push(
+                createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
+                  context: 3,
+                }),
+              );
+            } else {
+              writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
+              // Report what is left after the fix.
+              entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
+            }
+          }
+        }
+        audited.push(fileAudit(entry));
+      }
+    }
     const findings: Finding[] = [];
     const permissions: Record<string, Record<string, ScopeMap>> = {};
     const rows: string[] = [];
     const sources = new Map<string, string>();
-    for (const file of files) {
-      const wf = preloaded.get(file) ?? load(file);
-      preloaded.delete(file);
-      let entry = audit(wf, loadLocal, remote);
-      if (options.fix !== 'false') {
-        const result = combinedFix(entry);
-        for (const note of result.notes) fixNotes.push(`${entry.wf.file}: ${note}`);
-        if (result.changed) {
-          fixedFiles.push(entry.wf.file);
-          if (options.fix === 'diff') {
-            diffs.push(
-              createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
-                context: 3,
-              }),
-            );
-          } else {
-            writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
-            // Report what is left after the fix.
-            entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
-          }
-        }
-      }
-      sources.set(entry.wf.file, entry.wf.text);
-      if (entry.wf.errors.length) {
-        findings.push(...invalidWorkflowFindings(entry.wf));
-        continue;
-      }
-      findings.push(...permissionFindings(entry.wf, entry.computed), ...auditPatterns(entry.wf));
-      const perFile: Record<string, ScopeMap> = {};
-      for (const [job, need] of entry.computed) perFile[job] = need.scopes;
-      permissions[entry.wf.file] = perFile;
-      rows.push(...permissionRows(entry));
+    for (const entry of audited) {
+      sources.set(entry.file, entry.source);
+      findings.push(...entry.findings);
+      if (entry.permissions) permissions[entry.file] = entry.permissions;
+      rows.push(...entry.rows);
     }
     if (options.fix !== 'false') {
       for (const note of fixNotes) context.log(note);
@@ -251,6 +271,53 @@ export function combinedFix(entry: AuditedFile): { text: string; changed: boolea
     return { text: permissions.text, changed: permissions.changed, notes };
   }
   return { text, changed: text !== entry.wf.text, notes };
+}
+
+/** How many files make a worker thread worth starting (it loads the bundle and the schema first). */
+export const MIN_FILES_PER_THREAD = 250;
+
+/**
+ * What the report needs of one audited file, as plain data (it crosses threads): its findings, its
+ * jobs' permissions (none for a file with errors), its summary rows, and its text for inline
+ * suppressions ('' when it has no `paved-road` comment at all, so none can be there).
+ */
+export interface FileAudit {
+  file: string;
+  source: string;
+  findings: Finding[];
+  permissions?: Record<string, ScopeMap>;
+  rows: string[];
+}
+
+export function fileAudit(entry: AuditedFile): FileAudit {
+  const { wf } = entry;
+  const source = /paved-road/i.test(wf.text) ? wf.text : '';
+  if (wf.errors.length) return { file: wf.file, source, findings: invalidWorkflowFindings(wf), rows: [] };
+  const perFile: Record<string, ScopeMap> = {};
+  for (const [job, need] of entry.computed) perFile[job] = need.scopes;
+  return {
+    file: wf.file,
+    source,
+    findings: [...permissionFindings(wf, entry.computed), ...auditPatterns(wf)],
+    permissions: perFile,
+    rows: permissionRows(entry),
+  };
+}
+
+/** The files of one report-only run, as each worker thread gets them. */
+interface AuditTaskPayload {
+  workspace: string;
+  files: string[];
+}
+
+/** Index -> FileAudit for one thread: local files are read once per thread. */
+function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
+  const loadLocal = localLoader(payload.workspace);
+  const none = new Map<string, Resolved>();
+  return (index) => {
+    const file = payload.files[index]!;
+    return fileAudit(audit(loadWorkflowPath(resolve(payload.workspace, file), file), loadLocal, none));
+  };
 }
 
 /** Loads the workflow's files and computes every job's permissions. */
