@@ -69,6 +69,8 @@ export interface FinishAuditOptions {
   sarifFile?: string;
   summaryTitle: string;
   summarySections?: string[];
+  /** False: no step summary is rendered (show-summary: false); the result then has none. */
+  summary?: boolean;
   /** Merged into the JSON document after `findings`. */
   json?: Record<string, unknown>;
   outputs?: Record<string, string>;
@@ -97,8 +99,9 @@ function waivedSection(
   policy: Policy | undefined,
 ): string | undefined {
   if (!waived.length || !policy) return undefined;
+  const exceptionOf = new Map(waived.map((w) => [w.finding, w.exception]));
   const rows = sortFindings(waived.map((w) => w.finding)).map((finding) => {
-    const exception = waived.find((w) => w.finding === finding)!.exception;
+    const exception = exceptionOf.get(finding)!;
     const cells = [
       escapeMarkdown(`${finding.file}:${finding.line}`),
       escapeMarkdown(finding.rule),
@@ -162,15 +165,23 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
   }
   Object.assign(outputs, options.outputs);
 
-  const sections = [
-    ...(options.summarySections ?? []),
-    waivedSection(afterExceptions.waived, options.policy),
-    suppressedSection(afterSuppressions.suppressed),
-  ].filter((s): s is string => s !== undefined);
-  const summary = renderFindingsSummary({ title: options.summaryTitle, findings, rules: registry, sections });
+  const summary =
+    options.summary === false
+      ? undefined
+      : renderFindingsSummary({
+          title: options.summaryTitle,
+          findings,
+          rules: registry,
+          sections: [
+            ...(options.summarySections ?? []),
+            waivedSection(afterExceptions.waived, options.policy),
+            suppressedSection(afterSuppressions.suppressed),
+          ].filter((s): s is string => s !== undefined),
+        });
 
+  const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
   const waivedJson = sortFindings(afterExceptions.waived.map((w) => w.finding)).map((finding) => {
-    const exception = afterExceptions.waived.find((w) => w.finding === finding)!.exception;
+    const exception = exceptionOf.get(finding)!;
     return {
       ...findingsToJson([finding])[0]!,
       exception: {
@@ -195,6 +206,6 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
     rules: registry,
     json,
     sarif,
-    summary,
+    ...(summary !== undefined ? { summary } : {}),
   };
 }

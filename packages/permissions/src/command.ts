@@ -224,6 +224,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       files,
       sarifFile: options.sarifFile,
       summaryTitle: 'harden-permissions',
+      summary: options.showSummary,
       summarySections: [
         permissionsTable(rows),
         ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),

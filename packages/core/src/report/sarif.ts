@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
@@ -50,11 +50,10 @@ export function artifactUri(file: string): string {
  * A fingerprint that survives edits moving the finding to another line: rule, file, job, step and
  * message, not the position. Code scanning uses it to track one alert across commits.
  */
-export function findingFingerprint(finding: Finding): string {
-  const key = [finding.rule, artifactUri(finding.file), finding.job ?? '', finding.step ?? '', finding.message].join(
-    '\u0000',
-  );
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+export function findingFingerprint(finding: Finding, uri: string = artifactUri(finding.file)): string {
+  const key = [finding.rule, uri, finding.job ?? '', finding.step ?? '', finding.message].join('\u0000');
+  // One-shot hash (node:crypto hash): the same digest as createHash, without a Hash object per finding.
+  return hash('sha256', key, 'hex');
 }
 
 function fence(content: string, language = 'yaml'): string {
@@ -86,7 +85,7 @@ function descriptor(rule: RuleDefinition): ReportingDescriptor {
   };
 }
 
-function result(finding: Finding, ruleIndex: number | undefined): Result {
+function result(finding: Finding, ruleIndex: number | undefined, uri: string): Result {
   // Key order is the output's order: ruleId, ruleIndex, level, message, ...
   const out: Result = {
     ruleId: finding.rule,
@@ -104,12 +103,12 @@ function result(finding: Finding, ruleIndex: number | undefined): Result {
   out.locations = [
     {
       physicalLocation: {
-        artifactLocation: { uri: artifactUri(finding.file) },
+        artifactLocation: { uri },
         ...(region.startLine !== undefined ? { region } : {}),
       },
     },
   ];
-  out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding) };
+  out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding, uri) };
   const properties: Record<string, string> = {};
   if (finding.job !== undefined) properties.job = finding.job;
   if (finding.step !== undefined) properties.step = finding.step;
@@ -128,6 +127,13 @@ export function buildSarif(options: BuildSarifOptions): SarifLog {
   const rules = registry.all();
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const version = options.toolVersion ?? VERSION;
+  // Findings come many to a file: each file's URI is worked out once.
+  const uris = new Map<string, string>();
+  const uriOf = (file: string): string => {
+    let uri = uris.get(file);
+    if (uri === undefined) uris.set(file, (uri = artifactUri(file)));
+    return uri;
+  };
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -144,7 +150,9 @@ export function buildSarif(options: BuildSarifOptions): SarifLog {
         },
         ...(options.category ? { automationDetails: { id: options.category } } : {}),
         columnKind: 'utf16CodeUnits',
-        results: sortFindings(options.findings).map((finding) => result(finding, index.get(finding.rule))),
+        results: sortFindings(options.findings).map((finding) =>
+          result(finding, index.get(finding.rule), uriOf(finding.file)),
+        ),
       },
     ],
   };
