@@ -159,7 +159,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       // Large runs, report only: the files are spread over worker threads (this one included) and the
       // per-file results put back in file order, so everything below is what one thread would produce.
       context.debug(`auditing ${files.length} files in ${threads} threads`);
-      const payload: AuditTaskPayload = { workspace: context.workspace, files };
+      const payload: AuditTaskPayload = { workspace: context.workspace, files, rows: options.showSummary };
       audited = await parallelMap({
         command: COMMAND_NAME,
         script: context.workerScript!,
@@ -191,7 +191,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
             }
           }
         }
-        audited.push(fileAudit(entry));
+        audited.push(fileAudit(entry, options.showSummary));
       }
     }
     const findings: Finding[] = [];
@@ -225,10 +225,12 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       sarifFile: options.sarifFile,
       summaryTitle: 'harden-permissions',
       summary: options.showSummary,
-      summarySections: [
-        permissionsTable(rows),
-        ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
-      ],
+      summarySections: options.showSummary
+        ? [
+            permissionsTable(rows),
+            ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
+          ]
+        : [],
       json: {
         permissions,
         ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}),
@@ -236,7 +238,6 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       },
       outputs: { 'permissions-file': permissionsFile, 'fixed-files': fixedFiles.join('\n') },
     });
-    if (!options.showSummary) delete result.summary;
     if (options.fix === 'diff' && diffs.length) result.text = diffs.join('');
     return result;
   },
@@ -290,7 +291,8 @@ export interface FileAudit {
   rows: string[];
 }
 
-export function fileAudit(entry: AuditedFile): FileAudit {
+/** `rows`: false when no summary is shown, so its table rows are not worked out. */
+export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
   const { wf } = entry;
   const source = /paved-road/i.test(wf.text) ? wf.text : '';
   if (wf.errors.length) return { file: wf.file, source, findings: invalidWorkflowFindings(wf), rows: [] };
@@ -301,7 +303,7 @@ export function fileAudit(entry: AuditedFile): FileAudit {
     source,
     findings: [...permissionFindings(wf, entry.computed), ...auditPatterns(wf)],
     permissions: perFile,
-    rows: permissionRows(entry),
+    rows: rows ? permissionRows(entry) : [],
   };
 }
 
@@ -309,6 +311,8 @@ export function fileAudit(entry: AuditedFile): FileAudit {
 interface AuditTaskPayload {
   workspace: string;
   files: string[];
+  /** Summary rows wanted (show-summary). */
+  rows: boolean;
 }
 
 /** Index -> FileAudit for one thread: local files are read once per thread. */
@@ -317,7 +321,7 @@ function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
   const none = new Map<string, Resolved>();
   return (index) => {
     const file = payload.files[index]!;
-    return fileAudit(audit(loadWorkflowPath(resolve(payload.workspace, file), file), loadLocal, none));
+    return fileAudit(audit(loadWorkflowPath(resolve(payload.workspace, file), file), loadLocal, none), payload.rows);
   };
 }
 
