@@ -3,11 +3,18 @@ export const ids = [350];
 export const modules = {
 
 /***/ 64350:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(57667);
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  start: () => (/* binding */ start)
+});
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(45014);
 ;// CONCATENATED MODULE: ./packages/cli/src/failure.ts
 
 /**
@@ -367,6 +374,7 @@ function createRunContext(options) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         now: new Date(),
         buildTime: referenceTime(env),
+        ...(options.workerScript ? { workerScript: options.workerScript } : {}),
         log: (message) => options.write(message),
         debug: (message) => {
             if (!debugOn)
@@ -467,7 +475,7 @@ function cliInputs(command, args) {
 function print(text) {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
-async function main(argv) {
+async function main(argv, mainOptions = {}) {
     const [name, ...args] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         print(await usage());
@@ -493,6 +501,7 @@ async function main(argv) {
             env: process.env,
             cwd: process.cwd(),
             write: (line) => process.stderr.write(`${line}\n`),
+            ...(mainOptions.workerScript ? { workerScript: mainOptions.workerScript } : {}),
         });
         const options = command.parse(inputs, context);
         const result = await command.run(options, context);
@@ -526,22 +535,36 @@ async function main(argv) {
 ;// CONCATENATED MODULE: ./packages/cli/src/run.ts
 
 
-// Runs `paved-road` with the process arguments (loaded by main.ts once the compile cache is on).
-process.on('unhandledRejection', (reason) => {
-    process.stderr.write(`paved-road: error: ${describeFailure(reason).message}\n`);
-    process.exit(2);
-});
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-}, (error) => {
-    process.stderr.write(`paved-road: error: ${describeFailure(error).message}\n`);
-    process.exitCode = 2;
-});
+
+
+
+/**
+ * Runs `paved-road` with the process arguments (called by main.ts once the compile cache is on), or,
+ * in a worker thread a command started from this bundle (`entry`), serves that command's worker task.
+ */
+async function start(entry) {
+    const task = (0,src/* workerTaskCommand */.BB)();
+    if (task) {
+        (0,src/* serveWorkerTask */.ZB)((await findCommand(task))?.workerTask);
+        return;
+    }
+    process.on('unhandledRejection', (reason) => {
+        process.stderr.write(`paved-road: error: ${describeFailure(reason).message}\n`);
+        process.exit(2);
+    });
+    try {
+        process.exitCode = await main(process.argv.slice(2), { workerScript: (0,external_node_url_.fileURLToPath)(entry) });
+    }
+    catch (error) {
+        process.stderr.write(`paved-road: error: ${describeFailure(error).message}\n`);
+        process.exitCode = 2;
+    }
+}
 
 
 /***/ }),
 
-/***/ 57667:
+/***/ 45014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -562,17 +585,21 @@ __webpack_require__.d(__webpack_exports__, {
   ls: () => (/* reexport */ finishAudit),
   p0: () => (/* reexport */ isConfigurationError),
   tb: () => (/* reexport */ loadPolicy),
+  mK: () => (/* reexport */ parallelMap),
   aV: () => (/* reexport */ parseAuditInputs),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   E1: () => (/* reexport */ parseList),
   Gu: () => (/* reexport */ readTextFile),
   uc: () => (/* reexport */ renderFindingsText),
+  ZB: () => (/* reexport */ serveWorkerTask),
   Tc: () => (/* reexport */ finding_sortFindings),
+  Cc: () => (/* reexport */ threadCount),
+  BB: () => (/* reexport */ workerTaskCommand),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, SARIF_SCHEMA_URI, SEVERITIES, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, formatErrorLine, formatLocation, isExpired, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderAnnotations, renderFindingsSummary, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, workflowCommand
+// UNUSED EXPORTS: EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, SARIF_SCHEMA_URI, SEVERITIES, WORKERS_VARIABLE, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, formatErrorLine, formatLocation, isExpired, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderAnnotations, renderFindingsSummary, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, workflowCommand
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -892,6 +919,18 @@ function writeFileAtomic(path, content) {
     }
 }
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
+/**
+ * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
+ * directory segments can be one of them. Glob's exclude patterns are tested against every entry
+ * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
+ * that cannot reach those directories is globbed without them.
+ */
+function reachesExcluded(pattern) {
+    const segments = pattern.split('/').slice(0, -1);
+    return (pattern.includes('**') ||
+        segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => (0,esm/* minimatch */.xF)(dir, segment, { dot: true }))));
+}
 /**
  * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
  * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
@@ -900,7 +939,8 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 function expandPaths(patterns, options) {
     const list = patterns.length ? patterns : (options.defaults ?? []);
     const include = list.filter((p) => !p.startsWith('!'));
-    const exclude = [...ALWAYS_EXCLUDED, ...list.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+    const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const exclude = [...ALWAYS_EXCLUDED, ...negated];
     const found = new Set();
     for (const pattern of include) {
         const isGlob = /[*?[\]{}]/.test(pattern);
@@ -928,7 +968,11 @@ function expandPaths(patterns, options) {
             }
             continue;
         }
-        for (const match of (0,external_node_fs_.globSync)(pattern, { cwd: options.cwd, exclude })) {
+        const excludeHere = reachesExcluded(pattern) ? exclude : negated;
+        for (const match of (0,external_node_fs_.globSync)(pattern, {
+            cwd: options.cwd,
+            ...(excludeHere.length ? { exclude: excludeHere } : {}),
+        })) {
             const absolute = (0,external_node_path_.resolve)(options.cwd, match);
             try {
                 if ((0,external_node_fs_.statSync)(absolute).isFile())
@@ -1181,9 +1225,10 @@ function artifactUri(file) {
  * A fingerprint that survives edits moving the finding to another line: rule, file, job, step and
  * message, not the position. Code scanning uses it to track one alert across commits.
  */
-function findingFingerprint(finding) {
-    const key = [finding.rule, artifactUri(finding.file), finding.job ?? '', finding.step ?? '', finding.message].join('\u0000');
-    return (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex');
+function findingFingerprint(finding, uri = artifactUri(finding.file)) {
+    const key = [finding.rule, uri, finding.job ?? '', finding.step ?? '', finding.message].join('\u0000');
+    // One-shot hash (node:crypto hash): the same digest as createHash, without a Hash object per finding.
+    return (0,external_node_crypto_.hash)('sha256', key, 'hex');
 }
 function fence(content, language = 'yaml') {
     const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
@@ -1212,7 +1257,7 @@ function descriptor(rule) {
         properties: { tags: ['security', rule.action] },
     };
 }
-function result(finding, ruleIndex) {
+function result(finding, ruleIndex, uri) {
     // Key order is the output's order: ruleId, ruleIndex, level, message, ...
     const out = {
         ruleId: finding.rule,
@@ -1233,12 +1278,12 @@ function result(finding, ruleIndex) {
     out.locations = [
         {
             physicalLocation: {
-                artifactLocation: { uri: artifactUri(finding.file) },
+                artifactLocation: { uri },
                 ...(region.startLine !== undefined ? { region } : {}),
             },
         },
     ];
-    out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding) };
+    out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding, uri) };
     const properties = {};
     if (finding.job !== undefined)
         properties.job = finding.job;
@@ -1260,6 +1305,14 @@ function buildSarif(options) {
     const rules = registry.all();
     const index = new Map(rules.map((rule, i) => [rule.id, i]));
     const version = options.toolVersion ?? VERSION;
+    // Findings come many to a file: each file's URI is worked out once.
+    const uris = new Map();
+    const uriOf = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined)
+            uris.set(file, (uri = artifactUri(file)));
+        return uri;
+    };
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
@@ -1276,7 +1329,7 @@ function buildSarif(options) {
                 },
                 ...(options.category ? { automationDetails: { id: options.category } } : {}),
                 columnKind: 'utf16CodeUnits',
-                results: finding_sortFindings(options.findings).map((finding) => result(finding, index.get(finding.rule))),
+                results: finding_sortFindings(options.findings).map((finding) => result(finding, index.get(finding.rule), uriOf(finding.file))),
             },
         ],
     };
@@ -1824,6 +1877,9 @@ function isCodeLine(line) {
 }
 /** Reads every suppression comment in a file's text (LF or CRLF line ends). */
 function parseSuppressions(source, file, options = {}) {
+    // Most files have no paved-road comment at all: one scan of the text instead of one per line.
+    if (!/paved-road/i.test(source))
+        return { suppressions: [], problems: [] };
     const known = options.knownRules === undefined ? undefined : idSet(options.knownRules);
     const own = options.ownRules === undefined ? [] : [...idSet(options.ownRules)];
     /** Undefined when the id is fine; otherwise what to say about it. */
@@ -1839,9 +1895,9 @@ function parseSuppressions(source, file, options = {}) {
         const near = own.find((candidate) => isNear(id, candidate));
         return near ? `did you mean ${near}?` : undefined;
     };
-    const lines = source.split(/\r?\n|\r/);
     const suppressions = [];
     const problems = [];
+    const lines = source.split(/\r?\n|\r/);
     lines.forEach((text, index) => {
         const match = MARKER.exec(text);
         if (!match)
@@ -1974,8 +2030,9 @@ function capRows(rows) {
 function waivedSection(waived, policy) {
     if (!waived.length || !policy)
         return undefined;
+    const exceptionOf = new Map(waived.map((w) => [w.finding, w.exception]));
     const rows = finding_sortFindings(waived.map((w) => w.finding)).map((finding) => {
-        const exception = waived.find((w) => w.finding === finding).exception;
+        const exception = exceptionOf.get(finding);
         const cells = [
             escapeMarkdown(`${finding.file}:${finding.line}`),
             escapeMarkdown(finding.rule),
@@ -2034,14 +2091,21 @@ function finishAudit(options) {
         outputs['sarif-file'] = options.sarifFile;
     }
     Object.assign(outputs, options.outputs);
-    const sections = [
-        ...(options.summarySections ?? []),
-        waivedSection(afterExceptions.waived, options.policy),
-        suppressedSection(afterSuppressions.suppressed),
-    ].filter((s) => s !== undefined);
-    const summary = renderFindingsSummary({ title: options.summaryTitle, findings, rules: registry, sections });
+    const summary = options.summary === false
+        ? undefined
+        : renderFindingsSummary({
+            title: options.summaryTitle,
+            findings,
+            rules: registry,
+            sections: [
+                ...(options.summarySections ?? []),
+                waivedSection(afterExceptions.waived, options.policy),
+                suppressedSection(afterSuppressions.suppressed),
+            ].filter((s) => s !== undefined),
+        });
+    const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
     const waivedJson = finding_sortFindings(afterExceptions.waived.map((w) => w.finding)).map((finding) => {
-        const exception = afterExceptions.waived.find((w) => w.finding === finding).exception;
+        const exception = exceptionOf.get(finding);
         return {
             ...findingsToJson([finding])[0],
             exception: {
@@ -2065,11 +2129,214 @@ function finishAudit(options) {
         rules: registry,
         json,
         sarif,
-        summary,
+        ...(summary !== undefined ? { summary } : {}),
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./packages/core/src/parallel.ts
+// Spreads a command's per-item work (one file each) over worker threads. The calling thread does its
+// share too: every thread claims the next chunk of indices from one shared counter, so a thread that
+// started late (a worker loading the bundle) or got slow files simply claims fewer. Each worker runs
+// the bundle's own entry again (RunContext.workerScript) with `workerData` naming the command; the edge
+// sees it and serves the command's `workerTask` instead of running the command. Results are put back
+// in index order, so the caller merges them exactly as a one-thread loop would.
+
+
+
+/**
+ * The knob: how many threads an audit may use, this one included. Unset or empty: by the number of
+ * files and cores; `1`: one thread; `N`: N threads whatever the number of files (at most one per file).
+ */
+const WORKERS_VARIABLE = 'PAVED_ROAD_WORKERS';
+/**
+ * How many threads (the calling one included) to use for `count` items: `PAVED_ROAD_WORKERS` when set,
+ * else one per `minItemsPerThread` items, up to the cores available (and `maxThreads`).
+ */
+function threadCount(env, count, options) {
+    const raw = env[WORKERS_VARIABLE]?.trim();
+    if (raw) {
+        if (!/^[1-9]\d{0,3}$/.test(raw)) {
+            throw new errors_ConfigurationError('invalid-input', `${WORKERS_VARIABLE} must be a number of threads from 1 to 9999, got "${raw}".`, undefined, `Set ${WORKERS_VARIABLE}=1 to audit in one thread, or unset it to choose by the number of files.`);
+        }
+        return Math.max(1, Math.min(Number(raw), count));
+    }
+    const byCores = Math.min((0,external_node_os_.availableParallelism)(), options.maxThreads ?? 8);
+    return Math.max(1, Math.min(byCores, Math.floor(count / options.minItemsPerThread)));
+}
+/** Indices into the shared Int32Array. */
+const NEXT = 0;
+const STOP = 1;
+function serializeError(error) {
+    if (error instanceof errors_ConfigurationError) {
+        return {
+            kind: 'configuration',
+            code: error.code,
+            message: error.message,
+            ...(error.location ? { location: error.location } : {}),
+            ...(error.fix !== undefined ? { fix: error.fix } : {}),
+        };
+    }
+    return {
+        kind: 'internal',
+        message: errorMessage(error),
+        ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+    };
+}
+function deserializeError(error) {
+    if (error.kind === 'configuration')
+        return new errors_ConfigurationError(error.code, error.message, error.location, error.fix);
+    const out = new Error(error.message);
+    if (error.stack)
+        out.stack = error.stack;
+    return out;
+}
+/** The command whose worker task this thread was started for, or undefined in a normal run. */
+function workerTaskCommand() {
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+        return undefined;
+    const data = external_node_worker_threads_.workerData;
+    return typeof data?.pavedRoadWorkerTask === 'string' ? data.pavedRoadWorkerTask : undefined;
+}
+/**
+ * Serves this worker thread's share (the edge calls it when `workerTaskCommand()` names a command):
+ * claims chunks of indices from the shared counter until none are left, posts each chunk's results,
+ * and stops at the first index that throws (posting the error and telling the other threads to stop).
+ */
+function serveWorkerTask(task) {
+    const port = external_node_worker_threads_.parentPort;
+    const data = external_node_worker_threads_.workerData;
+    if (!port)
+        throw new Error('serveWorkerTask runs only in a worker thread');
+    if (!task)
+        throw new Error(`no worker task for command "${data.pavedRoadWorkerTask}"`);
+    const state = new Int32Array(data.state);
+    const handle = task(data.payload);
+    for (;;) {
+        if (Atomics.load(state, STOP))
+            break;
+        const start = Atomics.add(state, NEXT, data.chunk);
+        if (start >= data.count)
+            break;
+        const end = Math.min(data.count, start + data.chunk);
+        const results = [];
+        for (let index = start; index < end; index++) {
+            try {
+                results.push(handle(index));
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                port.postMessage({
+                    kind: 'failed',
+                    start,
+                    results,
+                    index,
+                    error: serializeError(error),
+                });
+                return;
+            }
+        }
+        port.postMessage({ kind: 'results', start, results });
+    }
+    port.postMessage({ kind: 'done' });
+}
+/**
+ * Runs `local(i)` for every index in 0..count-1 across `threads` threads and returns the results in
+ * index order. When an index throws, the error of the lowest such index is thrown (a one-thread loop
+ * would have stopped there), a ConfigurationError as itself. A worker that stops without finishing
+ * (crashed, killed, could not load) fails the run with one line saying so.
+ */
+async function parallelMap(options) {
+    const { count } = options;
+    const chunk = Math.max(1, options.chunk ?? 16);
+    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const state = new Int32Array(shared);
+    const results = new Array(count);
+    const filled = new Uint8Array(count);
+    const failures = [];
+    const crashes = [];
+    const put = (start, values) => {
+        for (let i = 0; i < values.length; i++) {
+            results[start + i] = values[i];
+            filled[start + i] = 1;
+        }
+    };
+    const data = {
+        pavedRoadWorkerTask: options.command,
+        payload: options.payload,
+        state: shared,
+        count,
+        chunk,
+    };
+    const workers = Array.from({ length: Math.max(0, options.threads - 1) }, () => {
+        const worker = new external_node_worker_threads_.Worker(options.script, { workerData: data });
+        return new Promise((resolve) => {
+            let done = false;
+            let failure;
+            worker.on('message', (message) => {
+                if (message.kind === 'done')
+                    done = true;
+                else {
+                    put(message.start, message.results);
+                    if (message.kind === 'failed') {
+                        done = true;
+                        failures.push({ index: message.index, error: deserializeError(message.error) });
+                    }
+                }
+            });
+            worker.on('error', (error) => {
+                // An error from another thread may come from another realm: read its message, not instanceof.
+                const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+                failure ??= message.split('\n')[0];
+            });
+            worker.on('exit', (code) => {
+                if (!done || code !== 0) {
+                    Atomics.store(state, STOP, 1);
+                    crashes.push(failure ?? `exit code ${code}`);
+                }
+                resolve();
+            });
+        });
+    });
+    // This thread's share, claimed chunk by chunk like the workers'.
+    claiming: for (;;) {
+        if (Atomics.load(state, STOP))
+            break;
+        const start = Atomics.add(state, NEXT, chunk);
+        if (start >= count)
+            break;
+        const end = Math.min(count, start + chunk);
+        for (let index = start; index < end; index++) {
+            try {
+                results[index] = options.local(index);
+                filled[index] = 1;
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                failures.push({ index, error: error instanceof Error ? error : new Error(errorMessage(error)) });
+                break claiming;
+            }
+        }
+    }
+    await Promise.all(workers);
+    if (crashes.length) {
+        throw new Error(`a worker thread stopped before it finished its files (${crashes[0]}); ${WORKERS_VARIABLE}=1 runs in one thread`);
+    }
+    if (failures.length) {
+        failures.sort((a, b) => a.index - b.index);
+        throw failures[0].error;
+    }
+    const missing = filled.indexOf(0);
+    if (missing !== -1)
+        throw new Error(`parallel run: no result for item ${missing} of ${count}`);
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -342,7 +342,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
 const core_1 = __webpack_require__(2549);
 const draft7_1 = __webpack_require__(75845);
-const discriminator_1 = __webpack_require__(45014);
+const discriminator_1 = __webpack_require__(22633);
 const draft7MetaSchema = __webpack_require__(17628);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
@@ -5225,7 +5225,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 45014:
+/***/ 22633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -27,7 +27,7 @@ export const modules = {
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57667);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45014);
 // The merged package graph to a CycloneDX document, through @cyclonedx/cyclonedx-library's models
 // and normalizers (the library knows what each spec version allows). Every component has an
 // explicit bom-ref, so the library never invents a random one; lists are sorted; the serial number
@@ -269,8 +269,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(45014);
 // EXTERNAL MODULE: ./packages/sbom/src/cyclonedx.ts
 var cyclonedx = __webpack_require__(85387);
 // EXTERNAL MODULE: external "node:child_process"
@@ -867,7 +867,7 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
 /* harmony export */   gx: () => (/* binding */ str)
 /* harmony export */ });
 /* unused harmony export expectedHexLength */
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57667);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45014);
 // The lockfile readers' common result: packages with an identity, hashes, flags and edges. The BOM
 // builders (cyclonedx.ts, spdx.ts) turn it into documents; nothing here knows a document format.
 

@@ -28,8 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(88009);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(45014);
 ;// CONCATENATED MODULE: ./packages/workflows/src/scalar-map.ts
 /**
  * Builds, for a YAML scalar, the source offset of every character of its value. `source` is the whole

@@ -100,7 +100,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57667);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45014);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
 /* harmony import */ var _toml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41704);
@@ -413,7 +413,7 @@ function readUvLock(input) {
 /* harmony export */   g: () => (/* binding */ parseTomlFile)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11041);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57667);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45014);
 
 
 /** Parses a TOML lockfile; a syntax error becomes a ConfigurationError at its line and column. */

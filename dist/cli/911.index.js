@@ -47,8 +47,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(45014);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(76028);
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/bundles.ts

@@ -1654,8 +1654,8 @@ function parseChallenge(header) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var core_src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var core_src = __webpack_require__(45014);
 ;// CONCATENATED MODULE: ./packages/pinning/src/tools.ts
 // The tools manifest, the paved-road replacement for `curl | sh`: each tool's version and, per
 // platform, an https url and the sha256 of the file. A listed tool is downloaded into memory, its

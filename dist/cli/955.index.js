@@ -3090,8 +3090,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/diff@9.0.0/node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(46940);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var core_src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var core_src = __webpack_require__(45014);
 ;// CONCATENATED MODULE: ./packages/permissions/src/patterns/common.ts
 
 const ACTION = 'harden-permissions';
@@ -4642,6 +4642,7 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
         },
     ],
     rules: hardenPermissionsRules,
+    workerTask: (payload) => auditTask(payload),
     parse(inputs, context) {
         const token = inputs.get('github-token');
         return {
@@ -4670,43 +4671,60 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
         const fixedFiles = [];
         const diffs = [];
         const fixNotes = [];
+        let audited = [];
+        const threads = options.fix === 'false' && !options.githubToken && context.workerScript
+            ? (0,core_src/* threadCount */.Cc)(context.env, files.length, { minItemsPerThread: MIN_FILES_PER_THREAD })
+            : 1;
+        if (threads > 1) {
+            // Large runs, report only: the files are spread over worker threads (this one included) and the
+            // per-file results put back in file order, so everything below is what one thread would produce.
+            context.debug(`auditing ${files.length} files in ${threads} threads`);
+            const payload = { workspace: context.workspace, files, rows: options.showSummary };
+            audited = await (0,core_src/* parallelMap */.mK)({
+                command: COMMAND_NAME,
+                script: context.workerScript,
+                threads,
+                count: files.length,
+                payload,
+                local: auditTask(payload),
+            });
+        }
+        else {
+            for (const file of files) {
+                const wf = preloaded.get(file) ?? load(file);
+                preloaded.delete(file);
+                let entry = audit(wf, loadLocal, remote);
+                if (options.fix !== 'false') {
+                    const result = combinedFix(entry);
+                    for (const note of result.notes)
+                        fixNotes.push(`${entry.wf.file}: ${note}`);
+                    if (result.changed) {
+                        fixedFiles.push(entry.wf.file);
+                        if (options.fix === 'diff') {
+                            diffs.push((0,create/* createTwoFilesPatch */.ss)(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
+                                context: 3,
+                            }));
+                        }
+                        else {
+                            (0,core_src/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(context.workspace, entry.wf.file), result.text);
+                            // Report what is left after the fix.
+                            entry = audit((0,src/* loadWorkflowFile */.md)(entry.wf.file, result.text), loadLocal, remote);
+                        }
+                    }
+                }
+                audited.push(fileAudit(entry, options.showSummary));
+            }
+        }
         const findings = [];
         const permissions = {};
         const rows = [];
         const sources = new Map();
-        for (const file of files) {
-            const wf = preloaded.get(file) ?? load(file);
-            preloaded.delete(file);
-            let entry = audit(wf, loadLocal, remote);
-            if (options.fix !== 'false') {
-                const result = combinedFix(entry);
-                for (const note of result.notes)
-                    fixNotes.push(`${entry.wf.file}: ${note}`);
-                if (result.changed) {
-                    fixedFiles.push(entry.wf.file);
-                    if (options.fix === 'diff') {
-                        diffs.push((0,create/* createTwoFilesPatch */.ss)(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
-                            context: 3,
-                        }));
-                    }
-                    else {
-                        (0,core_src/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(context.workspace, entry.wf.file), result.text);
-                        // Report what is left after the fix.
-                        entry = audit((0,src/* loadWorkflowFile */.md)(entry.wf.file, result.text), loadLocal, remote);
-                    }
-                }
-            }
-            sources.set(entry.wf.file, entry.wf.text);
-            if (entry.wf.errors.length) {
-                findings.push(...(0,src/* invalidWorkflowFindings */.nK)(entry.wf));
-                continue;
-            }
-            findings.push(...permissionFindings(entry.wf, entry.computed), ...auditPatterns(entry.wf));
-            const perFile = {};
-            for (const [job, need] of entry.computed)
-                perFile[job] = need.scopes;
-            permissions[entry.wf.file] = perFile;
-            rows.push(...permissionRows(entry));
+        for (const entry of audited) {
+            sources.set(entry.file, entry.source);
+            findings.push(...entry.findings);
+            if (entry.permissions)
+                permissions[entry.file] = entry.permissions;
+            rows.push(...entry.rows);
         }
         if (options.fix !== 'false') {
             for (const note of fixNotes)
@@ -4729,10 +4747,13 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
             files,
             sarifFile: options.sarifFile,
             summaryTitle: 'harden-permissions',
-            summarySections: [
-                permissionsTable(rows),
-                ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
-            ],
+            summary: options.showSummary,
+            summarySections: options.showSummary
+                ? [
+                    permissionsTable(rows),
+                    ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
+                ]
+                : [],
             json: {
                 permissions,
                 ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}),
@@ -4740,8 +4761,6 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
             },
             outputs: { 'permissions-file': permissionsFile, 'fixed-files': fixedFiles.join('\n') },
         });
-        if (!options.showSummary)
-            delete result.summary;
         if (options.fix === 'diff' && diffs.length)
             result.text = diffs.join('');
         return result;
@@ -4779,6 +4798,34 @@ function combinedFix(entry) {
         return { text: permissions.text, changed: permissions.changed, notes };
     }
     return { text, changed: text !== entry.wf.text, notes };
+}
+/** How many files make a worker thread worth starting (it loads the bundle and the schema first). */
+const MIN_FILES_PER_THREAD = 250;
+/** `rows`: false when no summary is shown, so its table rows are not worked out. */
+function fileAudit(entry, rows = true) {
+    const { wf } = entry;
+    const source = /paved-road/i.test(wf.text) ? wf.text : '';
+    if (wf.errors.length)
+        return { file: wf.file, source, findings: (0,src/* invalidWorkflowFindings */.nK)(wf), rows: [] };
+    const perFile = {};
+    for (const [job, need] of entry.computed)
+        perFile[job] = need.scopes;
+    return {
+        file: wf.file,
+        source,
+        findings: [...permissionFindings(wf, entry.computed), ...auditPatterns(wf)],
+        permissions: perFile,
+        rows: rows ? permissionRows(entry) : [],
+    };
+}
+/** Index -> FileAudit for one thread: local files are read once per thread. */
+function auditTask(payload) {
+    const loadLocal = localLoader(payload.workspace);
+    const none = new Map();
+    return (index) => {
+        const file = payload.files[index];
+        return fileAudit(audit((0,src/* loadWorkflowPath */.Hy)((0,external_node_path_.resolve)(payload.workspace, file), file), loadLocal, none), payload.rows);
+    };
 }
 /** Loads the workflow's files and computes every job's permissions. */
 function audit(wf, loadLocal, remote) {

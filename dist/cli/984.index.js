@@ -73,8 +73,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(57667);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(45014);
 ;// CONCATENATED MODULE: ./packages/attestation/src/subjects.ts
 // Subjects: what an attestation is about. A name and a sha256 digest, from files (streamed, any
 // size), from a digest the user gives, or from a sha256sum-format checksums file.

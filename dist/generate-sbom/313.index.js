@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   parseYamlFile: () => (/* binding */ parseYamlFile)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88009);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9058);
 
 
 /** Parses a YAML lockfile; a syntax error becomes a ConfigurationError at its line and column. */

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82320);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9058);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
 // package.json, read for the root component and for checking that a lockfile matches it.
 
@@ -179,7 +179,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9058);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
 /* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91992);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);
@@ -314,7 +314,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9058);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46477);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);

@@ -60390,7 +60390,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2972);
+/* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55808);
 /* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99047);
 
 
@@ -60401,7 +60401,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2972:
+/***/ 55808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63357,12 +63357,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(69687);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __nccwpck_require__(9058);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/cli/src/context.ts
@@ -63423,7 +63425,7 @@ function createRunContext(options) {
     const ref = fromGit(() => env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))));
     return {
         workspace,
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
         inActions,
         env,
         get repository() {
@@ -63439,6 +63441,7 @@ function createRunContext(options) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         now: new Date(),
         buildTime: referenceTime(env),
+        ...(options.workerScript ? { workerScript: options.workerScript } : {}),
         log: (message) => options.write(message),
         debug: (message) => {
             if (!debugOn)
@@ -63500,6 +63503,7 @@ function declaredInputs(definitions, given, isSet = (_name, values) => values !=
 
 
 
+
 /** The runner's variable for an input: upper-cased, spaces to underscores, hyphens kept. */
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -63519,11 +63523,25 @@ function actionInputs(definitions, env) {
         return value !== undefined && value !== '' && value !== defaults.get(name);
     });
 }
-/** Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary. */
-async function runAction(command) {
+/**
+ * Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary.
+ * In a worker thread the command started from this bundle, it serves the command's worker task instead.
+ */
+async function runAction(command, actionOptions = {}) {
+    const task = (0,src/* workerTaskCommand */.BB)();
+    if (task) {
+        (0,src/* serveWorkerTask */.ZB)(task === command.name ? command.workerTask : undefined);
+        return;
+    }
     const env = process.env;
     try {
-        const context = createRunContext({ edge: 'action', env, cwd: process.cwd(), write: (line) => info(line) });
+        const context = createRunContext({
+            edge: 'action',
+            env,
+            cwd: process.cwd(),
+            write: (line) => info(line),
+            ...(actionOptions.entry ? { workerScript: (0,external_node_url_.fileURLToPath)(actionOptions.entry) } : {}),
+        });
         for (const definition of command.inputs)
             if (definition.secret) {
                 const value = env[inputVariable(definition.name)];
@@ -63565,7 +63583,7 @@ async function runAction(command) {
 
 /***/ }),
 
-/***/ 69687:
+/***/ 9058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63576,17 +63594,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   lH: () => (/* reexport */ version_TOOL_NAME),
   xv: () => (/* reexport */ version_VERSION),
   NB: () => (/* reexport */ defineCommand),
-  gJ: () => (/* reexport */ errorMessage),
+  gJ: () => (/* reexport */ errors_errorMessage),
   pR: () => (/* reexport */ expandPaths),
   yG: () => (/* reexport */ inputs_parseBoolean),
   HU: () => (/* reexport */ inputs_parseChoice),
   E1: () => (/* reexport */ parseList),
   Gu: () => (/* reexport */ files_readTextFile),
   Hp: () => (/* reexport */ renderAnnotations),
+  ZB: () => (/* reexport */ serveWorkerTask),
+  BB: () => (/* reexport */ workerTaskCommand),
   Zf: () => (/* reexport */ files_writeFileAtomic)
 });
 
-// UNUSED EXPORTS: AUDIT_OUTPUTS, DEFAULT_POLICY_FILE, EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, PROJECT_URL, SARIF_SCHEMA_URI, SEVERITIES, applyExceptions, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, escapeMarkdown, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, finishAudit, formatErrorLine, formatLocation, isConfigurationError, isExpired, loadPolicy, parseAuditInputs, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderFindingsSummary, renderFindingsText, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, sortFindings, workflowCommand
+// UNUSED EXPORTS: AUDIT_OUTPUTS, DEFAULT_POLICY_FILE, EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, PROJECT_URL, SARIF_SCHEMA_URI, SEVERITIES, WORKERS_VARIABLE, applyExceptions, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, escapeMarkdown, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, finishAudit, formatErrorLine, formatLocation, isConfigurationError, isExpired, loadPolicy, parallelMap, parseAuditInputs, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderFindingsSummary, renderFindingsText, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, sortFindings, threadCount, workflowCommand
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -63635,7 +63655,7 @@ function isConfigurationError(error) {
     return error instanceof errors_ConfigurationError;
 }
 /** The message of anything thrown, for places that must not crash on a non-Error value. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -67428,6 +67448,18 @@ function files_writeFileAtomic(path, content) {
     }
 }
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
+/**
+ * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
+ * directory segments can be one of them. Glob's exclude patterns are tested against every entry
+ * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
+ * that cannot reach those directories is globbed without them.
+ */
+function reachesExcluded(pattern) {
+    const segments = pattern.split('/').slice(0, -1);
+    return (pattern.includes('**') ||
+        segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => esm_minimatch(dir, segment, { dot: true }))));
+}
 /**
  * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
  * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
@@ -67436,7 +67468,8 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 function expandPaths(patterns, options) {
     const list = patterns.length ? patterns : (options.defaults ?? []);
     const include = list.filter((p) => !p.startsWith('!'));
-    const exclude = [...ALWAYS_EXCLUDED, ...list.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+    const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const exclude = [...ALWAYS_EXCLUDED, ...negated];
     const found = new Set();
     for (const pattern of include) {
         const isGlob = /[*?[\]{}]/.test(pattern);
@@ -67464,7 +67497,11 @@ function expandPaths(patterns, options) {
             }
             continue;
         }
-        for (const match of (0,external_node_fs_.globSync)(pattern, { cwd: options.cwd, exclude })) {
+        const excludeHere = reachesExcluded(pattern) ? exclude : negated;
+        for (const match of (0,external_node_fs_.globSync)(pattern, {
+            cwd: options.cwd,
+            ...(excludeHere.length ? { exclude: excludeHere } : {}),
+        })) {
             const absolute = (0,external_node_path_.resolve)(options.cwd, match);
             try {
                 if ((0,external_node_fs_.statSync)(absolute).isFile())
@@ -67717,9 +67754,10 @@ function artifactUri(file) {
  * A fingerprint that survives edits moving the finding to another line: rule, file, job, step and
  * message, not the position. Code scanning uses it to track one alert across commits.
  */
-function findingFingerprint(finding) {
-    const key = [finding.rule, artifactUri(finding.file), finding.job ?? '', finding.step ?? '', finding.message].join('\u0000');
-    return createHash('sha256').update(key, 'utf8').digest('hex');
+function findingFingerprint(finding, uri = artifactUri(finding.file)) {
+    const key = [finding.rule, uri, finding.job ?? '', finding.step ?? '', finding.message].join('\u0000');
+    // One-shot hash (node:crypto hash): the same digest as createHash, without a Hash object per finding.
+    return hash('sha256', key, 'hex');
 }
 function fence(content, language = 'yaml') {
     const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
@@ -67748,7 +67786,7 @@ function descriptor(rule) {
         properties: { tags: ['security', rule.action] },
     };
 }
-function result(finding, ruleIndex) {
+function result(finding, ruleIndex, uri) {
     // Key order is the output's order: ruleId, ruleIndex, level, message, ...
     const out = {
         ruleId: finding.rule,
@@ -67769,12 +67807,12 @@ function result(finding, ruleIndex) {
     out.locations = [
         {
             physicalLocation: {
-                artifactLocation: { uri: artifactUri(finding.file) },
+                artifactLocation: { uri },
                 ...(region.startLine !== undefined ? { region } : {}),
             },
         },
     ];
-    out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding) };
+    out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding, uri) };
     const properties = {};
     if (finding.job !== undefined)
         properties.job = finding.job;
@@ -67796,6 +67834,14 @@ function sarif_buildSarif(options) {
     const rules = registry.all();
     const index = new Map(rules.map((rule, i) => [rule.id, i]));
     const version = options.toolVersion ?? VERSION;
+    // Findings come many to a file: each file's URI is worked out once.
+    const uris = new Map();
+    const uriOf = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined)
+            uris.set(file, (uri = artifactUri(file)));
+        return uri;
+    };
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
@@ -67812,7 +67858,7 @@ function sarif_buildSarif(options) {
                 },
                 ...(options.category ? { automationDetails: { id: options.category } } : {}),
                 columnKind: 'utf16CodeUnits',
-                results: sortFindings(options.findings).map((finding) => result(finding, index.get(finding.rule))),
+                results: sortFindings(options.findings).map((finding) => result(finding, index.get(finding.rule), uriOf(finding.file))),
             },
         ],
     };
@@ -68357,6 +68403,9 @@ function isCodeLine(line) {
 }
 /** Reads every suppression comment in a file's text (LF or CRLF line ends). */
 function parseSuppressions(source, file, options = {}) {
+    // Most files have no paved-road comment at all: one scan of the text instead of one per line.
+    if (!/paved-road/i.test(source))
+        return { suppressions: [], problems: [] };
     const known = options.knownRules === undefined ? undefined : idSet(options.knownRules);
     const own = options.ownRules === undefined ? [] : [...idSet(options.ownRules)];
     /** Undefined when the id is fine; otherwise what to say about it. */
@@ -68372,9 +68421,9 @@ function parseSuppressions(source, file, options = {}) {
         const near = own.find((candidate) => isNear(id, candidate));
         return near ? `did you mean ${near}?` : undefined;
     };
-    const lines = source.split(/\r?\n|\r/);
     const suppressions = [];
     const problems = [];
+    const lines = source.split(/\r?\n|\r/);
     lines.forEach((text, index) => {
         const match = MARKER.exec(text);
         if (!match)
@@ -68507,8 +68556,9 @@ function capRows(rows) {
 function waivedSection(waived, policy) {
     if (!waived.length || !policy)
         return undefined;
+    const exceptionOf = new Map(waived.map((w) => [w.finding, w.exception]));
     const rows = sortFindings(waived.map((w) => w.finding)).map((finding) => {
-        const exception = waived.find((w) => w.finding === finding).exception;
+        const exception = exceptionOf.get(finding);
         const cells = [
             escapeMarkdown(`${finding.file}:${finding.line}`),
             escapeMarkdown(finding.rule),
@@ -68567,14 +68617,21 @@ function finishAudit(options) {
         outputs['sarif-file'] = options.sarifFile;
     }
     Object.assign(outputs, options.outputs);
-    const sections = [
-        ...(options.summarySections ?? []),
-        waivedSection(afterExceptions.waived, options.policy),
-        suppressedSection(afterSuppressions.suppressed),
-    ].filter((s) => s !== undefined);
-    const summary = renderFindingsSummary({ title: options.summaryTitle, findings, rules: registry, sections });
+    const summary = options.summary === false
+        ? undefined
+        : renderFindingsSummary({
+            title: options.summaryTitle,
+            findings,
+            rules: registry,
+            sections: [
+                ...(options.summarySections ?? []),
+                waivedSection(afterExceptions.waived, options.policy),
+                suppressedSection(afterSuppressions.suppressed),
+            ].filter((s) => s !== undefined),
+        });
+    const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
     const waivedJson = sortFindings(afterExceptions.waived.map((w) => w.finding)).map((finding) => {
-        const exception = afterExceptions.waived.find((w) => w.finding === finding).exception;
+        const exception = exceptionOf.get(finding);
         return {
             ...findingsToJson([finding])[0],
             exception: {
@@ -68598,11 +68655,214 @@ function finishAudit(options) {
         rules: registry,
         json,
         sarif,
-        summary,
+        ...(summary !== undefined ? { summary } : {}),
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./packages/core/src/parallel.ts
+// Spreads a command's per-item work (one file each) over worker threads. The calling thread does its
+// share too: every thread claims the next chunk of indices from one shared counter, so a thread that
+// started late (a worker loading the bundle) or got slow files simply claims fewer. Each worker runs
+// the bundle's own entry again (RunContext.workerScript) with `workerData` naming the command; the edge
+// sees it and serves the command's `workerTask` instead of running the command. Results are put back
+// in index order, so the caller merges them exactly as a one-thread loop would.
+
+
+
+/**
+ * The knob: how many threads an audit may use, this one included. Unset or empty: by the number of
+ * files and cores; `1`: one thread; `N`: N threads whatever the number of files (at most one per file).
+ */
+const WORKERS_VARIABLE = 'PAVED_ROAD_WORKERS';
+/**
+ * How many threads (the calling one included) to use for `count` items: `PAVED_ROAD_WORKERS` when set,
+ * else one per `minItemsPerThread` items, up to the cores available (and `maxThreads`).
+ */
+function threadCount(env, count, options) {
+    const raw = env[WORKERS_VARIABLE]?.trim();
+    if (raw) {
+        if (!/^[1-9]\d{0,3}$/.test(raw)) {
+            throw new ConfigurationError('invalid-input', `${WORKERS_VARIABLE} must be a number of threads from 1 to 9999, got "${raw}".`, undefined, `Set ${WORKERS_VARIABLE}=1 to audit in one thread, or unset it to choose by the number of files.`);
+        }
+        return Math.max(1, Math.min(Number(raw), count));
+    }
+    const byCores = Math.min(availableParallelism(), options.maxThreads ?? 8);
+    return Math.max(1, Math.min(byCores, Math.floor(count / options.minItemsPerThread)));
+}
+/** Indices into the shared Int32Array. */
+const NEXT = 0;
+const STOP = 1;
+function serializeError(error) {
+    if (error instanceof errors_ConfigurationError) {
+        return {
+            kind: 'configuration',
+            code: error.code,
+            message: error.message,
+            ...(error.location ? { location: error.location } : {}),
+            ...(error.fix !== undefined ? { fix: error.fix } : {}),
+        };
+    }
+    return {
+        kind: 'internal',
+        message: errors_errorMessage(error),
+        ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+    };
+}
+function deserializeError(error) {
+    if (error.kind === 'configuration')
+        return new ConfigurationError(error.code, error.message, error.location, error.fix);
+    const out = new Error(error.message);
+    if (error.stack)
+        out.stack = error.stack;
+    return out;
+}
+/** The command whose worker task this thread was started for, or undefined in a normal run. */
+function workerTaskCommand() {
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+        return undefined;
+    const data = external_node_worker_threads_.workerData;
+    return typeof data?.pavedRoadWorkerTask === 'string' ? data.pavedRoadWorkerTask : undefined;
+}
+/**
+ * Serves this worker thread's share (the edge calls it when `workerTaskCommand()` names a command):
+ * claims chunks of indices from the shared counter until none are left, posts each chunk's results,
+ * and stops at the first index that throws (posting the error and telling the other threads to stop).
+ */
+function serveWorkerTask(task) {
+    const port = external_node_worker_threads_.parentPort;
+    const data = external_node_worker_threads_.workerData;
+    if (!port)
+        throw new Error('serveWorkerTask runs only in a worker thread');
+    if (!task)
+        throw new Error(`no worker task for command "${data.pavedRoadWorkerTask}"`);
+    const state = new Int32Array(data.state);
+    const handle = task(data.payload);
+    for (;;) {
+        if (Atomics.load(state, STOP))
+            break;
+        const start = Atomics.add(state, NEXT, data.chunk);
+        if (start >= data.count)
+            break;
+        const end = Math.min(data.count, start + data.chunk);
+        const results = [];
+        for (let index = start; index < end; index++) {
+            try {
+                results.push(handle(index));
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                port.postMessage({
+                    kind: 'failed',
+                    start,
+                    results,
+                    index,
+                    error: serializeError(error),
+                });
+                return;
+            }
+        }
+        port.postMessage({ kind: 'results', start, results });
+    }
+    port.postMessage({ kind: 'done' });
+}
+/**
+ * Runs `local(i)` for every index in 0..count-1 across `threads` threads and returns the results in
+ * index order. When an index throws, the error of the lowest such index is thrown (a one-thread loop
+ * would have stopped there), a ConfigurationError as itself. A worker that stops without finishing
+ * (crashed, killed, could not load) fails the run with one line saying so.
+ */
+async function parallelMap(options) {
+    const { count } = options;
+    const chunk = Math.max(1, options.chunk ?? 16);
+    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const state = new Int32Array(shared);
+    const results = new Array(count);
+    const filled = new Uint8Array(count);
+    const failures = [];
+    const crashes = [];
+    const put = (start, values) => {
+        for (let i = 0; i < values.length; i++) {
+            results[start + i] = values[i];
+            filled[start + i] = 1;
+        }
+    };
+    const data = {
+        pavedRoadWorkerTask: options.command,
+        payload: options.payload,
+        state: shared,
+        count,
+        chunk,
+    };
+    const workers = Array.from({ length: Math.max(0, options.threads - 1) }, () => {
+        const worker = new Worker(options.script, { workerData: data });
+        return new Promise((resolve) => {
+            let done = false;
+            let failure;
+            worker.on('message', (message) => {
+                if (message.kind === 'done')
+                    done = true;
+                else {
+                    put(message.start, message.results);
+                    if (message.kind === 'failed') {
+                        done = true;
+                        failures.push({ index: message.index, error: deserializeError(message.error) });
+                    }
+                }
+            });
+            worker.on('error', (error) => {
+                // An error from another thread may come from another realm: read its message, not instanceof.
+                const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+                failure ??= message.split('\n')[0];
+            });
+            worker.on('exit', (code) => {
+                if (!done || code !== 0) {
+                    Atomics.store(state, STOP, 1);
+                    crashes.push(failure ?? `exit code ${code}`);
+                }
+                resolve();
+            });
+        });
+    });
+    // This thread's share, claimed chunk by chunk like the workers'.
+    claiming: for (;;) {
+        if (Atomics.load(state, STOP))
+            break;
+        const start = Atomics.add(state, NEXT, chunk);
+        if (start >= count)
+            break;
+        const end = Math.min(count, start + chunk);
+        for (let index = start; index < end; index++) {
+            try {
+                results[index] = options.local(index);
+                filled[index] = 1;
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                failures.push({ index, error: error instanceof Error ? error : new Error(errorMessage(error)) });
+                break claiming;
+            }
+        }
+    }
+    await Promise.all(workers);
+    if (crashes.length) {
+        throw new Error(`a worker thread stopped before it finished its files (${crashes[0]}); ${WORKERS_VARIABLE}=1 runs in one thread`);
+    }
+    if (failures.length) {
+        failures.sort((a, b) => a.index - b.index);
+        throw failures[0].error;
+    }
+    const missing = filled.indexOf(0);
+    if (missing !== -1)
+        throw new Error(`parallel run: no result for item ${missing} of ${count}`);
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -68649,7 +68909,7 @@ function finishAudit(options) {
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9058);
 // The merged package graph to a CycloneDX document, through @cyclonedx/cyclonedx-library's models
 // and normalizers (the library knows what each spec version allows). Every component has an
 // explicit bom-ref, so the library never invents a random one; lists are sorted; the serial number
@@ -68876,8 +69136,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(69687);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 26 modules
+var src = __nccwpck_require__(9058);
 // EXTERNAL MODULE: ./packages/sbom/src/cyclonedx.ts
 var cyclonedx = __nccwpck_require__(85387);
 // EXTERNAL MODULE: external "node:child_process"
@@ -69474,7 +69734,7 @@ const generateSbomCommand = (0,src/* defineCommand */.NB)({
 /* harmony export */   gx: () => (/* binding */ str)
 /* harmony export */ });
 /* unused harmony export expectedHexLength */
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69687);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9058);
 // The lockfile readers' common result: packages with an identity, hashes, flags and edges. The BOM
 // builders (cyclonedx.ts, spdx.ts) turn it into documents; nothing here knows a document format.
 
@@ -69749,6 +70009,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
