@@ -9,11 +9,13 @@ import {
   errorMessage,
   escapeMarkdown,
   expandPaths,
+  auditRules,
   finishAudit,
   loadPolicy,
   parallelMap,
   threadCount,
   readTextFile,
+  sarifResultText,
   writeFileAtomic,
   DEFAULT_POLICY_FILE,
   type FailOn,
@@ -198,9 +200,11 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const permissions: Record<string, Record<string, ScopeMap>> = {};
     const rows: string[] = [];
     const sources = new Map<string, string>();
+    const sarifTexts = new Map<Finding, string>();
     for (const entry of audited) {
       sources.set(entry.file, entry.source);
       findings.push(...entry.findings);
+      entry.findings.forEach((finding, i) => sarifTexts.set(finding, entry.sarif[i]!));
       if (entry.permissions) permissions[entry.file] = entry.permissions;
       rows.push(...entry.rows);
     }
@@ -223,6 +227,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file)),
       files,
       sarifFile: options.sarifFile,
+      sarifResultText: (finding) => sarifTexts.get(finding),
       summaryTitle: 'harden-permissions',
       summary: options.showSummary,
       summarySections: options.showSummary
@@ -287,6 +292,8 @@ export interface FileAudit {
   file: string;
   source: string;
   findings: Finding[];
+  /** Each finding's SARIF result text (`sarifResultText`), worked out here to spare the report. */
+  sarif: string[];
   permissions?: Record<string, ScopeMap>;
   rows: string[];
 }
@@ -295,13 +302,18 @@ export interface FileAudit {
 export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
   const { wf } = entry;
   const source = /paved-road/i.test(wf.text) ? wf.text : '';
-  if (wf.errors.length) return { file: wf.file, source, findings: invalidWorkflowFindings(wf), rows: [] };
+  const registry = auditRules(hardenPermissionsRules);
+  const withSarif = (findings: Finding[]) => ({
+    findings,
+    sarif: findings.map((finding) => sarifResultText(finding, registry)),
+  });
+  if (wf.errors.length) return { file: wf.file, source, ...withSarif(invalidWorkflowFindings(wf)), rows: [] };
   const perFile: Record<string, ScopeMap> = {};
   for (const [job, need] of entry.computed) perFile[job] = need.scopes;
   return {
     file: wf.file,
     source,
-    findings: [...permissionFindings(wf, entry.computed), ...auditPatterns(wf)],
+    ...withSarif([...permissionFindings(wf, entry.computed), ...auditPatterns(wf)]),
     permissions: perFile,
     rows: rows ? permissionRows(entry) : [],
   };

@@ -117,6 +117,44 @@ function result(finding: Finding, ruleIndex: number | undefined, uri: string): R
   return out;
 }
 
+/** Each rule's index in `tool.driver.rules` (the registry's order, sorted by id). */
+function ruleIndexes(registry: RuleRegistry): Map<string, number> {
+  return new Map(registry.all().map((rule, i) => [rule.id, i]));
+}
+
+const indexCache = new WeakMap<RuleRegistry, Map<string, number>>();
+
+/** Where a result's lines start in the pretty-printed log: `runs[0].results[i]` is four levels deep. */
+const RESULT_INDENT = ' '.repeat(8);
+
+/**
+ * One finding's SARIF result exactly as `writeSarif` writes it inside `runs[0].results` (pretty-printed,
+ * indented to its depth): worked out beside the audit of each file (in whichever thread audits it),
+ * so the report only joins them.
+ */
+export function sarifResultText(finding: Finding, registry: RuleRegistry): string {
+  let index = indexCache.get(registry);
+  if (!index) indexCache.set(registry, (index = ruleIndexes(registry)));
+  const json = JSON.stringify(result(finding, index.get(finding.rule), artifactUri(finding.file)), null, 2);
+  return RESULT_INDENT + json.replaceAll('\n', `\n${RESULT_INDENT}`);
+}
+
+/**
+ * The text of `JSON.stringify(buildSarif(options), null, 2)`, with each result's text taken from
+ * `resultText` when it has one (`sarifResultText`, worked out earlier) and built here otherwise.
+ */
+export function sarifText(options: BuildSarifOptions, resultText?: (finding: Finding) => string | undefined): string {
+  const log = buildSarif({ ...options, findings: [] });
+  const registry = options.rules instanceof RuleRegistry ? options.rules : new RuleRegistry(options.rules);
+  const findings = sortFindings(options.findings);
+  const head = JSON.stringify(log, null, 2);
+  if (!findings.length) return head;
+  const items = findings.map((finding) => resultText?.(finding) ?? sarifResultText(finding, registry));
+  // `results` is the run's last key: its empty array is the last `"results": []` in the text.
+  const at = head.lastIndexOf('"results": []');
+  return `${head.slice(0, at)}"results": [\n${items.join(',\n')}\n${' '.repeat(6)}]${head.slice(at + '"results": []'.length)}`;
+}
+
 /**
  * A SARIF 2.1.0 log with one run: `tool.driver.rules` from the registry (sorted by id), one result per
  * finding in `sortFindings` order. A finding whose rule the registry does not know keeps its
