@@ -578,6 +578,7 @@ __webpack_require__.d(__webpack_exports__, {
   lH: () => (/* reexport */ TOOL_NAME),
   xv: () => (/* reexport */ VERSION),
   FW: () => (/* reexport */ applyExceptions),
+  $8: () => (/* reexport */ auditRules),
   NB: () => (/* reexport */ defineCommand),
   gJ: () => (/* reexport */ errorMessage),
   FV: () => (/* reexport */ escapeMarkdown),
@@ -592,6 +593,7 @@ __webpack_require__.d(__webpack_exports__, {
   E1: () => (/* reexport */ parseList),
   Gu: () => (/* reexport */ readTextFile),
   uc: () => (/* reexport */ renderFindingsText),
+  Yx: () => (/* reexport */ sarifResultText),
   ZB: () => (/* reexport */ serveWorkerTask),
   Tc: () => (/* reexport */ finding_sortFindings),
   Cc: () => (/* reexport */ threadCount),
@@ -599,7 +601,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, SARIF_SCHEMA_URI, SEVERITIES, WORKERS_VARIABLE, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, formatErrorLine, formatLocation, isExpired, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderAnnotations, renderFindingsSummary, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, workflowCommand
+// UNUSED EXPORTS: EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, SARIF_SCHEMA_URI, SEVERITIES, WORKERS_VARIABLE, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, formatErrorLine, formatLocation, isExpired, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderAnnotations, renderFindingsSummary, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, sarifText, severityRank, workflowCommand
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -1294,6 +1296,41 @@ function result(finding, ruleIndex, uri) {
     if (Object.keys(properties).length)
         out.properties = properties;
     return out;
+}
+/** Each rule's index in `tool.driver.rules` (the registry's order, sorted by id). */
+function ruleIndexes(registry) {
+    return new Map(registry.all().map((rule, i) => [rule.id, i]));
+}
+const indexCache = new WeakMap();
+/** Where a result's lines start in the pretty-printed log: `runs[0].results[i]` is four levels deep. */
+const RESULT_INDENT = ' '.repeat(8);
+/**
+ * One finding's SARIF result exactly as `writeSarif` writes it inside `runs[0].results` (pretty-printed,
+ * indented to its depth): worked out beside the audit of each file (in whichever thread audits it),
+ * so the report only joins them.
+ */
+function sarifResultText(finding, registry) {
+    let index = indexCache.get(registry);
+    if (!index)
+        indexCache.set(registry, (index = ruleIndexes(registry)));
+    const json = JSON.stringify(result(finding, index.get(finding.rule), artifactUri(finding.file)), null, 2);
+    return RESULT_INDENT + json.replaceAll('\n', `\n${RESULT_INDENT}`);
+}
+/**
+ * The text of `JSON.stringify(buildSarif(options), null, 2)`, with each result's text taken from
+ * `resultText` when it has one (`sarifResultText`, worked out earlier) and built here otherwise.
+ */
+function sarifText(options, resultText) {
+    const log = buildSarif({ ...options, findings: [] });
+    const registry = options.rules instanceof RuleRegistry ? options.rules : new RuleRegistry(options.rules);
+    const findings = finding_sortFindings(options.findings);
+    const head = JSON.stringify(log, null, 2);
+    if (!findings.length)
+        return head;
+    const items = findings.map((finding) => resultText?.(finding) ?? sarifResultText(finding, registry));
+    // `results` is the run's last key: its empty array is the last `"results": []` in the text.
+    const at = head.lastIndexOf('"results": []');
+    return `${head.slice(0, at)}"results": [\n${items.join(',\n')}\n${' '.repeat(6)}]${head.slice(at + '"results": []'.length)}`;
 }
 /**
  * A SARIF 2.1.0 log with one run: `tool.driver.rules` from the registry (sorted by id), one result per
@@ -2009,11 +2046,17 @@ const AUDIT_OUTPUTS = [
     { name: 'errors', description: 'Number of those findings with severity error.' },
     { name: 'sarif-file', description: 'Path of the SARIF 2.1.0 file written, when one was written.' },
 ];
-function registryOf(rules) {
-    const registry = new RuleRegistry(coreRules);
+const registries = new WeakMap();
+/** The registry an audit with these rules reports with: the core rules and the command's (one per rules list). */
+function auditRules(rules) {
+    let registry = registries.get(rules);
+    if (registry)
+        return registry;
+    registry = new RuleRegistry(coreRules);
     for (const rule of rules)
         if (registry.get(rule.id) !== rule)
             registry.add(rule);
+    registries.set(rules, registry);
     return registry;
 }
 /** Rows shown in each of the waived and suppressed lists; the JSON output has them all. */
@@ -2069,7 +2112,7 @@ function suppressedSection(suppressed) {
  * the step summary, the JSON document, the outputs and the exit code from `fail-on`.
  */
 function finishAudit(options) {
-    const registry = registryOf(options.rules);
+    const registry = auditRules(options.rules);
     const afterSuppressions = applySuppressions(options.findings, options.readSource, {
         ownRules: registry,
         ...(options.knownRules ? { knownRules: [...options.knownRules, ...registry.all().map((rule) => rule.id)] } : {}),
@@ -2080,14 +2123,16 @@ function finishAudit(options) {
         reportRules: registry.all().map((rule) => rule.id),
     });
     const findings = finding_sortFindings(afterExceptions.findings);
-    const sarif = buildSarif({ findings, rules: registry, category: `${options.command}/` });
+    const sarifOptions = { findings, rules: registry, category: `${options.command}/` };
+    // The log object is built when asked for (`--format sarif`); the file is written from text.
+    let sarif;
     const outputs = {
         findings: String(findings.length),
         errors: String(countBySeverity(findings).error),
     };
     if (options.sarifFile) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(options.sarifFile), { recursive: true });
-        writeFileAtomic(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+        writeFileAtomic(options.sarifFile, `${sarifText(sarifOptions, options.sarifResultText)}\n`);
         outputs['sarif-file'] = options.sarifFile;
     }
     Object.assign(outputs, options.outputs);
@@ -2128,7 +2173,9 @@ function finishAudit(options) {
         findings,
         rules: registry,
         json,
-        sarif,
+        get sarif() {
+            return (sarif ??= buildSarif(sarifOptions));
+        },
         ...(summary !== undefined ? { summary } : {}),
     };
 }

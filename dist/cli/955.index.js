@@ -4719,9 +4719,11 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
         const permissions = {};
         const rows = [];
         const sources = new Map();
+        const sarifTexts = new Map();
         for (const entry of audited) {
             sources.set(entry.file, entry.source);
             findings.push(...entry.findings);
+            entry.findings.forEach((finding, i) => sarifTexts.set(finding, entry.sarif[i]));
             if (entry.permissions)
                 permissions[entry.file] = entry.permissions;
             rows.push(...entry.rows);
@@ -4746,6 +4748,7 @@ const hardenPermissionsCommand = (0,core_src/* defineCommand */.NB)({
             readSource: (file) => sources.get(file) ?? safeRead((0,external_node_path_.resolve)(context.workspace, file)),
             files,
             sarifFile: options.sarifFile,
+            sarifResultText: (finding) => sarifTexts.get(finding),
             summaryTitle: 'harden-permissions',
             summary: options.showSummary,
             summarySections: options.showSummary
@@ -4805,15 +4808,20 @@ const MIN_FILES_PER_THREAD = 250;
 function fileAudit(entry, rows = true) {
     const { wf } = entry;
     const source = /paved-road/i.test(wf.text) ? wf.text : '';
+    const registry = (0,core_src/* auditRules */.$8)(hardenPermissionsRules);
+    const withSarif = (findings) => ({
+        findings,
+        sarif: findings.map((finding) => (0,core_src/* sarifResultText */.Yx)(finding, registry)),
+    });
     if (wf.errors.length)
-        return { file: wf.file, source, findings: (0,src/* invalidWorkflowFindings */.nK)(wf), rows: [] };
+        return { file: wf.file, source, ...withSarif((0,src/* invalidWorkflowFindings */.nK)(wf)), rows: [] };
     const perFile = {};
     for (const [job, need] of entry.computed)
         perFile[job] = need.scopes;
     return {
         file: wf.file,
         source,
-        findings: [...permissionFindings(wf, entry.computed), ...auditPatterns(wf)],
+        ...withSarif([...permissionFindings(wf, entry.computed), ...auditPatterns(wf)]),
         permissions: perFile,
         rows: rows ? permissionRows(entry) : [],
     };

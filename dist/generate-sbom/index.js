@@ -63606,7 +63606,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ files_writeFileAtomic)
 });
 
-// UNUSED EXPORTS: AUDIT_OUTPUTS, DEFAULT_POLICY_FILE, EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, PROJECT_URL, SARIF_SCHEMA_URI, SEVERITIES, WORKERS_VARIABLE, applyExceptions, applySuppressions, artifactUri, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, escapeMarkdown, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, finishAudit, formatErrorLine, formatLocation, isConfigurationError, isExpired, loadPolicy, parallelMap, parseAuditInputs, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderFindingsSummary, renderFindingsText, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, severityRank, sortFindings, threadCount, workflowCommand
+// UNUSED EXPORTS: AUDIT_OUTPUTS, DEFAULT_POLICY_FILE, EXPIRED_EXCEPTION, FAIL_ON_LEVELS, FINGERPRINT_KEY, INVALID_SUPPRESSION, MAX_ANNOTATIONS_PER_KIND, MAX_POLICY_ALIASES, MAX_POLICY_BYTES, MAX_SUMMARY_BYTES, MAX_TEXT_FILE_BYTES, PROJECT_URL, SARIF_SCHEMA_URI, SEVERITIES, WORKERS_VARIABLE, applyExceptions, applySuppressions, artifactUri, auditRules, buildSarif, checkSectionKeys, compareFindings, coreRules, countBySeverity, decodeText, escapeCommandData, escapeCommandProperty, escapeMarkdown, exceptionMatches, exitCodeFor, extractMarkedSection, failsOn, findingFingerprint, findingsToJson, finishAudit, formatErrorLine, formatLocation, isConfigurationError, isExpired, loadPolicy, parallelMap, parseAuditInputs, parseDate, parseFailOn, parseInteger, parsePolicy, parseSuppressions, pascalCase, policyBoolean, policySchema, policyString, policyStringList, renderFindingsSummary, renderFindingsText, renderRulesMarkdown, replaceMarkedSection, ruleHelpUri, sarifResultText, sarifText, severityRank, sortFindings, threadCount, workflowCommand
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -67824,6 +67824,41 @@ function result(finding, ruleIndex, uri) {
         out.properties = properties;
     return out;
 }
+/** Each rule's index in `tool.driver.rules` (the registry's order, sorted by id). */
+function ruleIndexes(registry) {
+    return new Map(registry.all().map((rule, i) => [rule.id, i]));
+}
+const indexCache = new WeakMap();
+/** Where a result's lines start in the pretty-printed log: `runs[0].results[i]` is four levels deep. */
+const RESULT_INDENT = ' '.repeat(8);
+/**
+ * One finding's SARIF result exactly as `writeSarif` writes it inside `runs[0].results` (pretty-printed,
+ * indented to its depth): worked out beside the audit of each file (in whichever thread audits it),
+ * so the report only joins them.
+ */
+function sarifResultText(finding, registry) {
+    let index = indexCache.get(registry);
+    if (!index)
+        indexCache.set(registry, (index = ruleIndexes(registry)));
+    const json = JSON.stringify(result(finding, index.get(finding.rule), artifactUri(finding.file)), null, 2);
+    return RESULT_INDENT + json.replaceAll('\n', `\n${RESULT_INDENT}`);
+}
+/**
+ * The text of `JSON.stringify(buildSarif(options), null, 2)`, with each result's text taken from
+ * `resultText` when it has one (`sarifResultText`, worked out earlier) and built here otherwise.
+ */
+function sarif_sarifText(options, resultText) {
+    const log = sarif_buildSarif({ ...options, findings: [] });
+    const registry = options.rules instanceof RuleRegistry ? options.rules : new RuleRegistry(options.rules);
+    const findings = sortFindings(options.findings);
+    const head = JSON.stringify(log, null, 2);
+    if (!findings.length)
+        return head;
+    const items = findings.map((finding) => resultText?.(finding) ?? sarifResultText(finding, registry));
+    // `results` is the run's last key: its empty array is the last `"results": []` in the text.
+    const at = head.lastIndexOf('"results": []');
+    return `${head.slice(0, at)}"results": [\n${items.join(',\n')}\n${' '.repeat(6)}]${head.slice(at + '"results": []'.length)}`;
+}
 /**
  * A SARIF 2.1.0 log with one run: `tool.driver.rules` from the registry (sorted by id), one result per
  * finding in `sortFindings` order. A finding whose rule the registry does not know keeps its
@@ -68535,11 +68570,17 @@ const AUDIT_OUTPUTS = [
     { name: 'errors', description: 'Number of those findings with severity error.' },
     { name: 'sarif-file', description: 'Path of the SARIF 2.1.0 file written, when one was written.' },
 ];
-function registryOf(rules) {
-    const registry = new RuleRegistry(coreRules);
+const registries = new WeakMap();
+/** The registry an audit with these rules reports with: the core rules and the command's (one per rules list). */
+function auditRules(rules) {
+    let registry = registries.get(rules);
+    if (registry)
+        return registry;
+    registry = new RuleRegistry(coreRules);
     for (const rule of rules)
         if (registry.get(rule.id) !== rule)
             registry.add(rule);
+    registries.set(rules, registry);
     return registry;
 }
 /** Rows shown in each of the waived and suppressed lists; the JSON output has them all. */
@@ -68595,7 +68636,7 @@ function suppressedSection(suppressed) {
  * the step summary, the JSON document, the outputs and the exit code from `fail-on`.
  */
 function finishAudit(options) {
-    const registry = registryOf(options.rules);
+    const registry = auditRules(options.rules);
     const afterSuppressions = applySuppressions(options.findings, options.readSource, {
         ownRules: registry,
         ...(options.knownRules ? { knownRules: [...options.knownRules, ...registry.all().map((rule) => rule.id)] } : {}),
@@ -68606,14 +68647,16 @@ function finishAudit(options) {
         reportRules: registry.all().map((rule) => rule.id),
     });
     const findings = sortFindings(afterExceptions.findings);
-    const sarif = buildSarif({ findings, rules: registry, category: `${options.command}/` });
+    const sarifOptions = { findings, rules: registry, category: `${options.command}/` };
+    // The log object is built when asked for (`--format sarif`); the file is written from text.
+    let sarif;
     const outputs = {
         findings: String(findings.length),
         errors: String(countBySeverity(findings).error),
     };
     if (options.sarifFile) {
         mkdirSync(dirname(options.sarifFile), { recursive: true });
-        writeFileAtomic(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+        writeFileAtomic(options.sarifFile, `${sarifText(sarifOptions, options.sarifResultText)}\n`);
         outputs['sarif-file'] = options.sarifFile;
     }
     Object.assign(outputs, options.outputs);
@@ -68654,7 +68697,9 @@ function finishAudit(options) {
         findings,
         rules: registry,
         json,
-        sarif,
+        get sarif() {
+            return (sarif ??= buildSarif(sarifOptions));
+        },
         ...(summary !== undefined ? { summary } : {}),
     };
 }
