@@ -65928,7 +65928,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55844);
+/* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96881);
 /* harmony import */ var _paved_road_attestation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93764);
 
 
@@ -69629,6 +69629,18 @@ function writeFileAtomic(path, content) {
     }
 }
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
+/**
+ * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
+ * directory segments can be one of them. Glob's exclude patterns are tested against every entry
+ * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
+ * that cannot reach those directories is globbed without them.
+ */
+function reachesExcluded(pattern) {
+    const segments = pattern.split('/').slice(0, -1);
+    return (pattern.includes('**') ||
+        segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => minimatch(dir, segment, { dot: true }))));
+}
 /**
  * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
  * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
@@ -69637,7 +69649,8 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 function expandPaths(patterns, options) {
     const list = patterns.length ? patterns : (options.defaults ?? []);
     const include = list.filter((p) => !p.startsWith('!'));
-    const exclude = [...ALWAYS_EXCLUDED, ...list.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+    const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const exclude = [...ALWAYS_EXCLUDED, ...negated];
     const found = new Set();
     for (const pattern of include) {
         const isGlob = /[*?[\]{}]/.test(pattern);
@@ -69665,7 +69678,11 @@ function expandPaths(patterns, options) {
             }
             continue;
         }
-        for (const match of (0,external_node_fs_.globSync)(pattern, { cwd: options.cwd, exclude })) {
+        const excludeHere = reachesExcluded(pattern) ? exclude : negated;
+        for (const match of (0,external_node_fs_.globSync)(pattern, {
+            cwd: options.cwd,
+            ...(excludeHere.length ? { exclude: excludeHere } : {}),
+        })) {
             const absolute = (0,external_node_path_.resolve)(options.cwd, match);
             try {
                 if ((0,external_node_fs_.statSync)(absolute).isFile())
@@ -74384,7 +74401,7 @@ const attestProvenanceCommand = defineCommand({
 
 /***/ }),
 
-/***/ 55844:
+/***/ 96881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77340,6 +77357,212 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/parallel.ts
+// Spreads a command's per-item work (one file each) over worker threads. The calling thread does its
+// share too: every thread claims the next chunk of indices from one shared counter, so a thread that
+// started late (a worker loading the bundle) or got slow files simply claims fewer. Each worker runs
+// the bundle's own entry again (RunContext.workerScript) with `workerData` naming the command; the edge
+// sees it and serves the command's `workerTask` instead of running the command. Results are put back
+// in index order, so the caller merges them exactly as a one-thread loop would.
+
+
+
+/**
+ * The knob: how many threads an audit may use, this one included. Unset or empty: by the number of
+ * files and cores; `1`: one thread; `N`: N threads whatever the number of files (at most one per file).
+ */
+const WORKERS_VARIABLE = 'PAVED_ROAD_WORKERS';
+/**
+ * How many threads (the calling one included) to use for `count` items: `PAVED_ROAD_WORKERS` when set,
+ * else one per `minItemsPerThread` items, up to the cores available (and `maxThreads`).
+ */
+function threadCount(env, count, options) {
+    const raw = env[WORKERS_VARIABLE]?.trim();
+    if (raw) {
+        if (!/^[1-9]\d{0,3}$/.test(raw)) {
+            throw new ConfigurationError('invalid-input', `${WORKERS_VARIABLE} must be a number of threads from 1 to 9999, got "${raw}".`, undefined, `Set ${WORKERS_VARIABLE}=1 to audit in one thread, or unset it to choose by the number of files.`);
+        }
+        return Math.max(1, Math.min(Number(raw), count));
+    }
+    const byCores = Math.min(availableParallelism(), options.maxThreads ?? 8);
+    return Math.max(1, Math.min(byCores, Math.floor(count / options.minItemsPerThread)));
+}
+/** Indices into the shared Int32Array. */
+const NEXT = 0;
+const STOP = 1;
+function serializeError(error) {
+    if (error instanceof errors/* ConfigurationError */.j1) {
+        return {
+            kind: 'configuration',
+            code: error.code,
+            message: error.message,
+            ...(error.location ? { location: error.location } : {}),
+            ...(error.fix !== undefined ? { fix: error.fix } : {}),
+        };
+    }
+    return {
+        kind: 'internal',
+        message: (0,errors/* errorMessage */.gJ)(error),
+        ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+    };
+}
+function deserializeError(error) {
+    if (error.kind === 'configuration')
+        return new ConfigurationError(error.code, error.message, error.location, error.fix);
+    const out = new Error(error.message);
+    if (error.stack)
+        out.stack = error.stack;
+    return out;
+}
+/** The command whose worker task this thread was started for, or undefined in a normal run. */
+function workerTaskCommand() {
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+        return undefined;
+    const data = external_node_worker_threads_.workerData;
+    return typeof data?.pavedRoadWorkerTask === 'string' ? data.pavedRoadWorkerTask : undefined;
+}
+/**
+ * Serves this worker thread's share (the edge calls it when `workerTaskCommand()` names a command):
+ * claims chunks of indices from the shared counter until none are left, posts each chunk's results,
+ * and stops at the first index that throws (posting the error and telling the other threads to stop).
+ */
+function serveWorkerTask(task) {
+    const port = external_node_worker_threads_.parentPort;
+    const data = external_node_worker_threads_.workerData;
+    if (!port)
+        throw new Error('serveWorkerTask runs only in a worker thread');
+    if (!task)
+        throw new Error(`no worker task for command "${data.pavedRoadWorkerTask}"`);
+    const state = new Int32Array(data.state);
+    const handle = task(data.payload);
+    for (;;) {
+        if (Atomics.load(state, STOP))
+            break;
+        const start = Atomics.add(state, NEXT, data.chunk);
+        if (start >= data.count)
+            break;
+        const end = Math.min(data.count, start + data.chunk);
+        const results = [];
+        for (let index = start; index < end; index++) {
+            try {
+                results.push(handle(index));
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                port.postMessage({
+                    kind: 'failed',
+                    start,
+                    results,
+                    index,
+                    error: serializeError(error),
+                });
+                return;
+            }
+        }
+        port.postMessage({ kind: 'results', start, results });
+    }
+    port.postMessage({ kind: 'done' });
+}
+/**
+ * Runs `local(i)` for every index in 0..count-1 across `threads` threads and returns the results in
+ * index order. When an index throws, the error of the lowest such index is thrown (a one-thread loop
+ * would have stopped there), a ConfigurationError as itself. A worker that stops without finishing
+ * (crashed, killed, could not load) fails the run with one line saying so.
+ */
+async function parallelMap(options) {
+    const { count } = options;
+    const chunk = Math.max(1, options.chunk ?? 16);
+    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const state = new Int32Array(shared);
+    const results = new Array(count);
+    const filled = new Uint8Array(count);
+    const failures = [];
+    const crashes = [];
+    const put = (start, values) => {
+        for (let i = 0; i < values.length; i++) {
+            results[start + i] = values[i];
+            filled[start + i] = 1;
+        }
+    };
+    const data = {
+        pavedRoadWorkerTask: options.command,
+        payload: options.payload,
+        state: shared,
+        count,
+        chunk,
+    };
+    const workers = Array.from({ length: Math.max(0, options.threads - 1) }, () => {
+        const worker = new Worker(options.script, { workerData: data });
+        return new Promise((resolve) => {
+            let done = false;
+            let failure;
+            worker.on('message', (message) => {
+                if (message.kind === 'done')
+                    done = true;
+                else {
+                    put(message.start, message.results);
+                    if (message.kind === 'failed') {
+                        done = true;
+                        failures.push({ index: message.index, error: deserializeError(message.error) });
+                    }
+                }
+            });
+            worker.on('error', (error) => {
+                // An error from another thread may come from another realm: read its message, not instanceof.
+                const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+                failure ??= message.split('\n')[0];
+            });
+            worker.on('exit', (code) => {
+                if (!done || code !== 0) {
+                    Atomics.store(state, STOP, 1);
+                    crashes.push(failure ?? `exit code ${code}`);
+                }
+                resolve();
+            });
+        });
+    });
+    // This thread's share, claimed chunk by chunk like the workers'.
+    claiming: for (;;) {
+        if (Atomics.load(state, STOP))
+            break;
+        const start = Atomics.add(state, NEXT, chunk);
+        if (start >= count)
+            break;
+        const end = Math.min(count, start + chunk);
+        for (let index = start; index < end; index++) {
+            try {
+                results[index] = options.local(index);
+                filled[index] = 1;
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                failures.push({ index, error: error instanceof Error ? error : new Error(errorMessage(error)) });
+                break claiming;
+            }
+        }
+    }
+    await Promise.all(workers);
+    if (crashes.length) {
+        throw new Error(`a worker thread stopped before it finished its files (${crashes[0]}); ${WORKERS_VARIABLE}=1 runs in one thread`);
+    }
+    if (failures.length) {
+        failures.sort((a, b) => a.index - b.index);
+        throw failures[0].error;
+    }
+    const missing = filled.indexOf(0);
+    if (missing !== -1)
+        throw new Error(`parallel run: no result for item ${missing} of ${count}`);
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/finding.ts
 const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
 /** `fail-on`: the least severity that fails the run; `never` reports without failing. */
@@ -77461,12 +77684,8 @@ function renderAnnotations(findings, rules) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/cli/src/context.ts
 
 
@@ -77541,6 +77760,7 @@ function createRunContext(options) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         now: new Date(),
         buildTime: referenceTime(env),
+        ...(options.workerScript ? { workerScript: options.workerScript } : {}),
         log: (message) => options.write(message),
         debug: (debugMessage) => {
             if (!debugOn)
@@ -77605,6 +77825,7 @@ function declaredInputs(definitions, given, isSet = (_name, values) => values !=
 
 
 
+
 /** The runner's variable for an input: upper-cased, spaces to underscores, hyphens kept. */
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -77624,11 +77845,25 @@ function actionInputs(definitions, env) {
         return value !== undefined && value !== '' && value !== defaults.get(name);
     });
 }
-/** Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary. */
-async function runAction(command) {
+/**
+ * Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary.
+ * In a worker thread the command started from this bundle, it serves the command's worker task instead.
+ */
+async function runAction(command, actionOptions = {}) {
+    const task = workerTaskCommand();
+    if (task) {
+        serveWorkerTask(task === command.name ? command.workerTask : undefined);
+        return;
+    }
     const env = process.env;
     try {
-        const context = createRunContext({ edge: 'action', env, cwd: process.cwd(), write: (line) => info(line) });
+        const context = createRunContext({
+            edge: 'action',
+            env,
+            cwd: process.cwd(),
+            write: (line) => info(line),
+            ...(actionOptions.entry ? { workerScript: (0,external_node_url_.fileURLToPath)(actionOptions.entry) } : {}),
+        });
         for (const definition of command.inputs)
             if (definition.secret) {
                 const value = env[inputVariable(definition.name)];

@@ -161,6 +161,18 @@ function writeFileAtomic(path, content) {
     }
 }
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
+/**
+ * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
+ * directory segments can be one of them. Glob's exclude patterns are tested against every entry
+ * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
+ * that cannot reach those directories is globbed without them.
+ */
+function reachesExcluded(pattern) {
+    const segments = pattern.split('/').slice(0, -1);
+    return (pattern.includes('**') ||
+        segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(dir, segment, { dot: true }))));
+}
 /**
  * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
  * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
@@ -169,7 +181,8 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 function expandPaths(patterns, options) {
     const list = patterns.length ? patterns : (options.defaults ?? []);
     const include = list.filter((p) => !p.startsWith('!'));
-    const exclude = [...ALWAYS_EXCLUDED, ...list.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+    const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const exclude = [...ALWAYS_EXCLUDED, ...negated];
     const found = new Set();
     for (const pattern of include) {
         const isGlob = /[*?[\]{}]/.test(pattern);
@@ -197,7 +210,11 @@ function expandPaths(patterns, options) {
             }
             continue;
         }
-        for (const match of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync)(pattern, { cwd: options.cwd, exclude })) {
+        const excludeHere = reachesExcluded(pattern) ? exclude : negated;
+        for (const match of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync)(pattern, {
+            cwd: options.cwd,
+            ...(excludeHere.length ? { exclude: excludeHere } : {}),
+        })) {
             const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, match);
             try {
                 if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isFile())

@@ -3,9 +3,18 @@ export const ids = [951];
 export const modules = {
 
 /***/ 88951:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  start: () => (/* binding */ start)
+});
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./packages/core/src/parallel.ts
+var parallel = __webpack_require__(16561);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./packages/cli/src/failure.ts
@@ -297,8 +306,8 @@ async function runPipeline(options, context, lookup) {
  * the suite. One entry per command; the order is the order of `--help`.
  */
 const loaders = {
-    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(799), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 81955))).hardenPermissionsCommand,
-    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(799), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
+    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(591), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 81955))).hardenPermissionsCommand,
+    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(591), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
     'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(608), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 82911))).verifyReleaseCommand,
     'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(320), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(163), __webpack_require__.e(608), __webpack_require__.e(911), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 78984))).attestProvenanceCommand,
     'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(844), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 25509))).generateSbomCommand,
@@ -400,6 +409,7 @@ function createRunContext(options) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         now: new Date(),
         buildTime: referenceTime(env),
+        ...(options.workerScript ? { workerScript: options.workerScript } : {}),
         log: (message) => options.write(message),
         debug: (debugMessage) => {
             if (!debugOn)
@@ -501,7 +511,7 @@ function cliInputs(command, args) {
 function print(text) {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
-async function main(argv) {
+async function main(argv, mainOptions = {}) {
     const [name, ...args] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         print(await usage());
@@ -527,6 +537,7 @@ async function main(argv) {
             env: process.env,
             cwd: process.cwd(),
             write: (line) => process.stderr.write(`${line}\n`),
+            ...(mainOptions.workerScript ? { workerScript: mainOptions.workerScript } : {}),
         });
         const options = command.parse(inputs, context);
         const result = await command.run(options, context);
@@ -560,17 +571,31 @@ async function main(argv) {
 ;// CONCATENATED MODULE: ./packages/cli/src/run.ts
 
 
-// Runs `paved-road` with the process arguments (loaded by main.ts once the compile cache is on).
-process.on('unhandledRejection', (reason) => {
-    process.stderr.write(`paved-road: error: ${describeFailure(reason).message}\n`);
-    process.exit(2);
-});
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-}, (error) => {
-    process.stderr.write(`paved-road: error: ${describeFailure(error).message}\n`);
-    process.exitCode = 2;
-});
+
+
+
+/**
+ * Runs `paved-road` with the process arguments (called by main.ts once the compile cache is on), or,
+ * in a worker thread a command started from this bundle (`entry`), serves that command's worker task.
+ */
+async function start(entry) {
+    const task = (0,parallel/* workerTaskCommand */.BB)();
+    if (task) {
+        (0,parallel/* serveWorkerTask */.ZB)((await findCommand(task))?.workerTask);
+        return;
+    }
+    process.on('unhandledRejection', (reason) => {
+        process.stderr.write(`paved-road: error: ${describeFailure(reason).message}\n`);
+        process.exit(2);
+    });
+    try {
+        process.exitCode = await main(process.argv.slice(2), { workerScript: (0,external_node_url_.fileURLToPath)(entry) });
+    }
+    catch (error) {
+        process.stderr.write(`paved-road: error: ${describeFailure(error).message}\n`);
+        process.exitCode = 2;
+    }
+}
 
 
 /***/ }),
@@ -777,6 +802,221 @@ function parseInteger(name, raw, fallback, min = 0, max = Number.MAX_SAFE_INTEGE
         throw new ConfigurationError('invalid-input', `Input "${name}" must be a whole number from ${min} to ${max}, got "${raw}".`);
     }
     return Number(raw);
+}
+
+
+/***/ }),
+
+/***/ 16561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ workerTaskCommand),
+/* harmony export */   Cc: () => (/* binding */ threadCount),
+/* harmony export */   ZB: () => (/* binding */ serveWorkerTask),
+/* harmony export */   mK: () => (/* binding */ parallelMap)
+/* harmony export */ });
+/* unused harmony export WORKERS_VARIABLE */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+// Spreads a command's per-item work (one file each) over worker threads. The calling thread does its
+// share too: every thread claims the next chunk of indices from one shared counter, so a thread that
+// started late (a worker loading the bundle) or got slow files simply claims fewer. Each worker runs
+// the bundle's own entry again (RunContext.workerScript) with `workerData` naming the command; the edge
+// sees it and serves the command's `workerTask` instead of running the command. Results are put back
+// in index order, so the caller merges them exactly as a one-thread loop would.
+
+
+
+/**
+ * The knob: how many threads an audit may use, this one included. Unset or empty: by the number of
+ * files and cores; `1`: one thread; `N`: N threads whatever the number of files (at most one per file).
+ */
+const WORKERS_VARIABLE = 'PAVED_ROAD_WORKERS';
+/**
+ * How many threads (the calling one included) to use for `count` items: `PAVED_ROAD_WORKERS` when set,
+ * else one per `minItemsPerThread` items, up to the cores available (and `maxThreads`).
+ */
+function threadCount(env, count, options) {
+    const raw = env[WORKERS_VARIABLE]?.trim();
+    if (raw) {
+        if (!/^[1-9]\d{0,3}$/.test(raw)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-input', `${WORKERS_VARIABLE} must be a number of threads from 1 to 9999, got "${raw}".`, undefined, `Set ${WORKERS_VARIABLE}=1 to audit in one thread, or unset it to choose by the number of files.`);
+        }
+        return Math.max(1, Math.min(Number(raw), count));
+    }
+    const byCores = Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), options.maxThreads ?? 8);
+    return Math.max(1, Math.min(byCores, Math.floor(count / options.minItemsPerThread)));
+}
+/** Indices into the shared Int32Array. */
+const NEXT = 0;
+const STOP = 1;
+function serializeError(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1) {
+        return {
+            kind: 'configuration',
+            code: error.code,
+            message: error.message,
+            ...(error.location ? { location: error.location } : {}),
+            ...(error.fix !== undefined ? { fix: error.fix } : {}),
+        };
+    }
+    return {
+        kind: 'internal',
+        message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error),
+        ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+    };
+}
+function deserializeError(error) {
+    if (error.kind === 'configuration')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(error.code, error.message, error.location, error.fix);
+    const out = new Error(error.message);
+    if (error.stack)
+        out.stack = error.stack;
+    return out;
+}
+/** The command whose worker task this thread was started for, or undefined in a normal run. */
+function workerTaskCommand() {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort)
+        return undefined;
+    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    return typeof data?.pavedRoadWorkerTask === 'string' ? data.pavedRoadWorkerTask : undefined;
+}
+/**
+ * Serves this worker thread's share (the edge calls it when `workerTaskCommand()` names a command):
+ * claims chunks of indices from the shared counter until none are left, posts each chunk's results,
+ * and stops at the first index that throws (posting the error and telling the other threads to stop).
+ */
+function serveWorkerTask(task) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    if (!port)
+        throw new Error('serveWorkerTask runs only in a worker thread');
+    if (!task)
+        throw new Error(`no worker task for command "${data.pavedRoadWorkerTask}"`);
+    const state = new Int32Array(data.state);
+    const handle = task(data.payload);
+    for (;;) {
+        if (Atomics.load(state, STOP))
+            break;
+        const start = Atomics.add(state, NEXT, data.chunk);
+        if (start >= data.count)
+            break;
+        const end = Math.min(data.count, start + data.chunk);
+        const results = [];
+        for (let index = start; index < end; index++) {
+            try {
+                results.push(handle(index));
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                port.postMessage({
+                    kind: 'failed',
+                    start,
+                    results,
+                    index,
+                    error: serializeError(error),
+                });
+                return;
+            }
+        }
+        port.postMessage({ kind: 'results', start, results });
+    }
+    port.postMessage({ kind: 'done' });
+}
+/**
+ * Runs `local(i)` for every index in 0..count-1 across `threads` threads and returns the results in
+ * index order. When an index throws, the error of the lowest such index is thrown (a one-thread loop
+ * would have stopped there), a ConfigurationError as itself. A worker that stops without finishing
+ * (crashed, killed, could not load) fails the run with one line saying so.
+ */
+async function parallelMap(options) {
+    const { count } = options;
+    const chunk = Math.max(1, options.chunk ?? 16);
+    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const state = new Int32Array(shared);
+    const results = new Array(count);
+    const filled = new Uint8Array(count);
+    const failures = [];
+    const crashes = [];
+    const put = (start, values) => {
+        for (let i = 0; i < values.length; i++) {
+            results[start + i] = values[i];
+            filled[start + i] = 1;
+        }
+    };
+    const data = {
+        pavedRoadWorkerTask: options.command,
+        payload: options.payload,
+        state: shared,
+        count,
+        chunk,
+    };
+    const workers = Array.from({ length: Math.max(0, options.threads - 1) }, () => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(options.script, { workerData: data });
+        return new Promise((resolve) => {
+            let done = false;
+            let failure;
+            worker.on('message', (message) => {
+                if (message.kind === 'done')
+                    done = true;
+                else {
+                    put(message.start, message.results);
+                    if (message.kind === 'failed') {
+                        done = true;
+                        failures.push({ index: message.index, error: deserializeError(message.error) });
+                    }
+                }
+            });
+            worker.on('error', (error) => {
+                // An error from another thread may come from another realm: read its message, not instanceof.
+                const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+                failure ??= message.split('\n')[0];
+            });
+            worker.on('exit', (code) => {
+                if (!done || code !== 0) {
+                    Atomics.store(state, STOP, 1);
+                    crashes.push(failure ?? `exit code ${code}`);
+                }
+                resolve();
+            });
+        });
+    });
+    // This thread's share, claimed chunk by chunk like the workers'.
+    claiming: for (;;) {
+        if (Atomics.load(state, STOP))
+            break;
+        const start = Atomics.add(state, NEXT, chunk);
+        if (start >= count)
+            break;
+        const end = Math.min(count, start + chunk);
+        for (let index = start; index < end; index++) {
+            try {
+                results[index] = options.local(index);
+                filled[index] = 1;
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                failures.push({ index, error: error instanceof Error ? error : new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)) });
+                break claiming;
+            }
+        }
+    }
+    await Promise.all(workers);
+    if (crashes.length) {
+        throw new Error(`a worker thread stopped before it finished its files (${crashes[0]}); ${WORKERS_VARIABLE}=1 runs in one thread`);
+    }
+    if (failures.length) {
+        failures.sort((a, b) => a.index - b.index);
+        throw failures[0].error;
+    }
+    const missing = filled.indexOf(0);
+    if (missing !== -1)
+        throw new Error(`parallel run: no result for item ${missing} of ${count}`);
+    return results;
 }
 
 

@@ -3094,12 +3094,16 @@ var create = __webpack_require__(46940);
 var command = __webpack_require__(72437);
 // EXTERNAL MODULE: ./packages/core/src/policy.ts
 var src_policy = __webpack_require__(70608);
-// EXTERNAL MODULE: ./packages/core/src/audit.ts + 3 modules
-var audit = __webpack_require__(34841);
+// EXTERNAL MODULE: ./packages/core/src/audit.ts + 2 modules
+var audit = __webpack_require__(92049);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
 var src_files = __webpack_require__(3623);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/parallel.ts
+var parallel = __webpack_require__(16561);
+// EXTERNAL MODULE: ./packages/core/src/report/sarif.ts
+var sarif = __webpack_require__(96130);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __webpack_require__(60631);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
@@ -4654,6 +4658,7 @@ const hardenPermissionsCommand = (0,command/* defineCommand */.N)({
         },
     ],
     rules: hardenPermissionsRules,
+    workerTask: (payload) => auditTask(payload),
     parse(inputs, context) {
         const token = inputs.get('github-token');
         return {
@@ -4682,43 +4687,62 @@ const hardenPermissionsCommand = (0,command/* defineCommand */.N)({
         const fixedFiles = [];
         const diffs = [];
         const fixNotes = [];
+        let audited = [];
+        const threads = options.fix === 'false' && !options.githubToken && context.workerScript
+            ? (0,parallel/* threadCount */.Cc)(context.env, files.length, { minItemsPerThread: MIN_FILES_PER_THREAD })
+            : 1;
+        if (threads > 1) {
+            // Large runs, report only: the files are spread over worker threads (this one included) and the
+            // per-file results put back in file order, so everything below is what one thread would produce.
+            context.debug(`auditing ${files.length} files in ${threads} threads`);
+            const payload = { workspace: context.workspace, files, rows: options.showSummary };
+            audited = await (0,parallel/* parallelMap */.mK)({
+                command: COMMAND_NAME,
+                script: context.workerScript,
+                threads,
+                count: files.length,
+                payload,
+                local: auditTask(payload),
+            });
+        }
+        else {
+            for (const file of files) {
+                const wf = preloaded.get(file) ?? load(file);
+                preloaded.delete(file);
+                let entry = command_audit(wf, loadLocal, remote);
+                if (options.fix !== 'false') {
+                    const result = combinedFix(entry);
+                    for (const note of result.notes)
+                        fixNotes.push(`${entry.wf.file}: ${note}`);
+                    if (result.changed) {
+                        fixedFiles.push(entry.wf.file);
+                        if (options.fix === 'diff') {
+                            diffs.push((0,create/* createTwoFilesPatch */.ss)(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
+                                context: 3,
+                            }));
+                        }
+                        else {
+                            (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(context.workspace, entry.wf.file), result.text);
+                            // Report what is left after the fix.
+                            entry = command_audit((0,src/* loadWorkflowFile */.md)(entry.wf.file, result.text), loadLocal, remote);
+                        }
+                    }
+                }
+                audited.push(fileAudit(entry, options.showSummary));
+            }
+        }
         const findings = [];
         const permissions = {};
         const rows = [];
         const sources = new Map();
-        for (const file of files) {
-            const wf = preloaded.get(file) ?? load(file);
-            preloaded.delete(file);
-            let entry = command_audit(wf, loadLocal, remote);
-            if (options.fix !== 'false') {
-                const result = combinedFix(entry);
-                for (const note of result.notes)
-                    fixNotes.push(`${entry.wf.file}: ${note}`);
-                if (result.changed) {
-                    fixedFiles.push(entry.wf.file);
-                    if (options.fix === 'diff') {
-                        diffs.push((0,create/* createTwoFilesPatch */.ss)(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
-                            context: 3,
-                        }));
-                    }
-                    else {
-                        (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(context.workspace, entry.wf.file), result.text);
-                        // Report what is left after the fix.
-                        entry = command_audit((0,src/* loadWorkflowFile */.md)(entry.wf.file, result.text), loadLocal, remote);
-                    }
-                }
-            }
-            sources.set(entry.wf.file, entry.wf.text);
-            if (entry.wf.errors.length) {
-                findings.push(...(0,src/* invalidWorkflowFindings */.nK)(entry.wf));
-                continue;
-            }
-            findings.push(...permissionFindings(entry.wf, entry.computed), ...auditPatterns(entry.wf));
-            const perFile = {};
-            for (const [job, need] of entry.computed)
-                perFile[job] = need.scopes;
-            permissions[entry.wf.file] = perFile;
-            rows.push(...permissionRows(entry));
+        const sarifTexts = new Map();
+        for (const entry of audited) {
+            sources.set(entry.file, entry.source);
+            findings.push(...entry.findings);
+            entry.findings.forEach((finding, i) => sarifTexts.set(finding, entry.sarif[i]));
+            if (entry.permissions)
+                permissions[entry.file] = entry.permissions;
+            rows.push(...entry.rows);
         }
         if (options.fix !== 'false') {
             for (const note of fixNotes)
@@ -4740,11 +4764,15 @@ const hardenPermissionsCommand = (0,command/* defineCommand */.N)({
             readSource: (file) => sources.get(file) ?? safeRead((0,external_node_path_.resolve)(context.workspace, file)),
             files,
             sarifFile: options.sarifFile,
+            sarifResultText: (finding) => sarifTexts.get(finding),
             summaryTitle: 'harden-permissions',
-            summarySections: [
-                permissionsTable(rows),
-                ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
-            ],
+            summary: options.showSummary,
+            summarySections: options.showSummary
+                ? [
+                    permissionsTable(rows),
+                    ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
+                ]
+                : [],
             json: {
                 permissions,
                 ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}),
@@ -4752,8 +4780,6 @@ const hardenPermissionsCommand = (0,command/* defineCommand */.N)({
             },
             outputs: { 'permissions-file': permissionsFile, 'fixed-files': fixedFiles.join('\n') },
         });
-        if (!options.showSummary)
-            delete result.summary;
         if (options.fix === 'diff' && diffs.length)
             result.text = diffs.join('');
         return result;
@@ -4791,6 +4817,39 @@ function combinedFix(entry) {
         return { text: permissions.text, changed: permissions.changed, notes };
     }
     return { text, changed: text !== entry.wf.text, notes };
+}
+/** How many files make a worker thread worth starting (it loads the bundle and the schema first). */
+const MIN_FILES_PER_THREAD = 250;
+/** `rows`: false when no summary is shown, so its table rows are not worked out. */
+function fileAudit(entry, rows = true) {
+    const { wf } = entry;
+    const source = /paved-road/i.test(wf.text) ? wf.text : '';
+    const registry = (0,audit/* auditRules */.$8)(hardenPermissionsRules);
+    const withSarif = (findings) => ({
+        findings,
+        sarif: findings.map((finding) => (0,sarif/* sarifResultText */.Yx)(finding, registry)),
+    });
+    if (wf.errors.length)
+        return { file: wf.file, source, ...withSarif((0,src/* invalidWorkflowFindings */.nK)(wf)), rows: [] };
+    const perFile = {};
+    for (const [job, need] of entry.computed)
+        perFile[job] = need.scopes;
+    return {
+        file: wf.file,
+        source,
+        ...withSarif([...permissionFindings(wf, entry.computed), ...auditPatterns(wf)]),
+        permissions: perFile,
+        rows: rows ? permissionRows(entry) : [],
+    };
+}
+/** Index -> FileAudit for one thread: local files are read once per thread. */
+function auditTask(payload) {
+    const loadLocal = localLoader(payload.workspace);
+    const none = new Map();
+    return (index) => {
+        const file = payload.files[index];
+        return fileAudit(command_audit((0,src/* loadWorkflowPath */.Hy)((0,external_node_path_.resolve)(payload.workspace, file), file), loadLocal, none), payload.rows);
+    };
 }
 /** Loads the workflow's files and computes every job's permissions. */
 function command_audit(wf, loadLocal, remote) {

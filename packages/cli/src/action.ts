@@ -1,5 +1,13 @@
 import * as core from '@actions/core';
-import { renderAnnotations, type Command, type InputDefinition, type InputSource } from '@paved-road/core';
+import { fileURLToPath } from 'node:url';
+import {
+  renderAnnotations,
+  serveWorkerTask,
+  workerTaskCommand,
+  type Command,
+  type InputDefinition,
+  type InputSource,
+} from '@paved-road/core';
 import { createRunContext } from './context.js';
 import { describeFailure, EXIT_BAD_INPUT } from './failure.js';
 import { declaredInputs } from './inputs.js';
@@ -32,11 +40,30 @@ export function actionInputs(
   );
 }
 
-/** Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary. */
-export async function runAction(command: Command<unknown>): Promise<void> {
+export interface ActionOptions {
+  /** `import.meta.url` of the action's entry (the bundle): worker threads start from it. */
+  entry?: string;
+}
+
+/**
+ * Runs a command as a GitHub Action: inputs from the runner, results as outputs, annotations, summary.
+ * In a worker thread the command started from this bundle, it serves the command's worker task instead.
+ */
+export async function runAction(command: Command<unknown>, actionOptions: ActionOptions = {}): Promise<void> {
+  const task = workerTaskCommand();
+  if (task) {
+    serveWorkerTask(task === command.name ? command.workerTask : undefined);
+    return;
+  }
   const env = process.env;
   try {
-    const context = createRunContext({ edge: 'action', env, cwd: process.cwd(), write: (line) => core.info(line) });
+    const context = createRunContext({
+      edge: 'action',
+      env,
+      cwd: process.cwd(),
+      write: (line) => core.info(line),
+      ...(actionOptions.entry ? { workerScript: fileURLToPath(actionOptions.entry) } : {}),
+    });
     for (const definition of command.inputs)
       if (definition.secret) {
         const value = env[inputVariable(definition.name)];

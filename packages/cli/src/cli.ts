@@ -91,7 +91,12 @@ function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-export async function main(argv: string[]): Promise<number> {
+export interface MainOptions {
+  /** The bundle's entry, for commands that start worker threads (RunContext.workerScript). */
+  workerScript?: string;
+}
+
+export async function main(argv: string[], mainOptions: MainOptions = {}): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     print(await usage());
@@ -117,6 +122,7 @@ export async function main(argv: string[]): Promise<number> {
       env: process.env,
       cwd: process.cwd(),
       write: (line) => process.stderr.write(`${line}\n`),
+      ...(mainOptions.workerScript ? { workerScript: mainOptions.workerScript } : {}),
     });
     const options = command.parse(inputs, context);
     const result = await command.run(options, context);

@@ -11,6 +11,8 @@ export interface ContextOptions {
   cwd: string;
   /** Where human-readable progress goes (the Actions log is stdout; the CLI keeps stdout for results). */
   write(line: string): void;
+  /** The bundle's entry, when worker threads may start from it (RunContext.workerScript). */
+  workerScript?: string;
 }
 
 /** The reference time: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise now. */
@@ -97,6 +99,7 @@ export function createRunContext(options: ContextOptions): RunContext {
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     now: new Date(),
     buildTime: referenceTime(env),
+    ...(options.workerScript ? { workerScript: options.workerScript } : {}),
     log: (message) => options.write(message),
     debug: (debugMessage) => {
       if (!debugOn) return;

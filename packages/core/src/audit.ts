@@ -7,7 +7,7 @@ import { countBySeverity, exitCodeFor, sortFindings, type FailOn, type Finding }
 import { parseBoolean, parseChoice, parseFailOn } from './inputs.js';
 import { applyExceptions, DEFAULT_POLICY_FILE, type Policy, type PolicyException } from './policy.js';
 import { findingsToJson } from './report/json.js';
-import { buildSarif } from './report/sarif.js';
+import { buildSarif, sarifText } from './report/sarif.js';
 import { escapeMarkdown, renderFindingsSummary } from './report/summary.js';
 import { RuleRegistry, type RuleDefinition } from './rules.js';
 import { applySuppressions } from './suppression.js';
@@ -67,16 +67,26 @@ export interface FinishAuditOptions {
   files?: readonly string[];
   /** Written atomically when given (directories created). */
   sarifFile?: string;
+  /** A finding's SARIF result text when it was worked out already (`sarifResultText` with `auditRules`). */
+  sarifResultText?(finding: Finding): string | undefined;
   summaryTitle: string;
   summarySections?: string[];
+  /** False: no step summary is rendered (show-summary: false); the result then has none. */
+  summary?: boolean;
   /** Merged into the JSON document after `findings`. */
   json?: Record<string, unknown>;
   outputs?: Record<string, string>;
 }
 
-function registryOf(rules: readonly RuleDefinition[]): RuleRegistry {
-  const registry = new RuleRegistry(coreRules);
+const registries = new WeakMap<readonly RuleDefinition[], RuleRegistry>();
+
+/** The registry an audit with these rules reports with: the core rules and the command's (one per rules list). */
+export function auditRules(rules: readonly RuleDefinition[]): RuleRegistry {
+  let registry = registries.get(rules);
+  if (registry) return registry;
+  registry = new RuleRegistry(coreRules);
   for (const rule of rules) if (registry.get(rule.id) !== rule) registry.add(rule);
+  registries.set(rules, registry);
   return registry;
 }
 
@@ -97,8 +107,9 @@ function waivedSection(
   policy: Policy | undefined,
 ): string | undefined {
   if (!waived.length || !policy) return undefined;
+  const exceptionOf = new Map(waived.map((w) => [w.finding, w.exception]));
   const rows = sortFindings(waived.map((w) => w.finding)).map((finding) => {
-    const exception = waived.find((w) => w.finding === finding)!.exception;
+    const exception = exceptionOf.get(finding)!;
     const cells = [
       escapeMarkdown(`${finding.file}:${finding.line}`),
       escapeMarkdown(finding.rule),
@@ -138,7 +149,7 @@ function suppressedSection(suppressed: readonly Finding[]): string | undefined {
  * the step summary, the JSON document, the outputs and the exit code from `fail-on`.
  */
 export function finishAudit(options: FinishAuditOptions): CommandResult {
-  const registry = registryOf(options.rules);
+  const registry = auditRules(options.rules);
   const afterSuppressions = applySuppressions(options.findings, options.readSource, {
     ownRules: registry,
     ...(options.knownRules ? { knownRules: [...options.knownRules, ...registry.all().map((rule) => rule.id)] } : {}),
@@ -150,27 +161,37 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
   });
   const findings = sortFindings(afterExceptions.findings);
 
-  const sarif = buildSarif({ findings, rules: registry, category: `${options.command}/` });
+  const sarifOptions = { findings, rules: registry, category: `${options.command}/` };
+  // The log object is built when asked for (`--format sarif`); the file is written from text.
+  let sarif: ReturnType<typeof buildSarif> | undefined;
   const outputs: Record<string, string> = {
     findings: String(findings.length),
     errors: String(countBySeverity(findings).error),
   };
   if (options.sarifFile) {
     mkdirSync(dirname(options.sarifFile), { recursive: true });
-    writeFileAtomic(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+    writeFileAtomic(options.sarifFile, `${sarifText(sarifOptions, options.sarifResultText)}\n`);
     outputs['sarif-file'] = options.sarifFile;
   }
   Object.assign(outputs, options.outputs);
 
-  const sections = [
-    ...(options.summarySections ?? []),
-    waivedSection(afterExceptions.waived, options.policy),
-    suppressedSection(afterSuppressions.suppressed),
-  ].filter((s): s is string => s !== undefined);
-  const summary = renderFindingsSummary({ title: options.summaryTitle, findings, rules: registry, sections });
+  const summary =
+    options.summary === false
+      ? undefined
+      : renderFindingsSummary({
+          title: options.summaryTitle,
+          findings,
+          rules: registry,
+          sections: [
+            ...(options.summarySections ?? []),
+            waivedSection(afterExceptions.waived, options.policy),
+            suppressedSection(afterSuppressions.suppressed),
+          ].filter((s): s is string => s !== undefined),
+        });
 
+  const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
   const waivedJson = sortFindings(afterExceptions.waived.map((w) => w.finding)).map((finding) => {
-    const exception = afterExceptions.waived.find((w) => w.finding === finding)!.exception;
+    const exception = exceptionOf.get(finding)!;
     return {
       ...findingsToJson([finding])[0]!,
       exception: {
@@ -194,7 +215,9 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
     findings,
     rules: registry,
     json,
-    sarif,
-    summary,
+    get sarif() {
+      return (sarif ??= buildSarif(sarifOptions));
+    },
+    ...(summary !== undefined ? { summary } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { Finding } from './finding.js';
+import type { WorkerTask } from './parallel.js';
 import type { RuleDefinition, RuleRegistry } from './rules.js';
 
 /**
@@ -48,6 +49,11 @@ export interface RunContext {
   log(message: string): void;
   /** Shown only with RUNNER_DEBUG=1. A function is called only then (for messages costly to build). */
   debug(message: string | (() => string)): void;
+  /**
+   * The script the edge was started from (the bundle's entry), when it can serve a command's
+   * `workerTask` in a worker thread (see parallel.ts). Unset (tests in-process): one thread.
+   */
+  workerScript?: string;
 }
 
 /**
@@ -99,6 +105,8 @@ export interface Command<Options> {
   /** Typed parsing of every input, once, at the edge. Throws ConfigurationError on bad values. */
   parse(inputs: InputSource, context: RunContext): Options;
   run(options: Options, context: RunContext): Promise<CommandResult>;
+  /** The per-item work `run` hands to worker threads through `parallelMap`, served by the edge. */
+  workerTask?: WorkerTask;
 }
 
 /** Identity helper that keeps the Options type inferred. */

@@ -14,4 +14,5 @@ export * from './core-rules.js';
 export * from './policy.js';
 export * from './suppression.js';
 export * from './audit.js';
+export * from './parallel.js';
 export * from './docs.js';

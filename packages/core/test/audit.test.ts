@@ -120,8 +120,9 @@ describe('finishAudit', () => {
 
   it('writes a schema-valid SARIF file with the core rules and the command rules', () => {
     const result = run();
-    const written = JSON.parse(readFileSync(result.outputs['sarif-file']!, 'utf8'));
-    expect(written).toEqual(result.sarif);
+    const text = readFileSync(result.outputs['sarif-file']!, 'utf8');
+    expect(text).toBe(`${JSON.stringify(result.sarif, null, 2)}\n`);
+    const written = JSON.parse(text);
     expect(sarifSchemaErrors(written)).toEqual([]);
     expect(written.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
       'expired-exception',

@@ -1,7 +1,7 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../src/index.js';
+import { expandPaths, writeFileAtomic } from '../src/index.js';
 
 describe('writeFileAtomic', () => {
   it('replaces the file by a rename (a new inode: readers see the old or the new file), keeping its mode', () => {
@@ -41,5 +41,41 @@ describe('writeFileAtomic with pieces', () => {
     writeFileAtomic(file, []);
     expect(readFileSync(file).length).toBe(0);
     expect(readdirSync(dir)).toEqual(['sbom.json']);
+  });
+});
+
+describe('expandPaths', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'expand-'));
+  for (const file of [
+    '.github/workflows/ci.yml',
+    '.github/workflows/release.yml',
+    'node_modules/.github/workflows/dep.yml',
+    'node_modules/pkg/action.yml',
+    '.git/.github/workflows/x.yml',
+    'pkg/.github/workflows/pkg.yml',
+    'pkg/action.yml',
+    'action.yml',
+  ]) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), 'on: push\n');
+  }
+
+  it('never looks into node_modules or .git, whichever segment of the pattern could reach them', () => {
+    expect(expandPaths(['.github/workflows/*.yml'], { cwd: dir })).toEqual([
+      '.github/workflows/ci.yml',
+      '.github/workflows/release.yml',
+    ]);
+    expect(expandPaths(['*/.github/workflows/*.yml'], { cwd: dir })).toEqual(['pkg/.github/workflows/pkg.yml']);
+    expect(expandPaths(['.*/.github/workflows/*.yml', '{node_modules,pkg}/*.yml'], { cwd: dir })).toEqual([
+      'pkg/action.yml',
+    ]);
+    expect(expandPaths(['**/action.yml'], { cwd: dir })).toEqual(['action.yml', 'pkg/action.yml']);
+  });
+
+  it('!pattern excludes, with or without **', () => {
+    expect(expandPaths(['.github/workflows/*.yml', '!**/release.yml'], { cwd: dir })).toEqual([
+      '.github/workflows/ci.yml',
+    ]);
+    expect(expandPaths(['**/*.yml', '!pkg/**'], { cwd: dir })).toEqual(['action.yml']);
   });
 });

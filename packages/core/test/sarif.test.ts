@@ -1,5 +1,13 @@
 import { RuleRegistry, type Finding, type RuleDefinition } from '../src/index.js';
-import { artifactUri, buildSarif, FINGERPRINT_KEY, pascalCase, SARIF_SCHEMA_URI } from '../src/report/sarif.js';
+import {
+  artifactUri,
+  buildSarif,
+  FINGERPRINT_KEY,
+  pascalCase,
+  SARIF_SCHEMA_URI,
+  sarifResultText,
+  sarifText,
+} from '../src/report/sarif.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
 
 const rules: RuleDefinition[] = [
@@ -138,6 +146,46 @@ describe('buildSarif', () => {
     });
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'a.yml' } });
     expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+});
+
+describe('sarifText', () => {
+  const odd: Finding[] = [
+    ...findings,
+    {
+      rule: 'not-registered',
+      severity: 'note',
+      message: 'quote " and \\ and\nnew line',
+      file: '/abs/x.yml',
+      line: 0,
+      column: 0,
+    },
+    {
+      rule: 'unpinned-action',
+      severity: 'error',
+      message: 'no position',
+      file: 'a.yml',
+      line: -1,
+      column: 0,
+      fix: 'f',
+    },
+  ];
+  const registry = new RuleRegistry(rules);
+  const options = { findings: odd, rules: registry, category: 'x/' };
+
+  it('is the pretty-printed log, byte for byte, with or without result texts worked out before', () => {
+    const expected = JSON.stringify(buildSarif(options), null, 2);
+    expect(sarifText(options)).toBe(expected);
+    const texts = new Map(odd.map((f) => [f, sarifResultText(f, registry)]));
+    expect(sarifText(options, (f) => texts.get(f))).toBe(expected);
+    // Some given, some not: still the same bytes.
+    expect(sarifText(options, (f) => (f.line > 1 ? texts.get(f) : undefined))).toBe(expected);
+  });
+
+  it('an empty run keeps "results": []', () => {
+    const empty = { findings: [], rules: registry };
+    expect(sarifText(empty)).toBe(JSON.stringify(buildSarif(empty), null, 2));
+    expect(sarifText(empty)).toContain('"results": []');
   });
 });
 

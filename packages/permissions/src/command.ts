@@ -9,9 +9,13 @@ import {
   errorMessage,
   escapeMarkdown,
   expandPaths,
+  auditRules,
   finishAudit,
   loadPolicy,
+  parallelMap,
+  threadCount,
   readTextFile,
+  sarifResultText,
   writeFileAtomic,
   DEFAULT_POLICY_FILE,
   type FailOn,
@@ -114,6 +118,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     },
   ],
   rules: hardenPermissionsRules,
+  workerTask: (payload) => auditTask(payload as AuditTaskPayload),
   parse(inputs, context) {
     const token = inputs.get('github-token');
     return {
@@ -147,42 +152,61 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const fixedFiles: string[] = [];
     const diffs: string[] = [];
     const fixNotes: string[] = [];
+    let audited: FileAudit[] = [];
+    const threads =
+      options.fix === 'false' && !options.githubToken && context.workerScript
+        ? threadCount(context.env, files.length, { minItemsPerThread: MIN_FILES_PER_THREAD })
+        : 1;
+    if (threads > 1) {
+      // Large runs, report only: the files are spread over worker threads (this one included) and the
+      // per-file results put back in file order, so everything below is what one thread would produce.
+      context.debug(`auditing ${files.length} files in ${threads} threads`);
+      const payload: AuditTaskPayload = { workspace: context.workspace, files, rows: options.showSummary };
+      audited = await parallelMap({
+        command: COMMAND_NAME,
+        script: context.workerScript!,
+        threads,
+        count: files.length,
+        payload,
+        local: auditTask(payload),
+      });
+    } else {
+      for (const file of files) {
+        const wf = preloaded.get(file) ?? load(file);
+        preloaded.delete(file);
+        let entry = audit(wf, loadLocal, remote);
+        if (options.fix !== 'false') {
+          const result = combinedFix(entry);
+          for (const note of result.notes) fixNotes.push(`${entry.wf.file}: ${note}`);
+          if (result.changed) {
+            fixedFiles.push(entry.wf.file);
+            if (options.fix === 'diff') {
+              diffs.push(
+                createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
+                  context: 3,
+                }),
+              );
+            } else {
+              writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
+              // Report what is left after the fix.
+              entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
+            }
+          }
+        }
+        audited.push(fileAudit(entry, options.showSummary));
+      }
+    }
     const findings: Finding[] = [];
     const permissions: Record<string, Record<string, ScopeMap>> = {};
     const rows: string[] = [];
     const sources = new Map<string, string>();
-    for (const file of files) {
-      const wf = preloaded.get(file) ?? load(file);
-      preloaded.delete(file);
-      let entry = audit(wf, loadLocal, remote);
-      if (options.fix !== 'false') {
-        const result = combinedFix(entry);
-        for (const note of result.notes) fixNotes.push(`${entry.wf.file}: ${note}`);
-        if (result.changed) {
-          fixedFiles.push(entry.wf.file);
-          if (options.fix === 'diff') {
-            diffs.push(
-              createTwoFilesPatch(`a/${entry.wf.file}`, `b/${entry.wf.file}`, entry.wf.text, result.text, '', '', {
-                context: 3,
-              }),
-            );
-          } else {
-            writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
-            // Report what is left after the fix.
-            entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
-          }
-        }
-      }
-      sources.set(entry.wf.file, entry.wf.text);
-      if (entry.wf.errors.length) {
-        findings.push(...invalidWorkflowFindings(entry.wf));
-        continue;
-      }
-      findings.push(...permissionFindings(entry.wf, entry.computed), ...auditPatterns(entry.wf));
-      const perFile: Record<string, ScopeMap> = {};
-      for (const [job, need] of entry.computed) perFile[job] = need.scopes;
-      permissions[entry.wf.file] = perFile;
-      rows.push(...permissionRows(entry));
+    const sarifTexts = new Map<Finding, string>();
+    for (const entry of audited) {
+      sources.set(entry.file, entry.source);
+      findings.push(...entry.findings);
+      entry.findings.forEach((finding, i) => sarifTexts.set(finding, entry.sarif[i]!));
+      if (entry.permissions) permissions[entry.file] = entry.permissions;
+      rows.push(...entry.rows);
     }
     if (options.fix !== 'false') {
       for (const note of fixNotes) context.log(note);
@@ -203,11 +227,15 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file)),
       files,
       sarifFile: options.sarifFile,
+      sarifResultText: (finding) => sarifTexts.get(finding),
       summaryTitle: 'harden-permissions',
-      summarySections: [
-        permissionsTable(rows),
-        ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
-      ],
+      summary: options.showSummary,
+      summarySections: options.showSummary
+        ? [
+            permissionsTable(rows),
+            ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
+          ]
+        : [],
       json: {
         permissions,
         ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}),
@@ -215,7 +243,6 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       },
       outputs: { 'permissions-file': permissionsFile, 'fixed-files': fixedFiles.join('\n') },
     });
-    if (!options.showSummary) delete result.summary;
     if (options.fix === 'diff' && diffs.length) result.text = diffs.join('');
     return result;
   },
@@ -251,6 +278,63 @@ export function combinedFix(entry: AuditedFile): { text: string; changed: boolea
     return { text: permissions.text, changed: permissions.changed, notes };
   }
   return { text, changed: text !== entry.wf.text, notes };
+}
+
+/** How many files make a worker thread worth starting (it loads the bundle and the schema first). */
+export const MIN_FILES_PER_THREAD = 250;
+
+/**
+ * What the report needs of one audited file, as plain data (it crosses threads): its findings, its
+ * jobs' permissions (none for a file with errors), its summary rows, and its text for inline
+ * suppressions ('' when it has no `paved-road` comment at all, so none can be there).
+ */
+export interface FileAudit {
+  file: string;
+  source: string;
+  findings: Finding[];
+  /** Each finding's SARIF result text (`sarifResultText`), worked out here to spare the report. */
+  sarif: string[];
+  permissions?: Record<string, ScopeMap>;
+  rows: string[];
+}
+
+/** `rows`: false when no summary is shown, so its table rows are not worked out. */
+export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
+  const { wf } = entry;
+  const source = /paved-road/i.test(wf.text) ? wf.text : '';
+  const registry = auditRules(hardenPermissionsRules);
+  const withSarif = (findings: Finding[]) => ({
+    findings,
+    sarif: findings.map((finding) => sarifResultText(finding, registry)),
+  });
+  if (wf.errors.length) return { file: wf.file, source, ...withSarif(invalidWorkflowFindings(wf)), rows: [] };
+  const perFile: Record<string, ScopeMap> = {};
+  for (const [job, need] of entry.computed) perFile[job] = need.scopes;
+  return {
+    file: wf.file,
+    source,
+    ...withSarif([...permissionFindings(wf, entry.computed), ...auditPatterns(wf)]),
+    permissions: perFile,
+    rows: rows ? permissionRows(entry) : [],
+  };
+}
+
+/** The files of one report-only run, as each worker thread gets them. */
+interface AuditTaskPayload {
+  workspace: string;
+  files: string[];
+  /** Summary rows wanted (show-summary). */
+  rows: boolean;
+}
+
+/** Index -> FileAudit for one thread: local files are read once per thread. */
+function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
+  const loadLocal = localLoader(payload.workspace);
+  const none = new Map<string, Resolved>();
+  return (index) => {
+    const file = payload.files[index]!;
+    return fileAudit(audit(loadWorkflowPath(resolve(payload.workspace, file), file), loadLocal, none), payload.rows);
+  };
 }
 
 /** Loads the workflow's files and computes every job's permissions. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
@@ -50,11 +50,10 @@ export function artifactUri(file: string): string {
  * A fingerprint that survives edits moving the finding to another line: rule, file, job, step and
  * message, not the position. Code scanning uses it to track one alert across commits.
  */
-export function findingFingerprint(finding: Finding): string {
-  const key = [finding.rule, artifactUri(finding.file), finding.job ?? '', finding.step ?? '', finding.message].join(
-    '\u0000',
-  );
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+export function findingFingerprint(finding: Finding, uri: string = artifactUri(finding.file)): string {
+  const key = [finding.rule, uri, finding.job ?? '', finding.step ?? '', finding.message].join('\u0000');
+  // One-shot hash (node:crypto hash): the same digest as createHash, without a Hash object per finding.
+  return hash('sha256', key, 'hex');
 }
 
 function fence(content: string, language = 'yaml'): string {
@@ -86,7 +85,7 @@ function descriptor(rule: RuleDefinition): ReportingDescriptor {
   };
 }
 
-function result(finding: Finding, ruleIndex: number | undefined): Result {
+function result(finding: Finding, ruleIndex: number | undefined, uri: string): Result {
   // Key order is the output's order: ruleId, ruleIndex, level, message, ...
   const out: Result = {
     ruleId: finding.rule,
@@ -104,18 +103,56 @@ function result(finding: Finding, ruleIndex: number | undefined): Result {
   out.locations = [
     {
       physicalLocation: {
-        artifactLocation: { uri: artifactUri(finding.file) },
+        artifactLocation: { uri },
         ...(region.startLine !== undefined ? { region } : {}),
       },
     },
   ];
-  out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding) };
+  out.partialFingerprints = { [FINGERPRINT_KEY]: findingFingerprint(finding, uri) };
   const properties: Record<string, string> = {};
   if (finding.job !== undefined) properties.job = finding.job;
   if (finding.step !== undefined) properties.step = finding.step;
   if (finding.fix !== undefined) properties.fix = finding.fix;
   if (Object.keys(properties).length) out.properties = properties;
   return out;
+}
+
+/** Each rule's index in `tool.driver.rules` (the registry's order, sorted by id). */
+function ruleIndexes(registry: RuleRegistry): Map<string, number> {
+  return new Map(registry.all().map((rule, i) => [rule.id, i]));
+}
+
+const indexCache = new WeakMap<RuleRegistry, Map<string, number>>();
+
+/** Where a result's lines start in the pretty-printed log: `runs[0].results[i]` is four levels deep. */
+const RESULT_INDENT = ' '.repeat(8);
+
+/**
+ * One finding's SARIF result exactly as `writeSarif` writes it inside `runs[0].results` (pretty-printed,
+ * indented to its depth): worked out beside the audit of each file (in whichever thread audits it),
+ * so the report only joins them.
+ */
+export function sarifResultText(finding: Finding, registry: RuleRegistry): string {
+  let index = indexCache.get(registry);
+  if (!index) indexCache.set(registry, (index = ruleIndexes(registry)));
+  const json = JSON.stringify(result(finding, index.get(finding.rule), artifactUri(finding.file)), null, 2);
+  return RESULT_INDENT + json.replaceAll('\n', `\n${RESULT_INDENT}`);
+}
+
+/**
+ * The text of `JSON.stringify(buildSarif(options), null, 2)`, with each result's text taken from
+ * `resultText` when it has one (`sarifResultText`, worked out earlier) and built here otherwise.
+ */
+export function sarifText(options: BuildSarifOptions, resultText?: (finding: Finding) => string | undefined): string {
+  const log = buildSarif({ ...options, findings: [] });
+  const registry = options.rules instanceof RuleRegistry ? options.rules : new RuleRegistry(options.rules);
+  const findings = sortFindings(options.findings);
+  const head = JSON.stringify(log, null, 2);
+  if (!findings.length) return head;
+  const items = findings.map((finding) => resultText?.(finding) ?? sarifResultText(finding, registry));
+  // `results` is the run's last key: its empty array is the last `"results": []` in the text.
+  const at = head.lastIndexOf('"results": []');
+  return `${head.slice(0, at)}"results": [\n${items.join(',\n')}\n${' '.repeat(6)}]${head.slice(at + '"results": []'.length)}`;
 }
 
 /**
@@ -128,6 +165,13 @@ export function buildSarif(options: BuildSarifOptions): SarifLog {
   const rules = registry.all();
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const version = options.toolVersion ?? VERSION;
+  // Findings come many to a file: each file's URI is worked out once.
+  const uris = new Map<string, string>();
+  const uriOf = (file: string): string => {
+    let uri = uris.get(file);
+    if (uri === undefined) uris.set(file, (uri = artifactUri(file)));
+    return uri;
+  };
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -144,7 +188,9 @@ export function buildSarif(options: BuildSarifOptions): SarifLog {
         },
         ...(options.category ? { automationDetails: { id: options.category } } : {}),
         columnKind: 'utf16CodeUnits',
-        results: sortFindings(options.findings).map((finding) => result(finding, index.get(finding.rule))),
+        results: sortFindings(options.findings).map((finding) =>
+          result(finding, index.get(finding.rule), uriOf(finding.file)),
+        ),
       },
     ],
   };
