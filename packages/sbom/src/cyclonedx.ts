@@ -148,17 +148,21 @@ export interface BomChecks {
   component(component: unknown, index: number): string[];
 }
 
-/** Drops keys whose value is undefined (the normalizer keeps them; JSON, and so a validator, must not). */
+/**
+ * The value without keys whose value is undefined (the normalizer keeps them for absent optional
+ * fields; a validator with `additionalProperties: false` must not see them: 1.5 has no
+ * `acknowledgement`). Copied rather than deleted in place: deleting keys would turn every
+ * normalized object into a slow dictionary for the validator and JSON.stringify after it.
+ */
 function defined<T>(value: T): T {
-  if (Array.isArray(value)) value.forEach(defined);
-  else if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v === undefined) delete (value as Record<string, unknown>)[key];
-      else defined(v);
-    }
+  if (Array.isArray(value)) return value.map(defined) as T;
+  if (!value || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) copy[key] = typeof v === 'object' && v !== null ? defined(v) : v;
   }
-  return value;
+  return copy as T;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
