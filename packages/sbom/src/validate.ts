@@ -10,7 +10,7 @@ interface AjvError {
 }
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-const LOADERS: Record<SpecVersion, () => Promise<{ validate: Validator; validateComponent: Validator }>> = {
+const LOADERS: Record<SpecVersion, () => Promise<{ validate: Validator }>> = {
   '1.5': () => import('./generated/cyclonedx-1.5.js'),
   '1.6': () => import('./generated/cyclonedx-1.6.js'),
   '1.7': () => import('./generated/cyclonedx-1.7.js'),
@@ -63,20 +63,28 @@ export function duplicateItems(document: unknown, path = ''): string[] {
   return problems;
 }
 
-function messages(validate: Validator, prefix = ''): string[] {
+function messages(validate: Validator): string[] {
   return (validate.errors ?? []).map(
-    (e) =>
-      `${prefix}${e.instancePath || (prefix ? '' : '/')} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+    (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
   );
 }
 
-/** The checks buildCycloneDx applies while it writes: the document without components, then each component. */
+/**
+ * The checks buildCycloneDx applies while it writes: the document without components, then each
+ * component inside a one-component document, so the same compiled component code checks both
+ * (its problems are reported at the component's real index).
+ */
 export async function cycloneDxChecks(specVersion: SpecVersion): Promise<BomChecks> {
-  const { validate, validateComponent } = await LOADERS[specVersion]();
+  const { validate } = await LOADERS[specVersion]();
+  const at = `/components/`;
   return {
     document: (document) => [...(validate(document) ? [] : messages(validate)), ...duplicateItems(document)],
     component: (component, index) => [
-      ...(validateComponent(component) ? [] : messages(validateComponent, `/components/${index}`)),
+      ...(validate({ bomFormat: 'CycloneDX', specVersion, components: [component] })
+        ? []
+        : messages(validate).map((message) =>
+            message.startsWith(`${at}0`) ? `${at}${index}${message.slice(at.length + 1)}` : message,
+          )),
       ...duplicateItems(component, `/components/${index}`),
     ],
   };
@@ -85,10 +93,6 @@ export async function cycloneDxChecks(specVersion: SpecVersion): Promise<BomChec
 /** Problems with a CycloneDX JSON document against the official schema; empty when it is valid. */
 export async function validateCycloneDx(document: unknown, specVersion: SpecVersion): Promise<string[]> {
   const { validate } = await LOADERS[specVersion]();
-  const problems = validate(document)
-    ? []
-    : (validate.errors ?? []).map(
-        (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
-      );
+  const problems = validate(document) ? [] : messages(validate);
   return [...problems, ...duplicateItems(document)];
 }

@@ -181,6 +181,9 @@ test('the component check used while writing reports a schema problem with the c
     expect.stringMatching(/^\/components\/7 must have required property 'name'/),
   ]);
   expect(
+    checks.component({ type: 'library', name: 'd', hashes: [{ alg: 'SHA-512', content: 'not hex' }] }, 13),
+  ).toEqual([expect.stringMatching(/^\/components\/13\/hashes\/0\/content must match pattern/)]);
+  expect(
     checks.component(
       {
         type: 'library',

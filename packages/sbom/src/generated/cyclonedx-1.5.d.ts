@@ -4,5 +4,3 @@ type Validator = ((data: unknown) => boolean) & {
 };
 /** A whole CycloneDX document. */
 export declare const validate: Validator;
-/** One component (`#/definitions/component`). */
-export declare const validateComponent: Validator;
