@@ -416,20 +416,24 @@ function component(pkg, includeDev) {
         c.externalReferences.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReference(pkg.vcs, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceType.VCS));
     return c;
 }
-/** Drops keys whose value is undefined (the normalizer keeps them; JSON, and so a validator, must not). */
+/**
+ * The value without keys whose value is undefined (the normalizer keeps them for absent optional
+ * fields; a validator with `additionalProperties: false` must not see them: 1.5 has no
+ * `acknowledgement`). Copied rather than deleted in place: deleting keys would turn every
+ * normalized object into a slow dictionary for the validator and JSON.stringify after it.
+ */
 function defined(value) {
     if (Array.isArray(value))
-        value.forEach(defined);
-    else if (value && typeof value === 'object') {
-        for (const key of Object.keys(value)) {
-            const v = value[key];
-            if (v === undefined)
-                delete value[key];
-            else
-                defined(v);
-        }
+        return value.map(defined);
+    if (!value || typeof value !== 'object')
+        return value;
+    const copy = {};
+    for (const key in value) {
+        const v = value[key];
+        if (v !== undefined)
+            copy[key] = typeof v === 'object' && v !== null ? defined(v) : v;
     }
-    return value;
+    return copy;
 }
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function metadataModel(input) {
@@ -810,16 +814,23 @@ function duplicateItems(document, path = '') {
     visit(document);
     return problems;
 }
-function messages(validate, prefix = '') {
-    return (validate.errors ?? []).map((e) => `${prefix}${e.instancePath || (prefix ? '' : '/')} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+function messages(validate) {
+    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
 }
-/** The checks buildCycloneDx applies while it writes: the document without components, then each component. */
+/**
+ * The checks buildCycloneDx applies while it writes: the document without components, then each
+ * component inside a one-component document, so the same compiled component code checks both
+ * (its problems are reported at the component's real index).
+ */
 async function cycloneDxChecks(specVersion) {
-    const { validate, validateComponent } = await LOADERS[specVersion]();
+    const { validate } = await LOADERS[specVersion]();
+    const at = `/components/`;
     return {
         document: (document) => [...(validate(document) ? [] : messages(validate)), ...duplicateItems(document)],
         component: (component, index) => [
-            ...(validateComponent(component) ? [] : messages(validateComponent, `/components/${index}`)),
+            ...(validate({ bomFormat: 'CycloneDX', specVersion, components: [component] })
+                ? []
+                : messages(validate).map((message) => message.startsWith(`${at}0`) ? `${at}${index}${message.slice(at.length + 1)}` : message)),
             ...duplicateItems(component, `/components/${index}`),
         ],
     };
@@ -827,9 +838,7 @@ async function cycloneDxChecks(specVersion) {
 /** Problems with a CycloneDX JSON document against the official schema; empty when it is valid. */
 async function validateCycloneDx(document, specVersion) {
     const { validate } = await LOADERS[specVersion]();
-    const problems = validate(document)
-        ? []
-        : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+    const problems = validate(document) ? [] : messages(validate);
     return [...problems, ...duplicateItems(document)];
 }
 
