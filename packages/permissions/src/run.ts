@@ -260,9 +260,12 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
   return result;
 }
 
-/** Parsed scripts by shell and text: the same script recurs across jobs, matrices and files. */
+/**
+ * Parsed scripts by shell and text: the same script recurs across jobs and matrix copies. Small,
+ * for the same reason as the shell parse cache (long-lived entries become old-generation garbage).
+ */
 const parseCache = new Map<string, Cmd[]>();
-const PARSE_CACHE_LIMIT = 5000;
+const PARSE_CACHE_LIMIT = 256;
 
 function commandsOf(script: string, shell: string, isPosixShell: boolean): Cmd[] {
   const key = `${shell}\0${script}`;
