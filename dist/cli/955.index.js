@@ -1911,9 +1911,12 @@ function analyzeRunScript(script, info) {
     }
     return result;
 }
-/** Parsed scripts by shell and text: the same script recurs across jobs, matrices and files. */
+/**
+ * Parsed scripts by shell and text: the same script recurs across jobs and matrix copies. Small,
+ * for the same reason as the shell parse cache (long-lived entries become old-generation garbage).
+ */
 const parseCache = new Map();
-const PARSE_CACHE_LIMIT = 5000;
+const PARSE_CACHE_LIMIT = 256;
 function commandsOf(script, shell, isPosixShell) {
     const key = `${shell}\0${script}`;
     const cached = parseCache.get(key);
