@@ -56,7 +56,7 @@ const validate = validate10;const schema11 = {"$schema":"http://json-schema.org/
 /* harmony export */   F: () => (/* binding */ formats)
 /* harmony export */ });
 /* unused harmony export iriReference */
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55581);
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77962);
 /* harmony import */ var _schema_formats_full_cjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49073);
 // The string formats the CycloneDX JSON schemas use, for the validators compiled at build time
 // (scripts/compile-schemas.mjs). The generated code imports this module instead of registering

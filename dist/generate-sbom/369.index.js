@@ -69,7 +69,7 @@ module.exports = (value) => {
 
 /***/ }),
 
-/***/ 55581:
+/***/ 77962:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
