@@ -2,7 +2,7 @@
 // and normalizers (the library knows what each spec version allows). Every component has an
 // explicit bom-ref, so the library never invents a random one; lists are sorted; the serial number
 // is a UUID v5 of the content, so the same lockfiles give byte-identical output.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash as Digest } from 'node:crypto';
 // Subpath imports: the package root also loads the library's own validators, which find their
 // schema files through __dirname (not available in the ESM bundle) and compile them at run time.
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
@@ -38,13 +38,40 @@ export function uuidV5(
 ): string {
   const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
   const hash = createHash('sha1').update(ns);
-  if (Array.isArray(name)) for (const part of name as (string | Uint8Array)[]) hash.update(part);
+  if (Array.isArray(name)) updatePieces(hash, name as (string | Uint8Array)[]);
   else hash.update(name as string | Uint8Array);
   const digest = hash.digest();
   digest[6] = (digest[6]! & 0x0f) | 0x50;
   digest[8] = (digest[8]! & 0x3f) | 0x80;
   const hex = digest.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Feeds many small pieces to a hash in batches of up to 256 KiB: one update per component would
+ * cross into OpenSSL thousands of times; one joined copy would cost the memory the pieces save.
+ */
+export function updatePieces(hash: Digest, pieces: readonly (string | Uint8Array)[]): void {
+  const size = 256 * 1024;
+  let batch: Buffer | undefined;
+  let used = 0;
+  const flush = () => {
+    if (used) hash.update(batch!.subarray(0, used));
+    used = 0;
+  };
+  for (const piece of pieces) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    if (bytes.length >= size) {
+      flush();
+      hash.update(bytes);
+      continue;
+    }
+    batch ??= Buffer.allocUnsafe(size);
+    if (used + bytes.length > size) flush();
+    batch.set(bytes, used);
+    used += bytes.length;
+  }
+  flush();
 }
 
 export interface BomInput {

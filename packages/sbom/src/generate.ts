@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { posix, relative, resolve, sep } from 'node:path';
 import { readTextFile } from '@paved-road/core';
-import { buildCycloneDx, type SpecVersion } from './cyclonedx.js';
+import { buildCycloneDx, updatePieces, type SpecVersion } from './cyclonedx.js';
 import { discoverLockfiles, lockfileKind, type LockfileKind } from './discover.js';
 import { heapFor, totalBytes } from './heap.js';
 import { addPackage, type LockfileGraph, type Package, type RootComponent } from './model.js';
@@ -211,7 +211,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   const isJson = options.format !== 'cyclonedx-xml';
   let parsed: Record<string, unknown> | undefined;
   const digest = createHash('sha256');
-  for (const piece of pieces) digest.update(piece);
+  updatePieces(digest, pieces);
   const bytes = () => (pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
   return {
     pieces,

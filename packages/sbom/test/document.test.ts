@@ -264,3 +264,17 @@ test.each(['1.5', '1.6', '1.7'] as const)(
     expect(checks.component(withId('mit'), 0)).not.toEqual([]);
   },
 );
+
+test('updatePieces hashes pieces in batches exactly as the joined bytes', async () => {
+  const { updatePieces } = await import('../src/cyclonedx.js');
+  const pieces = [
+    ...Array.from({ length: 5000 }, (_, i) => Buffer.from(`${i}:${'y'.repeat(i % 300)}\n`)),
+    Buffer.alloc(300 * 1024, 'z'),
+    'a string piece',
+    Buffer.from('end'),
+  ];
+  const joined = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+  const batched = createHash('sha256');
+  updatePieces(batched, pieces);
+  expect(batched.digest('hex')).toBe(createHash('sha256').update(joined).digest('hex'));
+});
