@@ -36123,6 +36123,7 @@ const TOOL_NAME = 'paved-road';
 /* harmony export */   Wg: () => (/* binding */ buildCycloneDx),
 /* harmony export */   mR: () => (/* binding */ SPEC_VERSIONS),
 /* harmony export */   ne: () => (/* binding */ SPECS),
+/* harmony export */   rI: () => (/* binding */ updatePieces),
 /* harmony export */   s9: () => (/* binding */ component),
 /* harmony export */   xi: () => (/* binding */ metadataModel)
 /* harmony export */ });
@@ -36172,8 +36173,7 @@ function uuidV5(name, namespace = SERIAL_NAMESPACE) {
     const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(ns);
     if (Array.isArray(name))
-        for (const part of name)
-            hash.update(part);
+        updatePieces(hash, name);
     else
         hash.update(name);
     const digest = hash.digest();
@@ -36181,6 +36181,34 @@ function uuidV5(name, namespace = SERIAL_NAMESPACE) {
     digest[8] = (digest[8] & 0x3f) | 0x80;
     const hex = digest.subarray(0, 16).toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/**
+ * Feeds many small pieces to a hash in batches of up to 256 KiB: one update per component would
+ * cross into OpenSSL thousands of times; one joined copy would cost the memory the pieces save.
+ */
+function updatePieces(hash, pieces) {
+    const size = 256 * 1024;
+    let batch;
+    let used = 0;
+    const flush = () => {
+        if (used)
+            hash.update(batch.subarray(0, used));
+        used = 0;
+    };
+    for (const piece of pieces) {
+        const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        if (bytes.length >= size) {
+            flush();
+            hash.update(bytes);
+            continue;
+        }
+        batch ??= Buffer.allocUnsafe(size);
+        if (used + bytes.length > size)
+            flush();
+        batch.set(bytes, used);
+        used += bytes.length;
+    }
+    flush();
 }
 const HASH_ALG = {
     'SHA-1': _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.HashAlgorithm['SHA-1'],
@@ -36871,8 +36899,7 @@ async function generateSbom(options) {
     const isJson = options.format !== 'cyclonedx-xml';
     let parsed;
     const digest = (0,external_node_crypto_.createHash)('sha256');
-    for (const piece of pieces)
-        digest.update(piece);
+    (0,cyclonedx/* updatePieces */.rI)(digest, pieces);
     const bytes = () => (pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
     return {
         pieces,
