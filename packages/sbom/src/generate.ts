@@ -1,5 +1,5 @@
 // Lockfiles in, one SBOM out: discover, read, merge, filter, build, validate.
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { posix, relative, resolve, sep } from 'node:path';
 import { readTextFile } from '@paved-road/core';
@@ -248,10 +248,12 @@ export async function sbomTimestamp(
 ): Promise<Date | undefined> {
   if (env.SOURCE_DATE_EPOCH?.trim()) return buildTime;
   const seconds = await new Promise<string>((done) => {
-    // Not a git checkout, or git missing: no commit time.
-    execFile('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, encoding: 'utf8' }, (error, stdout) =>
-      done(error ? '' : stdout.trim()),
-    );
+    // Not a git checkout, or git missing: no commit time. Only stdout is piped (each pipe costs).
+    let out = '';
+    const git = spawn('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, stdio: ['ignore', 'pipe', 'ignore'] });
+    git.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    git.on('error', () => done(''));
+    git.on('close', (code) => done(code === 0 ? out.trim() : ''));
   });
   return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
 }
