@@ -36933,8 +36933,12 @@ async function sbomTimestamp(projectDir, env, buildTime) {
     if (env.SOURCE_DATE_EPOCH?.trim())
         return buildTime;
     const seconds = await new Promise((done) => {
-        // Not a git checkout, or git missing: no commit time.
-        (0,external_node_child_process_.execFile)('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, encoding: 'utf8' }, (error, stdout) => done(error ? '' : stdout.trim()));
+        // Not a git checkout, or git missing: no commit time. Only stdout is piped (each pipe costs).
+        let out = '';
+        const git = (0,external_node_child_process_.spawn)('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, stdio: ['ignore', 'pipe', 'ignore'] });
+        git.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
+        git.on('error', () => done(''));
+        git.on('close', (code) => done(code === 0 ? out.trim() : ''));
     });
     return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
 }
