@@ -1,7 +1,10 @@
 // package.json, read for the root component and for checking that a lockfile matches it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import semver from 'semver';
+// The three functions used, not the package index (which loads every semver module, ~2 ms).
+import satisfies from 'semver/functions/satisfies.js';
+import valid from 'semver/functions/valid.js';
+import validRange from 'semver/ranges/valid.js';
 import { readTextFile } from '@paved-road/core';
 import { isObject, parseJsonFile, str } from './model.js';
 
@@ -72,7 +75,7 @@ export function syncWarning(
     return `${manifestFile} declares ${name}@${spec} but ${lockfile} has no entry for it: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
   }
   const range = spec.startsWith('npm:') ? spec.slice(spec.lastIndexOf('@') + 1) : spec;
-  if (!semver.validRange(range, { loose: true }) || !semver.valid(lockedVersion, { loose: true })) return undefined;
-  if (semver.satisfies(lockedVersion, range, { loose: true, includePrerelease: true })) return undefined;
+  if (!validRange(range, { loose: true }) || !valid(lockedVersion, { loose: true })) return undefined;
+  if (satisfies(lockedVersion, range, { loose: true, includePrerelease: true })) return undefined;
   return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
 }
