@@ -14,11 +14,18 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82320);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3623);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
+/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40883);
+/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1988);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77705);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3623);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87915);
 // package.json, read for the root component and for checking that a lockfile matches it.
+
+
+// The three functions used, not the package index (which loads every semver module, ~2 ms).
 
 
 
@@ -26,7 +33,7 @@ export const modules = {
 
 function specs(value) {
     const out = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value))
         for (const [k, v] of Object.entries(value))
             if (typeof v === 'string')
                 out[k] = v;
@@ -37,14 +44,14 @@ function readNpmManifest(dir, display) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data))
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data))
         return undefined;
-    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.license.type) : undefined);
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license.type) : undefined);
     return {
         file: display,
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.name),
-        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(data.version),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.version),
         license,
         private: data.private === true,
         dependencies: specs(data.dependencies),
@@ -73,9 +80,9 @@ function syncWarning(manifestFile, lockfile, name, spec, lockedVersion) {
         return `${manifestFile} declares ${name}@${spec} but ${lockfile} has no entry for it: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
     }
     const range = spec.startsWith('npm:') ? spec.slice(spec.lastIndexOf('@') + 1) : spec;
-    if (!semver__WEBPACK_IMPORTED_MODULE_2___default().validRange(range, { loose: true }) || !semver__WEBPACK_IMPORTED_MODULE_2___default().valid(lockedVersion, { loose: true }))
+    if (!semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4___default()(range, { loose: true }) || !semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3___default()(lockedVersion, { loose: true }))
         return undefined;
-    if (semver__WEBPACK_IMPORTED_MODULE_2___default().satisfies(lockedVersion, range, { loose: true, includePrerelease: true }))
+    if (semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_2___default()(lockedVersion, range, { loose: true, includePrerelease: true }))
         return undefined;
     return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
 }

@@ -36743,16 +36743,16 @@ const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'];
 // Each reader (and its parser: yaml, smol-toml, @yarnpkg/parsers) is loaded only when a lockfile of
 // its kind is read: a bundle keeps them in separate chunks, so an npm project never loads a YAML parser.
 const READERS = {
-    npm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(320), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91992))).readNpmLockfile,
-    pnpm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(320), __nccwpck_require__.e(9), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73272))).readPnpmLockfile,
-    yarn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(320), __nccwpck_require__.e(352), __nccwpck_require__.e(601), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73391))).readYarnLockfile,
+    npm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(164), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91992))).readNpmLockfile,
+    pnpm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(164), __nccwpck_require__.e(9), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73272))).readPnpmLockfile,
+    yarn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(164), __nccwpck_require__.e(352), __nccwpck_require__.e(601), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73391))).readYarnLockfile,
     cargo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(41), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).readCargoLock,
     go: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50575))).readGoMod,
     poetry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(41), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66936))).readPoetryLock,
     uv: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(41), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66936))).readUvLock,
     pip: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(41), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21169))).readRequirements,
     gem: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886))).readGemfileLock,
-    composer: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(320), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22715))).readComposerLock,
+    composer: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(164), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22715))).readComposerLock,
 };
 function memory() {
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
