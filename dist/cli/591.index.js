@@ -1256,8 +1256,8 @@ function validateWithGitHub(file, text, kind, parsed) {
 
 // Each Document carries its reader in a symbol-keyed property, not in a module-level WeakMap: a
 // WeakMap entry whose value (the reader) holds its key (the document) kept every file's model alive
-// through V8's young-generation collections (the scavenger treats such values as reachable), so each
-// was copied into the old generation as garbage: a third of a 10,000-file run's collection time.
+// through V8's young-generation collections (seen in a heap profile of promoted objects), so each was
+// copied into the old generation as garbage: a third of a 10,000-file run's collection time.
 const READER = Symbol('paved-road.reader');
 function load_readerFor(wf) {
     const holder = wf.document;
