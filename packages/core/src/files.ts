@@ -121,27 +121,30 @@ function writeAll(fd: number, data: Uint8Array): void {
   while (written < data.length) written += writeSync(fd, data, written, data.length - written);
 }
 
-/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
-function writePieces(fd: number, pieces: readonly Uint8Array[]): void {
-  const size = 1 << 20;
+/**
+ * Hands `pieces` to `emit` in order, small ones gathered into batches of up to `size` bytes (pieces
+ * of that size or more go as they are): many small writes or hash updates become a few large ones,
+ * without joining everything into one copy.
+ */
+export function inBatches(pieces: readonly Uint8Array[], size: number, emit: (bytes: Uint8Array) => void): void {
   let batch: Buffer | undefined;
   let used = 0;
+  const flush = () => {
+    if (used) emit(batch!.subarray(0, used));
+    used = 0;
+  };
   for (const piece of pieces) {
     if (piece.length >= size) {
-      if (used) writeAll(fd, batch!.subarray(0, used));
-      used = 0;
-      writeAll(fd, piece);
+      flush();
+      emit(piece);
       continue;
     }
     batch ??= Buffer.allocUnsafe(size);
-    if (used + piece.length > size) {
-      writeAll(fd, batch.subarray(0, used));
-      used = 0;
-    }
+    if (used + piece.length > size) flush();
     batch.set(piece, used);
     used += piece.length;
   }
-  if (used) writeAll(fd, batch!.subarray(0, used));
+  flush();
 }
 
 /**
@@ -161,7 +164,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array | rea
   try {
     if (typeof content === 'string') writeAll(fd, Buffer.from(content, 'utf8'));
     else if ('BYTES_PER_ELEMENT' in content) writeAll(fd, content);
-    else writePieces(fd, content);
+    else inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

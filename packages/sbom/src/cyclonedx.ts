@@ -14,7 +14,7 @@ import * as SerializeJSON from '@cyclonedx/cyclonedx-library/Serialize/JSON';
 import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import parseSpdx from 'spdx-expression-parse';
-import { TOOL_NAME, VERSION } from '@paved-road/core';
+import { inBatches, TOOL_NAME, VERSION } from '@paved-road/core';
 import type { Hash, Package, RootComponent } from './model.js';
 
 export const SPEC_VERSIONS = ['1.5', '1.6', '1.7'] as const;
@@ -47,31 +47,10 @@ export function uuidV5(
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/**
- * Feeds many small pieces to a hash in batches of up to 256 KiB: one update per component would
- * cross into OpenSSL thousands of times; one joined copy would cost the memory the pieces save.
- */
+/** Feeds many small pieces to a hash in batches of up to 256 KiB, not one update per component. */
 export function updatePieces(hash: Digest, pieces: readonly (string | Uint8Array)[]): void {
-  const size = 256 * 1024;
-  let batch: Buffer | undefined;
-  let used = 0;
-  const flush = () => {
-    if (used) hash.update(batch!.subarray(0, used));
-    used = 0;
-  };
-  for (const piece of pieces) {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-    if (bytes.length >= size) {
-      flush();
-      hash.update(bytes);
-      continue;
-    }
-    batch ??= Buffer.allocUnsafe(size);
-    if (used + bytes.length > size) flush();
-    batch.set(bytes, used);
-    used += bytes.length;
-  }
-  flush();
+  const bytes = pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece));
+  inBatches(bytes, 256 * 1024, (batch) => hash.update(batch));
 }
 
 export interface BomInput {

@@ -160,7 +160,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   for (const file of lockfiles) graphs.push(await readLockfile(options.projectDir, file));
   debug(() => `read ${lockfiles.join(', ')}: ${memory()}`);
   const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
-  // The readers' graphs are copied into the merged one: keep only their warnings, drop the rest.
+  // The readers' packages are in the merged graph now: keep only their warnings, drop the rest.
   const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
   graphs.length = 0;
   const selected = selectPackages(root, packages, options.includeDev);

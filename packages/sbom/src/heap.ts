@@ -7,7 +7,7 @@
 // V8's defaults (they are start-up bound, and these settings would only slow them down).
 import { statSync } from 'node:fs';
 
-/** Lockfiles larger than this in total (bytes) run with the memory-bounded heap. */
+/** Lockfiles of at least this many bytes in total run with the memory-bounded heap. */
 export const LARGE_INPUT_BYTES = 2 * 1024 * 1024;
 
 export interface HeapControl {
