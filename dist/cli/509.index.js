@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   oq: () => (/* binding */ inBatches),
 /* harmony export */   pR: () => (/* binding */ expandPaths)
 /* harmony export */ });
 /* unused harmony exports MAX_TEXT_FILE_BYTES, decodeText */
@@ -98,29 +99,32 @@ function writeAll(fd, data) {
     while (written < data.length)
         written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data, written, data.length - written);
 }
-/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
-function writePieces(fd, pieces) {
-    const size = 1 << 20;
+/**
+ * Hands `pieces` to `emit` in order, small ones gathered into batches of up to `size` bytes (pieces
+ * of that size or more go as they are): many small writes or hash updates become a few large ones,
+ * without joining everything into one copy.
+ */
+function inBatches(pieces, size, emit) {
     let batch;
     let used = 0;
+    const flush = () => {
+        if (used)
+            emit(batch.subarray(0, used));
+        used = 0;
+    };
     for (const piece of pieces) {
         if (piece.length >= size) {
-            if (used)
-                writeAll(fd, batch.subarray(0, used));
-            used = 0;
-            writeAll(fd, piece);
+            flush();
+            emit(piece);
             continue;
         }
         batch ??= Buffer.allocUnsafe(size);
-        if (used + piece.length > size) {
-            writeAll(fd, batch.subarray(0, used));
-            used = 0;
-        }
+        if (used + piece.length > size)
+            flush();
         batch.set(piece, used);
         used += piece.length;
     }
-    if (used)
-        writeAll(fd, batch.subarray(0, used));
+    flush();
 }
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
@@ -143,7 +147,7 @@ function writeFileAtomic(path, content) {
         else if ('BYTES_PER_ELEMENT' in content)
             writeAll(fd, content);
         else
-            writePieces(fd, content);
+            inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
     }
     catch (error) {
@@ -309,7 +313,8 @@ class RuleRegistry {
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88640);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3623);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88640);
 // The merged package graph to a CycloneDX document, through @cyclonedx/cyclonedx-library's models
 // and normalizers (the library knows what each spec version allows). Every component has an
 // explicit bom-ref, so the library never invents a random one; lists are sorted; the serial number
@@ -350,33 +355,10 @@ function uuidV5(name, namespace = SERIAL_NAMESPACE) {
     const hex = digest.subarray(0, 16).toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-/**
- * Feeds many small pieces to a hash in batches of up to 256 KiB: one update per component would
- * cross into OpenSSL thousands of times; one joined copy would cost the memory the pieces save.
- */
+/** Feeds many small pieces to a hash in batches of up to 256 KiB, not one update per component. */
 function updatePieces(hash, pieces) {
-    const size = 256 * 1024;
-    let batch;
-    let used = 0;
-    const flush = () => {
-        if (used)
-            hash.update(batch.subarray(0, used));
-        used = 0;
-    };
-    for (const piece of pieces) {
-        const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-        if (bytes.length >= size) {
-            flush();
-            hash.update(bytes);
-            continue;
-        }
-        batch ??= Buffer.allocUnsafe(size);
-        if (used + bytes.length > size)
-            flush();
-        batch.set(bytes, used);
-        used += bytes.length;
-    }
-    flush();
+    const bytes = pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece));
+    (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .inBatches */ .oq)(bytes, 256 * 1024, (batch) => hash.update(batch));
 }
 const HASH_ALG = {
     'SHA-1': _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.HashAlgorithm['SHA-1'],
@@ -471,9 +453,9 @@ function metadataModel(input) {
     const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom();
     if (input.timestamp)
         bom.metadata.timestamp = input.timestamp;
-    bom.metadata.tools.components.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .l, {
-        bomRef: `tool:${_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .l}`,
-        version: _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x,
+    bom.metadata.tools.components.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, _paved_road_core__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, {
+        bomRef: `tool:${_paved_road_core__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l}`,
+        version: _paved_road_core__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x,
         externalReferences: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReferenceRepository([
             new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReference('https://github.com/paved-road/paved-road', _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceType.VCS),
         ]),
@@ -749,7 +731,7 @@ async function discoverLockfiles(projectDir, explicit, displayDir) {
 // old generation is collected where we know large structures have just died. Small lockfiles keep
 // V8's defaults (they are start-up bound, and these settings would only slow them down).
 
-/** Lockfiles larger than this in total (bytes) run with the memory-bounded heap. */
+/** Lockfiles of at least this many bytes in total run with the memory-bounded heap. */
 const LARGE_INPUT_BYTES = 2 * 1024 * 1024;
 const UNBOUNDED = { bounded: false, collect: () => undefined };
 let bounded;
@@ -992,7 +974,7 @@ async function generateSbom(options) {
         graphs.push(await readLockfile(options.projectDir, file));
     debug(() => `read ${lockfiles.join(', ')}: ${memory()}`);
     const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
-    // The readers' graphs are copied into the merged one: keep only their warnings, drop the rest.
+    // The readers' packages are in the merged graph now: keep only their warnings, drop the rest.
     const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
     graphs.length = 0;
     const selected = selectPackages(root, packages, options.includeDev);

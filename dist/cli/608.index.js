@@ -71,6 +71,7 @@ const coreRules = [
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   oq: () => (/* binding */ inBatches),
 /* harmony export */   pR: () => (/* binding */ expandPaths)
 /* harmony export */ });
 /* unused harmony exports MAX_TEXT_FILE_BYTES, decodeText */
@@ -161,29 +162,32 @@ function writeAll(fd, data) {
     while (written < data.length)
         written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data, written, data.length - written);
 }
-/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
-function writePieces(fd, pieces) {
-    const size = 1 << 20;
+/**
+ * Hands `pieces` to `emit` in order, small ones gathered into batches of up to `size` bytes (pieces
+ * of that size or more go as they are): many small writes or hash updates become a few large ones,
+ * without joining everything into one copy.
+ */
+function inBatches(pieces, size, emit) {
     let batch;
     let used = 0;
+    const flush = () => {
+        if (used)
+            emit(batch.subarray(0, used));
+        used = 0;
+    };
     for (const piece of pieces) {
         if (piece.length >= size) {
-            if (used)
-                writeAll(fd, batch.subarray(0, used));
-            used = 0;
-            writeAll(fd, piece);
+            flush();
+            emit(piece);
             continue;
         }
         batch ??= Buffer.allocUnsafe(size);
-        if (used + piece.length > size) {
-            writeAll(fd, batch.subarray(0, used));
-            used = 0;
-        }
+        if (used + piece.length > size)
+            flush();
         batch.set(piece, used);
         used += piece.length;
     }
-    if (used)
-        writeAll(fd, batch.subarray(0, used));
+    flush();
 }
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
@@ -206,7 +210,7 @@ function writeFileAtomic(path, content) {
         else if ('BYTES_PER_ELEMENT' in content)
             writeAll(fd, content);
         else
-            writePieces(fd, content);
+            inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
     }
     catch (error) {

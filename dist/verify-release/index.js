@@ -45031,29 +45031,32 @@ function writeAll(fd, data) {
     while (written < data.length)
         written += (0,external_node_fs_namespaceObject.writeSync)(fd, data, written, data.length - written);
 }
-/** Many small pieces, gathered into 1 MiB writes: a large document is never joined into one copy. */
-function writePieces(fd, pieces) {
-    const size = 1 << 20;
+/**
+ * Hands `pieces` to `emit` in order, small ones gathered into batches of up to `size` bytes (pieces
+ * of that size or more go as they are): many small writes or hash updates become a few large ones,
+ * without joining everything into one copy.
+ */
+function inBatches(pieces, size, emit) {
     let batch;
     let used = 0;
+    const flush = () => {
+        if (used)
+            emit(batch.subarray(0, used));
+        used = 0;
+    };
     for (const piece of pieces) {
         if (piece.length >= size) {
-            if (used)
-                writeAll(fd, batch.subarray(0, used));
-            used = 0;
-            writeAll(fd, piece);
+            flush();
+            emit(piece);
             continue;
         }
         batch ??= Buffer.allocUnsafe(size);
-        if (used + piece.length > size) {
-            writeAll(fd, batch.subarray(0, used));
-            used = 0;
-        }
+        if (used + piece.length > size)
+            flush();
         batch.set(piece, used);
         used += piece.length;
     }
-    if (used)
-        writeAll(fd, batch.subarray(0, used));
+    flush();
 }
 /**
  * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
@@ -45076,7 +45079,7 @@ function writeFileAtomic(path, content) {
         else if ('BYTES_PER_ELEMENT' in content)
             writeAll(fd, content);
         else
-            writePieces(fd, content);
+            inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
         (0,external_node_fs_namespaceObject.fsyncSync)(fd);
     }
     catch (error) {
