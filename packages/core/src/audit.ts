@@ -102,14 +102,13 @@ function capRows(rows: string[]): string[] {
   ];
 }
 
+/** `waived` in report order (sortFindings). */
 function waivedSection(
-  waived: Array<{ finding: Finding; exception: PolicyException }>,
+  waived: ReadonlyArray<{ finding: Finding; exception: PolicyException }>,
   policy: Policy | undefined,
 ): string | undefined {
   if (!waived.length || !policy) return undefined;
-  const exceptionOf = new Map(waived.map((w) => [w.finding, w.exception]));
-  const rows = sortFindings(waived.map((w) => w.finding)).map((finding) => {
-    const exception = exceptionOf.get(finding)!;
+  const rows = waived.map(({ finding, exception }) => {
     const cells = [
       escapeMarkdown(`${finding.file}:${finding.line}`),
       escapeMarkdown(finding.rule),
@@ -175,6 +174,12 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
   }
   Object.assign(outputs, options.outputs);
 
+  // The waived findings in report order, each with the exception that waived it.
+  const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
+  const waived = sortFindings(afterExceptions.waived.map((w) => w.finding)).map((finding) => ({
+    finding,
+    exception: exceptionOf.get(finding)!,
+  }));
   const summary =
     options.summary === false
       ? undefined
@@ -184,24 +189,20 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
           rules: registry,
           sections: [
             ...(options.summarySections ?? []),
-            waivedSection(afterExceptions.waived, options.policy),
+            waivedSection(waived, options.policy),
             suppressedSection(afterSuppressions.suppressed),
           ].filter((s): s is string => s !== undefined),
         });
 
-  const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
-  const waivedJson = sortFindings(afterExceptions.waived.map((w) => w.finding)).map((finding) => {
-    const exception = exceptionOf.get(finding)!;
-    return {
-      ...findingsToJson([finding])[0]!,
-      exception: {
-        owner: exception.owner,
-        reason: exception.reason,
-        expires: exception.expiresText,
-        line: exception.line,
-      },
-    };
-  });
+  const waivedJson = waived.map(({ finding, exception }) => ({
+    ...findingsToJson([finding])[0]!,
+    exception: {
+      owner: exception.owner,
+      reason: exception.reason,
+      expires: exception.expiresText,
+      line: exception.line,
+    },
+  }));
   const json = {
     findings: findingsToJson(findings),
     waived: waivedJson,

@@ -68,7 +68,7 @@ type SerializedError =
 
 type WorkerMessage =
   | { kind: 'results'; start: number; results: unknown[] }
-  | { kind: 'failed'; start: number; results: unknown[]; index: number; error: SerializedError }
+  | { kind: 'failed'; index: number; error: SerializedError }
   | { kind: 'done' };
 
 function serializeError(error: unknown): SerializedError {
@@ -104,6 +104,38 @@ export function workerTaskCommand(): string | undefined {
 }
 
 /**
+ * Claims chunks of indices from the shared counter until none are left or another thread said stop,
+ * runs `run` on each index, and hands each chunk's results to `deliver` (a chunk cut short by an
+ * error too, with the results before it). At the first index that throws it tells the other threads
+ * to stop and returns that index and error. Every thread, this one and the workers, works through it.
+ */
+function claimChunks<R>(
+  state: Int32Array,
+  count: number,
+  chunk: number,
+  run: (index: number) => R,
+  deliver: (start: number, results: R[]) => void,
+): { index: number; error: unknown } | undefined {
+  for (;;) {
+    if (Atomics.load(state, STOP)) return undefined;
+    const start = Atomics.add(state, NEXT, chunk);
+    if (start >= count) return undefined;
+    const end = Math.min(count, start + chunk);
+    const results: R[] = [];
+    for (let index = start; index < end; index++) {
+      try {
+        results.push(run(index));
+      } catch (error) {
+        Atomics.store(state, STOP, 1);
+        deliver(start, results);
+        return { index, error };
+      }
+    }
+    deliver(start, results);
+  }
+}
+
+/**
  * Serves this worker thread's share (the edge calls it when `workerTaskCommand()` names a command):
  * claims chunks of indices from the shared counter until none are left, posts each chunk's results,
  * and stops at the first index that throws (posting the error and telling the other threads to stop).
@@ -113,32 +145,18 @@ export function serveWorkerTask(task: WorkerTask | undefined): void {
   const data = workerData as WorkerTaskData;
   if (!port) throw new Error('serveWorkerTask runs only in a worker thread');
   if (!task) throw new Error(`no worker task for command "${data.pavedRoadWorkerTask}"`);
-  const state = new Int32Array(data.state);
-  const handle = task(data.payload);
-  for (;;) {
-    if (Atomics.load(state, STOP)) break;
-    const start = Atomics.add(state, NEXT, data.chunk);
-    if (start >= data.count) break;
-    const end = Math.min(data.count, start + data.chunk);
-    const results: unknown[] = [];
-    for (let index = start; index < end; index++) {
-      try {
-        results.push(handle(index));
-      } catch (error) {
-        Atomics.store(state, STOP, 1);
-        port.postMessage({
-          kind: 'failed',
-          start,
-          results,
-          index,
-          error: serializeError(error),
-        } satisfies WorkerMessage);
-        return;
-      }
-    }
-    port.postMessage({ kind: 'results', start, results } satisfies WorkerMessage);
-  }
-  port.postMessage({ kind: 'done' } satisfies WorkerMessage);
+  const failure = claimChunks(
+    new Int32Array(data.state),
+    data.count,
+    data.chunk,
+    task(data.payload),
+    (start, results) => port.postMessage({ kind: 'results', start, results } satisfies WorkerMessage),
+  );
+  port.postMessage(
+    (failure
+      ? { kind: 'failed', index: failure.index, error: serializeError(failure.error) }
+      : { kind: 'done' }) satisfies WorkerMessage,
+  );
 }
 
 export interface ParallelOptions<R> {
@@ -191,13 +209,11 @@ export async function parallelMap<R>(options: ParallelOptions<R>): Promise<R[]> 
       let done = false;
       let failure: string | undefined;
       worker.on('message', (message: WorkerMessage) => {
-        if (message.kind === 'done') done = true;
+        if (message.kind === 'results') put(message.start, message.results);
         else {
-          put(message.start, message.results);
-          if (message.kind === 'failed') {
-            done = true;
+          done = true;
+          if (message.kind === 'failed')
             failures.push({ index: message.index, error: deserializeError(message.error) });
-          }
         }
       });
       worker.on('error', (error: unknown) => {
@@ -217,21 +233,10 @@ export async function parallelMap<R>(options: ParallelOptions<R>): Promise<R[]> 
   });
 
   // This thread's share, claimed chunk by chunk like the workers'.
-  claiming: for (;;) {
-    if (Atomics.load(state, STOP)) break;
-    const start = Atomics.add(state, NEXT, chunk);
-    if (start >= count) break;
-    const end = Math.min(count, start + chunk);
-    for (let index = start; index < end; index++) {
-      try {
-        results[index] = options.local(index);
-        filled[index] = 1;
-      } catch (error) {
-        Atomics.store(state, STOP, 1);
-        failures.push({ index, error: error instanceof Error ? error : new Error(errorMessage(error)) });
-        break claiming;
-      }
-    }
+  const failure = claimChunks(state, count, chunk, options.local, put);
+  if (failure) {
+    const { index, error } = failure;
+    failures.push({ index, error: error instanceof Error ? error : new Error(errorMessage(error)) });
   }
   await Promise.all(workers);
 

@@ -117,6 +117,10 @@ function result(finding: Finding, ruleIndex: number | undefined, uri: string): R
   return out;
 }
 
+function registryOf(rules: BuildSarifOptions['rules']): RuleRegistry {
+  return rules instanceof RuleRegistry ? rules : new RuleRegistry(rules);
+}
+
 /** Each rule's index in `tool.driver.rules` (the registry's order, sorted by id). */
 function ruleIndexes(registry: RuleRegistry): Map<string, number> {
   return new Map(registry.all().map((rule, i) => [rule.id, i]));
@@ -145,7 +149,7 @@ export function sarifResultText(finding: Finding, registry: RuleRegistry): strin
  */
 export function sarifText(options: BuildSarifOptions, resultText?: (finding: Finding) => string | undefined): string {
   const log = buildSarif({ ...options, findings: [] });
-  const registry = options.rules instanceof RuleRegistry ? options.rules : new RuleRegistry(options.rules);
+  const registry = registryOf(options.rules);
   const findings = sortFindings(options.findings);
   const head = JSON.stringify(log, null, 2);
   if (!findings.length) return head;
@@ -161,9 +165,9 @@ export function sarifText(options: BuildSarifOptions, resultText?: (finding: Fin
  * `ruleId` without `ruleIndex`. No timestamps or random ids: the same findings give the same bytes.
  */
 export function buildSarif(options: BuildSarifOptions): SarifLog {
-  const registry = options.rules instanceof RuleRegistry ? options.rules : new RuleRegistry(options.rules);
+  const registry = registryOf(options.rules);
   const rules = registry.all();
-  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const index = ruleIndexes(registry);
   const version = options.toolVersion ?? VERSION;
   // Findings come many to a file: each file's URI is worked out once.
   const uris = new Map<string, string>();
