@@ -38,6 +38,14 @@ export interface ShellRedirect {
   offset: number;
 }
 
+/**
+ * The redirects that write a command's output to a file: its own and those of the compound commands
+ * around it (`{ echo a; echo b; } >> file`), outermost first.
+ */
+export function writeRedirects(command: ShellCommand): ShellRedirect[] {
+  return [...(command.outerRedirects ?? []), ...command.redirects].filter((redirect) => redirect.op.includes('>'));
+}
+
 export interface ShellAssignment {
   name: string;
   value?: ShellWord;

@@ -2,6 +2,7 @@ import type { Finding } from '@paved-road/core';
 import {
   effectiveShell,
   parseShell,
+  writeRedirects,
   withScript,
   type Job,
   type RunScript,
@@ -66,10 +67,10 @@ function shellWrites(script: string, posix: boolean): Array<{ offset: number; fi
   for (const command of parsed.commands) {
     // A block's redirect (`{ echo A=1; echo B=2; } >> "$GITHUB_ENV"`) is on every command inside it:
     // reported once, at the file name.
-    for (const redirect of [...(command.outerRedirects ?? []), ...command.redirects]) {
+    for (const redirect of writeRedirects(command)) {
       const match = TARGET.exec(redirect.target.raw);
       const offset = redirect.target.offset + (match?.index ?? 0);
-      if (match && redirect.op.includes('>') && !seen.has(offset)) {
+      if (match && !seen.has(offset)) {
         seen.add(offset);
         out.push({ offset, file: `GITHUB_${match[1]}` });
       }

@@ -4,6 +4,7 @@ import {
   expressionValueContexts,
   findExpressions,
   parseShell,
+  writeRedirects,
   withScript,
   type Job,
   type KeyValue,
@@ -443,9 +444,9 @@ export function commandFileWrites(script: string, posix = false): CommandFileWri
   for (const command of parsed.commands) {
     let file: CommandFileWrite['file'] | undefined;
     let writer = command;
-    for (const redirect of [...(command.outerRedirects ?? []), ...command.redirects]) {
+    for (const redirect of writeRedirects(command)) {
       const match = COMMAND_FILE.exec(redirect.target.raw);
-      if (match && redirect.op.includes('>')) file = `GITHUB_${match[1]}` as CommandFileWrite['file'];
+      if (match) file = `GITHUB_${match[1]}` as CommandFileWrite['file'];
     }
     if (!file && command.argv[0]?.literal === 'tee' && command.pipeline && command.pipeline.stage > 0) {
       const match = command.argv
