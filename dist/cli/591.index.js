@@ -238,12 +238,11 @@ function capRows(rows) {
         `${rows.length - MAX_LIST_ROWS} more not shown; the JSON output lists them all.`,
     ];
 }
+/** `waived` in report order (sortFindings). */
 function waivedSection(waived, policy) {
     if (!waived.length || !policy)
         return undefined;
-    const exceptionOf = new Map(waived.map((w) => [w.finding, w.exception]));
-    const rows = (0,finding/* sortFindings */.Tc)(waived.map((w) => w.finding)).map((finding) => {
-        const exception = exceptionOf.get(finding);
+    const rows = waived.map(({ finding, exception }) => {
         const cells = [
             (0,report_summary/* escapeMarkdown */.FV)(`${finding.file}:${finding.line}`),
             (0,report_summary/* escapeMarkdown */.FV)(finding.rule),
@@ -304,6 +303,12 @@ function finishAudit(options) {
         outputs['sarif-file'] = options.sarifFile;
     }
     Object.assign(outputs, options.outputs);
+    // The waived findings in report order, each with the exception that waived it.
+    const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
+    const waived = (0,finding/* sortFindings */.Tc)(afterExceptions.waived.map((w) => w.finding)).map((finding) => ({
+        finding,
+        exception: exceptionOf.get(finding),
+    }));
     const summary = options.summary === false
         ? undefined
         : (0,report_summary/* renderFindingsSummary */.XJ)({
@@ -312,23 +317,19 @@ function finishAudit(options) {
             rules: registry,
             sections: [
                 ...(options.summarySections ?? []),
-                waivedSection(afterExceptions.waived, options.policy),
+                waivedSection(waived, options.policy),
                 suppressedSection(afterSuppressions.suppressed),
             ].filter((s) => s !== undefined),
         });
-    const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
-    const waivedJson = (0,finding/* sortFindings */.Tc)(afterExceptions.waived.map((w) => w.finding)).map((finding) => {
-        const exception = exceptionOf.get(finding);
-        return {
-            ...findingsToJson([finding])[0],
-            exception: {
-                owner: exception.owner,
-                reason: exception.reason,
-                expires: exception.expiresText,
-                line: exception.line,
-            },
-        };
-    });
+    const waivedJson = waived.map(({ finding, exception }) => ({
+        ...findingsToJson([finding])[0],
+        exception: {
+            owner: exception.owner,
+            reason: exception.reason,
+            expires: exception.expiresText,
+            line: exception.line,
+        },
+    }));
     const json = {
         findings: findingsToJson(findings),
         waived: waivedJson,
@@ -471,6 +472,9 @@ function result(finding, ruleIndex, uri) {
         out.properties = properties;
     return out;
 }
+function registryOf(rules) {
+    return rules instanceof _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleRegistry */ .UD ? rules : new _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleRegistry */ .UD(rules);
+}
 /** Each rule's index in `tool.driver.rules` (the registry's order, sorted by id). */
 function ruleIndexes(registry) {
     return new Map(registry.all().map((rule, i) => [rule.id, i]));
@@ -496,7 +500,7 @@ function sarifResultText(finding, registry) {
  */
 function sarifText(options, resultText) {
     const log = buildSarif({ ...options, findings: [] });
-    const registry = options.rules instanceof _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleRegistry */ .UD ? options.rules : new _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleRegistry */ .UD(options.rules);
+    const registry = registryOf(options.rules);
     const findings = (0,_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)(options.findings);
     const head = JSON.stringify(log, null, 2);
     if (!findings.length)
@@ -512,9 +516,9 @@ function sarifText(options, resultText) {
  * `ruleId` without `ruleIndex`. No timestamps or random ids: the same findings give the same bytes.
  */
 function buildSarif(options) {
-    const registry = options.rules instanceof _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleRegistry */ .UD ? options.rules : new _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleRegistry */ .UD(options.rules);
+    const registry = registryOf(options.rules);
     const rules = registry.all();
-    const index = new Map(rules.map((rule, i) => [rule.id, i]));
+    const index = ruleIndexes(registry);
     const version = options.toolVersion ?? _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x;
     // Findings come many to a file: each file's URI is worked out once.
     const uris = new Map();
@@ -735,7 +739,8 @@ __webpack_require__.d(__webpack_exports__, {
   aV: () => (/* reexport */ parseShell),
   aJ: () => (/* reexport */ shellPosition),
   vO: () => (/* reexport */ stepLabel),
-  _L: () => (/* reexport */ withScript)
+  _L: () => (/* reexport */ withScript),
+  JA: () => (/* reexport */ writeRedirects)
 });
 
 // UNUSED EXPORTS: COMPOSITE_JOB_ID, EXPRESSION_CONTEXTS, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, commandName, kindFromPath, parseExpression, positionAt, precedingComment, scalarScript, validateWithGitHub
@@ -2142,6 +2147,13 @@ var mvdan_sh_default = /*#__PURE__*/__webpack_require__.n(mvdan_sh);
 const { syntax } = (mvdan_sh_default());
 /** Stands for the dynamic part of a word (`$VAR`, `$(cmd)`, `${{ expr }}`, a glob) in `ShellWord.text`. */
 const SHELL_DYNAMIC = '\u{FFFC}';
+/**
+ * The redirects that write a command's output to a file: its own and those of the compound commands
+ * around it (`{ echo a; echo b; } >> file`), outermost first.
+ */
+function writeRedirects(command) {
+    return [...(command.outerRedirects ?? []), ...command.redirects].filter((redirect) => redirect.op.includes('>'));
+}
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
 let bashParser;
 let posixParser;

@@ -3662,10 +3662,10 @@ function shellWrites(script, posix) {
     for (const command of parsed.commands) {
         // A block's redirect (`{ echo A=1; echo B=2; } >> "$GITHUB_ENV"`) is on every command inside it:
         // reported once, at the file name.
-        for (const redirect of [...(command.outerRedirects ?? []), ...command.redirects]) {
+        for (const redirect of (0,src/* writeRedirects */.JA)(command)) {
             const match = TARGET.exec(redirect.target.raw);
             const offset = redirect.target.offset + (match?.index ?? 0);
-            if (match && redirect.op.includes('>') && !seen.has(offset)) {
+            if (match && !seen.has(offset)) {
                 seen.add(offset);
                 out.push({ offset, file: `GITHUB_${match[1]}` });
             }
@@ -4459,9 +4459,9 @@ function commandFileWrites(script, posix = false) {
     for (const command of parsed.commands) {
         let file;
         let writer = command;
-        for (const redirect of [...(command.outerRedirects ?? []), ...command.redirects]) {
+        for (const redirect of (0,src/* writeRedirects */.JA)(command)) {
             const match = COMMAND_FILE.exec(redirect.target.raw);
-            if (match && redirect.op.includes('>'))
+            if (match)
                 file = `GITHUB_${match[1]}`;
         }
         if (!file && command.argv[0]?.literal === 'tee' && command.pipeline && command.pipeline.stage > 0) {

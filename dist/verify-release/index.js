@@ -50656,6 +50656,34 @@ function workerTaskCommand() {
     return typeof data?.pavedRoadWorkerTask === 'string' ? data.pavedRoadWorkerTask : undefined;
 }
 /**
+ * Claims chunks of indices from the shared counter until none are left or another thread said stop,
+ * runs `run` on each index, and hands each chunk's results to `deliver` (a chunk cut short by an
+ * error too, with the results before it). At the first index that throws it tells the other threads
+ * to stop and returns that index and error. Every thread, this one and the workers, works through it.
+ */
+function claimChunks(state, count, chunk, run, deliver) {
+    for (;;) {
+        if (Atomics.load(state, STOP))
+            return undefined;
+        const start = Atomics.add(state, NEXT, chunk);
+        if (start >= count)
+            return undefined;
+        const end = Math.min(count, start + chunk);
+        const results = [];
+        for (let index = start; index < end; index++) {
+            try {
+                results.push(run(index));
+            }
+            catch (error) {
+                Atomics.store(state, STOP, 1);
+                deliver(start, results);
+                return { index, error };
+            }
+        }
+        deliver(start, results);
+    }
+}
+/**
  * Serves this worker thread's share (the edge calls it when `workerTaskCommand()` names a command):
  * claims chunks of indices from the shared counter until none are left, posts each chunk's results,
  * and stops at the first index that throws (posting the error and telling the other threads to stop).
@@ -50667,35 +50695,10 @@ function serveWorkerTask(task) {
         throw new Error('serveWorkerTask runs only in a worker thread');
     if (!task)
         throw new Error(`no worker task for command "${data.pavedRoadWorkerTask}"`);
-    const state = new Int32Array(data.state);
-    const handle = task(data.payload);
-    for (;;) {
-        if (Atomics.load(state, STOP))
-            break;
-        const start = Atomics.add(state, NEXT, data.chunk);
-        if (start >= data.count)
-            break;
-        const end = Math.min(data.count, start + data.chunk);
-        const results = [];
-        for (let index = start; index < end; index++) {
-            try {
-                results.push(handle(index));
-            }
-            catch (error) {
-                Atomics.store(state, STOP, 1);
-                port.postMessage({
-                    kind: 'failed',
-                    start,
-                    results,
-                    index,
-                    error: serializeError(error),
-                });
-                return;
-            }
-        }
-        port.postMessage({ kind: 'results', start, results });
-    }
-    port.postMessage({ kind: 'done' });
+    const failure = claimChunks(new Int32Array(data.state), data.count, data.chunk, task(data.payload), (start, results) => port.postMessage({ kind: 'results', start, results }));
+    port.postMessage((failure
+        ? { kind: 'failed', index: failure.index, error: serializeError(failure.error) }
+        : { kind: 'done' }));
 }
 /**
  * Runs `local(i)` for every index in 0..count-1 across `threads` threads and returns the results in
@@ -50731,14 +50734,12 @@ async function parallelMap(options) {
             let done = false;
             let failure;
             worker.on('message', (message) => {
-                if (message.kind === 'done')
-                    done = true;
-                else {
+                if (message.kind === 'results')
                     put(message.start, message.results);
-                    if (message.kind === 'failed') {
-                        done = true;
+                else {
+                    done = true;
+                    if (message.kind === 'failed')
                         failures.push({ index: message.index, error: deserializeError(message.error) });
-                    }
                 }
             });
             worker.on('error', (error) => {
@@ -50756,24 +50757,10 @@ async function parallelMap(options) {
         });
     });
     // This thread's share, claimed chunk by chunk like the workers'.
-    claiming: for (;;) {
-        if (Atomics.load(state, STOP))
-            break;
-        const start = Atomics.add(state, NEXT, chunk);
-        if (start >= count)
-            break;
-        const end = Math.min(count, start + chunk);
-        for (let index = start; index < end; index++) {
-            try {
-                results[index] = options.local(index);
-                filled[index] = 1;
-            }
-            catch (error) {
-                Atomics.store(state, STOP, 1);
-                failures.push({ index, error: error instanceof Error ? error : new Error(errorMessage(error)) });
-                break claiming;
-            }
-        }
+    const failure = claimChunks(state, count, chunk, options.local, put);
+    if (failure) {
+        const { index, error } = failure;
+        failures.push({ index, error: error instanceof Error ? error : new Error(errorMessage(error)) });
     }
     await Promise.all(workers);
     if (crashes.length) {
