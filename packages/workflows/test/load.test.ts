@@ -4,6 +4,7 @@ import {
   invalidWorkflowFindings,
   effectiveShell,
   COMPOSITE_JOB_ID,
+  type WorkflowFile,
 } from '../src/index.js';
 
 /** 1-based line and column of the nth occurrence of `needle` (plus `delta` characters). */
@@ -405,4 +406,16 @@ describe('loadWorkflowFile: invalid files', () => {
       }
     }
   });
+});
+
+test('a document too deep to parse is reported at the same place however much stack is left', () => {
+  const text = `x: ${'['.repeat(4000)}${']'.repeat(4000)}\n`;
+  const errorOf = (wf: WorkflowFile) => wf.errors.map((e) => `${e.line}:${e.column} ${e.message}`);
+  const plain = errorOf(loadWorkflowFile('deep.yml', text));
+  // The same parse from deep inside other calls: the parser runs out of stack sooner.
+  const burn = (n: number): WorkflowFile => (n ? burn(n - 1) : loadWorkflowFile('deep.yml', text));
+  const deeper = errorOf(burn(3000));
+  // `x:` is depth 2, so the 100th `[` (column 103) opens the first sequence past depth 100.
+  expect(plain).toEqual(['1:103 The document is nested too deeply to be parsed.']);
+  expect(deeper).toEqual(plain);
 });
