@@ -1339,8 +1339,15 @@ function loadWorkflowFile(file, text, options = {}) {
         const pos = lineCounter.linePos(error.pos[0]);
         if (/call stack/i.test(error.message)) {
             // The parser ran out of stack on pathological nesting and reported it at each level: one error.
+            // Not where the stack ran out (that depends on the thread, a worker's stack is not the main
+            // thread's, and on what V8 had compiled): at the first node past MAX_NESTING_DEPTH it read.
+            const deep = visitNodes(document, (node, depth) => tooDeep(node, depth, lineCounter));
             errors.length = 0;
-            errors.push({ message: 'The document is nested too deeply to be parsed.', line: pos.line, column: pos.col });
+            errors.push({
+                message: 'The document is nested too deeply to be parsed.',
+                line: deep?.line ?? pos.line,
+                column: deep?.column ?? pos.col,
+            });
             break;
         }
         errors.push({ message: error.message.split('\n')[0] ?? error.message, line: pos.line, column: pos.col });
@@ -1427,48 +1434,68 @@ function emptyFile(file, text, lineEnding, errors, kind) {
         jobs: [],
     };
 }
-/** Refuses documents whose nesting or alias expansion could exhaust the stack or memory downstream. */
-function checkResourceLimits(document, lineCounter) {
-    // Depth and duplicate keys, iteratively (no recursion on hostile input).
+/**
+ * Visits the document's nodes with their nesting depth, iteratively (no recursion on hostile input),
+ * until `visit` returns something, which is returned.
+ */
+function visitNodes(document, visit) {
     const stack = [[document.contents, 1]];
-    let aliases = false;
     while (stack.length) {
         const [node, depth] = stack.pop();
         if (!node || typeof node !== 'object')
             continue;
+        const found = visit(node, depth);
+        if (found !== undefined)
+            return found;
+        if ((0,dist/* isCollection */.P3)(node))
+            for (const item of node.items)
+                stack.push([item, (0,dist/* isPair */.tO)(item) ? depth : depth + 1]);
+        else if ((0,dist/* isPair */.tO)(node))
+            stack.push([node.key, depth + 1], [node.value, depth + 1]);
+    }
+    return undefined;
+}
+function positionOf(node, lineCounter) {
+    const range = node?.range;
+    const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+    return { line: pos.line, column: pos.col };
+}
+/** A node past MAX_NESTING_DEPTH, as an error at its start. */
+function tooDeep(node, depth, lineCounter) {
+    if (depth <= MAX_NESTING_DEPTH)
+        return undefined;
+    return {
+        message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels.`,
+        ...positionOf(node, lineCounter),
+    };
+}
+/** A key a mapping has twice, as an error at its second occurrence. */
+function duplicateKey(map, lineCounter) {
+    const keys = new Set();
+    for (const item of map.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const key = item.key.value;
+        if (keys.has(key))
+            return {
+                message: `Map keys must be unique: "${String(key)}" is defined twice.`,
+                ...positionOf(item.key, lineCounter),
+            };
+        keys.add(key);
+    }
+    return undefined;
+}
+/** Refuses documents whose nesting or alias expansion could exhaust the stack or memory downstream. */
+function checkResourceLimits(document, lineCounter) {
+    // Depth and duplicate keys in one pass.
+    let aliases = false;
+    const found = visitNodes(document, (node, depth) => {
         if ((0,dist/* isAlias */.Vj)(node))
             aliases = true;
-        if (depth > MAX_NESTING_DEPTH) {
-            const range = node.range;
-            const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
-            return {
-                message: `The document nests deeper than ${MAX_NESTING_DEPTH} levels.`,
-                line: pos.line,
-                column: pos.col,
-            };
-        }
-        if ((0,dist/* isCollection */.P3)(node)) {
-            const keys = (0,dist/* isMap */.jh)(node) ? new Set() : undefined;
-            for (const item of node.items) {
-                stack.push([item, (0,dist/* isPair */.tO)(item) ? depth : depth + 1]);
-                if (keys && (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key)) {
-                    const key = item.key.value;
-                    if (keys.has(key)) {
-                        const pos = item.key.range ? lineCounter.linePos(item.key.range[0]) : { line: 1, col: 1 };
-                        return {
-                            message: `Map keys must be unique: "${String(key)}" is defined twice.`,
-                            line: pos.line,
-                            column: pos.col,
-                        };
-                    }
-                    keys.add(key);
-                }
-            }
-        }
-        else if ((0,dist/* isPair */.tO)(node)) {
-            stack.push([node.key, depth + 1], [node.value, depth + 1]);
-        }
-    }
+        return tooDeep(node, depth, lineCounter) ?? ((0,dist/* isMap */.jh)(node) ? duplicateKey(node, lineCounter) : undefined);
+    });
+    if (found)
+        return found;
     // Alias expansion: yaml's own billion-laughs guard (only documents with aliases can explode).
     if (!aliases)
         return undefined;
