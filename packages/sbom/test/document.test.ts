@@ -84,6 +84,22 @@ test('metadata: tools name paved-road with its version; licenses as SPDX id, exp
   expect(doc.metadata.component.licenses).toEqual([{ license: { id: 'Apache-2.0' } }]);
 });
 
+test('a license that is an SPDX id in the wrong case gets the id; names of Object.prototype members stay names', async () => {
+  const licenses = ['mit', 'constructor', '__proto__', 'toString', 'hasOwnProperty'];
+  const packages: Record<string, unknown> = {
+    '': { name: 'lic', version: '1.0.0', dependencies: Object.fromEntries(licenses.map((_, i) => [`p${i}`, '1.0.0'])) },
+  };
+  licenses.forEach((license, i) => (packages[`node_modules/p${i}`] = { version: '1.0.0', license }));
+  const dir = project({
+    'package.json': { name: 'lic', version: '1.0.0' },
+    'package-lock.json': { name: 'lic', version: '1.0.0', lockfileVersion: 3, packages },
+  });
+  const sbom = await generateSbom({ ...base, projectDir: dir });
+  const byName = new Map((sbom.document as any).components.map((c: any) => [c.name, c.licenses]));
+  expect(byName.get('p0')).toEqual([{ license: { id: 'MIT' } }]);
+  for (let i = 1; i < licenses.length; i++) expect(byName.get(`p${i}`)).toEqual([{ license: { name: licenses[i] } }]);
+});
+
 test.each(['1.5', '1.6', '1.7'] as const)(
   'CycloneDX %s output validates, and the validator rejects a broken document',
   async (specVersion) => {
