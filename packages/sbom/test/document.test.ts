@@ -189,6 +189,22 @@ test('the committed validators are what scripts/compile-schemas.mjs generates fr
   expect(result.status).toBe(0);
 });
 
+test.each(['1.5', '1.6', '1.7'] as const)(
+  'CycloneDX %s: a component inside a component (the recursive reference) is checked too',
+  async (specVersion) => {
+    const inner = (name?: string) => ({ type: 'library', ...(name ? { name } : {}) });
+    const doc = (ancestor: unknown) => ({
+      bomFormat: 'CycloneDX',
+      specVersion,
+      components: [{ type: 'library', name: 'outer', pedigree: { ancestors: [ancestor] }, components: [inner('c')] }],
+    });
+    expect(await validateCycloneDx(doc(inner('a')), specVersion)).toEqual([]);
+    expect(await validateCycloneDx(doc(inner()), specVersion)).toEqual([
+      expect.stringMatching(/^\/components\/0\/pedigree\/ancestors\/0 must have required property 'name'/),
+    ]);
+  },
+);
+
 test('the component check used while writing reports a schema problem with the component index', async () => {
   const { cycloneDxChecks } = await import('../src/validate.js');
   const checks = await cycloneDxChecks('1.6');
