@@ -260,6 +260,11 @@ test('iri-reference: the http(s) fast path decides as the full ajv-formats-draft
     '#fragment',
     'mailto:a@b.c',
     '',
+    'https://a.b:65535/%7e/%zz',
+    'https://a.b:123456/',
+    'https://-a..b/_x~y?q=/?#f/?',
+    'https://a.b/c#d#e',
+    'https://user@a.b/',
   ];
   expect(values.map(iriReference)).toEqual(values.map(full));
 });
