@@ -77364,8 +77364,6 @@ function getIDToken(aud) {
 var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/parallel.ts
@@ -77375,7 +77373,6 @@ var errors = __nccwpck_require__(637);
 // the bundle's own entry again (RunContext.workerScript) with `workerData` naming the command; the edge
 // sees it and serves the command's `workerTask` instead of running the command. Results are put back
 // in index order, so the caller merges them exactly as a one-thread loop would.
-
 
 
 /**
@@ -77425,11 +77422,20 @@ function deserializeError(error) {
         out.stack = error.stack;
     return out;
 }
+/**
+ * Given to every worker we start (it is appended to the worker's process.argv), so that a normal run
+ * can tell it is not one without loading node:worker_threads (about 3 ms of start-up).
+ */
+const WORKER_ARGUMENT = '--paved-road-worker-task';
+const workerThreads = () => process.getBuiltinModule('node:worker_threads');
 /** The command whose worker task this thread was started for, or undefined in a normal run. */
 function workerTaskCommand() {
-    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+    if (!process.argv.includes(WORKER_ARGUMENT))
         return undefined;
-    const data = external_node_worker_threads_.workerData;
+    const { isMainThread, parentPort, workerData } = workerThreads();
+    if (isMainThread || !parentPort)
+        return undefined;
+    const data = workerData;
     return typeof data?.pavedRoadWorkerTask === 'string' ? data.pavedRoadWorkerTask : undefined;
 }
 /**
@@ -77466,8 +77472,8 @@ function claimChunks(state, count, chunk, run, deliver) {
  * and stops at the first index that throws (posting the error and telling the other threads to stop).
  */
 function serveWorkerTask(task) {
-    const port = external_node_worker_threads_.parentPort;
-    const data = external_node_worker_threads_.workerData;
+    const { parentPort: port, workerData } = workerThreads();
+    const data = workerData;
     if (!port)
         throw new Error('serveWorkerTask runs only in a worker thread');
     if (!task)
@@ -77506,7 +77512,7 @@ async function parallelMap(options) {
         chunk,
     };
     const workers = Array.from({ length: Math.max(0, options.threads - 1) }, () => {
-        const worker = new Worker(options.script, { workerData: data });
+        const worker = new (workerThreads().Worker)(options.script, { workerData: data, argv: [WORKER_ARGUMENT] });
         return new Promise((resolve) => {
             let done = false;
             let failure;

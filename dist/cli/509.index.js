@@ -302,14 +302,14 @@ class RuleRegistry {
 /* unused harmony exports SERIAL_NAMESPACE, SERIAL_PLACEHOLDER, toLicense */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43949);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96284);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45747);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62728);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12720);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56955);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28841);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10734);
+/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28962);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86873);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
@@ -875,8 +875,8 @@ const READERS = {
     yarn: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(164), __webpack_require__.e(352), __webpack_require__.e(601), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 73391))).readYarnLockfile,
     cargo: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 88405))).readCargoLock,
     go: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 50575))).readGoMod,
-    poetry: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 66936))).readPoetryLock,
-    uv: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 66936))).readUvLock,
+    poetry: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 44555))).readPoetryLock,
+    uv: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 44555))).readUvLock,
     pip: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(41), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 21169))).readRequirements,
     gem: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(886)]).then(__webpack_require__.bind(__webpack_require__, 2886))).readGemfileLock,
     composer: async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(164), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 22715))).readComposerLock,
@@ -1016,7 +1016,7 @@ async function generateSbom(options) {
         serialNumber = built.serialNumber;
         pieces =
             options.format === 'cyclonedx-xml'
-                ? [Buffer.from((await Promise.all(/* import() */[__webpack_require__.e(352), __webpack_require__.e(103), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 69015))).toCycloneDxXml(input, serialNumber))]
+                ? [Buffer.from((await Promise.all(/* import() */[__webpack_require__.e(352), __webpack_require__.e(488), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 69015))).toCycloneDxXml(input, serialNumber))]
                 : built.pieces;
     }
     debug(() => `validated: ${memory()}`);

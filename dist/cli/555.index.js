@@ -87,7 +87,7 @@ function npmPurl(fullName, version, source) {
 
 /***/ }),
 
-/***/ 66936:
+/***/ 44555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -310,7 +310,7 @@ const loaders = {
     'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(591), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
     'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(608), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 82911))).verifyReleaseCommand,
     'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(164), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(163), __webpack_require__.e(608), __webpack_require__.e(911), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 78984))).attestProvenanceCommand,
-    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(282), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 25509))).generateSbomCommand,
+    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(407), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 25509))).generateSbomCommand,
 };
 /** The names of the actions' commands, in `--help` order. */
 const COMMAND_NAMES = Object.keys(loaders);
@@ -819,16 +819,13 @@ function parseInteger(name, raw, fallback, min = 0, max = Number.MAX_SAFE_INTEGE
 /* unused harmony export WORKERS_VARIABLE */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
 // Spreads a command's per-item work (one file each) over worker threads. The calling thread does its
 // share too: every thread claims the next chunk of indices from one shared counter, so a thread that
 // started late (a worker loading the bundle) or got slow files simply claims fewer. Each worker runs
 // the bundle's own entry again (RunContext.workerScript) with `workerData` naming the command; the edge
 // sees it and serves the command's `workerTask` instead of running the command. Results are put back
 // in index order, so the caller merges them exactly as a one-thread loop would.
-
 
 
 /**
@@ -844,7 +841,7 @@ function threadCount(env, count, options) {
     const raw = env[WORKERS_VARIABLE]?.trim();
     if (raw) {
         if (!/^[1-9]\d{0,3}$/.test(raw)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('invalid-input', `${WORKERS_VARIABLE} must be a number of threads from 1 to 9999, got "${raw}".`, undefined, `Set ${WORKERS_VARIABLE}=1 to audit in one thread, or unset it to choose by the number of files.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('invalid-input', `${WORKERS_VARIABLE} must be a number of threads from 1 to 9999, got "${raw}".`, undefined, `Set ${WORKERS_VARIABLE}=1 to audit in one thread, or unset it to choose by the number of files.`);
         }
         return Math.max(1, Math.min(Number(raw), count));
     }
@@ -855,7 +852,7 @@ function threadCount(env, count, options) {
 const NEXT = 0;
 const STOP = 1;
 function serializeError(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) {
         return {
             kind: 'configuration',
             code: error.code,
@@ -866,23 +863,32 @@ function serializeError(error) {
     }
     return {
         kind: 'internal',
-        message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error),
+        message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error),
         ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
     };
 }
 function deserializeError(error) {
     if (error.kind === 'configuration')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(error.code, error.message, error.location, error.fix);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(error.code, error.message, error.location, error.fix);
     const out = new Error(error.message);
     if (error.stack)
         out.stack = error.stack;
     return out;
 }
+/**
+ * Given to every worker we start (it is appended to the worker's process.argv), so that a normal run
+ * can tell it is not one without loading node:worker_threads (about 3 ms of start-up).
+ */
+const WORKER_ARGUMENT = '--paved-road-worker-task';
+const workerThreads = () => process.getBuiltinModule('node:worker_threads');
 /** The command whose worker task this thread was started for, or undefined in a normal run. */
 function workerTaskCommand() {
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort)
+    if (!process.argv.includes(WORKER_ARGUMENT))
         return undefined;
-    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    const { isMainThread, parentPort, workerData } = workerThreads();
+    if (isMainThread || !parentPort)
+        return undefined;
+    const data = workerData;
     return typeof data?.pavedRoadWorkerTask === 'string' ? data.pavedRoadWorkerTask : undefined;
 }
 /**
@@ -919,8 +925,8 @@ function claimChunks(state, count, chunk, run, deliver) {
  * and stops at the first index that throws (posting the error and telling the other threads to stop).
  */
 function serveWorkerTask(task) {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
-    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    const { parentPort: port, workerData } = workerThreads();
+    const data = workerData;
     if (!port)
         throw new Error('serveWorkerTask runs only in a worker thread');
     if (!task)
@@ -959,7 +965,7 @@ async function parallelMap(options) {
         chunk,
     };
     const workers = Array.from({ length: Math.max(0, options.threads - 1) }, () => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(options.script, { workerData: data });
+        const worker = new (workerThreads().Worker)(options.script, { workerData: data, argv: [WORKER_ARGUMENT] });
         return new Promise((resolve) => {
             let done = false;
             let failure;
@@ -990,7 +996,7 @@ async function parallelMap(options) {
     const failure = claimChunks(state, count, chunk, options.local, put);
     if (failure) {
         const { index, error } = failure;
-        failures.push({ index, error: error instanceof Error ? error : new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)) });
+        failures.push({ index, error: error instanceof Error ? error : new Error((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)) });
     }
     await Promise.all(workers);
     if (crashes.length) {

@@ -87,7 +87,7 @@ function npmPurl(fullName, version, source) {
 
 /***/ }),
 
-/***/ 66936:
+/***/ 44555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -419,7 +419,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22049);
-/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66936);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44555);
 // requirements*.txt as pip-compile / uv export write them: `name==version` pins with `--hash`
 // options (one per artifact). No graph: every pin is a direct requirement of the project.
 
