@@ -17,6 +17,25 @@ const LOADERS: Record<SpecVersion, () => Promise<{ validate: Validator }>> = {
 };
 
 /**
+ * What two items with the same JSON have in common, cheap to compute: their number of defined keys
+ * and their first primitive value (with its key). Items of an array are only serialized when their
+ * fingerprints collide, so an array of distinct objects (the dependency graph: one ref each) costs
+ * no JSON at all.
+ */
+function fingerprint(item: object): string {
+  let count = 0;
+  let first = '';
+  for (const key in item) {
+    const value = (item as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    count++;
+    if (!first && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+      first = `${key}\u0000${typeof value}\u0000${value}`;
+  }
+  return `${count}\u0000${first}`;
+}
+
+/**
  * The schema's `uniqueItems`, in linear time (the compiled pairwise check is quadratic): no array of
  * the document may hold the same item twice (objects compared by their JSON, primitives by value).
  * Paths are only spelled out for problems: a valid document costs one pass and a Set per array.
@@ -28,16 +47,24 @@ export function duplicateItems(document: unknown, path = ''): string[] {
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       let primitives: Set<unknown> | undefined;
-      let objects: Set<string> | undefined;
+      // By fingerprint: the first item with it, or once a second one came, the JSON of all of them.
+      let objects: Map<string, object | Set<string>> | undefined;
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
         if (typeof item === 'object' && item !== null) {
-          // A one-item array (most of a component's) cannot repeat: no JSON key for it.
+          // A one-item array (most of a component's) cannot repeat.
           if (value.length > 1) {
-            const key = JSON.stringify(item);
-            objects ??= new Set();
-            if (objects.has(key)) problems.push(`${at(i)} duplicates an earlier item`);
-            else objects.add(key);
+            objects ??= new Map();
+            const print = fingerprint(item);
+            const earlier = objects.get(print);
+            if (earlier === undefined) objects.set(print, item);
+            else {
+              let texts = earlier;
+              if (!(texts instanceof Set)) objects.set(print, (texts = new Set([JSON.stringify(earlier)])));
+              const text = JSON.stringify(item);
+              if (texts.has(text)) problems.push(`${at(i)} duplicates an earlier item`);
+              else texts.add(text);
+            }
           }
           segments.push(i);
           visit(item);

@@ -308,6 +308,25 @@ test('duplicateItems names every repeated array item by its path; 1 and "1" are 
     '/dependencies/2/dependsOn/2 duplicates an earlier item',
   ]);
   expect(duplicateItems(document.metadata, '/metadata')).toEqual([]);
+  // Items that look alike (same keys, same first value) are still told apart by their JSON.
+  const alike = {
+    components: [
+      { ref: 'a', hashes: [1] },
+      { ref: 'a', hashes: [2] },
+      { ref: 'a', hashes: [1] },
+      { ref: 'a', hashes: [2] },
+      { v: 1 },
+      { v: '1' },
+      [1, 2],
+      [1, 3],
+      [1, 2],
+    ],
+  };
+  expect(duplicateItems(alike)).toEqual([
+    '/components/2 duplicates an earlier item',
+    '/components/3 duplicates an earlier item',
+    '/components/8 duplicates an earlier item',
+  ]);
 });
 
 test.each(['1.5', '1.6', '1.7'] as const)(
