@@ -59,8 +59,9 @@ export function duplicateItems(document: unknown, path = ''): string[] {
             const earlier = objects.get(print);
             if (earlier === undefined) objects.set(print, item);
             else {
-              let texts = earlier;
-              if (!(texts instanceof Set)) objects.set(print, (texts = new Set([JSON.stringify(earlier)])));
+              let texts: Set<string>;
+              if (earlier instanceof Set) texts = earlier as Set<string>;
+              else objects.set(print, (texts = new Set([JSON.stringify(earlier)])));
               const text = JSON.stringify(item);
               if (texts.has(text)) problems.push(`${at(i)} duplicates an earlier item`);
               else texts.add(text);

@@ -63,6 +63,9 @@ function nameFromPath(path: string): string | undefined {
   return path.slice(at + 'node_modules/'.length);
 }
 
+const DEPENDENCY_KEYS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+const DEPENDENCY_KEYS_WITH_DEV = [...DEPENDENCY_KEYS, 'devDependencies'] as const;
+
 interface Entry {
   path: string;
   data: Record<string, unknown>;
@@ -87,7 +90,8 @@ function readPackagesMap(
   // First pass: the identity (ref) of every installed path; links point at their target path.
   const entries = new Map<string, Entry>();
   const links = new Map<string, string>();
-  for (const [path, value] of Object.entries(packages)) {
+  for (const path in packages) {
+    const value = packages[path];
     if (path === '' || !isObject(value)) continue;
     if (value.link === true) {
       const target = str(value.resolved);
@@ -147,37 +151,27 @@ function readPackagesMap(
       dir = slash < 0 ? '' : dir.slice(0, slash);
     }
   };
-  const edges = (
-    from: string,
-    data: Record<string, unknown>,
-    withDev: boolean,
-  ): { name: string; spec: string; kind: 'prod' | 'dev' | 'optional' | 'peer' }[] => {
-    const list: { name: string; spec: string; kind: 'prod' | 'dev' | 'optional' | 'peer' }[] = [];
-    const add = (value: unknown, kind: 'prod' | 'dev' | 'optional' | 'peer') => {
-      if (isObject(value))
-        for (const [name, spec] of Object.entries(value)) list.push({ name, spec: String(spec), kind });
-    };
-    add(data.dependencies, 'prod');
-    add(data.optionalDependencies, 'optional');
-    add(data.peerDependencies, 'peer');
-    if (withDev) add(data.devDependencies, 'dev');
-    void from;
-    return list;
+  /** Calls `visit` with each dependency name `data` declares (dependencies, optional, peer, then dev when `withDev`). */
+  const forEachDependency = (data: Record<string, unknown>, withDev: boolean, visit: (name: string) => void) => {
+    for (const key of withDev ? DEPENDENCY_KEYS_WITH_DEV : DEPENDENCY_KEYS) {
+      const names = data[key];
+      if (isObject(names)) for (const name in names) visit(name);
+    }
   };
 
   // Second pass: edges. Workspace members (paths outside node_modules) also bring their devDependencies.
   for (const entry of entries.values()) {
     const pkg = result.get(entry.ref)!;
-    for (const dep of edges(entry.path, entry.data, pkg.local === true)) {
-      const target = resolveDep(entry.path, dep.name);
+    forEachDependency(entry.data, pkg.local === true, (name) => {
+      const target = resolveDep(entry.path, name);
       if (target && target.ref !== entry.ref) pkg.dependsOn.add(target.ref);
-    }
+    });
   }
   const rootDeps = new Set<string>();
-  for (const dep of edges('', rootData, true)) {
-    const target = resolveDep('', dep.name);
+  forEachDependency(rootData, true, (name) => {
+    const target = resolveDep('', name);
     if (target) rootDeps.add(target.ref);
-  }
+  });
   // Workspace members are direct dependencies of the project even when no root manifest names them.
   for (const [path, target] of links) {
     if (!path.startsWith('node_modules/')) continue;

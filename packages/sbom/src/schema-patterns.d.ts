@@ -1,0 +1,2 @@
+/** Schema pattern -> an equivalent pattern the compiled validator uses instead. */
+export declare const EQUIVALENT_PATTERNS: Readonly<Record<string, string>>;
