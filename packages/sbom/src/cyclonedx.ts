@@ -176,6 +176,18 @@ function defined<T>(value: T): T {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const ITEM_HEAD = '{\n  "c": [\n'.length;
+const ITEM_TAIL = '\n  ]\n}'.length;
+
+/**
+ * A component as the document's 2-space JSON has it, an item of the top-level `components` array
+ * (indented by four spaces): serialized as the one item of a one-key object's array, with that
+ * wrapper's text cut off, so that JSON.stringify does the indenting in one pass.
+ */
+function asComponentsItem(component: unknown): string {
+  return JSON.stringify({ c: [component] }, null, 2).slice(ITEM_HEAD, -ITEM_TAIL);
+}
+
 export function metadataModel(input: BomInput): Models.Bom {
   const bom = new Models.Bom();
   if (input.timestamp) bom.metadata.timestamp = input.timestamp;
@@ -243,7 +255,7 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
     const normalized = defined(normalizer.normalize(component(packages[i]!, input.includeDev), options));
     if (input.consume) packages[i] = undefined;
     if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
-    pieces.push(Buffer.from(`${i ? ',\n' : ''}    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`));
+    pieces.push(Buffer.from(`${i ? ',\n' : ''}${asComponentsItem(normalized)}`));
     input.afterComponent?.(i);
   }
   const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;
