@@ -176,6 +176,9 @@ function defined<T>(value: T): T {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Characters of serialized components encoded into one piece (hashing batches are 256 KiB too). */
+const RUN_CHARS = 256 * 1024;
+
 const ITEM_HEAD = '{\n  "c": [\n'.length;
 const ITEM_TAIL = '\n  ]\n}'.length;
 
@@ -241,9 +244,10 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
   };
   if (checks) problems.push(...checks.document(skeleton));
   const normalizer = factory.makeForComponent();
-  // The document is written as UTF-8 pieces: the skeleton up to the components, one Buffer per
-  // component (built, checked, encoded, and its objects dropped), the rest of the skeleton. The
-  // serial number is hashed over the pieces, which are then written as they are (never joined).
+  // The document is written as UTF-8 pieces: the skeleton up to the components, the components in
+  // runs of about 256 KiB (each component built, checked, serialized, and its objects dropped), the
+  // rest of the skeleton. The serial number is hashed over the pieces, which are then written as
+  // they are (never joined): runs that large are hashed and written without being copied again.
   const skeletonText = JSON.stringify(skeleton, null, 2);
   const at = skeletonText.indexOf('"components": []');
   const empty = input.packages.length === 0;
@@ -251,13 +255,19 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
   const tail = Buffer.from(`${empty ? '' : '\n  ]'}${skeletonText.slice(at + '"components": []'.length)}\n`);
   const pieces: Buffer[] = [];
   const packages: (Package | undefined)[] = input.packages;
+  let run = '';
   for (let i = 0; i < packages.length; i++) {
     const normalized = defined(normalizer.normalize(component(packages[i]!, input.includeDev), options));
     if (input.consume) packages[i] = undefined;
     if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
-    pieces.push(Buffer.from(`${i ? ',\n' : ''}${asComponentsItem(normalized)}`));
+    run += `${i ? ',\n' : ''}${asComponentsItem(normalized)}`;
+    if (run.length >= RUN_CHARS) {
+      pieces.push(Buffer.from(run));
+      run = '';
+    }
     input.afterComponent?.(i);
   }
+  if (run) pieces.push(Buffer.from(run));
   const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;
   pieces.unshift(
     Buffer.from(head.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`)),
