@@ -10,7 +10,7 @@ export function cycloneDxModel(input: BomInput, serialNumber: string): Models.Bo
   bom.serialNumber = serialNumber;
   const byRef = new Map<string, Models.Component>();
   for (const pkg of input.packages) {
-    const c = component(pkg, input.includeDev);
+    const c = component(pkg);
     byRef.set(pkg.ref, c);
     bom.components.add(c);
   }

@@ -59,7 +59,6 @@ export interface BomInput {
   specVersion: SpecVersion;
   /** Omitted from the document when undefined. */
   timestamp: Date | undefined;
-  includeDev: boolean;
   /** Drop each package from `packages` once its component is written (the caller needs them no more). */
   consume?: boolean;
   /** Called after each component is written, with its index. */
@@ -108,7 +107,7 @@ export function toLicense(text: string): Models.License {
   return license;
 }
 
-export function component(pkg: Package, includeDev: boolean): Models.Component {
+export function component(pkg: Package): Models.Component {
   const c = new Models.Component(Enums.ComponentType.Library, pkg.name, {
     bomRef: pkg.ref,
     group: pkg.group || undefined,
@@ -121,7 +120,6 @@ export function component(pkg: Package, includeDev: boolean): Models.Component {
         ? Enums.ComponentScope.Optional
         : Enums.ComponentScope.Required,
   });
-  void includeDev;
   if (pkg.license) c.licenses.add(toLicense(pkg.license));
   for (const file of pkg.files) {
     if (!file.url) continue;
@@ -257,7 +255,7 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
   const packages: (Package | undefined)[] = input.packages;
   let run = '';
   for (let i = 0; i < packages.length; i++) {
-    const normalized = defined(normalizer.normalize(component(packages[i]!, input.includeDev), options));
+    const normalized = defined(normalizer.normalize(component(packages[i]!), options));
     if (input.consume) packages[i] = undefined;
     if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
     run += `${i ? ',\n' : ''}${asComponentsItem(normalized)}`;

@@ -184,7 +184,6 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
       packages: selected,
       specVersion: options.specVersion,
       timestamp,
-      includeDev: options.includeDev,
       // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
       consume: options.format === 'cyclonedx-json',
       // Each component's models and text are garbage once written.

@@ -175,7 +175,6 @@ test('buildCycloneDx gives every component an explicit bom-ref (none invented) a
     ],
     specVersion: '1.6',
     timestamp: T0,
-    includeDev: false,
   });
   const doc = JSON.parse(built.text);
   expect(doc.components.map((c: any) => c['bom-ref'])).toEqual(['r1']);
@@ -235,7 +234,6 @@ test('the component check used while writing reports a schema problem with the c
       packages: [],
       specVersion: '1.6',
       timestamp: T0,
-      includeDev: false,
     }).text,
   );
   expect(checks.document(good)).toEqual([]);
