@@ -302,14 +302,14 @@ class RuleRegistry {
 /* unused harmony exports SERIAL_NAMESPACE, SERIAL_PLACEHOLDER, toLicense */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96284);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91549);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62728);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57059);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56955);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87296);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28962);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86873);
+/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28089);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13790);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
@@ -400,7 +400,7 @@ function toLicense(text) {
     licenseCache.set(text, license);
     return license;
 }
-function component(pkg, includeDev) {
+function component(pkg) {
     const c = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library, pkg.name, {
         bomRef: pkg.ref,
         group: pkg.group || undefined,
@@ -413,7 +413,6 @@ function component(pkg, includeDev) {
                 ? _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Optional
                 : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Required,
     });
-    void includeDev;
     if (pkg.license)
         c.licenses.add(toLicense(pkg.license));
     for (const file of pkg.files) {
@@ -449,6 +448,18 @@ function defined(value) {
     return copy;
 }
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Characters of serialized components encoded into one piece (hashing batches are 256 KiB too). */
+const RUN_CHARS = 256 * 1024;
+const ITEM_HEAD = '{\n  "c": [\n'.length;
+const ITEM_TAIL = '\n  ]\n}'.length;
+/**
+ * A component as the document's 2-space JSON has it, an item of the top-level `components` array
+ * (indented by four spaces): serialized as the one item of a one-key object's array, with that
+ * wrapper's text cut off, so that JSON.stringify does the indenting in one pass.
+ */
+function asComponentsItem(component) {
+    return JSON.stringify({ c: [component] }, null, 2).slice(ITEM_HEAD, -ITEM_TAIL);
+}
 function metadataModel(input) {
     const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom();
     if (input.timestamp)
@@ -502,9 +513,10 @@ function buildCycloneDx(input, checks) {
     if (checks)
         problems.push(...checks.document(skeleton));
     const normalizer = factory.makeForComponent();
-    // The document is written as UTF-8 pieces: the skeleton up to the components, one Buffer per
-    // component (built, checked, encoded, and its objects dropped), the rest of the skeleton. The
-    // serial number is hashed over the pieces, which are then written as they are (never joined).
+    // The document is written as UTF-8 pieces: the skeleton up to the components, the components in
+    // runs of about 256 KiB (each component built, checked, serialized, and its objects dropped), the
+    // rest of the skeleton. The serial number is hashed over the pieces, which are then written as
+    // they are (never joined): runs that large are hashed and written without being copied again.
     const skeletonText = JSON.stringify(skeleton, null, 2);
     const at = skeletonText.indexOf('"components": []');
     const empty = input.packages.length === 0;
@@ -512,15 +524,22 @@ function buildCycloneDx(input, checks) {
     const tail = Buffer.from(`${empty ? '' : '\n  ]'}${skeletonText.slice(at + '"components": []'.length)}\n`);
     const pieces = [];
     const packages = input.packages;
+    let run = '';
     for (let i = 0; i < packages.length; i++) {
-        const normalized = defined(normalizer.normalize(component(packages[i], input.includeDev), options));
+        const normalized = defined(normalizer.normalize(component(packages[i]), options));
         if (input.consume)
             packages[i] = undefined;
         if (checks && problems.length < 20)
             problems.push(...checks.component(normalized, i));
-        pieces.push(Buffer.from(`${i ? ',\n' : ''}    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`));
+        run += `${i ? ',\n' : ''}${asComponentsItem(normalized)}`;
+        if (run.length >= RUN_CHARS) {
+            pieces.push(Buffer.from(run));
+            run = '';
+        }
         input.afterComponent?.(i);
     }
+    if (run)
+        pieces.push(Buffer.from(run));
     const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;
     pieces.unshift(Buffer.from(head.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`)));
     pieces.push(tail);
@@ -776,6 +795,25 @@ const LOADERS = {
     '1.7': () => Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(599)]).then(__webpack_require__.bind(__webpack_require__, 53599)),
 };
 /**
+ * What two items with the same JSON have in common, cheap to compute: their number of defined keys
+ * and their first primitive value (with its key). Items of an array are only serialized when their
+ * fingerprints collide, so an array of distinct objects (the dependency graph: one ref each) costs
+ * no JSON at all.
+ */
+function fingerprint(item) {
+    let count = 0;
+    let first = '';
+    for (const key in item) {
+        const value = item[key];
+        if (value === undefined)
+            continue;
+        count++;
+        if (!first && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+            first = `${key}\u0000${typeof value}\u0000${value}`;
+    }
+    return `${count}\u0000${first}`;
+}
+/**
  * The schema's `uniqueItems`, in linear time (the compiled pairwise check is quadratic): no array of
  * the document may hold the same item twice (objects compared by their JSON, primitives by value).
  * Paths are only spelled out for problems: a valid document costs one pass and a Set per array.
@@ -787,18 +825,30 @@ function duplicateItems(document, path = '') {
     const visit = (value) => {
         if (Array.isArray(value)) {
             let primitives;
+            // By fingerprint: the first item with it, or once a second one came, the JSON of all of them.
             let objects;
             for (let i = 0; i < value.length; i++) {
                 const item = value[i];
                 if (typeof item === 'object' && item !== null) {
-                    // A one-item array (most of a component's) cannot repeat: no JSON key for it.
+                    // A one-item array (most of a component's) cannot repeat.
                     if (value.length > 1) {
-                        const key = JSON.stringify(item);
-                        objects ??= new Set();
-                        if (objects.has(key))
-                            problems.push(`${at(i)} duplicates an earlier item`);
-                        else
-                            objects.add(key);
+                        objects ??= new Map();
+                        const print = fingerprint(item);
+                        const earlier = objects.get(print);
+                        if (earlier === undefined)
+                            objects.set(print, item);
+                        else {
+                            let texts;
+                            if (earlier instanceof Set)
+                                texts = earlier;
+                            else
+                                objects.set(print, (texts = new Set([JSON.stringify(earlier)])));
+                            const text = JSON.stringify(item);
+                            if (texts.has(text))
+                                problems.push(`${at(i)} duplicates an earlier item`);
+                            else
+                                texts.add(text);
+                        }
                     }
                     segments.push(i);
                     visit(item);
@@ -1000,7 +1050,6 @@ async function generateSbom(options) {
             packages: selected,
             specVersion: options.specVersion,
             timestamp,
-            includeDev: options.includeDev,
             // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
             consume: options.format === 'cyclonedx-json',
             // Each component's models and text are garbage once written.
@@ -1016,7 +1065,7 @@ async function generateSbom(options) {
         serialNumber = built.serialNumber;
         pieces =
             options.format === 'cyclonedx-xml'
-                ? [Buffer.from((await Promise.all(/* import() */[__webpack_require__.e(352), __webpack_require__.e(488), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 69015))).toCycloneDxXml(input, serialNumber))]
+                ? [Buffer.from((await Promise.all(/* import() */[__webpack_require__.e(352), __webpack_require__.e(447), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 69015))).toCycloneDxXml(input, serialNumber))]
                 : built.pieces;
     }
     debug(() => `validated: ${memory()}`);

@@ -102,7 +102,7 @@ const {
     REUSED_SEARCH_PARAMS_OFFSET
 } = __webpack_require__(48553)
 const { isObject } = __webpack_require__(45204)
-const { isNonEmptyString } = __webpack_require__(87153)
+const { isNonEmptyString } = __webpack_require__(9534)
 
 const { encodeURIComponent } = globalThis
 
@@ -276,7 +276,7 @@ module.exports = {
 
 
 const { isObject } = __webpack_require__(45204)
-const { isBlank } = __webpack_require__(87153)
+const { isBlank } = __webpack_require__(9534)
 
 function normalizeName(rawName) {
     return typeof rawName === 'string' ? rawName.trim() : undefined
@@ -496,7 +496,7 @@ SOFTWARE.
 
 const { decodePurlComponent } = __webpack_require__(98848)
 const { isObject, recursiveFreeze } = __webpack_require__(45204)
-const { isBlank, isNonEmptyString, trimLeadingSlashes } = __webpack_require__(87153)
+const { isBlank, isNonEmptyString, trimLeadingSlashes } = __webpack_require__(9534)
 
 const { PurlComponent } = __webpack_require__(43153)
 const { PurlQualifierNames } = __webpack_require__(85947)
@@ -774,7 +774,7 @@ const {
     normalizeSubpath
 } = __webpack_require__(91271)
 
-const { isNonEmptyString } = __webpack_require__(87153)
+const { isNonEmptyString } = __webpack_require__(9534)
 
 const {
     validateType,
@@ -898,7 +898,7 @@ const {
     lowerVersion,
     replaceDashesWithUnderscores,
     replaceUnderscoresWithDashes
-} = __webpack_require__(87153)
+} = __webpack_require__(9534)
 
 const { validateEmptyByType, validateRequiredByType } = __webpack_require__(99204)
 const { PurlError } = __webpack_require__(29774)
@@ -1167,7 +1167,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 87153:
+/***/ 9534:
 /***/ ((module) => {
 
 
@@ -1314,7 +1314,7 @@ module.exports = {
 
 const { PurlError } = __webpack_require__(29774)
 const { isNullishOrEmptyString } = __webpack_require__(98778)
-const { isNonEmptyString } = __webpack_require__(87153)
+const { isNonEmptyString } = __webpack_require__(9534)
 
 function validateEmptyByType(type, name, value, throws) {
     if (!isNullishOrEmptyString(value)) {

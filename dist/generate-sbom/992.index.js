@@ -231,6 +231,8 @@ function nameFromPath(path) {
         return undefined;
     return path.slice(at + 'node_modules/'.length);
 }
+const DEPENDENCY_KEYS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+const DEPENDENCY_KEYS_WITH_DEV = [...DEPENDENCY_KEYS, 'devDependencies'];
 function readPackagesMap(input, lock, packages, manifest) {
     const result = new Map();
     const warnings = [];
@@ -242,7 +244,8 @@ function readPackagesMap(input, lock, packages, manifest) {
     // First pass: the identity (ref) of every installed path; links point at their target path.
     const entries = new Map();
     const links = new Map();
-    for (const [path, value] of Object.entries(packages)) {
+    for (const path in packages) {
+        const value = packages[path];
         if (path === '' || !(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
             continue;
         if (value.link === true) {
@@ -307,36 +310,30 @@ function readPackagesMap(input, lock, packages, manifest) {
             dir = slash < 0 ? '' : dir.slice(0, slash);
         }
     };
-    const edges = (from, data, withDev) => {
-        const list = [];
-        const add = (value, kind) => {
-            if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
-                for (const [name, spec] of Object.entries(value))
-                    list.push({ name, spec: String(spec), kind });
-        };
-        add(data.dependencies, 'prod');
-        add(data.optionalDependencies, 'optional');
-        add(data.peerDependencies, 'peer');
-        if (withDev)
-            add(data.devDependencies, 'dev');
-        void from;
-        return list;
+    /** Calls `visit` with each dependency name `data` declares (dependencies, optional, peer, then dev when `withDev`). */
+    const forEachDependency = (data, withDev, visit) => {
+        for (const key of withDev ? DEPENDENCY_KEYS_WITH_DEV : DEPENDENCY_KEYS) {
+            const names = data[key];
+            if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(names))
+                for (const name in names)
+                    visit(name);
+        }
     };
     // Second pass: edges. Workspace members (paths outside node_modules) also bring their devDependencies.
     for (const entry of entries.values()) {
         const pkg = result.get(entry.ref);
-        for (const dep of edges(entry.path, entry.data, pkg.local === true)) {
-            const target = resolveDep(entry.path, dep.name);
+        forEachDependency(entry.data, pkg.local === true, (name) => {
+            const target = resolveDep(entry.path, name);
             if (target && target.ref !== entry.ref)
                 pkg.dependsOn.add(target.ref);
-        }
+        });
     }
     const rootDeps = new Set();
-    for (const dep of edges('', rootData, true)) {
-        const target = resolveDep('', dep.name);
+    forEachDependency(rootData, true, (name) => {
+        const target = resolveDep('', name);
         if (target)
             rootDeps.add(target.ref);
-    }
+    });
     // Workspace members are direct dependencies of the project even when no root manifest names them.
     for (const [path, target] of links) {
         if (!path.startsWith('node_modules/'))

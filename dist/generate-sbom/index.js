@@ -36127,14 +36127,14 @@ const TOOL_NAME = 'paved-road';
 /* unused harmony exports SERIAL_NAMESPACE, SERIAL_PLACEHOLDER, toLicense */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96284);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91549);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62728);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57059);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56955);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87296);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28962);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86873);
+/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28089);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13790);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
@@ -36225,7 +36225,7 @@ function toLicense(text) {
     licenseCache.set(text, license);
     return license;
 }
-function component(pkg, includeDev) {
+function component(pkg) {
     const c = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library, pkg.name, {
         bomRef: pkg.ref,
         group: pkg.group || undefined,
@@ -36238,7 +36238,6 @@ function component(pkg, includeDev) {
                 ? _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Optional
                 : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Required,
     });
-    void includeDev;
     if (pkg.license)
         c.licenses.add(toLicense(pkg.license));
     for (const file of pkg.files) {
@@ -36274,6 +36273,18 @@ function defined(value) {
     return copy;
 }
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Characters of serialized components encoded into one piece (hashing batches are 256 KiB too). */
+const RUN_CHARS = 256 * 1024;
+const ITEM_HEAD = '{\n  "c": [\n'.length;
+const ITEM_TAIL = '\n  ]\n}'.length;
+/**
+ * A component as the document's 2-space JSON has it, an item of the top-level `components` array
+ * (indented by four spaces): serialized as the one item of a one-key object's array, with that
+ * wrapper's text cut off, so that JSON.stringify does the indenting in one pass.
+ */
+function asComponentsItem(component) {
+    return JSON.stringify({ c: [component] }, null, 2).slice(ITEM_HEAD, -ITEM_TAIL);
+}
 function metadataModel(input) {
     const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom();
     if (input.timestamp)
@@ -36327,9 +36338,10 @@ function buildCycloneDx(input, checks) {
     if (checks)
         problems.push(...checks.document(skeleton));
     const normalizer = factory.makeForComponent();
-    // The document is written as UTF-8 pieces: the skeleton up to the components, one Buffer per
-    // component (built, checked, encoded, and its objects dropped), the rest of the skeleton. The
-    // serial number is hashed over the pieces, which are then written as they are (never joined).
+    // The document is written as UTF-8 pieces: the skeleton up to the components, the components in
+    // runs of about 256 KiB (each component built, checked, serialized, and its objects dropped), the
+    // rest of the skeleton. The serial number is hashed over the pieces, which are then written as
+    // they are (never joined): runs that large are hashed and written without being copied again.
     const skeletonText = JSON.stringify(skeleton, null, 2);
     const at = skeletonText.indexOf('"components": []');
     const empty = input.packages.length === 0;
@@ -36337,15 +36349,22 @@ function buildCycloneDx(input, checks) {
     const tail = Buffer.from(`${empty ? '' : '\n  ]'}${skeletonText.slice(at + '"components": []'.length)}\n`);
     const pieces = [];
     const packages = input.packages;
+    let run = '';
     for (let i = 0; i < packages.length; i++) {
-        const normalized = defined(normalizer.normalize(component(packages[i], input.includeDev), options));
+        const normalized = defined(normalizer.normalize(component(packages[i]), options));
         if (input.consume)
             packages[i] = undefined;
         if (checks && problems.length < 20)
             problems.push(...checks.component(normalized, i));
-        pieces.push(Buffer.from(`${i ? ',\n' : ''}    ${JSON.stringify(normalized, null, 2).replace(/\n/g, '\n    ')}`));
+        run += `${i ? ',\n' : ''}${asComponentsItem(normalized)}`;
+        if (run.length >= RUN_CHARS) {
+            pieces.push(Buffer.from(run));
+            run = '';
+        }
         input.afterComponent?.(i);
     }
+    if (run)
+        pieces.push(Buffer.from(run));
     const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;
     pieces.unshift(Buffer.from(head.replace(`"serialNumber": "${SERIAL_PLACEHOLDER}"`, `"serialNumber": "${serialNumber}"`)));
     pieces.push(tail);
@@ -36624,6 +36643,25 @@ const LOADERS = {
     '1.7': () => Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53599)),
 };
 /**
+ * What two items with the same JSON have in common, cheap to compute: their number of defined keys
+ * and their first primitive value (with its key). Items of an array are only serialized when their
+ * fingerprints collide, so an array of distinct objects (the dependency graph: one ref each) costs
+ * no JSON at all.
+ */
+function fingerprint(item) {
+    let count = 0;
+    let first = '';
+    for (const key in item) {
+        const value = item[key];
+        if (value === undefined)
+            continue;
+        count++;
+        if (!first && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+            first = `${key}\u0000${typeof value}\u0000${value}`;
+    }
+    return `${count}\u0000${first}`;
+}
+/**
  * The schema's `uniqueItems`, in linear time (the compiled pairwise check is quadratic): no array of
  * the document may hold the same item twice (objects compared by their JSON, primitives by value).
  * Paths are only spelled out for problems: a valid document costs one pass and a Set per array.
@@ -36635,18 +36673,30 @@ function duplicateItems(document, path = '') {
     const visit = (value) => {
         if (Array.isArray(value)) {
             let primitives;
+            // By fingerprint: the first item with it, or once a second one came, the JSON of all of them.
             let objects;
             for (let i = 0; i < value.length; i++) {
                 const item = value[i];
                 if (typeof item === 'object' && item !== null) {
-                    // A one-item array (most of a component's) cannot repeat: no JSON key for it.
+                    // A one-item array (most of a component's) cannot repeat.
                     if (value.length > 1) {
-                        const key = JSON.stringify(item);
-                        objects ??= new Set();
-                        if (objects.has(key))
-                            problems.push(`${at(i)} duplicates an earlier item`);
-                        else
-                            objects.add(key);
+                        objects ??= new Map();
+                        const print = fingerprint(item);
+                        const earlier = objects.get(print);
+                        if (earlier === undefined)
+                            objects.set(print, item);
+                        else {
+                            let texts;
+                            if (earlier instanceof Set)
+                                texts = earlier;
+                            else
+                                objects.set(print, (texts = new Set([JSON.stringify(earlier)])));
+                            const text = JSON.stringify(item);
+                            if (texts.has(text))
+                                problems.push(`${at(i)} duplicates an earlier item`);
+                            else
+                                texts.add(text);
+                        }
                     }
                     segments.push(i);
                     visit(item);
@@ -36848,7 +36898,6 @@ async function generateSbom(options) {
             packages: selected,
             specVersion: options.specVersion,
             timestamp,
-            includeDev: options.includeDev,
             // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
             consume: options.format === 'cyclonedx-json',
             // Each component's models and text are garbage once written.
@@ -36864,7 +36913,7 @@ async function generateSbom(options) {
         serialNumber = built.serialNumber;
         pieces =
             options.format === 'cyclonedx-xml'
-                ? [Buffer.from((await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(488), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69015))).toCycloneDxXml(input, serialNumber))]
+                ? [Buffer.from((await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(447), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69015))).toCycloneDxXml(input, serialNumber))]
                 : built.pieces;
     }
     debug(() => `validated: ${memory()}`);
@@ -37490,7 +37539,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 92132:
+/***/ 94677:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37523,7 +37572,7 @@ function* chainI(...iterables) {
 
 /***/ }),
 
-/***/ 12501:
+/***/ 28476:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37554,7 +37603,7 @@ function isNotUndefined(value) {
 
 /***/ }),
 
-/***/ 918:
+/***/ 53051:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37624,7 +37673,7 @@ exports.SortableNumbers = SortableNumbers;
 
 /***/ }),
 
-/***/ 58338:
+/***/ 21759:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37653,7 +37702,7 @@ exports.treeIteratorSymbol = Symbol('iterator of a tree/nesting-like structure')
 
 /***/ }),
 
-/***/ 59562:
+/***/ 44909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37701,7 +37750,7 @@ function escapeUri(value) {
 
 /***/ }),
 
-/***/ 99746:
+/***/ 85973:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37733,7 +37782,7 @@ var AttachmentEncoding;
 
 /***/ }),
 
-/***/ 1895:
+/***/ 5448:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37767,7 +37816,7 @@ var ComponentScope;
 
 /***/ }),
 
-/***/ 91443:
+/***/ 64414:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37811,7 +37860,7 @@ var ComponentType;
 
 /***/ }),
 
-/***/ 87136:
+/***/ 38717:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37889,7 +37938,7 @@ var ExternalReferenceType;
 
 /***/ }),
 
-/***/ 92526:
+/***/ 58325:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37934,7 +37983,7 @@ var HashAlgorithm;
 
 /***/ }),
 
-/***/ 96284:
+/***/ 91549:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -37994,19 +38043,19 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Vulnerability = void 0;
-__exportStar(__nccwpck_require__(99746), exports);
-__exportStar(__nccwpck_require__(1895), exports);
-__exportStar(__nccwpck_require__(91443), exports);
-__exportStar(__nccwpck_require__(87136), exports);
-__exportStar(__nccwpck_require__(92526), exports);
-__exportStar(__nccwpck_require__(99431), exports);
-__exportStar(__nccwpck_require__(46761), exports);
-exports.Vulnerability = __importStar(__nccwpck_require__(92981));
+__exportStar(__nccwpck_require__(85973), exports);
+__exportStar(__nccwpck_require__(5448), exports);
+__exportStar(__nccwpck_require__(64414), exports);
+__exportStar(__nccwpck_require__(38717), exports);
+__exportStar(__nccwpck_require__(58325), exports);
+__exportStar(__nccwpck_require__(72072), exports);
+__exportStar(__nccwpck_require__(76490), exports);
+exports.Vulnerability = __importStar(__nccwpck_require__(68340));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 99431:
+/***/ 72072:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38039,7 +38088,7 @@ var LicenseAcknowledgement;
 
 /***/ }),
 
-/***/ 46761:
+/***/ 76490:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38077,7 +38126,7 @@ var LifecyclePhase;
 
 /***/ }),
 
-/***/ 20418:
+/***/ 90897:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38111,7 +38160,7 @@ var AffectStatus;
 
 /***/ }),
 
-/***/ 6401:
+/***/ 2476:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38151,7 +38200,7 @@ var AnalysisJustification;
 
 /***/ }),
 
-/***/ 16560:
+/***/ 23251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38175,7 +38224,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
-const sortable_1 = __nccwpck_require__(918);
+const sortable_1 = __nccwpck_require__(53051);
 var AnalysisResponse;
 (function (AnalysisResponse) {
     AnalysisResponse["CanNotFix"] = "can_not_fix";
@@ -38191,7 +38240,7 @@ exports.AnalysisResponseRepository = AnalysisResponseRepository;
 
 /***/ }),
 
-/***/ 56154:
+/***/ 90463:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38228,7 +38277,7 @@ var AnalysisState;
 
 /***/ }),
 
-/***/ 92981:
+/***/ 68340:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -38265,17 +38314,17 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(20418), exports);
-__exportStar(__nccwpck_require__(6401), exports);
-__exportStar(__nccwpck_require__(16560), exports);
-__exportStar(__nccwpck_require__(56154), exports);
-__exportStar(__nccwpck_require__(62929), exports);
-__exportStar(__nccwpck_require__(95010), exports);
+__exportStar(__nccwpck_require__(90897), exports);
+__exportStar(__nccwpck_require__(2476), exports);
+__exportStar(__nccwpck_require__(23251), exports);
+__exportStar(__nccwpck_require__(90463), exports);
+__exportStar(__nccwpck_require__(50318), exports);
+__exportStar(__nccwpck_require__(51913), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 62929:
+/***/ 50318:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38313,7 +38362,7 @@ var RatingMethod;
 
 /***/ }),
 
-/***/ 95010:
+/***/ 51913:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38351,7 +38400,7 @@ var Severity;
 
 /***/ }),
 
-/***/ 81855:
+/***/ 42830:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38390,7 +38439,7 @@ exports.Attachment = Attachment;
 
 /***/ }),
 
-/***/ 60290:
+/***/ 54317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38414,11 +38463,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bom = void 0;
-const integer_1 = __nccwpck_require__(38669);
-const component_1 = __nccwpck_require__(64151);
-const metadata_1 = __nccwpck_require__(9887);
-const service_1 = __nccwpck_require__(44915);
-const vulnerability_1 = __nccwpck_require__(11519);
+const integer_1 = __nccwpck_require__(90568);
+const component_1 = __nccwpck_require__(96332);
+const metadata_1 = __nccwpck_require__(10606);
+const service_1 = __nccwpck_require__(27144);
+const vulnerability_1 = __nccwpck_require__(37956);
 class Bom {
     metadata;
     components;
@@ -38457,7 +38506,7 @@ exports.Bom = Bom;
 
 /***/ }),
 
-/***/ 9534:
+/***/ 36197:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38528,7 +38577,7 @@ exports.BomLinkElement = BomLinkElement;
 
 /***/ }),
 
-/***/ 10305:
+/***/ 54976:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38572,7 +38621,7 @@ exports.BomRefRepository = BomRefRepository;
 
 /***/ }),
 
-/***/ 64151:
+/***/ 96332:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38596,15 +38645,15 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
-const sortable_1 = __nccwpck_require__(918);
-const tree_1 = __nccwpck_require__(58338);
-const cpe_1 = __nccwpck_require__(78941);
-const bomRef_1 = __nccwpck_require__(10305);
-const copyright_1 = __nccwpck_require__(47457);
-const externalReference_1 = __nccwpck_require__(59860);
-const hash_1 = __nccwpck_require__(29346);
-const license_1 = __nccwpck_require__(84267);
-const property_1 = __nccwpck_require__(12663);
+const sortable_1 = __nccwpck_require__(53051);
+const tree_1 = __nccwpck_require__(21759);
+const cpe_1 = __nccwpck_require__(41020);
+const bomRef_1 = __nccwpck_require__(54976);
+const copyright_1 = __nccwpck_require__(87630);
+const externalReference_1 = __nccwpck_require__(10299);
+const hash_1 = __nccwpck_require__(14303);
+const license_1 = __nccwpck_require__(7008);
+const property_1 = __nccwpck_require__(88458);
 class Component {
     type;
     name;
@@ -38701,7 +38750,7 @@ exports.ComponentEvidence = ComponentEvidence;
 
 /***/ }),
 
-/***/ 47457:
+/***/ 87630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38725,7 +38774,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CopyrightRepository = void 0;
-const sortable_1 = __nccwpck_require__(918);
+const sortable_1 = __nccwpck_require__(53051);
 class CopyrightRepository extends sortable_1.SortableStringables {
 }
 exports.CopyrightRepository = CopyrightRepository;
@@ -38733,7 +38782,7 @@ exports.CopyrightRepository = CopyrightRepository;
 
 /***/ }),
 
-/***/ 59860:
+/***/ 10299:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38757,8 +38806,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
-const sortable_1 = __nccwpck_require__(918);
-const hash_1 = __nccwpck_require__(29346);
+const sortable_1 = __nccwpck_require__(53051);
+const hash_1 = __nccwpck_require__(14303);
 class ExternalReference {
     url;
     type;
@@ -38783,7 +38832,7 @@ exports.ExternalReferenceRepository = ExternalReferenceRepository;
 
 /***/ }),
 
-/***/ 29346:
+/***/ 14303:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38821,7 +38870,7 @@ exports.HashDictionary = HashDictionary;
 
 /***/ }),
 
-/***/ 62728:
+/***/ 57059:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -38881,29 +38930,29 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Vulnerability = void 0;
-__exportStar(__nccwpck_require__(81855), exports);
-__exportStar(__nccwpck_require__(60290), exports);
-__exportStar(__nccwpck_require__(9534), exports);
-__exportStar(__nccwpck_require__(10305), exports);
-__exportStar(__nccwpck_require__(64151), exports);
-__exportStar(__nccwpck_require__(47457), exports);
-__exportStar(__nccwpck_require__(59860), exports);
-__exportStar(__nccwpck_require__(29346), exports);
-__exportStar(__nccwpck_require__(84267), exports);
-__exportStar(__nccwpck_require__(44036), exports);
-__exportStar(__nccwpck_require__(9887), exports);
-__exportStar(__nccwpck_require__(82626), exports);
-__exportStar(__nccwpck_require__(7855), exports);
-__exportStar(__nccwpck_require__(12663), exports);
-__exportStar(__nccwpck_require__(44915), exports);
-__exportStar(__nccwpck_require__(2701), exports);
-__exportStar(__nccwpck_require__(80476), exports);
-exports.Vulnerability = __importStar(__nccwpck_require__(38785));
+__exportStar(__nccwpck_require__(42830), exports);
+__exportStar(__nccwpck_require__(54317), exports);
+__exportStar(__nccwpck_require__(36197), exports);
+__exportStar(__nccwpck_require__(54976), exports);
+__exportStar(__nccwpck_require__(96332), exports);
+__exportStar(__nccwpck_require__(87630), exports);
+__exportStar(__nccwpck_require__(10299), exports);
+__exportStar(__nccwpck_require__(14303), exports);
+__exportStar(__nccwpck_require__(7008), exports);
+__exportStar(__nccwpck_require__(14387), exports);
+__exportStar(__nccwpck_require__(10606), exports);
+__exportStar(__nccwpck_require__(71421), exports);
+__exportStar(__nccwpck_require__(67074), exports);
+__exportStar(__nccwpck_require__(88458), exports);
+__exportStar(__nccwpck_require__(27144), exports);
+__exportStar(__nccwpck_require__(1908), exports);
+__exportStar(__nccwpck_require__(12749), exports);
+exports.Vulnerability = __importStar(__nccwpck_require__(15790));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 84267:
+/***/ 7008:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38927,7 +38976,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
-const property_1 = __nccwpck_require__(12663);
+const property_1 = __nccwpck_require__(88458);
 class LicenseExpression {
     #expression;
     acknowledgement;
@@ -39015,7 +39064,7 @@ exports.LicenseRepository = LicenseRepository;
 
 /***/ }),
 
-/***/ 44036:
+/***/ 14387:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39069,7 +39118,7 @@ exports.LifecycleRepository = LifecycleRepository;
 
 /***/ }),
 
-/***/ 9887:
+/***/ 10606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39093,11 +39142,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Metadata = void 0;
-const license_1 = __nccwpck_require__(84267);
-const lifecycle_1 = __nccwpck_require__(44036);
-const organizationalContact_1 = __nccwpck_require__(82626);
-const property_1 = __nccwpck_require__(12663);
-const tool_1 = __nccwpck_require__(80476);
+const license_1 = __nccwpck_require__(7008);
+const lifecycle_1 = __nccwpck_require__(14387);
+const organizationalContact_1 = __nccwpck_require__(71421);
+const property_1 = __nccwpck_require__(88458);
+const tool_1 = __nccwpck_require__(12749);
 class Metadata {
     timestamp;
     lifecycles;
@@ -39125,7 +39174,7 @@ exports.Metadata = Metadata;
 
 /***/ }),
 
-/***/ 82626:
+/***/ 71421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39149,7 +39198,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
-const sortable_1 = __nccwpck_require__(918);
+const sortable_1 = __nccwpck_require__(53051);
 class OrganizationalContact {
     name;
     email;
@@ -39173,7 +39222,7 @@ exports.OrganizationalContactRepository = OrganizationalContactRepository;
 
 /***/ }),
 
-/***/ 7855:
+/***/ 67074:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39197,8 +39246,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
-const sortable_1 = __nccwpck_require__(918);
-const organizationalContact_1 = __nccwpck_require__(82626);
+const sortable_1 = __nccwpck_require__(53051);
+const organizationalContact_1 = __nccwpck_require__(71421);
 class OrganizationalEntity {
     name;
     url;
@@ -39222,7 +39271,7 @@ exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
 
 /***/ }),
 
-/***/ 12663:
+/***/ 88458:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39246,7 +39295,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyRepository = exports.Property = void 0;
-const sortable_1 = __nccwpck_require__(918);
+const sortable_1 = __nccwpck_require__(53051);
 class Property {
     name;
     value;
@@ -39267,7 +39316,7 @@ exports.PropertyRepository = PropertyRepository;
 
 /***/ }),
 
-/***/ 44915:
+/***/ 27144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39291,12 +39340,12 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServiceRepository = exports.Service = void 0;
-const sortable_1 = __nccwpck_require__(918);
-const tree_1 = __nccwpck_require__(58338);
-const bomRef_1 = __nccwpck_require__(10305);
-const externalReference_1 = __nccwpck_require__(59860);
-const license_1 = __nccwpck_require__(84267);
-const property_1 = __nccwpck_require__(12663);
+const sortable_1 = __nccwpck_require__(53051);
+const tree_1 = __nccwpck_require__(21759);
+const bomRef_1 = __nccwpck_require__(54976);
+const externalReference_1 = __nccwpck_require__(10299);
+const license_1 = __nccwpck_require__(7008);
+const property_1 = __nccwpck_require__(88458);
 class Service {
     provider;
     group;
@@ -39349,7 +39398,7 @@ exports.ServiceRepository = ServiceRepository;
 
 /***/ }),
 
-/***/ 2701:
+/***/ 1908:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39373,7 +39422,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SWID = void 0;
-const integer_1 = __nccwpck_require__(38669);
+const integer_1 = __nccwpck_require__(90568);
 class SWID {
     tagId;
     name;
@@ -39406,7 +39455,7 @@ exports.SWID = SWID;
 
 /***/ }),
 
-/***/ 80476:
+/***/ 12749:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39430,11 +39479,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Tools = exports.ToolRepository = exports.Tool = void 0;
-const sortable_1 = __nccwpck_require__(918);
-const component_1 = __nccwpck_require__(64151);
-const externalReference_1 = __nccwpck_require__(59860);
-const hash_1 = __nccwpck_require__(29346);
-const service_1 = __nccwpck_require__(44915);
+const sortable_1 = __nccwpck_require__(53051);
+const component_1 = __nccwpck_require__(96332);
+const externalReference_1 = __nccwpck_require__(10299);
+const hash_1 = __nccwpck_require__(14303);
+const service_1 = __nccwpck_require__(27144);
 class Tool {
     vendor;
     name;
@@ -39495,7 +39544,7 @@ exports.Tools = Tools;
 
 /***/ }),
 
-/***/ 46878:
+/***/ 27223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39519,7 +39568,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AdvisoryRepository = exports.Advisory = void 0;
-const sortable_1 = __nccwpck_require__(918);
+const sortable_1 = __nccwpck_require__(53051);
 class Advisory {
     title;
     url;
@@ -39540,7 +39589,7 @@ exports.AdvisoryRepository = AdvisoryRepository;
 
 /***/ }),
 
-/***/ 38176:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39564,7 +39613,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
-const sortable_1 = __nccwpck_require__(918);
+const sortable_1 = __nccwpck_require__(53051);
 class Affect {
     ref;
     versions;
@@ -39614,7 +39663,7 @@ exports.AffectedVersionRepository = AffectedVersionRepository;
 
 /***/ }),
 
-/***/ 80415:
+/***/ 51234:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39638,7 +39687,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Analysis = void 0;
-const analysisResponse_1 = __nccwpck_require__(16560);
+const analysisResponse_1 = __nccwpck_require__(23251);
 class Analysis {
     state;
     justification;
@@ -39656,7 +39705,7 @@ exports.Analysis = Analysis;
 
 /***/ }),
 
-/***/ 94683:
+/***/ 13484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39680,8 +39729,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Credits = void 0;
-const organizationalContact_1 = __nccwpck_require__(82626);
-const organizationalEntity_1 = __nccwpck_require__(7855);
+const organizationalContact_1 = __nccwpck_require__(71421);
+const organizationalEntity_1 = __nccwpck_require__(67074);
 class Credits {
     organizations;
     individuals;
@@ -39695,7 +39744,7 @@ exports.Credits = Credits;
 
 /***/ }),
 
-/***/ 38785:
+/***/ 15790:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -39732,19 +39781,19 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(46878), exports);
-__exportStar(__nccwpck_require__(38176), exports);
-__exportStar(__nccwpck_require__(80415), exports);
-__exportStar(__nccwpck_require__(94683), exports);
-__exportStar(__nccwpck_require__(2792), exports);
-__exportStar(__nccwpck_require__(85724), exports);
-__exportStar(__nccwpck_require__(98212), exports);
-__exportStar(__nccwpck_require__(11519), exports);
+__exportStar(__nccwpck_require__(27223), exports);
+__exportStar(__nccwpck_require__(4257), exports);
+__exportStar(__nccwpck_require__(51234), exports);
+__exportStar(__nccwpck_require__(13484), exports);
+__exportStar(__nccwpck_require__(11961), exports);
+__exportStar(__nccwpck_require__(97107), exports);
+__exportStar(__nccwpck_require__(90461), exports);
+__exportStar(__nccwpck_require__(37956), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2792:
+/***/ 11961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39768,7 +39817,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RatingRepository = exports.Rating = void 0;
-const sortable_1 = __nccwpck_require__(918);
+const sortable_1 = __nccwpck_require__(53051);
 class Rating {
     source;
     score;
@@ -39801,7 +39850,7 @@ exports.RatingRepository = RatingRepository;
 
 /***/ }),
 
-/***/ 85724:
+/***/ 97107:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39825,7 +39874,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReferenceRepository = exports.Reference = void 0;
-const sortable_1 = __nccwpck_require__(918);
+const sortable_1 = __nccwpck_require__(53051);
 class Reference {
     id;
     source;
@@ -39846,7 +39895,7 @@ exports.ReferenceRepository = ReferenceRepository;
 
 /***/ }),
 
-/***/ 98212:
+/***/ 90461:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39887,7 +39936,7 @@ exports.Source = Source;
 
 /***/ }),
 
-/***/ 11519:
+/***/ 37956:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39911,15 +39960,15 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VulnerabilityRepository = exports.Vulnerability = void 0;
-const sortable_1 = __nccwpck_require__(918);
-const cwe_1 = __nccwpck_require__(18614);
-const bomRef_1 = __nccwpck_require__(10305);
-const property_1 = __nccwpck_require__(12663);
-const tool_1 = __nccwpck_require__(80476);
-const advisory_1 = __nccwpck_require__(46878);
-const affect_1 = __nccwpck_require__(38176);
-const rating_1 = __nccwpck_require__(2792);
-const reference_1 = __nccwpck_require__(85724);
+const sortable_1 = __nccwpck_require__(53051);
+const cwe_1 = __nccwpck_require__(88183);
+const bomRef_1 = __nccwpck_require__(54976);
+const property_1 = __nccwpck_require__(88458);
+const tool_1 = __nccwpck_require__(12749);
+const advisory_1 = __nccwpck_require__(27223);
+const affect_1 = __nccwpck_require__(4257);
+const rating_1 = __nccwpck_require__(11961);
+const reference_1 = __nccwpck_require__(97107);
 class Vulnerability {
     #bomRef;
     id;
@@ -39988,7 +40037,7 @@ exports.VulnerabilityRepository = VulnerabilityRepository;
 
 /***/ }),
 
-/***/ 56955:
+/***/ 87296:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -40045,13 +40094,13 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Types = exports.Normalize = void 0;
-exports.Normalize = __importStar(__nccwpck_require__(57880));
-exports.Types = __importStar(__nccwpck_require__(63258));
+exports.Normalize = __importStar(__nccwpck_require__(99635));
+exports.Types = __importStar(__nccwpck_require__(73061));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 57880:
+/***/ 99635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40075,17 +40124,17 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-const iterable_1 = __nccwpck_require__(92132);
-const notUndefined_1 = __nccwpck_require__(12501);
-const tree_1 = __nccwpck_require__(58338);
-const uri_1 = __nccwpck_require__(59562);
-const license_1 = __nccwpck_require__(84267);
-const lifecycle_1 = __nccwpck_require__(44036);
-const tool_1 = __nccwpck_require__(80476);
-const affect_1 = __nccwpck_require__(38176);
-const spdx_1 = __nccwpck_require__(28962);
-const enums_1 = __nccwpck_require__(5407);
-const types_1 = __nccwpck_require__(63258);
+const iterable_1 = __nccwpck_require__(94677);
+const notUndefined_1 = __nccwpck_require__(28476);
+const tree_1 = __nccwpck_require__(21759);
+const uri_1 = __nccwpck_require__(44909);
+const license_1 = __nccwpck_require__(7008);
+const lifecycle_1 = __nccwpck_require__(14387);
+const tool_1 = __nccwpck_require__(12749);
+const affect_1 = __nccwpck_require__(4257);
+const spdx_1 = __nccwpck_require__(28089);
+const enums_1 = __nccwpck_require__(32524);
+const types_1 = __nccwpck_require__(73061);
 class Factory {
     #spec;
     constructor(spec) {
@@ -40853,7 +40902,7 @@ function normalizeStringableIter(data, options) {
 
 /***/ }),
 
-/***/ 63258:
+/***/ 73061:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40894,7 +40943,7 @@ var JsonSchema;
 
 /***/ }),
 
-/***/ 28962:
+/***/ 28089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40919,7 +40968,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isSupportedSpdxId = isSupportedSpdxId;
 exports.fixupSpdxId = fixupSpdxId;
-const spdx_SNAPSHOT_schema_json_1 = __nccwpck_require__(21649);
+const spdx_SNAPSHOT_schema_json_1 = __nccwpck_require__(77444);
 const spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
 // paved-road patch: the lower-case index is built on first use (not at import: about 700 ids), and it
 // is a Map, so a value such as "constructor" or "__proto__" is not found on Object.prototype.
@@ -40937,7 +40986,7 @@ function fixupSpdxId(value) {
 
 /***/ }),
 
-/***/ 56776:
+/***/ 76411:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40961,7 +41010,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports._Spec = void 0;
-const models_1 = __nccwpck_require__(62728);
+const models_1 = __nccwpck_require__(57059);
 class _Spec {
     #version;
     #formats;
@@ -41079,10 +41128,13 @@ exports._Spec = _Spec;
 
 /***/ }),
 
-/***/ 80745:
+/***/ 84336:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
+// paved-road patch: each hash value pattern below is the equivalent of
+// /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/
+// that reads a hash once instead of once per length.
 /*!
 This file is part of CycloneDX JavaScript Library.
 
@@ -41103,12 +41155,12 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
-const componentType_1 = __nccwpck_require__(91443);
-const externalReferenceType_1 = __nccwpck_require__(87136);
-const hashAlogorithm_1 = __nccwpck_require__(92526);
-const ratingMethod_1 = __nccwpck_require__(62929);
-const _protocol_1 = __nccwpck_require__(56776);
-const enums_1 = __nccwpck_require__(5407);
+const componentType_1 = __nccwpck_require__(64414);
+const externalReferenceType_1 = __nccwpck_require__(38717);
+const hashAlogorithm_1 = __nccwpck_require__(58325);
+const ratingMethod_1 = __nccwpck_require__(50318);
+const _protocol_1 = __nccwpck_require__(76411);
+const enums_1 = __nccwpck_require__(32524);
 exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
     enums_1.Format.XML,
     enums_1.Format.JSON
@@ -41134,7 +41186,7 @@ exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -41176,7 +41228,7 @@ exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -41218,7 +41270,7 @@ exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -41271,7 +41323,7 @@ exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -41350,7 +41402,7 @@ exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -41435,7 +41487,7 @@ exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, 
     hashAlogorithm_1.HashAlgorithm.BLAKE3,
     hashAlogorithm_1.HashAlgorithm['Streebog-256'],
     hashAlogorithm_1.HashAlgorithm['Streebog-512'],
-], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -41505,7 +41557,7 @@ exports.SpecVersionDict = Object.freeze({
 
 /***/ }),
 
-/***/ 5407:
+/***/ 32524:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41549,7 +41601,7 @@ var Format;
 
 /***/ }),
 
-/***/ 75486:
+/***/ 6851:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41580,7 +41632,7 @@ exports.UnsupportedFormatError = UnsupportedFormatError;
 
 /***/ }),
 
-/***/ 86873:
+/***/ 13790:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -41617,14 +41669,14 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(80745), exports);
-__exportStar(__nccwpck_require__(5407), exports);
-__exportStar(__nccwpck_require__(75486), exports);
+__exportStar(__nccwpck_require__(84336), exports);
+__exportStar(__nccwpck_require__(32524), exports);
+__exportStar(__nccwpck_require__(6851), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 78941:
+/***/ 41020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41657,7 +41709,7 @@ function isCPE(value) {
 
 /***/ }),
 
-/***/ 18614:
+/***/ 88183:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41682,8 +41734,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CweRepository = void 0;
 exports.isCWE = isCWE;
-const sortable_1 = __nccwpck_require__(918);
-const integer_1 = __nccwpck_require__(38669);
+const sortable_1 = __nccwpck_require__(53051);
+const integer_1 = __nccwpck_require__(90568);
 function isCWE(value) {
     return (0, integer_1.isPositiveInteger)(value);
 }
@@ -41694,7 +41746,7 @@ exports.CweRepository = CweRepository;
 
 /***/ }),
 
-/***/ 38669:
+/***/ 90568:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41735,7 +41787,7 @@ function isPositiveInteger(value) {
 
 /***/ }),
 
-/***/ 21649:
+/***/ 77444:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/spdx.schema.json","$comment":"v1.1-3.29.0","type":"string","enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","atc-game","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-ask-to-endorse","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","Bugroff","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","FDK-MPEG-H","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-2.0-with-GCC-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-autoconf-exception","GPL-3.0-with-GCC-exception","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","Hippocratic-3.0-core","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","MVT-1.1","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1","389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","Classpath-exception-2.0","Classpath-exception-2.0-short","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","Digia-Qt-LGPL-exception-1.1","DigiRule-FOSS-exception","eCos-exception-2.0","erlang-otp-linking-exception","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","Google-Patent-WebM","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","harbour-exception","i2p-gpl-java-exception","Independent-modules-exception","KiCad-libraries-exception","kvirc-openssl-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","mxml-exception","Nokia-Qt-exception-1.1","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PCRE2-exception","polyparse-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","romic-exception","RRDtool-FLOSS-exception-2.0","rsync-linking-exception","SANE-exception","SHL-2.0","SHL-2.1","Simple-Library-Usage-exception","Spelling-Provider-LGPL-exception","sqlitestudio-OpenSSL-exception","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"],"meta:enum":{"0BSD":"BSD Zero Clause License","3D-Slicer-1.0":"3D Slicer License v1.0","AAL":"Attribution Assurance License","Abstyles":"Abstyles License","AdaCore-doc":"AdaCore Doc License","Adobe-2006":"Adobe Systems Incorporated Source Code License Agreement","Adobe-Display-PostScript":"Adobe Display PostScript License","Adobe-Glyph":"Adobe Glyph List License","Adobe-Utopia":"Adobe Utopia Font License","ADSL":"Amazon Digital Services License","Advanced-Cryptics-Dictionary":"Advanced Cryptics Dictionary License","AFL-1.1":"Academic Free License v1.1","AFL-1.2":"Academic Free License v1.2","AFL-2.0":"Academic Free License v2.0","AFL-2.1":"Academic Free License v2.1","AFL-3.0":"Academic Free License v3.0","Afmparse":"Afmparse License","AGPL-1.0":"Affero General Public License v1.0","AGPL-1.0-only":"Affero General Public License v1.0 only","AGPL-1.0-or-later":"Affero General Public License v1.0 or later","AGPL-3.0":"GNU Affero General Public License v3.0","AGPL-3.0-only":"GNU Affero General Public License v3.0 only","AGPL-3.0-or-later":"GNU Affero General Public License v3.0 or later","Aladdin":"Aladdin Free Public License","ALGLIB-Documentation":"ALGLIB Documentation License","AMD-newlib":"AMD newlib License","AMDPLPA":"AMD\'s plpa_map.c License","AML":"Apple MIT License","AML-glslang":"AML glslang variant License","AMPAS":"Academy of Motion Picture Arts and Sciences BSD","ANTLR-PD":"ANTLR Software Rights Notice","ANTLR-PD-fallback":"ANTLR Software Rights Notice with license fallback","any-OSI":"Any OSI License","any-OSI-perl-modules":"Any OSI License - Perl Modules","Apache-1.0":"Apache License 1.0","Apache-1.1":"Apache License 1.1","Apache-2.0":"Apache License 2.0","APAFML":"Adobe Postscript AFM License","APL-1.0":"Adaptive Public License 1.0","App-s2p":"App::s2p License","APSL-1.0":"Apple Public Source License 1.0","APSL-1.1":"Apple Public Source License 1.1","APSL-1.2":"Apple Public Source License 1.2","APSL-2.0":"Apple Public Source License 2.0","Arphic-1999":"Arphic Public License","Artistic-1.0":"Artistic License 1.0","Artistic-1.0-cl8":"Artistic License 1.0 w/clause 8","Artistic-1.0-Perl":"Artistic License 1.0 (Perl)","Artistic-2.0":"Artistic License 2.0","Artistic-dist":"Artistic License 1.0 (dist)","Aspell-RU":"Aspell Russian License","ASWF-Digital-Assets-1.0":"ASWF Digital Assets License version 1.0","ASWF-Digital-Assets-1.1":"ASWF Digital Assets License 1.1","atc-game":"atc Game License","Baekmuk":"Baekmuk License","Bahyph":"Bahyph License","Barr":"Barr License","bcrypt-Solar-Designer":"bcrypt Solar Designer License","Beerware":"Beerware License","Bitstream-Charter":"Bitstream Charter Font License","Bitstream-Vera":"Bitstream Vera Font License","BitTorrent-1.0":"BitTorrent Open Source License v1.0","BitTorrent-1.1":"BitTorrent Open Source License v1.1","blessing":"SQLite Blessing","BlueOak-1.0.0":"Blue Oak Model License 1.0.0","Boehm-GC":"Boehm-Demers-Weiser GC License","Boehm-GC-without-fee":"Boehm-Demers-Weiser GC License (without fee)","BOLA-1.1":"Buena Onda License Agreement v1.1","Borceux":"Borceux license","Brian-Gladman-2-Clause":"Brian Gladman 2-Clause License","Brian-Gladman-3-Clause":"Brian Gladman 3-Clause License","Brian-Gladman-3-Clause-no-conversion":"Brian Gladman 3-Clause License (no conversion clause)","BSD-1-Clause":"BSD 1-Clause License","BSD-2-Clause":"BSD 2-Clause \\"Simplified\\" License","BSD-2-Clause-Darwin":"BSD 2-Clause - Ian Darwin variant","BSD-2-Clause-first-lines":"BSD 2-Clause - first lines requirement","BSD-2-Clause-FreeBSD":"BSD 2-Clause FreeBSD License","BSD-2-Clause-NetBSD":"BSD 2-Clause NetBSD License","BSD-2-Clause-Patent":"BSD-2-Clause Plus Patent License","BSD-2-Clause-pkgconf-disclaimer":"BSD 2-Clause pkgconf disclaimer variant","BSD-2-Clause-pos-unchanged":"BSD 2-Clause - position unchanged variant","BSD-2-Clause-Views":"BSD 2-Clause with views sentence","BSD-3-Clause":"BSD 3-Clause \\"New\\" or \\"Revised\\" License","BSD-3-Clause-acpica":"BSD 3-Clause acpica variant","BSD-3-Clause-Attribution":"BSD with attribution","BSD-3-Clause-Clear":"BSD 3-Clause Clear License","BSD-3-Clause-flex":"BSD 3-Clause Flex variant","BSD-3-Clause-HP":"Hewlett-Packard BSD variant license","BSD-3-Clause-LBNL":"Lawrence Berkeley National Labs BSD variant license","BSD-3-Clause-Modification":"BSD 3-Clause Modification","BSD-3-Clause-No-Military-License":"BSD 3-Clause No Military License","BSD-3-Clause-No-Nuclear-License":"BSD 3-Clause No Nuclear License","BSD-3-Clause-No-Nuclear-License-2014":"BSD 3-Clause No Nuclear License 2014","BSD-3-Clause-No-Nuclear-Warranty":"BSD 3-Clause No Nuclear Warranty","BSD-3-Clause-Open-MPI":"BSD 3-Clause Open MPI variant","BSD-3-Clause-OpenWebUI":"BSD 3-Clause - OpenWebUI variant","BSD-3-Clause-Sun":"BSD 3-Clause Sun Microsystems","BSD-3-Clause-Tso":"BSD 3-Clause Tso variant","BSD-4-Clause":"BSD 4-Clause \\"Original\\" or \\"Old\\" License","BSD-4-Clause-Shortened":"BSD 4 Clause Shortened","BSD-4-Clause-UC":"BSD-4-Clause (University of California-Specific)","BSD-4.3RENO":"BSD 4.3 RENO License","BSD-4.3TAHOE":"BSD 4.3 TAHOE License","BSD-Advertising-Acknowledgement":"BSD Advertising Acknowledgement License","BSD-ask-to-endorse":"BSD - ask to endorse","BSD-Attribution-HPND-disclaimer":"BSD with Attribution and HPND disclaimer","BSD-Inferno-Nettverk":"BSD-Inferno-Nettverk","BSD-Mark-Modifications":"BSD Mark Modifications License","BSD-Protection":"BSD Protection License","BSD-Source-alt-GPL":"BSD Source Code Attribution - GPL alternative","BSD-Source-beginning-file":"BSD Source Code Attribution - beginning of file variant","BSD-Source-Code":"BSD Source Code Attribution","BSD-Source-Code-no-disclaimer":"BSD Source Code Attribution - no disclaimer","BSD-Systemics":"Systemics BSD variant license","BSD-Systemics-W3Works":"Systemics W3Works BSD variant license","BSL-1.0":"Boost Software License 1.0","Buddy":"Buddy License","Bugroff":"Bugroff License","BUSL-1.1":"Business Source License 1.1","bzip2-1.0.5":"bzip2 and libbzip2 License v1.0.5","bzip2-1.0.6":"bzip2 and libbzip2 License v1.0.6","C-UDA-1.0":"Computational Use of Data Agreement v1.0","CAL-1.0":"Cryptographic Autonomy License 1.0","CAL-1.0-Combined-Work-Exception":"Cryptographic Autonomy License 1.0 (Combined Work Exception)","Caldera":"Caldera License","Caldera-no-preamble":"Caldera License (without preamble)","CAPEC-tou":"Common Attack    Pattern Enumeration and Classification License","Catharon":"Catharon License","CATOSL-1.1":"Computer Associates Trusted Open Source License 1.1","CC-BY-1.0":"Creative Commons Attribution 1.0 Generic","CC-BY-2.0":"Creative Commons Attribution 2.0 Generic","CC-BY-2.5":"Creative Commons Attribution 2.5 Generic","CC-BY-2.5-AU":"Creative Commons Attribution 2.5 Australia","CC-BY-3.0":"Creative Commons Attribution 3.0 Unported","CC-BY-3.0-AT":"Creative Commons Attribution 3.0 Austria","CC-BY-3.0-AU":"Creative Commons Attribution 3.0 Australia","CC-BY-3.0-DE":"Creative Commons Attribution 3.0 Germany","CC-BY-3.0-IGO":"Creative Commons Attribution 3.0 IGO","CC-BY-3.0-NL":"Creative Commons Attribution 3.0 Netherlands","CC-BY-3.0-US":"Creative Commons Attribution 3.0 United States","CC-BY-4.0":"Creative Commons Attribution 4.0 International","CC-BY-NC-1.0":"Creative Commons Attribution Non Commercial 1.0 Generic","CC-BY-NC-2.0":"Creative Commons Attribution Non Commercial 2.0 Generic","CC-BY-NC-2.5":"Creative Commons Attribution Non Commercial 2.5 Generic","CC-BY-NC-3.0":"Creative Commons Attribution Non Commercial 3.0 Unported","CC-BY-NC-3.0-DE":"Creative Commons Attribution Non Commercial 3.0 Germany","CC-BY-NC-3.0-IGO":"Creative Commons Attribution Non Commercial 3.0 IGO","CC-BY-NC-4.0":"Creative Commons Attribution Non Commercial 4.0 International","CC-BY-NC-ND-1.0":"Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic","CC-BY-NC-ND-2.0":"Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic","CC-BY-NC-ND-2.5":"Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic","CC-BY-NC-ND-3.0":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported","CC-BY-NC-ND-3.0-DE":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany","CC-BY-NC-ND-3.0-IGO":"Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO","CC-BY-NC-ND-4.0":"Creative Commons Attribution Non Commercial No Derivatives 4.0 International","CC-BY-NC-SA-1.0":"Creative Commons Attribution Non Commercial Share Alike 1.0 Generic","CC-BY-NC-SA-2.0":"Creative Commons Attribution Non Commercial Share Alike 2.0 Generic","CC-BY-NC-SA-2.0-DE":"Creative Commons Attribution Non Commercial Share Alike 2.0 Germany","CC-BY-NC-SA-2.0-FR":"Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France","CC-BY-NC-SA-2.0-UK":"Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales","CC-BY-NC-SA-2.5":"Creative Commons Attribution Non Commercial Share Alike 2.5 Generic","CC-BY-NC-SA-3.0":"Creative Commons Attribution Non Commercial Share Alike 3.0 Unported","CC-BY-NC-SA-3.0-DE":"Creative Commons Attribution Non Commercial Share Alike 3.0 Germany","CC-BY-NC-SA-3.0-IGO":"Creative Commons Attribution Non Commercial Share Alike 3.0 IGO","CC-BY-NC-SA-4.0":"Creative Commons Attribution Non Commercial Share Alike 4.0 International","CC-BY-ND-1.0":"Creative Commons Attribution No Derivatives 1.0 Generic","CC-BY-ND-2.0":"Creative Commons Attribution No Derivatives 2.0 Generic","CC-BY-ND-2.5":"Creative Commons Attribution No Derivatives 2.5 Generic","CC-BY-ND-3.0":"Creative Commons Attribution No Derivatives 3.0 Unported","CC-BY-ND-3.0-DE":"Creative Commons Attribution No Derivatives 3.0 Germany","CC-BY-ND-4.0":"Creative Commons Attribution No Derivatives 4.0 International","CC-BY-SA-1.0":"Creative Commons Attribution Share Alike 1.0 Generic","CC-BY-SA-2.0":"Creative Commons Attribution Share Alike 2.0 Generic","CC-BY-SA-2.0-UK":"Creative Commons Attribution Share Alike 2.0 England and Wales","CC-BY-SA-2.1-JP":"Creative Commons Attribution Share Alike 2.1 Japan","CC-BY-SA-2.5":"Creative Commons Attribution Share Alike 2.5 Generic","CC-BY-SA-3.0":"Creative Commons Attribution Share Alike 3.0 Unported","CC-BY-SA-3.0-AT":"Creative Commons Attribution Share Alike 3.0 Austria","CC-BY-SA-3.0-DE":"Creative Commons Attribution Share Alike 3.0 Germany","CC-BY-SA-3.0-IGO":"Creative Commons Attribution-ShareAlike 3.0 IGO","CC-BY-SA-4.0":"Creative Commons Attribution Share Alike 4.0 International","CC-PDDC":"Creative Commons Public Domain Dedication and Certification","CC-PDM-1.0":"Creative    Commons Public Domain Mark 1.0 Universal","CC-SA-1.0":"Creative Commons Share Alike 1.0 Generic","CC0-1.0":"Creative Commons Zero v1.0 Universal","CDDL-1.0":"Common Development and Distribution License 1.0","CDDL-1.1":"Common Development and Distribution License 1.1","CDL-1.0":"Common Documentation License 1.0","CDLA-Permissive-1.0":"Community Data License Agreement Permissive 1.0","CDLA-Permissive-2.0":"Community Data License Agreement Permissive 2.0","CDLA-Sharing-1.0":"Community Data License Agreement Sharing 1.0","CECILL-1.0":"CeCILL Free Software License Agreement v1.0","CECILL-1.1":"CeCILL Free Software License Agreement v1.1","CECILL-2.0":"CeCILL Free Software License Agreement v2.0","CECILL-2.1":"CeCILL Free Software License Agreement v2.1","CECILL-B":"CeCILL-B Free Software License Agreement","CECILL-C":"CeCILL-C Free Software License Agreement","CERN-OHL-1.1":"CERN Open Hardware Licence v1.1","CERN-OHL-1.2":"CERN Open Hardware Licence v1.2","CERN-OHL-P-2.0":"CERN Open Hardware Licence Version 2 - Permissive","CERN-OHL-S-2.0":"CERN Open Hardware Licence Version 2 - Strongly Reciprocal","CERN-OHL-W-2.0":"CERN Open Hardware Licence Version 2 - Weakly Reciprocal","CFITSIO":"CFITSIO License","check-cvs":"check-cvs License","checkmk":"Checkmk License","ClArtistic":"Clarified Artistic License","Clips":"Clips License","CMU-Mach":"CMU Mach License","CMU-Mach-nodoc":"CMU    Mach - no notices-in-documentation variant","CNRI-Jython":"CNRI Jython License","CNRI-Python":"CNRI Python License","CNRI-Python-GPL-Compatible":"CNRI Python Open Source GPL Compatible License Agreement","COIL-1.0":"Copyfree Open Innovation License","Community-Spec-1.0":"Community Specification License 1.0","Condor-1.1":"Condor Public License v1.1","copyleft-next-0.3.0":"copyleft-next 0.3.0","copyleft-next-0.3.1":"copyleft-next 0.3.1","Cornell-Lossless-JPEG":"Cornell Lossless JPEG License","CPAL-1.0":"Common Public Attribution License 1.0","CPL-1.0":"Common Public License 1.0","CPOL-1.02":"Code Project Open License 1.02","Cronyx":"Cronyx License","Crossword":"Crossword License","CryptoSwift":"CryptoSwift License","CrystalStacker":"CrystalStacker License","CUA-OPL-1.0":"CUA Office Public License v1.0","Cube":"Cube License","curl":"curl License","cve-tou":"Common Vulnerability Enumeration ToU License","D-FSL-1.0":"Deutsche Freie Software Lizenz","DEC-3-Clause":"DEC 3-Clause License","diffmark":"diffmark license","DL-DE-BY-2.0":"Data licence Germany – attribution – version 2.0","DL-DE-ZERO-2.0":"Data licence Germany – zero – version 2.0","DOC":"DOC License","DocBook-DTD":"DocBook DTD License","DocBook-Schema":"DocBook Schema License","DocBook-Stylesheet":"DocBook Stylesheet License","DocBook-XML":"DocBook XML License","Dotseqn":"Dotseqn License","DRL-1.0":"Detection Rule License 1.0","DRL-1.1":"Detection Rule License 1.1","DSDP":"DSDP License","dtoa":"David M. Gay dtoa License","dvipdfm":"dvipdfm License","ECL-1.0":"Educational Community License v1.0","ECL-2.0":"Educational Community License v2.0","eCos-2.0":"eCos license version 2.0","EFL-1.0":"Eiffel Forum License v1.0","EFL-2.0":"Eiffel Forum License v2.0","eGenix":"eGenix.com Public License 1.1.0","Elastic-2.0":"Elastic License 2.0","Entessa":"Entessa Public License v1.0","EPICS":"EPICS Open License","EPL-1.0":"Eclipse Public License 1.0","EPL-2.0":"Eclipse Public License 2.0","ErlPL-1.1":"Erlang Public License v1.1","ESA-PL-permissive-2.4":"European Space Agency Public License – v2.4 – Permissive (Type 3)","ESA-PL-strong-copyleft-2.4":"European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)","ESA-PL-weak-copyleft-2.4":"European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)","etalab-2.0":"Etalab Open License 2.0","EUDatagrid":"EU DataGrid Software License","EUPL-1.0":"European Union Public License 1.0","EUPL-1.1":"European Union Public License 1.1","EUPL-1.2":"European Union Public License 1.2","Eurosym":"Eurosym License","Fair":"Fair License","FBM":"Fuzzy Bitmap License","FDK-AAC":"Fraunhofer FDK AAC Codec Library","FDK-MPEG-H":"Fraunhofer FDK MPEG-H Software","Ferguson-Twofish":"Ferguson Twofish License","Frameworx-1.0":"Frameworx Open License 1.0","FreeBSD-DOC":"FreeBSD Documentation License","FreeImage":"FreeImage Public License v1.0","FSFAP":"FSF All Permissive License","FSFAP-no-warranty-disclaimer":"FSF All Permissive License (without Warranty)","FSFUL":"FSF Unlimited License","FSFULLR":"FSF Unlimited License (with License Retention)","FSFULLRSD":"FSF Unlimited License (with License Retention and Short Disclaimer)","FSFULLRWD":"FSF Unlimited License (With License Retention and Warranty Disclaimer)","FSL-1.1-ALv2":"Functional Source License, Version 1.1, ALv2 Future License","FSL-1.1-MIT":"Functional Source License, Version 1.1, MIT Future License","FTL":"Freetype Project License","Furuseth":"Furuseth License","fwlw":"fwlw License","Game-Programming-Gems":"Game Programming Gems License","GCR-docs":"Gnome GCR Documentation License","GD":"GD License","generic-xts":"Generic XTS License","GFDL-1.1":"GNU Free Documentation License v1.1","GFDL-1.1-invariants-only":"GNU Free Documentation License v1.1 only - invariants","GFDL-1.1-invariants-or-later":"GNU Free Documentation License v1.1 or later - invariants","GFDL-1.1-no-invariants-only":"GNU Free Documentation License v1.1 only - no invariants","GFDL-1.1-no-invariants-or-later":"GNU Free Documentation License v1.1 or later - no invariants","GFDL-1.1-only":"GNU Free Documentation License v1.1 only","GFDL-1.1-or-later":"GNU Free Documentation License v1.1 or later","GFDL-1.2":"GNU Free Documentation License v1.2","GFDL-1.2-invariants-only":"GNU Free Documentation License v1.2 only - invariants","GFDL-1.2-invariants-or-later":"GNU Free Documentation License v1.2 or later - invariants","GFDL-1.2-no-invariants-only":"GNU Free Documentation License v1.2 only - no invariants","GFDL-1.2-no-invariants-or-later":"GNU Free Documentation License v1.2 or later - no invariants","GFDL-1.2-only":"GNU Free Documentation License v1.2 only","GFDL-1.2-or-later":"GNU Free Documentation License v1.2 or later","GFDL-1.3":"GNU Free Documentation License v1.3","GFDL-1.3-invariants-only":"GNU Free Documentation License v1.3 only - invariants","GFDL-1.3-invariants-or-later":"GNU Free Documentation License v1.3 or later - invariants","GFDL-1.3-no-invariants-only":"GNU Free Documentation License v1.3 only - no invariants","GFDL-1.3-no-invariants-or-later":"GNU Free Documentation License v1.3 or later - no invariants","GFDL-1.3-only":"GNU Free Documentation License v1.3 only","GFDL-1.3-or-later":"GNU Free Documentation License v1.3 or later","Giftware":"Giftware License","GL2PS":"GL2PS License","Glide":"3dfx Glide License","Glulxe":"Glulxe License","GLWTPL":"Good Luck With That Public License","gnuplot":"gnuplot License","GPL-1.0":"GNU General Public License v1.0 only","GPL-1.0+":"GNU General Public License v1.0 or later","GPL-1.0-only":"GNU General Public License v1.0 only","GPL-1.0-or-later":"GNU General Public License v1.0 or later","GPL-2.0":"GNU General Public License v2.0 only","GPL-2.0+":"GNU General Public License v2.0 or later","GPL-2.0-only":"GNU General Public License v2.0 only","GPL-2.0-or-later":"GNU General Public License v2.0 or later","GPL-2.0-with-autoconf-exception":"GNU General Public License v2.0 w/Autoconf exception","GPL-2.0-with-bison-exception":"GNU General Public License v2.0 w/Bison exception","GPL-2.0-with-classpath-exception":"GNU General Public License v2.0 w/Classpath exception","GPL-2.0-with-font-exception":"GNU General Public License v2.0 w/Font exception","GPL-2.0-with-GCC-exception":"GNU General Public License v2.0 w/GCC Runtime Library exception","GPL-3.0":"GNU General Public License v3.0 only","GPL-3.0+":"GNU General Public License v3.0 or later","GPL-3.0-only":"GNU General Public License v3.0 only","GPL-3.0-or-later":"GNU General Public License v3.0 or later","GPL-3.0-with-autoconf-exception":"GNU General Public License v3.0 w/Autoconf exception","GPL-3.0-with-GCC-exception":"GNU General Public License v3.0 w/GCC Runtime Library exception","Graphics-Gems":"Graphics Gems License","gSOAP-1.3b":"gSOAP Public License v1.3b","gtkbook":"gtkbook License","Gutmann":"Gutmann License","HaskellReport":"Haskell Language Report License","HDF5":"HDF5 License","hdparm":"hdparm License","HIDAPI":"HIDAPI License","Hippocratic-2.1":"Hippocratic License 2.1","Hippocratic-3.0-core":"Hippocratic License 3.0","HP-1986":"Hewlett-Packard 1986 License","HP-1989":"Hewlett-Packard 1989 License","HPND":"Historical Permission Notice and Disclaimer","HPND-DEC":"Historical Permission Notice and Disclaimer - DEC variant","HPND-doc":"Historical Permission Notice and Disclaimer - documentation variant","HPND-doc-sell":"Historical Permission Notice and Disclaimer - documentation sell variant","HPND-export-US":"HPND with US Government export control warning","HPND-export-US-acknowledgement":"HPND with US Government export control warning and acknowledgment","HPND-export-US-modify":"HPND with US Government export control warning and modification rqmt","HPND-export2-US":"HPND with US Government export control and 2 disclaimers","HPND-Fenneberg-Livingston":"Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant","HPND-INRIA-IMAG":"Historical Permission Notice and Disclaimer    - INRIA-IMAG variant","HPND-Intel":"Historical Permission Notice and Disclaimer - Intel variant","HPND-Kevlin-Henney":"Historical Permission Notice and Disclaimer - Kevlin Henney variant","HPND-Markus-Kuhn":"Historical Permission Notice and Disclaimer - Markus Kuhn variant","HPND-merchantability-variant":"Historical Permission Notice and Disclaimer - merchantability variant","HPND-MIT-disclaimer":"Historical Permission Notice and Disclaimer with MIT disclaimer","HPND-Netrek":"Historical Permission Notice and Disclaimer - Netrek variant","HPND-Pbmplus":"Historical Permission Notice and Disclaimer - Pbmplus variant","HPND-sell-MIT-disclaimer-xserver":"Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer","HPND-sell-regexpr":"Historical Permission Notice and Disclaimer - sell regexpr variant","HPND-sell-variant":"Historical Permission Notice and Disclaimer - sell variant","HPND-sell-variant-critical-systems":"HPND - sell variant with safety critical systems clause","HPND-sell-variant-MIT-disclaimer":"HPND sell variant with MIT disclaimer","HPND-sell-variant-MIT-disclaimer-rev":"HPND sell variant with MIT disclaimer - reverse","HPND-SMC":"Historical Permission Notice and Disclaimer - SMC variant","HPND-UC":"Historical Permission Notice and Disclaimer - University of California variant","HPND-UC-export-US":"Historical Permission Notice and Disclaimer - University of California, US export warning","HTMLTIDY":"HTML Tidy License","hyphen-bulgarian":"hyphen-bulgarian License","IBM-pibs":"IBM PowerPC Initialization and Boot Software","ICU":"ICU License","IEC-Code-Components-EULA":"IEC    Code Components End-user licence agreement","IJG":"Independent JPEG Group License","IJG-short":"Independent JPEG Group License - short","ImageMagick":"ImageMagick License","iMatix":"iMatix Standard Function Library Agreement","Imlib2":"Imlib2 License","Info-ZIP":"Info-ZIP License","Informatica":"Informatica License","Inner-Net-2.0":"Inner Net License v2.0","InnoSetup":"Inno Setup License","Intel":"Intel Open Source License","Intel-ACPI":"Intel ACPI Software License Agreement","Interbase-1.0":"Interbase Public License v1.0","IPA":"IPA Font License","IPL-1.0":"IBM Public License v1.0","ISC":"ISC License","ISC-Veillard":"ISC Veillard variant","ISO-permission":"ISO permission notice","Jam":"Jam License","JasPer-2.0":"JasPer License","jove":"Jove License","JPL-image":"JPL Image Use Policy","JPNIC":"Japan Network Information Center License","JSON":"JSON License","Kastrup":"Kastrup License","Kazlib":"Kazlib License","Knuth-CTAN":"Knuth CTAN License","LAL-1.2":"Licence Art Libre 1.2","LAL-1.3":"Licence Art Libre 1.3","Latex2e":"Latex2e License","Latex2e-translated-notice":"Latex2e with translated notice permission","Leptonica":"Leptonica License","LGPL-2.0":"GNU Library General Public License v2 only","LGPL-2.0+":"GNU Library General Public License v2 or later","LGPL-2.0-only":"GNU Library General Public License v2 only","LGPL-2.0-or-later":"GNU Library General Public License v2 or later","LGPL-2.1":"GNU Lesser General Public License v2.1 only","LGPL-2.1+":"GNU Lesser General Public License v2.1 or later","LGPL-2.1-only":"GNU Lesser General Public License v2.1 only","LGPL-2.1-or-later":"GNU Lesser General Public License v2.1 or later","LGPL-3.0":"GNU Lesser General Public License v3.0 only","LGPL-3.0+":"GNU Lesser General Public License v3.0 or later","LGPL-3.0-only":"GNU Lesser General Public License v3.0 only","LGPL-3.0-or-later":"GNU Lesser General Public License v3.0 or later","LGPLLR":"Lesser General Public License For Linguistic Resources","Libpng":"libpng License","libpng-1.6.35":"PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)","libpng-2.0":"PNG Reference Library version 2","libselinux-1.0":"libselinux public domain notice","libtiff":"libtiff License","libutil-David-Nugent":"libutil David Nugent License","LiLiQ-P-1.1":"Licence Libre du Québec – Permissive version 1.1","LiLiQ-R-1.1":"Licence Libre du Québec – Réciprocité version 1.1","LiLiQ-Rplus-1.1":"Licence Libre du Québec – Réciprocité forte version 1.1","Linux-man-pages-1-para":"Linux man-pages - 1 paragraph","Linux-man-pages-copyleft":"Linux man-pages Copyleft","Linux-man-pages-copyleft-2-para":"Linux man-pages Copyleft - 2 paragraphs","Linux-man-pages-copyleft-var":"Linux man-pages Copyleft Variant","Linux-OpenIB":"Linux Kernel Variant of OpenIB.org license","LOOP":"Common Lisp LOOP License","LPD-document":"LPD Documentation License","LPL-1.0":"Lucent Public License Version 1.0","LPL-1.02":"Lucent Public License v1.02","LPPL-1.0":"LaTeX Project Public License v1.0","LPPL-1.1":"LaTeX Project Public License v1.1","LPPL-1.2":"LaTeX Project Public License v1.2","LPPL-1.3a":"LaTeX Project Public License v1.3a","LPPL-1.3c":"LaTeX Project Public License v1.3c","lsof":"lsof License","Lucida-Bitmap-Fonts":"Lucida Bitmap Fonts License","LZMA-SDK-9.11-to-9.20":"LZMA SDK License (versions 9.11 to 9.20)","LZMA-SDK-9.22":"LZMA SDK License (versions 9.22 and beyond)","Mackerras-3-Clause":"Mackerras 3-Clause License","Mackerras-3-Clause-acknowledgment":"Mackerras 3-Clause - acknowledgment variant","magaz":"magaz License","mailprio":"mailprio License","MakeIndex":"MakeIndex License","man2html":"man2html License","Martin-Birgmeier":"Martin Birgmeier License","McPhee-slideshow":"McPhee Slideshow License","metamail":"metamail License","Minpack":"Minpack License","MIPS":"MIPS License","MirOS":"The MirOS Licence","MIT":"MIT License","MIT-0":"MIT No Attribution","MIT-advertising":"Enlightenment License (e16)","MIT-Click":"MIT Click License","MIT-CMU":"CMU License","MIT-enna":"enna License","MIT-feh":"feh License","MIT-Festival":"MIT Festival Variant","MIT-Khronos-old":"MIT Khronos - old variant","MIT-Modern-Variant":"MIT License Modern Variant","MIT-open-group":"MIT Open Group variant","MIT-STK":"MIT-STK License","MIT-testregex":"MIT testregex Variant","MIT-Wu":"MIT Tom Wu Variant","MITNFA":"MIT +no-false-attribs license","MMIXware":"MMIXware License","MMPL-1.0.1":"Minecraft Mod Public License v1.0.1","Motosoto":"Motosoto License","MPEG-SSG":"MPEG Software Simulation","mpi-permissive":"mpi Permissive License","mpich2":"mpich2 License","MPL-1.0":"Mozilla Public License 1.0","MPL-1.1":"Mozilla Public License 1.1","MPL-2.0":"Mozilla Public License 2.0","MPL-2.0-no-copyleft-exception":"Mozilla Public License 2.0 (no copyleft exception)","mplus":"mplus Font License","MS-LPL":"Microsoft Limited Public License","MS-PL":"Microsoft Public License","MS-RL":"Microsoft Reciprocal License","MTLL":"Matrix Template Library License","MulanPSL-1.0":"Mulan Permissive Software License, Version 1","MulanPSL-2.0":"Mulan Permissive Software License, Version 2","Multics":"Multics License","Mup":"Mup License","MVT-1.1":"MVT License 1.1","NAIST-2003":"Nara Institute of Science and Technology License (2003)","NASA-1.3":"NASA Open Source Agreement 1.3","Naumen":"Naumen Public License","NBPL-1.0":"Net Boolean Public License v1","NCBI-PD":"NCBI Public Domain Notice","NCGL-UK-2.0":"Non-Commercial Government Licence","NCL":"NCL Source Code License","NCSA":"University of Illinois/NCSA Open Source License","Net-SNMP":"Net-SNMP License","NetCDF":"NetCDF license","Newsletr":"Newsletr License","NGPL":"Nethack General Public License","ngrep":"ngrep License","NICTA-1.0":"NICTA Public Software License, Version 1.0","NIST-PD":"NIST Public Domain Notice","NIST-PD-fallback":"NIST Public Domain Notice with license fallback","NIST-PD-TNT":"NIST    Public Domain Notice TNT variant","NIST-Software":"NIST Software License","NLOD-1.0":"Norwegian Licence for Open Government Data (NLOD) 1.0","NLOD-2.0":"Norwegian Licence for Open Government Data (NLOD) 2.0","NLPL":"No Limit Public License","Nokia":"Nokia Open Source License","NOSL":"Netizen Open Source License","Noweb":"Noweb License","NPL-1.0":"Netscape Public License v1.0","NPL-1.1":"Netscape Public License v1.1","NPOSL-3.0":"Non-Profit Open Software License 3.0","NRL":"NRL License","NTIA-PD":"NTIA Public Domain Notice","NTP":"NTP License","NTP-0":"NTP No Attribution","Nunit":"Nunit License","O-UDA-1.0":"Open Use of Data Agreement v1.0","OAR":"OAR License","OCCT-PL":"Open CASCADE Technology Public License","OCLC-2.0":"OCLC Research Public License 2.0","ODbL-1.0":"Open Data Commons Open Database License v1.0","ODC-By-1.0":"Open Data Commons Attribution License v1.0","OFFIS":"OFFIS License","OFL-1.0":"SIL Open Font License 1.0","OFL-1.0-no-RFN":"SIL Open Font License 1.0 with no Reserved Font Name","OFL-1.0-RFN":"SIL Open Font License 1.0 with Reserved Font Name","OFL-1.1":"SIL Open Font License 1.1","OFL-1.1-no-RFN":"SIL Open Font License 1.1 with no Reserved Font Name","OFL-1.1-RFN":"SIL Open Font License 1.1 with Reserved Font Name","OGC-1.0":"OGC Software License, Version 1.0","OGDL-Taiwan-1.0":"Taiwan Open Government Data License, version 1.0","OGL-Canada-2.0":"Open Government Licence - Canada","OGL-UK-1.0":"Open Government Licence v1.0","OGL-UK-2.0":"Open Government Licence v2.0","OGL-UK-3.0":"Open Government Licence v3.0","OGTSL":"Open Group Test Suite License","OLDAP-1.1":"Open LDAP Public License v1.1","OLDAP-1.2":"Open LDAP Public License v1.2","OLDAP-1.3":"Open LDAP Public License v1.3","OLDAP-1.4":"Open LDAP Public License v1.4","OLDAP-2.0":"Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)","OLDAP-2.0.1":"Open LDAP Public License v2.0.1","OLDAP-2.1":"Open LDAP Public License v2.1","OLDAP-2.2":"Open LDAP Public License v2.2","OLDAP-2.2.1":"Open LDAP Public License v2.2.1","OLDAP-2.2.2":"Open LDAP Public License 2.2.2","OLDAP-2.3":"Open LDAP Public License v2.3","OLDAP-2.4":"Open LDAP Public License v2.4","OLDAP-2.5":"Open LDAP Public License v2.5","OLDAP-2.6":"Open LDAP Public License v2.6","OLDAP-2.7":"Open LDAP Public License v2.7","OLDAP-2.8":"Open LDAP Public License v2.8","OLFL-1.3":"Open Logistics Foundation License Version 1.3","OML":"Open Market License","OpenMDW-1.0":"OpenMDW License Agreement v1.0","OpenPBS-2.3":"OpenPBS v2.3 Software License","OpenSSL":"OpenSSL License","OpenSSL-standalone":"OpenSSL License - standalone","OpenVision":"OpenVision License","OPL-1.0":"Open Public License v1.0","OPL-UK-3.0":"United    Kingdom Open Parliament Licence v3.0","OPUBL-1.0":"Open Publication License v1.0","OSC-1.0":"OSC License 1.0","OSET-PL-2.1":"OSET Public License version 2.1","OSL-1.0":"Open Software License 1.0","OSL-1.1":"Open Software License 1.1","OSL-2.0":"Open Software License 2.0","OSL-2.1":"Open Software License 2.1","OSL-3.0":"Open Software License 3.0","OSSP":"OSSP License","PADL":"PADL License","ParaType-Free-Font-1.3":"ParaType Free Font Licensing Agreement v1.3","Parity-6.0.0":"The Parity Public License 6.0.0","Parity-7.0.0":"The Parity Public License 7.0.0","PDDL-1.0":"Open Data Commons Public Domain Dedication & License 1.0","PHP-3.0":"PHP License v3.0","PHP-3.01":"PHP License v3.01","Pixar":"Pixar License","pkgconf":"pkgconf License","Plexus":"Plexus Classworlds License","pnmstitch":"pnmstitch License","PolyForm-Noncommercial-1.0.0":"PolyForm Noncommercial License 1.0.0","PolyForm-Small-Business-1.0.0":"PolyForm Small Business License 1.0.0","PostgreSQL":"PostgreSQL License","PPL":"Peer Production License","PSF-2.0":"Python Software Foundation License 2.0","psfrag":"psfrag License","psutils":"psutils License","Python-2.0":"Python License 2.0","Python-2.0.1":"Python License 2.0.1","python-ldap":"Python ldap License","Qhull":"Qhull License","QPL-1.0":"Q Public License 1.0","QPL-1.0-INRIA-2004":"Q Public License 1.0 - INRIA 2004 variant","radvd":"radvd License","Rdisc":"Rdisc License","RHeCos-1.1":"Red Hat eCos Public License v1.1","RPL-1.1":"Reciprocal Public License 1.1","RPL-1.5":"Reciprocal Public License 1.5","RPSL-1.0":"RealNetworks Public Source License v1.0","RSA-MD":"RSA Message-Digest License","RSCPL":"Ricoh Source Code Public License","Ruby":"Ruby License","Ruby-pty":"Ruby pty extension license","SAX-PD":"Sax Public Domain Notice","SAX-PD-2.0":"Sax Public Domain Notice 2.0","Saxpath":"Saxpath License","SCEA":"SCEA Shared Source License","SchemeReport":"Scheme Language Report License","Sendmail":"Sendmail License","Sendmail-8.23":"Sendmail License 8.23","Sendmail-Open-Source-1.1":"Sendmail Open Source License v1.1","SGI-B-1.0":"SGI Free Software License B v1.0","SGI-B-1.1":"SGI Free Software License B v1.1","SGI-B-2.0":"SGI Free Software License B v2.0","SGI-OpenGL":"SGI OpenGL License","SGMLUG-PM":"SGMLUG Parser Materials License","SGP4":"SGP4 Permission Notice","SHL-0.5":"Solderpad Hardware License v0.5","SHL-0.51":"Solderpad Hardware License, Version 0.51","SimPL-2.0":"Simple Public License 2.0","SISSL":"Sun Industry Standards Source License v1.1","SISSL-1.2":"Sun Industry Standards Source License v1.2","SL":"SL License","Sleepycat":"Sleepycat License","SMAIL-GPL":"SMAIL General Public License","SMLNJ":"Standard ML of New Jersey License","SMPPL":"Secure Messaging Protocol Public License","SNIA":"SNIA Public License 1.1","snprintf":"snprintf License","SOFA":"SOFA Software License","softSurfer":"softSurfer License","Soundex":"Soundex License","Spencer-86":"Spencer License 86","Spencer-94":"Spencer License 94","Spencer-99":"Spencer License 99","SPL-1.0":"Sun Public License v1.0","ssh-keyscan":"ssh-keyscan License","SSH-OpenSSH":"SSH OpenSSH license","SSH-short":"SSH short notice","SSLeay-standalone":"SSLeay License - standalone","SSPL-1.0":"Server Side Public License, v 1","StandardML-NJ":"Standard ML of New Jersey License","SugarCRM-1.1.3":"SugarCRM Public License v1.1.3","SUL-1.0":"Sustainable Use License v1.0","Sun-PPP":"Sun PPP License","Sun-PPP-2000":"Sun PPP License (2000)","SunPro":"SunPro License","SWL":"Scheme Widget Library (SWL) Software License Agreement","swrule":"swrule License","Symlinks":"Symlinks License","TAPR-OHL-1.0":"TAPR Open Hardware License v1.0","TCL":"TCL/TK License","TCP-wrappers":"TCP Wrappers License","TekHVC":"TekHVC License","TermReadKey":"TermReadKey License","TGPPL-1.0":"Transitive Grace Period Public Licence 1.0","ThirdEye":"ThirdEye License","threeparttable":"threeparttable License","TMate":"TMate Open Source License","TORQUE-1.1":"TORQUE v2.5+ Software License v1.1","TOSL":"Trusster Open Source License","TPDL":"Time::ParseDate License","TPL-1.0":"THOR Public License 1.0","TrustedQSL":"TrustedQSL License","TTWL":"Text-Tabs+Wrap License","TTYP0":"TTYP0 License","TU-Berlin-1.0":"Technische Universitaet Berlin License 1.0","TU-Berlin-2.0":"Technische Universitaet Berlin License 2.0","Ubuntu-font-1.0":"Ubuntu Font Licence v1.0","UCAR":"UCAR License","UCL-1.0":"Upstream Compatibility License v1.0","ulem":"ulem License","UMich-Merit":"Michigan/Merit Networks License","Unicode-3.0":"Unicode License v3","Unicode-DFS-2015":"Unicode License Agreement - Data Files and Software (2015)","Unicode-DFS-2016":"Unicode License Agreement - Data Files and Software (2016)","Unicode-TOU":"Unicode Terms of Use","UnixCrypt":"UnixCrypt License","Unlicense":"The Unlicense","Unlicense-libtelnet":"Unlicense - libtelnet variant","Unlicense-libwhirlpool":"Unlicense - libwhirlpool variant","UnRAR":"UnRAR License","UPL-1.0":"Universal Permissive License v1.0","URT-RLE":"Utah Raster Toolkit Run Length Encoded License","Vim":"Vim License","Vixie-Cron":"Vixie Cron License","VOSTROM":"VOSTROM Public License for Open Source","VSL-1.0":"Vovida Software License v1.0","W3C":"W3C Software Notice and License (2002-12-31)","W3C-19980720":"W3C Software Notice and License (1998-07-20)","W3C-20150513":"W3C Software Notice and Document License (2015-05-13)","w3m":"w3m License","Watcom-1.0":"Sybase Open Watcom Public License 1.0","Widget-Workshop":"Widget Workshop License","WordNet":"WordNet License","Wsuipa":"Wsuipa License","WTFNMFPL":"Do What The F*ck You Want To But It\'s Not My Fault Public License","WTFPL":"Do What The F*ck You Want To Public License","wwl":"WWL License","wxWindows":"wxWindows Library License","X11":"X11 License","X11-distribute-modifications-variant":"X11 License Distribution Modification Variant","X11-no-permit-persons":"X11 no permit persons clause","X11-swapped":"X11 swapped final paragraphs","Xdebug-1.03":"Xdebug License v 1.03","Xerox":"Xerox License","Xfig":"Xfig License","XFree86-1.1":"XFree86 License 1.1","xinetd":"xinetd License","xkeyboard-config-Zinoviev":"xkeyboard-config Zinoviev License","xlock":"xlock License","Xnet":"X.Net License","xpp":"XPP License","XSkat":"XSkat License","xzoom":"xzoom License","YPL-1.0":"Yahoo! Public License v1.0","YPL-1.1":"Yahoo! Public License v1.1","Zed":"Zed License","Zeeff":"Zeeff License","Zend-2.0":"Zend License v2.0","Zimbra-1.3":"Zimbra Public License v1.3","Zimbra-1.4":"Zimbra Public License v1.4","Zlib":"zlib License","zlib-acknowledgement":"zlib/libpng License with Acknowledgement","ZPL-1.1":"Zope Public License 1.1","ZPL-2.0":"Zope Public License 2.0","ZPL-2.1":"Zope Public License 2.1","389-exception":"389 Directory Server Exception","Asterisk-exception":"Asterisk exception","Asterisk-linking-protocols-exception":"Asterisk linking protocols exception","Autoconf-exception-2.0":"Autoconf exception 2.0","Autoconf-exception-3.0":"Autoconf exception 3.0","Autoconf-exception-generic":"Autoconf generic exception","Autoconf-exception-generic-3.0":"Autoconf generic exception for GPL-3.0","Autoconf-exception-macro":"Autoconf macro exception","Bison-exception-1.24":"Bison exception 1.24","Bison-exception-2.2":"Bison exception 2.2","Bootloader-exception":"Bootloader Distribution Exception","CGAL-linking-exception":"CGAL Linking Exception","Classpath-exception-2.0":"Classpath exception 2.0","Classpath-exception-2.0-short":"Classpath exception 2.0 - short","CLISP-exception-2.0":"CLISP exception 2.0","cryptsetup-OpenSSL-exception":"cryptsetup OpenSSL exception","Digia-Qt-LGPL-exception-1.1":"Digia Qt LGPL Exception version 1.1","DigiRule-FOSS-exception":"DigiRule FOSS License Exception","eCos-exception-2.0":"eCos exception 2.0","erlang-otp-linking-exception":"Erlang/OTP Linking Exception","Fawkes-Runtime-exception":"Fawkes Runtime Exception","FLTK-exception":"FLTK exception","fmt-exception":"fmt exception","Font-exception-2.0":"Font exception 2.0","freertos-exception-2.0":"FreeRTOS Exception 2.0","GCC-exception-2.0":"GCC Runtime Library exception 2.0","GCC-exception-2.0-note":"GCC    Runtime Library exception 2.0 - note variant","GCC-exception-3.1":"GCC Runtime Library exception 3.1","Gmsh-exception":"Gmsh exception","GNAT-exception":"GNAT exception","GNOME-examples-exception":"GNOME examples exception","GNU-compiler-exception":"GNU Compiler Exception","gnu-javamail-exception":"GNU JavaMail exception","Google-Patent-WebM":"Google Additional IP Rights Grant (Patents) - WebM","GPL-3.0-389-ds-base-exception":"GPL-3.0 389 DS Base Exception","GPL-3.0-interface-exception":"GPL-3.0 Interface Exception","GPL-3.0-linking-exception":"GPL-3.0 Linking Exception","GPL-3.0-linking-source-exception":"GPL-3.0 Linking Exception (with Corresponding Source)","GPL-CC-1.0":"GPL Cooperation Commitment 1.0","GStreamer-exception-2005":"GStreamer Exception (2005)","GStreamer-exception-2008":"GStreamer Exception (2008)","harbour-exception":"harbour exception","i2p-gpl-java-exception":"i2p GPL+Java Exception","Independent-modules-exception":"Independent Module Linking exception","KiCad-libraries-exception":"KiCad Libraries Exception","kvirc-openssl-exception":"kvirc OpenSSL Exception","LGPL-3.0-linking-exception":"LGPL-3.0 Linking Exception","libpri-OpenH323-exception":"libpri OpenH323 exception","Libtool-exception":"Libtool Exception","Linux-syscall-note":"Linux Syscall Note","LLGPL":"LLGPL Preamble","LLVM-exception":"LLVM Exception","LZMA-exception":"LZMA exception","mif-exception":"Macros and Inline Functions Exception","mxml-exception":"mxml Exception","Nokia-Qt-exception-1.1":"Nokia Qt LGPL exception 1.1","OCaml-LGPL-linking-exception":"OCaml LGPL Linking Exception","OCCT-exception-1.0":"Open CASCADE Exception 1.0","OpenJDK-assembly-exception-1.0":"OpenJDK Assembly exception 1.0","openvpn-openssl-exception":"OpenVPN OpenSSL Exception","PCRE2-exception":"PCRE2 exception","polyparse-exception":"Polyparse Exception","PS-or-PDF-font-exception-20170817":"PS/PDF font exception (2017-08-17)","QPL-1.0-INRIA-2004-exception":"INRIA QPL 1.0 2004 variant exception","Qt-GPL-exception-1.0":"Qt GPL exception 1.0","Qt-LGPL-exception-1.1":"Qt LGPL exception 1.1","Qwt-exception-1.0":"Qwt exception 1.0","romic-exception":"Romic Exception","RRDtool-FLOSS-exception-2.0":"RRDtool FLOSS exception 2.0","rsync-linking-exception":"rsync Linking Exception","SANE-exception":"SANE Exception","SHL-2.0":"Solderpad Hardware License v2.0","SHL-2.1":"Solderpad Hardware License v2.1","Simple-Library-Usage-exception":"Simple Library Usage Exception","Spelling-Provider-LGPL-exception":"Spelling Provider LGPL exception","sqlitestudio-OpenSSL-exception":"sqlitestudio OpenSSL exception","stunnel-exception":"stunnel Exception","SWI-exception":"SWI exception","Swift-exception":"Swift Exception","Texinfo-exception":"Texinfo exception","u-boot-exception-2.0":"U-Boot exception 2.0","UBDL-exception":"Unmodified Binary Distribution exception","Universal-FOSS-exception-1.0":"Universal FOSS Exception, Version 1.0","vsftpd-openssl-exception":"vsftpd OpenSSL exception","WxWindows-exception-3.1":"WxWindows Library Exception 3.1","x11vnc-openssl-exception":"x11vnc OpenSSL Exception"}}');
