@@ -220,14 +220,16 @@ function calledValidators(code, documents) {
     probe = `${probe.slice(0, at)}__called.add(${JSON.stringify(name)});${probe.slice(at)}`;
   probe = probe.replace(/^import .*$/gm, '').replace('export const validate = validate10;', '');
   const called = new Set();
-  const validate = new Function('__formats', '__equal', '__ucs2length', '__called', `"use strict";${probe}\nreturn validate10;`)(
-    formats,
-    equal,
-    ucs2length,
-    called,
-  );
+  const validate = new Function(
+    '__formats',
+    '__equal',
+    '__ucs2length',
+    '__called',
+    `"use strict";${probe}\nreturn validate10;`,
+  )(formats, equal, ucs2length, called);
   for (const document of documents) {
-    if (!validate(document)) throw new Error(`the sample document does not validate: ${JSON.stringify(validate.errors)}`);
+    if (!validate(document))
+      throw new Error(`the sample document does not validate: ${JSON.stringify(validate.errors)}`);
   }
   return called;
 }

@@ -31,9 +31,7 @@ const PLAIN_HTTP_URL =
  * (other schemes, relative references, non-ASCII) goes to the full check.
  */
 export function iriReference(value) {
-  return (
-    PLAIN_HTTP_URL.test(value) || (/^https?:\/\//i.test(value) && uriReference(value)) || full.iriReference(value)
-  );
+  return PLAIN_HTTP_URL.test(value) || (/^https?:\/\//i.test(value) && uriReference(value)) || full.iriReference(value);
 }
 
 export const formats = {

@@ -285,7 +285,8 @@ test("each substituted schema pattern, and the library's hash value check, accep
     const faster = new RegExp(equivalent);
     expect(values.filter((v) => faster.test(v))).toEqual(values.filter((v) => original.test(v)));
   }
-  const libraryOriginal = /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/;
+  const libraryOriginal =
+    /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/;
   for (const spec of [Spec.Spec1dot5, Spec.Spec1dot6, Spec.Spec1dot7])
     expect(values.filter((v) => spec.supportsHashValue(v))).toEqual(values.filter((v) => libraryOriginal.test(v)));
 });
