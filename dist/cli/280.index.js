@@ -93,9 +93,7 @@ const PLAIN_HTTP_URL =
  * (other schemes, relative references, non-ASCII) goes to the full check.
  */
 function iriReference(value) {
-  return (
-    PLAIN_HTTP_URL.test(value) || (/^https?:\/\//i.test(value) && uriReference(value)) || _schema_formats_full_cjs__WEBPACK_IMPORTED_MODULE_1__.iriReference(value)
-  );
+  return PLAIN_HTTP_URL.test(value) || (/^https?:\/\//i.test(value) && uriReference(value)) || _schema_formats_full_cjs__WEBPACK_IMPORTED_MODULE_1__.iriReference(value);
 }
 
 const formats = {
