@@ -61,7 +61,21 @@ export function readTextFile(path: string, options: ReadTextOptions = {}): strin
       'Split it or exclude it from the paths.',
     );
   }
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    // Found but not readable (a device that answers EIO, a file removed or locked in between).
+    // Read the message, not instanceof: the error may come from another realm (a test's vm context).
+    const reason =
+      typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    throw new ConfigurationError(
+      'unreadable-file',
+      `${kind} ${name} could not be read: ${reason}.`,
+      { file: name },
+      'Check that it is a regular, readable file, or exclude it from the paths.',
+    );
+  }
   return decodeText(bytes, name, kind);
 }
 

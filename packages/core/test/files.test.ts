@@ -1,7 +1,16 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandPaths, writeFileAtomic } from '../src/index.js';
+import { ConfigurationError, expandPaths, readTextFile, writeFileAtomic } from '../src/index.js';
 
 describe('writeFileAtomic', () => {
   it('replaces the file by a rename (a new inode: readers see the old or the new file), keeping its mode', () => {
@@ -77,5 +86,26 @@ describe('expandPaths', () => {
       '.github/workflows/ci.yml',
     ]);
     expect(expandPaths(['**/*.yml', '!pkg/**'], { cwd: dir })).toEqual(['action.yml']);
+  });
+});
+
+describe('readTextFile', () => {
+  it('a file found but not readable is bad input naming the file and the reason, not an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-'));
+    const path = join(dir, 'ci.yml');
+    // Found by stat, but every read answers EIO.
+    symlinkSync('/proc/self/mem', path);
+    let error: unknown;
+    try {
+      readTextFile(path, { displayName: '.github/workflows/ci.yml', kind: 'workflow' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).code).toBe('unreadable-file');
+    expect((error as ConfigurationError).message).toMatch(
+      /^workflow \.github\/workflows\/ci\.yml could not be read: EIO/,
+    );
+    expect((error as ConfigurationError).location).toEqual({ file: '.github/workflows/ci.yml' });
   });
 });
