@@ -44980,7 +44980,16 @@ function readTextFile(path, options = {}) {
     if (size > maxBytes) {
         throw new errors/* ConfigurationError */.j1('file-too-large', `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
     }
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch (error) {
+        // Found but not readable (a device that answers EIO, a file removed or locked in between).
+        // Read the message, not instanceof: the error may come from another realm (a test's vm context).
+        const reason = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${reason}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+    }
     return decodeText(bytes, name, kind);
 }
 /** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
