@@ -2135,7 +2135,7 @@ const invalidWorkflowRule = {
     severity: 'error',
     why: "A workflow or action.yml that is not valid YAML, or that GitHub's workflow schema rejects, never runs (or fails at the first use): " +
         'nothing it is meant to guarantee happens, and no audit of it can be trusted. Files that are hostile to parsers (alias bombs, ' +
-        'extreme nesting, binary or non-UTF-8 content, oversized files) are reported the same way instead of being parsed.',
+        'extreme nesting, binary or non-UTF-8 content, oversized files) are reported the same way instead of being parsed, and so is a file that is found but cannot be read (a device, a broken mount).',
     fix: "Correct the file at the reported line; the message is GitHub's own (from @actions/workflow-parser).",
     before: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    step:\n      - run: make\n',
     after: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
