@@ -49,8 +49,11 @@ export function isConfigurationError(error: unknown): error is ConfigurationErro
   return error instanceof ConfigurationError;
 }
 
-/** The message of anything thrown, for places that must not crash on a non-Error value. */
+/**
+ * The message of anything thrown, for places that must not crash on a non-Error value. Read from
+ * the object, not by instanceof: an error may come from another realm (a worker thread, a vm context).
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
   return String(error);
 }

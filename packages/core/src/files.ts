@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, errorMessage } from './errors.js';
 
 /** Largest text file any audit reads; bigger ones are reported, not parsed. */
 export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
@@ -66,12 +66,9 @@ export function readTextFile(path: string, options: ReadTextOptions = {}): strin
     bytes = readFileSync(path);
   } catch (error) {
     // Found but not readable (a device that answers EIO, a file removed or locked in between).
-    // Read the message, not instanceof: the error may come from another realm (a test's vm context).
-    const reason =
-      typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
     throw new ConfigurationError(
       'unreadable-file',
-      `${kind} ${name} could not be read: ${reason}.`,
+      `${kind} ${name} could not be read: ${errorMessage(error)}.`,
       { file: name },
       'Check that it is a regular, readable file, or exclude it from the paths.',
     );

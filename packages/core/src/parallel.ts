@@ -227,10 +227,7 @@ export async function parallelMap<R>(options: ParallelOptions<R>): Promise<R[]> 
         }
       });
       worker.on('error', (error: unknown) => {
-        // An error from another thread may come from another realm: read its message, not instanceof.
-        const message =
-          typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-        failure ??= message.split('\n')[0];
+        failure ??= errorMessage(error).split('\n')[0];
       });
       worker.on('exit', (code) => {
         if (!done || code !== 0) {
