@@ -67,14 +67,21 @@ function isCodeLine(line: string): boolean {
   return trimmed !== '' && !trimmed.startsWith('#');
 }
 
+/**
+ * False when `source` cannot hold a suppression: it never mentions paved-road (most files). One scan
+ * of the text instead of one per line; a file's text need not be kept for suppressions without it.
+ */
+export function mayHaveSuppressions(source: string): boolean {
+  return /paved-road/i.test(source);
+}
+
 /** Reads every suppression comment in a file's text (LF or CRLF line ends). */
 export function parseSuppressions(
   source: string,
   file: string,
   options: Pick<SuppressionOptions, 'knownRules' | 'ownRules'> = {},
 ): ParsedSuppressions {
-  // Most files have no paved-road comment at all: one scan of the text instead of one per line.
-  if (!/paved-road/i.test(source)) return { suppressions: [], problems: [] };
+  if (!mayHaveSuppressions(source)) return { suppressions: [], problems: [] };
   const known = options.knownRules === undefined ? undefined : idSet(options.knownRules);
   const own = options.ownRules === undefined ? [] : [...idSet(options.ownRules)];
   /** Undefined when the id is fine; otherwise what to say about it. */

@@ -12,6 +12,7 @@ import {
   auditRules,
   finishAudit,
   loadPolicy,
+  mayHaveSuppressions,
   parallelMap,
   threadCount,
   readTextFile,
@@ -301,7 +302,7 @@ export interface FileAudit {
 /** `rows`: false when no summary is shown, so its table rows are not worked out. */
 export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
   const { wf } = entry;
-  const source = /paved-road/i.test(wf.text) ? wf.text : '';
+  const source = mayHaveSuppressions(wf.text) ? wf.text : '';
   const registry = auditRules(hardenPermissionsRules);
   const withSarif = (findings: Finding[]) => ({
     findings,
