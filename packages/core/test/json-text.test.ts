@@ -1,5 +1,5 @@
 import type { Finding } from '../src/index.js';
-import { findingsToJson } from '../src/report/json.js';
+import { findingsToJson, jsonAtDepth } from '../src/report/json.js';
 import { renderFindingsText } from '../src/report/text.js';
 
 const findings: Finding[] = [
@@ -53,4 +53,17 @@ describe('renderFindingsText', () => {
     );
     expect(renderFindingsText([])).toBe('No findings.\n');
   });
+});
+
+test('jsonAtDepth writes a value as JSON.stringify(document, null, 2) writes it that deep', () => {
+  const value = { a: [1, { b: 'x\ny' }], c: {}, d: [], e: null };
+  const plain = JSON.stringify(value, null, 2);
+  for (let depth = 0; depth <= 5; depth++) {
+    const indent = ' '.repeat(2 * depth);
+    expect(jsonAtDepth(value, depth)).toBe(indent + plain.replaceAll('\n', `\n${indent}`));
+  }
+  // As an item of a document's array, byte for byte.
+  const document = JSON.stringify({ items: [value] }, null, 2);
+  expect(document).toContain(`[\n${jsonAtDepth(value, 2)}\n  ]`);
+  expect(jsonAtDepth('s', 3)).toBe('      "s"');
 });

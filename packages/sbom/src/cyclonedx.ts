@@ -14,7 +14,7 @@ import * as SerializeJSON from '@cyclonedx/cyclonedx-library/Serialize/JSON';
 import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import parseSpdx from 'spdx-expression-parse';
-import { inBatches, TOOL_NAME, VERSION } from '@paved-road/core';
+import { inBatches, jsonAtDepth, TOOL_NAME, VERSION } from '@paved-road/core';
 import type { Hash, Package, RootComponent } from './model.js';
 
 export const SPEC_VERSIONS = ['1.5', '1.6', '1.7'] as const;
@@ -47,10 +47,13 @@ export function uuidV5(
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Feeds many small pieces to a hash in batches of up to 256 KiB, not one update per component. */
+/** The size of the hash updates pieces are gathered into; runs of components are encoded this large. */
+const BATCH_BYTES = 256 * 1024;
+
+/** Feeds many small pieces to a hash in batches of up to BATCH_BYTES, not one update per component. */
 export function updatePieces(hash: Digest, pieces: readonly (string | Uint8Array)[]): void {
   const bytes = pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece));
-  inBatches(bytes, 256 * 1024, (batch) => hash.update(batch));
+  inBatches(bytes, BATCH_BYTES, (batch) => hash.update(batch));
 }
 
 export interface BomInput {
@@ -174,21 +177,6 @@ function defined<T>(value: T): T {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Characters of serialized components encoded into one piece (hashing batches are 256 KiB too). */
-const RUN_CHARS = 256 * 1024;
-
-const ITEM_HEAD = '{\n  "c": [\n'.length;
-const ITEM_TAIL = '\n  ]\n}'.length;
-
-/**
- * A component as the document's 2-space JSON has it, an item of the top-level `components` array
- * (indented by four spaces): serialized as the one item of a one-key object's array, with that
- * wrapper's text cut off, so that JSON.stringify does the indenting in one pass.
- */
-function asComponentsItem(component: unknown): string {
-  return JSON.stringify({ c: [component] }, null, 2).slice(ITEM_HEAD, -ITEM_TAIL);
-}
-
 export function metadataModel(input: BomInput): Models.Bom {
   const bom = new Models.Bom();
   if (input.timestamp) bom.metadata.timestamp = input.timestamp;
@@ -258,8 +246,10 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
     const normalized = defined(normalizer.normalize(component(packages[i]!), options));
     if (input.consume) packages[i] = undefined;
     if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
-    run += `${i ? ',\n' : ''}${asComponentsItem(normalized)}`;
-    if (run.length >= RUN_CHARS) {
+    // An item of the top-level `components` array: two levels deep.
+    run += `${i ? ',\n' : ''}${jsonAtDepth(normalized, 2)}`;
+    // At least BATCH_BYTES of UTF-8 (a character is one byte or more): hashed as it is, not copied.
+    if (run.length >= BATCH_BYTES) {
       pieces.push(Buffer.from(run));
       run = '';
     }

@@ -25,3 +25,17 @@ export function findingsToJson(findings: readonly Finding[]): FindingJson[] {
     step: finding.step ?? null,
   }));
 }
+
+/**
+ * `value` as `JSON.stringify(document, null, 2)` writes it `depth` levels deep in a document (every
+ * line indented by 2 x depth spaces, the first too): serialized inside `depth` one-item arrays, whose
+ * brackets are cut off, so that JSON.stringify does the indenting in the same pass.
+ */
+export function jsonAtDepth(value: unknown, depth: number): string {
+  // Level k adds "<2k spaces>[\n" before the value and "\n<2k spaces>]" after it: depth x (depth + 1) characters each side.
+  let wrapped: unknown = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const cut = depth * (depth + 1);
+  const text = JSON.stringify(wrapped, null, 2);
+  return cut ? text.slice(cut, -cut) : text;
+}

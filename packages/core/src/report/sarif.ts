@@ -3,6 +3,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { sortFindings, type Finding } from '../finding.js';
+import { jsonAtDepth } from './json.js';
 import { PROJECT_URL, RuleRegistry, ruleHelpUri, type RuleDefinition } from '../rules.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 
@@ -128,19 +129,18 @@ function ruleIndexes(registry: RuleRegistry): Map<string, number> {
 
 const indexCache = new WeakMap<RuleRegistry, Map<string, number>>();
 
-/** Where a result's lines start in the pretty-printed log: `runs[0].results[i]` is four levels deep. */
-const RESULT_INDENT = ' '.repeat(8);
+/** How deep a result is in the pretty-printed log: `runs[0].results[i]`. */
+const RESULT_DEPTH = 4;
 
 /**
- * One finding's SARIF result exactly as `writeSarif` writes it inside `runs[0].results` (pretty-printed,
+ * One finding's SARIF result exactly as `sarifText` writes it inside `runs[0].results` (pretty-printed,
  * indented to its depth): worked out beside the audit of each file (in whichever thread audits it),
  * so the report only joins them.
  */
 export function sarifResultText(finding: Finding, registry: RuleRegistry): string {
   let index = indexCache.get(registry);
   if (!index) indexCache.set(registry, (index = ruleIndexes(registry)));
-  const json = JSON.stringify(result(finding, index.get(finding.rule), artifactUri(finding.file)), null, 2);
-  return RESULT_INDENT + json.replaceAll('\n', `\n${RESULT_INDENT}`);
+  return jsonAtDepth(result(finding, index.get(finding.rule), artifactUri(finding.file)), RESULT_DEPTH);
 }
 
 /**
