@@ -54,9 +54,7 @@ function readTextFile(path, options = {}) {
     }
     catch (error) {
         // Found but not readable (a device that answers EIO, a file removed or locked in between).
-        // Read the message, not instanceof: the error may come from another realm (a test's vm context).
-        const reason = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('unreadable-file', `${kind} ${name} could not be read: ${reason}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('unreadable-file', `${kind} ${name} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
     }
     return decodeText(bytes, name, kind);
 }
@@ -248,6 +246,46 @@ function globMatches(pattern, file) {
 
 /***/ }),
 
+/***/ 65197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ jsonAtDepth),
+/* harmony export */   W: () => (/* binding */ findingsToJson)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77693);
+
+/** Findings for the JSON document, in `sortFindings` order, with a fixed set of keys. */
+function findingsToJson(findings) {
+    return (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings).map((finding) => ({
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        job: finding.job ?? null,
+        step: finding.step ?? null,
+    }));
+}
+/**
+ * `value` as `JSON.stringify(document, null, 2)` writes it `depth` levels deep in a document (every
+ * line indented by 2 x depth spaces, the first too): serialized inside `depth` one-item arrays, whose
+ * brackets are cut off, so that JSON.stringify does the indenting in the same pass.
+ */
+function jsonAtDepth(value, depth) {
+    // Level k adds "<2k spaces>[\n" before the value and "\n<2k spaces>]" after it: depth x (depth + 1) characters each side.
+    let wrapped = value;
+    for (let level = 0; level < depth; level++)
+        wrapped = [wrapped];
+    const cut = depth * (depth + 1);
+    const text = JSON.stringify(wrapped, null, 2);
+    return cut ? text.slice(cut, -cut) : text;
+}
+
+
+/***/ }),
+
 /***/ 6471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -324,6 +362,7 @@ class RuleRegistry {
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3623);
 /* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88640);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65197);
 // The merged package graph to a CycloneDX document, through @cyclonedx/cyclonedx-library's models
 // and normalizers (the library knows what each spec version allows). Every component has an
 // explicit bom-ref, so the library never invents a random one; lists are sorted; the serial number
@@ -364,10 +403,12 @@ function uuidV5(name, namespace = SERIAL_NAMESPACE) {
     const hex = digest.subarray(0, 16).toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-/** Feeds many small pieces to a hash in batches of up to 256 KiB, not one update per component. */
+/** The size of the hash updates pieces are gathered into; runs of components are encoded this large. */
+const BATCH_BYTES = 256 * 1024;
+/** Feeds many small pieces to a hash in batches of up to BATCH_BYTES, not one update per component. */
 function updatePieces(hash, pieces) {
     const bytes = pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece));
-    (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .inBatches */ .oq)(bytes, 256 * 1024, (batch) => hash.update(batch));
+    (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .inBatches */ .oq)(bytes, BATCH_BYTES, (batch) => hash.update(batch));
 }
 const HASH_ALG = {
     'SHA-1': _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.HashAlgorithm['SHA-1'],
@@ -457,18 +498,6 @@ function defined(value) {
     return copy;
 }
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Characters of serialized components encoded into one piece (hashing batches are 256 KiB too). */
-const RUN_CHARS = 256 * 1024;
-const ITEM_HEAD = '{\n  "c": [\n'.length;
-const ITEM_TAIL = '\n  ]\n}'.length;
-/**
- * A component as the document's 2-space JSON has it, an item of the top-level `components` array
- * (indented by four spaces): serialized as the one item of a one-key object's array, with that
- * wrapper's text cut off, so that JSON.stringify does the indenting in one pass.
- */
-function asComponentsItem(component) {
-    return JSON.stringify({ c: [component] }, null, 2).slice(ITEM_HEAD, -ITEM_TAIL);
-}
 function metadataModel(input) {
     const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom();
     if (input.timestamp)
@@ -540,8 +569,10 @@ function buildCycloneDx(input, checks) {
             packages[i] = undefined;
         if (checks && problems.length < 20)
             problems.push(...checks.component(normalized, i));
-        run += `${i ? ',\n' : ''}${asComponentsItem(normalized)}`;
-        if (run.length >= RUN_CHARS) {
+        // An item of the top-level `components` array: two levels deep.
+        run += `${i ? ',\n' : ''}${(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_9__/* .jsonAtDepth */ .F)(normalized, 2)}`;
+        // At least BATCH_BYTES of UTF-8 (a character is one byte or more): hashed as it is, not copied.
+        if (run.length >= BATCH_BYTES) {
             pieces.push(Buffer.from(run));
             run = '';
         }

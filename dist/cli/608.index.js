@@ -117,9 +117,7 @@ function readTextFile(path, options = {}) {
     }
     catch (error) {
         // Found but not readable (a device that answers EIO, a file removed or locked in between).
-        // Read the message, not instanceof: the error may come from another realm (a test's vm context).
-        const reason = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('unreadable-file', `${kind} ${name} could not be read: ${reason}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('unreadable-file', `${kind} ${name} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
     }
     return decodeText(bytes, name, kind);
 }

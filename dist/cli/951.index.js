@@ -306,8 +306,8 @@ async function runPipeline(options, context, lookup) {
  * the suite. One entry per command; the order is the order of `--help`.
  */
 const loaders = {
-    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(591), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 81955))).hardenPermissionsCommand,
-    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(591), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
+    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(181), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 81955))).hardenPermissionsCommand,
+    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(181), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
     'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(608), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 82911))).verifyReleaseCommand,
     'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(164), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(163), __webpack_require__.e(608), __webpack_require__.e(911), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 78984))).attestProvenanceCommand,
     'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(522), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 25509))).generateSbomCommand,
@@ -668,10 +668,13 @@ function formatErrorLine(message, location, fix) {
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
-/** The message of anything thrown, for places that must not crash on a non-Error value. */
+/**
+ * The message of anything thrown, for places that must not crash on a non-Error value. Read from
+ * the object, not by instanceof: an error may come from another realm (a worker thread, a vm context).
+ */
 function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
     return String(error);
 }
 
@@ -979,9 +982,7 @@ async function parallelMap(options) {
                 }
             });
             worker.on('error', (error) => {
-                // An error from another thread may come from another realm: read its message, not instanceof.
-                const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-                failure ??= message.split('\n')[0];
+                failure ??= (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).split('\n')[0];
             });
             worker.on('exit', (code) => {
                 if (!done || code !== 0) {

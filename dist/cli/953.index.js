@@ -2063,8 +2063,8 @@ function applyEdits(text, edits) {
 var command = __webpack_require__(72437);
 // EXTERNAL MODULE: ./packages/core/src/policy.ts
 var src_policy = __webpack_require__(70608);
-// EXTERNAL MODULE: ./packages/core/src/audit.ts + 2 modules
-var audit = __webpack_require__(92049);
+// EXTERNAL MODULE: ./packages/core/src/audit.ts
+var audit = __webpack_require__(99767);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(96875);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts

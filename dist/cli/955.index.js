@@ -3097,14 +3097,16 @@ var create = __webpack_require__(46940);
 var command = __webpack_require__(72437);
 // EXTERNAL MODULE: ./packages/core/src/policy.ts
 var src_policy = __webpack_require__(70608);
-// EXTERNAL MODULE: ./packages/core/src/audit.ts + 2 modules
-var audit = __webpack_require__(92049);
+// EXTERNAL MODULE: ./packages/core/src/audit.ts
+var audit = __webpack_require__(99767);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
 var src_files = __webpack_require__(3623);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/parallel.ts
 var parallel = __webpack_require__(16561);
+// EXTERNAL MODULE: ./packages/core/src/suppression.ts
+var suppression = __webpack_require__(68223);
 // EXTERNAL MODULE: ./packages/core/src/report/sarif.ts
 var sarif = __webpack_require__(96130);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
@@ -4826,7 +4828,7 @@ const MIN_FILES_PER_THREAD = 250;
 /** `rows`: false when no summary is shown, so its table rows are not worked out. */
 function fileAudit(entry, rows = true) {
     const { wf } = entry;
-    const source = /paved-road/i.test(wf.text) ? wf.text : '';
+    const source = (0,suppression/* mayHaveSuppressions */._i)(wf.text) ? wf.text : '';
     const registry = (0,audit/* auditRules */.$8)(hardenPermissionsRules);
     const withSarif = (findings) => ({
         findings,

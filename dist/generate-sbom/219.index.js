@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56922);
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88640);
-/* harmony import */ var _cyclonedx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85387);
+/* harmony import */ var _cyclonedx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75276);
 // SPDX 2.3 JSON from the same package graph. No library: the format is a flat JSON document, and the
 // SPDX JS tooling on npm covers 3.0 or pulls in far more than this needs.
 

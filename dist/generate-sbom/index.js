@@ -31813,9 +31813,7 @@ async function parallelMap(options) {
                 }
             });
             worker.on('error', (error) => {
-                // An error from another thread may come from another realm: read its message, not instanceof.
-                const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-                failure ??= message.split('\n')[0];
+                failure ??= errorMessage(error).split('\n')[0];
             });
             worker.on('exit', (code) => {
                 if (!done || code !== 0) {
@@ -32241,10 +32239,13 @@ function formatErrorLine(message, location, fix) {
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
-/** The message of anything thrown, for places that must not crash on a non-Error value. */
+/**
+ * The message of anything thrown, for places that must not crash on a non-Error value. Read from
+ * the object, not by instanceof: an error may come from another realm (a worker thread, a vm context).
+ */
 function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
     return String(error);
 }
 
@@ -35832,9 +35833,7 @@ function readTextFile(path, options = {}) {
     }
     catch (error) {
         // Found but not readable (a device that answers EIO, a file removed or locked in between).
-        // Read the message, not instanceof: the error may come from another realm (a test's vm context).
-        const reason = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${reason}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${(0,errors/* errorMessage */.gJ)(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
     }
     return decodeText(bytes, name, kind);
 }
@@ -36121,34 +36120,73 @@ const TOOL_NAME = 'paved-road';
 
 /***/ }),
 
-/***/ 85387:
+/***/ 75276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jf: () => (/* binding */ uuidV5),
-/* harmony export */   Wg: () => (/* binding */ buildCycloneDx),
-/* harmony export */   mR: () => (/* binding */ SPEC_VERSIONS),
-/* harmony export */   ne: () => (/* binding */ SPECS),
-/* harmony export */   rI: () => (/* binding */ updatePieces),
-/* harmony export */   s9: () => (/* binding */ component),
-/* harmony export */   xi: () => (/* binding */ metadataModel)
-/* harmony export */ });
-/* unused harmony exports SERIAL_NAMESPACE, SERIAL_PLACEHOLDER, toLicense */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91549);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57059);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87296);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28089);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13790);
-/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56922);
-/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3069);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(88640);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ne: () => (/* binding */ SPECS),
+  mR: () => (/* binding */ SPEC_VERSIONS),
+  Wg: () => (/* binding */ buildCycloneDx),
+  s9: () => (/* binding */ component),
+  xi: () => (/* binding */ metadataModel),
+  rI: () => (/* binding */ updatePieces),
+  Jf: () => (/* binding */ uuidV5)
+});
+
+// UNUSED EXPORTS: SERIAL_NAMESPACE, SERIAL_PLACEHOLDER, toLicense
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __nccwpck_require__(91549);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __nccwpck_require__(57059);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+var json = __nccwpck_require__(87296);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var spdx = __nccwpck_require__(28089);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __nccwpck_require__(13790);
+// EXTERNAL MODULE: ./node_modules/.pnpm/spdx-expression-parse@5.0.0/node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __nccwpck_require__(56922);
+var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
+// EXTERNAL MODULE: ./packages/core/src/files.ts + 9 modules
+var files = __nccwpck_require__(3069);
+// EXTERNAL MODULE: ./packages/core/src/version.ts
+var version = __nccwpck_require__(88640);
+;// CONCATENATED MODULE: ./packages/core/src/report/json.ts
+
+/** Findings for the JSON document, in `sortFindings` order, with a fixed set of keys. */
+function findingsToJson(findings) {
+    return sortFindings(findings).map((finding) => ({
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        job: finding.job ?? null,
+        step: finding.step ?? null,
+    }));
+}
+/**
+ * `value` as `JSON.stringify(document, null, 2)` writes it `depth` levels deep in a document (every
+ * line indented by 2 x depth spaces, the first too): serialized inside `depth` one-item arrays, whose
+ * brackets are cut off, so that JSON.stringify does the indenting in the same pass.
+ */
+function jsonAtDepth(value, depth) {
+    // Level k adds "<2k spaces>[\n" before the value and "\n<2k spaces>]" after it: depth x (depth + 1) characters each side.
+    let wrapped = value;
+    for (let level = 0; level < depth; level++)
+        wrapped = [wrapped];
+    const cut = depth * (depth + 1);
+    const text = JSON.stringify(wrapped, null, 2);
+    return cut ? text.slice(cut, -cut) : text;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/cyclonedx.ts
 // The merged package graph to a CycloneDX document, through @cyclonedx/cyclonedx-library's models
 // and normalizers (the library knows what each spec version allows). Every component has an
 // explicit bom-ref, so the library never invents a random one; lists are sorted; the serial number
@@ -36168,9 +36206,9 @@ const TOOL_NAME = 'paved-road';
 
 const SPEC_VERSIONS = ['1.5', '1.6', '1.7'];
 const SPECS = {
-    '1.5': _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot5,
-    '1.6': _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot6,
-    '1.7': _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__.Spec1dot7,
+    '1.5': spec.Spec1dot5,
+    '1.6': spec.Spec1dot6,
+    '1.7': spec.Spec1dot7,
 };
 /** The namespace of paved-road's content-derived UUIDs (itself a UUID v5 of the project URL). */
 const SERIAL_NAMESPACE = 'a3c5b5f4-7c1e-5a8e-9a47-2f4f1d0b7e61';
@@ -36178,7 +36216,7 @@ const SERIAL_PLACEHOLDER = 'urn:uuid:00000000-0000-0000-0000-000000000000';
 /** RFC 4122 UUID version 5 (SHA-1, name-based). A name given in parts is hashed as their concatenation. */
 function uuidV5(name, namespace = SERIAL_NAMESPACE) {
     const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(ns);
+    const hash = (0,external_node_crypto_.createHash)('sha1').update(ns);
     if (Array.isArray(name))
         updatePieces(hash, name);
     else
@@ -36189,19 +36227,21 @@ function uuidV5(name, namespace = SERIAL_NAMESPACE) {
     const hex = digest.subarray(0, 16).toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-/** Feeds many small pieces to a hash in batches of up to 256 KiB, not one update per component. */
+/** The size of the hash updates pieces are gathered into; runs of components are encoded this large. */
+const BATCH_BYTES = 256 * 1024;
+/** Feeds many small pieces to a hash in batches of up to BATCH_BYTES, not one update per component. */
 function updatePieces(hash, pieces) {
     const bytes = pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece));
-    (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .inBatches */ .oq)(bytes, 256 * 1024, (batch) => hash.update(batch));
+    (0,files/* inBatches */.oq)(bytes, BATCH_BYTES, (batch) => hash.update(batch));
 }
 const HASH_ALG = {
-    'SHA-1': _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.HashAlgorithm['SHA-1'],
-    'SHA-256': _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.HashAlgorithm['SHA-256'],
-    'SHA-384': _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.HashAlgorithm['SHA-384'],
-    'SHA-512': _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.HashAlgorithm['SHA-512'],
+    'SHA-1': enums.HashAlgorithm['SHA-1'],
+    'SHA-256': enums.HashAlgorithm['SHA-256'],
+    'SHA-384': enums.HashAlgorithm['SHA-384'],
+    'SHA-512': enums.HashAlgorithm['SHA-512'],
 };
 function hashDictionary(hashes) {
-    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.HashDictionary(hashes.map((h) => [HASH_ALG[h.alg], h.content]));
+    return new models.HashDictionary(hashes.map((h) => [HASH_ALG[h.alg], h.content]));
 }
 const licenseCache = new Map();
 /** A license string as CycloneDX: an SPDX id, an SPDX expression, or (not SPDX) a named license. */
@@ -36212,7 +36252,7 @@ function toLicense(text) {
     let license;
     let parsed;
     try {
-        parsed = spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default()(text);
+        parsed = spdx_expression_parse_default()(text);
     }
     catch {
         parsed = undefined;
@@ -36221,45 +36261,45 @@ function toLicense(text) {
         'license' in parsed &&
         !('plus' in parsed && parsed.plus) &&
         !parsed.exception &&
-        _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__.isSupportedSpdxId(parsed.license)) {
-        license = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.SpdxLicense(parsed.license);
+        spdx.isSupportedSpdxId(parsed.license)) {
+        license = new models.SpdxLicense(parsed.license);
     }
     else if (parsed) {
-        license = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseExpression(text);
+        license = new models.LicenseExpression(text);
     }
     else {
-        const fixed = _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__.fixupSpdxId(text);
-        license = fixed ? new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.SpdxLicense(fixed) : new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.NamedLicense(text);
+        const fixed = spdx.fixupSpdxId(text);
+        license = fixed ? new models.SpdxLicense(fixed) : new models.NamedLicense(text);
     }
     licenseCache.set(text, license);
     return license;
 }
 function component(pkg) {
-    const c = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Library, pkg.name, {
+    const c = new models.Component(enums.ComponentType.Library, pkg.name, {
         bomRef: pkg.ref,
         group: pkg.group || undefined,
         version: pkg.version || undefined,
         purl: pkg.purl,
         hashes: hashDictionary(pkg.hashes),
         scope: pkg.dev
-            ? _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Excluded
+            ? enums.ComponentScope.Excluded
             : pkg.optional
-                ? _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Optional
-                : _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentScope.Required,
+                ? enums.ComponentScope.Optional
+                : enums.ComponentScope.Required,
     });
     if (pkg.license)
         c.licenses.add(toLicense(pkg.license));
     for (const file of pkg.files) {
         if (!file.url)
             continue;
-        c.externalReferences.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReference(file.url, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceType.Distribution, {
+        c.externalReferences.add(new models.ExternalReference(file.url, enums.ExternalReferenceType.Distribution, {
             hashes: hashDictionary(file.hashes),
         }));
     }
     for (const [name, value] of pkg.properties ?? [])
-        c.properties.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Property(name, value));
+        c.properties.add(new models.Property(name, value));
     if (pkg.vcs)
-        c.externalReferences.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReference(pkg.vcs, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceType.VCS));
+        c.externalReferences.add(new models.ExternalReference(pkg.vcs, enums.ExternalReferenceType.VCS));
     return c;
 }
 /**
@@ -36282,30 +36322,18 @@ function defined(value) {
     return copy;
 }
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Characters of serialized components encoded into one piece (hashing batches are 256 KiB too). */
-const RUN_CHARS = 256 * 1024;
-const ITEM_HEAD = '{\n  "c": [\n'.length;
-const ITEM_TAIL = '\n  ]\n}'.length;
-/**
- * A component as the document's 2-space JSON has it, an item of the top-level `components` array
- * (indented by four spaces): serialized as the one item of a one-key object's array, with that
- * wrapper's text cut off, so that JSON.stringify does the indenting in one pass.
- */
-function asComponentsItem(component) {
-    return JSON.stringify({ c: [component] }, null, 2).slice(ITEM_HEAD, -ITEM_TAIL);
-}
 function metadataModel(input) {
-    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Bom();
+    const bom = new models.Bom();
     if (input.timestamp)
         bom.metadata.timestamp = input.timestamp;
-    bom.metadata.tools.components.add(new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, _paved_road_core__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l, {
-        bomRef: `tool:${_paved_road_core__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_NAME */ .l}`,
-        version: _paved_road_core__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x,
-        externalReferences: new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReferenceRepository([
-            new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.ExternalReference('https://github.com/paved-road/paved-road', _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceType.VCS),
+    bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, version/* TOOL_NAME */.l, {
+        bomRef: `tool:${version/* TOOL_NAME */.l}`,
+        version: version/* VERSION */.x,
+        externalReferences: new models.ExternalReferenceRepository([
+            new models.ExternalReference('https://github.com/paved-road/paved-road', enums.ExternalReferenceType.VCS),
         ]),
     }));
-    const root = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ComponentType.Application, input.root.name, {
+    const root = new models.Component(enums.ComponentType.Application, input.root.name, {
         bomRef: input.root.ref,
         version: input.root.version || undefined,
         purl: input.root.purl,
@@ -36323,7 +36351,7 @@ function metadataModel(input) {
  */
 function buildCycloneDx(input, checks) {
     const spec = SPECS[input.specVersion];
-    const factory = new _cyclonedx_cyclonedx_library_Serialize_JSON__WEBPACK_IMPORTED_MODULE_3__.Normalize.Factory(spec);
+    const factory = new json.Normalize.Factory(spec);
     const options = { sortLists: true };
     const problems = [];
     const known = new Set(input.packages.map((p) => p.ref));
@@ -36365,8 +36393,10 @@ function buildCycloneDx(input, checks) {
             packages[i] = undefined;
         if (checks && problems.length < 20)
             problems.push(...checks.component(normalized, i));
-        run += `${i ? ',\n' : ''}${asComponentsItem(normalized)}`;
-        if (run.length >= RUN_CHARS) {
+        // An item of the top-level `components` array: two levels deep.
+        run += `${i ? ',\n' : ''}${jsonAtDepth(normalized, 2)}`;
+        // At least BATCH_BYTES of UTF-8 (a character is one byte or more): hashed as it is, not copied.
+        if (run.length >= BATCH_BYTES) {
             pieces.push(Buffer.from(run));
             run = '';
         }
@@ -36458,8 +36488,8 @@ class RuleRegistry {
     }
 }
 
-// EXTERNAL MODULE: ./packages/sbom/src/cyclonedx.ts
-var cyclonedx = __nccwpck_require__(85387);
+// EXTERNAL MODULE: ./packages/sbom/src/cyclonedx.ts + 1 modules
+var cyclonedx = __nccwpck_require__(75276);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"

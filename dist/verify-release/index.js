@@ -44986,9 +44986,7 @@ function readTextFile(path, options = {}) {
     }
     catch (error) {
         // Found but not readable (a device that answers EIO, a file removed or locked in between).
-        // Read the message, not instanceof: the error may come from another realm (a test's vm context).
-        const reason = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${reason}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${(0,errors/* errorMessage */.gJ)(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
     }
     return decodeText(bytes, name, kind);
 }
@@ -50758,9 +50756,7 @@ async function parallelMap(options) {
                 }
             });
             worker.on('error', (error) => {
-                // An error from another thread may come from another realm: read its message, not instanceof.
-                const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-                failure ??= message.split('\n')[0];
+                failure ??= errorMessage(error).split('\n')[0];
             });
             worker.on('exit', (code) => {
                 if (!done || code !== 0) {
@@ -51186,10 +51182,13 @@ function formatErrorLine(message, location, fix) {
 function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
-/** The message of anything thrown, for places that must not crash on a non-Error value. */
+/**
+ * The message of anything thrown, for places that must not crash on a non-Error value. Read from
+ * the object, not by instanceof: an error may come from another realm (a worker thread, a vm context).
+ */
 function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
     return String(error);
 }
 
