@@ -313,6 +313,8 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
   const sourceRepository = text('source-repository') ?? repository;
   const policy: ReleasePolicy = {
     certificateOidcIssuer: text('certificate-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
+    certificateOidcIssuerGiven:
+      inputs.isSet('certificate-oidc-issuer') || policyValue(policyFile, 'certificate-oidc-issuer') !== undefined,
     predicateType: text('predicate-type') ?? SLSA_PROVENANCE_V1,
     denySelfHostedRunners: flag('deny-self-hosted-runners'),
     requireSbom: flag('require-sbom'),
@@ -372,7 +374,11 @@ export interface VerifyReleaseResult {
 export async function verifyRelease(options: VerifyReleaseOptions, context: RunContext): Promise<VerifyReleaseResult> {
   const subjects: ArtifactSubject[] = [...options.subjectDigests];
   for (const path of options.subjectPaths)
-    subjects.push({ name: path, digests: await hashFile(resolve(context.workspace, path)) });
+    subjects.push({
+      name: path,
+      file: resolve(context.workspace, path),
+      digests: await hashFile(resolve(context.workspace, path)),
+    });
 
   const trust = loadTrust({
     ...(options.trustedRoot

@@ -1,5 +1,7 @@
 import { minimatch } from 'minimatch';
-import type { CertificateIdentity } from './certificate.js';
+import type { CertificateIdentity, FulcioExtensions } from './certificate.js';
+import { predicateClaims, type BuildField } from './predicate.js';
+import type { Statement } from './statement.js';
 
 /** GitHub Actions' OIDC issuer (github.com); GHE.com tenants use https://token.actions.<tenant>.ghe.com. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -11,6 +13,8 @@ export interface ReleasePolicy {
   signerRepository?: string;
   signerDigest?: string;
   certificateOidcIssuer: string;
+  /** Whether certificate-oidc-issuer was given (input or policy file), not only defaulted. */
+  certificateOidcIssuerGiven?: boolean;
   sourceRepository?: string;
   sourceRef?: string;
   sourceDigest?: string;
@@ -186,4 +190,76 @@ export function hasIdentityConstraint(policy: ReleasePolicy): boolean {
     policy.sourceRepository,
     policy.owner,
   ].some((v) => v !== undefined);
+}
+
+/** What each identity check is evidenced by in the predicate, for key mode. */
+const PREDICATE_FIELD_OF_CHECK: Record<string, BuildField | undefined> = {
+  'signer-workflow': 'builder',
+  'signer-repository': 'builder',
+  'source-repository': 'repository',
+  owner: 'repository',
+  'source-ref': 'ref',
+  'source-digest': 'commit',
+  'deny-self-hosted-runners': 'runner environment',
+};
+
+export const KEY_HOLDER = 'asserted by the key holder';
+
+/**
+ * Key mode: no certificate, so the key holder's own statement is the only evidence of source and signer.
+ * Each requested input is checked against what the predicate states and labelled as asserted by the key
+ * holder; an input with no evidence at all fails, naming why.
+ */
+export function keyChecks(policy: ReleasePolicy, statement: Statement | undefined): Check[] {
+  const checks: Check[] = [
+    { name: 'public-key', expected: 'signed with the public-key given', actual: 'signed with that key', passed: true },
+  ];
+  const claims = statement ? predicateClaims(statement) : undefined;
+  const stated = (field: BuildField): string | undefined => claims?.fields[field].value;
+  const why = (field: BuildField): string =>
+    !statement
+      ? 'a message signature states nothing about its build'
+      : (claims!.fields[field].reason ?? `the ${claims!.shape} predicate does not state it`);
+  // The builder states a signing workflow only in the signer form (not a runner environment, not delegated).
+  const builder = claims?.builderForm === 'signer' ? stated('builder') : undefined;
+  const extensions: FulcioExtensions = {};
+  if (builder) extensions.buildSignerUri = builder;
+  const repository = stated('repository');
+  if (repository) extensions.sourceRepositoryUri = repository;
+  const ref = stated('ref');
+  if (ref) extensions.sourceRepositoryRef = ref;
+  const commit = stated('commit');
+  if (commit) extensions.sourceRepositoryDigest = commit;
+  const runner = stated('runner environment');
+  if (runner) extensions.runnerEnvironment = runner;
+  const found = identityChecks(
+    { ...policy, certificateIdentity: undefined },
+    { extensions, issuerName: '(none)', instance: 'unknown' },
+  ).filter((c) => c.name !== 'certificate-oidc-issuer');
+  for (const check of found) {
+    const field = PREDICATE_FIELD_OF_CHECK[check.name];
+    const value = field === 'builder' ? builder : field ? stated(field) : undefined;
+    if (value === undefined) {
+      const reason =
+        field === undefined
+          ? 'the predicate cannot state it'
+          : field === 'builder' && claims?.builderForm && claims.builderForm !== 'signer' && stated('builder')
+            ? `the predicate's builder ${stated('builder')} names no signing workflow`
+            : why(field);
+      check.actual = `no evidence: a key-signed bundle has no certificate, and ${reason}`;
+      check.passed = false;
+    } else check.actual = `${check.actual} (${KEY_HOLDER}, in the predicate)`;
+    checks.push(check);
+  }
+  const noCertificate = (name: string, expected: string): void => {
+    checks.push({
+      name,
+      expected,
+      actual: 'no evidence: a key-signed bundle has no certificate to name a signer or issuer',
+      passed: false,
+    });
+  };
+  if (policy.certificateIdentity !== undefined) noCertificate('certificate-identity', policy.certificateIdentity);
+  if (policy.certificateOidcIssuerGiven) noCertificate('certificate-oidc-issuer', policy.certificateOidcIssuer);
+  return checks;
 }
