@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   applyExceptions,
@@ -9,6 +8,7 @@ import {
   expandPaths,
   loadPolicy,
   parseBoolean,
+  hashRegularFile,
   readTextFile,
   writeFileAtomic,
   type Finding,
@@ -352,13 +352,10 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
   return options;
 }
 
-async function hashFile(path: string): Promise<Record<DigestAlgorithm, string>> {
+async function hashFile(path: string, name: string, workspace: string): Promise<Record<DigestAlgorithm, string>> {
   const sha256 = createHash('sha256');
   const sha512 = createHash('sha512');
-  for await (const chunk of createReadStream(path)) {
-    sha256.update(chunk as Buffer);
-    sha512.update(chunk as Buffer);
-  }
+  await hashRegularFile(path, [sha256, sha512], { displayName: name, kind: 'subject', workspace });
   return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
 }
 
@@ -377,7 +374,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
     subjects.push({
       name: path,
       file: resolve(context.workspace, path),
-      digests: await hashFile(resolve(context.workspace, path)),
+      digests: await hashFile(resolve(context.workspace, path), path, context.workspace),
     });
 
   const trust = loadTrust({
@@ -387,6 +384,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
             text: readTextFile(resolve(context.workspace, options.trustedRoot), {
               displayName: options.trustedRoot,
               kind: 'trusted root',
+              workspace: context.workspace,
             }),
             name: options.trustedRoot,
           },
@@ -398,6 +396,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
             text: readTextFile(resolve(context.workspace, options.publicKey), {
               displayName: options.publicKey,
               kind: 'public key',
+              workspace: context.workspace,
             }),
             name: options.publicKey,
           },
@@ -412,6 +411,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
         displayName: path,
         kind: 'bundle',
         maxBytes: MAX_DOCUMENT_BYTES,
+        workspace: context.workspace,
       });
       raw.push(...parseBundleDocument(text, path));
     }
@@ -626,9 +626,8 @@ export const verifyReleaseCommand = defineCommand<VerifyReleaseOptions>({
       `verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`,
     );
     const json = reportJson(result);
-    mkdirSync(context.tempDir, { recursive: true });
     const reportPath = join(context.tempDir, 'verify-release-report.json');
-    writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+    writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`, { createDirectory: true });
     const chosen = result.verdicts[0]?.attestation;
     const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
     const summaryInput = {
