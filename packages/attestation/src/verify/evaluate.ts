@@ -275,6 +275,9 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
 
   // 5. Who signed, from the certificate. Key-mode bundles have no certificate: the key is the identity.
   if (identity) checks.push(...identityChecks(context.policy, identity));
+  else if (result.role === 'sbom')
+    // The key is the signer; the source and signer inputs are about the build, checked on its provenance.
+    checks.push(...keyChecks({ ...context.policy, ...NO_BUILD_INPUTS }, statement));
   else checks.push(...keyChecks(context.policy, statement));
 
   // 6. The predicate must agree with the certificate (provenance only).
@@ -295,6 +298,20 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
   result.passed = checks.every((c) => c.passed);
   return result;
 }
+
+/** The policy inputs about the build (source and signer), unset: what an SBOM is not asked. */
+const NO_BUILD_INPUTS: Partial<ReleasePolicy> = {
+  certificateIdentity: undefined,
+  signerWorkflow: undefined,
+  signerRepository: undefined,
+  signerDigest: undefined,
+  sourceRepository: undefined,
+  sourceRef: undefined,
+  sourceDigest: undefined,
+  owner: undefined,
+  denySelfHostedRunners: false,
+  certificateOidcIssuerGiven: false,
+};
 
 /** Names the subjects for the subject-digest check. */
 function subjectList(subjects: readonly ArtifactSubject[]): string {

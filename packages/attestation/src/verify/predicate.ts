@@ -1,6 +1,7 @@
 // What a provenance predicate states about its build, read per builder shape, and how that compares
 // with the certificate (keyless) or the policy (key mode, where the predicate is the only evidence).
 import type { FulcioExtensions } from './certificate.js';
+import { LOCAL_BUILD_TYPE } from '../statement.js';
 import type { ReleasePolicy } from './identity.js';
 import type { Statement } from './statement.js';
 
@@ -113,7 +114,11 @@ function workflowPathOfRef(workflowRef: string | undefined): string | undefined 
   return match?.[1];
 }
 
-function claimsFrom(shape: string, stated: Partial<Record<BuildField, string | undefined>>, form?: BuilderForm) {
+function claimsFrom(
+  shape: string,
+  stated: Partial<Record<BuildField, string | undefined>>,
+  form?: BuilderForm,
+): PredicateClaims {
   const fields = {} as Record<BuildField, Claim>;
   for (const field of FIELDS) {
     const value = stated[field];
@@ -183,6 +188,17 @@ export function predicateClaims(statement: Statement): PredicateClaims {
         },
         'delegated',
       );
+    }
+    if (buildType === LOCAL_BUILD_TYPE) {
+      // attest-provenance outside GitHub Actions: the source as the key holder's checkout saw it.
+      const source = get(predicate, 'buildDefinition', 'externalParameters', 'source');
+      const stated = claimsFrom('paved-road local build', {
+        repository: text(get(source, 'repository')),
+        ref: text(get(source, 'ref')),
+        commit: text(get(gitDependency, 'digest', 'gitCommit')),
+      });
+      stated.fields.builder = { reason: 'a local build names no signing workflow' };
+      return stated;
     }
     if (buildType && CONTAINER_BUILD_TYPE.test(buildType)) {
       const source = get(predicate, 'buildDefinition', 'externalParameters', 'source');
