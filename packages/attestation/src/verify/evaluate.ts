@@ -42,6 +42,10 @@ export interface EvaluatedAttestation {
   covers: string[];
   checks: Check[];
   passed: boolean;
+  /** The bundle as given, for gh-shaped output. */
+  bundle?: unknown;
+  /** The signing times that verified (log entries' integrated times, TSA timestamps), as gh reports them. */
+  verifiedTimestamps?: Array<{ type: 'Tlog' | 'TimestampAuthority'; uri: string; timestamp: string }>;
   /** Set once every bundle of the run is evaluated (see statusOf). */
   status?: AttestationStatus;
   statusReason?: string;
@@ -120,6 +124,7 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
     covers: [],
     checks,
     passed: false,
+    bundle: raw.json,
   };
   const skip = (names: string[], reason: string): EvaluatedAttestation => {
     for (const name of names) checks.push({ name, expected: '-', actual: `not checked: ${reason}`, passed: false });
@@ -186,6 +191,11 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
     passed: sigstore.passed,
   });
   if (!sigstore.passed) return skip(later.slice(2), 'the signature did not verify');
+  result.verifiedTimestamps = entity.timestamps.map((t) =>
+    t.$case === 'transparency-log'
+      ? { type: 'Tlog', uri: '', timestamp: new Date(Number(t.tlogEntry.integratedTime) * 1000).toISOString() }
+      : { type: 'TimestampAuthority', uri: '', timestamp: t.timestamp.signingTime.toISOString() },
+  );
 
   // 3. The in-toto statement and its subjects; a message signature has none, it signs the artifact itself.
   if (message) {
@@ -302,6 +312,7 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
 /** The policy inputs about the build (source and signer), unset: what an SBOM is not asked. */
 const NO_BUILD_INPUTS: Partial<ReleasePolicy> = {
   certificateIdentity: undefined,
+  certificateIdentityRegex: undefined,
   signerWorkflow: undefined,
   signerRepository: undefined,
   signerDigest: undefined,

@@ -9,6 +9,8 @@ export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.co
 /** The release policy, merged from the policy file's `verify-release:` section and the inputs. */
 export interface ReleasePolicy {
   certificateIdentity?: string;
+  /** A regular expression the SAN must match (gh's --cert-identity-regex); a leading `(?i)` ignores case. */
+  certificateIdentityRegex?: string;
   signerWorkflow?: string;
   signerRepository?: string;
   signerDigest?: string;
@@ -57,6 +59,31 @@ function globMatch(value: string, pattern: string): boolean {
   return value === pattern || minimatch(value, pattern, { dot: true, nocomment: true, nonegate: true });
 }
 
+/**
+ * A regular expression as gh writes them (Go RE2): a leading `(?i)` is JavaScript's `i` flag. Throws on
+ * a pattern that does not compile.
+ */
+export function compileRegex(pattern: string): RegExp {
+  const insensitive = pattern.startsWith('(?i)');
+  return new RegExp(insensitive ? pattern.slice(4) : pattern, insensitive ? 'iu' : 'u');
+}
+
+/** Regular-expression syntax a glob never has: such a signer-workflow is read as gh reads it, a regex. */
+export function isRegexSpelling(value: string): boolean {
+  return /[\^$()|+]|\.\*|\(\?i\)/.test(value);
+}
+
+/**
+ * signer-workflow as gh matches it: `^https://` + `[host/]owner/repo/path`, a prefix of the signer URI.
+ * Without a host (its first part has no dot) any host is accepted, as owner/repo is everywhere here.
+ */
+export function signerWorkflowRegex(value: string): RegExp {
+  if (value.startsWith('^') || value.startsWith('(?i)')) return compileRegex(value);
+  const body = value.replace(/^https:\/\//, '');
+  const hasHost = /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+[^/]*\//.test(body);
+  return compileRegex(`^https://${hasHost ? '' : '[^/]+/'}${body}`);
+}
+
 function splitRef(uri: string): { path: string; ref?: string } {
   const at = uri.indexOf('@');
   return at === -1 ? { path: uri } : { path: uri.slice(0, at), ref: uri.slice(at + 1) };
@@ -95,14 +122,36 @@ export function identityChecks(policy: ReleasePolicy, identity: CertificateIdent
       (a) => a === expected,
     );
   }
-  if (policy.signerWorkflow !== undefined) {
-    const expected = splitRef(withoutHost(policy.signerWorkflow));
+  if (policy.certificateIdentityRegex !== undefined) {
+    const pattern = compileRegex(policy.certificateIdentityRegex);
+    add(
+      'certificate-identity-regex',
+      policy.certificateIdentityRegex,
+      identity.subjectAlternativeName,
+      'subject alternative name',
+      (a) => pattern.test(a),
+    );
+  }
+  if (policy.signerWorkflow !== undefined && isRegexSpelling(policy.signerWorkflow)) {
+    const pattern = signerWorkflowRegex(policy.signerWorkflow);
+    add(
+      'signer-workflow',
+      `${policy.signerWorkflow} (regex ${pattern.source})`,
+      ext.buildSignerUri,
+      'Build Signer URI (1.3.6.1.4.1.57264.1.9)',
+      (a) => pattern.test(a),
+    );
+  } else if (policy.signerWorkflow !== undefined) {
+    // gh spells the workflow with its host first (github.com/owner/repo/...): that host must match too.
+    const hostFirst = /^([a-zA-Z0-9-]+\.[a-zA-Z0-9.-]+)\/(.*)$/.exec(policy.signerWorkflow);
+    const expected = splitRef(withoutHost(hostFirst ? hostFirst[2]! : policy.signerWorkflow));
     add(
       'signer-workflow',
       policy.signerWorkflow,
       ext.buildSignerUri,
       'Build Signer URI (1.3.6.1.4.1.57264.1.9)',
       (a) => {
+        if (hostFirst && !a.toLowerCase().startsWith(`https://${hostFirst[1]!.toLowerCase()}/`)) return false;
         const actual = splitRef(withoutHost(a));
         const [owner = '', repo = '', ...rest] = actual.path.split('/');
         const [eOwner = '', eRepo = '', ...eRest] = expected.path.split('/');
@@ -185,6 +234,7 @@ export function identityChecks(policy: ReleasePolicy, identity: CertificateIdent
 export function hasIdentityConstraint(policy: ReleasePolicy): boolean {
   return [
     policy.certificateIdentity,
+    policy.certificateIdentityRegex,
     policy.signerWorkflow,
     policy.signerRepository,
     policy.sourceRepository,
@@ -233,7 +283,7 @@ export function keyChecks(policy: ReleasePolicy, statement: Statement | undefine
   const runner = stated('runner environment');
   if (runner) extensions.runnerEnvironment = runner;
   const found = identityChecks(
-    { ...policy, certificateIdentity: undefined },
+    { ...policy, certificateIdentity: undefined, certificateIdentityRegex: undefined },
     { extensions, issuerName: '(none)', instance: 'unknown' },
   ).filter((c) => c.name !== 'certificate-oidc-issuer');
   for (const check of found) {
@@ -260,6 +310,8 @@ export function keyChecks(policy: ReleasePolicy, statement: Statement | undefine
     });
   };
   if (policy.certificateIdentity !== undefined) noCertificate('certificate-identity', policy.certificateIdentity);
+  if (policy.certificateIdentityRegex !== undefined)
+    noCertificate('certificate-identity-regex', policy.certificateIdentityRegex);
   if (policy.certificateOidcIssuerGiven) noCertificate('certificate-oidc-issuer', policy.certificateOidcIssuer);
   return checks;
 }

@@ -1,4 +1,3 @@
-
 export {
   checkPredicateConsistency,
   GITHUB_BUILD_TYPES,
