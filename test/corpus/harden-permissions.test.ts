@@ -38,7 +38,7 @@ describe('corpus: harden-permissions', () => {
           expect(SCOPE_LEVELS[scope as keyof typeof SCOPE_LEVELS] as readonly string[]).toContain(level);
           expect(need.reasons[scope as keyof typeof SCOPE_LEVELS]!.length).toBeGreaterThan(0);
         }
-        expect(need.explained).toBe(need.unknown.length === 0);
+        expect(need.explained).toBe(need.unknown.length === 0 && need.mayUse.length === 0);
       }
       for (const finding of permissionFindings(wf, computed)) {
         const text = lineText(wf, finding.line).slice(finding.column - 1);
@@ -89,16 +89,22 @@ describe('corpus: harden-permissions', () => {
     },
   );
 
-  it('explains at least 40% of the corpus jobs fully (measured 43%: the rest call unlisted actions, local actions outside the corpus, or scripts that get the token)', () => {
+  // A job is fully explained only when no step may use more than the rights derived: a script of the
+  // repository, a make target or an unknown tool may use id-token and the persisted credentials, so
+  // those rights stay and the job is not fully explained. Most real jobs run such a step.
+  it('explains the corpus jobs: measured 14% fully, 43% apart from the rights their own scripts may use', () => {
     let jobs = 0;
     let explained = 0;
+    let knownSteps = 0;
     for (const entry of entries) {
       for (const need of audit(entry.wf, localLoader(entry.root), new Map()).computed.values()) {
         jobs++;
         if (need.explained) explained++;
+        if (need.unknown.length === 0) knownSteps++;
       }
     }
     expect(jobs).toBeGreaterThan(100);
-    expect(explained / jobs).toBeGreaterThanOrEqual(0.4);
+    expect(explained / jobs).toBeGreaterThanOrEqual(0.12);
+    expect(knownSteps / jobs).toBeGreaterThanOrEqual(0.4);
   });
 });
