@@ -262,6 +262,7 @@ export function combinedFix(entry: AuditedFile): { text: string; changed: boolea
   const notes: string[] = [];
   const permissions = fixPermissions(entry.wf, entry.computed);
   for (const skip of permissions.skipped) notes.push(`job ${skip.job}: permissions not changed: ${skip.reason}.`);
+  for (const kept of permissions.kept) notes.push(`job ${kept.job}: keeps ${kept.scopes}: ${kept.because}.`);
   if (permissions.topSkipped && permissions.changed)
     notes.push(`top-level permissions not changed: ${permissions.topSkipped}.`);
   if (entry.wf.kind !== 'workflow' || entry.wf.errors.length) return { text: entry.wf.text, changed: false, notes };
@@ -271,8 +272,11 @@ export function combinedFix(entry: AuditedFile): { text: string; changed: boolea
   const artipacked = fixArtipacked(afterPermissions);
   const keep = artipacked.edits.filter((_, i) => {
     const job = artipacked.fixed[i]?.job;
-    if (job && entry.computed.get(job)?.usesGitCredentials) {
-      notes.push(`job ${job}: checkout keeps its credentials (a later step pushes with them).`);
+    const need = job ? entry.computed.get(job) : undefined;
+    if (job && need?.usesGitCredentials) {
+      notes.push(
+        `job ${job}: checkout keeps its credentials: ${need.gitCredentialsBy ?? 'a later step pushes with them'}.`,
+      );
       return false;
     }
     return true;
@@ -465,10 +469,22 @@ function permissionRows(entry: AuditedFile): string[] {
   for (const [job, need] of entry.computed) {
     const current = entry.wf.kind === 'workflow' ? describeGrant(entry, job) : '(caller grants)';
     rows.push(
-      `| ${escapeMarkdown(entry.wf.file)} | ${escapeMarkdown(job)} | ${escapeMarkdown(current)} | ${escapeMarkdown(formatScopes(need.scopes))} | ${need.explained ? 'yes' : `no (${need.unknown.length} unknown)`} |`,
+      `| ${escapeMarkdown(entry.wf.file)} | ${escapeMarkdown(job)} | ${escapeMarkdown(current)} | ${escapeMarkdown(formatScopes(need.scopes))} | ${explainedCell(need)} |`,
     );
   }
   return rows;
+}
+
+/** `yes`, or `no` and why: uses of the token not worked out, steps that may use more (rights kept). */
+function explainedCell(need: JobPermissions): string {
+  if (need.explained) return 'yes';
+  const why: string[] = [];
+  if (need.unknown.length) why.push(`${need.unknown.length} unknown`);
+  if (need.mayUse.length) {
+    const steps = [...new Set(need.mayUse.map((use) => use.step ?? use.message))];
+    why.push(`may use more: ${steps.length === 1 ? `step ${steps[0]}` : `${steps.length} steps`}`);
+  }
+  return `no (${why.join('; ')})`;
 }
 
 function permissionsTable(rows: string[]): string {

@@ -17,7 +17,7 @@ import {
   type RunContext,
 } from '@paved-road/core';
 import { MAX_DOCUMENT_BYTES, parseBundleDocument, type RawBundle } from './bundles.js';
-import { createVerifier, evaluateBundle, UNWAIVABLE_CHECKS, type EvaluatedAttestation } from './evaluate.js';
+import { createVerifier, evaluateBundle, statusOf, UNWAIVABLE_CHECKS, type EvaluatedAttestation } from './evaluate.js';
 import { fetchAttestations } from './fetch.js';
 import {
   GITHUB_ACTIONS_ISSUER,
@@ -513,6 +513,25 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
         : 'none (GitHub has no attestation for these digests)',
       passed: false,
     });
+  } else {
+    // Every bundle given is verified and reported: one that fails cryptographically fails the run even
+    // when another verified, so a tampered bundle in a collection is never passed over in silence.
+    const statuses = attestations.map((a) => ({ attestation: a, ...statusOf(a, options.policy.requireSbom) }));
+    for (const { attestation, status, reason } of statuses) {
+      attestation.status = status;
+      attestation.statusReason = reason;
+    }
+    const failed = statuses.filter((s) => s.status === 'failed');
+    const counts = (['verified', 'rejected', 'not applicable', 'failed'] as const)
+      .map((status) => [status, statuses.filter((s) => s.status === status).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => `${n} ${status}`);
+    globalChecks.push({
+      name: 'attestations',
+      expected: `every attestation given verifies cryptographically (${raw.length} examined)`,
+      actual: `${counts.join(', ')}${failed.length ? `: ${failed.map((s) => `${s.attestation.source}: ${s.reason}`).join('; ')}` : ''}`,
+      passed: failed.length === 0,
+    });
   }
   for (const verdict of verdicts) {
     verdict.verified =
@@ -580,6 +599,8 @@ export function reportJson(result: VerifyReleaseResult): Record<string, unknown>
       mediaType: a.mediaType,
       predicateType: a.predicateType ?? null,
       passed: a.passed,
+      status: a.status ?? null,
+      reason: a.statusReason ?? null,
       checks: a.checks.map(checkJson),
     })),
   };
