@@ -57,3 +57,12 @@ export function errorMessage(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
   return String(error);
 }
+
+/**
+ * The reason a YAML parser gives, as one line without the parser's position suffix. A parser that
+ * ran out of stack on pathological nesting ("Maximum call stack size exceeded") says so plainly.
+ */
+export function yamlReason(message: string): string {
+  if (/call stack/i.test(message)) return 'the document is nested too deeply';
+  return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '');
+}

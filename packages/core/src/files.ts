@@ -350,6 +350,11 @@ export interface WriteOptions {
   displayName?: string;
   /** Create the missing parent directories first (after the checks, so never under /proc). */
   createDirectory?: boolean;
+  /**
+   * A rewrite of a text file: when the file starts with a UTF-8 byte-order mark (which reading drops),
+   * the new text gets it back.
+   */
+  keepBom?: boolean;
 }
 
 /** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
@@ -444,8 +449,18 @@ function writeChecked(
     stat = undefined;
   }
   if (stat?.isSymbolicLink()) {
-    target = linkTarget(absolute, name, options.workspace);
-    stat = statSync(target);
+    let followed: Stats | undefined;
+    try {
+      followed = statSync(absolute);
+    } catch {
+      followed = undefined;
+    }
+    // /dev/stdout and its kind: a link to a pipe or a terminal, written in place below.
+    if (followed && !followed.isFile() && !followed.isDirectory()) stat = followed;
+    else {
+      target = linkTarget(absolute, name, options.workspace);
+      stat = statSync(target);
+    }
   }
   if (stat && !stat.isFile()) {
     if (stat.isDirectory()) {
@@ -461,6 +476,8 @@ function writeChecked(
     return;
   }
   if (!stat && options.createDirectory) mkdirSync(dirname(target), { recursive: true });
+  if (stat && options.keepBom && typeof content === 'string' && !content.startsWith('\uFEFF') && startsWithBom(target))
+    content = `\uFEFF${content}`;
   const mode = stat ? stat.mode & 0o7777 : 0o644;
   if (stat && (mode & 0o222) === 0) {
     throw new ConfigurationError(
@@ -536,6 +553,16 @@ export function writePrivateFile(path: string, content: string | Uint8Array, dis
     fchmodSync(fd, 0o600);
     writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function startsWithBom(path: string): boolean {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const head = Buffer.alloc(3);
+    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   } finally {
     closeSync(fd);
   }
