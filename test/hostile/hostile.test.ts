@@ -500,7 +500,7 @@ describe('outputs', () => {
     const unfixed = CI.replace('permissions: {}\n', '').replace('    permissions:\n      contents: read\n', '');
     // Large files, so that a write is in progress for a while.
     const padding = `# ${'x'.repeat(200)}\n`.repeat(20_000);
-    for (let i = 0; i < 12; i++) ws.write(`.github/workflows/w${i}.yml`, `${padding}${unfixed}`);
+    for (let i = 0; i < 6; i++) ws.write(`.github/workflows/w${i}.yml`, `${padding}${unfixed}`);
     const dir = join(ws.dir, '.github/workflows');
     const run = await runBundle('cli', {
       cwd: ws.dir,
@@ -551,7 +551,9 @@ describe('the pipeline private key', () => {
 });
 
 describe('a 9.5 MB workflow of uses: lines', () => {
-  it.each(['harden-permissions', 'verify-pinned-tools'])('%s stays within the memory bound', async (command) => {
+  // harden-permissions only: it models more of a workflow than verify-pinned-tools (measured: 733 and
+  // 661 MiB peak), and each run costs about 20 s here.
+  it.each(['harden-permissions'])('%s stays within the memory bound', async (command) => {
     const ws = workspace();
     const step = '      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683\n';
     const head = 'on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n';

@@ -360,6 +360,20 @@ export interface WriteOptions {
 /** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
 const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev/fd'];
 
+/**
+ * Names of this process's own output streams, written through the descriptor: opening them by name
+ * fails when the stream is a socket (ENXIO), as child processes' pipes often are.
+ */
+const STANDARD_STREAMS = new Map([
+  ['-', 1],
+  ['/dev/stdout', 1],
+  ['/dev/stderr', 2],
+  ['/dev/fd/1', 1],
+  ['/dev/fd/2', 2],
+  ['/proc/self/fd/1', 1],
+  ['/proc/self/fd/2', 2],
+]);
+
 /** Temporary files being written, removed if a signal ends the run (see cleanOnSignal). */
 const pendingTemps = new Set<string>();
 let signalsHooked = false;
@@ -428,8 +442,9 @@ function writeChecked(
     else if ('BYTES_PER_ELEMENT' in content) writeAll(fd, content);
     else inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
   };
-  if (path === '-') {
-    emit(1);
+  const stream = STANDARD_STREAMS.get(path);
+  if (stream !== undefined) {
+    emit(stream);
     return;
   }
   const absolute = resolve(path);
