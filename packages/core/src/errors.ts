@@ -66,3 +66,15 @@ export function yamlReason(message: string): string {
   if (/call stack/i.test(message)) return 'the document is nested too deeply';
   return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '');
 }
+
+/**
+ * Why JSON.parse failed, in one line that never quotes the text: V8's messages include up to ten
+ * characters of it (`Unexpected token 'A', "AUTHORIZAT"... is not valid JSON`), and a file that is
+ * not JSON at all may be a secret. Positions are kept.
+ */
+export function jsonReason(error: unknown): string {
+  const message = errorMessage(error).split('\n')[0] ?? '';
+  if (!/["']|Unexpected token/.test(message)) return message;
+  const at = / at position \d+(?: \(line \d+ column \d+\))?/.exec(message);
+  return `unexpected character${at ? at[0] : ''}`;
+}
