@@ -1,7 +1,7 @@
 // Which lockfiles describe a project: the ones in its root directory and in its workspace members'
 // directories (package.json `workspaces`, pnpm-workspace.yaml `packages`), never inside node_modules.
 import { existsSync, globSync, readdirSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { isAbsolute, join, posix } from 'node:path';
 import { ConfigurationError, expandPaths, readTextFile } from '@paved-road/core';
 import { isObject, parseJsonFile } from './model.js';
 
@@ -56,38 +56,25 @@ function lockfilesIn(projectDir: string, dir: string): string[] {
   return found;
 }
 
-async function workspaceDirs(projectDir: string): Promise<string[]> {
-  const patterns: string[] = [];
-  const manifest = join(projectDir, 'package.json');
-  if (existsSync(manifest)) {
-    const data = parseJsonFile(
-      readTextFile(manifest, { displayName: 'package.json', kind: 'manifest' }),
-      'package.json',
-      'package.json',
-    );
-    if (isObject(data)) {
-      const ws = Array.isArray(data.workspaces)
-        ? data.workspaces
-        : isObject(data.workspaces) && Array.isArray(data.workspaces.packages)
-          ? data.workspaces.packages
-          : [];
-      for (const p of ws) if (typeof p === 'string') patterns.push(p);
-    }
-  }
-  const pnpmWorkspace = join(projectDir, 'pnpm-workspace.yaml');
-  if (existsSync(pnpmWorkspace)) {
-    // The YAML parser only when there is a pnpm workspace file.
-    const { parseYamlFile } = await import('./readers/yaml-file.js');
-    const data = parseYamlFile(
-      readTextFile(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }),
-      'pnpm-workspace.yaml',
-    );
-    if (isObject(data) && Array.isArray(data.packages))
-      for (const p of data.packages) if (typeof p === 'string') patterns.push(p);
-  }
+/** The `workspaces` patterns of a package.json (an array, or yarn's `{ packages: [...] }`). */
+export function npmWorkspacePatterns(data: unknown): string[] {
+  if (!isObject(data)) return [];
+  const ws = Array.isArray(data.workspaces)
+    ? data.workspaces
+    : isObject(data.workspaces) && Array.isArray(data.workspaces.packages)
+      ? data.workspaces.packages
+      : [];
+  return ws.filter((p): p is string => typeof p === 'string');
+}
+
+/**
+ * The directories workspace patterns match under `projectDir` (relative, forward slashes, sorted):
+ * never inside node_modules, never outside the project (a pattern climbing out with `..` is skipped).
+ */
+export function workspaceMemberDirs(projectDir: string, patterns: readonly string[]): string[] {
   const dirs = new Set<string>();
   for (const pattern of patterns) {
-    if (pattern.startsWith('!')) continue;
+    if (pattern.startsWith('!') || pattern.split('/').includes('..') || isAbsolute(pattern)) continue;
     for (const match of globSync(pattern.replace(/\/+$/, ''), {
       cwd: projectDir,
       exclude: (p) => p.includes('node_modules'),
@@ -100,6 +87,31 @@ async function workspaceDirs(projectDir: string): Promise<string[]> {
     }
   }
   return [...dirs].sort();
+}
+
+async function workspaceDirs(projectDir: string): Promise<string[]> {
+  const patterns: string[] = [];
+  const manifest = join(projectDir, 'package.json');
+  if (existsSync(manifest)) {
+    const data = parseJsonFile(
+      readTextFile(manifest, { displayName: 'package.json', kind: 'manifest' }),
+      'package.json',
+      'package.json',
+    );
+    patterns.push(...npmWorkspacePatterns(data));
+  }
+  const pnpmWorkspace = join(projectDir, 'pnpm-workspace.yaml');
+  if (existsSync(pnpmWorkspace)) {
+    // The YAML parser only when there is a pnpm workspace file.
+    const { parseYamlFile } = await import('./readers/yaml-file.js');
+    const data = parseYamlFile(
+      readTextFile(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }),
+      'pnpm-workspace.yaml',
+    );
+    if (isObject(data) && Array.isArray(data.packages))
+      for (const p of data.packages) if (typeof p === 'string') patterns.push(p);
+  }
+  return workspaceMemberDirs(projectDir, patterns);
 }
 
 /**

@@ -6,7 +6,15 @@ import { readTextFile } from '@paved-road/core';
 import { buildCycloneDx, updatePieces, type SpecVersion } from './cyclonedx.js';
 import { discoverLockfiles, lockfileKind, type LockfileKind } from './discover.js';
 import { heapFor, totalBytes } from './heap.js';
-import { addPackage, type LockfileGraph, type Package, type RootComponent } from './model.js';
+import {
+  addEdge,
+  addPackage,
+  edgeKind,
+  type EdgeOwner,
+  type LockfileGraph,
+  type Package,
+  type RootComponent,
+} from './model.js';
 import type { ReadInput } from './readers/types.js';
 import { cycloneDxChecks } from './validate.js';
 
@@ -110,7 +118,7 @@ export function mergeGraphs(
     for (const pkg of graph.packages.values()) addPackage(packages, pkg);
     graph.packages.clear();
     if (!graph.lockfile.includes('/')) {
-      for (const dep of graph.root.dependsOn) root.dependsOn.add(dep);
+      for (const dep of graph.root.dependsOn) addEdge(root, dep, edgeKind(graph.root, dep));
       continue;
     }
     // A lockfile in a subdirectory: its project is a local component of ours.
@@ -128,6 +136,7 @@ export function mergeGraphs(
       optional: false,
       local: true,
       dependsOn: new Set(graph.root.dependsOn),
+      edgeKinds: graph.root.edgeKinds && new Map(graph.root.edgeKinds),
       source: graph.lockfile,
     });
     root.dependsOn.add(ref);
@@ -135,12 +144,19 @@ export function mergeGraphs(
   return { root, packages };
 }
 
-/** Drops dev-only packages (unless included) and every edge to something not in the document. */
+/**
+ * Drops dev-only packages (unless included) and every edge to something not in the document; a
+ * production SBOM also drops dev edges, whose target may be there for another reason.
+ */
 export function selectPackages(root: RootComponent, packages: Map<string, Package>, includeDev: boolean): Package[] {
   const kept = [...packages.values()].filter((p) => includeDev || !p.dev);
   const refs = new Set(kept.map((p) => p.ref));
-  for (const pkg of kept) for (const dep of pkg.dependsOn) if (!refs.has(dep)) pkg.dependsOn.delete(dep);
-  for (const dep of root.dependsOn) if (!refs.has(dep)) root.dependsOn.delete(dep);
+  const prune = (owner: EdgeOwner) => {
+    for (const dep of owner.dependsOn)
+      if (!refs.has(dep) || (!includeDev && edgeKind(owner, dep) === 'dev')) owner.dependsOn.delete(dep);
+  };
+  for (const pkg of kept) prune(pkg);
+  prune(root);
   return kept.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
 }
 
