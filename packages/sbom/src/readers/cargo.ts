@@ -105,14 +105,14 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
   }
   // The root: the [package] of Cargo.toml beside the lockfile, or the workspace's crates.
   const lockDir = dirname(input.path);
-  const rootManifest = readCargoManifest(lockDir, posix.join(lockDirDisplay, 'Cargo.toml'));
+  const rootManifest = readCargoManifest(lockDir, posix.join(lockDirDisplay, 'Cargo.toml'), input.root);
   const rootName = rootManifest?.name ?? (posix.basename(posix.resolve('/', lockDirDisplay)) || 'project');
   const rootVersion = rootManifest?.version;
   // Each workspace crate's manifest says which of its edges are dev-dependencies only.
   const manifests = new Map<string, CargoManifest>();
   if (rootManifest?.name) manifests.set(rootManifest.name, rootManifest);
   for (const dir of workspaceMemberDirs(lockDir, rootManifest?.members ?? [])) {
-    const member = readCargoManifest(join(lockDir, dir), posix.join(lockDirDisplay, dir, 'Cargo.toml'));
+    const member = readCargoManifest(join(lockDir, dir), posix.join(lockDirDisplay, dir, 'Cargo.toml'), input.root);
     if (member?.name) manifests.set(member.name, member);
   }
   for (const pkg of result.values()) {
@@ -155,10 +155,10 @@ interface CargoManifest {
 }
 
 /** The Cargo.toml in `dir`, or undefined when there is none. */
-function readCargoManifest(dir: string, display: string): CargoManifest | undefined {
+function readCargoManifest(dir: string, display: string, root: string): CargoManifest | undefined {
   const path = join(dir, 'Cargo.toml');
   if (!existsSync(path)) return undefined;
-  const data = parseTomlFile(readTextFile(path, { displayName: display, kind: 'manifest' }), display);
+  const data = parseTomlFile(readTextFile(path, { displayName: display, kind: 'manifest', workspace: root }), display);
   const pkg = isObject(data.package) ? data.package : {};
   const tables = [data, ...(isObject(data.target) ? Object.values(data.target).filter(isObject) : [])];
   // A renamed dependency (`alias = { package = "real" }`) is locked under its real name.

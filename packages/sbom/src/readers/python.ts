@@ -63,12 +63,12 @@ function requirementExtras(spec: unknown): string[] {
     : [];
 }
 
-function readPyproject(dir: string, display: string): Pyproject {
+function readPyproject(dir: string, display: string, root: string): Pyproject {
   const path = join(dir, 'pyproject.toml');
   const edges = new Map<string, EdgeKind | 'required'>();
   const extras: [string, string[]][] = [];
   if (!existsSync(path)) return { edges, extras };
-  const data = parseTomlFile(readTextFile(path, { displayName: display, kind: 'manifest' }), display);
+  const data = parseTomlFile(readTextFile(path, { displayName: display, kind: 'manifest', workspace: root }), display);
   const project = isObject(data.project) ? data.project : {};
   const poetry = isObject(data.tool) && isObject(data.tool.poetry) ? data.tool.poetry : {};
   const note = (name: string | undefined, kind: EdgeKind | 'required', wanted: unknown = []) => {
@@ -186,7 +186,7 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
     );
   }
   const lockDir = dirname(input.path);
-  const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'));
+  const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
   const result = new Map<string, Package>();
   const byName = new Map<string, string>();
   const list = (Array.isArray(data.package) ? data.package : []).filter(isObject);
@@ -365,7 +365,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
   extras.apply(result);
   const root = projectRefs.find((p) => p.isRoot);
   const lockDir = dirname(input.path);
-  const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'));
+  const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
   // The root project's edges are the document root's; every other workspace member is a production root.
   const rootOwner: EdgeOwner = { dependsOn: new Set() };
   if (root) {

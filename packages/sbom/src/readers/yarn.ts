@@ -134,7 +134,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       name,
       version:
         source.kind === 'local' && version === '0.0.0-use.local'
-          ? (readNpmManifest(posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '')
+          ? (readNpmManifest(posix.join(lockDir, workspacePath ?? '.'), 'package.json', input.root)?.version ?? '')
           : version,
       purl,
       hashes,
@@ -163,7 +163,10 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
   const memberManifests = new Map<string, NpmManifest | undefined>();
   const memberManifest = (path: string): NpmManifest | undefined => {
     if (!memberManifests.has(path))
-      memberManifests.set(path, readNpmManifest(join(lockDir, path), posix.join(lockDirDisplay, path, 'package.json')));
+      memberManifests.set(
+        path,
+        readNpmManifest(join(lockDir, path), posix.join(lockDirDisplay, path, 'package.json'), input.root),
+      );
     return memberManifests.get(path);
   };
   for (const entry of entries) {
@@ -186,7 +189,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
   }
 
   // The root: package.json says which dependencies are dev ones.
-  const manifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'));
+  const manifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
   const root: EdgeOwner = { dependsOn: new Set() };
   // Yarn classic never locks the workspace members: they come from the root's `workspaces`.
   const classicMembers = new Map<string, string>();
