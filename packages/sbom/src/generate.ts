@@ -79,7 +79,29 @@ export interface GeneratedSbom {
   componentCount: number;
   lockfiles: string[];
   warnings: { lockfile: string; message: string }[];
+  /** Why the production set looks wrong (empty, or a tiny share of what the lockfiles lock), if it does. */
+  scopeWarning?: string;
   document: Record<string, unknown>;
+}
+
+/**
+ * Below this share of the lockfiles' packages in production scope, a run warns: real projects go
+ * down to about 3% (a library whose lockfile is mostly test and build tools); less than that is
+ * more likely a member or manifest the scopes never saw.
+ */
+export const PRODUCTION_SHARE_WARNING = 0.02;
+
+/** The warning for a production set of `production` out of `locked` registry packages, if any. */
+export function scopeWarning(production: number, locked: number, lockfiles: readonly string[]): string | undefined {
+  const files = lockfiles.join(', ');
+  if (production === 0) {
+    return `The production SBOM has no component: none of the ${locked} packages of ${files} is reachable from the project's runtime dependencies or a workspace member's. Check that the manifests (package.json, pyproject.toml, Cargo.toml, ...) of the root and of every member are checked out next to the lockfile; if the project really has no runtime dependency, set include-dev: true or fail-on-empty: false.`;
+  }
+  if (locked && production / locked < PRODUCTION_SHARE_WARNING) {
+    const share = ((100 * production) / locked).toFixed(1);
+    return `Only ${production} of the ${locked} packages of ${files} (${share}%, under ${100 * PRODUCTION_SHARE_WARNING}%) are in production scope: check that the manifests of the root and of every workspace member are checked out next to the lockfile, or set include-dev: true if the rest ships too.`;
+  }
+  return undefined;
 }
 
 /** Reads one lockfile. `lockfile` is relative to `projectDir`. */
@@ -184,8 +206,14 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   // The readers' packages are in the merged graph now: keep only their warnings, drop the rest.
   const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
   graphs.length = 0;
+  let locked = 0;
+  for (const pkg of packages.values()) if (!pkg.local) locked++;
   const selected = selectPackages(root, packages, options.includeDev);
   packages.clear();
+  // Counted now: building the JSON consumes the selected packages.
+  const warning = options.includeDev
+    ? undefined
+    : scopeWarning(selected.filter((p) => !p.local).length, locked, lockfiles);
   // The lockfile texts and parsed trees are garbage now.
   heap.collect();
   debug(() => `${selected.length} packages selected: ${memory()}`);
@@ -246,6 +274,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     componentCount: selected.length,
     lockfiles,
     warnings,
+    scopeWarning: warning,
     // Parsed on first use: a run only writes the text.
     get document() {
       if (!isJson) throw new Error('an XML SBOM has no JSON document');

@@ -2,6 +2,7 @@
 // workspace members as roots, optional edges of production packages followed, members' dev
 // dependencies excluded, npm peers pulled in by production.
 import { generateSbom, readLockfile } from '../src/index.js';
+import { scopeWarning } from '../src/generate.js';
 import type { LockfileGraph } from '../src/index.js';
 import { integrity, project, T0 } from './helpers.js';
 
@@ -461,4 +462,33 @@ checksum = "${'cc'.repeat(32)}"
     'serde required',
     'tempfile dev',
   ]);
+});
+
+describe('the production share warning', () => {
+  test('names an empty production set, and a share under 2%, and nothing above', () => {
+    expect(scopeWarning(0, 40, ['yarn.lock'])).toMatch(
+      /^The production SBOM has no component: none of the 40 packages of yarn.lock/,
+    );
+    expect(scopeWarning(1, 100, ['a/yarn.lock', 'b/uv.lock'])).toMatch(
+      /^Only 1 of the 100 packages of a\/yarn.lock, b\/uv.lock \(1\.0%, under 2%\) are in production scope/,
+    );
+    expect(scopeWarning(2, 100, ['yarn.lock'])).toBeUndefined();
+  });
+
+  test('generateSbom reports it for a production SBOM only', async () => {
+    const dir = project({
+      'package.json': { name: 'n', version: '1.0.0', devDependencies: { d: '1.0.0' } },
+      'package-lock.json': {
+        name: 'n',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'n', version: '1.0.0', devDependencies: { d: '1.0.0' } },
+          'node_modules/d': { version: '1.0.0', dev: true },
+        },
+      },
+    });
+    expect((await generateSbom({ ...base, projectDir: dir })).scopeWarning).toContain('no component');
+    expect((await generateSbom({ ...base, projectDir: dir, includeDev: true })).scopeWarning).toBeUndefined();
+  });
 });
