@@ -41,7 +41,11 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
   const lockDirDisplay = posix.dirname(input.lockfile);
   const result = new Map<string, Package>();
   const byName = new Map<string, { version: string; source?: string; ref: string }[]>();
-  for (const entry of list) {
+  // Lines of the [[package]] headers, in the order of `list`, for messages about an entry.
+  const headerLines: number[] = [];
+  for (const match of input.text.matchAll(/^\[\[package\]\]/gm)) headerLines.push(lineOf(input.text, match.index));
+  const checksumAt = new Map<string, { checksum: string; line: number }>();
+  for (const [index, entry] of list.entries()) {
     const name = String(entry.name ?? '');
     const version = String(entry.version ?? '');
     const source = str(entry.source);
@@ -68,6 +72,19 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
     }
     const checksum = str(entry.checksum) ?? str(v1Checksums[`checksum ${name} ${version} (${source})`]);
     const hash = hexHash('SHA-256', checksum);
+    // The same crate locked twice with two checksums: one of them is not what cargo would download.
+    const key = `${name} ${version} ${source ?? ''}`;
+    const line = headerLines[index] ?? 1;
+    const earlier = checksumAt.get(key);
+    if (earlier && hash && earlier.checksum !== hash.content) {
+      throw new ConfigurationError(
+        'invalid-lockfile',
+        `${input.lockfile} locks ${name} ${version} twice with different checksums (lines ${earlier.line} and ${line}); it may be hand-edited or badly merged.`,
+        { file: input.lockfile, line },
+        'Remove the duplicate entry and run cargo generate-lockfile (or cargo update) to rewrite it.',
+      );
+    }
+    if (hash && !earlier) checksumAt.set(key, { checksum: hash.content, line });
     addPackage(result, {
       ref,
       ecosystem: 'cargo',

@@ -204,9 +204,12 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
         ? (legacyHashes[name] as unknown[])
         : [];
     const files: Distribution[] = [];
+    const fromPypi = !!id.purl && !id.vcs && !id.purl.includes('repository_url=');
     for (const file of fileList.filter(isObject)) {
       const hash = sha256Of(file.hash);
-      if (hash) files.push({ url: str(file.url) ?? str(file.file), hashes: [hash] });
+      const fileName = str(file.file);
+      const url = str(file.url) ?? (fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined) ?? fileName;
+      if (hash) files.push({ url, hashes: [hash] });
     }
     addPackage(result, {
       ref,
@@ -399,4 +402,20 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     packages: result,
     warnings: [],
   };
+}
+
+/**
+ * Where PyPI serves a file by name: files.pythonhosted.org's `packages/<python tag>/<first letter>/
+ * <project>/<file>` redirect (the tag is `source` for an sdist, the wheel's python tag otherwise), for
+ * poetry.lock, which records file names and hashes but no URLs.
+ */
+export function pypiFileUrl(project: string, file: string): string | undefined {
+  let tag = 'source';
+  if (file.endsWith('.whl')) {
+    const parts = file.slice(0, -4).split('-');
+    if (parts.length < 5) return undefined;
+    tag = parts[parts.length - 3]!;
+  } else if (!/\.(tar\.gz|zip|tar\.bz2)$/.test(file)) return undefined;
+  const enc = encodeURIComponent;
+  return `https://files.pythonhosted.org/packages/${enc(tag)}/${enc(project[0] ?? '_')}/${enc(project)}/${enc(file)}`;
 }

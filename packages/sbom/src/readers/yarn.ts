@@ -1,7 +1,8 @@
 // yarn.lock, classic (v1) and berry (v2+: `__metadata`), read with @yarnpkg/parsers (yarn's own parser).
 // Keys hold several descriptors (`"a@^1, a@^1.2"`); dependencies name descriptors, so edges resolve
 // by descriptor. Neither format marks dev dependencies: dev-only is computed from package.json.
-// Berry's `checksum` hashes yarn's cache zip, not the npm tarball: it is never emitted as a hash.
+// Berry's `checksum` is the SHA-512 of yarn's cache zip (prefixed by the cache key), not of the npm
+// tarball: it is kept as the property `paved-road:yarn:cache-checksum`, never as a component hash.
 import { dirname, join, posix } from 'node:path';
 import { parseSyml } from '@yarnpkg/parsers';
 import { ConfigurationError } from '@paved-road/core';
@@ -126,6 +127,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     for (const d of descriptors) byDescriptor.set(d, ref);
     const { group, name } = splitNpmName(fullName);
     const hashes = berry ? [] : hashesFromIntegrity(str(value.integrity));
+    const cacheChecksum = berry ? yarnCacheChecksum(value.checksum, data.__metadata) : undefined;
     const resolved = berry ? undefined : str(value.resolved);
     addPackage(result, {
       ref,
@@ -145,6 +147,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       local: source.kind === 'local',
       dependsOn: new Set(),
       source: descriptors[0]!,
+      properties: cacheChecksum ? [['paved-road:yarn:cache-checksum', cacheChecksum]] : undefined,
     });
     const entry = { ref, data: value, workspacePath: berry ? workspacePath : undefined };
     entries.push(entry);
@@ -276,4 +279,18 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     packages: result,
     warnings,
   };
+}
+
+/**
+ * A berry `checksum` as `<cache key>/<SHA-512 hex>`: yarn 4 writes the cache key in front
+ * (`10/abc...`), yarn 2 and 3 only in `__metadata.cacheKey`. Undefined when it is not a SHA-512.
+ */
+function yarnCacheChecksum(checksum: unknown, metadata: unknown): string | undefined {
+  const text = str(checksum)?.trim();
+  if (!text) return undefined;
+  const slash = text.lastIndexOf('/');
+  const hex = text.slice(slash + 1).toLowerCase();
+  if (!/^[0-9a-f]{128}$/.test(hex)) return undefined;
+  const key = slash >= 0 ? text.slice(0, slash) : String((metadata as Record<string, unknown>).cacheKey ?? '');
+  return key ? `${key}/${hex}` : hex;
 }
