@@ -155,9 +155,11 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
     cmd = peeled.cmd;
     const written = cmd.argv[0] ?? '';
     let name = baseName(written);
+    // `alias g=git; g push`, `GIT=git; $GIT push`, `"$GIT_BIN" push`: git under another name.
+    const variable = name ? '' : (cmd.raw[0] ?? '').replace(/^["']?\$\{?|\}?["']?$/g, '');
     if (
       gitAliases.has(name) ||
-      (written.includes(SHELL_DYNAMIC) && /git/i.test(cmd.raw[0] ?? '') && gitSubcommand(cmd.argv.slice(1)) === 'push')
+      (!name && (gitAliases.has(variable) || /git/i.test(variable)) && gitSubcommand(cmd.argv.slice(1)) === 'push')
     )
       name = 'git';
     if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly') {
@@ -173,6 +175,7 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
       tokenVars.add((cmd.raw[0] ?? '').replace(/^\$env:/i, '').replace(/=.*$/, ''));
       continue;
     }
+    if (!isPosixShell && (cmd.raw[1] === '=' || /^\$[\w:]+=/.test(cmd.raw[0] ?? ''))) continue; // pwsh: `$x = ...`
     const withToken =
       cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars)) ||
       refersToToken(cmd.pipelineText) ||
@@ -428,7 +431,7 @@ function unknownCommand(result: RunAnalysis, cmd: Cmd, name: string): void {
 }
 
 function baseName(word: string): string {
-  if (word.includes(SHELL_DYNAMIC)) return '';
+  if (word.includes(SHELL_DYNAMIC) || word.includes('$')) return '';
   return word.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
 }
 
