@@ -140,7 +140,8 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       );
     }
     const loadLocal = localLoader(context.workspace);
-    const load = (file: string): WorkflowFile => loadWorkflowPath(resolve(context.workspace, file), file);
+    const load = (file: string): WorkflowFile =>
+      loadWorkflowPath(resolve(context.workspace, file), file, { workspace: context.workspace });
     // Called workflows in other repositories are fetched first (that needs every file loaded); without a
     // token each file is loaded, audited and reported in turn, and its model dropped: memory stays flat.
     const preloaded = new Map<string, WorkflowFile>();
@@ -188,7 +189,10 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
                 }),
               );
             } else {
-              writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
+              writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text, {
+                displayName: entry.wf.file,
+                workspace: context.workspace,
+              });
               // Report what is left after the fix.
               entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
             }
@@ -225,7 +229,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       ...(policy ? { policy } : {}),
       now: context.now,
       failOn: options.failOn,
-      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file)),
+      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file), context.workspace),
       files,
       sarifFile: options.sarifFile,
       sarifResultText: (finding) => sarifTexts.get(finding),
@@ -338,7 +342,8 @@ function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
   const none = new Map<string, Resolved>();
   return (index) => {
     const file = payload.files[index]!;
-    return fileAudit(audit(loadWorkflowPath(resolve(payload.workspace, file), file), loadLocal, none), payload.rows);
+    const wf = loadWorkflowPath(resolve(payload.workspace, file), file, { workspace: payload.workspace });
+    return fileAudit(audit(wf, loadLocal, none), payload.rows);
   };
 }
 
@@ -355,9 +360,9 @@ export function audit(
   return { wf, computed };
 }
 
-function safeRead(path: string): string | undefined {
+function safeRead(path: string, workspace: string): string | undefined {
   try {
-    return readTextFile(path);
+    return readTextFile(path, { workspace });
   } catch {
     return undefined;
   }
@@ -371,7 +376,9 @@ export function localLoader(workspace: string): (path: string) => WorkflowFile |
     if (cache.has(normal)) return cache.get(normal);
     const absolute = resolve(workspace, normal);
     const wf =
-      absolute.startsWith(resolve(workspace)) && existsSync(absolute) ? loadWorkflowPath(absolute, normal) : undefined;
+      absolute.startsWith(resolve(workspace)) && existsSync(absolute)
+        ? loadWorkflowPath(absolute, normal, { workspace })
+        : undefined;
     cache.set(normal, wf);
     return wf;
   };

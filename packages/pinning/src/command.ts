@@ -240,7 +240,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
       ...(policy ? { policy } : {}),
       now: context.now,
       failOn: options.failOn,
-      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file)),
+      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file), context.workspace),
       files: audited.map((a) => a.file),
       sarifFile: options.sarifFile,
       summaryTitle: COMMAND_NAME,
@@ -289,14 +289,18 @@ export function auditFiles(
     const kind = fileKind(file);
     const absolute = resolve(context.workspace, file);
     if (kind === 'workflow') {
-      const wf = loadWorkflowPath(absolute, file, { validate: false });
+      const wf = loadWorkflowPath(absolute, file, { validate: false, workspace: context.workspace });
       if (wf.errors.length)
         return { file, text: wf.text, kind, audit: { findings: invalidWorkflowFindings(wf), pins: [], images: [] } };
       return { file, text: wf.text, kind, audit: auditWorkflow(wf, { allow }) };
     }
     let text: string;
     try {
-      text = readTextFile(absolute, { displayName: file, kind: kind === 'dockerfile' ? 'Dockerfile' : 'script' });
+      text = readTextFile(absolute, {
+        displayName: file,
+        kind: kind === 'dockerfile' ? 'Dockerfile' : 'script',
+        workspace: context.workspace,
+      });
     } catch (error) {
       if (!isConfigurationError(error)) throw error;
       const finding: Finding = {
@@ -344,9 +348,9 @@ function policyList(value: unknown, file: string | undefined): string[] {
   return value as string[];
 }
 
-function safeRead(path: string): string | undefined {
+function safeRead(path: string, workspace: string): string | undefined {
   try {
-    return readTextFile(path);
+    return readTextFile(path, { workspace });
   } catch {
     return undefined;
   }
