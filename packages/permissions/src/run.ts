@@ -112,6 +112,12 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
       ),
     ].map((m) => m[1]!),
   );
+  // Functions the script defines: their bodies are read as commands of the script, so a call is explained.
+  const functions = new Set(
+    [...script.matchAll(/(?:^|[;&|\s])(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{?/gm)].map(
+      (m) => (m[1] ?? m[2])!,
+    ),
+  );
 
   // OIDC: a script that requests the ID token itself.
   const oidcAt = script.search(/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/);
@@ -321,7 +327,8 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
         break;
       }
       default: {
-        if (INERT.has(name)) break;
+        if (INERT.has(name) || functions.has(name)) break;
+        if (!isPosixShell && isPowerShellBuiltin(name, cmd)) break;
         if (!name) {
           opaque(
             result,
@@ -965,7 +972,11 @@ function peel(input: Cmd): { cmd: Cmd; code?: string } {
       cmd = dropWords(cmd, 2, ['-p', '--package', '--from', '--with']);
       continue;
     }
-    if (['yarn', 'pnpm', 'bun'].includes(name) && COMMAND_KNOWLEDGE.some((k) => k.programs.includes(second))) {
+    if (
+      ['yarn', 'pnpm', 'bun'].includes(name) &&
+      COMMAND_KNOWLEDGE.some((k) => k.programs.includes(second)) &&
+      !COMMAND_KNOWLEDGE.some((k) => k.programs.includes(name) && k.words[0] === second)
+    ) {
       cmd = dropWords(cmd, 1);
       continue;
     }
@@ -981,6 +992,22 @@ function peel(input: Cmd): { cmd: Cmd; code?: string } {
     break;
   }
   return { cmd };
+}
+
+/** Verbs of PowerShell cmdlets that only read, write files or format output (not `Invoke-Expression`, `Start-Process`, `Import-Module`). */
+const PWSH_VERBS = new Set(
+  'Add Clear Compare Compress Convert ConvertFrom ConvertTo Copy Expand Export Format Get Group Join Measure Move New Out Pop Push Remove Rename Resolve Select Set Sort Split Test Where Write ForEach Tee Update'.split(
+    ' ',
+  ),
+);
+
+/** A PowerShell cmdlet with one of those verbs, a web request (read like curl for the token), or block punctuation. */
+function isPowerShellBuiltin(name: string, cmd: Cmd): boolean {
+  if (/^[{}()@]|^[{}()@;]*$/.test(cmd.raw[0] ?? '')) return true;
+  const match = /^([A-Za-z]+)-[A-Za-z]+$/.exec(name);
+  if (!match) return false;
+  const verb = match[1]![0]!.toUpperCase() + match[1]!.slice(1).toLowerCase();
+  return PWSH_VERBS.has(verb) || /^invoke-(webrequest|restmethod)$/i.test(name);
 }
 
 /** Build tools whose targets are scripts of the repository. */
@@ -1000,7 +1027,10 @@ const INTERPRETERS = new Set(
 /** What makes a command code of the repository (a script, a make target, a package.json script), or undefined. */
 function repositoryCode(cmd: Cmd, name: string, words: string[]): string | undefined {
   const written = cmd.argv[0] ?? '';
-  if (written.includes('/') && !written.startsWith('/')) return `runs ${written}, a script of the repository`;
+  if (written.includes('/') && !written.startsWith('/'))
+    return /^[~$]/.test(written)
+      ? `runs ${written}, a program the knowledge base does not know`
+      : `runs ${written}, a script of the repository`;
   if (TASK_RUNNERS.has(name))
     return `runs \`${[name, ...words.slice(0, 1)].join(' ')}\`, a build target of the repository`;
   if (INTERPRETERS.has(name)) {

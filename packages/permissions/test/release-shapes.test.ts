@@ -4,6 +4,7 @@
 // job may use, says which step and why, and still narrows what no step can use.
 import { loadWorkflowFile } from '@paved-road/workflows';
 import { audit, combinedFix } from '../src/command.js';
+import { COMMAND_KNOWLEDGE } from '../src/knowledge/index.js';
 import { analyzeRunScript } from '../src/run.js';
 import { permissionFindings } from '../src/rules.js';
 
@@ -435,5 +436,66 @@ describe('git push in any spelling', () => {
     'cargo build --release',
   ])('%s needs nothing and may use nothing', (script) => {
     expect(analyzeRunScript(script, info)).toEqual({ needs: [], unknown: [], mayUse: [] });
+  });
+});
+
+describe('knowledge of publishing and deploying commands', () => {
+  const info = { tokenVars: new Set<string>(), env: new Map(), gitCredentials: true, persistedCredentials: true };
+
+  it('covers the publishers and deployers of the issue, each with the page it was read from', () => {
+    const names = COMMAND_KNOWLEDGE.map((k) => k.command);
+    for (const name of [
+      'npm publish',
+      'pnpm publish',
+      'yarn npm publish',
+      'changeset publish',
+      'semantic-release',
+      'release-please',
+      'goreleaser release',
+      'cargo publish',
+      'twine upload',
+      'uv publish',
+      'gem push',
+      'mkdocs gh-deploy',
+      'mike deploy --push',
+      'gh-pages',
+      'docker push',
+      'docker buildx build --push',
+      'helm push',
+    ])
+      expect(names).toContain(name);
+    for (const k of COMMAND_KNOWLEDGE) {
+      expect(k.source).toMatch(/^https:\/\/[^\s]+$/);
+      expect(k.summary).toMatch(/\.$/);
+      expect(k.oidc ?? k.pushes ?? k.withToken).toBeDefined();
+    }
+  });
+
+  it.each(COMMAND_KNOWLEDGE.map((k) => [k.command, k] as const))('`%s` is recognised as written', (_name, k) => {
+    const analysis = analyzeRunScript(k.command, info);
+    const oidc = [...analysis.mayUse.flatMap((u) => u.rights), ...analysis.needs.map((n) => n.scope)];
+    if (k.oidc) {
+      // Kept where granted; `uv publish` without credentials is known to need it.
+      expect(oidc).toContain('id-token');
+      for (const use of analysis.mayUse) expect(use.why).toContain(k.source);
+    } else expect(oidc).not.toContain('id-token');
+    if (k.pushes) {
+      expect(analysis.needs).toEqual([expect.objectContaining({ scope: 'contents', level: 'write' })]);
+      expect(analysis.gitCredentialsBy).toContain(k.command);
+    }
+  });
+
+  it('uses what a publisher does with the GITHUB_TOKEN when the step hands it over', () => {
+    const analysis = analyzeRunScript('npx semantic-release', {
+      ...info,
+      tokenVars: new Set(['GITHUB_TOKEN']),
+    });
+    expect(analysis.unknown).toEqual([]);
+    expect(analysis.needs.map((n) => `${n.scope}: ${n.level}`).sort()).toEqual([
+      'contents: write',
+      'contents: write',
+      'issues: write',
+      'pull-requests: write',
+    ]);
   });
 });
