@@ -55,7 +55,9 @@ jobs:
       pages: 'write',
     });
     expect(fix.text).not.toContain('persist-credentials');
-    expect(fix.text).toContain('      contents: write # kept: step Release: runs ./scripts/release.sh, a script of the repository\n');
+    expect(fix.text).toContain(
+      '      contents: write # kept: step Release: runs ./scripts/release.sh, a script of the repository (+1 more)\n',
+    );
     expect(fix.notes).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
