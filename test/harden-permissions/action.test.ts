@@ -177,7 +177,7 @@ describe('harden-permissions action', () => {
     expect(fixed).toContain(
       [
         '    permissions:',
-        '      contents: write # kept: step Release: runs ./scripts/release.sh, a script of the repository',
+        '      contents: write # kept: step Release: runs ./scripts/release.sh, a script of the repository (+1 more)',
         '      id-token: write # kept: step Release: runs ./scripts/release.sh, a script of the repository',
         '      packages: write # kept: step Release: runs ./scripts/release.sh, a script of the repository',
         '    steps:',
@@ -192,14 +192,21 @@ describe('harden-permissions action', () => {
       '.github/workflows/release.yml: job release: checkout keeps its credentials: step Release: ./scripts/release.sh, a script of the repository.',
     );
     // Not "No findings": the kept rights are a note, in the annotations, SARIF and the summary.
-    expect(run.outputs.findings).toBe('1');
-    expect(run.annotations).toEqual([
-      expect.objectContaining({
-        kind: 'notice',
-        file: '.github/workflows/release.yml',
-        message: expect.stringContaining('job release keeps {contents: write, id-token: write, packages: write}'),
-      }),
-    ]);
+    // (and the artipacked warning says why the fix left the checkout alone).
+    expect(run.outputs.findings).toBe('2');
+    expect(run.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'notice',
+          file: '.github/workflows/release.yml',
+          message: expect.stringContaining('job release keeps {contents: write, id-token: write, packages: write}'),
+        }),
+        expect.objectContaining({
+          kind: 'warning',
+          message: expect.stringContaining('may use them, so the fix leaves this checkout alone'),
+        }),
+      ]),
+    );
     expect(run.summary).toContain(
       '| .github/workflows/release.yml | release | {contents: write, id-token: write, packages: write} | {contents: read} | no (may use more: step Release) |',
     );

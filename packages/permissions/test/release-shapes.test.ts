@@ -3,7 +3,7 @@
 // release script and keyless signing with a CLI of the repository): the fix keeps every right such a
 // job may use, says which step and why, and still narrows what no step can use.
 import { loadWorkflowFile } from '@paved-road/workflows';
-import { audit, combinedFix } from '../src/command.js';
+import { audit, combinedFix, fileAudit } from '../src/command.js';
 import { COMMAND_KNOWLEDGE } from '../src/knowledge/index.js';
 import { analyzeRunScript } from '../src/run.js';
 import { permissionFindings } from '../src/rules.js';
@@ -80,6 +80,16 @@ jobs:
       }),
     ]);
     expect(again.text).toBe(fix.text);
+    // The artipacked warning stays, but promises no fix it would not make.
+    const artipacked = fileAudit(entry).findings.filter((f) => f.rule === 'artipacked');
+    expect(artipacked).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(
+          'Step Release: ./scripts/release.sh, a script of the repository may use them, so the fix leaves this checkout alone',
+        ),
+      }),
+    ]);
+    expect(artipacked[0]!.fix).toBeUndefined();
   });
 
   it('an explicit map: the script keeps what is granted and nothing is added', () => {
