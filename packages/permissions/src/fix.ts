@@ -87,8 +87,8 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
       // The comment names the first reason: the kept one, when it is what sets the level.
       reasons[scope] =
         need.scopes[scope] === target.kept[scope]
-          ? [...(reasons[scope] ?? []), `kept: ${use.message}`]
-          : [`kept: ${use.message}`, ...(reasons[scope] ?? [])];
+          ? [...(reasons[scope] ?? []), keptComment(use.message)]
+          : [keptComment(use.message), ...(reasons[scope] ?? [])];
     }
     for (const use of new Set(target.by.values())) {
       const scopes: ScopeMap = {};
@@ -126,6 +126,11 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
     };
   }
   return { ...result, text, changed: text !== wf.text };
+}
+
+/** A kept right's comment: the step and what it runs (the note and the finding say why at length). */
+function keptComment(message: string): string {
+  return `kept: ${message.replace(/: (it can|may) .*$/, '')}`;
 }
 
 function lineText(lines: string[], line: number): string {
