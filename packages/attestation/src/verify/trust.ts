@@ -2,7 +2,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { X509Certificate } from '@sigstore/core';
-import { ConfigurationError } from '@paved-road/core';
+import { ConfigurationError, jsonReason } from '@paved-road/core';
 import { distinguishedName, instanceOf, type SigstoreInstance } from './certificate.js';
 import { PUBLIC_GOOD_TRUSTED_ROOT, PUBLIC_GOOD_TRUSTED_ROOT_SOURCE } from './public-good-root.js';
 
@@ -137,7 +137,7 @@ export function parseTrustedRoots(text: string, name: string): unknown[] {
     if (lines.length < 2) {
       throw new ConfigurationError(
         'invalid-json',
-        `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`,
+        `${name} is not valid JSON: ${jsonReason(wholeError)}`,
         { file: name, line: 1 },
         'Give a trusted_root.json or JSON Lines of them.',
       );
@@ -150,7 +150,7 @@ export function parseTrustedRoots(text: string, name: string): unknown[] {
       } catch (error) {
         throw new ConfigurationError(
           'invalid-json',
-          `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          `${name} is not valid JSON: ${jsonReason(error)}`,
           { file: name, line: index + 1 },
           'Give a trusted_root.json or JSON Lines of them.',
         );
