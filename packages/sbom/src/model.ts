@@ -57,6 +57,10 @@ export interface Package {
 export interface RootComponent {
   ref: string;
   name: string;
+  /** The name comes from the project's manifest (not a directory name): it can have a purl. */
+  declared?: boolean;
+  /** The checkout it was made from: the `vcs` external reference. */
+  vcs?: { url: string; commit?: string };
   version?: string;
   purl?: string;
   ecosystem?: Ecosystem;

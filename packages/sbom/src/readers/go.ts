@@ -147,7 +147,7 @@ export function readGoMod(input: ReadInput): LockfileGraph {
   return {
     lockfile: input.lockfile,
     ecosystem: 'golang',
-    root: { ref: `root:${module}`, name: module!, purl: undefined, ecosystem: 'golang', dependsOn: rootDeps },
+    root: { ref: `root:${module}`, name: module!, declared: true, ecosystem: 'golang', dependsOn: rootDeps },
     packages: result,
     warnings,
   };
