@@ -1,6 +1,6 @@
 // The lockfile readers' common result: packages with an identity, hashes, flags and edges. The BOM
 // builders (cyclonedx.ts, spdx.ts) turn it into documents; nothing here knows a document format.
-import { ConfigurationError } from '@paved-road/core';
+import { ConfigurationError, jsonReason } from '@paved-road/core';
 
 export type Ecosystem = 'npm' | 'cargo' | 'golang' | 'pypi' | 'gem' | 'composer';
 
@@ -208,7 +208,7 @@ export function parseJsonFile(text: string, file: string, kind: string): unknown
     }
     throw new ConfigurationError(
       'invalid-lockfile',
-      `${kind} is not valid JSON (${message.replace(/^.*?: /, '').replace(/ in JSON at.*$/, '')}); it may be truncated or hand-edited.`,
+      `${kind} is not valid JSON (${jsonReason(error).replace(/ in JSON at.*$| at position.*$/, '')}); it may be truncated or hand-edited.`,
       { file, line, column },
       'Regenerate it with the package manager, then run again.',
     );
