@@ -14,6 +14,7 @@ import {
   hashesFromIntegrity,
   isObject,
   lineOf,
+  npmEntryProperties,
   parseJsonFile,
   reachable,
   str,
@@ -150,6 +151,7 @@ function readPackagesMap(
       local,
       dependsOn: new Set(),
       source: path,
+      properties: npmEntryProperties(value),
     };
     addPackage(result, pkg);
   }

@@ -13,6 +13,7 @@ import {
   hashesFromIntegrity,
   isObject,
   lineOf,
+  npmEntryProperties,
   str,
   type EdgeOwner,
   type LockfileGraph,
@@ -128,6 +129,7 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
       local: source.kind === 'local',
       dependsOn: new Set(),
       source: key,
+      properties: npmEntryProperties(info),
     });
     return ref;
   };
