@@ -31,7 +31,12 @@ export function pinFiles() {
 }
 
 function git(...args) {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  return execFileSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 1 << 28,
+  }).trim();
 }
 
 function fail(message) {
@@ -56,13 +61,28 @@ export function checkTarget(sha, path) {
       return false;
     }
   };
-  if (path.startsWith('.github/')) return exists(path) ? undefined : `${path} does not exist at ${sha}`;
+  if (path.startsWith('.github/'))
+    return exists(path) ? undefined : `${path} does not exist at ${sha}; pin to a commit after it was added`;
   const metadata = show(`${path}/action.yml`);
-  if (metadata === undefined) return `${path}/action.yml does not exist at ${sha}`;
+  if (metadata === undefined) return `${path}/action.yml does not exist at ${sha}; pin to a commit after it was added`;
   const main = parse(metadata)?.runs?.main;
   if (typeof main !== 'string') return `${path}/action.yml at ${sha} names no runs.main`;
   const bundle = relative(root, join(root, path, main));
-  return exists(bundle) ? undefined : `${bundle} (runs.main of ${path}) does not exist at ${sha}`;
+  if (!exists(bundle))
+    return `${bundle} (runs.main of ${path}) does not exist at ${sha}; pin to a commit with dist/ committed`;
+  // A bundle built before an input or output was added does not know it: dist/ is stale there.
+  const dir = relative(root, join(root, path, main, '..'));
+  const code = git('ls-tree', '--name-only', sha, `${dir}/`)
+    .split('\n')
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => show(file) ?? '')
+    .join('\n');
+  const declared = parse(metadata);
+  const names = [...Object.keys(declared.inputs ?? {}), ...Object.keys(declared.outputs ?? {})];
+  const unknown = names.find((name) => !code.includes(`'${name}'`) && !code.includes(`"${name}"`));
+  return unknown
+    ? `${dir} at ${sha} does not know ${path}'s "${unknown}" (dist/ is stale there; rebuild and commit it first)`
+    : undefined;
 }
 
 function main() {
@@ -86,7 +106,7 @@ function main() {
       if (problem) problems.push(problem);
       return `paved-road/paved-road/${path}@${sha} # v${version}`;
     });
-    if (problems.length) fail(`${file}: ${problems[0]}; pin to a commit that has it (a commit after it was added).`);
+    if (problems.length) fail(`${file}: ${problems[0]}.`);
     if (next !== text) updates.push([file, next]);
   }
   for (const [file, next] of updates) writeFileSync(join(root, file), next);

@@ -76,6 +76,29 @@ test('every self-pin names a commit of this repository that has what it pins', (
   }
 });
 
+test("every pinned commit's bundles were built for its actions' metadata (dist/ not stale there)", () => {
+  const checked = new Set<string>();
+  for (const { path, ref } of pins.filter((p) => p.path.startsWith('actions/'))) {
+    if (checked.has(`${path}@${ref}`)) continue;
+    checked.add(`${path}@${ref}`);
+    const metadata = parse(git('show', `${ref}:${path}/action.yml`)) as {
+      runs: { main: string };
+      inputs?: Record<string, unknown>;
+      outputs?: Record<string, unknown>;
+    };
+    const dir = relative(repoRoot, join(repoRoot, path, metadata.runs.main, '..'));
+    // The entry and the chunks it loads: every declared input and output is named in them.
+    const code = git('ls-tree', '--name-only', `${ref}`, `${dir}/`)
+      .split('\n')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => git('show', `${ref}:${f}`))
+      .join('\n');
+    const names = [...Object.keys(metadata.inputs ?? {}), ...Object.keys(metadata.outputs ?? {})];
+    const unknown = names.filter((name) => !code.includes(`'${name}'`) && !code.includes(`"${name}"`));
+    expect([path, ref, unknown]).toEqual([path, ref, []]);
+  }
+});
+
 describe.each(files('workflows-templates', (n) => /\.ya?ml$/.test(n)))('%s', (template) => {
   const workflow = parse(readFileSync(join(repoRoot, template), 'utf8')) as {
     jobs: Record<string, { steps?: Array<{ id?: string; uses?: string; with?: Record<string, unknown> }> }>;
