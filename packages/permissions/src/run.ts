@@ -996,9 +996,9 @@ function peel(input: Cmd): { cmd: Cmd; code?: string } {
 
 /** Verbs of PowerShell cmdlets that only read, write files or format output (not `Invoke-Expression`, `Start-Process`, `Import-Module`). */
 const PWSH_VERBS = new Set(
-  'Add Clear Compare Compress Convert ConvertFrom ConvertTo Copy Expand Export Format Get Group Join Measure Move New Out Pop Push Remove Rename Resolve Select Set Sort Split Test Where Write ForEach Tee Update'.split(
-    ' ',
-  ),
+  'add clear Compare Compress Convert ConvertFrom ConvertTo Copy Expand Export Format Get Group Join Measure Move New Out Pop Push Remove Rename Resolve Select Set Sort Split Test Where Write ForEach Tee Update'
+    .toLowerCase()
+    .split(' '),
 );
 
 /** A PowerShell cmdlet with one of those verbs, a web request (read like curl for the token), or block punctuation. */
@@ -1006,8 +1006,7 @@ function isPowerShellBuiltin(name: string, cmd: Cmd): boolean {
   if (/^[{}()@]|^[{}()@;]*$/.test(cmd.raw[0] ?? '')) return true;
   const match = /^([A-Za-z]+)-[A-Za-z]+$/.exec(name);
   if (!match) return false;
-  const verb = match[1]![0]!.toUpperCase() + match[1]!.slice(1).toLowerCase();
-  return PWSH_VERBS.has(verb) || /^invoke-(webrequest|restmethod)$/i.test(name);
+  return PWSH_VERBS.has(match[1]!.toLowerCase()) || /^invoke-(webrequest|restmethod)$/i.test(name);
 }
 
 /** Build tools whose targets are scripts of the repository. */

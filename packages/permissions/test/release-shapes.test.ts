@@ -440,6 +440,13 @@ describe('git push in any spelling', () => {
     expect(analysis.mayUse[0]!.rights).toContain('id-token');
   });
 
+  it('PowerShell cmdlets that read, write files or format output are explained; Invoke-Expression is not', () => {
+    const pwsh = { ...info, shell: 'pwsh' };
+    const script = 'Expand-Archive $Env:ZIP -Force\n@{\n  Name = "x"\n} | ConvertTo-Json | Out-File -FilePath $Env:OUT';
+    expect(analyzeRunScript(script, pwsh).mayUse).toEqual([]);
+    expect(analyzeRunScript('Invoke-Expression $Env:CMD', pwsh).mayUse).toHaveLength(1);
+  });
+
   it.each([
     'go test ./...',
     'npm ci',
