@@ -192,6 +192,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
               writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text, {
                 displayName: entry.wf.file,
                 workspace: context.workspace,
+                keepBom: true,
               });
               // Report what is left after the fix.
               entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);

@@ -216,7 +216,7 @@ function jobEdit(
   const existing = pairOf(map, 'permissions');
   if (existing) {
     const [first, last] = pairLines(existing, starts, wf.text);
-    return { start: first, deleteCount: last - first + 1, lines: rendered };
+    return { start: first, deleteCount: last - first + 1, lines: withTrailingComment(rendered, existing, first, last) };
   }
   const anchor = pairOf(map, 'steps') ?? pairOf(map, 'uses');
   const anchorKey = anchor?.key as Node | undefined;
@@ -239,7 +239,7 @@ function topEdit(wf: WorkflowFile, lines: string[], starts: number[]): Edit | un
   const rendered = [`${indent}permissions: {}`];
   if (existing) {
     const [first, last] = pairLines(existing, starts, wf.text);
-    return { start: first, deleteCount: last - first + 1, lines: rendered };
+    return { start: first, deleteCount: last - first + 1, lines: withTrailingComment(rendered, existing, first, last) };
   }
   const jobs = pairOf(root, 'jobs');
   const jobsKey = jobs?.key as Node | undefined;
@@ -249,6 +249,16 @@ function topEdit(wf: WorkflowFile, lines: string[], starts: number[]): Edit | un
     deleteCount: 0,
     lines: [...rendered, ''],
   };
+}
+
+/**
+ * The rendered lines, the first keeping the trailing comment of the one-line pair they replace
+ * (`permissions: write-all # TODO: narrow`): the comment is the author's, not the fix's to drop.
+ */
+function withTrailingComment(rendered: string[], pair: Pair, first: number, last: number): string[] {
+  const comment = first === last ? (pair.value as Node | null)?.comment : undefined;
+  if (!comment || /[\r\n]/.test(comment)) return rendered;
+  return [`${rendered[0]} #${comment}`, ...rendered.slice(1)];
 }
 
 /** Moves an insertion point above the comment lines that belong to the key it precedes. */
