@@ -480,6 +480,7 @@ export function ghNeeds(args: string[], raw: string[] = args): ApiNeed {
     case 'api':
       return ghApi(words.slice(1), rawWords.slice(1));
     case 'release':
+      // https://docs.github.com/en/rest/releases/releases: creating, editing, uploading need contents: write.
       return scopes('contents', readVerbs.test(action) ? 'read' : 'write');
     case 'pr':
       if (action === 'merge') return scopes('pull-requests', 'write', ['contents', 'write']);

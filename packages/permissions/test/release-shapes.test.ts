@@ -4,7 +4,7 @@
 // job may use, says which step and why, and still narrows what no step can use.
 import { loadWorkflowFile } from '@paved-road/workflows';
 import { audit, combinedFix, fileAudit } from '../src/command.js';
-import { COMMAND_KNOWLEDGE } from '../src/knowledge/index.js';
+import { COMMAND_KNOWLEDGE, lookupAction } from '../src/knowledge/index.js';
 import { analyzeRunScript } from '../src/run.js';
 import { permissionFindings } from '../src/rules.js';
 
@@ -516,5 +516,21 @@ describe('knowledge of publishing and deploying commands', () => {
       'issues: write',
       'pull-requests: write',
     ]);
+  });
+});
+
+describe('knowledge of release and publishing actions', () => {
+  it.each([
+    'googleapis/release-please-action',
+    'changesets/action',
+    'goreleaser/goreleaser-action',
+    'cycjimmy/semantic-release-action',
+    'peaceiris/actions-gh-pages',
+    'pypa/gh-action-pypi-publish',
+    'js-devtools/npm-publish',
+    'rubygems/release-gem',
+    'softprops/action-gh-release',
+  ])('%s names the page its needs were read from', (uses) => {
+    expect(lookupAction(`${uses}@v1`)!.source).toMatch(/^https:\/\/(github\.com|goreleaser\.com)\//);
   });
 });
