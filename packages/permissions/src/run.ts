@@ -78,13 +78,17 @@ const INERT = new Set(
 /** git subcommands that talk to the remote. */
 const GIT_REMOTE_READ = new Set(['fetch', 'pull', 'clone', 'ls-remote', 'submodule']);
 
-/** Rights a program the audit cannot read can reach: the OIDC request variables are in every step's environment. */
-function reachableRights(info: RunContextInfo): Scope[] {
-  return info.gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'];
+/**
+ * Rights a program the audit cannot read can reach: the OIDC request variables are in every step's
+ * environment, and the GITHUB_TOKEN actions/checkout persisted (when it did) is in .git/config.
+ */
+export function reachableRights(gitCredentials: boolean): Scope[] {
+  return gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'];
 }
 
-function reachWhy(info: RunContextInfo): string {
-  return info.gitCredentials
+/** Why such a program may use them, for the note. */
+export function reachWhy(gitCredentials: boolean): string {
+  return gitCredentials
     ? 'it can request an OIDC token and push with the GITHUB_TOKEN that actions/checkout persisted'
     : 'it can request an OIDC token';
 }
@@ -1052,7 +1056,11 @@ function repositoryCode(cmd: Cmd, name: string, words: string[]): string | undef
 
 /** Records a command the audit cannot read: it may use every right a program can reach here. */
 function opaque(result: RunAnalysis, info: RunContextInfo, what: string, offset: number): void {
-  result.mayUse.push({ rights: reachableRights(info), why: `${what}: ${reachWhy(info)}`, offset });
+  result.mayUse.push({
+    rights: reachableRights(info.gitCredentials),
+    why: `${what}: ${reachWhy(info.gitCredentials)}`,
+    offset,
+  });
   if (info.persistedCredentials || info.gitCredentials) result.gitCredentialsBy ??= what.replace(/^runs /, '');
 }
 

@@ -534,3 +534,38 @@ describe('knowledge of release and publishing actions', () => {
     expect(lookupAction(`${uses}@v1`)!.source).toMatch(/^https:\/\/(github\.com|goreleaser\.com)\//);
   });
 });
+
+describe('actions of the repository and unknown images', () => {
+  it('a local JavaScript action and a docker:// image may use the OIDC token and the persisted credentials', () => {
+    const wf = loadWorkflowFile(
+      FILE,
+      `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - uses: ./.github/actions/sign
+      - uses: docker://ghcr.io/o/releaser:1
+`,
+    );
+    const local = loadWorkflowFile(
+      '.github/actions/sign/action.yml',
+      'name: sign\ndescription: signs\nruns:\n  using: node24\n  main: index.js\n',
+    );
+    const { computed } = audit(
+      wf,
+      (path) => (path === '.github/actions/sign/action.yml' ? local : undefined),
+      new Map(),
+    );
+    const need = computed.get('a')!;
+    expect(need.mayUse.map((u) => [u.step, u.rights])).toEqual([
+      ['#2', ['contents', 'id-token', 'packages', 'pages']],
+      ['#3', ['contents', 'id-token', 'packages', 'pages']],
+    ]);
+    expect(need.mayUse[0]!.message).toContain(
+      'runs the local node24 action ./.github/actions/sign, code of the repository',
+    );
+    expect(need.gitCredentialsBy).toContain('step #2');
+  });
+});
