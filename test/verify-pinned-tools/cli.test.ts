@@ -1,5 +1,7 @@
 // `paved-road verify-pinned-tools` through the CLI bundle: one JSON document on stdout, the same
 // finding fields as the other audits, inline suppressions and policy exceptions, exit codes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeWorkspace, runCli } from '../harness/index.js';
 
 const WORKFLOW = [
@@ -74,4 +76,27 @@ it('exits 2 with one line for bad input', async () => {
   expect(run.stdout).toBe('');
   expect(run.stderr.trim().split('\n')).toHaveLength(1);
   expect(run.stderr).toMatch(/token/);
+});
+
+it('a workflow with a YAML syntax error is still audited where it parsed, and never rewritten by --fix', async () => {
+  const text = [
+    'on: push', //                                    1
+    'jobs:', //                                       2
+    '  b:', //                                        3
+    '    runs-on: ubuntu-latest', //                  4
+    '    steps:', //                                  5
+    '      - run: echo: a: b', //                     6
+    '      - uses: evil/action@main', //              7
+    '',
+  ].join('\n');
+  const cwd = makeWorkspace({ '.github/workflows/ci.yml': text });
+  const run = await runCli(['verify-pinned-tools', '--format', 'json', '--online', 'false'], { cwd });
+  expect(run.exitCode).toBe(1);
+  const doc = JSON.parse(run.stdout) as { findings: Array<{ rule: string; line: number }> };
+  const brief = doc.findings.map((f) => `${f.line} ${f.rule}`);
+  expect(brief).toContain('6 invalid-workflow');
+  expect(brief).toContain('7 unpinned-uses');
+  const fix = await runCli(['verify-pinned-tools', '--fix', 'true', '--online', 'false'], { cwd });
+  expect(fix.stderr + fix.stdout).toContain('not a valid workflow');
+  expect(readFileSync(join(cwd, '.github/workflows/ci.yml'), 'utf8')).toBe(text);
 });

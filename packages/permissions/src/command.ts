@@ -28,13 +28,15 @@ import {
   invalidWorkflowRule,
   loadWorkflowFile,
   loadWorkflowPath,
+  positionAt,
+  type Job,
   type WorkflowFile,
 } from '@paved-road/workflows';
 import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
 import { fixPermissions } from './fix.js';
 import { lookupAction } from './knowledge/index.js';
 import { applyEdits, auditPatterns, fixArtipacked, patternRules } from './patterns/index.js';
-import { effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
+import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
 /** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
 export const hardenPermissionsRules = [...patternRules, ...permissionRules, invalidWorkflowRule];
@@ -308,13 +310,19 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
     findings,
     sarif: findings.map((finding) => sarifResultText(finding, registry)),
   });
-  if (wf.errors.length) return { file: wf.file, source, ...withSarif(invalidWorkflowFindings(wf)), rows: [] };
   const perFile: Record<string, ScopeMap> = {};
   for (const [job, need] of entry.computed) perFile[job] = need.scopes;
+  let findings = [...permissionFindings(wf, entry.computed), ...auditPatterns(wf)];
+  if (wf.errors.length) {
+    // The workflow-level verdict weighs every job; with a job left out (see audit) it cannot be made.
+    const partial = wf.jobs.some((job) => !entry.computed.has(job.id));
+    if (partial) findings = findings.filter((f) => !(f.rule === EXCESSIVE_PERMISSIONS && f.job === undefined));
+    return { file: wf.file, source, ...withSarif([...invalidWorkflowFindings(wf), ...findings]), rows: [] };
+  }
   return {
     file: wf.file,
     source,
-    ...withSarif([...permissionFindings(wf, entry.computed), ...auditPatterns(wf)]),
+    ...withSarif(findings),
     permissions: perFile,
     rows: rows ? permissionRows(entry) : [],
   };
@@ -345,10 +353,18 @@ export function audit(
   remote: Map<string, Resolved>,
 ): AuditedFile {
   const computed = new Map<string, JobPermissions>();
-  if (wf.errors.length) return { wf, computed };
-  for (const job of wf.jobs)
+  for (const job of wf.jobs) {
+    // A job with an invalid spot may have lost steps in it: what it needs is not worked out.
+    if (wf.errors.some((error) => jobContains(wf, job, error.line))) continue;
     computed.set(job.id, computeJobPermissions(wf, job, { loadLocal, remote: (uses) => remote.get(uses) }));
+  }
   return { wf, computed };
+}
+
+/** Whether a line of the file falls within a job, from its key to the end of its mapping. */
+function jobContains(wf: WorkflowFile, job: Job, line: number): boolean {
+  const end = job.node.range?.[1];
+  return line >= job.position.line && end !== undefined && line <= positionAt(wf, end).line;
 }
 
 function safeRead(path: string): string | undefined {

@@ -277,6 +277,8 @@ export interface AuditedFile {
   text: string;
   kind: FileKind;
   audit: FileAudit;
+  /** The file has an invalid-workflow finding: its other findings are of the parts that parsed. */
+  invalid?: boolean;
 }
 
 /** Reads and audits each file; unreadable or malformed files become findings, not crashes. */
@@ -290,9 +292,16 @@ export function auditFiles(
     const absolute = resolve(context.workspace, file);
     if (kind === 'workflow') {
       const wf = loadWorkflowPath(absolute, file, { validate: false });
-      if (wf.errors.length)
-        return { file, text: wf.text, kind, audit: { findings: invalidWorkflowFindings(wf), pins: [], images: [] } };
-      return { file, text: wf.text, kind, audit: auditWorkflow(wf, { allow }) };
+      const audit = auditWorkflow(wf, { allow });
+      if (!wf.errors.length) return { file, text: wf.text, kind, audit };
+      // What parsed is still audited; the file is never rewritten (see autoPin).
+      return {
+        file,
+        text: wf.text,
+        kind,
+        invalid: true,
+        audit: { ...audit, findings: [...invalidWorkflowFindings(wf), ...audit.findings] },
+      };
     }
     let text: string;
     try {

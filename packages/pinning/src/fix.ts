@@ -45,6 +45,12 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
   const digestCache = new Map<string, Promise<string>>();
 
   for (const audited of files) {
+    if (audited.invalid) {
+      // An edit cannot be checked against a file that does not parse as a whole.
+      if (audited.audit.pins.some((pin) => !pin.pinned))
+        outcome.notes.push(`${audited.file}: not pinned: the file is not a valid workflow (see invalid-workflow).`);
+      continue;
+    }
     const edits: Edit[] = [];
     const lineStarts = [0];
     for (let i = 0; i < audited.text.length; i++) if (audited.text.charCodeAt(i) === 10) lineStarts.push(i + 1);

@@ -106,6 +106,8 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   const errors: WorkflowError[] = [];
+  // Nesting the YAML parser could not take, or a document too costly to expand: no model is read.
+  let unreadable = false;
   try {
     document = parseDocument(text, {
       lineCounter,
@@ -138,12 +140,19 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
         line: deep?.line ?? pos.line,
         column: deep?.column ?? pos.col,
       });
+      unreadable = true;
       break;
     }
     errors.push({ message: error.message.split('\n')[0] ?? error.message, line: pos.line, column: pos.col });
   }
-  const guard = errors.length ? undefined : checkResourceLimits(document, lineCounter);
-  if (guard) errors.push(guard);
+  const guard = unreadable ? undefined : checkResourceLimits(document, lineCounter);
+  if (guard) {
+    errors.push(guard);
+    unreadable = true;
+  }
+  // A YAML syntax error leaves the rest of the document parsed: that rest is still read (and audited,
+  // with the error reported), but GitHub's parser, which refuses the whole text, is not asked.
+  const yamlErrors = errors.length > 0;
   const reader = new NodeReader(text, document, lineCounter);
   (document as unknown as WithReader)[READER] = reader;
   const root = reader.map(document.contents);
@@ -152,8 +161,8 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
     kindFromPath(file) ??
     (root && reader.get(root, 'runs') && !reader.get(root, 'jobs') ? 'action' : 'workflow');
   const wf: WorkflowFile = { file, kind, text, lineEnding, document, errors, triggers: [], env: [], jobs: [] };
-  if (errors.length) return wf;
-  if (options.validate !== false) {
+  if (unreadable) return wf;
+  if (!yamlErrors && options.validate !== false) {
     try {
       errors.push(...validateWithGitHub(file, text, kind, { document, lineCounter }));
     } catch (error) {
