@@ -44,3 +44,27 @@ test('every rule a command reports is documented in some README', () => {
   for (const command of commands)
     for (const rule of command.rules ?? []) expect([rule.id, documented.has(rule.id)]).toEqual([rule.id, true]);
 });
+
+// A rule id copied from the docs into an exception or an inline suppression must waive something:
+// every id the docs name (`rule: <id>` in policy examples, `ignore[<id>, ...]` in comments) is a rule.
+test('every rule id the docs name in exceptions and suppressions exists', () => {
+  const known = new Set([...coreRules, ...commands.flatMap((command) => command.rules ?? [])].map((rule) => rule.id));
+  // verify-release's exceptions name its checks, which are named after the inputs they enforce.
+  const checks = new Set(
+    commands.find((command) => command.name === 'verify-release')!.inputs.map((input) => input.name),
+  );
+  const files = ['README.md', 'docs/policy.md', ...commands.map((command) => `actions/${command.name}/README.md`)];
+  const named: Array<[string, string]> = [];
+  for (const file of files) {
+    const text = readFileSync(join(repoRoot, file), 'utf8');
+    for (const match of text.matchAll(/^\s*-?\s*rule:\s*([a-z0-9-]+)\s*$/gm))
+      if (!(file.includes('verify-release') && checks.has(match[1]))) named.push([file, match[1]]);
+    for (const match of text.matchAll(/ignore\[([^\]]+)\]/g))
+      for (const id of match[1].split(',').map((part) => part.trim()))
+        if (/^[a-z0-9-]+$/.test(id) && id !== 'rule-id') named.push([file, id]);
+  }
+  expect(named.length).toBeGreaterThan(3);
+  // The docs spell one typo on purpose, to show the "did you mean" note.
+  const unknown = named.filter(([, id]) => !known.has(id) && id !== 'unpined-uses');
+  expect(unknown).toEqual([]);
+});
