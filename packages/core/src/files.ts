@@ -198,6 +198,12 @@ export interface ExpandOptions {
   defaults?: readonly string[];
   /** Fail when a literal (non-glob) path does not exist. Default true. */
   strict?: boolean;
+  /**
+   * Which files under a directory argument are taken (by their path as returned); default all. A
+   * directory holds files of every kind (a README, a key): only those the command reads as its
+   * format are parsed, so no other file's text is ever quoted. Files named or globbed are all taken.
+   */
+  inDirectory?: (file: string) => boolean;
 }
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -251,7 +257,8 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       if (isFile) found.add(pattern.split(sep).join('/'));
       if (isDir) {
         for (const file of globSync('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
-          if (statSync(join(absolute, file)).isFile()) found.add(join(pattern, file).split(sep).join('/'));
+          const path = join(pattern, file).split(sep).join('/');
+          if ((options.inDirectory?.(path) ?? true) && statSync(join(absolute, file)).isFile()) found.add(path);
         }
       }
       continue;

@@ -87,6 +87,14 @@ describe('expandPaths', () => {
     ]);
     expect(expandPaths(['**/*.yml', '!pkg/**'], { cwd: dir })).toEqual(['action.yml']);
   });
+
+  it('inDirectory picks the files a directory argument gives, and leaves named files alone', () => {
+    writeFileSync(join(dir, 'pkg/README.md'), '# pkg\n');
+    const yaml = (file: string) => file.endsWith('.yml');
+    expect(expandPaths(['pkg'], { cwd: dir })).toContain('pkg/README.md');
+    expect(expandPaths(['pkg'], { cwd: dir, inDirectory: yaml })).toEqual(['pkg/action.yml']);
+    expect(expandPaths(['pkg/README.md'], { cwd: dir, inDirectory: yaml })).toEqual(['pkg/README.md']);
+  });
 });
 
 describe('readTextFile', () => {

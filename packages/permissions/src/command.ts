@@ -132,7 +132,12 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
   },
   async run(options, context) {
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
-    const files = expandPaths(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+    const files = expandPaths(options.paths, {
+      cwd: context.workspace,
+      defaults: DEFAULT_PATHS,
+      // Of a directory, only YAML files: a README or a key next to the workflows is never parsed.
+      inDirectory: (file) => /\.ya?ml$/i.test(file),
+    });
     if (!files.length && options.paths.length) {
       throw new ConfigurationError(
         'no-files',

@@ -79,6 +79,14 @@ export function fileKind(file: string): FileKind {
   return 'workflow';
 }
 
+/**
+ * Whether a file found under a directory argument is one this command reads: YAML (workflows and
+ * action.yml), a Dockerfile, a shell script. A README, a `.ps1` or a key next to them is never parsed.
+ */
+export function isAuditedName(file: string): boolean {
+  return fileKind(file) !== 'workflow' || /\.ya?ml$/i.test(file);
+}
+
 export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>({
   name: COMMAND_NAME,
   description:
@@ -175,7 +183,11 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
     const policyAllow = policyList(policy?.section(COMMAND_NAME)?.allow, policy?.file);
     const allow = [...options.allow, ...policyAllow];
-    const files = expandPaths(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+    const files = expandPaths(options.paths, {
+      cwd: context.workspace,
+      defaults: DEFAULT_PATHS,
+      inDirectory: isAuditedName,
+    });
     if (!files.length && options.paths.length) {
       throw new ConfigurationError(
         'no-files',

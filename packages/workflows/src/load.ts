@@ -143,7 +143,7 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
       unreadable = true;
       break;
     }
-    errors.push({ message: error.message.split('\n')[0] ?? error.message, line: pos.line, column: pos.col });
+    errors.push({ message: yamlErrorMessage(error.message), line: pos.line, column: pos.col });
   }
   const guard = unreadable ? undefined : checkResourceLimits(document, lineCounter);
   if (guard) {
@@ -162,16 +162,18 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
     (root && reader.get(root, 'runs') && !reader.get(root, 'jobs') ? 'action' : 'workflow');
   const wf: WorkflowFile = { file, kind, text, lineEnding, document, errors, triggers: [], env: [], jobs: [] };
   if (unreadable) return wf;
+  if (!root) {
+    // Not a workflow at all (a key, a script, prose): not given to GitHub's parser, whose error
+    // ("Unexpected value '...'") would quote the whole text.
+    if (!yamlErrors) errors.push({ message: `The ${kind} is not a mapping.`, line: 1, column: 1 });
+    return wf;
+  }
   if (!yamlErrors && options.validate !== false) {
     try {
       errors.push(...validateWithGitHub(file, text, kind, { document, lineCounter }));
     } catch (error) {
       errors.push({ message: `GitHub's workflow parser failed: ${describeThrown(error)}`, line: 1, column: 1 });
     }
-  }
-  if (!root) {
-    if (!errors.length) errors.push({ message: `The ${kind} is not a mapping.`, line: 1, column: 1 });
-    return wf;
   }
   try {
     if (kind === 'action') readAction(reader, root, wf);
@@ -207,6 +209,16 @@ export function loadWorkflowPath(path: string, displayName: string = path, optio
     };
   }
   return loadWorkflowFile(displayName, text, options);
+}
+
+/**
+ * The yaml parser's message without the source text some of its messages end with (`Unexpected
+ * scalar token in YAML stream: "..."`): a file that is not YAML at all (a git config, a key) must
+ * not be quoted; the position says where.
+ */
+function yamlErrorMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/(token in YAML stream|includes extra characters|Unresolved tag): .*$/s, '$1');
 }
 
 function describeThrown(error: unknown): string {

@@ -383,6 +383,21 @@ describe('loadWorkflowFile: invalid files', () => {
     expect(wf.jobs.flatMap((job) => job.steps.map((step) => step.uses?.value))).toContain('actions/checkout@v4');
   });
 
+  it('never quotes a file that is not YAML in its errors (a key, a git config, an .npmrc)', () => {
+    const secret = 'c2VjcmV0LXRva2VuLXZhbHVl';
+    const texts = [
+      `-----BEGIN ${'OPENSSH'} PRIVATE KEY-----\n${secret}\n-----END ${'OPENSSH'} PRIVATE KEY-----\n`,
+      `[core]\n\tbare = false\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${secret}\n`,
+      `//registry.npmjs.org/:_authToken=${secret}\n`,
+      `#!/bin/sh\nexport TOKEN=${secret}\n`,
+    ];
+    for (const text of texts) {
+      const wf = loadWorkflowFile('.github/workflows/x.yml', text);
+      expect(wf.errors.length).toBeGreaterThan(0);
+      expect(wf.errors.map((e) => e.message).join('\n')).not.toContain(secret);
+    }
+  });
+
   it('an unknown context in one step leaves the rest of the model read', () => {
     const text =
       'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ${{ nope.x }}\n  b:\n    runs-on: x\n    steps:\n      - uses: evil/action@main\n';
