@@ -161,6 +161,7 @@ test('a provenance bundle from the expected repository, ref and workflow verifie
     'source-digest',
     'deny-self-hosted-runners',
     'predicate-consistency',
+    'attestations',
   ]);
   expect(check(report, 'subject-digest').actual).toContain(ARTIFACT_SHA256);
   expect(check(report, 'predicate-consistency').actual).toBe(

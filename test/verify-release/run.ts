@@ -45,6 +45,8 @@ export interface Report {
   attestations: Array<{
     source: string;
     passed: boolean;
+    status: 'verified' | 'rejected' | 'not applicable' | 'failed' | null;
+    reason: string | null;
     checks: Array<{ name: string; actual: string; passed: boolean }>;
   }>;
 }

@@ -236,3 +236,58 @@ describe("an instance without a transparency log (GitHub's, for private reposito
     );
   });
 });
+
+describe('a collection holding one good and one tampered bundle fails closed', () => {
+  function tampered(): SerializedBundle {
+    const copy = clone(good);
+    const sig = Buffer.from(copy.dsseEnvelope.signatures[0]!.sig, 'base64');
+    sig[12] = sig[12]! ^ 0x01;
+    copy.dsseEnvelope.signatures[0]!.sig = sig.toString('base64');
+    return copy;
+  }
+  const documents: Array<[string, (bundles: SerializedBundle[]) => string, string]> = [
+    ['JSON Lines', (b) => b.map((x) => JSON.stringify(x)).join('\n'), 'app.sigstore.json line 2'],
+    ['a JSON array', (b) => JSON.stringify(b), 'app.sigstore.json [1]'],
+    [
+      "npm's attestations document",
+      (b) => JSON.stringify({ attestations: b.map((bundle) => ({ predicateType: 'x', bundle })) }),
+      'app.sigstore.json attestation 2',
+    ],
+  ];
+  test.each(documents)('%s: the tampered one is named and fails the run', async (_kind, write, source) => {
+    const { result, report } = await verify(workspaceWith(write([good, tampered()])), {
+      'subject-path': ARTIFACT,
+      'bundle-path': 'app.sigstore.json',
+      'trusted-root': 'trusted_root.json',
+      'certificate-oidc-issuer': fakes.oidcIssuer,
+      'source-repository': 'octo-org/octo-repo',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(report.verified).toBe(false);
+    // The good bundle still decides the artifact; the run fails on the other.
+    expect(check(report, 'sigstore-verification').passed).toBe(true);
+    expect(check(report, 'attestations')).toMatchObject({
+      passed: false,
+      actual: `1 verified, 1 failed: ${source}: sigstore-verification: the signature is not the one the transparency log recorded (the signature was altered)`,
+    });
+    expect(report.attestations.map((a) => a.status)).toEqual(['verified', 'failed']);
+    expect(result.text).toContain(`${source}: failed (sigstore-verification: `);
+  });
+
+  test('a verified bundle for another artifact or predicate type is reported as not applicable, not as a pass', async () => {
+    const elsewhere = await provenance(fakes, {}, [{ name: 'other.tgz', digest: { sha256: 'ab'.repeat(32) } }]);
+    const { result, report } = await verify(workspaceWith([good, elsewhere].map((b) => JSON.stringify(b)).join('\n')), {
+      'subject-path': ARTIFACT,
+      'bundle-path': 'app.sigstore.json',
+      'trusted-root': 'trusted_root.json',
+      'certificate-oidc-issuer': fakes.oidcIssuer,
+      'source-repository': 'octo-org/octo-repo',
+    });
+    expect(result.exitCode).toBe(0);
+    expect(check(report, 'attestations')).toMatchObject({ passed: true, actual: '1 verified, 1 not applicable' });
+    expect(report.attestations[1]).toMatchObject({
+      status: 'not applicable',
+      reason: 'its subjects are not the artifact(s) verified',
+    });
+  });
+});

@@ -1,8 +1,7 @@
 // attest-provenance: subjects in, signed Sigstore bundles out (JSON Lines), optionally stored with
 // GitHub's attestations API. One Command for the action and `paved-road attest-provenance`.
 import { createHash, type KeyObject } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
 import {
   ConfigurationError,
@@ -491,8 +490,9 @@ export async function runAttestProvenance(
     );
 
   const bundlePath = options.bundlePath ?? join(context.tempDir, bundleFileName(subjects, predicateType));
-  mkdirSync(dirname(bundlePath), { recursive: true });
-  writeFileAtomic(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''));
+  writeFileAtomic(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''), {
+    createDirectory: true,
+  });
   context.log(`attest-provenance: wrote ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} to ${bundlePath}`);
 
   const attestations: StoredAttestation[] = [];

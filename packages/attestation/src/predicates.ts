@@ -35,7 +35,12 @@ export function readPredicateFile(path: string, workspace: string, input: string
       'Attest a smaller document, or store the large one elsewhere and attest its digest.',
     );
   }
-  const text = readTextFile(absolute, { displayName: path, kind: 'JSON document', maxBytes: MAX_PREDICATE_BYTES });
+  const text = readTextFile(absolute, {
+    displayName: path,
+    kind: 'JSON document',
+    maxBytes: MAX_PREDICATE_BYTES,
+    workspace,
+  });
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -3,7 +3,6 @@
 // and/or an RFC 3161 timestamp. Key: the user's P-256 or Ed25519 key, a public-key hint, no Fulcio.
 // @sigstore/sign is used directly (not @actions/attest) because every endpoint must be configurable.
 import { createHash, createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import {
@@ -15,7 +14,7 @@ import {
   type Signer,
   type Witness,
 } from '@sigstore/sign';
-import { ConfigurationError } from '@paved-road/core';
+import { ConfigurationError, isConfigurationError, readTextFile } from '@paved-road/core';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from './statement.js';
 
 export const SIGSTORE_INSTANCES = {
@@ -164,9 +163,10 @@ export function loadSigningKey(raw: string, workspace: string): KeyObject {
     const path = isAbsolute(value) ? value : resolve(workspace, value);
     where = `signing-key file ${value}`;
     try {
-      if (!statSync(path).isFile()) throw new ConfigurationError('signing-failed', 'not a file');
-      pem = readFileSync(path, 'utf8');
-    } catch {
+      pem = readTextFile(path, { displayName: value, kind: 'signing key', maxBytes: 64 * 1024, workspace });
+    } catch (error) {
+      // Not a file: PEM text that lost its header, or a typo. Either way the value is not quoted.
+      if (isConfigurationError(error) && error.code !== 'missing-file') throw error;
       throw new ConfigurationError(
         'unreadable-key',
         `signing-key ${value} is neither a PEM private key nor a readable file.`,

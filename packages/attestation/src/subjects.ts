@@ -1,9 +1,16 @@
 // Subjects: what an attestation is about. A name and a sha256 digest, from files (streamed, any
 // size), from a digest the user gives, or from a sha256sum-format checksums file.
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep, basename } from 'node:path';
-import { ConfigurationError, expandPaths, readTextFile } from '@paved-road/core';
+import {
+  ConfigurationError,
+  expandPaths,
+  hashBuffers,
+  hashRegularFile,
+  isConfigurationError,
+  readTextFile,
+  type ReadTextOptions,
+} from '@paved-road/core';
 
 /** What an attestation is about, and what verification compares. */
 export interface Subject {
@@ -24,34 +31,14 @@ export type SubjectSource =
 export const MAX_SUBJECTS_PER_STATEMENT = 1024;
 
 const HEX64 = /^[0-9a-f]{64}$/;
-/** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
-const READ_CHUNK = 1024 * 1024;
-
-/** Read buffers for sha256File; reuse them across files (fresh memory costs a page fault per 4 KiB). */
-export function hashBuffers(): [Buffer, Buffer] {
-  return [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
-}
-
-/**
- * sha256 of one file, streamed in fixed-size chunks: memory stays flat whatever the file's size.
- * Two buffers: the next read is in flight on the thread pool while the last one is hashed.
- */
-export async function sha256File(path: string, buffers: [Buffer, Buffer] = hashBuffers()): Promise<string> {
+/** sha256 of one regular file, streamed (see hashRegularFile); `workspace` confines a found path. */
+export async function sha256File(
+  path: string,
+  buffers: [Buffer, Buffer] = hashBuffers(),
+  options: ReadTextOptions = {},
+): Promise<string> {
   const hash = createHash('sha256');
-  const handle = await open(path, 'r');
-  try {
-    let turn = 0;
-    let pending = handle.read(buffers[0] as Buffer, 0, READ_CHUNK, null);
-    for (;;) {
-      const { bytesRead, buffer } = await pending;
-      if (bytesRead === 0) break;
-      turn ^= 1;
-      pending = handle.read(buffers[turn] as Buffer, 0, READ_CHUNK, null);
-      hash.update(bytesRead === READ_CHUNK ? buffer : buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
-  }
+  await hashRegularFile(path, [hash], { kind: 'subject', ...options }, buffers);
   return hash.digest('hex');
 }
 
@@ -176,7 +163,7 @@ export async function computeSubjects(source: SubjectSource, options: ComputeSub
   }
   if (source.kind === 'checksums') {
     const file = isAbsolute(source.file) ? source.file : resolve(workspace, source.file);
-    const text = readTextFile(file, { displayName: source.file, kind: 'checksums file' });
+    const text = readTextFile(file, { displayName: source.file, kind: 'checksums file', workspace });
     return mergeSubjects(parseChecksums(text, source.file));
   }
   const files = expandPaths(source.patterns, { cwd: workspace });
@@ -200,8 +187,9 @@ export async function computeSubjects(source: SubjectSource, options: ComputeSub
       const absolute = isAbsolute(file) ? file : resolve(workspace, file);
       let digest: string;
       try {
-        digest = await sha256File(absolute, buffers);
+        digest = await sha256File(absolute, buffers, { displayName: file, workspace });
       } catch (error) {
+        if (isConfigurationError(error)) throw error;
         throw new ConfigurationError(
           'unreadable-file',
           `${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,

@@ -1,7 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigurationError, type RunContext } from '@paved-road/core';
+
+let ownTemp: string | undefined;
+
+/** This process's private scratch directory, made on first use. */
+function privateTemp(): string {
+  ownTemp ??= mkdtempSync(join(tmpdir(), 'paved-road-'));
+  return ownTemp;
+}
 
 export type Edge = 'action' | 'cli';
 
@@ -83,7 +92,11 @@ export function createRunContext(options: ContextOptions): RunContext {
   );
   return {
     workspace,
-    tempDir: env.RUNNER_TEMP || tmpdir(),
+    // Outside Actions, a directory of this run's own (mode 0700): fixed names in the shared temp dir
+    // would let another user's file there break the run, or read its results.
+    get tempDir() {
+      return env.RUNNER_TEMP || privateTemp();
+    },
     inActions,
     env,
     get repository() {

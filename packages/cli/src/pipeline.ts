@@ -1,11 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   ConfigurationError,
   defineCommand,
   parseBoolean,
   parseChoice,
+  writeFileAtomic,
+  writePrivateFile,
   type Command,
   type CommandResult,
   type InputSource,
@@ -202,8 +204,8 @@ async function runPipeline(
       const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
       state.keyFile = join(outputDir, 'signing-key.pem');
       state.publicKeyFile = join(outputDir, 'signing-key.pub.pem');
-      writeFileSync(state.keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
-      writeFileSync(state.publicKeyFile, publicKey.export({ format: 'pem', type: 'spki' }));
+      writePrivateFile(state.keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }) as string);
+      writeFileAtomic(state.publicKeyFile, publicKey.export({ format: 'pem', type: 'spki' }) as string);
     }
   }
   const runs: StageRun[] = [];

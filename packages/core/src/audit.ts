@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { CommandResult, InputSource, OutputDefinition, RunContext } from './command.js';
 import { coreRules } from './core-rules.js';
 import { writeFileAtomic } from './files.js';
@@ -168,8 +167,9 @@ export function finishAudit(options: FinishAuditOptions): CommandResult {
     errors: String(countBySeverity(findings).error),
   };
   if (options.sarifFile) {
-    mkdirSync(dirname(options.sarifFile), { recursive: true });
-    writeFileAtomic(options.sarifFile, `${sarifText(sarifOptions, options.sarifResultText)}\n`);
+    writeFileAtomic(options.sarifFile, `${sarifText(sarifOptions, options.sarifResultText)}\n`, {
+      createDirectory: true,
+    });
     outputs['sarif-file'] = options.sarifFile;
   }
   Object.assign(outputs, options.outputs);

@@ -1,17 +1,27 @@
+import { randomBytes, type Hash } from 'node:crypto';
 import {
   closeSync,
+  constants,
+  fchmodSync,
+  fstatSync,
   fsyncSync,
   globSync,
+  lstatSync,
+  mkdirSync,
   openSync,
-  readFileSync,
+  read,
+  readSync,
+  realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { minimatch } from 'minimatch';
-import { ConfigurationError, errorMessage } from './errors.js';
+import { ConfigurationError, errorMessage, isConfigurationError } from './errors.js';
 
 /** Largest text file any audit reads; bigger ones are reported, not parsed. */
 export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
@@ -22,30 +32,27 @@ export interface ReadTextOptions {
   maxBytes?: number;
   /** What kind of file this is, for the message ("workflow", "lockfile", ...). */
   kind?: string;
+  /**
+   * The workspace. A path inside it must stay inside it once symlinks are resolved, and never reach a
+   * `.git` directory (where the checkout keeps its credentials): repository content may be hostile. A
+   * path outside it was named explicitly by whoever configured the run, and is read as given.
+   */
+  workspace?: string;
 }
 
 /**
- * Reads a UTF-8 text file or throws one clear ConfigurationError: missing, a directory, too large,
- * binary (NUL bytes) or not valid UTF-8 (with the line of the first bad byte).
+ * Opens a file for reading, or throws one ConfigurationError naming it: missing, not a regular file
+ * (a directory, FIFO, socket or device), or a symlink out of the workspace or into `.git`. The open
+ * never blocks (a FIFO with no writer would hang a blocking open) and never follows a link swapped in
+ * after the check. The caller closes the descriptor.
  */
-export function readTextFile(path: string, options: ReadTextOptions = {}): string {
+export function openRegularFile(path: string, options: ReadTextOptions = {}): number {
   const name = options.displayName ?? path;
   const kind = options.kind ?? 'file';
-  const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
-  let size: number;
+  let real: string;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      throw new ConfigurationError(
-        'not-a-file',
-        `${name} is a directory, not a ${kind}.`,
-        { file: name },
-        'Name a file.',
-      );
-    }
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw error;
+    real = realpathSync(path);
+  } catch {
     throw new ConfigurationError(
       'missing-file',
       `${kind} ${name} does not exist or cannot be read.`,
@@ -53,32 +60,184 @@ export function readTextFile(path: string, options: ReadTextOptions = {}): strin
       'Check the path.',
     );
   }
-  if (size > maxBytes) {
-    throw new ConfigurationError(
-      'file-too-large',
-      `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`,
-      { file: name },
-      'Split it or exclude it from the paths.',
-    );
-  }
-  let bytes: Buffer;
+  if (options.workspace !== undefined) refuseEscape(path, real, options.workspace, name, kind);
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW | constants.O_NOCTTY);
   } catch (error) {
-    // Found but not readable (a device that answers EIO, a file removed or locked in between).
     throw new ConfigurationError(
       'unreadable-file',
-      `${kind} ${name} could not be read: ${errorMessage(error)}.`,
+      `${kind} ${name} could not be opened: ${errorCode(error)}.`,
       { file: name },
       'Check that it is a regular, readable file, or exclude it from the paths.',
     );
   }
-  return decodeText(bytes, name, kind);
+  const stat = fstatSync(fd);
+  if (!stat.isFile()) {
+    closeSync(fd);
+    throw new ConfigurationError(
+      'not-a-file',
+      `${name} is ${describeType(stat)}, not a regular file; a ${kind} must be one.`,
+      { file: name },
+      stat.isDirectory() ? 'Name a file.' : 'Name a regular file, or exclude it from the paths.',
+    );
+  }
+  return fd;
+}
+
+/** True when `path` is `root` or lies under it, by the names alone (no symlink resolved). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(resolve(root), resolve(path));
+  return !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function refuseEscape(path: string, real: string, workspace: string, name: string, kind: string): void {
+  if (!isInside(workspace, path)) return;
+  const lexical = relative(resolve(workspace), resolve(path));
+  let root: string;
+  try {
+    root = realpathSync(workspace);
+  } catch {
+    root = resolve(workspace);
+  }
+  const inside = relative(root, real);
+  const segments = [...lexical.split(sep), ...inside.split(sep)];
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new ConfigurationError(
+      'outside-workspace',
+      `${name} leads outside the workspace (a symlink); a ${kind} found in the repository is not read from there.`,
+      { file: name },
+      'Replace the link with the file, or name the target path explicitly.',
+    );
+  }
+  if (segments.includes('.git')) {
+    throw new ConfigurationError(
+      'outside-workspace',
+      `${name} leads into .git; a ${kind} is never read from there.`,
+      { file: name },
+      'Replace the link with the file, or exclude it from the paths.',
+    );
+  }
+}
+
+function describeType(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : errorMessage(error);
+}
+
+const READ_CHUNK = 1 << 16;
+
+/**
+ * Reads a regular file's bytes (see openRegularFile), at most `maxBytes`: the bound is on the bytes
+ * actually read, not on what stat says (a file can grow while it is read, procfs files say 0).
+ */
+export function readFileBytes(path: string, options: ReadTextOptions = {}): Buffer {
+  const name = options.displayName ?? path;
+  const kind = options.kind ?? 'file';
+  const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
+  const fd = openRegularFile(path, options);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    const size = fstatSync(fd).size;
+    // One buffer of the announced size (plus one byte to see growth) when it is within the bound.
+    let buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
+    for (;;) {
+      if (total > maxBytes) {
+        throw new ConfigurationError(
+          'file-too-large',
+          `${name} is more than the ${maxBytes} bytes a ${kind} may have.`,
+          { file: name },
+          'Split it or exclude it from the paths.',
+        );
+      }
+      let read: number;
+      try {
+        read = readSync(fd, buffer, 0, buffer.length, null);
+      } catch (error) {
+        throw new ConfigurationError(
+          'unreadable-file',
+          `${kind} ${name} could not be read: ${errorCode(error)}.`,
+          { file: name },
+          'Check that it is a regular, readable file, or exclude it from the paths.',
+        );
+      }
+      if (read === 0) break;
+      chunks.push(buffer.subarray(0, read));
+      total += read;
+      buffer = read === buffer.length ? Buffer.allocUnsafe(READ_CHUNK) : buffer.subarray(read);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}
+
+/**
+ * Reads a UTF-8 text file (see readFileBytes) or throws one clear ConfigurationError: missing, not a
+ * regular file, outside the workspace, too large, UTF-16, binary (NUL bytes) or not valid UTF-8.
+ */
+export function readTextFile(path: string, options: ReadTextOptions = {}): string {
+  return decodeText(readFileBytes(path, options), options.displayName ?? path, options.kind ?? 'file');
+}
+
+/** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
+export const HASH_CHUNK = 1024 * 1024;
+
+/** Read buffers for hashRegularFile; reuse them across files (fresh memory costs a page fault per 4 KiB). */
+export function hashBuffers(): [Buffer, Buffer] {
+  return [Buffer.allocUnsafe(HASH_CHUNK), Buffer.allocUnsafe(HASH_CHUNK)];
+}
+
+const readAsync = promisify(read);
+
+/**
+ * Hashes a regular file (see openRegularFile) in fixed-size chunks: any size, flat memory. Two
+ * buffers: the next read is in flight on the thread pool while the last one is hashed. `hashes`
+ * are updated in place.
+ */
+export async function hashRegularFile(
+  path: string,
+  hashes: readonly Hash[],
+  options: ReadTextOptions = {},
+  buffers: [Buffer, Buffer] = hashBuffers(),
+): Promise<void> {
+  const fd = openRegularFile(path, options);
+  try {
+    let turn = 0;
+    let pending = readAsync(fd, buffers[0], 0, HASH_CHUNK, null);
+    for (;;) {
+      const { bytesRead, buffer } = await pending;
+      if (bytesRead === 0) break;
+      turn ^= 1;
+      pending = readAsync(fd, buffers[turn]!, 0, HASH_CHUNK, null);
+      const chunk = bytesRead === HASH_CHUNK ? buffer : buffer.subarray(0, bytesRead);
+      for (const hash of hashes) hash.update(chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
 export function decodeText(bytes: Uint8Array, name: string, kind = 'file'): string {
   const nul = bytes.indexOf(0);
+  if (isUtf16(bytes, nul)) {
+    throw new ConfigurationError(
+      'utf16-file',
+      `${name} is UTF-16, not UTF-8; a ${kind} must be UTF-8.`,
+      { file: name },
+      'Save it as UTF-8.',
+    );
+  }
   if (nul !== -1) {
     throw new ConfigurationError(
       'binary-file',
@@ -87,9 +246,9 @@ export function decodeText(bytes: Uint8Array, name: string, kind = 'file'): stri
       'Exclude it from the paths.',
     );
   }
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text;
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8Offset(bytes);
     throw new ConfigurationError(
@@ -99,6 +258,27 @@ export function decodeText(bytes: Uint8Array, name: string, kind = 'file'): stri
       'Save it as UTF-8.',
     );
   }
+  // Lines ended by CR alone (classic Mac OS): every parser would see one long line, and say so badly.
+  if (!text.includes('\n') && /\r[^\r]/.test(text)) {
+    throw new ConfigurationError(
+      'cr-line-endings',
+      `${name} ends its lines with CR alone; a ${kind} needs LF or CRLF line endings.`,
+      { file: name, line: 1 },
+      'Convert its line endings to LF (e.g. tr "\\r" "\\n").',
+    );
+  }
+  return text;
+}
+
+/** A byte-order mark for UTF-16, or ASCII text in UTF-16 (every other byte NUL, from the first). */
+function isUtf16(bytes: Uint8Array, nul: number): boolean {
+  const [a, b] = [bytes[0], bytes[1]];
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
+  if (nul !== 0 && nul !== 1) return false;
+  const sample = Math.min(bytes.length, 64) & ~1;
+  if (sample < 4) return false;
+  for (let i = nul; i < sample; i += 2) if (bytes[i] !== 0) return false;
+  return true;
 }
 
 function lineAtOffset(bytes: Uint8Array, offset: number): number {
@@ -158,37 +338,233 @@ export function inBatches(pieces: readonly Uint8Array[], size: number, emit: (by
   flush();
 }
 
+export interface WriteOptions {
+  /**
+   * The workspace: a symlink at the path is followed when its target is a regular file inside it
+   * (outside `.git`), so a linked workflow stays a link. Without it, a symlink is refused.
+   */
+  workspace?: string;
+  /** How the file is named in messages. Defaults to the path. */
+  displayName?: string;
+  /** Create the missing parent directories first (after the checks, so never under /proc). */
+  createDirectory?: boolean;
+}
+
+/** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
+const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev/fd'];
+
+/** Temporary files being written, removed if a signal ends the run (see cleanOnSignal). */
+const pendingTemps = new Set<string>();
+let signalsHooked = false;
+
 /**
- * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept. `content` may be
- * a list of pieces, written in order.
+ * SIGTERM and SIGINT end a process at once by default, mid-write, leaving a temporary file. With a
+ * listener the signal waits for the synchronous write to finish; the listener removes what is still
+ * pending and re-raises the signal with the default action, so the exit status stays the signal's.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let mode: number | undefined;
+function cleanOnSignal(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    for (const temp of pendingTemps) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Already renamed or removed.
+      }
+    }
+    pendingTemps.clear();
+    if (process.listenerCount(signal) > 1) return;
+    process.removeListener('SIGTERM', onSignal);
+    process.removeListener('SIGINT', onSignal);
+    process.kill(process.pid, signal);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+/**
+ * Writes a file. A regular file (or a new one) is replaced atomically: a private temporary file
+ * (unique name, O_EXCL, mode 0600) in the same directory, fsync, rename, with the target's mode
+ * kept; a reader sees the old content or the new. What is not a regular file (`-` for stdout, a pipe,
+ * /dev/stdout, a character device) is written in place, never replaced. Refused with one line: a
+ * read-only file, a symlink (unless `workspace` allows its target), a path under /proc or /sys, a
+ * directory. `content` may be a list of pieces, written in order.
+ */
+export function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array | readonly Uint8Array[],
+  options: WriteOptions = {},
+): void {
+  const name = options.displayName ?? path;
   try {
-    mode = statSync(path).mode & 0o777;
-  } catch {
-    mode = undefined;
+    writeChecked(path, name, content, options);
+  } catch (error) {
+    if (isConfigurationError(error)) throw error;
+    throw new ConfigurationError(
+      'unwritable-output',
+      `${name} could not be written: ${errorCode(error)}.`,
+      { file: name },
+      'Check that its directory exists and is writable, and that there is space.',
+    );
   }
-  const fd = openSync(temp, 'w', mode ?? 0o644);
-  try {
+}
+
+function writeChecked(
+  path: string,
+  name: string,
+  content: string | Uint8Array | readonly Uint8Array[],
+  options: WriteOptions,
+): void {
+  const emit = (fd: number): void => {
     if (typeof content === 'string') writeAll(fd, Buffer.from(content, 'utf8'));
     else if ('BYTES_PER_ELEMENT' in content) writeAll(fd, content);
     else inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(temp);
-    throw error;
+  };
+  if (path === '-') {
+    emit(1);
+    return;
   }
-  closeSync(fd);
+  const absolute = resolve(path);
+  if (SYSTEM_DIRECTORIES.some((dir) => absolute === dir || absolute.startsWith(`${dir}/`))) {
+    throw new ConfigurationError(
+      'unwritable-output',
+      `${name} is under a kernel file system; nothing is written there.`,
+      { file: name },
+      'Choose a path in a regular directory.',
+    );
+  }
+  let target = absolute;
+  let stat: Stats | undefined;
   try {
-    renameSync(temp, path);
-  } catch (error) {
-    unlinkSync(temp);
-    throw error;
+    stat = lstatSync(absolute);
+  } catch {
+    stat = undefined;
   }
+  if (stat?.isSymbolicLink()) {
+    target = linkTarget(absolute, name, options.workspace);
+    stat = statSync(target);
+  }
+  if (stat && !stat.isFile()) {
+    if (stat.isDirectory()) {
+      throw new ConfigurationError('unwritable-output', `${name} is a directory.`, { file: name }, 'Name a file.');
+    }
+    // A pipe, a terminal, /dev/null: write to it as it is; replacing it would break what reads it.
+    const fd = openSync(target, constants.O_WRONLY | constants.O_NOCTTY);
+    try {
+      emit(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  if (!stat && options.createDirectory) mkdirSync(dirname(target), { recursive: true });
+  const mode = stat ? stat.mode & 0o7777 : 0o644;
+  if (stat && (mode & 0o222) === 0) {
+    throw new ConfigurationError(
+      'read-only-file',
+      `${name} is read-only; it is not rewritten.`,
+      { file: name },
+      'Make it writable (chmod u+w) to let paved-road change it, or run without fixing.',
+    );
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
+  cleanOnSignal();
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  pendingTemps.add(temp);
+  try {
+    try {
+      emit(fd);
+      fchmodSync(fd, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never created or already gone.
+    }
+    throw error;
+  } finally {
+    pendingTemps.delete(temp);
+  }
+}
+
+/**
+ * Writes a secret (a private key) to a new file of mode 0600, created with O_EXCL|O_NOFOLLOW: never
+ * through a link, never into a file others could already read. A private file of this user's from
+ * an earlier run is replaced; anything else at the path (a link, a file readable by others, another
+ * user's file) is refused with one line.
+ */
+export function writePrivateFile(path: string, content: string | Uint8Array, displayName: string = path): void {
+  let stat: Stats | undefined;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    stat = undefined;
+  }
+  if (stat) {
+    const ours = stat.isFile() && (stat.mode & 0o077) === 0 && stat.uid === process.getuid?.();
+    if (!ours) {
+      throw new ConfigurationError(
+        'unsafe-key-file',
+        `${displayName} already exists and is ${stat.isSymbolicLink() ? 'a symlink' : stat.isFile() ? 'readable by others or not yours' : 'not a regular file'}; a private key is not written there.`,
+        { file: displayName },
+        'Remove it (and never commit a key), then run again.',
+      );
+    }
+    unlinkSync(path);
+  }
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  } catch (error) {
+    throw new ConfigurationError(
+      'unsafe-key-file',
+      `${displayName} could not be created: ${errorCode(error)}; a private key is not written there.`,
+      { file: displayName },
+      'Remove what is at the path, then run again.',
+    );
+  }
+  try {
+    // The umask may have cleared bits only; make sure nothing was added.
+    fchmodSync(fd, 0o600);
+    writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Where a symlink at `path` may be written: its regular-file target inside the workspace, or refused. */
+function linkTarget(path: string, name: string, workspace: string | undefined): string {
+  let real: string | undefined;
+  try {
+    real = realpathSync(path);
+  } catch {
+    real = undefined;
+  }
+  if (workspace !== undefined && real !== undefined) {
+    let root: string;
+    try {
+      root = realpathSync(workspace);
+    } catch {
+      root = resolve(workspace);
+    }
+    const inside = relative(root, real);
+    if (!inside.startsWith('..') && !isAbsolute(inside) && !inside.split(sep).includes('.git')) {
+      if (statSync(real).isFile()) return real;
+    }
+  }
+  throw new ConfigurationError(
+    'symlink-output',
+    `${name} is a symlink${workspace !== undefined ? ' to something that is not a file in the workspace' : ''}; nothing is written through it.`,
+    { file: name },
+    'Name the file itself, or replace the link with a regular file.',
+  );
 }
 
 export interface ExpandOptions {

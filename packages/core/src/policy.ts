@@ -282,7 +282,12 @@ export function loadPolicy(file: string, options: LoadPolicyOptions): Policy | u
       `Create it (see docs/policy.md), or set the policy input to the right path relative to ${options.workspace}.`,
     );
   }
-  const text = readTextFile(absolute, { displayName: file, kind: 'policy file', maxBytes: MAX_POLICY_BYTES });
+  const text = readTextFile(absolute, {
+    displayName: file,
+    kind: 'policy file',
+    maxBytes: MAX_POLICY_BYTES,
+    workspace: options.workspace,
+  });
   return parsePolicy(text, file);
 }
 

@@ -147,7 +147,8 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       );
     }
     const loadLocal = localLoader(context.workspace);
-    const load = (file: string): WorkflowFile => loadWorkflowPath(resolve(context.workspace, file), file);
+    const load = (file: string): WorkflowFile =>
+      loadWorkflowPath(resolve(context.workspace, file), file, { workspace: context.workspace });
     // Called workflows in other repositories are fetched first (that needs every file loaded); without a
     // token each file is loaded, audited and reported in turn, and its model dropped: memory stays flat.
     const preloaded = new Map<string, WorkflowFile>();
@@ -195,7 +196,10 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
                 }),
               );
             } else {
-              writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text);
+              writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text, {
+                displayName: entry.wf.file,
+                workspace: context.workspace,
+              });
               // Report what is left after the fix.
               entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
             }
@@ -232,7 +236,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       ...(policy ? { policy } : {}),
       now: context.now,
       failOn: options.failOn,
-      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file)),
+      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file), context.workspace),
       files,
       sarifFile: options.sarifFile,
       sarifResultText: (finding) => sarifTexts.get(finding),
@@ -265,6 +269,7 @@ export function combinedFix(entry: AuditedFile): { text: string; changed: boolea
   const notes: string[] = [];
   const permissions = fixPermissions(entry.wf, entry.computed);
   for (const skip of permissions.skipped) notes.push(`job ${skip.job}: permissions not changed: ${skip.reason}.`);
+  for (const kept of permissions.kept) notes.push(`job ${kept.job}: keeps ${kept.scopes}: ${kept.because}.`);
   if (permissions.topSkipped && permissions.changed)
     notes.push(`top-level permissions not changed: ${permissions.topSkipped}.`);
   if (entry.wf.kind !== 'workflow' || entry.wf.errors.length) return { text: entry.wf.text, changed: false, notes };
@@ -274,8 +279,11 @@ export function combinedFix(entry: AuditedFile): { text: string; changed: boolea
   const artipacked = fixArtipacked(afterPermissions);
   const keep = artipacked.edits.filter((_, i) => {
     const job = artipacked.fixed[i]?.job;
-    if (job && entry.computed.get(job)?.usesGitCredentials) {
-      notes.push(`job ${job}: checkout keeps its credentials (a later step pushes with them).`);
+    const need = job ? entry.computed.get(job) : undefined;
+    if (job && need?.usesGitCredentials) {
+      notes.push(
+        `job ${job}: checkout keeps its credentials: ${need.gitCredentialsBy ?? 'a later step pushes with them'}.`,
+      );
       return false;
     }
     return true;
@@ -347,7 +355,8 @@ function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
   const none = new Map<string, Resolved>();
   return (index) => {
     const file = payload.files[index]!;
-    return fileAudit(audit(loadWorkflowPath(resolve(payload.workspace, file), file), loadLocal, none), payload.rows);
+    const wf = loadWorkflowPath(resolve(payload.workspace, file), file, { workspace: payload.workspace });
+    return fileAudit(audit(wf, loadLocal, none), payload.rows);
   };
 }
 
@@ -372,9 +381,9 @@ function jobContains(wf: WorkflowFile, job: Job, line: number): boolean {
   return line >= job.position.line && end !== undefined && line <= positionAt(wf, end).line;
 }
 
-function safeRead(path: string): string | undefined {
+function safeRead(path: string, workspace: string): string | undefined {
   try {
-    return readTextFile(path);
+    return readTextFile(path, { workspace });
   } catch {
     return undefined;
   }
@@ -388,7 +397,9 @@ export function localLoader(workspace: string): (path: string) => WorkflowFile |
     if (cache.has(normal)) return cache.get(normal);
     const absolute = resolve(workspace, normal);
     const wf =
-      absolute.startsWith(resolve(workspace)) && existsSync(absolute) ? loadWorkflowPath(absolute, normal) : undefined;
+      absolute.startsWith(resolve(workspace)) && existsSync(absolute)
+        ? loadWorkflowPath(absolute, normal, { workspace })
+        : undefined;
     cache.set(normal, wf);
     return wf;
   };
@@ -479,10 +490,22 @@ function permissionRows(entry: AuditedFile): string[] {
   for (const [job, need] of entry.computed) {
     const current = entry.wf.kind === 'workflow' ? describeGrant(entry, job) : '(caller grants)';
     rows.push(
-      `| ${escapeMarkdown(entry.wf.file)} | ${escapeMarkdown(job)} | ${escapeMarkdown(current)} | ${escapeMarkdown(formatScopes(need.scopes))} | ${need.explained ? 'yes' : `no (${need.unknown.length} unknown)`} |`,
+      `| ${escapeMarkdown(entry.wf.file)} | ${escapeMarkdown(job)} | ${escapeMarkdown(current)} | ${escapeMarkdown(formatScopes(need.scopes))} | ${explainedCell(need)} |`,
     );
   }
   return rows;
+}
+
+/** `yes`, or `no` and why: uses of the token not worked out, steps that may use more (rights kept). */
+function explainedCell(need: JobPermissions): string {
+  if (need.explained) return 'yes';
+  const why: string[] = [];
+  if (need.unknown.length) why.push(`${need.unknown.length} unknown`);
+  if (need.mayUse.length) {
+    const steps = [...new Set(need.mayUse.map((use) => use.step ?? use.message))];
+    why.push(`may use more: ${steps.length === 1 ? `step ${steps[0]}` : `${steps.length} steps`}`);
+  }
+  return `no (${why.join('; ')})`;
 }
 
 function permissionsTable(rows: string[]): string {

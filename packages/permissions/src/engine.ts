@@ -26,14 +26,26 @@ export interface UnknownUse {
   step?: string;
 }
 
+/**
+ * A step that may use rights the engine cannot rule out (a script of the repository, an unknown tool,
+ * a publisher that may request an OIDC token): where the job is granted them, they are kept.
+ */
+export interface MayUse extends UnknownUse {
+  rights: Scope[];
+}
+
 export interface JobPermissions {
   scopes: ScopeMap;
   reasons: Partial<Record<Scope, string[]>>;
   unknown: UnknownUse[];
+  /** Steps that may use more than `scopes`: the rights they name stay where granted. */
+  mayUse: MayUse[];
   /** True when every step is accounted for: the scopes are all the job needs. */
   explained: boolean;
-  /** A step uses the credentials actions/checkout persisted (git push, git fetch): they must stay. */
+  /** A step uses (or may use) the credentials actions/checkout persisted: they must stay. */
   usesGitCredentials: boolean;
+  /** The first such step and what it does: `step release: git push`. */
+  gitCredentialsBy?: string;
 }
 
 /** A called workflow or local action, or why it could not be read. */
@@ -55,7 +67,12 @@ class Accumulator {
   readonly scopes: ScopeMap = {};
   readonly reasons: Partial<Record<Scope, string[]>> = {};
   readonly unknown: UnknownUse[] = [];
-  usesGitCredentials = false;
+  readonly mayUse: MayUse[] = [];
+  gitCredentialsBy: string | undefined;
+
+  usesCredentials(by: string): void {
+    this.gitCredentialsBy ??= by;
+  }
 
   private readonly levels = new Map<string, Level>();
 
@@ -75,13 +92,12 @@ class Accumulator {
         this.add(scope, i === 0 ? level : 'read', `${prefix}${reason}`),
       );
     }
-    for (const unknown of other.unknown) {
-      this.unknown.push(
-        unknown.file === callSite.file
-          ? unknown
-          : { ...callSite, message: `${callSite.message}${unknown.message} (${unknown.file}:${unknown.line})` },
-      );
-    }
+    const relocate = <T extends UnknownUse>(use: T): T =>
+      use.file === callSite.file
+        ? use
+        : { ...use, ...callSite, message: `${callSite.message}${use.message} (${use.file}:${use.line})` };
+    for (const unknown of other.unknown) this.unknown.push(relocate(unknown));
+    for (const use of other.mayUse) this.mayUse.push(relocate(use));
   }
 
   result(): JobPermissions {
@@ -97,12 +113,18 @@ class Accumulator {
         ...list.filter((r) => this.levels.get(`${scope}\0${r}`) !== level),
       ];
     }
+    // A right already needed at its highest level cannot be used for more.
+    const mayUse = this.mayUse
+      .map((use) => ({ ...use, rights: use.rights.filter((r) => scopes[r] !== 'write') }))
+      .filter((use) => use.rights.length);
     return {
       scopes,
       reasons,
       unknown: this.unknown,
-      explained: this.unknown.length === 0,
-      usesGitCredentials: this.usesGitCredentials,
+      mayUse,
+      explained: this.unknown.length === 0 && mayUse.length === 0,
+      usesGitCredentials: this.gitCredentialsBy !== undefined,
+      ...(this.gitCredentialsBy !== undefined ? { gitCredentialsBy: this.gitCredentialsBy } : {}),
     };
   }
 }
@@ -143,8 +165,11 @@ function analyzeSteps(
   options: ComputeOptions,
   visiting: Set<string>,
   inheritedGitCredentials = false,
+  inheritedPersisted = inheritedGitCredentials,
 ): void {
   let gitCredentials = inheritedGitCredentials;
+  // Credentials of any token (a PAT too) left in .git/config: a later push may rely on them.
+  let persisted = inheritedPersisted;
   for (const step of steps) {
     const stepLabel = step.id ?? step.name ?? `#${step.index + 1}`;
     const rawEnv = mergeEnv(
@@ -154,20 +179,24 @@ function analyzeSteps(
     const tokenVars = tokenVariables(rawEnv);
     if (step.run) {
       const text = substitute(step.run.text, inputs);
-      const analysis = analyzeRunScript(text, { tokenVars, env: rawEnv, gitCredentials, shell: step.shell?.value });
+      const analysis = analyzeRunScript(text, {
+        tokenVars,
+        env: rawEnv,
+        gitCredentials,
+        persistedCredentials: persisted,
+        shell: step.shell?.value,
+      });
       const label = `step ${stepLabel}`;
       for (const need of analysis.needs) acc.add(need.scope, need.level, `${label}: ${need.reason}`);
-      if (analysis.usesGitCredentials) acc.usesGitCredentials = true;
-      for (const unknown of analysis.unknown) {
-        const pos = text === step.run.text ? step.run.offsetToPosition(unknown.offset) : step.run.position;
-        acc.unknown.push({
-          message: `${label}: ${unknown.message}`,
-          line: pos.line,
-          column: pos.column,
-          file: wf.file,
-          step: stepLabel,
-        });
-      }
+      if (analysis.gitCredentialsBy) acc.usesCredentials(`${label}: ${analysis.gitCredentialsBy}`);
+      const where = (offset: number) => {
+        const pos = text === step.run!.text ? step.run!.offsetToPosition(offset) : step.run!.position;
+        return { line: pos.line, column: pos.column, file: wf.file, step: stepLabel };
+      };
+      for (const unknown of analysis.unknown)
+        acc.unknown.push({ message: `${label}: ${unknown.message}`, ...where(unknown.offset) });
+      for (const use of analysis.mayUse)
+        acc.mayUse.push({ message: `${label}: ${use.why}`, rights: use.rights, ...where(use.offset) });
       continue;
     }
     if (!step.uses) continue;
@@ -194,7 +223,19 @@ function analyzeSteps(
       continue;
     }
     if (uses.startsWith('./') || uses.startsWith('../')) {
-      localAction(wf, uses, stepLabel, withValues, explicitToken, gitCredentials, acc, options, visiting, at);
+      localAction(
+        wf,
+        uses,
+        stepLabel,
+        withValues,
+        explicitToken,
+        gitCredentials,
+        persisted,
+        acc,
+        options,
+        visiting,
+        at,
+      );
       continue;
     }
     const knowledge = lookupAction(uses);
@@ -205,13 +246,19 @@ function analyzeSteps(
       continue;
     }
     const receives = receivesToken(knowledge, withValues, rawEnv, gitCredentials);
-    if (knowledge.token?.gitCredentials && gitCredentials) acc.usesGitCredentials = true;
+    if (knowledge.token?.gitCredentials && persisted)
+      acc.usesCredentials(`step ${stepLabel} (${splitUses(uses).name}): pushes with git`);
     applyKnowledge(knowledge, withValues, receives, `step ${stepLabel} (${splitUses(uses).name})`, acc, at);
     if (splitUses(uses).name === 'actions/checkout') {
       const persist = (withValues.get('persist-credentials') ?? 'true').trim().toLowerCase();
       const token = withValues.get('token');
-      if (persist === 'false') gitCredentials = false;
-      else if (token === undefined || refersToToken(token)) gitCredentials = true;
+      if (persist === 'false') {
+        gitCredentials = false;
+        persisted = false;
+      } else {
+        persisted = true;
+        gitCredentials = token === undefined || refersToToken(token);
+      }
     }
   }
 }
@@ -326,6 +373,7 @@ function localAction(
   withValues: Map<string, string>,
   explicitToken: boolean,
   gitCredentials: boolean,
+  persisted: boolean,
   acc: Accumulator,
   options: ComputeOptions,
   visiting: Set<string>,
@@ -356,12 +404,31 @@ function localAction(
     if (visiting.has(action.file)) return;
     visiting.add(action.file);
     const sub = new Accumulator();
-    analyzeSteps(action, action.action.runs?.steps ?? [], [], inputs, sub, options, visiting, gitCredentials);
+    analyzeSteps(
+      action,
+      action.action.runs?.steps ?? [],
+      [],
+      inputs,
+      sub,
+      options,
+      visiting,
+      gitCredentials,
+      persisted,
+    );
     visiting.delete(action.file);
-    if (sub.usesGitCredentials) acc.usesGitCredentials = true;
+    if (sub.gitCredentialsBy) acc.usesCredentials(`step ${stepLabel} (${uses}) > ${sub.gitCredentialsBy}`);
     acc.merge(sub.result(), `step ${stepLabel} (${uses}) > `, at(`step ${stepLabel} (${uses}): `));
     return;
   }
+  // A JavaScript or container action of the repository: code the audit does not read.
+  const what = `step ${stepLabel}: runs the local ${using || 'action'} ${uses}, code of the repository`;
+  acc.mayUse.push({
+    ...at(
+      `${what}: ${gitCredentials ? 'it can request an OIDC token and push with the GITHUB_TOKEN that actions/checkout persisted' : 'it can request an OIDC token'}`,
+    ),
+    rights: gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'],
+  });
+  if (persisted) acc.usesCredentials(what);
   if (explicitToken || defaultToken) {
     acc.unknown.push(
       at(

@@ -3,9 +3,9 @@
 // everything else - comments, quoting, anchors, blank lines, CRLF - stays byte for byte.
 import { isMap, isPair, isScalar, type Node, type Pair } from 'yaml';
 import { loadWorkflowFile, type Job, type PermissionsBlock, type WorkflowFile } from '@paved-road/workflows';
-import type { JobPermissions } from './engine.js';
+import type { JobPermissions, ScopeMap } from './engine.js';
 import type { Scope } from './knowledge/index.js';
-import { effectiveGrant, missing } from './rules.js';
+import { effectiveGrant, formatScopes, missing, targetScopes } from './rules.js';
 
 export interface FixResult {
   /** The new text (unchanged when nothing could or needed to be fixed). */
@@ -17,6 +17,8 @@ export interface FixResult {
   skipped: { job: string; reason: string }[];
   /** Set when the top-level block was left as is, and why. */
   topSkipped?: string;
+  /** Rights fixed jobs keep because a step may use them: `contents: write` and the step and why. */
+  kept: { job: string; scopes: string; because: string }[];
 }
 
 interface Edit {
@@ -35,7 +37,7 @@ const MAX_COMMENT = 110;
  * decides), are skipped; the top level becomes `permissions: {}` only when no skipped job inherits it.
  */
 export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, JobPermissions>): FixResult {
-  const result: FixResult = { text: wf.text, changed: false, fixed: [], skipped: [] };
+  const result: FixResult = { text: wf.text, changed: false, fixed: [], skipped: [], kept: [] };
   if (wf.kind !== 'workflow' || wf.errors.length) return result;
   const lines = wf.text.split(/\r?\n/);
   const lineStarts = lineOffsets(wf.text);
@@ -45,7 +47,7 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
   for (const job of wf.jobs) {
     const need = computed.get(job.id);
     if (!need) continue;
-    if (!need.explained) {
+    if (need.unknown.length) {
       result.skipped.push({
         job: job.id,
         reason: `${need.unknown.length} use${need.unknown.length === 1 ? '' : 's'} of the token could not be worked out`,
@@ -53,6 +55,16 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
       continue;
     }
     const grant = effectiveGrant(wf, job);
+    const target = targetScopes(wf, job, need);
+    const keptScopes = Object.keys(target.kept) as Scope[];
+    if (grant.kind === 'default' && keptScopes.length) {
+      // The default token's levels depend on a repository setting the audit cannot read.
+      result.skipped.push({
+        job: job.id,
+        reason: `it runs with the default token and ${target.by.get(keptScopes[0]!)!.message}: grant ${keptScopes.join(', ')} by hand at the level it needs`,
+      });
+      continue;
+    }
     if (grant.kind === 'map' || grant.kind === 'read-all') {
       const granted = grant.kind === 'map' ? grant.scopes : {};
       const lacking =
@@ -69,8 +81,23 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
     }
     fixedJobs.add(job.id);
     result.fixed.push(job.id);
-    if (job.permissions && isMinimal(job.permissions, need)) continue;
-    const edit = jobEdit(wf, job, need, lines, lineStarts);
+    const reasons = { ...need.reasons };
+    for (const scope of keptScopes) {
+      const use = target.by.get(scope)!;
+      // The comment names the first reason: the kept one, when it is what sets the level.
+      reasons[scope] =
+        need.scopes[scope] === target.kept[scope]
+          ? [...(reasons[scope] ?? []), `kept: ${use.message}`]
+          : [`kept: ${use.message}`, ...(reasons[scope] ?? [])];
+    }
+    for (const use of new Set(target.by.values())) {
+      const scopes: ScopeMap = {};
+      for (const scope of keptScopes) if (target.by.get(scope) === use) scopes[scope] = target.kept[scope]!;
+      result.kept.push({ job: job.id, scopes: formatScopes(scopes), because: use.message });
+    }
+    const wanted: JobPermissions = { ...need, scopes: target.scopes, reasons };
+    if (job.permissions && isMinimal(job.permissions, wanted)) continue;
+    const edit = jobEdit(wf, job, wanted, lines, lineStarts);
     if (edit) edits.push(edit);
   }
 

@@ -1,7 +1,7 @@
 import type { Finding, RuleDefinition } from '@paved-road/core';
 import type { Job, PermissionsBlock, WorkflowFile } from '@paved-road/workflows';
-import type { JobPermissions, ScopeMap } from './engine.js';
-import { SCOPES, type Level, type Scope } from './knowledge/index.js';
+import type { JobPermissions, MayUse, ScopeMap } from './engine.js';
+import { SCOPE_LEVELS, SCOPES, type Level, type Scope } from './knowledge/index.js';
 
 export const EXCESSIVE_PERMISSIONS = 'excessive-permissions';
 export const UNDOCUMENTED_PERMISSIONS = 'undocumented-permissions';
@@ -62,10 +62,16 @@ export const permissionRules: RuleDefinition[] = [
     why:
       'The minimal grant is only as good as what is known about every step. An action missing from the knowledge base, a ' +
       'script that hands the token to an arbitrary program, or a called workflow that cannot be read could need any scope, so ' +
-      'the job keeps its current grant rather than lose a right that cannot be proved unneeded.',
+      'the job keeps its current grant rather than lose a right that cannot be proved unneeded. A step that runs code the ' +
+      'audit does not read (a script of the repository, a make target, `npm run x`, a tool the knowledge base does not know) ' +
+      'or a publisher (`npm publish`, `changeset publish`, `mkdocs gh-deploy`, ...) may request an OIDC token and push with ' +
+      'the credentials actions/checkout persisted: the job keeps `id-token`, and `contents`, `packages`, `pages` when those ' +
+      'credentials are there, wherever they are granted, and its checkout keeps its credentials.',
     fix:
       'Pass the token to that step only if it needs it, read what it does with it, and document the grant; or call the API ' +
-      'with `gh` so the scope can be derived. Give `github-token` to read workflows called from other repositories.',
+      'with `gh` so the scope can be derived. Give `github-token` to read workflows called from other repositories. For a ' +
+      'kept right the step does not use, remove it by hand (and set `persist-credentials: false` on a checkout whose ' +
+      'credentials no later step pushes with): the audit cannot prove it unused.',
     before: ['- uses: some-org/unknown-action@v1', '  with:', '    token: ${{ github.token }}'].join('\n'),
     after: [
       'permissions:',
@@ -104,6 +110,63 @@ export function effectiveGrant(wf: WorkflowFile, job: Job): Grant {
 }
 
 const RANK: Record<Level, number> = { read: 1, write: 2 };
+
+/** The level of one scope a grant gives (the default token: the write it may give, never id-token). */
+function grantedLevel(grant: Grant, scope: Scope): Level | undefined {
+  const levels = SCOPE_LEVELS[scope] as readonly Level[];
+  switch (grant.kind) {
+    case 'default':
+      return ['contents', 'packages', 'pages'].includes(scope) ? 'write' : undefined;
+    case 'write-all':
+      return levels.includes('write') ? 'write' : levels[0];
+    case 'read-all':
+      return levels.includes('read') ? 'read' : undefined;
+    case 'map':
+      return grant.scopes[scope];
+  }
+}
+
+/**
+ * Rights the job keeps because a step may use them (`need.mayUse`) and the grant gives them, each
+ * with the first step that may use it. Never more than the grant: a kept right is never added.
+ */
+export function keptRights(grant: Grant, need: JobPermissions): { scopes: ScopeMap; by: Map<Scope, MayUse> } {
+  const scopes: ScopeMap = {};
+  const by = new Map<Scope, MayUse>();
+  for (const use of need.mayUse) {
+    for (const right of use.rights) {
+      const level = grantedLevel(grant, right);
+      if (!level) continue;
+      const current = scopes[right];
+      if (!current || RANK[level] > RANK[current]) scopes[right] = level;
+      if (!by.has(right)) by.set(right, use);
+    }
+  }
+  return { scopes, by };
+}
+
+/** What the job should be granted: what it needs, plus the rights kept for the steps that may use them. */
+export function targetScopes(
+  wf: WorkflowFile,
+  job: Job,
+  need: JobPermissions,
+): { scopes: ScopeMap; kept: ScopeMap; by: Map<Scope, MayUse> } {
+  const all = keptRights(effectiveGrant(wf, job), need);
+  // Only what goes beyond the need is kept for the steps that may use it.
+  const kept: ScopeMap = {};
+  const by = new Map<Scope, MayUse>();
+  const scopes: ScopeMap = { ...need.scopes };
+  for (const [scope, level] of Object.entries(all.scopes) as [Scope, Level][]) {
+    const current = scopes[scope];
+    if (current && RANK[level] <= RANK[current]) continue;
+    scopes[scope] = level;
+    kept[scope] = level;
+    by.set(scope, all.by.get(scope)!);
+  }
+  const sorted: ScopeMap = {};
+  for (const scope of Object.keys(scopes).sort() as Scope[]) sorted[scope] = scopes[scope]!;
+  return { scopes: sorted, kept, by };
+}
 
 /** Scopes granted beyond the need: `contents: write (needs read)`, `issues: write (not needed)`. */
 export function excess(granted: ScopeMap, needed: ScopeMap): string[] {
@@ -146,7 +209,10 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
     for (const [name, scope] of top.scopes) {
       if (scope.level !== 'write') continue;
       const users = wf.jobs
-        .filter((job) => !job.permissions && computed.get(job.id)?.scopes[name as Scope] === 'write')
+        .filter((job) => {
+          const need = computed.get(job.id);
+          return !job.permissions && !!need && targetScopes(wf, job, need).scopes[name as Scope] === 'write';
+        })
         .map((job) => job.id);
       findings.push({
         ...base,
@@ -169,9 +235,14 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
     const need = computed.get(job.id);
     if (!need) continue;
     const minimal = formatScopes(need.scopes);
-    const known = need.explained
-      ? `It needs ${minimal}.`
-      : `It needs at least ${minimal}; ${need.unknown.length} step use${need.unknown.length === 1 ? '' : 's'} of the token could not be worked out.`;
+    const target = targetScopes(wf, job, need);
+    const keptText = formatScopes(target.kept);
+    const fixable = need.unknown.length === 0;
+    const known = !fixable
+      ? `It needs at least ${minimal}; ${need.unknown.length} step use${need.unknown.length === 1 ? '' : 's'} of the token could not be worked out.`
+      : keptText !== '{}'
+        ? `It needs ${minimal}, and keeps ${keptText} for steps that may use ${Object.keys(target.kept).length === 1 ? 'it' : 'them'}.`
+        : `It needs ${minimal}.`;
     const jobBase = { ...base, job: job.id };
     if (!top && !job.permissions) {
       findings.push({
@@ -181,7 +252,7 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
         message: `Job ${job.id} runs with the default GITHUB_TOKEN permissions (no permissions: at workflow or job level). ${known}`,
         line: job.position.line,
         column: job.position.column,
-        ...(need.explained ? { fix: 'fix: true writes the minimal map' } : {}),
+        ...(fixable ? { fix: 'fix: true writes the minimal map' } : {}),
       });
     }
     const block = job.permissions;
@@ -193,18 +264,18 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
         message: `Job ${job.id} has permissions: ${block.kind}. ${known}`,
         line: block.valuePosition.line,
         column: block.valuePosition.column,
-        ...(need.explained ? { fix: 'fix: true writes the minimal map' } : {}),
+        ...(fixable ? { fix: 'fix: true writes the minimal map' } : {}),
       });
-    } else if (block && need.explained) {
+    } else if (block && fixable) {
       const grant = effectiveGrant(wf, job);
       if (grant.kind === 'map') {
-        const extra = excess(grant.scopes, need.scopes);
+        const extra = excess(grant.scopes, target.scopes);
         if (extra.length) {
           findings.push({
             ...jobBase,
             rule: EXCESSIVE_PERMISSIONS,
             severity: 'warning',
-            message: `Job ${job.id} is granted more than it needs: ${extra.join(', ')}. Minimal: ${minimal}.`,
+            message: `Job ${job.id} is granted more than it needs: ${extra.join(', ')}. Minimal: ${formatScopes(target.scopes)}${keptText !== '{}' ? ` (${keptText} kept for steps that may use it)` : ''}.`,
             line: block.position.line,
             column: block.position.column,
             fix: 'fix: true writes the minimal map',
@@ -214,8 +285,36 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
     }
     if (block) findings.push(...undocumented(wf, block, job.id));
   }
-  findings.push(...unknownFindings(wf, computed));
+  findings.push(...unknownFindings(wf, computed), ...keptFindings(wf, computed));
   return findings;
+}
+
+/**
+ * One note per step for which a job keeps rights: the report names the step and why, so a run that
+ * keeps rights never reads as clean. Jobs with unknown uses keep everything and are reported as such.
+ */
+function keptFindings(wf: WorkflowFile, computed: ReadonlyMap<string, JobPermissions>): Finding[] {
+  const out: Finding[] = [];
+  for (const job of wf.jobs) {
+    const need = computed.get(job.id);
+    if (!need || need.unknown.length || !need.mayUse.length) continue;
+    const { kept, by } = targetScopes(wf, job, need);
+    const perUse = new Map<MayUse, ScopeMap>();
+    for (const [scope, use] of by) perUse.set(use, { ...perUse.get(use), [scope]: kept[scope] });
+    for (const [use, scopes] of perUse) {
+      out.push({
+        rule: UNKNOWN_ACTION_PERMISSIONS,
+        severity: 'note',
+        message: `${use.message}; job ${job.id} keeps ${formatScopes(scopes)}.`,
+        file: wf.file,
+        line: use.line,
+        column: use.column,
+        job: job.id,
+        ...(use.step ? { step: use.step } : {}),
+      });
+    }
+  }
+  return out;
 }
 
 function undocumented(wf: WorkflowFile, block: PermissionsBlock, job: string | undefined): Finding[] {

@@ -1,7 +1,7 @@
 // What a `run:` script needs from the GITHUB_TOKEN: `gh` subcommands, `git push`, REST calls with the
 // token, OIDC logins and publishing. A command only needs a scope when the token actually reaches it.
 import { parseShell, SHELL_DYNAMIC, type ShellParse } from '@paved-road/workflows';
-import type { Level, Scope } from './knowledge/index.js';
+import { COMMAND_KNOWLEDGE, KNOWN_TOOLS, type CommandKnowledge, type Level, type Scope } from './knowledge/index.js';
 import { restNeeds, type ApiNeed } from './rest.js';
 import { readsVariable, refersToToken } from './tokens.js';
 
@@ -18,11 +18,24 @@ export interface RunUnknown {
   offset: number;
 }
 
+/**
+ * A command that may use rights the analysis cannot rule out: a script of the repository, a tool the
+ * knowledge base does not know, or a publisher that may request an OIDC token. Those rights are kept
+ * where granted, never added.
+ */
+export interface RunMayUse {
+  rights: Scope[];
+  /** One line: the command and why it may use them. */
+  why: string;
+  offset: number;
+}
+
 export interface RunAnalysis {
   needs: RunNeed[];
   unknown: RunUnknown[];
-  /** A git command relied on the credentials actions/checkout persisted. */
-  usesGitCredentials?: boolean;
+  mayUse: RunMayUse[];
+  /** A command relied on (or may rely on) the credentials actions/checkout persisted: why. */
+  gitCredentialsBy?: string;
 }
 
 export interface RunContextInfo {
@@ -30,8 +43,10 @@ export interface RunContextInfo {
   tokenVars: ReadonlySet<string>;
   /** All variables of the step's environment, with their values (for NPM_CONFIG_PROVENANCE and the like). */
   env: ReadonlyMap<string, { value: string; token: boolean }>;
-  /** actions/checkout left the token in .git/config (persist-credentials not false). */
+  /** actions/checkout left the GITHUB_TOKEN in .git/config (persist-credentials not false). */
   gitCredentials: boolean;
+  /** actions/checkout left credentials in .git/config, the GITHUB_TOKEN or another token. */
+  persistedCredentials?: boolean;
   /** The step's `shell:` (bash when absent). */
   shell?: string;
 }
@@ -55,19 +70,48 @@ const INERT = new Set(
     'echo printf cd pushd popd ls cat mkdir rm rmdir cp mv touch test [ [[ true false exit set unset pwd grep egrep fgrep sed awk tr cut ' +
     'sort uniq head tail wc jq yq tee sleep date basename dirname realpath readlink find chmod chown ln tar gzip gunzip zip unzip ' +
     'sha256sum sha512sum shasum md5sum base64 diff cmp printenv read which type local declare return shift wait trap break continue : ' +
-    'shopt ulimit umask cksum stat du df file column nl rev fold paste join split xxd od hexdump seq expr let git-lfs'
+    'shopt ulimit umask cksum stat du df file column nl rev fold paste join split xxd od hexdump seq expr let git-lfs ' +
+    'alias unalias hash getopts mapfile readarray jobs times'
   ).split(' '),
 );
 
 /** git subcommands that talk to the remote. */
 const GIT_REMOTE_READ = new Set(['fetch', 'pull', 'clone', 'ls-remote', 'submodule']);
 
-export function analyzeRunScript(script: string, info: RunContextInfo): RunAnalysis {
-  const result: RunAnalysis = { needs: [], unknown: [] };
-  if (!mayNeedAnything(script, info)) return result;
+/** Rights a program the audit cannot read can reach: the OIDC request variables are in every step's environment. */
+function reachableRights(info: RunContextInfo): Scope[] {
+  return info.gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'];
+}
+
+function reachWhy(info: RunContextInfo): string {
+  return info.gitCredentials
+    ? 'it can request an OIDC token and push with the GITHUB_TOKEN that actions/checkout persisted'
+    : 'it can request an OIDC token';
+}
+
+/** Shells whose scripts are read command by command; any other `shell:` is a program the audit does not read. */
+const POSIX_SHELLS = ['bash', 'sh', 'zsh', 'dash', 'ksh'];
+const READ_SHELLS = [...POSIX_SHELLS, 'pwsh', 'powershell', 'cmd'];
+
+export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0): RunAnalysis {
+  const result: RunAnalysis = { needs: [], unknown: [], mayUse: [] };
   const shell = (info.shell ?? 'bash').trim().split(/\s+/)[0]!.toLowerCase();
-  const isPosixShell = ['bash', 'sh', 'zsh', 'dash', 'ksh'].includes(shell.replace(/^.*\//, ''));
+  const shellName = shell.replace(/^.*\//, '');
+  const isPosixShell = POSIX_SHELLS.includes(shellName);
+  if (!READ_SHELLS.includes(shellName)) {
+    // `shell: python`, `shell: node {0}`: the step is a program of its own.
+    if (script.trim()) opaque(result, info, `runs a ${shellName} script the audit does not read`, 0);
+    return result;
+  }
   const commands = commandsOf(script, shell, isPosixShell);
+  const gitAliases = new Set(
+    [
+      ...script.matchAll(/\balias\s+([A-Za-z_][\w-]*)=["']?git\b/g),
+      ...script.matchAll(
+        /(?:^|[;&|\s])([A-Za-z_]\w*)=["']?(?:git|\$\(\s*(?:which|command -v)\s+git\s*\))["']?(?=\s|;|$)/gm,
+      ),
+    ].map((m) => m[1]!),
+  );
 
   // OIDC: a script that requests the ID token itself.
   const oidcAt = script.search(/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/);
@@ -82,13 +126,14 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
   const tokenVars = new Set(info.tokenVars);
   for (const name of exportedTokenVars(script, tokenVars)) tokenVars.add(name);
   let gitAuth = info.gitCredentials;
-  for (const cmd of commands) {
+  for (let cmd of commands) {
     const add = (scope: Scope, level: Level, reason: string): void => {
       result.needs.push({ scope, level, reason, offset: cmd.offset });
     };
-    // `export GH_TOKEN=${{ github.token }}` and `GH_TOKEN=... gh ...`.
+    const peeled = peel(cmd);
+    // `export GH_TOKEN=${{ github.token }}` and `GH_TOKEN=... gh ...` (`env GH_TOKEN=... gh` too).
     const localVars = new Set(tokenVars);
-    for (const assignment of cmd.assignments) {
+    for (const assignment of peeled.cmd.assignments) {
       if (refersToToken(assignment.raw) || readsVariable(assignment.raw, tokenVars)) localVars.add(assignment.name);
     }
     if (!cmd.argv.length) {
@@ -96,7 +141,25 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
       for (const a of cmd.assignments) if (localVars.has(a.name)) tokenVars.add(a.name);
       continue;
     }
-    const name = baseName(cmd.argv[0] ?? '');
+    if (peeled.code !== undefined) {
+      // `bash -c '...'`: the string is a script of its own.
+      if (depth < 3) {
+        const inner = analyzeRunScript(peeled.code, { ...info, tokenVars: localVars, shell: 'bash' }, depth + 1);
+        for (const n of inner.needs) result.needs.push({ ...n, offset: cmd.offset });
+        for (const u of inner.unknown) result.unknown.push({ ...u, offset: cmd.offset });
+        for (const m of inner.mayUse) result.mayUse.push({ ...m, offset: cmd.offset });
+        if (inner.gitCredentialsBy) result.gitCredentialsBy ??= inner.gitCredentialsBy;
+      } else opaque(result, info, 'runs a shell string nested too deep to read', cmd.offset);
+      continue;
+    }
+    cmd = peeled.cmd;
+    const written = cmd.argv[0] ?? '';
+    let name = baseName(written);
+    if (
+      gitAliases.has(name) ||
+      (written.includes(SHELL_DYNAMIC) && /git/i.test(cmd.raw[0] ?? '') && gitSubcommand(cmd.argv.slice(1)) === 'push')
+    )
+      name = 'git';
     if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly') {
       for (const raw of cmd.raw.slice(1)) {
         const eq = raw.indexOf('=');
@@ -136,10 +199,10 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
       }
       case 'git': {
         const sub = gitSubcommand(args);
+        if ((info.persistedCredentials || info.gitCredentials) && (sub === 'push' || (sub && GIT_REMOTE_READ.has(sub))))
+          result.gitCredentialsBy ??= `git ${sub}`;
         if (cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars))) gitAuth = true;
         if (!gitAuth) break;
-        if (info.gitCredentials && (sub === 'push' || (sub && GIT_REMOTE_READ.has(sub))))
-          result.usesGitCredentials = true;
         if (sub === 'push')
           add(
             'contents',
@@ -180,18 +243,19 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
       case 'pnpm':
       case 'yarn':
       case 'bun': {
-        const publish = args.includes('publish');
-        if (!publish) {
-          if (envHasToken) unknownCommand(result, cmd, name);
-          break;
+        const publish =
+          positional(args, name)[0] === 'publish' ||
+          (name === 'yarn' && positional(args, name).join(' ') === 'npm publish');
+        if (publish) {
+          const provenance =
+            args.includes('--provenance') || /^true$/i.test(info.env.get('NPM_CONFIG_PROVENANCE')?.value ?? '');
+          if (provenance) add('id-token', 'write', `signs npm provenance (${name} publish --provenance)`);
+          const auth = ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_CONFIG__AUTH', 'YARN_NPM_AUTH_TOKEN'].some((v) =>
+            localVars.has(v),
+          );
+          if (auth) add('packages', 'write', `publishes to GitHub Packages with the GITHUB_TOKEN (${name} publish)`);
         }
-        const provenance =
-          args.includes('--provenance') || /^true$/i.test(info.env.get('NPM_CONFIG_PROVENANCE')?.value ?? '');
-        if (provenance) add('id-token', 'write', `signs npm provenance (${name} publish --provenance)`);
-        const auth = ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_CONFIG__AUTH', 'YARN_NPM_AUTH_TOKEN'].some((v) =>
-          localVars.has(v),
-        );
-        if (auth) add('packages', 'write', `publishes to GitHub Packages with the GITHUB_TOKEN (${name} publish)`);
+        classify(result, cmd, name, args, info, gitAuth, withToken || envHasToken);
         break;
       }
       case 'docker':
@@ -207,8 +271,8 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
               offset: cmd.offset,
             });
           }
-        } else if (envHasToken && withToken) {
-          unknownCommand(result, cmd, name);
+        } else if (args[0] !== 'login') {
+          classify(result, cmd, name, args, info, gitAuth, envHasToken && withToken);
         }
         break;
       }
@@ -228,7 +292,10 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
         break;
       }
       case 'uv': {
-        if (args[0] !== 'publish') break;
+        if (args[0] !== 'publish') {
+          classify(result, cmd, name, args, info, gitAuth, withToken || envHasToken);
+          break;
+        }
         const explicit =
           args.some(
             (a) => /^(--token|-t|--password|-p|--username|-u)(=|$)/.test(a) || a === '--trusted-publishing=never',
@@ -251,9 +318,18 @@ export function analyzeRunScript(script: string, info: RunContextInfo): RunAnaly
         break;
       }
       default: {
-        if (!name || INERT.has(name)) break;
-        // Anything else that can read the token from its environment or its arguments: cannot be known.
-        if (withToken || envHasToken) unknownCommand(result, cmd, name);
+        if (INERT.has(name)) break;
+        if (!name) {
+          opaque(
+            result,
+            info,
+            `runs a command named by a variable (\`${(cmd.raw[0] ?? '').replace(SHELL_DYNAMIC_RE, '…')}\`)`,
+            cmd.offset,
+          );
+          if (withToken || envHasToken) unknownCommand(result, cmd, cmd.raw[0] ?? 'a variable');
+          break;
+        }
+        classify(result, cmd, name, args, info, gitAuth, withToken || envHasToken);
       }
     }
   }
@@ -330,18 +406,6 @@ export function isPlainScript(script: string): boolean {
     }
   }
   return true;
-}
-
-/**
- * Without the token in its environment or its text, a script can only need something through
- * checkout's git credentials, an OIDC request, publishing or keyless signing: when none of those words
- * appear, nothing is needed, and the (costly) shell parse is skipped. Exact, not a heuristic: every
- * branch of the analysis below that yields a need or an unknown requires one of these.
- */
-function mayNeedAnything(script: string, info: RunContextInfo): boolean {
-  if (info.tokenVars.size > 0 || refersToToken(script)) return true;
-  if (info.gitCredentials && /\bgit\b/.test(script)) return true;
-  return /ACTIONS_ID_TOKEN_REQUEST_|\bpublish\b|\bcosign\b|\bsigstore\b|\bgitsign\b/.test(script);
 }
 
 function record(result: RunAnalysis, cmd: Cmd, need: ApiNeed, label: string): void {
@@ -653,4 +717,387 @@ export function simpleCommands(script: string): Cmd[] {
     }
   }
   return commands;
+}
+
+/** Wrappers that run the rest of their words as a command, with the options each takes a value for. */
+const WRAPPERS: Record<string, readonly string[]> = {
+  sudo: ['-u', '-g', '-C', '-D', '-p', '-U', '-h', '-r', '-t'],
+  doas: ['-u', '-C'],
+  command: [],
+  builtin: [],
+  exec: ['-a'],
+  nohup: [],
+  time: ['-f', '-o'],
+  nice: ['-n'],
+  ionice: ['-c', '-n'],
+  stdbuf: ['-i', '-o', '-e'],
+  xargs: ['-n', '-I', '-P', '-L', '-d', '-s', '-E', '-a'],
+  timeout: ['-s', '-k', '--signal', '--kill-after'],
+  retry: ['-t', '--times', '-d', '--delay'],
+  npx: ['-p', '--package', '--call'],
+  pnpx: [],
+  bunx: ['-p', '--package'],
+  uvx: ['--from', '--with', '--python', '-p'],
+};
+
+/** A few packages whose command is not the package name (`npx @changesets/cli publish`). */
+const PACKAGE_BINS: Record<string, string> = {
+  '@changesets/cli': 'changeset',
+  '@semantic-release/cli': 'semantic-release',
+};
+
+/** Options that take a value, per program, so that positional words can be told from option values. */
+const VALUE_OPTIONS: Record<string, readonly string[]> = {
+  npm: ['--workspace', '-w', '--prefix', '-C', '--registry', '--tag', '--access', '--otp', '--userconfig'],
+  pnpm: ['--filter', '-F', '-C', '--dir', '--workspace-dir', '--tag', '--access', '--reporter', '--registry'],
+  yarn: ['--cwd', '--tag', '--access', '--otp'],
+  bun: ['--cwd', '--tag', '--access', '--otp', '--registry'],
+  docker: [
+    '-f',
+    '--file',
+    '-t',
+    '--tag',
+    '--platform',
+    '--build-arg',
+    '--target',
+    '--label',
+    '--cache-from',
+    '--cache-to',
+    '--builder',
+    '--output',
+    '-o',
+    '--secret',
+    '--progress',
+    '--provenance',
+    '--sbom',
+    '--set',
+    '--metadata-file',
+    '-H',
+    '--host',
+    '--context',
+    '--config',
+    '-l',
+    '--log-level',
+  ],
+  podman: ['-f', '--file', '-t', '--tag', '--creds', '--authfile'],
+  mike: [
+    '-b',
+    '--branch',
+    '-r',
+    '--remote',
+    '-m',
+    '--message',
+    '--deploy-prefix',
+    '-F',
+    '--config-file',
+    '-t',
+    '--title',
+    '--alias-type',
+    '--template',
+  ],
+  mkdocs: [
+    '-f',
+    '--config-file',
+    '-r',
+    '--remote-name',
+    '-b',
+    '--remote-branch',
+    '-m',
+    '--message',
+    '-d',
+    '--site-dir',
+  ],
+  cargo: [
+    '-p',
+    '--package',
+    '--manifest-path',
+    '--registry',
+    '--token',
+    '--features',
+    '-F',
+    '--target',
+    '-j',
+    '--index',
+    '--config',
+    '-Z',
+  ],
+  gem: ['--key', '--host', '--otp', '-k'],
+  twine: [
+    '-r',
+    '--repository',
+    '--repository-url',
+    '-u',
+    '--username',
+    '-p',
+    '--password',
+    '-c',
+    '--comment',
+    '--config-file',
+    '--sign-with',
+    '-i',
+    '--identity',
+    '--cert',
+    '--client-cert',
+  ],
+  goreleaser: [
+    '-f',
+    '--config',
+    '--parallelism',
+    '-p',
+    '--timeout',
+    '--release-notes',
+    '--release-header',
+    '--release-footer',
+    '-k',
+    '--key',
+  ],
+  helm: [
+    '--registry-config',
+    '--kube-context',
+    '-n',
+    '--namespace',
+    '--cert-file',
+    '--key-file',
+    '--ca-file',
+    '--username',
+    '--password',
+  ],
+  make: ['-C', '-f', '--file', '--directory', '-j', '-I', '-o', '-W'],
+  go: [
+    '-C',
+    '-o',
+    '-tags',
+    '-ldflags',
+    '-gcflags',
+    '-run',
+    '-timeout',
+    '-p',
+    '-mod',
+    '-modfile',
+    '-exec',
+    '-coverprofile',
+  ],
+};
+
+/** Positional words of a command line: options (and the values of those that take one) dropped. */
+function positional(args: string[], program: string): string[] {
+  const valued = VALUE_OPTIONS[program] ?? [];
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') continue;
+    if (a.startsWith('-')) {
+      if (valued.includes(a)) i++;
+      continue;
+    }
+    words.push(a);
+  }
+  return words;
+}
+
+/** Drops `count` words, then the options of a wrapper (and their values). */
+function dropWords(cmd: Cmd, count: number, valued: readonly string[] = []): Cmd {
+  let i = count;
+  while (i < cmd.argv.length && cmd.argv[i]!.startsWith('-')) {
+    if (cmd.argv[i] === '--') {
+      i++;
+      break;
+    }
+    if (valued.includes(cmd.argv[i]!)) i++;
+    i++;
+  }
+  return { ...cmd, argv: cmd.argv.slice(i), raw: cmd.raw.slice(i) };
+}
+
+function skipAssignments(cmd: Cmd): Cmd {
+  const assignments = [...cmd.assignments];
+  let i = 0;
+  while (i < cmd.argv.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(cmd.raw[i] ?? '')) {
+    const raw = cmd.raw[i]!;
+    assignments.push({ name: raw.slice(0, raw.indexOf('=')), raw: raw.slice(raw.indexOf('=') + 1) });
+    i++;
+  }
+  return { ...cmd, argv: cmd.argv.slice(i), raw: cmd.raw.slice(i), assignments };
+}
+
+const SCRIPT_RUNNERS: Record<string, readonly string[]> = {
+  npm: ['exec', 'x'],
+  pnpm: ['exec', 'dlx'],
+  yarn: ['exec', 'dlx'],
+  bun: ['x'],
+  bundle: ['exec'],
+  poetry: ['run'],
+  uv: ['run', 'tool run'],
+  pipenv: ['run'],
+  hatch: ['run'],
+  pdm: ['run'],
+  pipx: ['run'],
+};
+
+/**
+ * The command a wrapper runs (`sudo`, `env A=1`, `npx`, `pnpm exec`, `python -m`, `bundle exec`), or
+ * the script a shell is given with `-c`.
+ */
+function peel(input: Cmd): { cmd: Cmd; code?: string } {
+  let cmd = input;
+  for (let round = 0; round < 8 && cmd.argv.length; round++) {
+    const name = baseName(cmd.argv[0]!);
+    const second = cmd.argv[1] ?? '';
+    if (name === 'env') {
+      cmd = skipAssignments(dropWords(cmd, 1, ['-u', '--unset', '-C', '--chdir', '-S', '--split-string']));
+      continue;
+    }
+    if (WRAPPERS[name]) {
+      cmd = dropWords(cmd, 1, WRAPPERS[name]);
+      if (name === 'timeout' && cmd.argv.length > 1) cmd = dropWords(cmd, 1);
+      if (['npx', 'pnpx', 'bunx', 'uvx'].includes(name) && cmd.argv.length) {
+        const pkg = cmd.argv[0]!.replace(/(?<=.)@[^/]*$/, '');
+        const bin = PACKAGE_BINS[pkg] ?? pkg.replace(/^@[^/]+\//, '');
+        cmd = { ...cmd, argv: [bin, ...cmd.argv.slice(1)] };
+      }
+      continue;
+    }
+    const runners = SCRIPT_RUNNERS[name];
+    if (runners?.includes(second)) {
+      cmd = dropWords(cmd, 2, ['-p', '--package', '--from', '--with']);
+      continue;
+    }
+    if (['yarn', 'pnpm', 'bun'].includes(name) && COMMAND_KNOWLEDGE.some((k) => k.programs.includes(second))) {
+      cmd = dropWords(cmd, 1);
+      continue;
+    }
+    if (/^python(\d+(\.\d+)?)?$/.test(name) && second === '-m' && cmd.argv[2]) {
+      cmd = { ...cmd, argv: cmd.argv.slice(2), raw: cmd.raw.slice(2) };
+      continue;
+    }
+    if (POSIX_SHELLS.includes(name)) {
+      const flag = cmd.argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/i.test(a));
+      if (flag !== -1 && cmd.argv[flag + 1] !== undefined && !cmd.argv[flag + 1]!.includes(SHELL_DYNAMIC))
+        return { cmd, code: cmd.argv[flag + 1]! };
+    }
+    break;
+  }
+  return { cmd };
+}
+
+/** Build tools whose targets are scripts of the repository. */
+const TASK_RUNNERS = new Set(
+  'make gmake just task rake mage invoke gradle gradlew mvn mvnw ant sbt bazel bazelisk nx turbo lerna earthly dagger tox nox'.split(
+    ' ',
+  ),
+);
+
+/** Interpreters that run a file or a string of code. */
+const INTERPRETERS = new Set(
+  'bash sh zsh dash ksh source . node python python2 python3 ruby perl php deno tsx ts-node pwsh powershell rscript julia lua java dotnet eval'.split(
+    ' ',
+  ),
+);
+
+/** What makes a command code of the repository (a script, a make target, a package.json script), or undefined. */
+function repositoryCode(cmd: Cmd, name: string, words: string[]): string | undefined {
+  const written = cmd.argv[0] ?? '';
+  if (written.includes('/') && !written.startsWith('/')) return `runs ${written}, a script of the repository`;
+  if (TASK_RUNNERS.has(name))
+    return `runs \`${[name, ...words.slice(0, 1)].join(' ')}\`, a build target of the repository`;
+  if (INTERPRETERS.has(name)) {
+    const args = cmd.argv.slice(1);
+    const onlyInfo = args.length > 0 && args.every((a) => /^(-v|-V|--version|--help|-h)$/.test(a));
+    if (!onlyInfo) return `runs ${words[0] ? `${name} ${words[0]}` : `\`${name}\``}, code the audit does not read`;
+    return undefined;
+  }
+  if (['npm', 'pnpm', 'yarn', 'bun'].includes(name)) {
+    const first = words[0];
+    if (first && ['run', 'run-script', 'rum', 'urn', 'start', 'restart', 'stop'].includes(first))
+      return `runs \`${name} ${words.slice(0, 2).join(' ')}\`, a package.json script of the repository`;
+    const known = KNOWN_TOOLS[name];
+    if (first && name !== 'npm' && Array.isArray(known) && !known.includes(first))
+      return `runs \`${name} ${first}\`, a package.json script or tool of the repository`;
+  }
+  return undefined;
+}
+
+/** Records a command the audit cannot read: it may use every right a program can reach here. */
+function opaque(result: RunAnalysis, info: RunContextInfo, what: string, offset: number): void {
+  result.mayUse.push({ rights: reachableRights(info), why: `${what}: ${reachWhy(info)}`, offset });
+  if (info.persistedCredentials || info.gitCredentials) result.gitCredentialsBy ??= what.replace(/^runs /, '');
+}
+
+/**
+ * A command past the cases read above: a known publisher (kept rights, needs with the token), code of
+ * the repository or an unknown tool (every reachable right kept), or a known tool (nothing).
+ */
+function classify(
+  result: RunAnalysis,
+  cmd: Cmd,
+  name: string,
+  args: string[],
+  info: RunContextInfo,
+  gitAuth: boolean,
+  tokenReaches: boolean,
+): void {
+  const words = positional(args, name);
+  const hasOption = (o: string): boolean => args.some((a) => a === o || a.startsWith(`${o}=`));
+  const knowledge = COMMAND_KNOWLEDGE.find(
+    (k) =>
+      k.programs.includes(name) &&
+      k.words.every((w, i) => words[i] === w) &&
+      (!k.anyOption || k.anyOption.some(hasOption)) &&
+      !(k.notWords ?? []).includes(words[0] ?? ''),
+  );
+  if (knowledge) {
+    publisher(result, cmd, knowledge, info, gitAuth, tokenReaches);
+    return;
+  }
+  const repo = repositoryCode(cmd, name, words);
+  const known = KNOWN_TOOLS[name];
+  const listed = known === true || (Array.isArray(known) && (words.length === 0 || known.includes(words[0]!)));
+  if (!repo && listed) {
+    if (tokenReaches) unknownCommand(result, cmd, name);
+    return;
+  }
+  const display = `\`${[name, ...words.slice(0, 1)].join(' ').replace(SHELL_DYNAMIC_RE, '…')}\``;
+  opaque(
+    result,
+    info,
+    repo ??
+      (known
+        ? `runs ${display}, a subcommand the knowledge base does not know`
+        : `runs ${display}, a tool the knowledge base does not know`),
+    cmd.offset,
+  );
+  if (tokenReaches) unknownCommand(result, cmd, name);
+}
+
+function publisher(
+  result: RunAnalysis,
+  cmd: Cmd,
+  k: CommandKnowledge,
+  info: RunContextInfo,
+  gitAuth: boolean,
+  tokenReaches: boolean,
+): void {
+  const rights: Scope[] = [];
+  const why: string[] = [];
+  if (k.oidc) {
+    rights.push('id-token');
+    why.push(k.oidc);
+  }
+  if (k.pushes) {
+    if (gitAuth) {
+      result.needs.push({
+        scope: 'contents',
+        level: 'write',
+        reason: `${k.pushes} (${k.command})`,
+        offset: cmd.offset,
+      });
+    }
+    if (info.persistedCredentials || info.gitCredentials) result.gitCredentialsBy ??= `${k.command} (${k.pushes})`;
+  }
+  if (tokenReaches) {
+    if (k.withToken) for (const n of k.withToken) result.needs.push({ ...n, offset: cmd.offset });
+    else unknownCommand(result, cmd, k.command);
+  }
+  if (rights.length)
+    result.mayUse.push({ rights, why: `runs \`${k.command}\`: ${why.join('; ')} (${k.source})`, offset: cmd.offset });
 }

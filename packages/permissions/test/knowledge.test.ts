@@ -113,7 +113,7 @@ describe('knowledge base', () => {
 
   it("describes this suite's reusable workflows exactly as the engine computes them from their source", () => {
     const root = resolve(__dirname, '../../..');
-    for (const name of ['paved-road.yml', 'verify-release.yml']) {
+    for (const name of ['release.yml', 'deploy-gate.yml']) {
       const file = `.github/workflows/${name}`;
       const { computed } = audit(loadWorkflowPath(resolve(root, file), file), localLoader(root), new Map());
       const union: Record<string, string> = {};

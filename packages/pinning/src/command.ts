@@ -252,7 +252,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
       ...(policy ? { policy } : {}),
       now: context.now,
       failOn: options.failOn,
-      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file)),
+      readSource: (file) => sources.get(file) ?? safeRead(resolve(context.workspace, file), context.workspace),
       files: audited.map((a) => a.file),
       sarifFile: options.sarifFile,
       summaryTitle: COMMAND_NAME,
@@ -303,7 +303,7 @@ export function auditFiles(
     const kind = fileKind(file);
     const absolute = resolve(context.workspace, file);
     if (kind === 'workflow') {
-      const wf = loadWorkflowPath(absolute, file, { validate: false });
+      const wf = loadWorkflowPath(absolute, file, { validate: false, workspace: context.workspace });
       const audit = auditWorkflow(wf, { allow });
       if (!wf.errors.length) return { file, text: wf.text, kind, audit };
       // What parsed is still audited; the file is never rewritten (see autoPin).
@@ -317,7 +317,11 @@ export function auditFiles(
     }
     let text: string;
     try {
-      text = readTextFile(absolute, { displayName: file, kind: kind === 'dockerfile' ? 'Dockerfile' : 'script' });
+      text = readTextFile(absolute, {
+        displayName: file,
+        kind: kind === 'dockerfile' ? 'Dockerfile' : 'script',
+        workspace: context.workspace,
+      });
     } catch (error) {
       if (!isConfigurationError(error)) throw error;
       const finding: Finding = {
@@ -365,9 +369,9 @@ function policyList(value: unknown, file: string | undefined): string[] {
   return value as string[];
 }
 
-function safeRead(path: string): string | undefined {
+function safeRead(path: string, workspace: string): string | undefined {
   try {
-    return readTextFile(path);
+    return readTextFile(path, { workspace });
   } catch {
     return undefined;
   }

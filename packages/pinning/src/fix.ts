@@ -119,8 +119,12 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
     const text = applyEdits(audited.text, edits);
     if (text === audited.text) continue;
     outcome.fixedFiles.push(audited.file);
-    if (options.write) writeFileAtomic(resolve(options.workspace, audited.file), text);
-    else
+    if (options.write) {
+      writeFileAtomic(resolve(options.workspace, audited.file), text, {
+        displayName: audited.file,
+        workspace: options.workspace,
+      });
+    } else
       outcome.diffs.push(
         createTwoFilesPatch(`a/${audited.file}`, `b/${audited.file}`, audited.text, text, '', '', { context: 3 }),
       );

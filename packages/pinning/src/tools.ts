@@ -3,10 +3,10 @@
 // length and sha256 checked, and only then written to the tool cache and put on PATH. A cached copy
 // from an earlier run is re-hashed before it is trusted. Any mismatch fails closed.
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { chmodSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { ConfigurationError, readTextFile, writeFileAtomic, type Finding } from '@paved-road/core';
+import { ConfigurationError, hashRegularFile, readTextFile, writeFileAtomic, type Finding } from '@paved-road/core';
 import { toolChecksumMismatchRule, toolNotPinnedRule } from './rules.js';
 
 export const DEFAULT_TOOLS_MANIFEST = '.github/pinned-tools.yml';
@@ -93,7 +93,7 @@ export function readToolsManifest(file: string, workspace: string, required: boo
       'Create it or correct tools-manifest.',
     );
   }
-  const text = readTextFile(absolute, { displayName: file, kind: 'tools manifest' });
+  const text = readTextFile(absolute, { displayName: file, kind: 'tools manifest', workspace });
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = document.errors[0];
@@ -213,7 +213,9 @@ export async function installTools(options: InstallToolsOptions): Promise<ToolsO
     };
     if (existsSync(target)) {
       // Already in the cache: trusted only if it still hashes to the pin.
-      const actual = sha256(readFileSync(target));
+      const hash = createHash('sha256');
+      await hashRegularFile(target, [hash], { kind: 'cached tool' });
+      const actual = hash.digest('hex');
       if (actual !== entry.sha256) {
         mismatch(
           `${tool.name} ${tool.version}: the cached file ${target} has sha256 ${actual}, not the pinned ${entry.sha256}; it is not put on PATH.`,
@@ -235,8 +237,7 @@ export async function installTools(options: InstallToolsOptions): Promise<ToolsO
         );
         continue;
       }
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileAtomic(target, bytes);
+      writeFileAtomic(target, bytes, { createDirectory: true });
       chmodSync(target, 0o755);
     }
     options.log(`${tool.name} ${tool.version}: sha256 ${entry.sha256} verified; ${dir} added to PATH.`);

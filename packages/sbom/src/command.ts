@@ -1,6 +1,5 @@
 // `generate-sbom`: the action and `paved-road generate-sbom`.
-import { mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import {
   ConfigurationError,
   defineCommand,
@@ -137,8 +136,7 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
       }
       throw error;
     }
-    mkdirSync(dirname(options.outputFile), { recursive: true });
-    writeFileAtomic(options.outputFile, sbom.pieces);
+    writeFileAtomic(options.outputFile, sbom.pieces, { createDirectory: true });
     const findings: Finding[] = sbom.warnings.map((w) => {
       const file = relative(context.workspace, resolve(options.projectDir, w.lockfile)).split('\\').join('/');
       return { rule: lockfileOutOfSync.id, severity: 'warning', message: w.message, file, line: 1, column: 1 };

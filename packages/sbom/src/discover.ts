@@ -61,7 +61,7 @@ async function workspaceDirs(projectDir: string): Promise<string[]> {
   const manifest = join(projectDir, 'package.json');
   if (existsSync(manifest)) {
     const data = parseJsonFile(
-      readTextFile(manifest, { displayName: 'package.json', kind: 'manifest' }),
+      readTextFile(manifest, { displayName: 'package.json', kind: 'manifest', workspace: projectDir }),
       'package.json',
       'package.json',
     );
@@ -79,7 +79,11 @@ async function workspaceDirs(projectDir: string): Promise<string[]> {
     // The YAML parser only when there is a pnpm workspace file.
     const { parseYamlFile } = await import('./readers/yaml-file.js');
     const data = parseYamlFile(
-      readTextFile(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }),
+      readTextFile(pnpmWorkspace, {
+        displayName: 'pnpm-workspace.yaml',
+        kind: 'workspace file',
+        workspace: projectDir,
+      }),
       'pnpm-workspace.yaml',
     );
     if (isObject(data) && Array.isArray(data.packages))

@@ -81,8 +81,13 @@ export async function readLockfile(projectDir: string, lockfile: string): Promis
   const reader = await READERS[kind]();
   const path = resolve(projectDir, lockfile);
   const display = relative(projectDir, path).split(sep).join('/');
-  const text = readTextFile(path, { displayName: display, kind: 'lockfile', maxBytes: 256 * 1024 * 1024 });
-  return reader({ path, lockfile: display, text });
+  const text = readTextFile(path, {
+    displayName: display,
+    kind: 'lockfile',
+    maxBytes: 256 * 1024 * 1024,
+    workspace: projectDir,
+  });
+  return reader({ path, lockfile: display, text, root: projectDir });
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import satisfies from 'semver/functions/satisfies.js';
 import valid from 'semver/functions/valid.js';
 import validRange from 'semver/ranges/valid.js';
-import { readTextFile } from '@paved-road/core';
+import { isInside, readTextFile } from '@paved-road/core';
 import { isObject, parseJsonFile, str } from './model.js';
 
 export interface NpmManifest {
@@ -26,11 +26,18 @@ function specs(value: unknown): Record<string, string> {
   return out;
 }
 
-/** The package.json in `dir`, or undefined when there is none. `display` names it in messages. */
-export function readNpmManifest(dir: string, display: string): NpmManifest | undefined {
+/**
+ * The package.json in `dir`, or undefined when there is none, or when `dir` (named by a lockfile)
+ * lies outside the project `root`. `display` names it in messages.
+ */
+export function readNpmManifest(dir: string, display: string, root: string): NpmManifest | undefined {
   const path = join(dir, 'package.json');
-  if (!existsSync(path)) return undefined;
-  const data = parseJsonFile(readTextFile(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+  if (!isInside(root, path) || !existsSync(path)) return undefined;
+  const data = parseJsonFile(
+    readTextFile(path, { displayName: display, kind: 'manifest', workspace: root }),
+    display,
+    'package.json',
+  );
   if (!isObject(data)) return undefined;
   const license = str(data.license) ?? (isObject(data.license) ? str(data.license.type) : undefined);
   return {

@@ -84,6 +84,8 @@ export interface LoadOptions {
   kind?: WorkflowKind;
   /** Validate with GitHub's parser (default true). */
   validate?: boolean;
+  /** The workspace, for loadWorkflowPath: a link out of it or into .git is refused (see readTextFile). */
+  workspace?: string;
 }
 
 /**
@@ -191,7 +193,11 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
 export function loadWorkflowPath(path: string, displayName: string = path, options: LoadOptions = {}): WorkflowFile {
   let text: string;
   try {
-    text = readTextFile(path, { displayName, kind: 'workflow' });
+    text = readTextFile(path, {
+      displayName,
+      kind: 'workflow',
+      ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+    });
   } catch (error) {
     if (!isConfigurationError(error)) throw error;
     const lineCounter = new LineCounter();

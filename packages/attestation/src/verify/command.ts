@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   applyExceptions,
@@ -9,6 +8,7 @@ import {
   expandPaths,
   loadPolicy,
   parseBoolean,
+  hashRegularFile,
   readTextFile,
   writeFileAtomic,
   type Finding,
@@ -17,7 +17,7 @@ import {
   type RunContext,
 } from '@paved-road/core';
 import { MAX_DOCUMENT_BYTES, parseBundleDocument, type RawBundle } from './bundles.js';
-import { createVerifier, evaluateBundle, UNWAIVABLE_CHECKS, type EvaluatedAttestation } from './evaluate.js';
+import { createVerifier, evaluateBundle, statusOf, UNWAIVABLE_CHECKS, type EvaluatedAttestation } from './evaluate.js';
 import { fetchAttestations } from './fetch.js';
 import {
   GITHUB_ACTIONS_ISSUER,
@@ -350,13 +350,10 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
   return options;
 }
 
-async function hashFile(path: string): Promise<Record<DigestAlgorithm, string>> {
+async function hashFile(path: string, name: string, workspace: string): Promise<Record<DigestAlgorithm, string>> {
   const sha256 = createHash('sha256');
   const sha512 = createHash('sha512');
-  for await (const chunk of createReadStream(path)) {
-    sha256.update(chunk as Buffer);
-    sha512.update(chunk as Buffer);
-  }
+  await hashRegularFile(path, [sha256, sha512], { displayName: name, kind: 'subject', workspace });
   return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
 }
 
@@ -372,7 +369,7 @@ export interface VerifyReleaseResult {
 export async function verifyRelease(options: VerifyReleaseOptions, context: RunContext): Promise<VerifyReleaseResult> {
   const subjects: ArtifactSubject[] = [...options.subjectDigests];
   for (const path of options.subjectPaths)
-    subjects.push({ name: path, digests: await hashFile(resolve(context.workspace, path)) });
+    subjects.push({ name: path, digests: await hashFile(resolve(context.workspace, path), path, context.workspace) });
 
   const trust = loadTrust({
     ...(options.trustedRoot
@@ -381,6 +378,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
             text: readTextFile(resolve(context.workspace, options.trustedRoot), {
               displayName: options.trustedRoot,
               kind: 'trusted root',
+              workspace: context.workspace,
             }),
             name: options.trustedRoot,
           },
@@ -392,6 +390,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
             text: readTextFile(resolve(context.workspace, options.publicKey), {
               displayName: options.publicKey,
               kind: 'public key',
+              workspace: context.workspace,
             }),
             name: options.publicKey,
           },
@@ -406,6 +405,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
         displayName: path,
         kind: 'bundle',
         maxBytes: MAX_DOCUMENT_BYTES,
+        workspace: context.workspace,
       });
       raw.push(...parseBundleDocument(text, path));
     }
@@ -513,6 +513,25 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
         : 'none (GitHub has no attestation for these digests)',
       passed: false,
     });
+  } else {
+    // Every bundle given is verified and reported: one that fails cryptographically fails the run even
+    // when another verified, so a tampered bundle in a collection is never passed over in silence.
+    const statuses = attestations.map((a) => ({ attestation: a, ...statusOf(a, options.policy.requireSbom) }));
+    for (const { attestation, status, reason } of statuses) {
+      attestation.status = status;
+      attestation.statusReason = reason;
+    }
+    const failed = statuses.filter((s) => s.status === 'failed');
+    const counts = (['verified', 'rejected', 'not applicable', 'failed'] as const)
+      .map((status) => [status, statuses.filter((s) => s.status === status).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => `${n} ${status}`);
+    globalChecks.push({
+      name: 'attestations',
+      expected: `every attestation given verifies cryptographically (${raw.length} examined)`,
+      actual: `${counts.join(', ')}${failed.length ? `: ${failed.map((s) => `${s.attestation.source}: ${s.reason}`).join('; ')}` : ''}`,
+      passed: failed.length === 0,
+    });
   }
   for (const verdict of verdicts) {
     verdict.verified =
@@ -580,6 +599,8 @@ export function reportJson(result: VerifyReleaseResult): Record<string, unknown>
       mediaType: a.mediaType,
       predicateType: a.predicateType ?? null,
       passed: a.passed,
+      status: a.status ?? null,
+      reason: a.statusReason ?? null,
       checks: a.checks.map(checkJson),
     })),
   };
@@ -599,9 +620,8 @@ export const verifyReleaseCommand = defineCommand<VerifyReleaseOptions>({
       `verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`,
     );
     const json = reportJson(result);
-    mkdirSync(context.tempDir, { recursive: true });
     const reportPath = join(context.tempDir, 'verify-release-report.json');
-    writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+    writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`, { createDirectory: true });
     const chosen = result.verdicts[0]?.attestation;
     const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
     const summaryInput = {

@@ -32,6 +32,38 @@ export interface EvaluatedAttestation {
   covers: string[];
   checks: Check[];
   passed: boolean;
+  /** Set once every bundle of the run is evaluated (see statusOf). */
+  status?: AttestationStatus;
+  statusReason?: string;
+}
+
+/**
+ * What one bundle of the input came to. `failed`: it did not verify cryptographically (or is not a
+ * bundle), which fails the run whatever else verified; `not applicable`: it verified but is about
+ * another artifact or predicate type, so it decides nothing; `rejected`: it applies but a policy
+ * check failed; `verified`: it applies and every check passed.
+ */
+export type AttestationStatus = 'verified' | 'rejected' | 'not applicable' | 'failed';
+
+/** The checks that make a bundle cryptographically verified: a failure here fails the whole run. */
+const CRYPTOGRAPHIC_CHECKS = ['bundle-format', 'sigstore-verification', 'statement'];
+
+export function statusOf(
+  attestation: EvaluatedAttestation,
+  requireSbom: boolean,
+): { status: AttestationStatus; reason: string } {
+  const broken = attestation.checks.find((c) => CRYPTOGRAPHIC_CHECKS.includes(c.name) && !c.passed);
+  if (broken) return { status: 'failed', reason: `${broken.name}: ${broken.actual}` };
+  if (!attestation.covers.length)
+    return { status: 'not applicable', reason: 'its subjects are not the artifact(s) verified' };
+  if (attestation.role === 'other' || (attestation.role === 'sbom' && !requireSbom))
+    return {
+      status: 'not applicable',
+      reason: `predicate type ${attestation.predicateType ?? attestation.mediaType} is not the one the policy asks for`,
+    };
+  const failed = attestation.checks.filter((c) => !c.passed).map((c) => c.name);
+  if (failed.length) return { status: 'rejected', reason: `failed ${failed.join(', ')}` };
+  return { status: 'verified', reason: 'every check passed' };
 }
 
 export interface EvaluateContext {

@@ -168,7 +168,7 @@ export function renderSummary(input: SummaryInput): string {
     for (const other of others) {
       parts.push('');
       parts.push(
-        `${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.passed ? 'passes' : 'fails'}`,
+        `${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.status ? `${other.status} (${cell(other.statusReason ?? '')})` : other.passed ? 'passes' : 'fails'}`,
       );
       parts.push('');
       parts.push(renderCheckTable(other.checks));
@@ -199,5 +199,10 @@ export function renderText(input: SummaryInput): string {
     }
   }
   show(input.globalChecks);
+  // Every bundle examined, with what it came to: none is left out of the report.
+  for (const attestation of input.attestations) {
+    if (attestation.status)
+      lines.push(`  ${attestation.source}: ${attestation.status} (${attestation.statusReason ?? ''})`);
+  }
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import type { ActionKnowledge } from './types.js';
 import { reusableWorkflows } from './workflows.js';
 
 export * from './types.js';
+export * from './commands.js';
 
 /** Every entry of the knowledge base. */
 export const KNOWLEDGE_BASE: readonly ActionKnowledge[] = [

@@ -36,18 +36,19 @@ export const pavedRoadActions: readonly ActionKnowledge[] = [
     needs: [need('attestations', 'read', 'reads the attestations of the artifact')],
   },
   {
-    uses: 'paved-road/paved-road/.github/workflows/paved-road.yml',
-    summary: 'The paved road as one reusable workflow: audits, build, SBOM, signed provenance.',
+    uses: 'paved-road/paved-road/.github/workflows/release.yml',
+    summary:
+      'The release as one reusable workflow: audit, isolated build, signed provenance and SBOM, verify, publish.',
     token: { always: true },
     needs: [
-      need('contents', 'read', 'checks out the source to audit and build'),
-      oidc('keyless Sigstore signing of the provenance and SBOM'),
+      need('contents', 'write', 'checks out the source; the publish job uploads the release assets'),
+      oidc('keyless Sigstore signing of the provenance and SBOM (provenance job only)'),
       need('attestations', 'write', "stores the attestations with GitHub's attestations API"),
     ],
   },
   {
-    uses: 'paved-road/paved-road/.github/workflows/verify-release.yml',
-    summary: 'The admission gate as a reusable workflow.',
+    uses: 'paved-road/paved-road/.github/workflows/deploy-gate.yml',
+    summary: 'The admission gate before a deploy, as a reusable workflow.',
     token: { always: true },
     needs: [need('attestations', 'read', "reads the artifact's attestations back")],
   },

@@ -104,7 +104,11 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
   let rootVersion: string | undefined;
   if (existsSync(manifestPath)) {
     const manifest = parseTomlFile(
-      readTextFile(manifestPath, { displayName: posix.join(lockDirDisplay, 'Cargo.toml'), kind: 'manifest' }),
+      readTextFile(manifestPath, {
+        displayName: posix.join(lockDirDisplay, 'Cargo.toml'),
+        kind: 'manifest',
+        workspace: input.root,
+      }),
       posix.join(lockDirDisplay, 'Cargo.toml'),
     );
     if (isObject(manifest.package)) {

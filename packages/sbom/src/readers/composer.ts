@@ -89,7 +89,7 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
   if (existsSync(manifestPath)) {
     const display = posix.join(posix.dirname(input.lockfile), 'composer.json');
     const manifest = parseJsonFile(
-      readTextFile(manifestPath, { displayName: display, kind: 'manifest' }),
+      readTextFile(manifestPath, { displayName: display, kind: 'manifest', workspace: input.root }),
       display,
       'composer.json',
     );

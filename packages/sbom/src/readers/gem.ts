@@ -121,7 +121,7 @@ export function readGemfileLock(input: ReadInput): LockfileGraph {
       }
       throw new ConfigurationError(
         'invalid-lockfile',
-        `${input.lockfile} line ${i + 1} is not a spec line: "${line.trim()}".`,
+        `${input.lockfile} line ${i + 1} is not a spec line.`,
         { file: input.lockfile, line: i + 1 },
         'Regenerate it with bundle lock.',
       );
@@ -153,7 +153,7 @@ export function readGemfileLock(input: ReadInput): LockfileGraph {
   }
   const gemfilePath = join(dirname(input.path), 'Gemfile');
   const devNames = existsSync(gemfilePath)
-    ? devOnlyGems(readTextFile(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' }))
+    ? devOnlyGems(readTextFile(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile', workspace: input.root }))
     : new Set<string>();
   const rootDeps = new Set<string>();
   const prodRoots = new Set<string>();

@@ -85,6 +85,7 @@ export function readGoMod(input: ReadInput): LockfileGraph {
     const sumText = readTextFile(sumPath, {
       displayName: posix.join(posix.dirname(input.lockfile), 'go.sum'),
       kind: 'go.sum',
+      workspace: input.root,
     });
     for (const line of sumText.split(/\r?\n/)) {
       const [path, version, hash] = line.trim().split(/\s+/);

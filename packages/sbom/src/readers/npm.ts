@@ -2,9 +2,9 @@
 // v2 and v3 have the flat `packages` map keyed by install path: dependencies resolve the way Node
 // resolves them (the nearest node_modules up the path), and npm's own dev / optional / devOptional
 // flags give the scopes. v1 has only the nested `dependencies` tree with `requires` maps.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { ConfigurationError } from '@paved-road/core';
+import { ConfigurationError, isInside, readTextFile } from '@paved-road/core';
 import { declaredDependencies, readNpmManifest, syncWarning, type NpmManifest } from '../manifest.js';
 import {
   addPackage,
@@ -30,7 +30,11 @@ export function readNpmLockfile(input: ReadInput): LockfileGraph {
     );
   }
   const version = data.lockfileVersion;
-  const manifest = readNpmManifest(dirname(input.path), posix.join(posix.dirname(input.lockfile), 'package.json'));
+  const manifest = readNpmManifest(
+    dirname(input.path),
+    posix.join(posix.dirname(input.lockfile), 'package.json'),
+    input.root,
+  );
   if (version === 2 || version === 3) {
     if (!isObject(data.packages)) {
       throw new ConfigurationError(
@@ -85,7 +89,7 @@ function readPackagesMap(
     str(rootData.name) ?? str(lock.name) ?? manifest?.name ?? posix.basename(posix.dirname(`/${input.lockfile}`));
   const rootVersion = str(rootData.version) ?? str(lock.version) ?? manifest?.version;
   const rootRef = `root:${rootName}`;
-  const installed = installedLicenses(dirname(input.path));
+  const installed = installedLicenses(dirname(input.path), input.root);
 
   // First pass: the identity (ref) of every installed path; links point at their target path.
   const entries = new Map<string, Entry>();
@@ -282,7 +286,7 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
   const result = new Map<string, Package>();
   const warnings: string[] = [];
   const rootName = str(lock.name) ?? manifest?.name ?? 'project';
-  const installed = installedLicenses(dirname(input.path));
+  const installed = installedLicenses(dirname(input.path), input.root);
   const all: V1Node[] = [];
   const build = (deps: unknown, parent: V1Node | undefined, into: Map<string, V1Node>) => {
     if (!isObject(deps)) return;
@@ -379,14 +383,21 @@ export const npmLockfileNames = ['npm-shrinkwrap.json', 'package-lock.json'];
  * for packages whose lockfile entry has none (npm writes `license` into v2/v3 lockfiles only since
  * npm 7 and never into v1). Undefined when there is no node_modules folder next to the lockfile.
  * A package.json that is missing or unreadable gives no license; the lockfile stays the source of truth
- * for everything else.
+ * for everything else. An install path is lockfile content: one that leads out of node_modules (`..`)
+ * or through a link out of the project `root` is never read.
  */
-export function installedLicenses(lockfileDir: string): ((installPath: string) => string | undefined) | undefined {
-  if (!existsSync(join(lockfileDir, 'node_modules'))) return undefined;
+export function installedLicenses(
+  lockfileDir: string,
+  root: string,
+): ((installPath: string) => string | undefined) | undefined {
+  const modules = join(lockfileDir, 'node_modules');
+  if (!existsSync(modules)) return undefined;
   return (installPath) => {
+    const path = join(lockfileDir, installPath, 'package.json');
+    if (!isInside(modules, path)) return undefined;
     let text: string;
     try {
-      text = readFileSync(join(lockfileDir, installPath, 'package.json'), 'utf8');
+      text = readTextFile(path, { kind: 'manifest', maxBytes: 1024 * 1024, workspace: root });
     } catch {
       return undefined;
     }

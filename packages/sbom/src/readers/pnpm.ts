@@ -161,7 +161,7 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
   const prodRoots = new Set<string>();
   const optionalRoots = new Set<string>();
   const rootDeps = new Set<string>();
-  let rootManifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'));
+  let rootManifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
   for (const [path, value] of Object.entries(importers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!isObject(value)) continue;
     const isRoot = path === '.';
@@ -169,7 +169,7 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
     const manifest = isRoot
       ? rootManifest
       : existsSync(manifestDir)
-        ? readNpmManifest(manifestDir, posix.join(lockDirDisplay, path, 'package.json'))
+        ? readNpmManifest(manifestDir, posix.join(lockDirDisplay, path, 'package.json'), input.root)
         : undefined;
     let owner: Package | undefined;
     if (!isRoot) {

@@ -35,11 +35,12 @@ function sha256Of(hash: unknown): Hash | undefined {
 function readPyproject(
   dir: string,
   display: string,
+  root: string,
 ): { name?: string; version?: string; license?: string; main: Set<string> } {
   const path = join(dir, 'pyproject.toml');
   const main = new Set<string>();
   if (!existsSync(path)) return { main };
-  const data = parseTomlFile(readTextFile(path, { displayName: display, kind: 'manifest' }), display);
+  const data = parseTomlFile(readTextFile(path, { displayName: display, kind: 'manifest', workspace: root }), display);
   const project = isObject(data.project) ? data.project : {};
   const poetry = isObject(data.tool) && isObject(data.tool.poetry) ? data.tool.poetry : {};
   for (const dep of Array.isArray(project.dependencies) ? project.dependencies : []) {
@@ -105,7 +106,7 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
     );
   }
   const lockDir = dirname(input.path);
-  const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'));
+  const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
   const result = new Map<string, Package>();
   const byName = new Map<string, string>();
   const list = (Array.isArray(data.package) ? data.package : []).filter(isObject);
@@ -278,7 +279,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
   }
   const root = projectRefs.find((p) => p.isRoot);
   const lockDir = dirname(input.path);
-  const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'));
+  const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
   const rootDeps = new Set<string>();
   for (const p of projectRefs) if (p !== root) prodRoots.add(p.ref);
   computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) =>

@@ -6,4 +6,6 @@ export interface ReadInput {
   lockfile: string;
   /** Its text (UTF-8, already checked). */
   text: string;
+  /** The project directory: files beside the lockfile are read only from inside it (readTextFile's workspace). */
+  root: string;
 }

@@ -125,7 +125,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       name,
       version:
         source.kind === 'local' && version === '0.0.0-use.local'
-          ? (readNpmManifest(posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '')
+          ? (readNpmManifest(posix.join(lockDir, workspacePath ?? '.'), 'package.json', input.root)?.version ?? '')
           : version,
       purl,
       hashes,
@@ -170,7 +170,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
   }
 
   // The root: package.json says which dependencies are dev ones.
-  const manifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'));
+  const manifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
   const prodRoots = new Set<string>();
   const optionalRoots = new Set<string>();
   const rootDeps = new Set<string>();
