@@ -184,6 +184,32 @@ describe('unpinned-images', () => {
   });
 });
 
+describe('a run script with a syntax error', () => {
+  it('still reports curl | bash before a line that does not parse, with a note, in workflows, Dockerfiles and scripts', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: |',
+      '          curl -sSL https://x.example/i.sh | bash',
+      '          if then fi',
+    ].join('\n');
+    const findings = audit(text).findings;
+    expect(brief(findings)).toEqual(['7:11 unpinned-download error']);
+    expect(findings[0]!.message).toContain('did not fully parse');
+    expect(findings[0]!.message).toContain('line 2');
+    const script = 'curl -sSL https://x.example/i.sh | bash\nif then fi\n';
+    expect(brief(auditShellFile('install.sh', script).findings)).toEqual(['1:1 unpinned-download error']);
+    const docker = auditDockerfile(
+      'Dockerfile',
+      `FROM scratch\nRUN curl -sSL https://x.example/i.sh | bash; if then fi\n`,
+    );
+    expect(docker.findings.map((f) => f.rule)).toContain('unpinned-download');
+  });
+});
+
 describe('unpinned-download and unlocked-install in run steps', () => {
   const steps = (...runs: string[]) =>
     [
