@@ -1,6 +1,8 @@
 // `paved-road verify-pinned-tools` through the CLI bundle: one JSON document on stdout, the same
 // finding fields as the other audits, inline suppressions and policy exceptions, exit codes.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { makeWorkspace, runCli } from '../harness/index.js';
 
@@ -99,4 +101,28 @@ it('a workflow with a YAML syntax error is still audited where it parsed, and ne
   const fix = await runCli(['verify-pinned-tools', '--fix', 'true', '--online', 'false'], { cwd });
   expect(fix.stderr + fix.stdout).toContain('not a valid workflow');
   expect(readFileSync(join(cwd, '.github/workflows/ci.yml'), 'utf8')).toBe(text);
+});
+
+it('online: true with the GitHub API unreachable fails with one line instead of passing every pin unchecked', async () => {
+  // A port nothing listens on: bound, then released.
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const cwd = makeWorkspace({
+    '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${'a'.repeat(40)} # v5.0.0\n`,
+  });
+  const env = { GITHUB_TOKEN: 'ghs_unused', GITHUB_API_URL: `http://127.0.0.1:${port}` };
+  const run = await runCli(['verify-pinned-tools', '--online', 'true'], { cwd, env });
+  expect(run.exitCode).toBe(2);
+  const lines = run.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/online: true, but none of the 1 SHA pins could be checked: .*ECONNREFUSED/);
+  expect(lines[0]).not.toContain('ghs_unused');
+  // online: auto keeps its meaning: the pins are reported unverified, the run is not refused.
+  const auto = await runCli(['verify-pinned-tools', '--online', 'auto', '--format', 'json'], { cwd, env });
+  expect(auto.exitCode).toBe(0);
+  expect((JSON.parse(auto.stdout) as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule)).toEqual([
+    'pin-unverified',
+  ]);
 });

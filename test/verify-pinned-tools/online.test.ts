@@ -1,5 +1,7 @@
 // Online pin checks against the GitHub REST fake: version comments, impostor commits, request
 // budget, and every way the API can refuse to answer.
+import { createServer, request, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { loadWorkflowFile } from '@paved-road/workflows';
 import { auditWorkflow, GitHubClient, PinVerifier, type ActionPin } from '@paved-road/pinning';
 import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
@@ -248,4 +250,85 @@ it('reports pin-unverified, never impostor-commit, when the compare bound is hit
   expect(notes[0]!.message).toMatch(/not compared \(at most 4 compares per pin/);
   expect(notes[0]!.message).toMatch(/not reported as an impostor/);
   expect(fake.requestsTo('GET', /\/compare\//).length).toBeLessThanOrEqual(8);
+});
+
+/** A host name that never resolves (RFC 2606): only the proxy below knows where it is. */
+const UNRESOLVABLE = 'api.github.invalid';
+
+/**
+ * A forward proxy on loopback that records what it carried, CONNECT tunnels and absolute-URI
+ * requests alike (which one a client uses for an http:// target is its choice), and sends
+ * UNRESOLVABLE to 127.0.0.1: a request that reached the API through it could have gone no other way.
+ */
+async function startProxy(): Promise<{ url: string; used: string[]; close(): Promise<void> }> {
+  const used: string[] = [];
+  const hostOf = (name: string) => (name === UNRESOLVABLE ? '127.0.0.1' : name);
+  const server: Server = createServer((req, res) => {
+    used.push(`${req.method} ${req.url}`);
+    const target = new URL(req.url!);
+    const upstream = request(
+      {
+        host: hostOf(target.hostname),
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: req.method,
+        headers: req.headers,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  server.on('connect', (req, client, head) => {
+    used.push(`CONNECT ${req.url}`);
+    const [host, port] = req.url!.split(':');
+    const upstream = connect(Number(port), hostOf(host!), () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    used,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describe('proxies', () => {
+  it('sends every GitHub API request through HTTP_PROXY (either case), and straight to hosts NO_PROXY names', async () => {
+    const checkout = releases('actions/checkout', 2, false);
+    const pins = pinsOf([`actions/checkout@${checkout.get('v1.1.0')} # v1.1.0`]);
+    const proxy = await startProxy();
+    const behind = `http://${UNRESOLVABLE}:${new URL(fake.url).port}`;
+    try {
+      for (const name of ['HTTP_PROXY', 'http_proxy']) {
+        proxy.used.length = 0;
+        const run = verifier({ apiUrl: behind, env: { [name]: proxy.url } });
+        const result = await run.verifier.verify(pins);
+        expect([result.verified, result.findings]).toEqual([1, []]);
+        expect(run.client.requestCount).toBeGreaterThan(0);
+        expect(proxy.used.length).toBeGreaterThan(0);
+        expect(proxy.used.every((line) => line.includes(UNRESOLVABLE))).toBe(true);
+      }
+      proxy.used.length = 0;
+      const direct = verifier({ env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+      expect((await direct.verifier.verify(pins)).verified).toBe(1);
+      expect(proxy.used).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import {
   errorMessage,
   escapeMarkdown,
   expandPaths,
+  proxiedFetch,
   auditRules,
   finishAudit,
   loadPolicy,
@@ -441,15 +442,19 @@ async function fetchRemoteWorkflows(
     const [, owner, repo, path, ref] = match;
     const url = `${context.apiUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/contents/${path!.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref!)}`;
     try {
-      const response = await fetch(url, {
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/vnd.github.raw+json',
-          'x-github-api-version': '2022-11-28',
-          'user-agent': 'paved-road',
+      const response = await proxiedFetch(
+        url,
+        {
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'application/vnd.github.raw+json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'paved-road',
+          },
+          signal: AbortSignal.timeout(30_000),
         },
-        signal: AbortSignal.timeout(30_000),
-      });
+        context.env,
+      );
       if (!response.ok) {
         resolved.set(uses, { error: `GET ${url.replace(/\?.*$/, '')} answered ${response.status}` });
         continue;

@@ -52,8 +52,10 @@ export type FixMode = 'false' | 'true' | 'diff';
 export interface VerifyPinnedToolsOptions {
   paths: string[];
   online: boolean;
-  /** Online was asked for explicitly (true), not just allowed (auto). */
+  /** Online was not turned off (true or auto): pins left unchecked get a note. */
   onlineRequested: boolean;
+  /** `online: true`: a run in which the API answered nothing fails instead of passing unchecked. */
+  onlineRequired: boolean;
   githubToken?: string;
   fix: FixMode;
   toolsManifest: string;
@@ -172,6 +174,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
       paths: inputs.getList('paths'),
       online: online === 'true' || (online === 'auto' && token !== ''),
       onlineRequested: online !== 'false',
+      onlineRequired: online === 'true',
       ...(token ? { githubToken: token } : {}),
       toolsManifest: inputs.get('tools-manifest') || DEFAULT_TOOLS_MANIFEST,
       toolsManifestRequired: inputs.isSet('tools-manifest'),
@@ -199,6 +202,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     // Without a token the API still answers (60 requests an hour): enough for a small auto-pin.
     const client = new GitHubClient({
       apiUrl: context.apiUrl,
+      env: context.env,
       ...(options.githubToken ? { token: options.githubToken } : {}),
     });
 
@@ -226,6 +230,15 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     const shaPins = pins.filter((p) => p.pinned);
     if (options.online) {
       const online = await new PinVerifier(client).verify(shaPins);
+      if (options.onlineRequired && shaPins.length && client.answeredCount === 0 && client.firstFailure) {
+        // Every pin would pass unchecked: online: true asked for the check, so the run fails.
+        throw new ConfigurationError(
+          'online-unavailable',
+          `online: true, but none of the ${shaPins.length} SHA pins could be checked: ${client.firstFailure.message}.`,
+          undefined,
+          'Check the network, the proxy (HTTPS_PROXY, NO_PROXY), GITHUB_API_URL and the token, or use online: auto.',
+        );
+      }
       findings.push(...online.findings);
       verifiedPins = online.verified;
       context.debug(`verify-pinned-tools: ${online.requests} GitHub API requests for ${shaPins.length} pins`);
