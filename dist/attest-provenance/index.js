@@ -65948,18 +65948,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   gv: () => (/* reexport */ attestProvenanceCommand)
 });
 
-// UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, GITHUB_ACTIONS_ISSUER, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KeySigner, LOCAL_BUILD_TYPE, MAX_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, MISSING_ID_TOKEN_FIX, MISSING_ID_TOKEN_MESSAGE, REQUIRED_CLAIMS, SIGNING_MODES, SIGSTORE_AUDIENCE, SIGSTORE_CHOICES, SIGSTORE_INSTANCES, SLSA_PROVENANCE_V1, SPDX_PREDICATE_TYPE, buildProvenanceStatement, buildStatement, checkBundleFormat, chunkSubjects, claimsFromRunnerEnvironment, cleanRemoteUrl, computeSubjects, decodeFulcioExtensions, defaultSigstore, describeLocalBuild, evaluateBundle, githubProvenancePredicate, hashBuffers, isAcceptedIssuer, loadCustomPredicate, loadSbomPredicate, loadSigningKey, loadTrust, localProvenancePredicate, mergeSubjects, parseAttestProvenanceOptions, parseChecksums, parseDigest, publicKeyHint, readPredicateFile, renderSummary, requestIdToken, runAttestProvenance, sha256File, signPayload, signStatement, storeAttestation, subjectName, verifyIdToken, verifyRelease, verifyReleaseCommand
+// UNUSED EXPORTS: CYCLONEDX_PREDICATE_TYPE, GITHUB_ACTIONS_ISSUER, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KeySigner, LOCAL_BUILD_TYPE, MAX_PREDICATE_BYTES, MAX_SUBJECTS_PER_STATEMENT, MISSING_ID_TOKEN_FIX, MISSING_ID_TOKEN_MESSAGE, REQUIRED_CLAIMS, SIGNING_MODES, SIGSTORE_AUDIENCE, SIGSTORE_CHOICES, SIGSTORE_INSTANCES, SLSA_PROVENANCE_V1, SPDX_PREDICATE_TYPE, buildProvenanceStatement, buildStatement, checkBundleFormat, chunkSubjects, claimsFromRunnerEnvironment, cleanRemoteUrl, computeSubjects, decodeFulcioExtensions, defaultSigstore, describeLocalBuild, evaluateBundle, githubProvenancePredicate, isAcceptedIssuer, loadCustomPredicate, loadSbomPredicate, loadSigningKey, loadTrust, localProvenancePredicate, mergeSubjects, parseAttestProvenanceOptions, parseChecksums, parseDigest, publicKeyHint, readPredicateFile, renderSummary, requestIdToken, runAttestProvenance, sha256File, signPayload, signStatement, storeAttestation, subjectName, verifyIdToken, verifyRelease, verifyReleaseCommand
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/balanced-match@4.0.4/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -69484,7 +69482,11 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
 
 
 
@@ -69492,53 +69494,192 @@ minimatch.unescape = unescape_unescape;
 /** Largest text file any audit reads; bigger ones are reported, not parsed. */
 const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
 /**
- * Reads a UTF-8 text file or throws one clear ConfigurationError: missing, a directory, too large,
- * binary (NUL bytes) or not valid UTF-8 (with the line of the first bad byte).
+ * Opens a file for reading, or throws one ConfigurationError naming it: missing, not a regular file
+ * (a directory, FIFO, socket or device), or a symlink out of the workspace or into `.git`. The open
+ * never blocks (a FIFO with no writer would hang a blocking open) and never follows a link swapped in
+ * after the check. The caller closes the descriptor.
  */
-function readTextFile(path, options = {}) {
+function openRegularFile(path, options = {}) {
+    const name = options.displayName ?? path;
+    const kind = options.kind ?? 'file';
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+    }
+    if (options.workspace !== undefined)
+        refuseEscape(path, real, options.workspace, name, kind);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be opened: ${errorCode(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+    }
+    const stat = (0,external_node_fs_.fstatSync)(fd);
+    if (!stat.isFile()) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw new errors/* ConfigurationError */.j1('not-a-file', `${name} is ${describeType(stat)}, not a regular file; a ${kind} must be one.`, { file: name }, stat.isDirectory() ? 'Name a file.' : 'Name a regular file, or exclude it from the paths.');
+    }
+    return fd;
+}
+/** True when `path` is `root` or lies under it, by the names alone (no symlink resolved). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(path));
+    return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
+}
+function refuseEscape(path, real, workspace, name, kind) {
+    if (!isInside(workspace, path))
+        return;
+    const lexical = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(path));
+    let root;
+    try {
+        root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        root = (0,external_node_path_.resolve)(workspace);
+    }
+    const inside = (0,external_node_path_.relative)(root, real);
+    const segments = [...lexical.split(external_node_path_.sep), ...inside.split(external_node_path_.sep)];
+    if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new errors/* ConfigurationError */.j1('outside-workspace', `${name} leads outside the workspace (a symlink); a ${kind} found in the repository is not read from there.`, { file: name }, 'Replace the link with the file, or name the target path explicitly.');
+    }
+    if (segments.includes('.git')) {
+        throw new errors/* ConfigurationError */.j1('outside-workspace', `${name} leads into .git; a ${kind} is never read from there.`, { file: name }, 'Replace the link with the file, or exclude it from the paths.');
+    }
+}
+function describeType(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : (0,errors/* errorMessage */.gJ)(error);
+}
+const READ_CHUNK = 1 << 16;
+/**
+ * Reads a regular file's bytes (see openRegularFile), at most `maxBytes`: the bound is on the bytes
+ * actually read, not on what stat says (a file can grow while it is read, procfs files say 0).
+ */
+function readFileBytes(path, options = {}) {
     const name = options.displayName ?? path;
     const kind = options.kind ?? 'file';
     const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
-    let size;
+    const fd = openRegularFile(path, options);
+    const chunks = [];
+    let total = 0;
     try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (stat.isDirectory()) {
-            throw new errors/* ConfigurationError */.j1('not-a-file', `${name} is a directory, not a ${kind}.`, { file: name }, 'Name a file.');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        // One buffer of the announced size (plus one byte to see growth) when it is within the bound.
+        let buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
+        for (;;) {
+            if (total > maxBytes) {
+                throw new errors/* ConfigurationError */.j1('file-too-large', `${name} is more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
+            }
+            let read;
+            try {
+                read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+            }
+            catch (error) {
+                throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${errorCode(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+            }
+            if (read === 0)
+                break;
+            chunks.push(buffer.subarray(0, read));
+            total += read;
+            buffer = read === buffer.length ? Buffer.allocUnsafe(READ_CHUNK) : buffer.subarray(read);
         }
-        size = stat.size;
     }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
-    if (size > maxBytes) {
-        throw new errors/* ConfigurationError */.j1('file-too-large', `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
-    }
-    let bytes;
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+/**
+ * Reads a UTF-8 text file (see readFileBytes) or throws one clear ConfigurationError: missing, not a
+ * regular file, outside the workspace, too large, UTF-16, binary (NUL bytes) or not valid UTF-8.
+ */
+function readTextFile(path, options = {}) {
+    return decodeText(readFileBytes(path, options), options.displayName ?? path, options.kind ?? 'file');
+}
+/** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
+const HASH_CHUNK = 1024 * 1024;
+/** Read buffers for hashRegularFile; reuse them across files (fresh memory costs a page fault per 4 KiB). */
+function hashBuffers() {
+    return [Buffer.allocUnsafe(HASH_CHUNK), Buffer.allocUnsafe(HASH_CHUNK)];
+}
+const readAsync = (0,external_node_util_.promisify)(external_node_fs_.read);
+/**
+ * Hashes a regular file (see openRegularFile) in fixed-size chunks: any size, flat memory. Two
+ * buffers: the next read is in flight on the thread pool while the last one is hashed. `hashes`
+ * are updated in place.
+ */
+async function hashRegularFile(path, hashes, options = {}, buffers = hashBuffers()) {
+    const fd = openRegularFile(path, options);
     try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
+        let turn = 0;
+        let pending = readAsync(fd, buffers[0], 0, HASH_CHUNK, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = readAsync(fd, buffers[turn], 0, HASH_CHUNK, null);
+            const chunk = bytesRead === HASH_CHUNK ? buffer : buffer.subarray(0, bytesRead);
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
     }
-    catch (error) {
-        // Found but not readable (a device that answers EIO, a file removed or locked in between).
-        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${(0,errors/* errorMessage */.gJ)(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
-    return decodeText(bytes, name, kind);
 }
 /** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
 function decodeText(bytes, name, kind = 'file') {
     const nul = bytes.indexOf(0);
+    if (isUtf16(bytes, nul)) {
+        throw new errors/* ConfigurationError */.j1('utf16-file', `${name} is UTF-16, not UTF-8; a ${kind} must be UTF-8.`, { file: name }, 'Save it as UTF-8.');
+    }
     if (nul !== -1) {
         throw new errors/* ConfigurationError */.j1('binary-file', `${name} is binary (a NUL byte at offset ${nul}), not a ${kind}.`, { file: name, line: lineAtOffset(bytes, nul) }, 'Exclude it from the paths.');
     }
+    let text;
     try {
-        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-        return text;
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
     catch {
         const bad = firstInvalidUtf8Offset(bytes);
         throw new errors/* ConfigurationError */.j1('invalid-utf8', `${name} is not valid UTF-8 (first bad byte at offset ${bad}).`, { file: name, line: lineAtOffset(bytes, bad) }, 'Save it as UTF-8.');
     }
+    // Lines ended by CR alone (classic Mac OS): every parser would see one long line, and say so badly.
+    if (!text.includes('\n') && /\r[^\r]/.test(text)) {
+        throw new errors/* ConfigurationError */.j1('cr-line-endings', `${name} ends its lines with CR alone; a ${kind} needs LF or CRLF line endings.`, { file: name, line: 1 }, 'Convert its line endings to LF (e.g. tr "\\r" "\\n").');
+    }
+    return text;
+}
+/** A byte-order mark for UTF-16, or ASCII text in UTF-16 (every other byte NUL, from the first). */
+function isUtf16(bytes, nul) {
+    const [a, b] = [bytes[0], bytes[1]];
+    if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff))
+        return true;
+    if (nul !== 0 && nul !== 1)
+        return false;
+    const sample = Math.min(bytes.length, 64) & ~1;
+    if (sample < 4)
+        return false;
+    for (let i = nul; i < sample; i += 2)
+        if (bytes[i] !== 0)
+            return false;
+    return true;
 }
 function lineAtOffset(bytes, offset) {
     let line = 1;
@@ -69600,43 +69741,197 @@ function inBatches(pieces, size, emit) {
     }
     flush();
 }
+/** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
+const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev/fd'];
+/** Temporary files being written, removed if a signal ends the run (see cleanOnSignal). */
+const pendingTemps = new Set();
+let signalsHooked = false;
 /**
- * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept. `content` may be
- * a list of pieces, written in order.
+ * SIGTERM and SIGINT end a process at once by default, mid-write, leaving a temporary file. With a
+ * listener the signal waits for the synchronous write to finish; the listener removes what is still
+ * pending and re-raises the signal with the default action, so the exit status stays the signal's.
  */
-function writeFileAtomic(path, content) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    let mode;
+function cleanOnSignal() {
+    if (signalsHooked)
+        return;
+    signalsHooked = true;
+    const onSignal = (signal) => {
+        for (const temp of pendingTemps) {
+            try {
+                (0,external_node_fs_.unlinkSync)(temp);
+            }
+            catch {
+                // Already renamed or removed.
+            }
+        }
+        pendingTemps.clear();
+        if (process.listenerCount(signal) > 1)
+            return;
+        process.removeListener('SIGTERM', onSignal);
+        process.removeListener('SIGINT', onSignal);
+        process.kill(process.pid, signal);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+}
+/**
+ * Writes a file. A regular file (or a new one) is replaced atomically: a private temporary file
+ * (unique name, O_EXCL, mode 0600) in the same directory, fsync, rename, with the target's mode
+ * kept; a reader sees the old content or the new. What is not a regular file (`-` for stdout, a pipe,
+ * /dev/stdout, a character device) is written in place, never replaced. Refused with one line: a
+ * read-only file, a symlink (unless `workspace` allows its target), a path under /proc or /sys, a
+ * directory. `content` may be a list of pieces, written in order.
+ */
+function writeFileAtomic(path, content, options = {}) {
+    const name = options.displayName ?? path;
     try {
-        mode = (0,external_node_fs_.statSync)(path).mode & 0o777;
+        writeChecked(path, name, content, options);
     }
-    catch {
-        mode = undefined;
+    catch (error) {
+        if ((0,errors/* isConfigurationError */.p0)(error))
+            throw error;
+        throw new errors/* ConfigurationError */.j1('unwritable-output', `${name} could not be written: ${errorCode(error)}.`, { file: name }, 'Check that its directory exists and is writable, and that there is space.');
     }
-    const fd = (0,external_node_fs_.openSync)(temp, 'w', mode ?? 0o644);
-    try {
+}
+function writeChecked(path, name, content, options) {
+    const emit = (fd) => {
         if (typeof content === 'string')
             writeAll(fd, Buffer.from(content, 'utf8'));
         else if ('BYTES_PER_ELEMENT' in content)
             writeAll(fd, content);
         else
             inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
-        (0,external_node_fs_.fsyncSync)(fd);
+    };
+    if (path === '-') {
+        emit(1);
+        return;
     }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(temp);
-        throw error;
+    const absolute = (0,external_node_path_.resolve)(path);
+    if (SYSTEM_DIRECTORIES.some((dir) => absolute === dir || absolute.startsWith(`${dir}/`))) {
+        throw new errors/* ConfigurationError */.j1('unwritable-output', `${name} is under a kernel file system; nothing is written there.`, { file: name }, 'Choose a path in a regular directory.');
     }
-    (0,external_node_fs_.closeSync)(fd);
+    let target = absolute;
+    let stat;
     try {
-        (0,external_node_fs_.renameSync)(temp, path);
+        stat = (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (stat?.isSymbolicLink()) {
+        target = linkTarget(absolute, name, options.workspace);
+        stat = (0,external_node_fs_.statSync)(target);
+    }
+    if (stat && !stat.isFile()) {
+        if (stat.isDirectory()) {
+            throw new errors/* ConfigurationError */.j1('unwritable-output', `${name} is a directory.`, { file: name }, 'Name a file.');
+        }
+        // A pipe, a terminal, /dev/null: write to it as it is; replacing it would break what reads it.
+        const fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NOCTTY);
+        try {
+            emit(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        return;
+    }
+    if (!stat && options.createDirectory)
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+    const mode = stat ? stat.mode & 0o7777 : 0o644;
+    if (stat && (mode & 0o222) === 0) {
+        throw new errors/* ConfigurationError */.j1('read-only-file', `${name} is read-only; it is not rewritten.`, { file: name }, 'Make it writable (chmod u+w) to let paved-road change it, or run without fixing.');
+    }
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    cleanOnSignal();
+    const fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    pendingTemps.add(temp);
+    try {
+        try {
+            emit(fd);
+            (0,external_node_fs_.fchmodSync)(fd, mode);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(temp, target);
     }
     catch (error) {
-        (0,external_node_fs_.unlinkSync)(temp);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // Never created or already gone.
+        }
         throw error;
     }
+    finally {
+        pendingTemps.delete(temp);
+    }
+}
+/**
+ * Writes a secret (a private key) to a new file of mode 0600, created with O_EXCL|O_NOFOLLOW: never
+ * through a link, never into a file others could already read. A private file of this user's from
+ * an earlier run is replaced; anything else at the path (a link, a file readable by others, another
+ * user's file) is refused with one line.
+ */
+function writePrivateFile(path, content, displayName = path) {
+    let stat;
+    try {
+        stat = lstatSync(path);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (stat) {
+        const ours = stat.isFile() && (stat.mode & 0o077) === 0 && stat.uid === process.getuid?.();
+        if (!ours) {
+            throw new ConfigurationError('unsafe-key-file', `${displayName} already exists and is ${stat.isSymbolicLink() ? 'a symlink' : stat.isFile() ? 'readable by others or not yours' : 'not a regular file'}; a private key is not written there.`, { file: displayName }, 'Remove it (and never commit a key), then run again.');
+        }
+        unlinkSync(path);
+    }
+    let fd;
+    try {
+        fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        throw new ConfigurationError('unsafe-key-file', `${displayName} could not be created: ${errorCode(error)}; a private key is not written there.`, { file: displayName }, 'Remove what is at the path, then run again.');
+    }
+    try {
+        // The umask may have cleared bits only; make sure nothing was added.
+        fchmodSync(fd, 0o600);
+        writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        fsyncSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** Where a symlink at `path` may be written: its regular-file target inside the workspace, or refused. */
+function linkTarget(path, name, workspace) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        real = undefined;
+    }
+    if (workspace !== undefined && real !== undefined) {
+        let root;
+        try {
+            root = (0,external_node_fs_.realpathSync)(workspace);
+        }
+        catch {
+            root = (0,external_node_path_.resolve)(workspace);
+        }
+        const inside = (0,external_node_path_.relative)(root, real);
+        if (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) && !inside.split(external_node_path_.sep).includes('.git')) {
+            if ((0,external_node_fs_.statSync)(real).isFile())
+                return real;
+        }
+    }
+    throw new errors/* ConfigurationError */.j1('symlink-output', `${name} is a symlink${workspace !== undefined ? ' to something that is not a file in the workspace' : ''}; nothing is written through it.`, { file: name }, 'Name the file itself, or replace the link with a regular file.');
 }
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
@@ -69716,41 +70011,16 @@ function globMatches(pattern, file) {
 
 
 
-
 /**
  * The most subjects one statement carries (GitHub's attestations API and `gh attestation verify`
  * handle statements of this size); beyond it the subjects are split over several statements.
  */
 const MAX_SUBJECTS_PER_STATEMENT = 1024;
 const HEX64 = /^[0-9a-f]{64}$/;
-/** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
-const READ_CHUNK = 1024 * 1024;
-/** Read buffers for sha256File; reuse them across files (fresh memory costs a page fault per 4 KiB). */
-function hashBuffers() {
-    return [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
-}
-/**
- * sha256 of one file, streamed in fixed-size chunks: memory stays flat whatever the file's size.
- * Two buffers: the next read is in flight on the thread pool while the last one is hashed.
- */
-async function sha256File(path, buffers = hashBuffers()) {
+/** sha256 of one regular file, streamed (see hashRegularFile); `workspace` confines a found path. */
+async function sha256File(path, buffers = hashBuffers(), options = {}) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        let turn = 0;
-        let pending = handle.read(buffers[0], 0, READ_CHUNK, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            turn ^= 1;
-            pending = handle.read(buffers[turn], 0, READ_CHUNK, null);
-            hash.update(bytesRead === READ_CHUNK ? buffer : buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await handle.close();
-    }
+    await hashRegularFile(path, [hash], { kind: 'subject', ...options }, buffers);
     return hash.digest('hex');
 }
 /**
@@ -69840,7 +70110,7 @@ async function computeSubjects(source, options) {
     }
     if (source.kind === 'checksums') {
         const file = (0,external_node_path_.isAbsolute)(source.file) ? source.file : (0,external_node_path_.resolve)(workspace, source.file);
-        const text = readTextFile(file, { displayName: source.file, kind: 'checksums file' });
+        const text = readTextFile(file, { displayName: source.file, kind: 'checksums file', workspace });
         return mergeSubjects(parseChecksums(text, source.file));
     }
     const files = expandPaths(source.patterns, { cwd: workspace });
@@ -69860,9 +70130,11 @@ async function computeSubjects(source, options) {
             const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workspace, file);
             let digest;
             try {
-                digest = await sha256File(absolute, buffers);
+                digest = await sha256File(absolute, buffers, { displayName: file, workspace });
             }
             catch (error) {
+                if ((0,errors/* isConfigurationError */.p0)(error))
+                    throw error;
                 throw new errors/* ConfigurationError */.j1('unreadable-file', `${file} cannot be read: ${error.code ?? String(error)}.`, { file }, 'Check its permissions.');
             }
             subjects[index] = { name: subjectName(absolute, workspace), digest: { sha256: digest } };
@@ -70042,7 +70314,6 @@ function buildProvenanceStatement(subjects, source) {
 
 
 
-
 const SIGSTORE_INSTANCES = {
     /** The public-good instance: public repositories. */
     'public-good': { fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev' },
@@ -70146,11 +70417,12 @@ function loadSigningKey(raw, workspace) {
         const path = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace, value);
         where = `signing-key file ${value}`;
         try {
-            if (!(0,external_node_fs_.statSync)(path).isFile())
-                throw new errors/* ConfigurationError */.j1('signing-failed', 'not a file');
-            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            pem = readTextFile(path, { displayName: value, kind: 'signing key', maxBytes: 64 * 1024, workspace });
         }
-        catch {
+        catch (error) {
+            // Not a file: PEM text that lost its header, or a typo. Either way the value is not quoted.
+            if ((0,errors/* isConfigurationError */.p0)(error) && error.code !== 'missing-file')
+                throw error;
             throw new errors/* ConfigurationError */.j1('unreadable-key', `signing-key ${value} is neither a PEM private key nor a readable file.`, { file: value }, 'Pass the PEM text (e.g. from a secret) or the path of a PEM file.');
         }
     }
@@ -70450,7 +70722,12 @@ function loadPolicy(file, options) {
             return undefined;
         throw new errors/* ConfigurationError */.j1('missing-file', `Policy file ${file} does not exist.`, { file }, `Create it (see docs/policy.md), or set the policy input to the right path relative to ${options.workspace}.`);
     }
-    const text = readTextFile(absolute, { displayName: file, kind: 'policy file', maxBytes: MAX_POLICY_BYTES });
+    const text = readTextFile(absolute, {
+        displayName: file,
+        kind: 'policy file',
+        maxBytes: MAX_POLICY_BYTES,
+        workspace: options.workspace,
+    });
     return parsePolicy(text, file);
 }
 /** Parses policy text (see loadPolicy); `file` names it in messages and findings. */
@@ -71524,6 +71801,24 @@ function hasIssuer(trust, leaf) {
 
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
+/** The checks that make a bundle cryptographically verified: a failure here fails the whole run. */
+const CRYPTOGRAPHIC_CHECKS = ['bundle-format', 'sigstore-verification', 'statement'];
+function statusOf(attestation, requireSbom) {
+    const broken = attestation.checks.find((c) => CRYPTOGRAPHIC_CHECKS.includes(c.name) && !c.passed);
+    if (broken)
+        return { status: 'failed', reason: `${broken.name}: ${broken.actual}` };
+    if (!attestation.covers.length)
+        return { status: 'not applicable', reason: 'its subjects are not the artifact(s) verified' };
+    if (attestation.role === 'other' || (attestation.role === 'sbom' && !requireSbom))
+        return {
+            status: 'not applicable',
+            reason: `predicate type ${attestation.predicateType ?? attestation.mediaType} is not the one the policy asks for`,
+        };
+    const failed = attestation.checks.filter((c) => !c.passed).map((c) => c.name);
+    if (failed.length)
+        return { status: 'rejected', reason: `failed ${failed.join(', ')}` };
+    return { status: 'verified', reason: 'every check passed' };
+}
 function createVerifier(trust) {
     return {
         logged: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
@@ -72123,7 +72418,7 @@ function renderSummary(input) {
         parts.push('<details><summary>Other attestations examined</summary>');
         for (const other of others) {
             parts.push('');
-            parts.push(`${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.passed ? 'passes' : 'fails'}`);
+            parts.push(`${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.status ? `${other.status} (${cell(other.statusReason ?? '')})` : other.passed ? 'passes' : 'fails'}`);
             parts.push('');
             parts.push(renderCheckTable(other.checks));
         }
@@ -72149,11 +72444,15 @@ function renderText(input) {
         }
     }
     show(input.globalChecks);
+    // Every bundle examined, with what it came to: none is left out of the report.
+    for (const attestation of input.attestations) {
+        if (attestation.status)
+            lines.push(`  ${attestation.source}: ${attestation.status} (${attestation.statusReason ?? ''})`);
+    }
     return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/command.ts
-
 
 
 
@@ -72403,20 +72702,17 @@ function parseVerifyReleaseOptions(source, context) {
         options.policyFile = policyFile;
     return options;
 }
-async function hashFile(path) {
+async function hashFile(path, name, workspace) {
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const sha512 = (0,external_node_crypto_.createHash)('sha512');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        sha256.update(chunk);
-        sha512.update(chunk);
-    }
+    await hashRegularFile(path, [sha256, sha512], { displayName: name, kind: 'subject', workspace });
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
 }
 /** Verifies the subjects against the bundles and the policy. Fails closed: anything unproven is a no. */
 async function verifyRelease(options, context) {
     const subjects = [...options.subjectDigests];
     for (const path of options.subjectPaths)
-        subjects.push({ name: path, digests: await hashFile((0,external_node_path_.resolve)(context.workspace, path)) });
+        subjects.push({ name: path, digests: await hashFile((0,external_node_path_.resolve)(context.workspace, path), path, context.workspace) });
     const trust = loadTrust({
         ...(options.trustedRoot
             ? {
@@ -72424,6 +72720,7 @@ async function verifyRelease(options, context) {
                     text: readTextFile((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), {
                         displayName: options.trustedRoot,
                         kind: 'trusted root',
+                        workspace: context.workspace,
                     }),
                     name: options.trustedRoot,
                 },
@@ -72435,6 +72732,7 @@ async function verifyRelease(options, context) {
                     text: readTextFile((0,external_node_path_.resolve)(context.workspace, options.publicKey), {
                         displayName: options.publicKey,
                         kind: 'public key',
+                        workspace: context.workspace,
                     }),
                     name: options.publicKey,
                 },
@@ -72448,6 +72746,7 @@ async function verifyRelease(options, context) {
                 displayName: path,
                 kind: 'bundle',
                 maxBytes: MAX_DOCUMENT_BYTES,
+                workspace: context.workspace,
             });
             raw.push(...parseBundleDocument(text, path));
         }
@@ -72553,6 +72852,26 @@ async function verifyRelease(options, context) {
             passed: false,
         });
     }
+    else {
+        // Every bundle given is verified and reported: one that fails cryptographically fails the run even
+        // when another verified, so a tampered bundle in a collection is never passed over in silence.
+        const statuses = attestations.map((a) => ({ attestation: a, ...statusOf(a, options.policy.requireSbom) }));
+        for (const { attestation, status, reason } of statuses) {
+            attestation.status = status;
+            attestation.statusReason = reason;
+        }
+        const failed = statuses.filter((s) => s.status === 'failed');
+        const counts = ['verified', 'rejected', 'not applicable', 'failed']
+            .map((status) => [status, statuses.filter((s) => s.status === status).length])
+            .filter(([, n]) => n > 0)
+            .map(([status, n]) => `${n} ${status}`);
+        globalChecks.push({
+            name: 'attestations',
+            expected: `every attestation given verifies cryptographically (${raw.length} examined)`,
+            actual: `${counts.join(', ')}${failed.length ? `: ${failed.map((s) => `${s.attestation.source}: ${s.reason}`).join('; ')}` : ''}`,
+            passed: failed.length === 0,
+        });
+    }
     for (const verdict of verdicts) {
         verdict.verified =
             !!verdict.attestation?.passed &&
@@ -72617,6 +72936,8 @@ function reportJson(result) {
             mediaType: a.mediaType,
             predicateType: a.predicateType ?? null,
             passed: a.passed,
+            status: a.status ?? null,
+            reason: a.statusReason ?? null,
             checks: a.checks.map(checkJson),
         })),
     };
@@ -72632,9 +72953,8 @@ const verifyReleaseCommand = defineCommand({
         const result = await verifyRelease(options, context);
         context.debug(`verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`);
         const json = reportJson(result);
-        (0,external_node_fs_.mkdirSync)(context.tempDir, { recursive: true });
         const reportPath = (0,external_node_path_.join)(context.tempDir, 'verify-release-report.json');
-        writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+        writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`, { createDirectory: true });
         const chosen = result.verdicts[0]?.attestation;
         const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
         const summaryInput = {
@@ -72704,7 +73024,12 @@ function readPredicateFile(path, workspace, input) {
     if (size > MAX_PREDICATE_BYTES) {
         throw new errors/* ConfigurationError */.j1('predicate-too-large', `${input} ${path} is ${size} bytes; a predicate may be at most ${MAX_PREDICATE_BYTES} bytes (16 MiB).`, { file: path }, 'Attest a smaller document, or store the large one elsewhere and attest its digest.');
     }
-    const text = readTextFile(absolute, { displayName: path, kind: 'JSON document', maxBytes: MAX_PREDICATE_BYTES });
+    const text = readTextFile(absolute, {
+        displayName: path,
+        kind: 'JSON document',
+        maxBytes: MAX_PREDICATE_BYTES,
+        workspace,
+    });
     let value;
     try {
         value = JSON.parse(text);
@@ -72748,7 +73073,7 @@ function loadCustomPredicate(predicateType, path, workspace) {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/attestation/src/store.ts
 
 
@@ -72782,14 +73107,14 @@ async function storeAttestation(bundle, options) {
         }
         catch (error) {
             if (attempt < 2) {
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
+                await (0,promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
                 continue;
             }
             throw new errors/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
         }
         if ((response.status >= 500 || response.status === 429) && attempt < 2) {
             await response.text().catch(() => '');
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
+            await (0,promises_namespaceObject.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
             continue;
         }
         break;
@@ -73977,7 +74302,6 @@ function causeOf(error) {
 
 
 
-
 const SIGNING_MODES = ['keyless', 'key'];
 const SIGSTORE_CHOICES = ['public-good', 'github', 'custom'];
 const inputs = [
@@ -74308,8 +74632,9 @@ async function runAttestProvenance(options, context) {
     if (chunks.length > 1)
         context.log(`attest-provenance: ${subjects.length} subjects split over ${chunks.length} statements of at most ${MAX_SUBJECTS_PER_STATEMENT}`);
     const bundlePath = options.bundlePath ?? (0,external_node_path_.join)(context.tempDir, bundleFileName(subjects, predicateType));
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(bundlePath), { recursive: true });
-    writeFileAtomic(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''));
+    writeFileAtomic(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''), {
+        createDirectory: true,
+    });
     context.log(`attest-provenance: wrote ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} to ${bundlePath}`);
     const attestations = [];
     if (options.pushToGithub) {
@@ -77685,6 +78010,8 @@ function renderAnnotations(findings, rules) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/cli/src/context.ts
@@ -77692,6 +78019,13 @@ var external_node_path_ = __nccwpck_require__(76760);
 
 
 
+
+let ownTemp;
+/** This process's private scratch directory, made on first use. */
+function privateTemp() {
+    ownTemp ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'paved-road-'));
+    return ownTemp;
+}
 /** The reference time: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise now. */
 function referenceTime(env) {
     const epoch = env.SOURCE_DATE_EPOCH?.trim();
@@ -77745,7 +78079,11 @@ function createRunContext(options) {
     const ref = fromGit(() => env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))));
     return {
         workspace,
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        // Outside Actions, a directory of this run's own (mode 0700): fixed names in the shared temp dir
+        // would let another user's file there break the run, or read its results.
+        get tempDir() {
+            return env.RUNNER_TEMP || privateTemp();
+        },
         inActions,
         env,
         get repository() {
@@ -77911,9 +78249,10 @@ async function runAction(command, actionOptions = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
-/* unused harmony exports formatLocation, formatErrorLine, isConfigurationError */
+/* unused harmony exports formatLocation, formatErrorLine */
 /**
  * A problem the user can fix: bad input, a missing file, a malformed document. Exit code 2, one
  * line naming the file, the line and what to do; never a stack trace.

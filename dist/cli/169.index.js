@@ -125,12 +125,12 @@ function sha256Of(hash) {
         return undefined;
     return (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA-256', text.slice(7));
 }
-function readPyproject(dir, display) {
+function readPyproject(dir, display, root) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pyproject.toml');
     const main = new Set();
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return { main };
-    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display);
+    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display);
     const project = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.project) ? data.project : {};
     const poetry = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.tool) && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.tool.poetry) ? data.tool.poetry : {};
     for (const dep of Array.isArray(project.dependencies) ? project.dependencies : []) {
@@ -185,7 +185,7 @@ function readPoetryLock(input) {
         throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lock-version ${lockVersion}; paved-road reads poetry.lock versions 1.x and 2.x.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('lock-version'))) }, 'Regenerate it with Poetry 1.x or 2.x (poetry lock).');
     }
     const lockDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path);
-    const project = readPyproject(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'pyproject.toml'));
+    const project = readPyproject(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
     const result = new Map();
     const byName = new Map();
     const list = (Array.isArray(data.package) ? data.package : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv);
@@ -366,7 +366,7 @@ function readUvLock(input) {
     }
     const root = projectRefs.find((p) => p.isRoot);
     const lockDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path);
-    const project = readPyproject(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'pyproject.toml'));
+    const project = readPyproject(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
     const rootDeps = new Set();
     for (const p of projectRefs)
         if (p !== root)

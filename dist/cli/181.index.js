@@ -11,21 +11,18 @@ export const modules = {
 /* harmony export */   jj: () => (/* binding */ AUDIT_OUTPUTS),
 /* harmony export */   ls: () => (/* binding */ finishAudit)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33955);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3623);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77693);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96875);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70608);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65197);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96130);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60631);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6471);
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68223);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33955);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3623);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77693);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96875);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70608);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65197);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96130);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60631);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6471);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68223);
 
 
 
@@ -40,16 +37,16 @@ export const modules = {
 function parseAuditInputs(inputs, context, command) {
     const sarifRaw = inputs.get('sarif-file');
     return {
-        fix: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)('fix', inputs.get('fix'), ['false', 'true', 'diff'], 'false'),
-        failOn: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .XV)(inputs.get('fail-on')),
+        fix: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU)('fix', inputs.get('fix'), ['false', 'true', 'diff'], 'false'),
+        failOn: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFailOn */ .XV)(inputs.get('fail-on')),
         sarifFile: sarifRaw
-            ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(sarifRaw)
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(sarifRaw)
                 ? sarifRaw
-                : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, sarifRaw)
-            : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.tempDir, `${command}.sarif`),
-        policy: inputs.get('policy') || _policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY_FILE */ .mY,
+                : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, sarifRaw)
+            : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.tempDir, `${command}.sarif`),
+        policy: inputs.get('policy') || _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY_FILE */ .mY,
         policyRequired: inputs.isSet('policy'),
-        showSummary: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)('show-summary', inputs.get('show-summary'), true),
+        showSummary: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('show-summary', inputs.get('show-summary'), true),
     };
 }
 const AUDIT_OUTPUTS = [
@@ -63,7 +60,7 @@ function auditRules(rules) {
     let registry = registries.get(rules);
     if (registry)
         return registry;
-    registry = new _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .RuleRegistry */ .UD(_core_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .coreRules */ .BS);
+    registry = new _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleRegistry */ .UD(_core_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .coreRules */ .BS);
     for (const rule of rules)
         if (registry.get(rule.id) !== rule)
             registry.add(rule);
@@ -87,12 +84,12 @@ function waivedSection(waived, policy) {
         return undefined;
     const rows = waived.map(({ finding, exception }) => {
         const cells = [
-            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}`),
-            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(finding.rule),
-            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(exception.owner),
+            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}`),
+            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(finding.rule),
+            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(exception.owner),
             exception.expiresText,
-            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(exception.reason),
-            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(`${policy.file}:${exception.line}`),
+            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(exception.reason),
+            (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(`${policy.file}:${exception.line}`),
         ];
         return `| ${cells.join(' | ')} |`;
     });
@@ -107,7 +104,7 @@ function waivedSection(waived, policy) {
 function suppressedSection(suppressed) {
     if (!suppressed.length)
         return undefined;
-    const rows = (0,_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .sortFindings */ .Tc)(suppressed).map((f) => `| ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(`${f.file}:${f.line}`)} | ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(f.rule)} |`);
+    const rows = (0,_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .sortFindings */ .Tc)(suppressed).map((f) => `| ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(`${f.file}:${f.line}`)} | ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(f.rule)} |`);
     return [
         `### Suppressed inline (${suppressed.length})`,
         '',
@@ -123,38 +120,39 @@ function suppressedSection(suppressed) {
  */
 function finishAudit(options) {
     const registry = auditRules(options.rules);
-    const afterSuppressions = (0,_suppression_js__WEBPACK_IMPORTED_MODULE_8__/* .applySuppressions */ .px)(options.findings, options.readSource, {
+    const afterSuppressions = (0,_suppression_js__WEBPACK_IMPORTED_MODULE_7__/* .applySuppressions */ .px)(options.findings, options.readSource, {
         ownRules: registry,
         ...(options.knownRules ? { knownRules: [...options.knownRules, ...registry.all().map((rule) => rule.id)] } : {}),
         ...(options.files ? { files: options.files } : {}),
     });
-    const afterExceptions = (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .applyExceptions */ .FW)(afterSuppressions.findings, options.policy, {
+    const afterExceptions = (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .applyExceptions */ .FW)(afterSuppressions.findings, options.policy, {
         now: options.now,
         reportRules: registry.all().map((rule) => rule.id),
     });
-    const findings = (0,_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .sortFindings */ .Tc)(afterExceptions.findings);
+    const findings = (0,_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .sortFindings */ .Tc)(afterExceptions.findings);
     const sarifOptions = { findings, rules: registry, category: `${options.command}/` };
     // The log object is built when asked for (`--format sarif`); the file is written from text.
     let sarif;
     const outputs = {
         findings: String(findings.length),
-        errors: String((0,_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .countBySeverity */ .Ot)(findings).error),
+        errors: String((0,_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .countBySeverity */ .Ot)(findings).error),
     };
     if (options.sarifFile) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(options.sarifFile), { recursive: true });
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Zf)(options.sarifFile, `${(0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .sarifText */ .BC)(sarifOptions, options.sarifResultText)}\n`);
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Zf)(options.sarifFile, `${(0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .sarifText */ .BC)(sarifOptions, options.sarifResultText)}\n`, {
+            createDirectory: true,
+        });
         outputs['sarif-file'] = options.sarifFile;
     }
     Object.assign(outputs, options.outputs);
     // The waived findings in report order, each with the exception that waived it.
     const exceptionOf = new Map(afterExceptions.waived.map((w) => [w.finding, w.exception]));
-    const waived = (0,_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .sortFindings */ .Tc)(afterExceptions.waived.map((w) => w.finding)).map((finding) => ({
+    const waived = (0,_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .sortFindings */ .Tc)(afterExceptions.waived.map((w) => w.finding)).map((finding) => ({
         finding,
         exception: exceptionOf.get(finding),
     }));
     const summary = options.summary === false
         ? undefined
-        : (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderFindingsSummary */ .XJ)({
+        : (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderFindingsSummary */ .XJ)({
             title: options.summaryTitle,
             findings,
             rules: registry,
@@ -165,7 +163,7 @@ function finishAudit(options) {
             ].filter((s) => s !== undefined),
         });
     const waivedJson = waived.map(({ finding, exception }) => ({
-        ...(0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .findingsToJson */ .W)([finding])[0],
+        ...(0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .findingsToJson */ .W)([finding])[0],
         exception: {
             owner: exception.owner,
             reason: exception.reason,
@@ -174,19 +172,19 @@ function finishAudit(options) {
         },
     }));
     const json = {
-        findings: (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .findingsToJson */ .W)(findings),
+        findings: (0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .findingsToJson */ .W)(findings),
         waived: waivedJson,
-        suppressed: (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .findingsToJson */ .W)(afterSuppressions.suppressed),
+        suppressed: (0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .findingsToJson */ .W)(afterSuppressions.suppressed),
         ...options.json,
     };
     return {
-        exitCode: (0,_finding_js__WEBPACK_IMPORTED_MODULE_7__/* .exitCodeFor */ .Rr)(findings, options.failOn),
+        exitCode: (0,_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(findings, options.failOn),
         outputs,
         findings,
         rules: registry,
         json,
         get sarif() {
-            return (sarif ??= (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .buildSarif */ .Ep)(sarifOptions));
+            return (sarif ??= (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .buildSarif */ .Ep)(sarifOptions));
         },
         ...(summary !== undefined ? { summary } : {}),
     };
@@ -1428,7 +1426,11 @@ function loadWorkflowFile(file, text, options = {}) {
 function loadWorkflowPath(path, displayName = path, options = {}) {
     let text;
     try {
-        text = (0,files/* readTextFile */.Gu)(path, { displayName, kind: 'workflow' });
+        text = (0,files/* readTextFile */.Gu)(path, {
+            displayName,
+            kind: 'workflow',
+            ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+        });
     }
     catch (error) {
         if (!(0,errors/* isConfigurationError */.p0)(error))

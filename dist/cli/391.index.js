@@ -39,12 +39,15 @@ function specs(value) {
                 out[k] = v;
     return out;
 }
-/** The package.json in `dir`, or undefined when there is none. `display` names it in messages. */
-function readNpmManifest(dir, display) {
+/**
+ * The package.json in `dir`, or undefined when there is none, or when `dir` (named by a lockfile)
+ * lies outside the project `root`. `display` names it in messages.
+ */
+function readNpmManifest(dir, display, root) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(root, path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display, 'package.json');
     if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data))
         return undefined;
     const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license.type) : undefined);
@@ -291,7 +294,7 @@ function readYarnLockfile(input) {
             group,
             name,
             version: source.kind === 'local' && version === '0.0.0-use.local'
-                ? ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDir, workspacePath ?? '.'), 'package.json')?.version ?? '')
+                ? ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDir, workspacePath ?? '.'), 'package.json', input.root)?.version ?? '')
                 : version,
             purl,
             hashes,
@@ -336,7 +339,7 @@ function readYarnLockfile(input) {
         }
     }
     // The root: package.json says which dependencies are dev ones.
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, 'package.json'));
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, 'package.json'), input.root);
     const prodRoots = new Set();
     const optionalRoots = new Set();
     const rootDeps = new Set();

@@ -2,250 +2,6 @@ export const id = 509;
 export const ids = [509];
 export const modules = {
 
-/***/ 3623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   oq: () => (/* binding */ inBatches),
-/* harmony export */   pR: () => (/* binding */ expandPaths)
-/* harmony export */ });
-/* unused harmony exports MAX_TEXT_FILE_BYTES, decodeText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46693);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
-
-
-
-
-/** Largest text file any audit reads; bigger ones are reported, not parsed. */
-const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
-/**
- * Reads a UTF-8 text file or throws one clear ConfigurationError: missing, a directory, too large,
- * binary (NUL bytes) or not valid UTF-8 (with the line of the first bad byte).
- */
-function readTextFile(path, options = {}) {
-    const name = options.displayName ?? path;
-    const kind = options.kind ?? 'file';
-    const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
-    let size;
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-        if (stat.isDirectory()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('not-a-file', `${name} is a directory, not a ${kind}.`, { file: name }, 'Name a file.');
-        }
-        size = stat.size;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
-    }
-    if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('file-too-large', `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
-    }
-    let bytes;
-    try {
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (error) {
-        // Found but not readable (a device that answers EIO, a file removed or locked in between).
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('unreadable-file', `${kind} ${name} could not be read: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
-    }
-    return decodeText(bytes, name, kind);
-}
-/** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
-function decodeText(bytes, name, kind = 'file') {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('binary-file', `${name} is binary (a NUL byte at offset ${nul}), not a ${kind}.`, { file: name, line: lineAtOffset(bytes, nul) }, 'Exclude it from the paths.');
-    }
-    try {
-        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-        return text;
-    }
-    catch {
-        const bad = firstInvalidUtf8Offset(bytes);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('invalid-utf8', `${name} is not valid UTF-8 (first bad byte at offset ${bad}).`, { file: name, line: lineAtOffset(bytes, bad) }, 'Save it as UTF-8.');
-    }
-}
-function lineAtOffset(bytes, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < bytes.length; i++)
-        if (bytes[i] === 0x0a)
-            line++;
-    return line;
-}
-function firstInvalidUtf8Offset(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let lo = 0;
-    let hi = bytes.length;
-    // Binary search for the shortest failing prefix; a prefix ending inside a valid sequence also fails,
-    // so step back over continuation bytes.
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        try {
-            decoder.decode(bytes.subarray(0, mid + 1));
-            lo = mid + 1;
-        }
-        catch {
-            hi = mid;
-        }
-    }
-    let offset = lo;
-    while (offset > 0 && ((bytes[offset] ?? 0) & 0xc0) === 0x80)
-        offset--;
-    return offset;
-}
-function writeAll(fd, data) {
-    let written = 0;
-    while (written < data.length)
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data, written, data.length - written);
-}
-/**
- * Hands `pieces` to `emit` in order, small ones gathered into batches of up to `size` bytes (pieces
- * of that size or more go as they are): many small writes or hash updates become a few large ones,
- * without joining everything into one copy.
- */
-function inBatches(pieces, size, emit) {
-    let batch;
-    let used = 0;
-    const flush = () => {
-        if (used)
-            emit(batch.subarray(0, used));
-        used = 0;
-    };
-    for (const piece of pieces) {
-        if (piece.length >= size) {
-            flush();
-            emit(piece);
-            continue;
-        }
-        batch ??= Buffer.allocUnsafe(size);
-        if (used + piece.length > size)
-            flush();
-        batch.set(piece, used);
-        used += piece.length;
-    }
-    flush();
-}
-/**
- * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept. `content` may be
- * a list of pieces, written in order.
- */
-function writeFileAtomic(path, content) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    let mode;
-    try {
-        mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).mode & 0o777;
-    }
-    catch {
-        mode = undefined;
-    }
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temp, 'w', mode ?? 0o644);
-    try {
-        if (typeof content === 'string')
-            writeAll(fd, Buffer.from(content, 'utf8'));
-        else if ('BYTES_PER_ELEMENT' in content)
-            writeAll(fd, content);
-        else
-            inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
-        throw error;
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
-        throw error;
-    }
-}
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
-const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
-/**
- * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
- * directory segments can be one of them. Glob's exclude patterns are tested against every entry
- * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
- * that cannot reach those directories is globbed without them.
- */
-function reachesExcluded(pattern) {
-    const segments = pattern.split('/').slice(0, -1);
-    return (pattern.includes('**') ||
-        segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(dir, segment, { dot: true }))));
-}
-/**
- * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
- * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
- * are never searched.
- */
-function expandPaths(patterns, options) {
-    const list = patterns.length ? patterns : (options.defaults ?? []);
-    const include = list.filter((p) => !p.startsWith('!'));
-    const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const exclude = [...ALWAYS_EXCLUDED, ...negated];
-    const found = new Set();
-    for (const pattern of include) {
-        const isGlob = /[*?[\]{}]/.test(pattern);
-        if (!isGlob) {
-            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, pattern);
-            let isFile = false;
-            let isDir = false;
-            try {
-                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
-                isFile = stat.isFile();
-                isDir = stat.isDirectory();
-            }
-            catch {
-                if (options.strict !== false) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
-                }
-            }
-            if (isFile)
-                found.add(pattern.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-            if (isDir) {
-                for (const file of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
-                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absolute, file)).isFile())
-                        found.add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pattern, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-                }
-            }
-            continue;
-        }
-        const excludeHere = reachesExcluded(pattern) ? exclude : negated;
-        for (const match of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync)(pattern, {
-            cwd: options.cwd,
-            ...(excludeHere.length ? { exclude: excludeHere } : {}),
-        })) {
-            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, match);
-            try {
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).isFile())
-                    found.add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(options.cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-            }
-            catch {
-                // A dangling link: nothing to audit.
-            }
-        }
-    }
-    const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
-}
-function globMatches(pattern, file) {
-    return (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(file, pattern, { dot: true });
-}
-
-
-/***/ }),
-
 /***/ 65197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -627,8 +383,6 @@ __webpack_require__.d(__webpack_exports__, {
   validateCycloneDx: () => (/* reexport */ validateCycloneDx)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/command.ts
@@ -647,6 +401,8 @@ var cyclonedx = __webpack_require__(85387);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/sbom/src/model.ts
 var model = __webpack_require__(87915);
 ;// CONCATENATED MODULE: ./packages/sbom/src/discover.ts
@@ -714,7 +470,7 @@ async function workspaceDirs(projectDir) {
     const patterns = [];
     const manifest = (0,external_node_path_.join)(projectDir, 'package.json');
     if ((0,external_node_fs_.existsSync)(manifest)) {
-        const data = (0,model/* parseJsonFile */.OW)((0,src_files/* readTextFile */.Gu)(manifest, { displayName: 'package.json', kind: 'manifest' }), 'package.json', 'package.json');
+        const data = (0,model/* parseJsonFile */.OW)((0,src_files/* readTextFile */.Gu)(manifest, { displayName: 'package.json', kind: 'manifest', workspace: projectDir }), 'package.json', 'package.json');
         if ((0,model/* isObject */.Gv)(data)) {
             const ws = Array.isArray(data.workspaces)
                 ? data.workspaces
@@ -730,7 +486,11 @@ async function workspaceDirs(projectDir) {
     if ((0,external_node_fs_.existsSync)(pnpmWorkspace)) {
         // The YAML parser only when there is a pnpm workspace file.
         const { parseYamlFile } = await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 66313));
-        const data = parseYamlFile((0,src_files/* readTextFile */.Gu)(pnpmWorkspace, { displayName: 'pnpm-workspace.yaml', kind: 'workspace file' }), 'pnpm-workspace.yaml');
+        const data = parseYamlFile((0,src_files/* readTextFile */.Gu)(pnpmWorkspace, {
+            displayName: 'pnpm-workspace.yaml',
+            kind: 'workspace file',
+            workspace: projectDir,
+        }), 'pnpm-workspace.yaml');
         if ((0,model/* isObject */.Gv)(data) && Array.isArray(data.packages))
             for (const p of data.packages)
                 if (typeof p === 'string')
@@ -985,8 +745,13 @@ async function readLockfile(projectDir, lockfile) {
     const reader = await READERS[kind]();
     const path = (0,external_node_path_.resolve)(projectDir, lockfile);
     const display = (0,external_node_path_.relative)(projectDir, path).split(external_node_path_.sep).join('/');
-    const text = (0,src_files/* readTextFile */.Gu)(path, { displayName: display, kind: 'lockfile', maxBytes: 256 * 1024 * 1024 });
-    return reader({ path, lockfile: display, text });
+    const text = (0,src_files/* readTextFile */.Gu)(path, {
+        displayName: display,
+        kind: 'lockfile',
+        maxBytes: 256 * 1024 * 1024,
+        workspace: projectDir,
+    });
+    return reader({ path, lockfile: display, text, root: projectDir });
 }
 /**
  * Merges lockfile graphs under one project root; roots of lockfiles in subdirectories become
@@ -1165,7 +930,6 @@ async function sbomTimestamp(projectDir, env, buildTime) {
 
 
 
-
 const lockfileOutOfSync = {
     id: 'lockfile-out-of-sync',
     title: 'Lockfile out of sync with its manifest',
@@ -1265,8 +1029,7 @@ const generateSbomCommand = (0,command/* defineCommand */.N)({
             }
             throw error;
         }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(options.outputFile), { recursive: true });
-        (0,src_files/* writeFileAtomic */.Zf)(options.outputFile, sbom.pieces);
+        (0,src_files/* writeFileAtomic */.Zf)(options.outputFile, sbom.pieces, { createDirectory: true });
         const findings = sbom.warnings.map((w) => {
             const file = (0,external_node_path_.relative)(context.workspace, (0,external_node_path_.resolve)(options.projectDir, w.lockfile)).split('\\').join('/');
             return { rule: lockfileOutOfSync.id, severity: 'warning', message: w.message, file, line: 1, column: 1 };

@@ -176,6 +176,7 @@ function readGoMod(input) {
         const sumText = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(sumPath, {
             displayName: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'go.sum'),
             kind: 'go.sum',
+            workspace: input.root,
         });
         for (const line of sumText.split(/\r?\n/)) {
             const [path, version, hash] = line.trim().split(/\s+/);

@@ -43,8 +43,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/policy.ts
@@ -940,6 +938,24 @@ function hasIssuer(trust, leaf) {
 
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
+/** The checks that make a bundle cryptographically verified: a failure here fails the whole run. */
+const CRYPTOGRAPHIC_CHECKS = ['bundle-format', 'sigstore-verification', 'statement'];
+function statusOf(attestation, requireSbom) {
+    const broken = attestation.checks.find((c) => CRYPTOGRAPHIC_CHECKS.includes(c.name) && !c.passed);
+    if (broken)
+        return { status: 'failed', reason: `${broken.name}: ${broken.actual}` };
+    if (!attestation.covers.length)
+        return { status: 'not applicable', reason: 'its subjects are not the artifact(s) verified' };
+    if (attestation.role === 'other' || (attestation.role === 'sbom' && !requireSbom))
+        return {
+            status: 'not applicable',
+            reason: `predicate type ${attestation.predicateType ?? attestation.mediaType} is not the one the policy asks for`,
+        };
+    const failed = attestation.checks.filter((c) => !c.passed).map((c) => c.name);
+    if (failed.length)
+        return { status: 'rejected', reason: `failed ${failed.join(', ')}` };
+    return { status: 'verified', reason: 'every check passed' };
+}
 function createVerifier(trust) {
     return {
         logged: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
@@ -1539,7 +1555,7 @@ function renderSummary(input) {
         parts.push('<details><summary>Other attestations examined</summary>');
         for (const other of others) {
             parts.push('');
-            parts.push(`${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.passed ? 'passes' : 'fails'}`);
+            parts.push(`${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.status ? `${other.status} (${cell(other.statusReason ?? '')})` : other.passed ? 'passes' : 'fails'}`);
             parts.push('');
             parts.push(renderCheckTable(other.checks));
         }
@@ -1565,11 +1581,15 @@ function renderText(input) {
         }
     }
     show(input.globalChecks);
+    // Every bundle examined, with what it came to: none is left out of the report.
+    for (const attestation of input.attestations) {
+        if (attestation.status)
+            lines.push(`  ${attestation.source}: ${attestation.status} (${attestation.statusReason ?? ''})`);
+    }
     return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/command.ts
-
 
 
 
@@ -1819,20 +1839,17 @@ function parseVerifyReleaseOptions(source, context) {
         options.policyFile = policyFile;
     return options;
 }
-async function hashFile(path) {
+async function hashFile(path, name, workspace) {
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const sha512 = (0,external_node_crypto_.createHash)('sha512');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        sha256.update(chunk);
-        sha512.update(chunk);
-    }
+    await (0,files/* hashRegularFile */.vF)(path, [sha256, sha512], { displayName: name, kind: 'subject', workspace });
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
 }
 /** Verifies the subjects against the bundles and the policy. Fails closed: anything unproven is a no. */
 async function verifyRelease(options, context) {
     const subjects = [...options.subjectDigests];
     for (const path of options.subjectPaths)
-        subjects.push({ name: path, digests: await hashFile((0,external_node_path_.resolve)(context.workspace, path)) });
+        subjects.push({ name: path, digests: await hashFile((0,external_node_path_.resolve)(context.workspace, path), path, context.workspace) });
     const trust = loadTrust({
         ...(options.trustedRoot
             ? {
@@ -1840,6 +1857,7 @@ async function verifyRelease(options, context) {
                     text: (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), {
                         displayName: options.trustedRoot,
                         kind: 'trusted root',
+                        workspace: context.workspace,
                     }),
                     name: options.trustedRoot,
                 },
@@ -1851,6 +1869,7 @@ async function verifyRelease(options, context) {
                     text: (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(context.workspace, options.publicKey), {
                         displayName: options.publicKey,
                         kind: 'public key',
+                        workspace: context.workspace,
                     }),
                     name: options.publicKey,
                 },
@@ -1864,6 +1883,7 @@ async function verifyRelease(options, context) {
                 displayName: path,
                 kind: 'bundle',
                 maxBytes: MAX_DOCUMENT_BYTES,
+                workspace: context.workspace,
             });
             raw.push(...parseBundleDocument(text, path));
         }
@@ -1969,6 +1989,26 @@ async function verifyRelease(options, context) {
             passed: false,
         });
     }
+    else {
+        // Every bundle given is verified and reported: one that fails cryptographically fails the run even
+        // when another verified, so a tampered bundle in a collection is never passed over in silence.
+        const statuses = attestations.map((a) => ({ attestation: a, ...statusOf(a, options.policy.requireSbom) }));
+        for (const { attestation, status, reason } of statuses) {
+            attestation.status = status;
+            attestation.statusReason = reason;
+        }
+        const failed = statuses.filter((s) => s.status === 'failed');
+        const counts = ['verified', 'rejected', 'not applicable', 'failed']
+            .map((status) => [status, statuses.filter((s) => s.status === status).length])
+            .filter(([, n]) => n > 0)
+            .map(([status, n]) => `${n} ${status}`);
+        globalChecks.push({
+            name: 'attestations',
+            expected: `every attestation given verifies cryptographically (${raw.length} examined)`,
+            actual: `${counts.join(', ')}${failed.length ? `: ${failed.map((s) => `${s.attestation.source}: ${s.reason}`).join('; ')}` : ''}`,
+            passed: failed.length === 0,
+        });
+    }
     for (const verdict of verdicts) {
         verdict.verified =
             !!verdict.attestation?.passed &&
@@ -2033,6 +2073,8 @@ function reportJson(result) {
             mediaType: a.mediaType,
             predicateType: a.predicateType ?? null,
             passed: a.passed,
+            status: a.status ?? null,
+            reason: a.statusReason ?? null,
             checks: a.checks.map(checkJson),
         })),
     };
@@ -2048,9 +2090,8 @@ const verifyReleaseCommand = (0,command/* defineCommand */.N)({
         const result = await verifyRelease(options, context);
         context.debug(`verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`);
         const json = reportJson(result);
-        (0,external_node_fs_.mkdirSync)(context.tempDir, { recursive: true });
         const reportPath = (0,external_node_path_.join)(context.tempDir, 'verify-release-report.json');
-        (0,files/* writeFileAtomic */.Zf)(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+        (0,files/* writeFileAtomic */.Zf)(reportPath, `${JSON.stringify(json, null, 2)}\n`, { createDirectory: true });
         const chosen = result.verdicts[0]?.attestation;
         const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
         const summaryInput = {

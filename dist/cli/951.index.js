@@ -76,6 +76,8 @@ var external_node_path_ = __webpack_require__(76760);
 var command = __webpack_require__(72437);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(96875);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __webpack_require__(3623);
 ;// CONCATENATED MODULE: ./packages/cli/src/inputs.ts
 
 /**
@@ -250,8 +252,8 @@ async function runPipeline(options, context, lookup) {
             const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
             state.keyFile = (0,external_node_path_.join)(outputDir, 'signing-key.pem');
             state.publicKeyFile = (0,external_node_path_.join)(outputDir, 'signing-key.pub.pem');
-            (0,external_node_fs_.writeFileSync)(state.keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
-            (0,external_node_fs_.writeFileSync)(state.publicKeyFile, publicKey.export({ format: 'pem', type: 'spki' }));
+            (0,files/* writePrivateFile */.Pl)(state.keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }));
+            (0,files/* writeFileAtomic */.Zf)(state.publicKeyFile, publicKey.export({ format: 'pem', type: 'spki' }));
         }
     }
     const runs = [];
@@ -306,11 +308,11 @@ async function runPipeline(options, context, lookup) {
  * the suite. One entry per command; the order is the order of `--help`.
  */
 const loaders = {
-    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(181), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 81955))).hardenPermissionsCommand,
-    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(181), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
-    'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(608), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 82911))).verifyReleaseCommand,
-    'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(693), __webpack_require__.e(164), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(163), __webpack_require__.e(608), __webpack_require__.e(911), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 78984))).attestProvenanceCommand,
-    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(522), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 25509))).generateSbomCommand,
+    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(181), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 80331))).hardenPermissionsCommand,
+    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(181), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
+    'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(608), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 82911))).verifyReleaseCommand,
+    'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(164), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(163), __webpack_require__.e(608), __webpack_require__.e(911), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 78984))).attestProvenanceCommand,
+    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 25509))).generateSbomCommand,
 };
 /** The names of the actions' commands, in `--help` order. */
 const COMMAND_NAMES = Object.keys(loaders);
@@ -340,6 +342,13 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 
+
+let ownTemp;
+/** This process's private scratch directory, made on first use. */
+function privateTemp() {
+    ownTemp ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'paved-road-'));
+    return ownTemp;
+}
 /** The reference time: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise now. */
 function referenceTime(env) {
     const epoch = env.SOURCE_DATE_EPOCH?.trim();
@@ -393,7 +402,11 @@ function createRunContext(options) {
     const ref = fromGit(() => env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))));
     return {
         workspace,
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        // Outside Actions, a directory of this run's own (mode 0700): fixed names in the shared temp dir
+        // would let another user's file there break the run, or read its results.
+        get tempDir() {
+            return env.RUNNER_TEMP || privateTemp();
+        },
         inActions,
         env,
         get repository() {
@@ -676,6 +689,553 @@ function errorMessage(error) {
     if (typeof error === 'object' && error !== null && 'message' in error)
         return String(error.message);
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 3623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   Pl: () => (/* binding */ writePrivateFile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   oq: () => (/* binding */ inBatches),
+/* harmony export */   pR: () => (/* binding */ expandPaths),
+/* harmony export */   vF: () => (/* binding */ hashRegularFile),
+/* harmony export */   yI: () => (/* binding */ hashBuffers)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT_FILE_BYTES, openRegularFile, readFileBytes, HASH_CHUNK, decodeText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+
+
+
+
+
+
+/** Largest text file any audit reads; bigger ones are reported, not parsed. */
+const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * Opens a file for reading, or throws one ConfigurationError naming it: missing, not a regular file
+ * (a directory, FIFO, socket or device), or a symlink out of the workspace or into `.git`. The open
+ * never blocks (a FIFO with no writer would hang a blocking open) and never follows a link swapped in
+ * after the check. The caller closes the descriptor.
+ */
+function openRegularFile(path, options = {}) {
+    const name = options.displayName ?? path;
+    const kind = options.kind ?? 'file';
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+    }
+    if (options.workspace !== undefined)
+        refuseEscape(path, real, options.workspace, name, kind);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unreadable-file', `${kind} ${name} could not be opened: ${errorCode(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+    }
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+    if (!stat.isFile()) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('not-a-file', `${name} is ${describeType(stat)}, not a regular file; a ${kind} must be one.`, { file: name }, stat.isDirectory() ? 'Name a file.' : 'Name a regular file, or exclude it from the paths.');
+    }
+    return fd;
+}
+/** True when `path` is `root` or lies under it, by the names alone (no symlink resolved). */
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
+    return !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
+}
+function refuseEscape(path, real, workspace, name, kind) {
+    if (!isInside(workspace, path))
+        return;
+    const lexical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
+    let root;
+    try {
+        root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(workspace);
+    }
+    catch {
+        root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace);
+    }
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, real);
+    const segments = [...lexical.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep), ...inside.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)];
+    if (inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('outside-workspace', `${name} leads outside the workspace (a symlink); a ${kind} found in the repository is not read from there.`, { file: name }, 'Replace the link with the file, or name the target path explicitly.');
+    }
+    if (segments.includes('.git')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('outside-workspace', `${name} leads into .git; a ${kind} is never read from there.`, { file: name }, 'Replace the link with the file, or exclude it from the paths.');
+    }
+}
+function describeType(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+}
+const READ_CHUNK = 1 << 16;
+/**
+ * Reads a regular file's bytes (see openRegularFile), at most `maxBytes`: the bound is on the bytes
+ * actually read, not on what stat says (a file can grow while it is read, procfs files say 0).
+ */
+function readFileBytes(path, options = {}) {
+    const name = options.displayName ?? path;
+    const kind = options.kind ?? 'file';
+    const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
+    const fd = openRegularFile(path, options);
+    const chunks = [];
+    let total = 0;
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size;
+        // One buffer of the announced size (plus one byte to see growth) when it is within the bound.
+        let buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
+        for (;;) {
+            if (total > maxBytes) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('file-too-large', `${name} is more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
+            }
+            let read;
+            try {
+                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, buffer.length, null);
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unreadable-file', `${kind} ${name} could not be read: ${errorCode(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+            }
+            if (read === 0)
+                break;
+            chunks.push(buffer.subarray(0, read));
+            total += read;
+            buffer = read === buffer.length ? Buffer.allocUnsafe(READ_CHUNK) : buffer.subarray(read);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+/**
+ * Reads a UTF-8 text file (see readFileBytes) or throws one clear ConfigurationError: missing, not a
+ * regular file, outside the workspace, too large, UTF-16, binary (NUL bytes) or not valid UTF-8.
+ */
+function readTextFile(path, options = {}) {
+    return decodeText(readFileBytes(path, options), options.displayName ?? path, options.kind ?? 'file');
+}
+/** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
+const HASH_CHUNK = 1024 * 1024;
+/** Read buffers for hashRegularFile; reuse them across files (fresh memory costs a page fault per 4 KiB). */
+function hashBuffers() {
+    return [Buffer.allocUnsafe(HASH_CHUNK), Buffer.allocUnsafe(HASH_CHUNK)];
+}
+const readAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_fs__WEBPACK_IMPORTED_MODULE_1__.read);
+/**
+ * Hashes a regular file (see openRegularFile) in fixed-size chunks: any size, flat memory. Two
+ * buffers: the next read is in flight on the thread pool while the last one is hashed. `hashes`
+ * are updated in place.
+ */
+async function hashRegularFile(path, hashes, options = {}, buffers = hashBuffers()) {
+    const fd = openRegularFile(path, options);
+    try {
+        let turn = 0;
+        let pending = readAsync(fd, buffers[0], 0, HASH_CHUNK, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = readAsync(fd, buffers[turn], 0, HASH_CHUNK, null);
+            const chunk = bytesRead === HASH_CHUNK ? buffer : buffer.subarray(0, bytesRead);
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
+function decodeText(bytes, name, kind = 'file') {
+    const nul = bytes.indexOf(0);
+    if (isUtf16(bytes, nul)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('utf16-file', `${name} is UTF-16, not UTF-8; a ${kind} must be UTF-8.`, { file: name }, 'Save it as UTF-8.');
+    }
+    if (nul !== -1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('binary-file', `${name} is binary (a NUL byte at offset ${nul}), not a ${kind}.`, { file: name, line: lineAtOffset(bytes, nul) }, 'Exclude it from the paths.');
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8Offset(bytes);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-utf8', `${name} is not valid UTF-8 (first bad byte at offset ${bad}).`, { file: name, line: lineAtOffset(bytes, bad) }, 'Save it as UTF-8.');
+    }
+    // Lines ended by CR alone (classic Mac OS): every parser would see one long line, and say so badly.
+    if (!text.includes('\n') && /\r[^\r]/.test(text)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('cr-line-endings', `${name} ends its lines with CR alone; a ${kind} needs LF or CRLF line endings.`, { file: name, line: 1 }, 'Convert its line endings to LF (e.g. tr "\\r" "\\n").');
+    }
+    return text;
+}
+/** A byte-order mark for UTF-16, or ASCII text in UTF-16 (every other byte NUL, from the first). */
+function isUtf16(bytes, nul) {
+    const [a, b] = [bytes[0], bytes[1]];
+    if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff))
+        return true;
+    if (nul !== 0 && nul !== 1)
+        return false;
+    const sample = Math.min(bytes.length, 64) & ~1;
+    if (sample < 4)
+        return false;
+    for (let i = nul; i < sample; i += 2)
+        if (bytes[i] !== 0)
+            return false;
+    return true;
+}
+function lineAtOffset(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function firstInvalidUtf8Offset(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let lo = 0;
+    let hi = bytes.length;
+    // Binary search for the shortest failing prefix; a prefix ending inside a valid sequence also fails,
+    // so step back over continuation bytes.
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid + 1));
+            lo = mid + 1;
+        }
+        catch {
+            hi = mid;
+        }
+    }
+    let offset = lo;
+    while (offset > 0 && ((bytes[offset] ?? 0) & 0xc0) === 0x80)
+        offset--;
+    return offset;
+}
+function writeAll(fd, data) {
+    let written = 0;
+    while (written < data.length)
+        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data, written, data.length - written);
+}
+/**
+ * Hands `pieces` to `emit` in order, small ones gathered into batches of up to `size` bytes (pieces
+ * of that size or more go as they are): many small writes or hash updates become a few large ones,
+ * without joining everything into one copy.
+ */
+function inBatches(pieces, size, emit) {
+    let batch;
+    let used = 0;
+    const flush = () => {
+        if (used)
+            emit(batch.subarray(0, used));
+        used = 0;
+    };
+    for (const piece of pieces) {
+        if (piece.length >= size) {
+            flush();
+            emit(piece);
+            continue;
+        }
+        batch ??= Buffer.allocUnsafe(size);
+        if (used + piece.length > size)
+            flush();
+        batch.set(piece, used);
+        used += piece.length;
+    }
+    flush();
+}
+/** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
+const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev/fd'];
+/** Temporary files being written, removed if a signal ends the run (see cleanOnSignal). */
+const pendingTemps = new Set();
+let signalsHooked = false;
+/**
+ * SIGTERM and SIGINT end a process at once by default, mid-write, leaving a temporary file. With a
+ * listener the signal waits for the synchronous write to finish; the listener removes what is still
+ * pending and re-raises the signal with the default action, so the exit status stays the signal's.
+ */
+function cleanOnSignal() {
+    if (signalsHooked)
+        return;
+    signalsHooked = true;
+    const onSignal = (signal) => {
+        for (const temp of pendingTemps) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+            }
+            catch {
+                // Already renamed or removed.
+            }
+        }
+        pendingTemps.clear();
+        if (process.listenerCount(signal) > 1)
+            return;
+        process.removeListener('SIGTERM', onSignal);
+        process.removeListener('SIGINT', onSignal);
+        process.kill(process.pid, signal);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+}
+/**
+ * Writes a file. A regular file (or a new one) is replaced atomically: a private temporary file
+ * (unique name, O_EXCL, mode 0600) in the same directory, fsync, rename, with the target's mode
+ * kept; a reader sees the old content or the new. What is not a regular file (`-` for stdout, a pipe,
+ * /dev/stdout, a character device) is written in place, never replaced. Refused with one line: a
+ * read-only file, a symlink (unless `workspace` allows its target), a path under /proc or /sys, a
+ * directory. `content` may be a list of pieces, written in order.
+ */
+function writeFileAtomic(path, content, options = {}) {
+    const name = options.displayName ?? path;
+    try {
+        writeChecked(path, name, content, options);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isConfigurationError */ .p0)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unwritable-output', `${name} could not be written: ${errorCode(error)}.`, { file: name }, 'Check that its directory exists and is writable, and that there is space.');
+    }
+}
+function writeChecked(path, name, content, options) {
+    const emit = (fd) => {
+        if (typeof content === 'string')
+            writeAll(fd, Buffer.from(content, 'utf8'));
+        else if ('BYTES_PER_ELEMENT' in content)
+            writeAll(fd, content);
+        else
+            inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
+    };
+    if (path === '-') {
+        emit(1);
+        return;
+    }
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    if (SYSTEM_DIRECTORIES.some((dir) => absolute === dir || absolute.startsWith(`${dir}/`))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unwritable-output', `${name} is under a kernel file system; nothing is written there.`, { file: name }, 'Choose a path in a regular directory.');
+    }
+    let target = absolute;
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolute);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (stat?.isSymbolicLink()) {
+        target = linkTarget(absolute, name, options.workspace);
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target);
+    }
+    if (stat && !stat.isFile()) {
+        if (stat.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unwritable-output', `${name} is a directory.`, { file: name }, 'Name a file.');
+        }
+        // A pipe, a terminal, /dev/null: write to it as it is; replacing it would break what reads it.
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+        try {
+            emit(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        return;
+    }
+    if (!stat && options.createDirectory)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    const mode = stat ? stat.mode & 0o7777 : 0o644;
+    if (stat && (mode & 0o222) === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('read-only-file', `${name} is read-only; it is not rewritten.`, { file: name }, 'Make it writable (chmod u+w) to let paved-road change it, or run without fixing.');
+    }
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`);
+    cleanOnSignal();
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
+    pendingTemps.add(temp);
+    try {
+        try {
+            emit(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, mode);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, target);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // Never created or already gone.
+        }
+        throw error;
+    }
+    finally {
+        pendingTemps.delete(temp);
+    }
+}
+/**
+ * Writes a secret (a private key) to a new file of mode 0600, created with O_EXCL|O_NOFOLLOW: never
+ * through a link, never into a file others could already read. A private file of this user's from
+ * an earlier run is replaced; anything else at the path (a link, a file readable by others, another
+ * user's file) is refused with one line.
+ */
+function writePrivateFile(path, content, displayName = path) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (stat) {
+        const ours = stat.isFile() && (stat.mode & 0o077) === 0 && stat.uid === process.getuid?.();
+        if (!ours) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsafe-key-file', `${displayName} already exists and is ${stat.isSymbolicLink() ? 'a symlink' : stat.isFile() ? 'readable by others or not yours' : 'not a regular file'}; a private key is not written there.`, { file: displayName }, 'Remove it (and never commit a key), then run again.');
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsafe-key-file', `${displayName} could not be created: ${errorCode(error)}; a private key is not written there.`, { file: displayName }, 'Remove what is at the path, then run again.');
+    }
+    try {
+        // The umask may have cleared bits only; make sure nothing was added.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
+        writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Where a symlink at `path` may be written: its regular-file target inside the workspace, or refused. */
+function linkTarget(path, name, workspace) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+    }
+    catch {
+        real = undefined;
+    }
+    if (workspace !== undefined && real !== undefined) {
+        let root;
+        try {
+            root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(workspace);
+        }
+        catch {
+            root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace);
+        }
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, real);
+        if (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) && !inside.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('.git')) {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).isFile())
+                return real;
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('symlink-output', `${name} is a symlink${workspace !== undefined ? ' to something that is not a file in the workspace' : ''}; nothing is written through it.`, { file: name }, 'Name the file itself, or replace the link with a regular file.');
+}
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
+/**
+ * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
+ * directory segments can be one of them. Glob's exclude patterns are tested against every entry
+ * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
+ * that cannot reach those directories is globbed without them.
+ */
+function reachesExcluded(pattern) {
+    const segments = pattern.split('/').slice(0, -1);
+    return (pattern.includes('**') ||
+        segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(dir, segment, { dot: true }))));
+}
+/**
+ * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
+ * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
+ * are never searched.
+ */
+function expandPaths(patterns, options) {
+    const list = patterns.length ? patterns : (options.defaults ?? []);
+    const include = list.filter((p) => !p.startsWith('!'));
+    const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const exclude = [...ALWAYS_EXCLUDED, ...negated];
+    const found = new Set();
+    for (const pattern of include) {
+        const isGlob = /[*?[\]{}]/.test(pattern);
+        if (!isGlob) {
+            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, pattern);
+            let isFile = false;
+            let isDir = false;
+            try {
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute);
+                isFile = stat.isFile();
+                isDir = stat.isDirectory();
+            }
+            catch {
+                if (options.strict !== false) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
+                }
+            }
+            if (isFile)
+                found.add(pattern.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+            if (isDir) {
+                for (const file of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
+                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(absolute, file)).isFile())
+                        found.add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pattern, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+                }
+            }
+            continue;
+        }
+        const excludeHere = reachesExcluded(pattern) ? exclude : negated;
+        for (const match of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.globSync)(pattern, {
+            cwd: options.cwd,
+            ...(excludeHere.length ? { exclude: excludeHere } : {}),
+        })) {
+            const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, match);
+            try {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute).isFile())
+                    found.add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(options.cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+            }
+            catch {
+                // A dangling link: nothing to audit.
+            }
+        }
+    }
+    const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
+}
+function globMatches(pattern, file) {
+    return (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(file, pattern, { dot: true });
 }
 
 

@@ -1698,7 +1698,7 @@ function readToolsManifest(file, workspace, required) {
             return undefined;
         throw new errors/* ConfigurationError */.j1('missing-file', `The tools manifest ${file} does not exist.`, { file }, 'Create it or correct tools-manifest.');
     }
-    const text = (0,src_files/* readTextFile */.Gu)(absolute, { displayName: file, kind: 'tools manifest' });
+    const text = (0,src_files/* readTextFile */.Gu)(absolute, { displayName: file, kind: 'tools manifest', workspace });
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const firstError = document.errors[0];
@@ -1809,7 +1809,9 @@ async function installTools(options) {
         };
         if ((0,external_node_fs_.existsSync)(target)) {
             // Already in the cache: trusted only if it still hashes to the pin.
-            const actual = sha256((0,external_node_fs_.readFileSync)(target));
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            await (0,src_files/* hashRegularFile */.vF)(target, [hash], { kind: 'cached tool' });
+            const actual = hash.digest('hex');
             if (actual !== entry.sha256) {
                 mismatch(`${tool.name} ${tool.version}: the cached file ${target} has sha256 ${actual}, not the pinned ${entry.sha256}; it is not put on PATH.`);
                 continue;
@@ -1829,8 +1831,7 @@ async function installTools(options) {
                 mismatch(`${tool.name} ${tool.version}: ${entry.url} has sha256 ${actual}, not the pinned ${entry.sha256} (${bytes.length} bytes); nothing was written.`);
                 continue;
             }
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            (0,src_files/* writeFileAtomic */.Zf)(target, bytes);
+            (0,src_files/* writeFileAtomic */.Zf)(target, bytes, { createDirectory: true });
             (0,external_node_fs_.chmodSync)(target, 0o755);
         }
         options.log(`${tool.name} ${tool.version}: sha256 ${entry.sha256} verified; ${dir} added to PATH.`);
@@ -1972,8 +1973,12 @@ async function autoPin(files, options) {
         if (text === audited.text)
             continue;
         outcome.fixedFiles.push(audited.file);
-        if (options.write)
-            (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(options.workspace, audited.file), text);
+        if (options.write) {
+            (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(options.workspace, audited.file), text, {
+                displayName: audited.file,
+                workspace: options.workspace,
+            });
+        }
         else
             outcome.diffs.push((0,create/* createTwoFilesPatch */.ss)(`a/${audited.file}`, `b/${audited.file}`, audited.text, text, '', '', { context: 3 }));
     }
@@ -2245,7 +2250,7 @@ const verifyPinnedToolsCommand = (0,command/* defineCommand */.N)({
             ...(policy ? { policy } : {}),
             now: context.now,
             failOn: options.failOn,
-            readSource: (file) => sources.get(file) ?? safeRead((0,external_node_path_.resolve)(context.workspace, file)),
+            readSource: (file) => sources.get(file) ?? safeRead((0,external_node_path_.resolve)(context.workspace, file), context.workspace),
             files: audited.map((a) => a.file),
             sarifFile: options.sarifFile,
             summaryTitle: COMMAND_NAME,
@@ -2280,14 +2285,18 @@ function auditFiles(files, context, allow) {
         const kind = fileKind(file);
         const absolute = (0,external_node_path_.resolve)(context.workspace, file);
         if (kind === 'workflow') {
-            const wf = (0,src/* loadWorkflowPath */.Hy)(absolute, file, { validate: false });
+            const wf = (0,src/* loadWorkflowPath */.Hy)(absolute, file, { validate: false, workspace: context.workspace });
             if (wf.errors.length)
                 return { file, text: wf.text, kind, audit: { findings: (0,src/* invalidWorkflowFindings */.nK)(wf), pins: [], images: [] } };
             return { file, text: wf.text, kind, audit: auditWorkflow(wf, { allow }) };
         }
         let text;
         try {
-            text = (0,src_files/* readTextFile */.Gu)(absolute, { displayName: file, kind: kind === 'dockerfile' ? 'Dockerfile' : 'script' });
+            text = (0,src_files/* readTextFile */.Gu)(absolute, {
+                displayName: file,
+                kind: kind === 'dockerfile' ? 'Dockerfile' : 'script',
+                workspace: context.workspace,
+            });
         }
         catch (error) {
             if (!(0,errors/* isConfigurationError */.p0)(error))
@@ -2330,9 +2339,9 @@ function policyList(value, file) {
     }
     return value;
 }
-function safeRead(path) {
+function safeRead(path, workspace) {
     try {
-        return (0,src_files/* readTextFile */.Gu)(path);
+        return (0,src_files/* readTextFile */.Gu)(path, { workspace });
     }
     catch {
         return undefined;

@@ -41,7 +41,6 @@ __webpack_require__.d(__webpack_exports__, {
   describeLocalBuild: () => (/* reexport */ describeLocalBuild),
   evaluateBundle: () => (/* reexport */ src_verify.evaluateBundle),
   githubProvenancePredicate: () => (/* reexport */ githubProvenancePredicate),
-  hashBuffers: () => (/* reexport */ hashBuffers),
   isAcceptedIssuer: () => (/* reexport */ isAcceptedIssuer),
   loadCustomPredicate: () => (/* reexport */ loadCustomPredicate),
   loadSbomPredicate: () => (/* reexport */ loadSbomPredicate),
@@ -69,18 +68,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
 var src_files = __webpack_require__(3623);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./packages/attestation/src/subjects.ts
 // Subjects: what an attestation is about. A name and a sha256 digest, from files (streamed, any
 // size), from a digest the user gives, or from a sha256sum-format checksums file.
-
 
 
 
@@ -90,34 +86,10 @@ var src_files = __webpack_require__(3623);
  */
 const MAX_SUBJECTS_PER_STATEMENT = 1024;
 const HEX64 = /^[0-9a-f]{64}$/;
-/** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
-const READ_CHUNK = 1024 * 1024;
-/** Read buffers for sha256File; reuse them across files (fresh memory costs a page fault per 4 KiB). */
-function hashBuffers() {
-    return [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
-}
-/**
- * sha256 of one file, streamed in fixed-size chunks: memory stays flat whatever the file's size.
- * Two buffers: the next read is in flight on the thread pool while the last one is hashed.
- */
-async function sha256File(path, buffers = hashBuffers()) {
+/** sha256 of one regular file, streamed (see hashRegularFile); `workspace` confines a found path. */
+async function sha256File(path, buffers = (0,src_files/* hashBuffers */.yI)(), options = {}) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        let turn = 0;
-        let pending = handle.read(buffers[0], 0, READ_CHUNK, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            turn ^= 1;
-            pending = handle.read(buffers[turn], 0, READ_CHUNK, null);
-            hash.update(bytesRead === READ_CHUNK ? buffer : buffer.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await handle.close();
-    }
+    await (0,src_files/* hashRegularFile */.vF)(path, [hash], { kind: 'subject', ...options }, buffers);
     return hash.digest('hex');
 }
 /**
@@ -207,7 +179,7 @@ async function computeSubjects(source, options) {
     }
     if (source.kind === 'checksums') {
         const file = (0,external_node_path_.isAbsolute)(source.file) ? source.file : (0,external_node_path_.resolve)(workspace, source.file);
-        const text = (0,src_files/* readTextFile */.Gu)(file, { displayName: source.file, kind: 'checksums file' });
+        const text = (0,src_files/* readTextFile */.Gu)(file, { displayName: source.file, kind: 'checksums file', workspace });
         return mergeSubjects(parseChecksums(text, source.file));
     }
     const files = (0,src_files/* expandPaths */.pR)(source.patterns, { cwd: workspace });
@@ -218,7 +190,7 @@ async function computeSubjects(source, options) {
     const subjects = new Array(files.length);
     let next = 0;
     const worker = async () => {
-        const buffers = hashBuffers();
+        const buffers = (0,src_files/* hashBuffers */.yI)();
         for (;;) {
             const index = next++;
             if (index >= files.length)
@@ -227,9 +199,11 @@ async function computeSubjects(source, options) {
             const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workspace, file);
             let digest;
             try {
-                digest = await sha256File(absolute, buffers);
+                digest = await sha256File(absolute, buffers, { displayName: file, workspace });
             }
             catch (error) {
+                if ((0,errors/* isConfigurationError */.p0)(error))
+                    throw error;
                 throw new errors/* ConfigurationError */.j1('unreadable-file', `${file} cannot be read: ${error.code ?? String(error)}.`, { file }, 'Check its permissions.');
             }
             subjects[index] = { name: subjectName(absolute, workspace), digest: { sha256: digest } };
@@ -486,8 +460,6 @@ function causeOf(error) {
     return String(error);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(76028);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0/node_modules/@sigstore/sign/dist/index.js
@@ -497,7 +469,6 @@ var sign_dist = __webpack_require__(99548);
 // Keyless: an ephemeral key, a Fulcio certificate for the job's OIDC identity, a Rekor `dsse` entry
 // and/or an RFC 3161 timestamp. Key: the user's P-256 or Ed25519 key, a public-key hint, no Fulcio.
 // @sigstore/sign is used directly (not @actions/attest) because every endpoint must be configurable.
-
 
 
 
@@ -607,11 +578,12 @@ function loadSigningKey(raw, workspace) {
         const path = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace, value);
         where = `signing-key file ${value}`;
         try {
-            if (!(0,external_node_fs_.statSync)(path).isFile())
-                throw new errors/* ConfigurationError */.j1('signing-failed', 'not a file');
-            pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            pem = (0,src_files/* readTextFile */.Gu)(path, { displayName: value, kind: 'signing key', maxBytes: 64 * 1024, workspace });
         }
-        catch {
+        catch (error) {
+            // Not a file: PEM text that lost its header, or a typo. Either way the value is not quoted.
+            if ((0,errors/* isConfigurationError */.p0)(error) && error.code !== 'missing-file')
+                throw error;
             throw new errors/* ConfigurationError */.j1('unreadable-key', `signing-key ${value} is neither a PEM private key nor a readable file.`, { file: value }, 'Pass the PEM text (e.g. from a secret) or the path of a PEM file.');
         }
     }
@@ -631,6 +603,8 @@ function loadSigningKey(raw, workspace) {
 
 // EXTERNAL MODULE: ./packages/attestation/src/verify/index.ts + 10 modules
 var src_verify = __webpack_require__(82911);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/attestation/src/predicates.ts
 // Predicates other than provenance: an SBOM (CycloneDX or SPDX, detected from the document) or any
 // JSON predicate with a type the user names.
@@ -653,7 +627,12 @@ function readPredicateFile(path, workspace, input) {
     if (size > MAX_PREDICATE_BYTES) {
         throw new errors/* ConfigurationError */.j1('predicate-too-large', `${input} ${path} is ${size} bytes; a predicate may be at most ${MAX_PREDICATE_BYTES} bytes (16 MiB).`, { file: path }, 'Attest a smaller document, or store the large one elsewhere and attest its digest.');
     }
-    const text = (0,src_files/* readTextFile */.Gu)(absolute, { displayName: path, kind: 'JSON document', maxBytes: MAX_PREDICATE_BYTES });
+    const text = (0,src_files/* readTextFile */.Gu)(absolute, {
+        displayName: path,
+        kind: 'JSON document',
+        maxBytes: MAX_PREDICATE_BYTES,
+        workspace,
+    });
     let value;
     try {
         value = JSON.parse(text);
@@ -697,7 +676,7 @@ function loadCustomPredicate(predicateType, path, workspace) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
+var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./packages/attestation/src/store.ts
 
 
@@ -731,14 +710,14 @@ async function storeAttestation(bundle, options) {
         }
         catch (error) {
             if (attempt < 2) {
-                await (0,external_node_timers_promises_.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
+                await (0,promises_.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
                 continue;
             }
             throw new errors/* ConfigurationError */.j1('github-api-error', `Cannot reach the GitHub API at ${options.apiUrl} to store the attestation: ${error.message}.`);
         }
         if ((response.status >= 500 || response.status === 429) && attempt < 2) {
             await response.text().catch(() => '');
-            await (0,external_node_timers_promises_.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
+            await (0,promises_.setTimeout)((options.retryDelayMs ?? 1000) * 2 ** attempt);
             continue;
         }
         break;
@@ -848,7 +827,6 @@ var command = __webpack_require__(72437);
 ;// CONCATENATED MODULE: ./packages/attestation/src/command.ts
 // attest-provenance: subjects in, signed Sigstore bundles out (JSON Lines), optionally stored with
 // GitHub's attestations API. One Command for the action and `paved-road attest-provenance`.
-
 
 
 
@@ -1189,8 +1167,9 @@ async function runAttestProvenance(options, context) {
     if (chunks.length > 1)
         context.log(`attest-provenance: ${subjects.length} subjects split over ${chunks.length} statements of at most ${MAX_SUBJECTS_PER_STATEMENT}`);
     const bundlePath = options.bundlePath ?? (0,external_node_path_.join)(context.tempDir, bundleFileName(subjects, predicateType));
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(bundlePath), { recursive: true });
-    (0,src_files/* writeFileAtomic */.Zf)(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''));
+    (0,src_files/* writeFileAtomic */.Zf)(bundlePath, bundles.map((bundle) => `${JSON.stringify(bundle)}\n`).join(''), {
+        createDirectory: true,
+    });
     context.log(`attest-provenance: wrote ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} to ${bundlePath}`);
     const attestations = [];
     if (options.pushToGithub) {

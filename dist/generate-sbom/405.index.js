@@ -191,7 +191,11 @@ function readCargoLock(input) {
     let rootName = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', lockDirDisplay)) || 'project';
     let rootVersion;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifestPath)) {
-        const manifest = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(manifestPath, { displayName: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'Cargo.toml'), kind: 'manifest' }), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'Cargo.toml'));
+        const manifest = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(manifestPath, {
+            displayName: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'Cargo.toml'),
+            kind: 'manifest',
+            workspace: input.root,
+        }), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'Cargo.toml'));
         if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(manifest.package)) {
             rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.package.name) ?? rootName;
             rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.package.version);

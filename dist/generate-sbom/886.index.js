@@ -231,7 +231,7 @@ function readGemfileLock(input) {
                 current.deps.push(dep[1]);
                 continue;
             }
-            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line: "${line.trim()}".`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line.`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
         }
         if (section === 'DEPENDENCIES') {
             const dep = /^ {2}([^ (!]+)/.exec(line);
@@ -259,7 +259,7 @@ function readGemfileLock(input) {
     }
     const gemfilePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), 'Gemfile');
     const devNames = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(gemfilePath)
-        ? devOnlyGems((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile' }))
+        ? devOnlyGems((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile', workspace: input.root }))
         : new Set();
     const rootDeps = new Set();
     const prodRoots = new Set();

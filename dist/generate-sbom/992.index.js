@@ -39,12 +39,15 @@ function specs(value) {
                 out[k] = v;
     return out;
 }
-/** The package.json in `dir`, or undefined when there is none. `display` names it in messages. */
-function readNpmManifest(dir, display) {
+/**
+ * The package.json in `dir`, or undefined when there is none, or when `dir` (named by a lockfile)
+ * lies outside the project `root`. `display` names it in messages.
+ */
+function readNpmManifest(dir, display, root) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(root, path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest' }), display, 'package.json');
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display, 'package.json');
     if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data))
         return undefined;
     const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license.type) : undefined);
@@ -190,6 +193,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3069);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46477);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
@@ -209,7 +213,7 @@ function readNpmLockfile(input) {
         throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a package-lock object.`, { file: input.lockfile, line: 1 }, 'Regenerate it with npm install.');
     }
     const version = data.lockfileVersion;
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'package.json'));
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'package.json'), input.root);
     if (version === 2 || version === 3) {
         if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.packages)) {
             throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm install.');
@@ -240,7 +244,7 @@ function readPackagesMap(input, lock, packages, manifest) {
     const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rootData.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.name) ?? manifest?.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(`/${input.lockfile}`));
     const rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rootData.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.version) ?? manifest?.version;
     const rootRef = `root:${rootName}`;
-    const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path));
+    const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), input.root);
     // First pass: the identity (ref) of every installed path; links point at their target path.
     const entries = new Map();
     const links = new Map();
@@ -428,7 +432,7 @@ function readV1(input, lock, manifest) {
     const result = new Map();
     const warnings = [];
     const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.name) ?? manifest?.name ?? 'project';
-    const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path));
+    const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), input.root);
     const all = [];
     const build = (deps, parent, into) => {
         if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(deps))
@@ -529,15 +533,20 @@ const npmLockfileNames = ['npm-shrinkwrap.json', 'package-lock.json'];
  * for packages whose lockfile entry has none (npm writes `license` into v2/v3 lockfiles only since
  * npm 7 and never into v1). Undefined when there is no node_modules folder next to the lockfile.
  * A package.json that is missing or unreadable gives no license; the lockfile stays the source of truth
- * for everything else.
+ * for everything else. An install path is lockfile content: one that leads out of node_modules (`..`)
+ * or through a link out of the project `root` is never read.
  */
-function installedLicenses(lockfileDir) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockfileDir, 'node_modules')))
+function installedLicenses(lockfileDir, root) {
+    const modules = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockfileDir, 'node_modules');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(modules))
         return undefined;
     return (installPath) => {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockfileDir, installPath, 'package.json');
+        if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(modules, path))
+            return undefined;
         let text;
         try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockfileDir, installPath, 'package.json'), 'utf8');
+            text = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { kind: 'manifest', maxBytes: 1024 * 1024, workspace: root });
         }
         catch {
             return undefined;

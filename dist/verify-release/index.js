@@ -41336,7 +41336,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(232);
-/* harmony import */ var _paved_road_attestation_verify__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8238);
+/* harmony import */ var _paved_road_attestation_verify__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2241);
 
 
 await (0,_paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_paved_road_attestation_verify__WEBPACK_IMPORTED_MODULE_1__/* .verifyReleaseCommand */ .OF);
@@ -41346,7 +41346,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8238:
+/***/ 2241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41359,10 +41359,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(6223);
 // EXTERNAL MODULE: ./node_modules/.pnpm/ajv-formats@3.0.1_ajv@8.20.0/node_modules/ajv-formats/dist/index.js
@@ -44949,7 +44949,11 @@ const coreRules = [
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
 
 
 
@@ -44957,53 +44961,192 @@ var errors = __nccwpck_require__(637);
 /** Largest text file any audit reads; bigger ones are reported, not parsed. */
 const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
 /**
- * Reads a UTF-8 text file or throws one clear ConfigurationError: missing, a directory, too large,
- * binary (NUL bytes) or not valid UTF-8 (with the line of the first bad byte).
+ * Opens a file for reading, or throws one ConfigurationError naming it: missing, not a regular file
+ * (a directory, FIFO, socket or device), or a symlink out of the workspace or into `.git`. The open
+ * never blocks (a FIFO with no writer would hang a blocking open) and never follows a link swapped in
+ * after the check. The caller closes the descriptor.
  */
-function readTextFile(path, options = {}) {
+function openRegularFile(path, options = {}) {
+    const name = options.displayName ?? path;
+    const kind = options.kind ?? 'file';
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+    }
+    if (options.workspace !== undefined)
+        refuseEscape(path, real, options.workspace, name, kind);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be opened: ${errorCode(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+    }
+    const stat = (0,external_node_fs_.fstatSync)(fd);
+    if (!stat.isFile()) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw new errors/* ConfigurationError */.j1('not-a-file', `${name} is ${describeType(stat)}, not a regular file; a ${kind} must be one.`, { file: name }, stat.isDirectory() ? 'Name a file.' : 'Name a regular file, or exclude it from the paths.');
+    }
+    return fd;
+}
+/** True when `path` is `root` or lies under it, by the names alone (no symlink resolved). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(path));
+    return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
+}
+function refuseEscape(path, real, workspace, name, kind) {
+    if (!isInside(workspace, path))
+        return;
+    const lexical = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(path));
+    let root;
+    try {
+        root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        root = (0,external_node_path_.resolve)(workspace);
+    }
+    const inside = (0,external_node_path_.relative)(root, real);
+    const segments = [...lexical.split(external_node_path_.sep), ...inside.split(external_node_path_.sep)];
+    if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new errors/* ConfigurationError */.j1('outside-workspace', `${name} leads outside the workspace (a symlink); a ${kind} found in the repository is not read from there.`, { file: name }, 'Replace the link with the file, or name the target path explicitly.');
+    }
+    if (segments.includes('.git')) {
+        throw new errors/* ConfigurationError */.j1('outside-workspace', `${name} leads into .git; a ${kind} is never read from there.`, { file: name }, 'Replace the link with the file, or exclude it from the paths.');
+    }
+}
+function describeType(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : (0,errors/* errorMessage */.gJ)(error);
+}
+const READ_CHUNK = 1 << 16;
+/**
+ * Reads a regular file's bytes (see openRegularFile), at most `maxBytes`: the bound is on the bytes
+ * actually read, not on what stat says (a file can grow while it is read, procfs files say 0).
+ */
+function readFileBytes(path, options = {}) {
     const name = options.displayName ?? path;
     const kind = options.kind ?? 'file';
     const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
-    let size;
+    const fd = openRegularFile(path, options);
+    const chunks = [];
+    let total = 0;
     try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (stat.isDirectory()) {
-            throw new errors/* ConfigurationError */.j1('not-a-file', `${name} is a directory, not a ${kind}.`, { file: name }, 'Name a file.');
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        // One buffer of the announced size (plus one byte to see growth) when it is within the bound.
+        let buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
+        for (;;) {
+            if (total > maxBytes) {
+                throw new errors/* ConfigurationError */.j1('file-too-large', `${name} is more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
+            }
+            let read;
+            try {
+                read = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+            }
+            catch (error) {
+                throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${errorCode(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+            }
+            if (read === 0)
+                break;
+            chunks.push(buffer.subarray(0, read));
+            total += read;
+            buffer = read === buffer.length ? Buffer.allocUnsafe(READ_CHUNK) : buffer.subarray(read);
         }
-        size = stat.size;
     }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1('missing-file', `${kind} ${name} does not exist or cannot be read.`, { file: name }, 'Check the path.');
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
-    if (size > maxBytes) {
-        throw new errors/* ConfigurationError */.j1('file-too-large', `${name} is ${size} bytes, more than the ${maxBytes} bytes a ${kind} may have.`, { file: name }, 'Split it or exclude it from the paths.');
-    }
-    let bytes;
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+/**
+ * Reads a UTF-8 text file (see readFileBytes) or throws one clear ConfigurationError: missing, not a
+ * regular file, outside the workspace, too large, UTF-16, binary (NUL bytes) or not valid UTF-8.
+ */
+function readTextFile(path, options = {}) {
+    return decodeText(readFileBytes(path, options), options.displayName ?? path, options.kind ?? 'file');
+}
+/** Read size for hashing: large enough that the per-read overhead vanishes next to the hash itself. */
+const HASH_CHUNK = 1024 * 1024;
+/** Read buffers for hashRegularFile; reuse them across files (fresh memory costs a page fault per 4 KiB). */
+function hashBuffers() {
+    return [Buffer.allocUnsafe(HASH_CHUNK), Buffer.allocUnsafe(HASH_CHUNK)];
+}
+const readAsync = (0,external_node_util_.promisify)(external_node_fs_.read);
+/**
+ * Hashes a regular file (see openRegularFile) in fixed-size chunks: any size, flat memory. Two
+ * buffers: the next read is in flight on the thread pool while the last one is hashed. `hashes`
+ * are updated in place.
+ */
+async function hashRegularFile(path, hashes, options = {}, buffers = hashBuffers()) {
+    const fd = openRegularFile(path, options);
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        let turn = 0;
+        let pending = readAsync(fd, buffers[0], 0, HASH_CHUNK, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = readAsync(fd, buffers[turn], 0, HASH_CHUNK, null);
+            const chunk = bytesRead === HASH_CHUNK ? buffer : buffer.subarray(0, bytesRead);
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
     }
-    catch (error) {
-        // Found but not readable (a device that answers EIO, a file removed or locked in between).
-        throw new errors/* ConfigurationError */.j1('unreadable-file', `${kind} ${name} could not be read: ${(0,errors/* errorMessage */.gJ)(error)}.`, { file: name }, 'Check that it is a regular, readable file, or exclude it from the paths.');
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
-    return decodeText(bytes, name, kind);
 }
 /** Strict UTF-8 decoding with a file:line message for binary or malformed content. A BOM is dropped. */
 function decodeText(bytes, name, kind = 'file') {
     const nul = bytes.indexOf(0);
+    if (isUtf16(bytes, nul)) {
+        throw new errors/* ConfigurationError */.j1('utf16-file', `${name} is UTF-16, not UTF-8; a ${kind} must be UTF-8.`, { file: name }, 'Save it as UTF-8.');
+    }
     if (nul !== -1) {
         throw new errors/* ConfigurationError */.j1('binary-file', `${name} is binary (a NUL byte at offset ${nul}), not a ${kind}.`, { file: name, line: lineAtOffset(bytes, nul) }, 'Exclude it from the paths.');
     }
+    let text;
     try {
-        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-        return text;
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
     catch {
         const bad = firstInvalidUtf8Offset(bytes);
         throw new errors/* ConfigurationError */.j1('invalid-utf8', `${name} is not valid UTF-8 (first bad byte at offset ${bad}).`, { file: name, line: lineAtOffset(bytes, bad) }, 'Save it as UTF-8.');
     }
+    // Lines ended by CR alone (classic Mac OS): every parser would see one long line, and say so badly.
+    if (!text.includes('\n') && /\r[^\r]/.test(text)) {
+        throw new errors/* ConfigurationError */.j1('cr-line-endings', `${name} ends its lines with CR alone; a ${kind} needs LF or CRLF line endings.`, { file: name, line: 1 }, 'Convert its line endings to LF (e.g. tr "\\r" "\\n").');
+    }
+    return text;
+}
+/** A byte-order mark for UTF-16, or ASCII text in UTF-16 (every other byte NUL, from the first). */
+function isUtf16(bytes, nul) {
+    const [a, b] = [bytes[0], bytes[1]];
+    if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff))
+        return true;
+    if (nul !== 0 && nul !== 1)
+        return false;
+    const sample = Math.min(bytes.length, 64) & ~1;
+    if (sample < 4)
+        return false;
+    for (let i = nul; i < sample; i += 2)
+        if (bytes[i] !== 0)
+            return false;
+    return true;
 }
 function lineAtOffset(bytes, offset) {
     let line = 1;
@@ -45036,7 +45179,7 @@ function firstInvalidUtf8Offset(bytes) {
 function writeAll(fd, data) {
     let written = 0;
     while (written < data.length)
-        written += (0,external_node_fs_namespaceObject.writeSync)(fd, data, written, data.length - written);
+        written += (0,external_node_fs_.writeSync)(fd, data, written, data.length - written);
 }
 /**
  * Hands `pieces` to `emit` in order, small ones gathered into batches of up to `size` bytes (pieces
@@ -45065,43 +45208,197 @@ function inBatches(pieces, size, emit) {
     }
     flush();
 }
+/** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
+const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev/fd'];
+/** Temporary files being written, removed if a signal ends the run (see cleanOnSignal). */
+const pendingTemps = new Set();
+let signalsHooked = false;
 /**
- * Writes a file atomically: a temporary file in the same directory, fsync, rename. A reader sees the
- * old content or the new, never a half-written file; the original mode is kept. `content` may be
- * a list of pieces, written in order.
+ * SIGTERM and SIGINT end a process at once by default, mid-write, leaving a temporary file. With a
+ * listener the signal waits for the synchronous write to finish; the listener removes what is still
+ * pending and re-raises the signal with the default action, so the exit status stays the signal's.
  */
-function writeFileAtomic(path, content) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    let mode;
+function cleanOnSignal() {
+    if (signalsHooked)
+        return;
+    signalsHooked = true;
+    const onSignal = (signal) => {
+        for (const temp of pendingTemps) {
+            try {
+                (0,external_node_fs_.unlinkSync)(temp);
+            }
+            catch {
+                // Already renamed or removed.
+            }
+        }
+        pendingTemps.clear();
+        if (process.listenerCount(signal) > 1)
+            return;
+        process.removeListener('SIGTERM', onSignal);
+        process.removeListener('SIGINT', onSignal);
+        process.kill(process.pid, signal);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+}
+/**
+ * Writes a file. A regular file (or a new one) is replaced atomically: a private temporary file
+ * (unique name, O_EXCL, mode 0600) in the same directory, fsync, rename, with the target's mode
+ * kept; a reader sees the old content or the new. What is not a regular file (`-` for stdout, a pipe,
+ * /dev/stdout, a character device) is written in place, never replaced. Refused with one line: a
+ * read-only file, a symlink (unless `workspace` allows its target), a path under /proc or /sys, a
+ * directory. `content` may be a list of pieces, written in order.
+ */
+function writeFileAtomic(path, content, options = {}) {
+    const name = options.displayName ?? path;
     try {
-        mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o777;
+        writeChecked(path, name, content, options);
     }
-    catch {
-        mode = undefined;
+    catch (error) {
+        if ((0,errors/* isConfigurationError */.p0)(error))
+            throw error;
+        throw new errors/* ConfigurationError */.j1('unwritable-output', `${name} could not be written: ${errorCode(error)}.`, { file: name }, 'Check that its directory exists and is writable, and that there is space.');
     }
-    const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'w', mode ?? 0o644);
-    try {
+}
+function writeChecked(path, name, content, options) {
+    const emit = (fd) => {
         if (typeof content === 'string')
             writeAll(fd, Buffer.from(content, 'utf8'));
         else if ('BYTES_PER_ELEMENT' in content)
             writeAll(fd, content);
         else
             inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+    };
+    if (path === '-') {
+        emit(1);
+        return;
     }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        (0,external_node_fs_namespaceObject.unlinkSync)(temp);
-        throw error;
+    const absolute = (0,external_node_path_.resolve)(path);
+    if (SYSTEM_DIRECTORIES.some((dir) => absolute === dir || absolute.startsWith(`${dir}/`))) {
+        throw new errors/* ConfigurationError */.j1('unwritable-output', `${name} is under a kernel file system; nothing is written there.`, { file: name }, 'Choose a path in a regular directory.');
     }
-    (0,external_node_fs_namespaceObject.closeSync)(fd);
+    let target = absolute;
+    let stat;
     try {
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        stat = (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (stat?.isSymbolicLink()) {
+        target = linkTarget(absolute, name, options.workspace);
+        stat = (0,external_node_fs_.statSync)(target);
+    }
+    if (stat && !stat.isFile()) {
+        if (stat.isDirectory()) {
+            throw new errors/* ConfigurationError */.j1('unwritable-output', `${name} is a directory.`, { file: name }, 'Name a file.');
+        }
+        // A pipe, a terminal, /dev/null: write to it as it is; replacing it would break what reads it.
+        const fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NOCTTY);
+        try {
+            emit(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        return;
+    }
+    if (!stat && options.createDirectory)
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+    const mode = stat ? stat.mode & 0o7777 : 0o644;
+    if (stat && (mode & 0o222) === 0) {
+        throw new errors/* ConfigurationError */.j1('read-only-file', `${name} is read-only; it is not rewritten.`, { file: name }, 'Make it writable (chmod u+w) to let paved-road change it, or run without fixing.');
+    }
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    cleanOnSignal();
+    const fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    pendingTemps.add(temp);
+    try {
+        try {
+            emit(fd);
+            (0,external_node_fs_.fchmodSync)(fd, mode);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(temp, target);
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // Never created or already gone.
+        }
         throw error;
     }
+    finally {
+        pendingTemps.delete(temp);
+    }
+}
+/**
+ * Writes a secret (a private key) to a new file of mode 0600, created with O_EXCL|O_NOFOLLOW: never
+ * through a link, never into a file others could already read. A private file of this user's from
+ * an earlier run is replaced; anything else at the path (a link, a file readable by others, another
+ * user's file) is refused with one line.
+ */
+function writePrivateFile(path, content, displayName = path) {
+    let stat;
+    try {
+        stat = lstatSync(path);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (stat) {
+        const ours = stat.isFile() && (stat.mode & 0o077) === 0 && stat.uid === process.getuid?.();
+        if (!ours) {
+            throw new ConfigurationError('unsafe-key-file', `${displayName} already exists and is ${stat.isSymbolicLink() ? 'a symlink' : stat.isFile() ? 'readable by others or not yours' : 'not a regular file'}; a private key is not written there.`, { file: displayName }, 'Remove it (and never commit a key), then run again.');
+        }
+        unlinkSync(path);
+    }
+    let fd;
+    try {
+        fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        throw new ConfigurationError('unsafe-key-file', `${displayName} could not be created: ${errorCode(error)}; a private key is not written there.`, { file: displayName }, 'Remove what is at the path, then run again.');
+    }
+    try {
+        // The umask may have cleared bits only; make sure nothing was added.
+        fchmodSync(fd, 0o600);
+        writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        fsyncSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** Where a symlink at `path` may be written: its regular-file target inside the workspace, or refused. */
+function linkTarget(path, name, workspace) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        real = undefined;
+    }
+    if (workspace !== undefined && real !== undefined) {
+        let root;
+        try {
+            root = (0,external_node_fs_.realpathSync)(workspace);
+        }
+        catch {
+            root = (0,external_node_path_.resolve)(workspace);
+        }
+        const inside = (0,external_node_path_.relative)(root, real);
+        if (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) && !inside.split(external_node_path_.sep).includes('.git')) {
+            if ((0,external_node_fs_.statSync)(real).isFile())
+                return real;
+        }
+    }
+    throw new errors/* ConfigurationError */.j1('symlink-output', `${name} is a symlink${workspace !== undefined ? ' to something that is not a file in the workspace' : ''}; nothing is written through it.`, { file: name }, 'Name the file itself, or replace the link with a regular file.');
 }
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
@@ -45134,7 +45431,7 @@ function expandPaths(patterns, options) {
             let isFile = false;
             let isDir = false;
             try {
-                const stat = (0,external_node_fs_namespaceObject.statSync)(absolute);
+                const stat = (0,external_node_fs_.statSync)(absolute);
                 isFile = stat.isFile();
                 isDir = stat.isDirectory();
             }
@@ -45146,21 +45443,21 @@ function expandPaths(patterns, options) {
             if (isFile)
                 found.add(pattern.split(external_node_path_.sep).join('/'));
             if (isDir) {
-                for (const file of (0,external_node_fs_namespaceObject.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
-                    if ((0,external_node_fs_namespaceObject.statSync)((0,external_node_path_.join)(absolute, file)).isFile())
+                for (const file of (0,external_node_fs_.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
+                    if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(absolute, file)).isFile())
                         found.add((0,external_node_path_.join)(pattern, file).split(external_node_path_.sep).join('/'));
                 }
             }
             continue;
         }
         const excludeHere = reachesExcluded(pattern) ? exclude : negated;
-        for (const match of (0,external_node_fs_namespaceObject.globSync)(pattern, {
+        for (const match of (0,external_node_fs_.globSync)(pattern, {
             cwd: options.cwd,
             ...(excludeHere.length ? { exclude: excludeHere } : {}),
         })) {
             const absolute = (0,external_node_path_.resolve)(options.cwd, match);
             try {
-                if ((0,external_node_fs_namespaceObject.statSync)(absolute).isFile())
+                if ((0,external_node_fs_.statSync)(absolute).isFile())
                     found.add((0,external_node_path_.relative)(options.cwd, absolute).split(external_node_path_.sep).join('/'));
             }
             catch {
@@ -45386,7 +45683,7 @@ function loadPolicy(file, options) {
     let exists;
     try {
         // A directory "exists": readTextFile reports it as not a file.
-        (0,external_node_fs_namespaceObject.statSync)(absolute);
+        (0,external_node_fs_.statSync)(absolute);
         exists = true;
     }
     catch {
@@ -45397,7 +45694,12 @@ function loadPolicy(file, options) {
             return undefined;
         throw new errors/* ConfigurationError */.j1('missing-file', `Policy file ${file} does not exist.`, { file }, `Create it (see docs/policy.md), or set the policy input to the right path relative to ${options.workspace}.`);
     }
-    const text = readTextFile(absolute, { displayName: file, kind: 'policy file', maxBytes: MAX_POLICY_BYTES });
+    const text = readTextFile(absolute, {
+        displayName: file,
+        kind: 'policy file',
+        maxBytes: MAX_POLICY_BYTES,
+        workspace: options.workspace,
+    });
     return parsePolicy(text, file);
 }
 /** Parses policy text (see loadPolicy); `file` names it in messages and findings. */
@@ -46473,6 +46775,24 @@ function hasIssuer(trust, leaf) {
 
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
+/** The checks that make a bundle cryptographically verified: a failure here fails the whole run. */
+const CRYPTOGRAPHIC_CHECKS = ['bundle-format', 'sigstore-verification', 'statement'];
+function statusOf(attestation, requireSbom) {
+    const broken = attestation.checks.find((c) => CRYPTOGRAPHIC_CHECKS.includes(c.name) && !c.passed);
+    if (broken)
+        return { status: 'failed', reason: `${broken.name}: ${broken.actual}` };
+    if (!attestation.covers.length)
+        return { status: 'not applicable', reason: 'its subjects are not the artifact(s) verified' };
+    if (attestation.role === 'other' || (attestation.role === 'sbom' && !requireSbom))
+        return {
+            status: 'not applicable',
+            reason: `predicate type ${attestation.predicateType ?? attestation.mediaType} is not the one the policy asks for`,
+        };
+    const failed = attestation.checks.filter((c) => !c.passed).map((c) => c.name);
+    if (failed.length)
+        return { status: 'rejected', reason: `failed ${failed.join(', ')}` };
+    return { status: 'verified', reason: 'every check passed' };
+}
 function createVerifier(trust) {
     return {
         logged: new verify_dist/* Verifier */.BL(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
@@ -47072,7 +47392,7 @@ function renderSummary(input) {
         parts.push('<details><summary>Other attestations examined</summary>');
         for (const other of others) {
             parts.push('');
-            parts.push(`${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.passed ? 'passes' : 'fails'}`);
+            parts.push(`${cell(other.source)}: ${other.predicateType ?? other.mediaType}, ${other.status ? `${other.status} (${cell(other.statusReason ?? '')})` : other.passed ? 'passes' : 'fails'}`);
             parts.push('');
             parts.push(renderCheckTable(other.checks));
         }
@@ -47098,11 +47418,15 @@ function renderText(input) {
         }
     }
     show(input.globalChecks);
+    // Every bundle examined, with what it came to: none is left out of the report.
+    for (const attestation of input.attestations) {
+        if (attestation.status)
+            lines.push(`  ${attestation.source}: ${attestation.status} (${attestation.statusReason ?? ''})`);
+    }
     return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/command.ts
-
 
 
 
@@ -47352,20 +47676,17 @@ function parseVerifyReleaseOptions(source, context) {
         options.policyFile = policyFile;
     return options;
 }
-async function hashFile(path) {
+async function hashFile(path, name, workspace) {
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const sha512 = (0,external_node_crypto_.createHash)('sha512');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
-        sha256.update(chunk);
-        sha512.update(chunk);
-    }
+    await hashRegularFile(path, [sha256, sha512], { displayName: name, kind: 'subject', workspace });
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
 }
 /** Verifies the subjects against the bundles and the policy. Fails closed: anything unproven is a no. */
 async function verifyRelease(options, context) {
     const subjects = [...options.subjectDigests];
     for (const path of options.subjectPaths)
-        subjects.push({ name: path, digests: await hashFile((0,external_node_path_.resolve)(context.workspace, path)) });
+        subjects.push({ name: path, digests: await hashFile((0,external_node_path_.resolve)(context.workspace, path), path, context.workspace) });
     const trust = loadTrust({
         ...(options.trustedRoot
             ? {
@@ -47373,6 +47694,7 @@ async function verifyRelease(options, context) {
                     text: readTextFile((0,external_node_path_.resolve)(context.workspace, options.trustedRoot), {
                         displayName: options.trustedRoot,
                         kind: 'trusted root',
+                        workspace: context.workspace,
                     }),
                     name: options.trustedRoot,
                 },
@@ -47384,6 +47706,7 @@ async function verifyRelease(options, context) {
                     text: readTextFile((0,external_node_path_.resolve)(context.workspace, options.publicKey), {
                         displayName: options.publicKey,
                         kind: 'public key',
+                        workspace: context.workspace,
                     }),
                     name: options.publicKey,
                 },
@@ -47397,6 +47720,7 @@ async function verifyRelease(options, context) {
                 displayName: path,
                 kind: 'bundle',
                 maxBytes: MAX_DOCUMENT_BYTES,
+                workspace: context.workspace,
             });
             raw.push(...parseBundleDocument(text, path));
         }
@@ -47502,6 +47826,26 @@ async function verifyRelease(options, context) {
             passed: false,
         });
     }
+    else {
+        // Every bundle given is verified and reported: one that fails cryptographically fails the run even
+        // when another verified, so a tampered bundle in a collection is never passed over in silence.
+        const statuses = attestations.map((a) => ({ attestation: a, ...statusOf(a, options.policy.requireSbom) }));
+        for (const { attestation, status, reason } of statuses) {
+            attestation.status = status;
+            attestation.statusReason = reason;
+        }
+        const failed = statuses.filter((s) => s.status === 'failed');
+        const counts = ['verified', 'rejected', 'not applicable', 'failed']
+            .map((status) => [status, statuses.filter((s) => s.status === status).length])
+            .filter(([, n]) => n > 0)
+            .map(([status, n]) => `${n} ${status}`);
+        globalChecks.push({
+            name: 'attestations',
+            expected: `every attestation given verifies cryptographically (${raw.length} examined)`,
+            actual: `${counts.join(', ')}${failed.length ? `: ${failed.map((s) => `${s.attestation.source}: ${s.reason}`).join('; ')}` : ''}`,
+            passed: failed.length === 0,
+        });
+    }
     for (const verdict of verdicts) {
         verdict.verified =
             !!verdict.attestation?.passed &&
@@ -47566,6 +47910,8 @@ function reportJson(result) {
             mediaType: a.mediaType,
             predicateType: a.predicateType ?? null,
             passed: a.passed,
+            status: a.status ?? null,
+            reason: a.statusReason ?? null,
             checks: a.checks.map(checkJson),
         })),
     };
@@ -47581,9 +47927,8 @@ const verifyReleaseCommand = defineCommand({
         const result = await verifyRelease(options, context);
         context.debug(`verify-release: ${result.attestations.length} attestation(s) checked in ${(performance.now() - started).toFixed(1)} ms`);
         const json = reportJson(result);
-        (0,external_node_fs_namespaceObject.mkdirSync)(context.tempDir, { recursive: true });
         const reportPath = (0,external_node_path_.join)(context.tempDir, 'verify-release-report.json');
-        writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+        writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`, { createDirectory: true });
         const chosen = result.verdicts[0]?.attestation;
         const ext = chosen?.passed ? (chosen.identity?.extensions ?? {}) : {};
         const summaryInput = {
@@ -50908,6 +51253,8 @@ function renderAnnotations(findings, rules) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/cli/src/context.ts
@@ -50915,6 +51262,13 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
+
+let ownTemp;
+/** This process's private scratch directory, made on first use. */
+function privateTemp() {
+    ownTemp ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'paved-road-'));
+    return ownTemp;
+}
 /** The reference time: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise now. */
 function referenceTime(env) {
     const epoch = env.SOURCE_DATE_EPOCH?.trim();
@@ -50968,7 +51322,11 @@ function createRunContext(options) {
     const ref = fromGit(() => env.GITHUB_REF || (inActions ? undefined : (git(workspace, ['symbolic-ref', '-q', 'HEAD']) ?? tagAt(workspace))));
     return {
         workspace,
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        // Outside Actions, a directory of this run's own (mode 0700): fixed names in the shared temp dir
+        // would let another user's file there break the run, or read its results.
+        get tempDir() {
+            return env.RUNNER_TEMP || privateTemp();
+        },
         inActions,
         env,
         get repository() {
@@ -51134,9 +51492,10 @@ async function runAction(command, actionOptions = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
-/* unused harmony exports formatLocation, formatErrorLine, isConfigurationError */
+/* unused harmony exports formatLocation, formatErrorLine */
 /**
  * A problem the user can fix: bad input, a missing file, a malformed document. Exit code 2, one
  * line naming the file, the line and what to do; never a stack trace.
@@ -51378,6 +51737,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -1,6 +1,6 @@
 // generate-sbom end to end: the bundle as the runner runs it (dist/generate-sbom) and the CLI.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSbom, LARGE_INPUT_BYTES } from '@paved-road/sbom';
 import { makeWorkspace, runAction, runCli } from '../harness/index.js';
@@ -131,6 +131,40 @@ describe('generate-sbom action', () => {
     expect(errors[0]!.message).toContain('is not valid JSON');
     expect(errors[0]!.file).toBe('package-lock.json');
     expect(errors[0]!.line).toBe(4);
+  });
+
+  test('an empty production SBOM fails with one line and is not written; fail-on-empty: false writes it with a warning', async () => {
+    const devOnly = {
+      name: 'tools',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'tools', version: '1.0.0', devDependencies: { tester: '^1.0.0' } },
+        'node_modules/tester': { version: '1.0.0', dev: true },
+      },
+    };
+    const ws = workspace({
+      'app/package.json': JSON.stringify({ name: 'tools', version: '1.0.0', devDependencies: { tester: '^1.0.0' } }),
+      'app/package-lock.json': JSON.stringify(devOnly),
+    });
+    const failed = await runAction('generate-sbom', {
+      workspace: ws,
+      inputs: { path: 'app', 'output-file': 'empty.cdx.json' },
+    });
+    expect(failed.exitCode).toBe(1);
+    const errors = failed.annotations.filter((a) => a.kind === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('the SBOM would be empty');
+    expect(failed.stdout + failed.stderr).toContain('warning: The production SBOM has no component');
+    expect(existsSync(join(ws, 'empty.cdx.json'))).toBe(false);
+    const written = await runAction('generate-sbom', {
+      workspace: ws,
+      inputs: { path: 'app', 'output-file': 'empty.cdx.json', 'fail-on-empty': 'false' },
+    });
+    expect(written.exitCode).toBe(0);
+    expect(written.outputs['component-count']).toBe('0');
+    expect(written.summary).toContain('The production SBOM has no component');
+    expect(existsSync(join(ws, 'empty.cdx.json'))).toBe(true);
   });
 
   test('a bad input value is refused with exit 2', async () => {

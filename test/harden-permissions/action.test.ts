@@ -23,6 +23,26 @@ jobs:
       - uses: softprops/action-gh-release@v2
 `;
 
+// A release job whose only step after the checkout is a script of the repository.
+const RELEASE_SCRIPT = `name: release
+on:
+  push:
+    tags: ['v*']
+permissions: {}
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+      packages: write
+      id-token: write
+      issues: write
+    steps:
+      - uses: actions/checkout@v5
+      - name: Release
+        run: ./scripts/release.sh
+`;
+
 const CLEAN = `name: lint
 on: push
 permissions: {}
@@ -146,6 +166,52 @@ describe('harden-permissions action', () => {
     const second = await runAction('harden-permissions', { workspace, inputs: { fix: 'true' } });
     expect(second.outputs['fixed-files']).toBe('');
     expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(fixed);
+  });
+
+  test('fix: true on a release job keeps every right its script may use, and the run says which step and why', async () => {
+    const workspace = makeWorkspace({ '.github/workflows/release.yml': RELEASE_SCRIPT });
+    const run = await runAction('harden-permissions', { workspace, inputs: { fix: 'true' } });
+    expect(run.exitCode).toBe(0);
+    const fixed = readFileSync(join(workspace, '.github/workflows/release.yml'), 'utf8');
+    // issues: write goes (no step can reach it); what the script can reach stays, and the checkout keeps its credentials.
+    expect(fixed).toContain(
+      [
+        '    permissions:',
+        '      contents: write # kept: step Release: runs ./scripts/release.sh, a script of the repository (+1 more)',
+        '      id-token: write # kept: step Release: runs ./scripts/release.sh, a script of the repository',
+        '      packages: write # kept: step Release: runs ./scripts/release.sh, a script of the repository',
+        '    steps:',
+      ].join('\n'),
+    );
+    expect(fixed).not.toContain('issues: write');
+    expect(fixed).not.toContain('persist-credentials');
+    expect(run.stdout).toContain(
+      '.github/workflows/release.yml: job release: keeps {contents: write, id-token: write, packages: write}: step Release: runs ./scripts/release.sh',
+    );
+    expect(run.stdout).toContain(
+      '.github/workflows/release.yml: job release: checkout keeps its credentials: step Release: ./scripts/release.sh, a script of the repository.',
+    );
+    // Not "No findings": the kept rights are a note, in the annotations, SARIF and the summary.
+    // (and the artipacked warning says why the fix left the checkout alone).
+    expect(run.outputs.findings).toBe('2');
+    expect(run.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'notice',
+          file: '.github/workflows/release.yml',
+          message: expect.stringContaining('job release keeps {contents: write, id-token: write, packages: write}'),
+        }),
+        expect.objectContaining({
+          kind: 'warning',
+          message: expect.stringContaining('may use them, so the fix leaves this checkout alone'),
+        }),
+      ]),
+    );
+    expect(run.summary).toContain(
+      '| .github/workflows/release.yml | release | {contents: write, id-token: write, packages: write} | {contents: read} | no (may use more: step Release) |',
+    );
+    const again = await runAction('harden-permissions', { workspace, inputs: { fix: 'true' } });
+    expect(again.outputs['fixed-files']).toBe('');
   });
 
   test('fix: diff prints a unified diff and writes nothing', async () => {

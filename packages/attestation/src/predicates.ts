@@ -2,7 +2,7 @@
 // JSON predicate with a type the user names.
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { ConfigurationError, readTextFile } from '@paved-road/core';
+import { ConfigurationError, jsonReason, readTextFile } from '@paved-road/core';
 import { CYCLONEDX_PREDICATE_TYPE, SPDX_PREDICATE_TYPE } from './statement.js';
 
 /** The largest predicate we sign (GitHub's attestations API refuses larger bundles). */
@@ -47,7 +47,7 @@ export function readPredicateFile(path: string, workspace: string, input: string
   } catch (error) {
     throw new ConfigurationError(
       'invalid-json',
-      `${input} ${path} is not valid JSON: ${(error as Error).message}.`,
+      `${input} ${path} is not valid JSON: ${jsonReason(error)}.`,
       { file: path },
       'Fix the JSON.',
     );

@@ -133,6 +133,11 @@ export async function main(argv: string[], mainOptions: MainOptions = {}): Promi
     } else if (result.text !== undefined) print(result.text);
     else if (result.findings) print(renderFindingsText(result.findings));
     else for (const [key, value] of Object.entries(result.outputs)) print(`${key}: ${value}`);
+    // Run from a workflow's `run:` step, the command's summary goes where an action's would.
+    if (result.summary && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_STEP_SUMMARY) {
+      const core = await import('@actions/core');
+      await core.summary.addRaw(result.summary, true).write();
+    }
     if (result.exitCode !== 0 && result.failureMessage)
       process.stderr.write(`${TOOL_NAME}: ${result.failureMessage}\n`);
     return result.exitCode;

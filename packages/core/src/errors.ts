@@ -57,3 +57,24 @@ export function errorMessage(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
   return String(error);
 }
+
+/**
+ * The reason a YAML parser gives, as one line without the parser's position suffix. A parser that
+ * ran out of stack on pathological nesting ("Maximum call stack size exceeded") says so plainly.
+ */
+export function yamlReason(message: string): string {
+  if (/call stack/i.test(message)) return 'the document is nested too deeply';
+  return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Why JSON.parse failed, in one line that never quotes the text: V8's messages include up to ten
+ * characters of it (`Unexpected token 'A', "AUTHORIZAT"... is not valid JSON`), and a file that is
+ * not JSON at all may be a secret. Positions are kept.
+ */
+export function jsonReason(error: unknown): string {
+  const message = errorMessage(error).split('\n')[0] ?? '';
+  if (!/["']|Unexpected token/.test(message)) return message;
+  const at = / at position \d+(?: \(line \d+ column \d+\))?/.exec(message);
+  return `unexpected character${at ? at[0] : ''}`;
+}

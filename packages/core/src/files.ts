@@ -5,22 +5,24 @@ import {
   fchmodSync,
   fstatSync,
   fsyncSync,
-  globSync,
+  existsSync,
   lstatSync,
   mkdirSync,
   openSync,
   read,
   readSync,
+  readdirSync,
   realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
+  type Dirent,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { minimatch } from 'minimatch';
+import { Minimatch, minimatch } from 'minimatch';
 import { ConfigurationError, errorMessage, isConfigurationError } from './errors.js';
 
 /** Largest text file any audit reads; bigger ones are reported, not parsed. */
@@ -348,10 +350,29 @@ export interface WriteOptions {
   displayName?: string;
   /** Create the missing parent directories first (after the checks, so never under /proc). */
   createDirectory?: boolean;
+  /**
+   * A rewrite of a text file: when the file starts with a UTF-8 byte-order mark (which reading drops),
+   * the new text gets it back.
+   */
+  keepBom?: boolean;
 }
 
 /** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
 const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev/fd'];
+
+/**
+ * Names of this process's own output streams, written through the descriptor: opening them by name
+ * fails when the stream is a socket (ENXIO), as child processes' pipes often are.
+ */
+const STANDARD_STREAMS = new Map([
+  ['-', 1],
+  ['/dev/stdout', 1],
+  ['/dev/stderr', 2],
+  ['/dev/fd/1', 1],
+  ['/dev/fd/2', 2],
+  ['/proc/self/fd/1', 1],
+  ['/proc/self/fd/2', 2],
+]);
 
 /** Temporary files being written, removed if a signal ends the run (see cleanOnSignal). */
 const pendingTemps = new Set<string>();
@@ -421,8 +442,9 @@ function writeChecked(
     else if ('BYTES_PER_ELEMENT' in content) writeAll(fd, content);
     else inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
   };
-  if (path === '-') {
-    emit(1);
+  const stream = STANDARD_STREAMS.get(path);
+  if (stream !== undefined) {
+    emit(stream);
     return;
   }
   const absolute = resolve(path);
@@ -442,8 +464,18 @@ function writeChecked(
     stat = undefined;
   }
   if (stat?.isSymbolicLink()) {
-    target = linkTarget(absolute, name, options.workspace);
-    stat = statSync(target);
+    let followed: Stats | undefined;
+    try {
+      followed = statSync(absolute);
+    } catch {
+      followed = undefined;
+    }
+    // /dev/stdout and its kind: a link to a pipe or a terminal, written in place below.
+    if (followed && !followed.isFile() && !followed.isDirectory()) stat = followed;
+    else {
+      target = linkTarget(absolute, name, options.workspace);
+      stat = statSync(target);
+    }
   }
   if (stat && !stat.isFile()) {
     if (stat.isDirectory()) {
@@ -459,6 +491,8 @@ function writeChecked(
     return;
   }
   if (!stat && options.createDirectory) mkdirSync(dirname(target), { recursive: true });
+  if (stat && options.keepBom && typeof content === 'string' && !content.startsWith('\uFEFF') && startsWithBom(target))
+    content = `\uFEFF${content}`;
   const mode = stat ? stat.mode & 0o7777 : 0o644;
   if (stat && (mode & 0o222) === 0) {
     throw new ConfigurationError(
@@ -539,6 +573,16 @@ export function writePrivateFile(path: string, content: string | Uint8Array, dis
   }
 }
 
+function startsWithBom(path: string): boolean {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const head = Buffer.alloc(3);
+    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Where a symlink at `path` may be written: its regular-file target inside the workspace, or refused. */
 function linkTarget(path: string, name: string, workspace: string | undefined): string {
   let real: string | undefined;
@@ -582,36 +626,60 @@ export interface ExpandOptions {
   inDirectory?: (file: string) => boolean;
 }
 
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
-const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
+/** Never searched: a dependency's files are not the repository's, and .git holds its credentials. */
+const EXCLUDED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+const GLOB_MAGIC = /[*?[\]{}]/;
 
 /**
- * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
- * directory segments can be one of them. Glob's exclude patterns are tested against every entry
- * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
- * that cannot reach those directories is globbed without them.
+ * The files under `cwd` that match `pattern`, relative, forward slashes. Dot-directories and
+ * dot-files match like any other name (`.github/actions/*\/action.yml`, `.devcontainer/Dockerfile`,
+ * `.github/workflows/.release.yml` are audited; node's glob skips them); node_modules and .git are
+ * never entered, nor are links to directories (a loop, or a way out of the workspace). The walk starts
+ * at the pattern's literal prefix, goes no deeper than the pattern can match, and skips directories
+ * no match can lie under.
  */
-function reachesExcluded(pattern: string): boolean {
-  const segments = pattern.split('/').slice(0, -1);
-  return (
-    pattern.includes('**') ||
-    segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => minimatch(dir, segment, { dot: true })))
-  );
+function globFiles(cwd: string, pattern: string): string[] {
+  const segments = pattern.split('/').filter((segment, i) => segment !== '.' || i > 0);
+  const firstMagic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+  const base = segments.slice(0, firstMagic).join('/');
+  const rest = segments.slice(firstMagic);
+  const maxDepth = rest.includes('**') ? Infinity : rest.length;
+  const matcher = new Minimatch(segments.join('/'), { dot: true });
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(cwd, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (EXCLUDED_DIRECTORIES.has(entry.name) || depth + 1 >= maxDepth) continue;
+        if (matcher.match(path, true)) walk(path, depth + 1);
+      } else if (matcher.match(path)) {
+        found.push(path);
+      }
+    }
+  };
+  if (base.split('/').some((segment) => EXCLUDED_DIRECTORIES.has(segment))) return [];
+  walk(base, 0);
+  return found;
 }
 
 /**
  * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
  * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
- * are never searched.
+ * are never searched; dot-directories are.
  */
 export function expandPaths(patterns: readonly string[], options: ExpandOptions): string[] {
   const list = patterns.length ? patterns : (options.defaults ?? []);
   const include = list.filter((p) => !p.startsWith('!'));
-  const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const exclude = [...ALWAYS_EXCLUDED, ...negated];
   const found = new Set<string>();
   for (const pattern of include) {
-    const isGlob = /[*?[\]{}]/.test(pattern);
+    const isGlob = GLOB_MAGIC.test(pattern);
     if (!isGlob) {
       const absolute = isAbsolute(pattern) ? pattern : resolve(options.cwd, pattern);
       let isFile = false;
@@ -630,23 +698,21 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
           );
         }
       }
-      if (isFile) found.add(pattern.split(sep).join('/'));
+      // A named non-regular file (a FIFO, a device) is kept: reading it gives the one-line refusal.
+      if (isFile || (!isDir && existsSync(absolute))) found.add(pattern.split(sep).join('/'));
       if (isDir) {
-        for (const file of globSync('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
-          const path = join(pattern, file).split(sep).join('/');
-          if ((options.inDirectory?.(path) ?? true) && statSync(join(absolute, file)).isFile()) found.add(path);
+        for (const file of globFiles(absolute, '**/*')) {
+          const path = posix.join(pattern.split(sep).join('/'), file);
+          if (options.inDirectory?.(path) ?? true) found.add(path);
         }
       }
       continue;
     }
-    const excludeHere = reachesExcluded(pattern) ? exclude : negated;
-    for (const match of globSync(pattern, {
-      cwd: options.cwd,
-      ...(excludeHere.length ? { exclude: excludeHere } : {}),
-    })) {
+    for (const match of globFiles(options.cwd, pattern.split(sep).join('/'))) {
       const absolute = resolve(options.cwd, match);
       try {
-        if (statSync(absolute).isFile()) found.add(relative(options.cwd, absolute).split(sep).join('/'));
+        // Regular files, and what is neither a file nor a directory (refused, with its name, when read).
+        if (!statSync(absolute).isDirectory()) found.add(relative(options.cwd, absolute).split(sep).join('/'));
       } catch {
         // A dangling link: nothing to audit.
       }

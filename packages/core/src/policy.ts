@@ -5,7 +5,7 @@ import ajvFormats from 'ajv-formats';
 import { minimatch } from 'minimatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { EXPIRED_EXCEPTION } from './core-rules.js';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, yamlReason } from './errors.js';
 import { readTextFile } from './files.js';
 import type { Finding } from './finding.js';
 import { parseDate } from './inputs.js';
@@ -293,6 +293,21 @@ export function loadPolicy(file: string, options: LoadPolicyOptions): Policy | u
 
 /** Parses policy text (see loadPolicy); `file` names it in messages and findings. */
 export function parsePolicy(text: string, file: string): Policy {
+  try {
+    return parsePolicyText(text, file);
+  } catch (error) {
+    // Past the parser, deep nesting can still exhaust the stack (conversion, schema validation).
+    if (!(error instanceof RangeError)) throw error;
+    throw new ConfigurationError(
+      'invalid-yaml',
+      'Policy file is nested too deeply to be read.',
+      { file },
+      'A policy needs a few levels of nesting: write it flat.',
+    );
+  }
+}
+
+function parsePolicyText(text: string, file: string): Policy {
   if (Buffer.byteLength(text, 'utf8') > MAX_POLICY_BYTES) {
     throw new ConfigurationError(
       'file-too-large',
@@ -306,7 +321,7 @@ export function parsePolicy(text: string, file: string): Policy {
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = lineCounter.linePos(yamlError.pos[0]);
-    const message = yamlError.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
+    const message = yamlReason(yamlError.message);
     throw new ConfigurationError(
       'invalid-yaml',
       `Policy file is not valid YAML: ${message}`,

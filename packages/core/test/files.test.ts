@@ -85,14 +85,45 @@ describe('expandPaths', () => {
     expect(expandPaths(['.github/workflows/*.yml', '!**/release.yml'], { cwd: dir })).toEqual([
       '.github/workflows/ci.yml',
     ]);
-    expect(expandPaths(['**/*.yml', '!pkg/**'], { cwd: dir })).toEqual(['action.yml']);
+    expect(expandPaths(['**/*.yml', '!pkg/**', '!.github/**'], { cwd: dir })).toEqual(['action.yml']);
+  });
+
+  it('descends into dot-directories and matches dot-files, but never node_modules or .git', () => {
+    const root = mkdtempSync(join(tmpdir(), 'expand-dot-'));
+    for (const file of [
+      '.github/actions/setup/action.yml',
+      '.github/workflows/.release.yml',
+      '.github/docker/Dockerfile',
+      '.devcontainer/Dockerfile',
+      '.git/hooks/action.yml',
+      'node_modules/.bin/action.yml',
+    ]) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), 'x\n');
+    }
+    expect(
+      expandPaths([], { cwd: root, defaults: ['.github/workflows/*.yml', '**/action.yml', '**/Dockerfile'] }),
+    ).toEqual([
+      '.devcontainer/Dockerfile',
+      '.github/actions/setup/action.yml',
+      '.github/docker/Dockerfile',
+      '.github/workflows/.release.yml',
+    ]);
+    expect(expandPaths(['.github'], { cwd: root })).toEqual([
+      '.github/actions/setup/action.yml',
+      '.github/docker/Dockerfile',
+      '.github/workflows/.release.yml',
+    ]);
   });
 
   it('inDirectory picks the files a directory argument gives, and leaves named files alone', () => {
     writeFileSync(join(dir, 'pkg/README.md'), '# pkg\n');
     const yaml = (file: string) => file.endsWith('.yml');
     expect(expandPaths(['pkg'], { cwd: dir })).toContain('pkg/README.md');
-    expect(expandPaths(['pkg'], { cwd: dir, inDirectory: yaml })).toEqual(['pkg/action.yml']);
+    expect(expandPaths(['pkg'], { cwd: dir, inDirectory: yaml })).toEqual([
+      'pkg/.github/workflows/pkg.yml',
+      'pkg/action.yml',
+    ]);
     expect(expandPaths(['pkg/README.md'], { cwd: dir, inDirectory: yaml })).toEqual(['pkg/README.md']);
   });
 });

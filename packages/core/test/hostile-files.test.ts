@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import {
   ConfigurationError,
   hashRegularFile,
+  jsonReason,
   readFileBytes,
   readTextFile,
   writeFileAtomic,
@@ -223,5 +224,22 @@ describe('writePrivateFile', () => {
     symlinkSync(target, link);
     expect(refusal(() => writePrivateFile(link, 'secret')).message).toMatch(/is a symlink/);
     expect(readdirSync(dir)).not.toContain('elsewhere.pem');
+  });
+});
+
+describe('jsonReason', () => {
+  it('never quotes the text JSON.parse failed on, and keeps the position', () => {
+    const reasons = ['AUTHORIZATION: basic c2VjcmV0', '{"a": 1} AUTHORIZATION', '[core]\n\textraheader = x'].map(
+      (text) => {
+        try {
+          JSON.parse(text);
+        } catch (error) {
+          return jsonReason(error);
+        }
+        return '';
+      },
+    );
+    for (const reason of reasons) expect(reason).not.toMatch(/AUTH|core|extra/);
+    expect(reasons[1]).toMatch(/^Unexpected non-whitespace character after JSON at position 9/);
   });
 });

@@ -200,6 +200,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
               writeFileAtomic(resolve(context.workspace, entry.wf.file), result.text, {
                 displayName: entry.wf.file,
                 workspace: context.workspace,
+                keepBom: true,
               });
               // Report what is left after the fix.
               entry = audit(loadWorkflowFile(entry.wf.file, result.text), loadLocal, remote);
@@ -326,7 +327,7 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
   });
   const perFile: Record<string, ScopeMap> = {};
   for (const [job, need] of entry.computed) perFile[job] = need.scopes;
-  let findings = [...permissionFindings(wf, entry.computed), ...auditPatterns(wf)];
+  let findings = [...permissionFindings(wf, entry.computed), ...auditPatterns(wf).map((f) => credentialsInUse(f, entry))];
   if (wf.errors.length) {
     // The workflow-level verdict weighs every job; with a job left out (see audit) it cannot be made.
     const partial = wf.jobs.some((job) => !entry.computed.has(job.id));
@@ -339,6 +340,22 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
     ...withSarif(findings),
     permissions: perFile,
     rows: rows ? permissionRows(entry) : [],
+  };
+}
+
+/**
+ * An artipacked finding on a job where a later step may use the persisted credentials (a step that
+ * pushes, or code the audit does not read): the fix leaves that checkout alone, so the finding says
+ * why and promises no fix.
+ */
+function credentialsInUse(finding: Finding, entry: AuditedFile): Finding {
+  if (finding.rule !== 'artipacked' || !finding.job) return finding;
+  const by = entry.computed.get(finding.job)?.gitCredentialsBy;
+  if (by === undefined || finding.message.includes(' pushes with it.')) return finding;
+  const { fix: _fix, ...rest } = finding;
+  return {
+    ...rest,
+    message: `${finding.message.replace(/ Set persist-credentials: false unless a later step pushes\.$/, '')} ${by[0]!.toUpperCase()}${by.slice(1)} may use them, so the fix leaves this checkout alone: set persist-credentials: false if it does not push with them.`,
   };
 }
 

@@ -248,7 +248,26 @@ function analyzeSteps(
     const receives = receivesToken(knowledge, withValues, rawEnv, gitCredentials);
     if (knowledge.token?.gitCredentials && persisted)
       acc.usesCredentials(`step ${stepLabel} (${splitUses(uses).name}): pushes with git`);
-    applyKnowledge(knowledge, withValues, receives, `step ${stepLabel} (${splitUses(uses).name})`, acc, at);
+    const label = `step ${stepLabel} (${splitUses(uses).name})`;
+    applyKnowledge(knowledge, withValues, receives, label, acc, at);
+    for (const use of knowledge.mayUse ?? [])
+      acc.mayUse.push({ ...at(`${label}: ${use.reason}`), rights: [use.scope] });
+    for (const input of knowledge.runsInputs ?? []) {
+      const command = withValues.get(input);
+      if (!command?.trim()) continue;
+      // The action runs the command in its own process: the step's environment, token included.
+      const analysis = analyzeRunScript(command, {
+        tokenVars,
+        env: rawEnv,
+        gitCredentials,
+        persistedCredentials: persisted,
+      });
+      const where = `${label} ${input}: `;
+      for (const need of analysis.needs) acc.add(need.scope, need.level, `${where}${need.reason}`);
+      if (analysis.gitCredentialsBy) acc.usesCredentials(`${where}${analysis.gitCredentialsBy}`);
+      for (const unknown of analysis.unknown) acc.unknown.push(at(`${where}${unknown.message}`));
+      for (const use of analysis.mayUse) acc.mayUse.push({ ...at(`${where}${use.why}`), rights: use.rights });
+    }
     if (splitUses(uses).name === 'actions/checkout') {
       const persist = (withValues.get('persist-credentials') ?? 'true').trim().toLowerCase();
       const token = withValues.get('token');

@@ -87,8 +87,8 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
       // The comment names the first reason: the kept one, when it is what sets the level.
       reasons[scope] =
         need.scopes[scope] === target.kept[scope]
-          ? [...(reasons[scope] ?? []), `kept: ${use.message}`]
-          : [`kept: ${use.message}`, ...(reasons[scope] ?? [])];
+          ? [...(reasons[scope] ?? []), keptComment(use.message)]
+          : [keptComment(use.message), ...(reasons[scope] ?? [])];
     }
     for (const use of new Set(target.by.values())) {
       const scopes: ScopeMap = {};
@@ -126,6 +126,11 @@ export function fixPermissions(wf: WorkflowFile, computed: ReadonlyMap<string, J
     };
   }
   return { ...result, text, changed: text !== wf.text };
+}
+
+/** A kept right's comment: the step and what it runs (the note and the finding say why at length). */
+function keptComment(message: string): string {
+  return `kept: ${message.replace(/: (it can|may) .*$/, '')}`;
 }
 
 function lineText(lines: string[], line: number): string {
@@ -211,7 +216,7 @@ function jobEdit(
   const existing = pairOf(map, 'permissions');
   if (existing) {
     const [first, last] = pairLines(existing, starts, wf.text);
-    return { start: first, deleteCount: last - first + 1, lines: rendered };
+    return { start: first, deleteCount: last - first + 1, lines: withTrailingComment(rendered, existing, first, last) };
   }
   const anchor = pairOf(map, 'steps') ?? pairOf(map, 'uses');
   const anchorKey = anchor?.key as Node | undefined;
@@ -234,7 +239,7 @@ function topEdit(wf: WorkflowFile, lines: string[], starts: number[]): Edit | un
   const rendered = [`${indent}permissions: {}`];
   if (existing) {
     const [first, last] = pairLines(existing, starts, wf.text);
-    return { start: first, deleteCount: last - first + 1, lines: rendered };
+    return { start: first, deleteCount: last - first + 1, lines: withTrailingComment(rendered, existing, first, last) };
   }
   const jobs = pairOf(root, 'jobs');
   const jobsKey = jobs?.key as Node | undefined;
@@ -244,6 +249,16 @@ function topEdit(wf: WorkflowFile, lines: string[], starts: number[]): Edit | un
     deleteCount: 0,
     lines: [...rendered, ''],
   };
+}
+
+/**
+ * The rendered lines, the first keeping the trailing comment of the one-line pair they replace
+ * (`permissions: write-all # TODO: narrow`): the comment is the author's, not the fix's to drop.
+ */
+function withTrailingComment(rendered: string[], pair: Pair, first: number, last: number): string[] {
+  const comment = first === last ? (pair.value as Node | null)?.comment : undefined;
+  if (!comment || /[\r\n]/.test(comment)) return rendered;
+  return [`${rendered[0]} #${comment}`, ...rendered.slice(1)];
 }
 
 /** Moves an insertion point above the comment lines that belong to the key it precedes. */

@@ -5,15 +5,18 @@ export {
   type JobPermissions,
   type ScopeMap,
   type UnknownUse,
+  type MayUse,
   type Resolved,
 } from './engine.js';
-export { analyzeRunScript, ghNeeds, type RunAnalysis, type RunNeed, type RunUnknown } from './run.js';
+export { analyzeRunScript, ghNeeds, type RunAnalysis, type RunMayUse, type RunNeed, type RunUnknown } from './run.js';
 export { restNeeds, octokitNeeds, githubScriptNeeds, type ApiNeed } from './rest.js';
 export {
   permissionRules,
   permissionFindings,
   formatScopes,
   effectiveGrant,
+  keptRights,
+  targetScopes,
   EXCESSIVE_PERMISSIONS,
   UNDOCUMENTED_PERMISSIONS,
   UNKNOWN_ACTION_PERMISSIONS,

@@ -27,7 +27,7 @@ export const permissionRules: RuleDefinition[] = [
       '    runs-on: ubuntu-latest',
       '    steps:',
       '      - uses: actions/checkout@v5',
-      '      - run: make test',
+      '      - run: go test ./...',
     ].join('\n'),
     after: [
       'on: push',
@@ -39,7 +39,7 @@ export const permissionRules: RuleDefinition[] = [
       '      contents: read # actions/checkout: clones the repository',
       '    steps:',
       '      - uses: actions/checkout@v5',
-      '      - run: make test',
+      '      - run: go test ./...',
     ].join('\n'),
     action: 'harden-permissions',
   },

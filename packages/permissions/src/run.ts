@@ -112,6 +112,12 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
       ),
     ].map((m) => m[1]!),
   );
+  // Functions the script defines: their bodies are read as commands of the script, so a call is explained.
+  const functions = new Set(
+    [...script.matchAll(/(?:^|[;&|\s])(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{?/gm)].map(
+      (m) => (m[1] ?? m[2])!,
+    ),
+  );
 
   // OIDC: a script that requests the ID token itself.
   const oidcAt = script.search(/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/);
@@ -155,9 +161,11 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
     cmd = peeled.cmd;
     const written = cmd.argv[0] ?? '';
     let name = baseName(written);
+    // `alias g=git; g push`, `GIT=git; $GIT push`, `"$GIT_BIN" push`: git under another name.
+    const variable = name ? '' : (cmd.raw[0] ?? '').replace(/^["']?\$\{?|\}?["']?$/g, '');
     if (
       gitAliases.has(name) ||
-      (written.includes(SHELL_DYNAMIC) && /git/i.test(cmd.raw[0] ?? '') && gitSubcommand(cmd.argv.slice(1)) === 'push')
+      (!name && (gitAliases.has(variable) || /git/i.test(variable)) && gitSubcommand(cmd.argv.slice(1)) === 'push')
     )
       name = 'git';
     if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly') {
@@ -173,6 +181,7 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
       tokenVars.add((cmd.raw[0] ?? '').replace(/^\$env:/i, '').replace(/=.*$/, ''));
       continue;
     }
+    if (!isPosixShell && (cmd.raw[1] === '=' || /^\$[\w:]+=/.test(cmd.raw[0] ?? ''))) continue; // pwsh: `$x = ...`
     const withToken =
       cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars)) ||
       refersToToken(cmd.pipelineText) ||
@@ -318,7 +327,8 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
         break;
       }
       default: {
-        if (INERT.has(name)) break;
+        if (INERT.has(name) || functions.has(name)) break;
+        if (!isPosixShell && isPowerShellBuiltin(name, cmd)) break;
         if (!name) {
           opaque(
             result,
@@ -428,7 +438,7 @@ function unknownCommand(result: RunAnalysis, cmd: Cmd, name: string): void {
 }
 
 function baseName(word: string): string {
-  if (word.includes(SHELL_DYNAMIC)) return '';
+  if (word.includes(SHELL_DYNAMIC) || word.includes('$')) return '';
   return word.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
 }
 
@@ -962,7 +972,11 @@ function peel(input: Cmd): { cmd: Cmd; code?: string } {
       cmd = dropWords(cmd, 2, ['-p', '--package', '--from', '--with']);
       continue;
     }
-    if (['yarn', 'pnpm', 'bun'].includes(name) && COMMAND_KNOWLEDGE.some((k) => k.programs.includes(second))) {
+    if (
+      ['yarn', 'pnpm', 'bun'].includes(name) &&
+      COMMAND_KNOWLEDGE.some((k) => k.programs.includes(second)) &&
+      !COMMAND_KNOWLEDGE.some((k) => k.programs.includes(name) && k.words[0] === second)
+    ) {
       cmd = dropWords(cmd, 1);
       continue;
     }
@@ -978,6 +992,22 @@ function peel(input: Cmd): { cmd: Cmd; code?: string } {
     break;
   }
   return { cmd };
+}
+
+/** Verbs of PowerShell cmdlets that only read, write files or format output (not `Invoke-Expression`, `Start-Process`, `Import-Module`). */
+const PWSH_VERBS = new Set(
+  'Add Clear Compare Compress Convert ConvertFrom ConvertTo Copy Expand Export Format Get Group Join Measure Move New Out Pop Push Remove Rename Resolve Select Set Sort Split Test Where Write ForEach Tee Update'.split(
+    ' ',
+  ),
+);
+
+/** A PowerShell cmdlet with one of those verbs, a web request (read like curl for the token), or block punctuation. */
+function isPowerShellBuiltin(name: string, cmd: Cmd): boolean {
+  if (/^[{}()@]|^[{}()@;]*$/.test(cmd.raw[0] ?? '')) return true;
+  const match = /^([A-Za-z]+)-[A-Za-z]+$/.exec(name);
+  if (!match) return false;
+  const verb = match[1]![0]!.toUpperCase() + match[1]!.slice(1).toLowerCase();
+  return PWSH_VERBS.has(verb) || /^invoke-(webrequest|restmethod)$/i.test(name);
 }
 
 /** Build tools whose targets are scripts of the repository. */
@@ -997,7 +1027,10 @@ const INTERPRETERS = new Set(
 /** What makes a command code of the repository (a script, a make target, a package.json script), or undefined. */
 function repositoryCode(cmd: Cmd, name: string, words: string[]): string | undefined {
   const written = cmd.argv[0] ?? '';
-  if (written.includes('/') && !written.startsWith('/')) return `runs ${written}, a script of the repository`;
+  if (written.includes('/') && !written.startsWith('/'))
+    return /^[~$]/.test(written)
+      ? `runs ${written}, a program the knowledge base does not know`
+      : `runs ${written}, a script of the repository`;
   if (TASK_RUNNERS.has(name))
     return `runs \`${[name, ...words.slice(0, 1)].join(' ')}\`, a build target of the repository`;
   if (INTERPRETERS.has(name)) {

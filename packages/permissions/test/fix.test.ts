@@ -59,7 +59,7 @@ on:
   push:
     tags: ['v*']
 
-permissions: {}
+permissions: {} # TODO: narrow
 
 jobs:
   test:

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { loadWorkflowPath } from '@paved-road/workflows';
 import { audit, localLoader } from '../src/command.js';
 import { KNOWLEDGE_BASE, SCOPE_LEVELS, lookupAction, majorOf } from '../src/knowledge/index.js';
+import { targetScopes } from '../src/rules.js';
 
 /** GitHub's own workflow schema (shipped in @actions/workflow-parser): the scopes `permissions:` accepts. */
 function schemaScopes(): Record<string, string> {
@@ -115,10 +116,20 @@ describe('knowledge base', () => {
     const root = resolve(__dirname, '../../..');
     for (const name of ['release.yml', 'deploy-gate.yml']) {
       const file = `.github/workflows/${name}`;
-      const { computed } = audit(loadWorkflowPath(resolve(root, file), file), localLoader(root), new Map());
+      const wf = loadWorkflowPath(resolve(root, file), file);
+      const { computed } = audit(wf, localLoader(root), new Map());
       const union: Record<string, string> = {};
-      for (const job of computed.values()) {
-        expect(job.explained).toBe(true);
+      for (const [id, job] of computed) {
+        // Every use of the token is worked out, and no step may use a right its grant gives beyond that
+        // (the build job runs the caller's command, but is granted nothing it could mint or push with).
+        expect(job.unknown).toEqual([]);
+        expect(
+          targetScopes(
+            wf,
+            wf.jobs.find((j) => j.id === id)!,
+            job,
+          ).kept,
+        ).toEqual({});
         for (const [scope, level] of Object.entries(job.scopes)) if (union[scope] !== 'write') union[scope] = level!;
       }
       const entry = lookupAction(`paved-road/paved-road/${file}@v1`)!;

@@ -123,6 +123,7 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
       writeFileAtomic(resolve(options.workspace, audited.file), text, {
         displayName: audited.file,
         workspace: options.workspace,
+        keepBom: true,
       });
     } else
       outcome.diffs.push(

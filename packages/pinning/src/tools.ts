@@ -6,7 +6,14 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { ConfigurationError, hashRegularFile, readTextFile, writeFileAtomic, type Finding } from '@paved-road/core';
+import {
+  ConfigurationError,
+  hashRegularFile,
+  yamlReason,
+  readTextFile,
+  writeFileAtomic,
+  type Finding,
+} from '@paved-road/core';
 import { toolChecksumMismatchRule, toolNotPinnedRule } from './rules.js';
 
 export const DEFAULT_TOOLS_MANIFEST = '.github/pinned-tools.yml';
@@ -101,7 +108,7 @@ export function readToolsManifest(file: string, workspace: string, required: boo
     const pos = lineCounter.linePos(firstError.pos[0]);
     throw new ConfigurationError(
       'invalid-yaml',
-      `${file} is not valid YAML: ${firstError.message.split('\n')[0]}`,
+      `${file} is not valid YAML: ${yamlReason(firstError.message)}`,
       { file, line: pos.line, column: pos.col },
       'Fix the YAML.',
     );

@@ -6,6 +6,7 @@ import {
   parseBoolean,
   parseChoice,
   writeFileAtomic,
+  type CommandResult,
   type Finding,
   type RuleDefinition,
   RuleRegistry,
@@ -23,6 +24,7 @@ export interface GenerateSbomOptions {
   componentName?: string;
   componentVersion?: string;
   validate: boolean;
+  failOnEmpty: boolean;
 }
 
 export const lockfileOutOfSync: RuleDefinition = {
@@ -81,6 +83,11 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
       description: 'Validate the SBOM against the official schema before writing it.',
       default: 'true',
     },
+    {
+      name: 'fail-on-empty',
+      description: 'Fail (exit 1) instead of writing an SBOM with no component.',
+      default: 'true',
+    },
   ],
   outputs: [
     { name: 'sbom-file', description: 'Absolute path of the SBOM written.' },
@@ -121,6 +128,7 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
       componentName: inputs.get('component-name') || undefined,
       componentVersion: inputs.get('component-version') || undefined,
       validate: parseBoolean('validate', inputs.get('validate'), true),
+      failOnEmpty: parseBoolean('fail-on-empty', inputs.get('fail-on-empty'), true),
     };
   },
   async run(options, context) {
@@ -135,6 +143,17 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
         });
       }
       throw error;
+    }
+    if (sbom.scopeWarning) context.log(`warning: ${sbom.scopeWarning}`);
+    // An empty SBOM would pass every later check that reads it: fail before anything can use it.
+    if (sbom.componentCount === 0 && options.failOnEmpty) {
+      const empty: CommandResult = {
+        exitCode: 1,
+        failureMessage: `No component found in ${sbom.lockfiles.join(', ')}: the SBOM would be empty, so it was not written (set fail-on-empty: false to write it anyway).`,
+        outputs: { 'component-count': '0' },
+        json: { componentCount: 0, lockfiles: sbom.lockfiles, warnings: sbom.warnings.map((w) => w.message) },
+      };
+      return empty;
     }
     writeFileAtomic(options.outputFile, sbom.pieces, { createDirectory: true });
     const findings: Finding[] = sbom.warnings.map((w) => {
@@ -167,6 +186,7 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
         specVersion: options.format === 'spdx-json' ? 'SPDX-2.3' : options.specVersion,
         lockfiles: sbom.lockfiles,
         warnings: sbom.warnings.map((w) => w.message),
+        ...(sbom.scopeWarning ? { scopeWarning: sbom.scopeWarning } : {}),
       },
       text: `${formatLabel} SBOM with ${sbom.componentCount} components written to ${options.outputFile}\n${digest}\n`,
       summary: [
@@ -180,6 +200,7 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
         `| File | \`${options.outputFile}\` |`,
         `| Digest | \`${digest}\` |`,
         `| Serial number | \`${sbom.serialNumber}\` |`,
+        ...(sbom.scopeWarning ? ['', `**Warning:** ${sbom.scopeWarning}`] : []),
         ...(sbom.warnings.length
           ? ['', `**${sbom.warnings.length} warning(s):**`, '', ...sbom.warnings.map((w) => `- ${w.message}`)]
           : []),

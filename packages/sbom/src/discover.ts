@@ -1,7 +1,7 @@
 // Which lockfiles describe a project: the ones in its root directory and in its workspace members'
 // directories (package.json `workspaces`, pnpm-workspace.yaml `packages`), never inside node_modules.
 import { existsSync, globSync, readdirSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { isAbsolute, join, posix } from 'node:path';
 import { ConfigurationError, expandPaths, readTextFile } from '@paved-road/core';
 import { isObject, parseJsonFile } from './model.js';
 
@@ -56,6 +56,39 @@ function lockfilesIn(projectDir: string, dir: string): string[] {
   return found;
 }
 
+/** The `workspaces` patterns of a package.json (an array, or yarn's `{ packages: [...] }`). */
+export function npmWorkspacePatterns(data: unknown): string[] {
+  if (!isObject(data)) return [];
+  const ws = Array.isArray(data.workspaces)
+    ? data.workspaces
+    : isObject(data.workspaces) && Array.isArray(data.workspaces.packages)
+      ? data.workspaces.packages
+      : [];
+  return ws.filter((p): p is string => typeof p === 'string');
+}
+
+/**
+ * The directories workspace patterns match under `projectDir` (relative, forward slashes, sorted):
+ * never inside node_modules, never outside the project (a pattern climbing out with `..` is skipped).
+ */
+export function workspaceMemberDirs(projectDir: string, patterns: readonly string[]): string[] {
+  const dirs = new Set<string>();
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!') || pattern.split('/').includes('..') || isAbsolute(pattern)) continue;
+    for (const match of globSync(pattern.replace(/\/+$/, ''), {
+      cwd: projectDir,
+      exclude: (p) => p.includes('node_modules'),
+    })) {
+      try {
+        if (statSync(join(projectDir, match)).isDirectory()) dirs.add(match.split('\\').join('/'));
+      } catch {
+        // a dangling link
+      }
+    }
+  }
+  return [...dirs].sort();
+}
+
 async function workspaceDirs(projectDir: string): Promise<string[]> {
   const patterns: string[] = [];
   const manifest = join(projectDir, 'package.json');
@@ -65,14 +98,7 @@ async function workspaceDirs(projectDir: string): Promise<string[]> {
       'package.json',
       'package.json',
     );
-    if (isObject(data)) {
-      const ws = Array.isArray(data.workspaces)
-        ? data.workspaces
-        : isObject(data.workspaces) && Array.isArray(data.workspaces.packages)
-          ? data.workspaces.packages
-          : [];
-      for (const p of ws) if (typeof p === 'string') patterns.push(p);
-    }
+    patterns.push(...npmWorkspacePatterns(data));
   }
   const pnpmWorkspace = join(projectDir, 'pnpm-workspace.yaml');
   if (existsSync(pnpmWorkspace)) {
@@ -89,21 +115,7 @@ async function workspaceDirs(projectDir: string): Promise<string[]> {
     if (isObject(data) && Array.isArray(data.packages))
       for (const p of data.packages) if (typeof p === 'string') patterns.push(p);
   }
-  const dirs = new Set<string>();
-  for (const pattern of patterns) {
-    if (pattern.startsWith('!')) continue;
-    for (const match of globSync(pattern.replace(/\/+$/, ''), {
-      cwd: projectDir,
-      exclude: (p) => p.includes('node_modules'),
-    })) {
-      try {
-        if (statSync(join(projectDir, match)).isDirectory()) dirs.add(match.split('\\').join('/'));
-      } catch {
-        // a dangling link
-      }
-    }
-  }
-  return [...dirs].sort();
+  return workspaceMemberDirs(projectDir, patterns);
 }
 
 /**

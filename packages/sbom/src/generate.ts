@@ -6,7 +6,15 @@ import { readTextFile } from '@paved-road/core';
 import { buildCycloneDx, updatePieces, type SpecVersion } from './cyclonedx.js';
 import { discoverLockfiles, lockfileKind, type LockfileKind } from './discover.js';
 import { heapFor, totalBytes } from './heap.js';
-import { addPackage, type LockfileGraph, type Package, type RootComponent } from './model.js';
+import {
+  addEdge,
+  addPackage,
+  edgeKind,
+  type EdgeOwner,
+  type LockfileGraph,
+  type Package,
+  type RootComponent,
+} from './model.js';
 import type { ReadInput } from './readers/types.js';
 import { cycloneDxChecks } from './validate.js';
 
@@ -71,7 +79,29 @@ export interface GeneratedSbom {
   componentCount: number;
   lockfiles: string[];
   warnings: { lockfile: string; message: string }[];
+  /** Why the production set looks wrong (empty, or a tiny share of what the lockfiles lock), if it does. */
+  scopeWarning?: string;
   document: Record<string, unknown>;
+}
+
+/**
+ * Below this share of the lockfiles' packages in production scope, a run warns: real projects go
+ * down to about 3% (a library whose lockfile is mostly test and build tools); less than that is
+ * more likely a member or manifest the scopes never saw.
+ */
+export const PRODUCTION_SHARE_WARNING = 0.02;
+
+/** The warning for a production set of `production` out of `locked` registry packages, if any. */
+export function scopeWarning(production: number, locked: number, lockfiles: readonly string[]): string | undefined {
+  const files = lockfiles.join(', ');
+  if (production === 0) {
+    return `The production SBOM has no component: none of the ${locked} packages of ${files} is reachable from the project's runtime dependencies or a workspace member's. Check that the manifests (package.json, pyproject.toml, Cargo.toml, ...) of the root and of every member are checked out next to the lockfile; if the project really has no runtime dependency, set include-dev: true or fail-on-empty: false.`;
+  }
+  if (locked && production / locked < PRODUCTION_SHARE_WARNING) {
+    const share = ((100 * production) / locked).toFixed(1);
+    return `Only ${production} of the ${locked} packages of ${files} (${share}%, under ${100 * PRODUCTION_SHARE_WARNING}%) are in production scope: check that the manifests of the root and of every workspace member are checked out next to the lockfile, or set include-dev: true if the rest ships too.`;
+  }
+  return undefined;
 }
 
 /** Reads one lockfile. `lockfile` is relative to `projectDir`. */
@@ -115,7 +145,7 @@ export function mergeGraphs(
     for (const pkg of graph.packages.values()) addPackage(packages, pkg);
     graph.packages.clear();
     if (!graph.lockfile.includes('/')) {
-      for (const dep of graph.root.dependsOn) root.dependsOn.add(dep);
+      for (const dep of graph.root.dependsOn) addEdge(root, dep, edgeKind(graph.root, dep));
       continue;
     }
     // A lockfile in a subdirectory: its project is a local component of ours.
@@ -133,6 +163,7 @@ export function mergeGraphs(
       optional: false,
       local: true,
       dependsOn: new Set(graph.root.dependsOn),
+      edgeKinds: graph.root.edgeKinds && new Map(graph.root.edgeKinds),
       source: graph.lockfile,
     });
     root.dependsOn.add(ref);
@@ -140,12 +171,19 @@ export function mergeGraphs(
   return { root, packages };
 }
 
-/** Drops dev-only packages (unless included) and every edge to something not in the document. */
+/**
+ * Drops dev-only packages (unless included) and every edge to something not in the document; a
+ * production SBOM also drops dev edges, whose target may be there for another reason.
+ */
 export function selectPackages(root: RootComponent, packages: Map<string, Package>, includeDev: boolean): Package[] {
   const kept = [...packages.values()].filter((p) => includeDev || !p.dev);
   const refs = new Set(kept.map((p) => p.ref));
-  for (const pkg of kept) for (const dep of pkg.dependsOn) if (!refs.has(dep)) pkg.dependsOn.delete(dep);
-  for (const dep of root.dependsOn) if (!refs.has(dep)) root.dependsOn.delete(dep);
+  const prune = (owner: EdgeOwner) => {
+    for (const dep of owner.dependsOn)
+      if (!refs.has(dep) || (!includeDev && edgeKind(owner, dep) === 'dev')) owner.dependsOn.delete(dep);
+  };
+  for (const pkg of kept) prune(pkg);
+  prune(root);
   return kept.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
 }
 
@@ -168,8 +206,14 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   // The readers' packages are in the merged graph now: keep only their warnings, drop the rest.
   const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
   graphs.length = 0;
+  let locked = 0;
+  for (const pkg of packages.values()) if (!pkg.local) locked++;
   const selected = selectPackages(root, packages, options.includeDev);
   packages.clear();
+  // Counted now: building the JSON consumes the selected packages.
+  const warning = options.includeDev
+    ? undefined
+    : scopeWarning(selected.filter((p) => !p.local).length, locked, lockfiles);
   // The lockfile texts and parsed trees are garbage now.
   heap.collect();
   debug(() => `${selected.length} packages selected: ${memory()}`);
@@ -230,6 +274,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     componentCount: selected.length,
     lockfiles,
     warnings,
+    scopeWarning: warning,
     // Parsed on first use: a run only writes the text.
     get document() {
       if (!isJson) throw new Error('an XML SBOM has no JSON document');

@@ -6,7 +6,8 @@ import satisfies from 'semver/functions/satisfies.js';
 import valid from 'semver/functions/valid.js';
 import validRange from 'semver/ranges/valid.js';
 import { isInside, readTextFile } from '@paved-road/core';
-import { isObject, parseJsonFile, str } from './model.js';
+import { npmWorkspacePatterns } from './discover.js';
+import { isObject, parseJsonFile, str, type EdgeKind } from './model.js';
 
 export interface NpmManifest {
   file: string;
@@ -18,6 +19,8 @@ export interface NpmManifest {
   devDependencies: Record<string, string>;
   optionalDependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
+  /** `workspaces` patterns (npm, yarn). */
+  workspaces: string[];
 }
 
 function specs(value: unknown): Record<string, string> {
@@ -50,6 +53,7 @@ export function readNpmManifest(dir: string, display: string, root: string): Npm
     devDependencies: specs(data.devDependencies),
     optionalDependencies: specs(data.optionalDependencies),
     peerDependencies: specs(data.peerDependencies),
+    workspaces: npmWorkspacePatterns(data),
   };
 }
 
@@ -85,4 +89,15 @@ export function syncWarning(
   if (!validRange(range, { loose: true }) || !valid(lockedVersion, { loose: true })) return undefined;
   if (satisfies(lockedVersion, range, { loose: true, includePrerelease: true })) return undefined;
   return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
+}
+
+/**
+ * How a manifest needs a dependency it names: runtime over optional over dev (a name both in
+ * dependencies and devDependencies is a runtime one); undefined when it does not name it.
+ */
+export function manifestEdgeKind(manifest: NpmManifest, name: string): EdgeKind | 'required' | undefined {
+  if (Object.hasOwn(manifest.dependencies, name)) return 'required';
+  if (Object.hasOwn(manifest.optionalDependencies, name)) return 'optional';
+  if (Object.hasOwn(manifest.devDependencies, name)) return 'dev';
+  return undefined;
 }

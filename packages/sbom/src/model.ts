@@ -1,6 +1,6 @@
 // The lockfile readers' common result: packages with an identity, hashes, flags and edges. The BOM
 // builders (cyclonedx.ts, spdx.ts) turn it into documents; nothing here knows a document format.
-import { ConfigurationError } from '@paved-road/core';
+import { ConfigurationError, jsonReason } from '@paved-road/core';
 
 export type Ecosystem = 'npm' | 'cargo' | 'golang' | 'pypi' | 'gem' | 'composer';
 
@@ -46,6 +46,8 @@ export interface Package {
   local?: boolean;
   /** Refs of the packages this one depends on. */
   dependsOn: Set<string>;
+  /** Edges of `dependsOn` that are not runtime ones (see EdgeKind); absent: every edge is. */
+  edgeKinds?: Map<string, EdgeKind>;
   /** Where in the lockfile it came from, for messages. */
   source: string;
   /** Extra facts as CycloneDX properties (name, value). */
@@ -60,6 +62,42 @@ export interface RootComponent {
   ecosystem?: Ecosystem;
   license?: string;
   dependsOn: Set<string>;
+  edgeKinds?: Map<string, EdgeKind>;
+}
+
+/**
+ * Why an edge exists when it is not a runtime dependency: 'optional' (optionalDependencies, an
+ * optional peer, a Python extra: installed when it can be, and in the production SBOM with scope
+ * optional) or 'dev' (devDependencies, dev groups, Cargo dev-dependencies: never production).
+ */
+export type EdgeKind = 'optional' | 'dev';
+
+/** Anything with edges: a package or the root. */
+export interface EdgeOwner {
+  dependsOn: Set<string>;
+  edgeKinds?: Map<string, EdgeKind>;
+}
+
+const EDGE_RANK = { required: 0, optional: 1, dev: 2 } as const;
+
+/**
+ * Adds an edge; when it is already there, the stronger need wins (required over optional over
+ * dev): a package both depends on and dev-depends on something needs it at run time.
+ */
+export function addEdge(from: EdgeOwner, to: string, kind: EdgeKind | 'required' = 'required'): void {
+  if (from.dependsOn.has(to)) {
+    const current = from.edgeKinds?.get(to) ?? 'required';
+    if (EDGE_RANK[kind] >= EDGE_RANK[current]) return;
+  } else {
+    from.dependsOn.add(to);
+  }
+  if (kind === 'required') from.edgeKinds?.delete(to);
+  else (from.edgeKinds ??= new Map()).set(to, kind);
+}
+
+/** The kind of an edge (required when it has none). */
+export function edgeKind(from: EdgeOwner, to: string): EdgeKind | 'required' {
+  return from.edgeKinds?.get(to) ?? 'required';
 }
 
 /** What one lockfile reader produces. */
@@ -82,7 +120,7 @@ export function addPackage(packages: Map<string, Package>, pkg: Package): Packag
   // Needed by production through any path: it is needed.
   existing.dev = existing.dev && pkg.dev;
   existing.optional = existing.optional && pkg.optional;
-  for (const dep of pkg.dependsOn) existing.dependsOn.add(dep);
+  for (const dep of pkg.dependsOn) addEdge(existing, dep, edgeKind(pkg, dep));
   if (!existing.hashes.length && pkg.hashes.length) existing.hashes = pkg.hashes;
   if (!existing.license && pkg.license) existing.license = pkg.license;
   for (const file of pkg.files) {
@@ -166,7 +204,7 @@ export function parseJsonFile(text: string, file: string, kind: string): unknown
     }
     throw new ConfigurationError(
       'invalid-lockfile',
-      `${kind} is not valid JSON (${message.replace(/^.*?: /, '').replace(/ in JSON at.*$/, '')}); it may be truncated or hand-edited.`,
+      `${kind} is not valid JSON (${jsonReason(error).replace(/ in JSON at.*$| at position.*$/, '')}); it may be truncated or hand-edited.`,
       { file, line, column },
       'Regenerate it with the package manager, then run again.',
     );
@@ -182,35 +220,56 @@ export function str(value: unknown): string | undefined {
 }
 
 /**
- * Marks packages dev and optional from the graph, for lockfiles without those flags (pnpm 9, yarn,
- * Cargo, ...): required = reachable from the root's production edges without crossing an optional
- * edge; optional = reachable from production edges only through optional ones; dev = the rest.
+ * The one scope model of every reader: marks each package dev and optional from the graph. The
+ * production roots are the root's edges (which include every workspace member, itself a package
+ * with its own edges); `alsoRequired` adds packages a lockfile itself says production needs.
+ * Required = reachable through runtime edges only; optional = reachable when optional edges are
+ * followed too (an optional dependency of a production package is installed with it, so it is in
+ * the production SBOM); dev = the rest. Dev edges are never followed.
  */
 export function computeScopes(
+  root: EdgeOwner,
   packages: Map<string, Package>,
-  roots: { prod: Iterable<string>; optional: Iterable<string> },
-  optionalEdges: (from: string, to: string) => boolean = () => false,
+  alsoRequired: Iterable<string> = [],
 ): void {
-  const required = new Set<string>();
-  const walk = (start: Iterable<string>, seen: Set<string>, skipOptional: boolean) => {
-    const stack = [...start];
-    while (stack.length) {
-      const ref = stack.pop()!;
-      if (seen.has(ref)) continue;
-      const pkg = packages.get(ref);
-      if (!pkg) continue;
-      seen.add(ref);
-      for (const dep of pkg.dependsOn) {
-        if (skipOptional && optionalEdges(ref, dep)) continue;
-        if (!seen.has(dep)) stack.push(dep);
-      }
-    }
-  };
-  walk(roots.prod, required, true);
-  const needed = new Set<string>(required);
-  walk([...roots.prod, ...roots.optional], needed, false);
+  const { required, needed } = reachable(root, (ref) => packages.get(ref), alsoRequired);
   for (const [ref, pkg] of packages) {
     pkg.dev = !needed.has(ref);
     pkg.optional = needed.has(ref) && !required.has(ref);
   }
+}
+
+/**
+ * The walks of computeScopes over any graph (npm's runs over install paths): `required` through
+ * runtime edges only, `needed` through optional ones too; dev edges are never followed.
+ */
+export function reachable(
+  root: EdgeOwner,
+  node: (ref: string) => EdgeOwner | undefined,
+  alsoRequired: Iterable<string> = [],
+): { required: Set<string>; needed: Set<string> } {
+  const starts = [...alsoRequired];
+  const walk = (withOptional: boolean): Set<string> => {
+    const seen = new Set<string>();
+    const stack: string[] = [...starts];
+    const follow = (from: EdgeOwner) => {
+      for (const dep of from.dependsOn) {
+        const kind = edgeKind(from, dep);
+        if (kind === 'dev' || (kind === 'optional' && !withOptional)) continue;
+        if (!seen.has(dep)) stack.push(dep);
+      }
+    };
+    follow(root);
+    while (stack.length) {
+      const ref = stack.pop()!;
+      if (seen.has(ref)) continue;
+      const owner = node(ref);
+      if (!owner) continue;
+      seen.add(ref);
+      follow(owner);
+    }
+    return seen;
+  };
+  // Two fresh walks: a second one starting from the required set would skip its optional edges.
+  return { required: walk(false), needed: walk(true) };
 }

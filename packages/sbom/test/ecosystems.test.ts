@@ -116,7 +116,11 @@ lock-version = "2.1"
   const graph = await readLockfile(dir, 'poetry.lock');
   const requests = graph.packages.get('pkg:pypi/requests@2.31.0')!;
   expect(requests.hashes).toEqual([]);
-  expect(requests.files.map((f) => f.url)).toEqual(['requests-2.31.0-py3-none-any.whl', 'requests-2.31.0.tar.gz']);
+  // poetry.lock names the files; PyPI serves each at a URL derived from its name.
+  expect(requests.files.map((f) => f.url)).toEqual([
+    'https://files.pythonhosted.org/packages/py3/r/requests/requests-2.31.0-py3-none-any.whl',
+    'https://files.pythonhosted.org/packages/source/r/requests/requests-2.31.0.tar.gz',
+  ]);
   expect(graph.packages.get('pkg:pypi/idna@3.6')!.hashes).toEqual([{ alg: 'SHA-256', content: H('3') }]);
   expect(graph.packages.get('pkg:pypi/pytest@8.0.0')!.dev).toBe(true);
   expect([...graph.root.dependsOn]).toEqual(['pkg:pypi/requests@2.31.0']);
@@ -170,8 +174,11 @@ flask>=2
 `,
   });
   const graph = await readLockfile(dir, 'requirements.txt');
-  expect(graph.packages.get('pkg:pypi/django@5.0.1')!.properties).toEqual([
-    ['paved-road:pypi:artifact-sha256', `${H('5')},${H('6')}`],
+  const django = graph.packages.get('pkg:pypi/django@5.0.1')!;
+  expect(django.hashes).toEqual([]);
+  expect(django.files).toEqual([
+    { url: 'https://pypi.org/simple/django/', hashes: [{ alg: 'SHA-256', content: H('5') }] },
+    { url: 'https://pypi.org/simple/django/', hashes: [{ alg: 'SHA-256', content: H('6') }] },
   ]);
   expect(graph.packages.get('pkg:pypi/six@1.16.0')!.hashes).toEqual([{ alg: 'SHA-256', content: H('7') }]);
   expect(graph.warnings).toEqual([expect.stringMatching(/^requirements\.txt:6: "flask" is not pinned/)]);

@@ -10,6 +10,7 @@ import {
   type Document,
   type Node,
   type YAMLMap,
+  visit,
 } from 'yaml';
 import { errorMessage, readTextFile, isConfigurationError } from '@paved-road/core';
 import { MAX_ALIAS_COUNT, NodeReader } from './nodes.js';
@@ -172,7 +173,9 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
   }
   if (!yamlErrors && options.validate !== false) {
     try {
-      errors.push(...validateWithGitHub(file, text, kind, { document, lineCounter }));
+      errors.push(
+        ...prototypeKeyErrors(validateWithGitHub(file, text, kind, { document, lineCounter }), document, lineCounter),
+      );
     } catch (error) {
       errors.push({ message: `GitHub's workflow parser failed: ${describeThrown(error)}`, line: 1, column: 1 });
     }
@@ -225,6 +228,33 @@ export function loadWorkflowPath(path: string, displayName: string = path, optio
 function yamlErrorMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
   return first.replace(/(token in YAML stream|includes extra characters|Unresolved tag): .*$/s, '$1');
+}
+
+/** How GitHub's JS parser reports its own TypeError. */
+const PARSER_CRASH = /^Cannot read properties of /;
+
+/**
+ * GitHub's JS parser looks keys up in plain objects, so a key such as `__proto__` or `constructor`
+ * finds Object.prototype's member and the parser reports its own TypeError. Such a key is not one
+ * GitHub accepts: say so, as GitHub does of any unknown key, at the key.
+ */
+function prototypeKeyErrors(errors: WorkflowError[], document: Document, lineCounter: LineCounter): WorkflowError[] {
+  if (!errors.some((error) => PARSER_CRASH.test(error.message))) return errors;
+  let found: { key: string; offset: number } | undefined;
+  visit(document, {
+    Pair(_key, pair) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (typeof key === 'string' && key in Object.prototype) {
+        found = { key, offset: (pair.key as Node).range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (!found) return errors;
+  const { line, col } = lineCounter.linePos(found.offset);
+  const message = `Unexpected value '${found.key}'`;
+  return errors.map((error) => (PARSER_CRASH.test(error.message) ? { message, line, column: col } : error));
 }
 
 function describeThrown(error: unknown): string {

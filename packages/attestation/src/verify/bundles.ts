@@ -10,7 +10,7 @@ import {
   ValidationError,
   type Bundle,
 } from '@sigstore/bundle';
-import { ConfigurationError } from '@paved-road/core';
+import { ConfigurationError, jsonReason } from '@paved-road/core';
 
 /** The largest DSSE payload (statement) we decode: 16 MiB, as GitHub's attestations API allows. */
 export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
@@ -77,10 +77,9 @@ export function parseBundleDocument(text: string, name: string): RawBundle[] {
 }
 
 function malformed(name: string, line: number, error: unknown): ConfigurationError {
-  const detail = error instanceof Error ? error.message : String(error);
   return new ConfigurationError(
     'invalid-json',
-    `the bundle file is not valid JSON: ${detail}`,
+    `the bundle file is not valid JSON: ${jsonReason(error)}`,
     { file: name, line },
     'Give a Sigstore bundle as JSON, JSON Lines of bundles, or npm\'s {"attestations": [...]} document.',
   );

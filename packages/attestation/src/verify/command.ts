@@ -21,11 +21,15 @@ import { createVerifier, evaluateBundle, statusOf, UNWAIVABLE_CHECKS, type Evalu
 import { fetchAttestations } from './fetch.js';
 import {
   GITHUB_ACTIONS_ISSUER,
+  compileRegex,
   hasIdentityConstraint,
+  isRegexSpelling,
+  signerWorkflowRegex,
   withoutHost,
   type Check,
   type ReleasePolicy,
 } from './identity.js';
+import type { FulcioExtensions } from './certificate.js';
 import { renderSummary, renderText, type SubjectVerdict } from './report.js';
 import {
   DIGEST_LENGTHS,
@@ -40,6 +44,8 @@ export interface VerifyReleaseOptions {
   subjectPaths: string[];
   subjectDigests: ArtifactSubject[];
   bundlePaths: string[];
+  /** The most attestations fetched per digest. */
+  limit: number;
   repository?: string;
   owner?: string;
   githubToken?: string;
@@ -52,6 +58,7 @@ export interface VerifyReleaseOptions {
 /** Inputs that are also keys of the policy file's `verify-release:` section. */
 const POLICY_KEYS = [
   'certificate-identity',
+  'certificate-identity-regex',
   'signer-workflow',
   'signer-repository',
   'signer-digest',
@@ -107,6 +114,11 @@ export const verifyReleaseInputs = [
     description: 'A PEM public key, for bundles signed with a key instead of a Fulcio certificate.',
   },
   {
+    name: 'limit',
+    description: "The most attestations fetched per digest from GitHub's attestations API (gh's --limit).",
+    default: '30',
+  },
+  {
     name: 'policy',
     description: `The policy file (its verify-release: section and exceptions). Default: ${DEFAULT_POLICY_FILE} when it exists.`,
   },
@@ -115,9 +127,14 @@ export const verifyReleaseInputs = [
     description: 'The exact signer: the certificate SAN (a workflow URL with its ref, or an email).',
   },
   {
+    name: 'certificate-identity-regex',
+    description:
+      "A regular expression the certificate SAN must match (gh's --cert-identity-regex; a leading (?i) ignores case). Not with certificate-identity.",
+  },
+  {
     name: 'signer-workflow',
     description:
-      'The workflow that signed: owner/repo/.github/workflows/file.yml, optionally @<ref glob>. For reusable workflows, the reusable one.',
+      'The workflow that signed: owner/repo/.github/workflows/file.yml, optionally @<ref glob>; or, as gh takes it, [host/]owner/repo/path as a regular expression. For reusable workflows, the reusable one.',
   },
   { name: 'signer-repository', description: 'The repository of the signing workflow (owner/repo or its URL).' },
   { name: 'signer-digest', description: 'The commit of the signing workflow (Build Signer Digest).' },
@@ -310,16 +327,60 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
     }
   }
 
+  const limitText = inputs.get('limit');
+  const limit = Number(limitText);
+  if (!/^\d+$/.test(limitText) || limit < 1 || limit > 1000) {
+    throw new ConfigurationError(
+      'invalid-input',
+      `Input "limit" must be a whole number from 1 to 1000, got "${limitText}".`,
+      undefined,
+      'Give the most attestations to fetch, e.g. 30.',
+    );
+  }
+  const identityRegex = text('certificate-identity-regex');
+  if (identityRegex !== undefined && text('certificate-identity') !== undefined) {
+    throw new ConfigurationError(
+      'invalid-input',
+      'certificate-identity and certificate-identity-regex are both set: give one.',
+      undefined,
+      'Keep certificate-identity for an exact SAN, or certificate-identity-regex for a pattern.',
+    );
+  }
+  const signerWorkflow = text('signer-workflow');
+  for (const [name, compile] of [
+    ['certificate-identity-regex', identityRegex !== undefined ? () => compileRegex(identityRegex) : undefined],
+    [
+      'signer-workflow',
+      signerWorkflow !== undefined && isRegexSpelling(signerWorkflow)
+        ? () => signerWorkflowRegex(signerWorkflow)
+        : undefined,
+    ],
+  ] as const) {
+    try {
+      compile?.();
+    } catch (error) {
+      throw new ConfigurationError(
+        'invalid-input',
+        `Input "${name}" is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`,
+        undefined,
+        'Fix the pattern (JavaScript syntax; a leading (?i) ignores case).',
+      );
+    }
+  }
+
   const sourceRepository = text('source-repository') ?? repository;
   const policy: ReleasePolicy = {
     certificateOidcIssuer: text('certificate-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
+    certificateOidcIssuerGiven:
+      inputs.isSet('certificate-oidc-issuer') || policyValue(policyFile, 'certificate-oidc-issuer') !== undefined,
     predicateType: text('predicate-type') ?? SLSA_PROVENANCE_V1,
     denySelfHostedRunners: flag('deny-self-hosted-runners'),
     requireSbom: flag('require-sbom'),
   };
   const optional: Array<[keyof ReleasePolicy, string | undefined]> = [
     ['certificateIdentity', text('certificate-identity')],
-    ['signerWorkflow', text('signer-workflow')],
+    ['certificateIdentityRegex', identityRegex],
+    ['signerWorkflow', signerWorkflow],
     ['signerRepository', text('signer-repository')],
     ['signerDigest', text('signer-digest')],
     ['sourceRepository', sourceRepository],
@@ -334,11 +395,11 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
       'missing-policy',
       'No identity policy: a valid signature by anyone would pass.',
       undefined,
-      "Set at least one of certificate-identity, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file's verify-release: section).",
+      "Set at least one of certificate-identity, certificate-identity-regex, signer-workflow, signer-repository, source-repository, repository or owner (inputs or the policy file's verify-release: section).",
     );
   }
 
-  const options: VerifyReleaseOptions = { subjectPaths, subjectDigests, bundlePaths, policy };
+  const options: VerifyReleaseOptions = { subjectPaths, subjectDigests, bundlePaths, policy, limit };
   if (repository) options.repository = repository;
   if (owner) options.owner = owner;
   if (githubToken) options.githubToken = githubToken;
@@ -369,7 +430,11 @@ export interface VerifyReleaseResult {
 export async function verifyRelease(options: VerifyReleaseOptions, context: RunContext): Promise<VerifyReleaseResult> {
   const subjects: ArtifactSubject[] = [...options.subjectDigests];
   for (const path of options.subjectPaths)
-    subjects.push({ name: path, digests: await hashFile(resolve(context.workspace, path), path, context.workspace) });
+    subjects.push({
+      name: path,
+      file: resolve(context.workspace, path),
+      digests: await hashFile(resolve(context.workspace, path), path, context.workspace),
+    });
 
   const trust = loadTrust({
     ...(options.trustedRoot
@@ -417,6 +482,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
         ...(options.repository ? { repository: options.repository } : { owner: options.owner! }),
         token: options.githubToken!,
         digest,
+        limit: options.limit,
         log: context.debug,
       });
       context.log(`verify-release: ${fetched.length} attestation(s) for ${digest}`);
@@ -567,6 +633,66 @@ function checkJson(check: Check): Record<string, unknown> {
   };
 }
 
+/** sigstore-go's names for the certificate fields, which `gh attestation verify --format json` prints. */
+const GH_CERTIFICATE_FIELDS: Record<keyof FulcioExtensions, string> = {
+  issuer: 'issuer',
+  githubWorkflowTrigger: 'githubWorkflowTrigger',
+  githubWorkflowSha: 'githubWorkflowSHA',
+  githubWorkflowName: 'githubWorkflowName',
+  githubWorkflowRepository: 'githubWorkflowRepository',
+  githubWorkflowRef: 'githubWorkflowRef',
+  buildSignerUri: 'buildSignerURI',
+  buildSignerDigest: 'buildSignerDigest',
+  runnerEnvironment: 'runnerEnvironment',
+  sourceRepositoryUri: 'sourceRepositoryURI',
+  sourceRepositoryDigest: 'sourceRepositoryDigest',
+  sourceRepositoryRef: 'sourceRepositoryRef',
+  sourceRepositoryIdentifier: 'sourceRepositoryIdentifier',
+  sourceRepositoryOwnerUri: 'sourceRepositoryOwnerURI',
+  sourceRepositoryOwnerIdentifier: 'sourceRepositoryOwnerIdentifier',
+  buildConfigUri: 'buildConfigURI',
+  buildConfigDigest: 'buildConfigDigest',
+  buildTrigger: 'buildTrigger',
+  runInvocationUri: 'runInvocationURI',
+  sourceRepositoryVisibility: 'sourceRepositoryVisibilityAtSigning',
+};
+
+/**
+ * The attestations that verified, each as `gh attestation verify --format json` prints one
+ * (`[].attestation.bundle`, `[].verificationResult.{mediaType, statement, signature.certificate,
+ * verifiedTimestamps}`), so a script written for gh reads `.verificationResults[]` the same way.
+ */
+function ghResults(attestations: readonly EvaluatedAttestation[]): Record<string, unknown>[] {
+  return attestations
+    .filter((a) => a.status === 'verified')
+    .map((a) => {
+      const certificate: Record<string, string> = {};
+      if (a.identity) {
+        certificate.certificateIssuer = a.identity.issuerName;
+        certificate.subjectAlternativeName = a.identity.subjectAlternativeName ?? '';
+        for (const [key, name] of Object.entries(GH_CERTIFICATE_FIELDS))
+          certificate[name] = a.identity.extensions[key as keyof FulcioExtensions] ?? '';
+      }
+      const statement = a.statement
+        ? {
+            _type: a.statement.type,
+            subject: a.statement.subjects,
+            predicateType: a.statement.predicateType,
+            predicate: a.statement.predicate,
+          }
+        : null;
+      return {
+        attestation: { bundle: a.bundle },
+        verificationResult: {
+          mediaType: 'application/vnd.dev.sigstore.verificationresult+json;version=0.1',
+          statement,
+          signature: { certificate: a.identity ? certificate : null },
+          verifiedTimestamps: a.verifiedTimestamps ?? [],
+        },
+      };
+    });
+}
+
 export function reportJson(result: VerifyReleaseResult): Record<string, unknown> {
   const checks: Record<string, unknown>[] = [];
   for (const verdict of result.verdicts) {
@@ -603,6 +729,7 @@ export function reportJson(result: VerifyReleaseResult): Record<string, unknown>
       reason: a.statusReason ?? null,
       checks: a.checks.map(checkJson),
     })),
+    verificationResults: ghResults(result.attestations),
   };
 }
 

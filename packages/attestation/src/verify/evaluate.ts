@@ -1,9 +1,16 @@
-import { isBundleWithDsseEnvelope, type Bundle } from '@sigstore/bundle';
+import { readFileSync } from 'node:fs';
+import {
+  isBundleWithDsseEnvelope,
+  isBundleWithMessageSignature,
+  type Bundle,
+  type BundleWithMessageSignature,
+} from '@sigstore/bundle';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { X509Certificate } from '@sigstore/core';
 import { toSignedEntity, VerificationError, Verifier } from '@sigstore/verify';
 import { checkBundleFormat, type RawBundle } from './bundles.js';
 import { certificateIdentity, describeInstance, type CertificateIdentity } from './certificate.js';
-import { identityChecks, type Check, type ReleasePolicy } from './identity.js';
+import { identityChecks, keyChecks, type Check, type ReleasePolicy } from './identity.js';
 import {
   checkPredicateConsistency,
   findSubject,
@@ -12,10 +19,13 @@ import {
   isProvenance,
   isSbom,
   parseStatement,
+  MESSAGE_SIGNATURE,
   type ArtifactSubject,
+  type DigestAlgorithm,
   type Statement,
 } from './statement.js';
-import { hasIssuer, isLogFree, type Trust } from './trust.js';
+import { requestedFields } from './predicate.js';
+import { hasIssuer, isLogFree, isSctFree, type Trust } from './trust.js';
 
 /** Checks that no policy exception can waive: they are what makes a signature mean anything. */
 export const UNWAIVABLE_CHECKS = ['bundle-format', 'sigstore-verification', 'statement', 'subject-digest'];
@@ -32,6 +42,10 @@ export interface EvaluatedAttestation {
   covers: string[];
   checks: Check[];
   passed: boolean;
+  /** The bundle as given, for gh-shaped output. */
+  bundle?: unknown;
+  /** The signing times that verified (log entries' integrated times, TSA timestamps), as gh reports them. */
+  verifiedTimestamps?: Array<{ type: 'Tlog' | 'TimestampAuthority'; uri: string; timestamp: string }>;
   /** Set once every bundle of the run is evaluated (see statusOf). */
   status?: AttestationStatus;
   statusReason?: string;
@@ -78,6 +92,8 @@ export interface Verifiers {
   logged: Verifier;
   /** For instances whose trusted root lists no log (GitHub's, private repositories): one SCT and one signed timestamp. */
   logFree: Verifier;
+  /** For roots that list no CT log either (GitHub's instance embeds no SCT): the chain and a signed timestamp. */
+  timestampOnly: Verifier;
   /**
    * Key-mode bundles checked against the public-key given: the key is the trust, and a key has no
    * validity period that a signing time must fall in, so a bundle signed offline (air-gapped, no
@@ -90,6 +106,7 @@ export function createVerifier(trust: Trust): Verifiers {
   return {
     logged: new Verifier(trust.material, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }),
     logFree: new Verifier(trust.material, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 }),
+    timestampOnly: new Verifier(trust.material, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 }),
     keyed: new Verifier(trust.material, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }),
   };
 }
@@ -107,6 +124,7 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
     covers: [],
     checks,
     passed: false,
+    bundle: raw.json,
   };
   const skip = (names: string[], reason: string): EvaluatedAttestation => {
     for (const name of names) checks.push({ name, expected: '-', actual: `not checked: ${reason}`, passed: false });
@@ -130,8 +148,20 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
   let leaf: X509Certificate | undefined;
   let identity: CertificateIdentity | undefined;
   let entity: ReturnType<typeof toSignedEntity>;
+  // A message signature is over the artifact's bytes, so it is verified against the artifact file the
+  // signed digest names; without that file there is nothing to verify it over.
+  const message = isBundleWithMessageSignature(bundle) ? signedMessage(bundle, context.subjects) : undefined;
+  if (message && !message.bytes) {
+    checks.push({
+      name: 'sigstore-verification',
+      expected: `${SIGSTORE_EXPECTED} (trust: ${context.trust.description})`,
+      actual: message.problem!,
+      passed: false,
+    });
+    return skip(later.slice(1), 'the signature could not be verified');
+  }
   try {
-    entity = toSignedEntity(bundle);
+    entity = toSignedEntity(bundle, message?.bytes);
     if (entity.key.$case === 'certificate') {
       leaf = entity.key.certificate;
       identity = certificateIdentity(leaf);
@@ -161,17 +191,43 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
     passed: sigstore.passed,
   });
   if (!sigstore.passed) return skip(later.slice(2), 'the signature did not verify');
+  result.verifiedTimestamps = entity.timestamps.map((t) =>
+    t.$case === 'transparency-log'
+      ? { type: 'Tlog', uri: '', timestamp: new Date(Number(t.tlogEntry.integratedTime) * 1000).toISOString() }
+      : { type: 'TimestampAuthority', uri: '', timestamp: t.timestamp.signingTime.toISOString() },
+  );
 
-  // 3. The in-toto statement and its subjects.
-  if (!isBundleWithDsseEnvelope(bundle)) {
+  // 3. The in-toto statement and its subjects; a message signature has none, it signs the artifact itself.
+  if (message) {
     checks.push({
       name: 'statement',
-      expected: 'a DSSE envelope with an in-toto statement',
-      actual: 'a message signature, not an attestation',
-      passed: false,
+      expected: 'an in-toto statement (application/vnd.in-toto+json), or a message signature over the artifact',
+      actual: `a message signature over ${message.digest}: no statement`,
+      passed: true,
     });
-    return skip(later.slice(3), 'no statement');
+    result.covers.push(message.subject!.name);
+    checks.push({
+      name: 'subject-digest',
+      expected: subjectList(context.subjects),
+      actual: `the signed message is ${message.subject!.name} (${message.digest})`,
+      passed: true,
+    });
+    result.role = context.policy.predicateType === MESSAGE_SIGNATURE ? 'provenance' : 'other';
+    checks.push({
+      name: 'predicate-type',
+      expected: context.policy.predicateType,
+      actual:
+        result.role === 'provenance'
+          ? MESSAGE_SIGNATURE
+          : `none: a message signature carries no predicate (set predicate-type: ${MESSAGE_SIGNATURE} to admit a signature over the artifact itself)`,
+      passed: result.role === 'provenance',
+    });
+    if (identity) checks.push(...identityChecks(context.policy, identity));
+    else checks.push(...keyChecks(context.policy, undefined));
+    result.passed = checks.every((c) => c.passed);
+    return result;
   }
+  if (!isBundleWithDsseEnvelope(bundle)) return skip(later.slice(2), 'no statement');
   const envelope = bundle.content.dsseEnvelope;
   const statement = parseStatement(envelope.payloadType, Buffer.from(envelope.payload));
   if (typeof statement === 'string') {
@@ -210,9 +266,7 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
       .join(', ') + (statement.subjects.length > 3 ? `, and ${statement.subjects.length - 3} more` : '');
   checks.push({
     name: 'subject-digest',
-    expected: context.subjects
-      .map((s) => (s.name === formatDigest(s.digests) ? s.name : `${s.name} ${formatDigest(s.digests)}`))
-      .join(', '),
+    expected: subjectList(context.subjects),
     actual: missing.length
       ? `no subject has the digest of ${missing.join(', ')}; the statement names ${listed}`
       : `covered by ${listed}`,
@@ -231,17 +285,19 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
 
   // 5. Who signed, from the certificate. Key-mode bundles have no certificate: the key is the identity.
   if (identity) checks.push(...identityChecks(context.policy, identity));
-  else
-    checks.push({
-      name: 'certificate-identity',
-      expected: 'the public-key given',
-      actual: 'signed with that key',
-      passed: true,
-    });
+  else if (result.role === 'sbom')
+    // The key is the signer; the source and signer inputs are about the build, checked on its provenance.
+    checks.push(...keyChecks({ ...context.policy, ...NO_BUILD_INPUTS }, statement));
+  else checks.push(...keyChecks(context.policy, statement));
 
   // 6. The predicate must agree with the certificate (provenance only).
   if (isProvenance(statement.predicateType) && identity) {
-    const consistency = checkPredicateConsistency(statement, identity.extensions);
+    const consistency = checkPredicateConsistency(
+      statement,
+      identity.extensions,
+      requestedFields(context.policy),
+      identity.subjectAlternativeName,
+    );
     checks.push({
       name: 'predicate-consistency',
       expected: 'the predicate names the same repository, ref, commit, workflow and builder as the certificate',
@@ -251,6 +307,60 @@ export function evaluateBundle(raw: RawBundle, context: EvaluateContext): Evalua
   }
   result.passed = checks.every((c) => c.passed);
   return result;
+}
+
+/** The policy inputs about the build (source and signer), unset: what an SBOM is not asked. */
+const NO_BUILD_INPUTS: Partial<ReleasePolicy> = {
+  certificateIdentity: undefined,
+  certificateIdentityRegex: undefined,
+  signerWorkflow: undefined,
+  signerRepository: undefined,
+  signerDigest: undefined,
+  sourceRepository: undefined,
+  sourceRef: undefined,
+  sourceDigest: undefined,
+  owner: undefined,
+  denySelfHostedRunners: false,
+  certificateOidcIssuerGiven: false,
+};
+
+/** Names the subjects for the subject-digest check. */
+function subjectList(subjects: readonly ArtifactSubject[]): string {
+  return subjects
+    .map((s) => (s.name === formatDigest(s.digests) ? s.name : `${s.name} ${formatDigest(s.digests)}`))
+    .join(', ');
+}
+
+const MESSAGE_DIGEST_ALGORITHMS: Record<number, DigestAlgorithm> = {
+  [HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+  [HashAlgorithm.SHA2_256]: 'sha256',
+  [HashAlgorithm.SHA2_512]: 'sha512',
+};
+
+/** The artifact a message signature names by its digest, and its bytes; or why they are not at hand. */
+function signedMessage(
+  bundle: BundleWithMessageSignature,
+  subjects: readonly ArtifactSubject[],
+): { digest: string; subject?: ArtifactSubject; bytes?: Buffer; problem?: string } {
+  const hashed = bundle.content.messageSignature.messageDigest;
+  const algorithm = MESSAGE_DIGEST_ALGORITHMS[hashed.algorithm];
+  const hex = Buffer.from(hashed.digest).toString('hex');
+  const digest = `${algorithm ?? `hash algorithm ${hashed.algorithm}`}:${hex}`;
+  if (!algorithm)
+    return { digest, problem: `the message digest's algorithm (${hashed.algorithm}) is not sha256 or sha512` };
+  const subject = subjects.find((s) => s.digests[algorithm] === hex);
+  if (!subject)
+    return {
+      digest,
+      problem: `a message signature over ${digest}, which is not the digest of any artifact given (${subjectList(subjects)})`,
+    };
+  if (!subject.file)
+    return {
+      digest,
+      subject,
+      problem: `a message signature is verified over the artifact's bytes, and ${subject.name} was given by digest only: give the file as subject-path`,
+    };
+  return { digest, subject, bytes: readFileSync(subject.file) };
 }
 
 function verifySignature(
@@ -281,9 +391,11 @@ function verifySignature(
     const verifier =
       leaf === undefined
         ? context.verifier.keyed
-        : isLogFree(context.trust, leaf)
-          ? context.verifier.logFree
-          : context.verifier.logged;
+        : isSctFree(context.trust, leaf)
+          ? context.verifier.timestampOnly
+          : isLogFree(context.trust, leaf)
+            ? context.verifier.logFree
+            : context.verifier.logged;
     verifier.verify(entity);
   } catch (error) {
     return { passed: false, detail: diagnoseLogMismatch(bundle, leaf) ?? describeVerificationError(error, bundle) };

@@ -12,6 +12,8 @@ export interface FetchOptions {
   token: string;
   /** sha256:<hex>. */
   digest: string;
+  /** The most attestations to take (gh's --limit); more are not fetched. */
+  limit?: number;
   log(message: string): void;
 }
 
@@ -32,7 +34,8 @@ export async function fetchAttestations(options: FetchOptions): Promise<RawBundl
       ];
   for (const [index, first] of candidates.entries()) {
     const bundles: RawBundle[] = [];
-    let url: string | undefined = `${first}?per_page=100`;
+    const limit = options.limit ?? MAX_PAGES * 100;
+    let url: string | undefined = `${first}?per_page=${Math.min(100, limit)}`;
     let notFound = false;
     for (let page = 1; url && page <= MAX_PAGES; page++) {
       options.log(`verify-release: GET ${url}`);
@@ -85,7 +88,7 @@ export async function fetchAttestations(options: FetchOptions): Promise<RawBundl
           'github-api-error',
           `GitHub's attestations API returned no "attestations" list for ${options.digest}.`,
         );
-      for (const [i, item] of list.entries()) {
+      for (const [i, item] of list.slice(0, limit - bundles.length).entries()) {
         const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
         const source = `GitHub attestation ${bundles.length + 1}${i === 0 && page > 1 ? ` (page ${page})` : ''}`;
         // Newer answers carry bundle_url (and may omit the bundle): the bundle is fetched from there.
@@ -95,7 +98,7 @@ export async function fetchAttestations(options: FetchOptions): Promise<RawBundl
           bundles.push({ source, json: await fetchBundleUrl(entry.bundle_url, source, options, base) });
         else bundles.push({ source: `${source} (no bundle)`, json: null });
       }
-      url = nextLink(response.headers.get('link'));
+      url = bundles.length < limit ? nextLink(response.headers.get('link')) : undefined;
     }
     if (notFound && index < candidates.length - 1) continue;
     return bundles;

@@ -2,7 +2,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { X509Certificate } from '@sigstore/core';
-import { ConfigurationError } from '@paved-road/core';
+import { ConfigurationError, jsonReason } from '@paved-road/core';
 import { distinguishedName, instanceOf, type SigstoreInstance } from './certificate.js';
 import { PUBLIC_GOOD_TRUSTED_ROOT, PUBLIC_GOOD_TRUSTED_ROOT_SOURCE } from './public-good-root.js';
 
@@ -21,6 +21,11 @@ export interface Trust {
    */
   logFreeCaSubjects: Buffer[];
   loggedCaSubjects: Buffer[];
+  /**
+   * CA subjects of roots that list no CT log either (GitHub's instance embeds no SCT): their
+   * certificates are proven by the chain and a signed timestamp from the root's TSA alone.
+   */
+  sctFreeCaSubjects: Buffer[];
   /** The instances the roots cover, by their CA names. */
   instances: SigstoreInstance[];
   keyMode: boolean;
@@ -42,6 +47,7 @@ export function loadTrust(options: TrustOptions): Trust {
   const caSubjects: Buffer[] = [];
   const logFreeCaSubjects: Buffer[] = [];
   const loggedCaSubjects: Buffer[] = [];
+  const sctFreeCaSubjects: Buffer[] = [];
   const instances = new Set<SigstoreInstance>();
   roots.forEach((json, index) => {
     const name = options.trustedRoot
@@ -66,6 +72,7 @@ export function loadTrust(options: TrustOptions): Trust {
       for (const certificate of authority.certChain) {
         caSubjects.push(certificate.subject);
         (material.tlogs.length === 0 ? logFreeCaSubjects : loggedCaSubjects).push(certificate.subject);
+        if (material.tlogs.length === 0 && material.ctlogs.length === 0) sctFreeCaSubjects.push(certificate.subject);
         instances.add(instanceOf(distinguishedName(certificate.subject)));
       }
     }
@@ -113,6 +120,7 @@ export function loadTrust(options: TrustOptions): Trust {
     caSubjects,
     logFreeCaSubjects,
     loggedCaSubjects,
+    sctFreeCaSubjects,
     instances: [...instances],
     keyMode: key !== undefined,
   };
@@ -129,7 +137,7 @@ export function parseTrustedRoots(text: string, name: string): unknown[] {
     if (lines.length < 2) {
       throw new ConfigurationError(
         'invalid-json',
-        `${name} is not valid JSON: ${wholeError instanceof Error ? wholeError.message : String(wholeError)}`,
+        `${name} is not valid JSON: ${jsonReason(wholeError)}`,
         { file: name, line: 1 },
         'Give a trusted_root.json or JSON Lines of them.',
       );
@@ -142,7 +150,7 @@ export function parseTrustedRoots(text: string, name: string): unknown[] {
       } catch (error) {
         throw new ConfigurationError(
           'invalid-json',
-          `${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          `${name} is not valid JSON: ${jsonReason(error)}`,
           { file: name, line: index + 1 },
           'Give a trusted_root.json or JSON Lines of them.',
         );
@@ -173,4 +181,9 @@ export function isLogFree(trust: Trust, leaf: X509Certificate): boolean {
 /** Does the trust hold a CA whose subject is this leaf's issuer? */
 export function hasIssuer(trust: Trust, leaf: X509Certificate): boolean {
   return trust.caSubjects.some((subject) => subject.equals(leaf.issuer));
+}
+
+/** Was this leaf issued by an instance whose root lists no log of either kind (no entry, no SCT expected)? */
+export function isSctFree(trust: Trust, leaf: X509Certificate): boolean {
+  return isLogFree(trust, leaf) && trust.sctFreeCaSubjects.some((subject) => subject.equals(leaf.issuer));
 }

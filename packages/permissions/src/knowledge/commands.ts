@@ -409,6 +409,7 @@ export const KNOWN_TOOLS: Readonly<Record<string, readonly string[] | true>> = {
     'build',
     'pull',
     'run',
+    'container',
     'images',
     'image',
     'inspect',
@@ -451,7 +452,8 @@ export const KNOWN_TOOLS: Readonly<Record<string, readonly string[] | true>> = {
       'node-gyp corepack nvm volta asdf mise pyenv rbenv ' +
       'ssh-keygen gpg openssl xz bzip2 7z zstd rsync scp ' +
       'whoami id uname hostname nproc free uptime lscpu ps kill pkill mktemp envsubst tput yes install patch iconv sha1sum ' +
-      'syft grype trivy osv-scanner zizmor semgrep gitleaks trufflehog tflint kind'
+      'syft grype trivy osv-scanner zizmor semgrep gitleaks trufflehog tflint kind pyflakes pycodestyle commitlint ' +
+      'security codesign xcrun lipo hdiutil pkgbuild productbuild'
     )
       .split(' ')
       .map((name) => [name, true] as const),

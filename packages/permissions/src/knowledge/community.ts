@@ -39,6 +39,8 @@ export const communityActions: readonly ActionKnowledge[] = [
       need('contents', 'write', 'pushes the version branch and creates releases'),
       need('pull-requests', 'write', 'opens and updates the version pull request'),
     ],
+    // https://github.com/changesets/action#inputs: `publish` and `version` are commands it runs.
+    runsInputs: ['publish', 'version'],
   },
   {
     uses: 'release-drafter/release-drafter',
@@ -60,6 +62,11 @@ export const communityActions: readonly ActionKnowledge[] = [
     summary: 'Runs GoReleaser, which creates the GitHub release.',
     token: tokenEnv('GITHUB_TOKEN'),
     needs: [need('contents', 'write', 'creates the release and uploads archives')],
+    // https://goreleaser.com/ci/actions/: signing (cosign keyless) and ghcr.io images come from .goreleaser.yaml.
+    mayUse: [
+      { scope: 'id-token', reason: 'may sign keyless with cosign (signs / docker_signs in .goreleaser.yaml)' },
+      { scope: 'packages', reason: 'may push images to ghcr.io (dockers in .goreleaser.yaml)' },
+    ],
   },
   {
     uses: 'cycjimmy/semantic-release-action',

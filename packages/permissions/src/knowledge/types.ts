@@ -96,4 +96,8 @@ export interface ActionKnowledge {
    * like `POST /repos/{owner}/{repo}/issues`). Without the input the scopes cannot be known.
    */
   analyze?: { kind: 'github-script' | 'octokit-route'; input: string };
+  /** Inputs whose values are shell commands the action runs (changesets/action's `publish`): read like `run:`. */
+  runsInputs?: readonly string[];
+  /** Rights it may use depending on files the audit does not read (the project's release config): kept, never added. */
+  mayUse?: readonly { scope: Scope; reason: string }[];
 }

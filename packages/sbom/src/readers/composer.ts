@@ -4,12 +4,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError, readTextFile } from '@paved-road/core';
 import {
+  addEdge,
   addPackage,
   computeScopes,
   hexHash,
   isObject,
   parseJsonFile,
   str,
+  type EdgeOwner,
   type LockfileGraph,
   type Package,
 } from '../model.js';
@@ -79,9 +81,8 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
       if (to && to !== ref) result.get(ref)!.dependsOn.add(to);
     }
   }
-  computeScopes(result, { prod: prodRoots, optional: [] });
   const manifestPath = join(dirname(input.path), 'composer.json');
-  const rootDeps = new Set<string>();
+  const root: EdgeOwner = { dependsOn: new Set() };
   let rootName = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
   let rootVersion: string | undefined;
   let rootLicense: string | undefined;
@@ -102,7 +103,7 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
         for (const [name, spec] of Object.entries(requires)) {
           if (!name.includes('/')) continue; // php, ext-*, lib-*: the platform, not packages
           const to = byName.get(name.toLowerCase());
-          if (to) rootDeps.add(to);
+          if (to) addEdge(root, to, field === 'require' ? 'required' : 'dev');
           else
             warnings.push(
               `${display} requires ${name} ${String(spec)} but ${input.lockfile} has no entry for it: the lockfile is out of sync with the manifest; run composer update --lock.`,
@@ -111,8 +112,10 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
       }
     }
   } else {
-    for (const ref of prodRoots) rootDeps.add(ref);
+    for (const ref of prodRoots) addEdge(root, ref);
   }
+  // The lockfile's \`packages\` (not \`packages-dev\`) are what production installs.
+  computeScopes(root, result, prodRoots);
   return {
     lockfile: input.lockfile,
     ecosystem: 'composer',
@@ -122,7 +125,7 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
       version: rootVersion,
       license: rootLicense,
       ecosystem: 'composer',
-      dependsOn: rootDeps,
+      ...root,
     },
     packages: result,
     warnings,

@@ -5,7 +5,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError, readTextFile } from '@paved-road/core';
-import { addPackage, computeScopes, hexHash, type LockfileGraph, type Package } from '../model.js';
+import {
+  addEdge,
+  addPackage,
+  computeScopes,
+  hexHash,
+  type EdgeOwner,
+  type LockfileGraph,
+  type Package,
+} from '../model.js';
 import { purl } from '../purl.js';
 import type { ReadInput } from './types.js';
 
@@ -155,20 +163,15 @@ export function readGemfileLock(input: ReadInput): LockfileGraph {
   const devNames = existsSync(gemfilePath)
     ? devOnlyGems(readTextFile(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile', workspace: input.root }))
     : new Set<string>();
-  const rootDeps = new Set<string>();
-  const prodRoots = new Set<string>();
-  for (const name of direct) {
-    for (const ref of variants.get(name) ?? []) {
-      rootDeps.add(ref);
-      if (!devNames.has(name)) prodRoots.add(ref);
-    }
-  }
-  computeScopes(result, { prod: prodRoots, optional: [] });
+  const root: EdgeOwner = { dependsOn: new Set() };
+  for (const name of direct)
+    for (const ref of variants.get(name) ?? []) addEdge(root, ref, devNames.has(name) ? 'dev' : 'required');
+  computeScopes(root, result);
   const rootName = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
   return {
     lockfile: input.lockfile,
     ecosystem: 'gem',
-    root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', dependsOn: rootDeps },
+    root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', ...root },
     packages: result,
     warnings: [],
   };

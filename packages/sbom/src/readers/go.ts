@@ -131,8 +131,9 @@ export function readGoMod(input: ReadInput): LockfileGraph {
       name: slash > 0 ? name.slice(slash + 1) : name,
       version,
       purl: packagePurl,
+      // go.sum's h1: is no hash of the zip (see goModuleZip): the zip's address, without a hash.
       hashes: [],
-      files: [],
+      files: local ? [] : [{ url: goModuleZip(name, version), hashes: [] }],
       dev: false,
       optional: false,
       local,
@@ -150,4 +151,15 @@ export function readGoMod(input: ReadInput): LockfileGraph {
     packages: result,
     warnings,
   };
+}
+
+/**
+ * The module zip on the Go module proxy (the GOPROXY protocol: `<module>/@v/<version>.zip`, upper
+ * case letters escaped as `!` and the lower case letter). The `h1:` of go.sum is a SHA-256 of the
+ * zip's file listing with each file's SHA-256 (Go's dirhash), not of the zip's bytes: no CycloneDX
+ * hash algorithm names it, so it stays the property `paved-road:go:sum`.
+ */
+export function goModuleZip(path: string, version: string): string {
+  const escape = (text: string) => text.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+  return `https://proxy.golang.org/${escape(path)}/@v/${escape(version)}.zip`;
 }

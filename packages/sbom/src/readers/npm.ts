@@ -1,18 +1,24 @@
 // package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3, read directly (npm is never run).
 // v2 and v3 have the flat `packages` map keyed by install path: dependencies resolve the way Node
-// resolves them (the nearest node_modules up the path), and npm's own dev / optional / devOptional
-// flags give the scopes. v1 has only the nested `dependencies` tree with `requires` maps.
+// resolves them (the nearest node_modules up the path), and the scopes come from that graph the way
+// `npm ls --omit dev` walks it: production packages' peers count, which npm's own `dev` flag leaves
+// out; every entry npm flags neither dev, optional nor devOptional stays required whatever the walk
+// says. v1 has only the nested `dependencies` tree with `requires` maps, and its flags give the scopes.
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError, isInside, readTextFile } from '@paved-road/core';
 import { declaredDependencies, readNpmManifest, syncWarning, type NpmManifest } from '../manifest.js';
 import {
+  addEdge,
   addPackage,
   hashesFromIntegrity,
   isObject,
   lineOf,
   parseJsonFile,
+  reachable,
   str,
+  type EdgeKind,
+  type EdgeOwner,
   type LockfileGraph,
   type Package,
 } from '../model.js';
@@ -67,8 +73,16 @@ function nameFromPath(path: string): string | undefined {
   return path.slice(at + 'node_modules/'.length);
 }
 
-const DEPENDENCY_KEYS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+// In npm's order of precedence: a name in several lists takes the kind of the last one (a root's
+// devDependencies win over its peers, optionalDependencies over dependencies), as arborist builds edges.
+const DEPENDENCY_KEYS = ['peerDependencies', 'dependencies', 'optionalDependencies'] as const;
 const DEPENDENCY_KEYS_WITH_DEV = [...DEPENDENCY_KEYS, 'devDependencies'] as const;
+const EDGE_OF_KEY = {
+  dependencies: 'required',
+  optionalDependencies: 'optional',
+  peerDependencies: 'required',
+  devDependencies: 'dev',
+} as const;
 
 interface Entry {
   path: string;
@@ -155,32 +169,70 @@ function readPackagesMap(
       dir = slash < 0 ? '' : dir.slice(0, slash);
     }
   };
-  /** Calls `visit` with each dependency name `data` declares (dependencies, optional, peer, then dev when `withDev`). */
-  const forEachDependency = (data: Record<string, unknown>, withDev: boolean, visit: (name: string) => void) => {
+  /** Calls `visit` with each dependency name `data` declares and its kind (dev ones only when `withDev`). */
+  const forEachDependency = (
+    data: Record<string, unknown>,
+    withDev: boolean,
+    visit: (name: string, kind: EdgeKind | 'required') => void,
+  ) => {
+    const peerMeta = isObject(data.peerDependenciesMeta) ? data.peerDependenciesMeta : {};
+    const kinds = new Map<string, EdgeKind | 'required'>();
     for (const key of withDev ? DEPENDENCY_KEYS_WITH_DEV : DEPENDENCY_KEYS) {
       const names = data[key];
-      if (isObject(names)) for (const name in names) visit(name);
+      if (!isObject(names)) continue;
+      for (const name in names) {
+        const meta = peerMeta[name];
+        const optionalPeer = key === 'peerDependencies' && isObject(meta) && meta.optional === true;
+        kinds.set(name, optionalPeer ? 'optional' : EDGE_OF_KEY[key]);
+      }
     }
+    for (const [name, kind] of kinds) visit(name, kind);
   };
 
-  // Second pass: edges. Workspace members (paths outside node_modules) also bring their devDependencies.
+  // Second pass: edges, between packages and between install paths: the scopes are walked over
+  // paths, since one package at two paths (under a production and under a dev parent) may resolve
+  // its dependencies differently at each. Workspace members (outside node_modules) also bring their
+  // devDependencies.
+  const atPath = new Map<string, EdgeOwner>();
+  const rootAtPath: EdgeOwner = { dependsOn: new Set() };
   for (const entry of entries.values()) {
     const pkg = result.get(entry.ref)!;
-    forEachDependency(entry.data, pkg.local === true, (name) => {
+    const owner: EdgeOwner = { dependsOn: new Set() };
+    atPath.set(entry.path, owner);
+    forEachDependency(entry.data, pkg.local === true, (name, kind) => {
       const target = resolveDep(entry.path, name);
-      if (target && target.ref !== entry.ref) pkg.dependsOn.add(target.ref);
+      if (!target) return;
+      addEdge(owner, target.path, kind);
+      if (target.ref !== entry.ref) addEdge(pkg, target.ref, kind);
     });
   }
-  const rootDeps = new Set<string>();
-  forEachDependency(rootData, true, (name) => {
+  const root: EdgeOwner = { dependsOn: new Set() };
+  forEachDependency(rootData, true, (name, kind) => {
     const target = resolveDep('', name);
-    if (target) rootDeps.add(target.ref);
+    if (!target) return;
+    addEdge(root, target.ref, kind);
+    addEdge(rootAtPath, target.path, kind);
   });
   // Workspace members are direct dependencies of the project even when no root manifest names them.
   for (const [path, target] of links) {
     if (!path.startsWith('node_modules/')) continue;
     const entry = entries.get(normalizeLinkTarget(target));
-    if (entry && !entry.path.includes('node_modules/') && isWorkspacePath(lock, entry.path)) rootDeps.add(entry.ref);
+    if (entry && !entry.path.includes('node_modules/') && isWorkspacePath(lock, entry.path)) {
+      addEdge(root, entry.ref);
+      addEdge(rootAtPath, entry.path);
+    }
+  }
+  const flaggedRequired: string[] = [];
+  for (const entry of entries.values())
+    if (entry.data.dev !== true && entry.data.optional !== true && entry.data.devOptional !== true)
+      flaggedRequired.push(entry.path);
+  const { required, needed } = reachable(rootAtPath, (path) => atPath.get(path), flaggedRequired);
+  for (const pkg of result.values()) pkg.dev = true;
+  for (const entry of entries.values()) {
+    if (!needed.has(entry.path)) continue;
+    const pkg = result.get(entry.ref)!;
+    pkg.optional = pkg.dev ? !required.has(entry.path) : pkg.optional && !required.has(entry.path);
+    pkg.dev = false;
   }
 
   if (manifest) {
@@ -210,7 +262,7 @@ function readPackagesMap(
       version: rootVersion,
       ecosystem: 'npm',
       license: licenseOf(rootData.license) ?? manifest?.license,
-      dependsOn: rootDeps,
+      ...root,
     },
     packages: result,
     warnings,
@@ -340,11 +392,11 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
       if (target && target.ref !== node.ref) pkg.dependsOn.add(target.ref);
     }
   }
-  const rootDeps = new Set<string>();
+  const root: EdgeOwner = { dependsOn: new Set() };
   if (manifest) {
     for (const dep of declaredDependencies(manifest)) {
       const target = top.get(dep.name);
-      if (target) rootDeps.add(target.ref);
+      if (target) addEdge(root, target.ref, dep.dev ? 'dev' : dep.optional ? 'optional' : 'required');
       const warning = syncWarning(
         manifest.file,
         input.lockfile,
@@ -358,7 +410,7 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
     // Without a manifest, the top-level packages nothing else requires are the direct dependencies.
     const required = new Set<string>();
     for (const pkg of result.values()) for (const dep of pkg.dependsOn) required.add(dep);
-    for (const node of top.values()) if (!required.has(node.ref)) rootDeps.add(node.ref);
+    for (const node of top.values()) if (!required.has(node.ref)) addEdge(root, node.ref);
   }
   return {
     lockfile: input.lockfile,
@@ -369,7 +421,7 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
       version: str(lock.version) ?? manifest?.version,
       ecosystem: 'npm',
       license: manifest?.license,
-      dependsOn: rootDeps,
+      ...root,
     },
     packages: result,
     warnings,

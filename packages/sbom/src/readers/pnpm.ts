@@ -7,12 +7,14 @@ import { dirname, join, posix } from 'node:path';
 import { ConfigurationError } from '@paved-road/core';
 import { readNpmManifest, syncWarning } from '../manifest.js';
 import {
+  addEdge,
   addPackage,
   computeScopes,
   hashesFromIntegrity,
   isObject,
   lineOf,
   str,
+  type EdgeOwner,
   type LockfileGraph,
   type Package,
 } from '../model.js';
@@ -21,6 +23,8 @@ import type { ReadInput } from './types.js';
 import { parseYamlFile } from './yaml-file.js';
 
 type Map_ = Record<string, unknown>;
+
+const IMPORTER_EDGE = { dependencies: 'required', optionalDependencies: 'optional', devDependencies: 'dev' } as const;
 
 /** `name@version(peer@1)(peer@2)` to name and version without the peer suffix. */
 export function splitPnpmKey(key: string): { name: string; version: string } {
@@ -137,7 +141,6 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
   const linkRef = (fromImporter: string, target: string) =>
     memberRef(posix.normalize(posix.join(fromImporter, target)));
 
-  const optionalEdges = new Set<string>();
   // Edges of every snapshot.
   for (const [key, value] of Object.entries(snapshots)) {
     const from = packageFor(key);
@@ -151,16 +154,13 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
         const target = spec.startsWith('link:') ? undefined : keyOf(name, spec);
         const to = target ? packageFor(target) : undefined;
         if (!to || to === from) continue;
-        pkg.dependsOn.add(to);
-        if (field === 'optionalDependencies') optionalEdges.add(`${from}\n${to}`);
+        addEdge(pkg, to, field === 'optionalDependencies' ? 'optional' : 'required');
       }
     }
   }
 
   // Importers: the root project and the workspace members.
-  const prodRoots = new Set<string>();
-  const optionalRoots = new Set<string>();
-  const rootDeps = new Set<string>();
+  const root: EdgeOwner = { dependsOn: new Set() };
   let rootManifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
   for (const [path, value] of Object.entries(importers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!isObject(value)) continue;
@@ -191,8 +191,7 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
         dependsOn: new Set(),
         source: path,
       });
-      prodRoots.add(ref);
-      rootDeps.add(ref);
+      addEdge(root, ref);
     }
     for (const field of ['dependencies', 'optionalDependencies', 'devDependencies'] as const) {
       const deps = value[field];
@@ -207,9 +206,7 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
           to = key ? packageFor(key) : undefined;
         }
         if (!to) continue;
-        (owner ? owner.dependsOn : rootDeps).add(to);
-        if (field === 'dependencies') prodRoots.add(to);
-        if (field === 'optionalDependencies') optionalRoots.add(to);
+        addEdge(owner ?? root, to, IMPORTER_EDGE[field]);
         void specifier;
       }
     }
@@ -238,10 +235,8 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
   // Links from one member to another, and the scopes.
   for (const pkg of result.values())
     for (const dep of [...pkg.dependsOn]) if (!result.has(dep)) pkg.dependsOn.delete(dep);
-  for (const dep of [...rootDeps]) if (!result.has(dep)) rootDeps.delete(dep);
-  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) =>
-    optionalEdges.has(`${from}\n${to}`),
-  );
+  for (const dep of [...root.dependsOn]) if (!result.has(dep)) root.dependsOn.delete(dep);
+  computeScopes(root, result);
 
   const rootName = rootManifest?.name ?? posix.basename(posix.resolve('/', lockDirDisplay)) ?? 'project';
   return {
@@ -253,7 +248,7 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
       version: rootManifest?.version,
       ecosystem: 'npm',
       license: rootManifest?.license,
-      dependsOn: rootDeps,
+      ...root,
     },
     packages: result,
     warnings,

@@ -6,13 +6,17 @@ import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError, readTextFile } from '@paved-road/core';
 import {
+  addEdge,
   addPackage,
   computeScopes,
+  edgeKind,
   hexHash,
   isObject,
   lineOf,
   str,
   type Distribution,
+  type EdgeKind,
+  type EdgeOwner,
   type Hash,
   type LockfileGraph,
   type Package,
@@ -32,31 +36,107 @@ function sha256Of(hash: unknown): Hash | undefined {
   return hexHash('SHA-256', text.slice(7));
 }
 
-function readPyproject(
-  dir: string,
-  display: string,
-  root: string,
-): { name?: string; version?: string; license?: string; main: Set<string> } {
+/** A requirement's project name (`requests[socks] >= 2`, `PySocks (>=1.5)`), normalized. */
+function requirementName(spec: unknown): string | undefined {
+  const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(String(spec))?.[1];
+  return name ? normalizePythonName(name) : undefined;
+}
+
+interface Pyproject {
+  name?: string;
+  version?: string;
+  license?: string;
+  /** Every dependency the project names, with how it needs it (runtime, an extra, a dev group). */
+  edges: Map<string, EdgeKind | 'required'>;
+  /** Extras the project asks of its dependencies, by dependency name. */
+  extras: [string, string[]][];
+}
+
+/** The extras of a PEP 508 requirement (`requests[socks,security]`). */
+function requirementExtras(spec: unknown): string[] {
+  const inside = /^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*\[([^\]]*)\]/.exec(String(spec))?.[1];
+  return inside
+    ? inside
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)
+    : [];
+}
+
+function readPyproject(dir: string, display: string, root: string): Pyproject {
   const path = join(dir, 'pyproject.toml');
-  const main = new Set<string>();
-  if (!existsSync(path)) return { main };
+  const edges = new Map<string, EdgeKind | 'required'>();
+  const extras: [string, string[]][] = [];
+  if (!existsSync(path)) return { edges, extras };
   const data = parseTomlFile(readTextFile(path, { displayName: display, kind: 'manifest', workspace: root }), display);
   const project = isObject(data.project) ? data.project : {};
   const poetry = isObject(data.tool) && isObject(data.tool.poetry) ? data.tool.poetry : {};
-  for (const dep of Array.isArray(project.dependencies) ? project.dependencies : []) {
-    const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(String(dep))?.[1];
-    if (name) main.add(normalizePythonName(name));
-  }
+  const note = (name: string | undefined, kind: EdgeKind | 'required', wanted: unknown = []) => {
+    if (!name || name === 'python') return;
+    const asked =
+      typeof wanted === 'string' ? requirementExtras(wanted) : Array.isArray(wanted) ? wanted.map(String) : [];
+    if (asked.length) extras.push([name, asked]);
+    const rank = { required: 0, optional: 1, dev: 2 };
+    const current = edges.get(name);
+    if (!current || rank[kind] < rank[current]) edges.set(name, kind);
+  };
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  for (const dep of list(project.dependencies)) note(requirementName(dep), 'required', String(dep));
+  if (isObject(project['optional-dependencies']))
+    for (const deps of Object.values(project['optional-dependencies']))
+      for (const dep of list(deps)) note(requirementName(dep), 'optional', String(dep));
+  // PEP 735 groups; an `{include-group = ...}` entry is not a requirement and names nothing.
+  if (isObject(data['dependency-groups']))
+    for (const deps of Object.values(data['dependency-groups']))
+      for (const dep of list(deps)) if (typeof dep === 'string') note(requirementName(dep), 'dev', dep);
   if (isObject(poetry.dependencies))
-    for (const name of Object.keys(poetry.dependencies)) if (name !== 'python') main.add(normalizePythonName(name));
+    for (const [name, spec] of Object.entries(poetry.dependencies))
+      note(
+        normalizePythonName(name),
+        isObject(spec) && spec.optional === true ? 'optional' : 'required',
+        isObject(spec) ? spec.extras : [],
+      );
+  if (isObject(poetry['dev-dependencies']))
+    for (const name of Object.keys(poetry['dev-dependencies'])) note(normalizePythonName(name), 'dev');
+  if (isObject(poetry.group))
+    for (const [group, value] of Object.entries(poetry.group))
+      if (isObject(value) && isObject(value.dependencies))
+        for (const name of Object.keys(value.dependencies))
+          note(normalizePythonName(name), group === 'main' ? 'required' : 'dev');
   const license =
     str(project.license) ?? (isObject(project.license) ? str(project.license.text) : undefined) ?? str(poetry.license);
   return {
     name: str(project.name) ?? str(poetry.name),
     version: str(project.version) ?? str(poetry.version),
     license,
-    main,
+    edges,
+    extras,
   };
+}
+
+/**
+ * Extras: a package's optional edges grouped by extra, and the extras its dependents ask for
+ * (`requests[socks]`). An extra something asks for turns its edges into runtime ones.
+ */
+class Extras {
+  private readonly byPackage = new Map<string, Map<string, string[]>>();
+  private readonly wanted: [string, string][] = [];
+  provide(ref: string, extra: string, to: string): void {
+    const extras = this.byPackage.get(ref) ?? new Map<string, string[]>();
+    this.byPackage.set(ref, extras);
+    const key = normalizePythonName(extra);
+    extras.set(key, [...(extras.get(key) ?? []), to]);
+  }
+  want(ref: string, extras: unknown): void {
+    for (const extra of Array.isArray(extras) ? extras : [])
+      this.wanted.push([ref, normalizePythonName(String(extra))]);
+  }
+  apply(packages: Map<string, Package>): void {
+    for (const [ref, extra] of this.wanted) {
+      const pkg = packages.get(ref);
+      for (const to of this.byPackage.get(ref)?.get(extra) ?? []) if (pkg) addEdge(pkg, to);
+    }
+  }
 }
 
 function pypiPurl(
@@ -111,7 +191,6 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
   const byName = new Map<string, string>();
   const list = (Array.isArray(data.package) ? data.package : []).filter(isObject);
   const mainRoots = new Set<string>();
-  const optionalRoots = new Set<string>();
   const legacyHashes = isObject(meta.files) ? meta.files : {};
   for (const entry of list) {
     const name = String(entry.name ?? '');
@@ -125,9 +204,12 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
         ? (legacyHashes[name] as unknown[])
         : [];
     const files: Distribution[] = [];
+    const fromPypi = !!id.purl && !id.vcs && !id.purl.includes('repository_url=');
     for (const file of fileList.filter(isObject)) {
       const hash = sha256Of(file.hash);
-      if (hash) files.push({ url: str(file.url) ?? str(file.file), hashes: [hash] });
+      const fileName = str(file.file);
+      const url = str(file.url) ?? (fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined) ?? fileName;
+      if (hash) files.push({ url, hashes: [hash] });
     }
     addPackage(result, {
       ref,
@@ -150,24 +232,40 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
       : entry.category === 'dev'
         ? ['dev']
         : ['main'];
-    if (groups.includes('main')) (entry.optional === true ? optionalRoots : mainRoots).add(ref);
+    if (groups.includes('main') && entry.optional !== true) mainRoots.add(ref);
   }
+  const extras = new Extras();
   for (const entry of list) {
     const from = byName.get(normalizePythonName(String(entry.name)));
+    if (!from) continue;
+    const pkg = result.get(from)!;
     const deps = isObject(entry.dependencies) ? entry.dependencies : {};
-    for (const name of Object.keys(deps)) {
+    for (const [name, spec] of Object.entries(deps)) {
       const to = byName.get(normalizePythonName(name));
-      if (from && to && to !== from) result.get(from)!.dependsOn.add(to);
+      if (!to || to === from) continue;
+      // One table, or a list of them for different markers: optional only when every one is.
+      const specs = (Array.isArray(spec) ? spec : [spec]).filter(isObject);
+      const optional = specs.length > 0 && specs.every((s) => s.optional === true);
+      addEdge(pkg, to, optional ? 'optional' : 'required');
+      for (const s of specs) extras.want(to, s.extras);
     }
+    if (isObject(entry.extras))
+      for (const [extra, reqs] of Object.entries(entry.extras))
+        for (const req of Array.isArray(reqs) ? reqs : []) {
+          const to = byName.get(requirementName(req) ?? '');
+          if (to && to !== from) extras.provide(from, extra, to);
+        }
   }
-  // Poetry 1.2+ records the groups that need each package: anything needed by `main` is required.
-  computeScopes(result, { prod: mainRoots, optional: optionalRoots });
-  const rootDeps = new Set<string>();
-  for (const name of project.main) {
+  for (const [name, wanted] of project.extras) extras.want(byName.get(name) ?? '', wanted);
+  extras.apply(result);
+  const root: EdgeOwner = { dependsOn: new Set() };
+  for (const [name, kind] of project.edges) {
     const ref = byName.get(name);
-    if (ref) rootDeps.add(ref);
+    if (ref) addEdge(root, ref, kind);
   }
-  if (!rootDeps.size) for (const ref of mainRoots) rootDeps.add(ref);
+  if (!root.dependsOn.size) for (const ref of mainRoots) addEdge(root, ref);
+  // Poetry 1.2+ records the groups that need each package: anything `main` needs stays required.
+  computeScopes(root, result, mainRoots);
   const rootName = project.name ?? (posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project');
   return {
     lockfile: input.lockfile,
@@ -178,7 +276,7 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
       version: project.version,
       license: project.license,
       ecosystem: 'pypi',
-      dependsOn: rootDeps,
+      ...root,
     },
     packages: result,
     warnings: [],
@@ -240,9 +338,8 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     const version = str(dep.version);
     return (version ? candidates.find((c) => c.version === version) : undefined)?.ref ?? candidates[0]?.ref;
   };
-  const optionalEdges = new Set<string>();
-  const prodRoots = new Set<string>();
-  const optionalRoots = new Set<string>();
+  const extras = new Extras();
+  const projects = new Set(projectRefs.map((p) => p.ref));
   for (const entry of list) {
     const name = normalizePythonName(String(entry.name ?? ''));
     const from =
@@ -250,52 +347,46 @@ export function readUvLock(input: ReadInput): LockfileGraph {
       byName.get(name)?.[0]?.ref;
     if (!from) continue;
     const pkg = result.get(from)!;
-    for (const dep of (Array.isArray(entry.dependencies) ? entry.dependencies : []).filter(isObject)) {
-      const to = resolveDep(dep);
-      if (to && to !== from) pkg.dependsOn.add(to);
-    }
-    const isProject = projectRefs.some((p) => p.ref === from);
-    // Extras (optional-dependencies) of a package are optional edges; a project's dev groups are dev.
-    const extras = isObject(entry['optional-dependencies']) ? entry['optional-dependencies'] : {};
-    for (const deps of Object.values(extras)) {
+    const edges = (deps: unknown, kind: EdgeKind | 'required', extra?: string) => {
       for (const dep of (Array.isArray(deps) ? deps : []).filter(isObject)) {
         const to = resolveDep(dep);
         if (!to || to === from) continue;
-        pkg.dependsOn.add(to);
-        optionalEdges.add(`${from}\n${to}`);
-        if (isProject) optionalRoots.add(to);
+        addEdge(pkg, to, kind);
+        if (extra !== undefined) extras.provide(from, extra, to);
+        if (kind !== 'dev') extras.want(to, dep.extra);
       }
-    }
-    if (isProject) {
-      for (const dep of pkg.dependsOn) if (!optionalEdges.has(`${from}\n${dep}`)) prodRoots.add(dep);
+    };
+    edges(entry.dependencies, 'required');
+    // Extras (optional-dependencies) are optional edges; a project's dev groups are dev ones.
+    const optional = isObject(entry['optional-dependencies']) ? entry['optional-dependencies'] : {};
+    for (const [extra, deps] of Object.entries(optional)) edges(deps, 'optional', extra);
+    if (projects.has(from)) {
       const groups = isObject(entry['dev-dependencies']) ? entry['dev-dependencies'] : {};
-      for (const deps of Object.values(groups)) {
-        for (const dep of (Array.isArray(deps) ? deps : []).filter(isObject)) {
-          const to = resolveDep(dep);
-          if (to && to !== from) pkg.dependsOn.add(to);
-        }
-      }
+      for (const deps of Object.values(groups)) edges(deps, 'dev');
     }
   }
+  extras.apply(result);
   const root = projectRefs.find((p) => p.isRoot);
   const lockDir = dirname(input.path);
   const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
-  const rootDeps = new Set<string>();
-  for (const p of projectRefs) if (p !== root) prodRoots.add(p.ref);
-  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) =>
-    optionalEdges.has(`${from}\n${to}`),
-  );
+  // The root project's edges are the document root's; every other workspace member is a production root.
+  const rootOwner: EdgeOwner = { dependsOn: new Set() };
+  if (root) {
+    const pkg = result.get(root.ref)!;
+    for (const dep of pkg.dependsOn) addEdge(rootOwner, dep, edgeKind(pkg, dep));
+  }
+  for (const p of projectRefs) if (p !== root) addEdge(rootOwner, p.ref);
+  if (root) {
+    result.delete(root.ref);
+    for (const other of result.values()) other.dependsOn.delete(root.ref);
+  }
+  computeScopes(rootOwner, result);
   let rootVersion = project.version;
   let rootName = project.name ?? (posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project');
   if (root) {
-    const pkg = result.get(root.ref)!;
-    for (const dep of pkg.dependsOn) rootDeps.add(dep);
-    rootName = project.name ?? pkg.name;
-    rootVersion ??= pkg.version || undefined;
-    result.delete(root.ref);
-    for (const other of result.values()) other.dependsOn.delete(root.ref);
-  } else {
-    for (const ref of prodRoots) rootDeps.add(ref);
+    const entry = root.entry;
+    rootName = project.name ?? normalizePythonName(String(entry.name ?? rootName));
+    rootVersion ??= str(entry.version) || undefined;
   }
   return {
     lockfile: input.lockfile,
@@ -306,9 +397,25 @@ export function readUvLock(input: ReadInput): LockfileGraph {
       version: rootVersion,
       license: project.license,
       ecosystem: 'pypi',
-      dependsOn: rootDeps,
+      ...rootOwner,
     },
     packages: result,
     warnings: [],
   };
+}
+
+/**
+ * Where PyPI serves a file by name: files.pythonhosted.org's `packages/<python tag>/<first letter>/
+ * <project>/<file>` redirect (the tag is `source` for an sdist, the wheel's python tag otherwise), for
+ * poetry.lock, which records file names and hashes but no URLs.
+ */
+export function pypiFileUrl(project: string, file: string): string | undefined {
+  let tag = 'source';
+  if (file.endsWith('.whl')) {
+    const parts = file.slice(0, -4).split('-');
+    if (parts.length < 5) return undefined;
+    tag = parts[parts.length - 3]!;
+  } else if (!/\.(tar\.gz|zip|tar\.bz2)$/.test(file)) return undefined;
+  const enc = encodeURIComponent;
+  return `https://files.pythonhosted.org/packages/${enc(tag)}/${enc(project[0] ?? '_')}/${enc(project)}/${enc(file)}`;
 }

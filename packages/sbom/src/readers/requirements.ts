@@ -12,13 +12,20 @@ export function readRequirements(input: ReadInput): LockfileGraph {
   const rootDeps = new Set<string>();
   const warnings: string[] = [];
   const lines = input.text.split(/\r?\n/);
+  // The index the hashes' files come from: its project page (PEP 503) lists each file with its SHA-256.
+  let index = 'https://pypi.org/simple';
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1;
     let logical = lines[i]!;
     while (/\\\s*$/.test(logical) && i + 1 < lines.length) logical = logical.replace(/\\\s*$/, ' ') + lines[++i];
     const text = logical.replace(/(^|\s)#.*$/, '').trim();
     if (!text) continue;
-    if (text.startsWith('-')) continue; // -r, -c, --index-url, -e: options, not pins
+    if (text.startsWith('-')) {
+      // -r, -c, -e, --index-url: options, not pins; the index is where the hashed files are listed.
+      const option = /^(?:--index-url|-i)[=\s]+(\S+)/.exec(text);
+      if (option && /^https?:\/\//.test(option[1]!)) index = option[1]!.replace(/\/+$/, '');
+      continue;
+    }
     const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(===?)\s*([^\s;]+)\s*(;[^-]*)?(.*)$/.exec(text);
     if (!match) {
       if (/^[A-Za-z0-9][A-Za-z0-9._-]*/.test(text) && !/@|:\/\//.test(text)) {
@@ -49,22 +56,10 @@ export function readRequirements(input: ReadInput): LockfileGraph {
       name,
       version,
       purl: packageUrl,
-      // One hash: it is the artifact. Several (one per wheel): the lockfile names no file, so they are
-      // recorded as a property, not as hashes of the component.
+      // One hash: it is the artifact. Several (one per wheel and sdist): the file names no file, so
+      // none is the component's; each is a distribution reference to the index page listing them.
       hashes: files.length === 1 ? files[0]!.hashes : [],
-      files: [],
-      properties:
-        files.length > 1
-          ? [
-              [
-                'paved-road:pypi:artifact-sha256',
-                files
-                  .map((f) => f.hashes[0]!.content)
-                  .sort()
-                  .join(','),
-              ],
-            ]
-          : undefined,
+      files: files.length > 1 ? files.map((f) => ({ url: `${index}/${name}/`, hashes: f.hashes })) : [],
       dev: false,
       optional: false,
       dependsOn: new Set(),

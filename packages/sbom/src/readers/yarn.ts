@@ -1,18 +1,22 @@
 // yarn.lock, classic (v1) and berry (v2+: `__metadata`), read with @yarnpkg/parsers (yarn's own parser).
 // Keys hold several descriptors (`"a@^1, a@^1.2"`); dependencies name descriptors, so edges resolve
 // by descriptor. Neither format marks dev dependencies: dev-only is computed from package.json.
-// Berry's `checksum` hashes yarn's cache zip, not the npm tarball: it is never emitted as a hash.
-import { dirname, posix } from 'node:path';
+// Berry's `checksum` is the SHA-512 of yarn's cache zip (prefixed by the cache key), not of the npm
+// tarball: it is kept as the property `paved-road:yarn:cache-checksum`, never as a component hash.
+import { dirname, join, posix } from 'node:path';
 import { parseSyml } from '@yarnpkg/parsers';
 import { ConfigurationError } from '@paved-road/core';
-import { readNpmManifest, syncWarning } from '../manifest.js';
+import { workspaceMemberDirs } from '../discover.js';
+import { manifestEdgeKind, readNpmManifest, syncWarning, type NpmManifest } from '../manifest.js';
 import {
+  addEdge,
   addPackage,
   computeScopes,
   hashesFromIntegrity,
   isObject,
   lineOf,
   str,
+  type EdgeOwner,
   type LockfileGraph,
   type Package,
 } from '../model.js';
@@ -68,8 +72,14 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
   const result = new Map<string, Package>();
   const warnings: string[] = [];
   const byDescriptor = new Map<string, string>();
-  const entries: { ref: string; data: Record<string, unknown> }[] = [];
-  let workspaceRoot: { ref: string; data: Record<string, unknown> } | undefined;
+  interface Entry {
+    ref: string;
+    data: Record<string, unknown>;
+    /** A berry workspace's directory. */
+    workspacePath?: string;
+  }
+  const entries: Entry[] = [];
+  let workspaceRoot: Entry | undefined;
 
   for (const [key, value] of Object.entries(data)) {
     if (key === '__metadata' || !isObject(value)) continue;
@@ -117,6 +127,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     for (const d of descriptors) byDescriptor.set(d, ref);
     const { group, name } = splitNpmName(fullName);
     const hashes = berry ? [] : hashesFromIntegrity(str(value.integrity));
+    const cacheChecksum = berry ? yarnCacheChecksum(value.checksum, data.__metadata) : undefined;
     const resolved = berry ? undefined : str(value.resolved);
     addPackage(result, {
       ref,
@@ -136,8 +147,9 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       local: source.kind === 'local',
       dependsOn: new Set(),
       source: descriptors[0]!,
+      properties: cacheChecksum ? [['paved-road:yarn:cache-checksum', cacheChecksum]] : undefined,
     });
-    const entry = { ref, data: value };
+    const entry = { ref, data: value, workspacePath: berry ? workspacePath : undefined };
     entries.push(entry);
     if (berry && workspacePath === '.') workspaceRoot = entry;
   }
@@ -149,84 +161,109 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined)
     );
   };
-  const optionalEdges = new Set<string>();
+  // A workspace member's lockfile entry lists its devDependencies among its dependencies: its
+  // package.json says which are dev ones.
+  const memberManifests = new Map<string, NpmManifest | undefined>();
+  const memberManifest = (path: string): NpmManifest | undefined => {
+    if (!memberManifests.has(path))
+      memberManifests.set(
+        path,
+        readNpmManifest(join(lockDir, path), posix.join(lockDirDisplay, path, 'package.json'), input.root),
+      );
+    return memberManifests.get(path);
+  };
   for (const entry of entries) {
     if (entry === workspaceRoot) continue;
     const pkg = result.get(entry.ref)!;
     const meta = isObject(entry.data.dependenciesMeta) ? entry.data.dependenciesMeta : {};
+    const member = entry.workspacePath !== undefined ? memberManifest(entry.workspacePath) : undefined;
     for (const field of ['dependencies', 'optionalDependencies'] as const) {
       const deps = entry.data[field];
       if (!isObject(deps)) continue;
       for (const [name, range] of Object.entries(deps)) {
         const to = lookup(name, String(range));
         if (!to || to === entry.ref) continue;
-        pkg.dependsOn.add(to);
         const optional =
           field === 'optionalDependencies' ||
           (isObject(meta[name]) && (meta[name] as Record<string, unknown>).optional === true);
-        if (optional) optionalEdges.add(`${entry.ref}\n${to}`);
+        addEdge(pkg, to, (member && manifestEdgeKind(member, name)) ?? (optional ? 'optional' : 'required'));
       }
     }
   }
 
   // The root: package.json says which dependencies are dev ones.
   const manifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
-  const prodRoots = new Set<string>();
-  const optionalRoots = new Set<string>();
-  const rootDeps = new Set<string>();
-  if (manifest) {
-    for (const field of ['dependencies', 'optionalDependencies', 'devDependencies'] as const) {
-      for (const [name, spec] of Object.entries(manifest[field])) {
+  const root: EdgeOwner = { dependsOn: new Set() };
+  // Yarn classic never locks the workspace members: they come from the root's `workspaces`.
+  const classicMembers = new Map<string, string>();
+  const classicMemberDirs: { ref: string; member: NpmManifest }[] = [];
+  if (!berry && manifest?.workspaces.length) {
+    for (const dir of workspaceMemberDirs(lockDir, manifest.workspaces)) {
+      const member = memberManifest(dir);
+      if (!member) continue;
+      const ref = `local:${posix.join(lockDirDisplay, dir)}`;
+      const { group, name } = splitNpmName(member.name ?? dir);
+      addPackage(result, {
+        ref,
+        ecosystem: 'npm',
+        group,
+        name,
+        version: member.version ?? '',
+        hashes: [],
+        files: [],
+        license: member.license,
+        dev: false,
+        optional: false,
+        local: true,
+        dependsOn: new Set(),
+        source: posix.join(dir, 'package.json'),
+      });
+      if (member.name) classicMembers.set(member.name, ref);
+      classicMemberDirs.push({ ref, member });
+    }
+  }
+  /** Edges from a manifest's own lists, a workspace member's name resolving to it. */
+  const manifestEdges = (owner: EdgeOwner, from: NpmManifest, fallback?: Record<string, unknown>) => {
+    for (const field of ['devDependencies', 'optionalDependencies', 'dependencies'] as const) {
+      for (const [name, spec] of Object.entries(from[field])) {
         const to =
+          classicMembers.get(name) ??
           lookup(name, spec) ??
-          (workspaceRoot
-            ? lookup(
-                name,
-                String((workspaceRoot.data.dependencies as Record<string, unknown> | undefined)?.[name] ?? ''),
-              )
+          (fallback && isObject(fallback.dependencies)
+            ? lookup(name, String(fallback.dependencies[name] ?? ''))
             : undefined);
         if (!to) {
-          warnings.push(syncWarning(manifest.file, input.lockfile, name, spec, undefined)!);
+          warnings.push(syncWarning(from.file, input.lockfile, name, spec, undefined)!);
           continue;
         }
-        rootDeps.add(to);
-        if (field === 'dependencies') prodRoots.add(to);
-        if (field === 'optionalDependencies') optionalRoots.add(to);
+        addEdge(owner, to, manifestEdgeKind(from, name));
       }
     }
+  };
+  if (manifest) {
+    manifestEdges(root, manifest, workspaceRoot?.data);
+    for (const { ref, member } of classicMemberDirs) manifestEdges(result.get(ref)!, member);
   } else if (workspaceRoot) {
     for (const [name, range] of Object.entries(
       isObject(workspaceRoot.data.dependencies) ? workspaceRoot.data.dependencies : {},
     )) {
       const to = lookup(name, String(range));
-      if (to) {
-        rootDeps.add(to);
-        prodRoots.add(to);
-      }
+      if (to) addEdge(root, to);
     }
   } else {
     // No manifest: every package nothing else depends on is a direct, production dependency.
     const required = new Set<string>();
     for (const pkg of result.values()) for (const dep of pkg.dependsOn) required.add(dep);
-    for (const ref of result.keys())
-      if (!required.has(ref)) {
-        rootDeps.add(ref);
-        prodRoots.add(ref);
-      }
+    for (const ref of result.keys()) if (!required.has(ref)) addEdge(root, ref);
   }
-  // Other workspace members are part of the project: production roots, as in pnpm.
-  for (const entry of entries) {
-    const pkg = result.get(entry.ref)!;
-    if (pkg.local && entry !== workspaceRoot && entry.ref.startsWith('local:')) {
-      prodRoots.add(entry.ref);
-      rootDeps.add(entry.ref);
-    }
+  // Workspace members are part of the project: production roots, with their own edges.
+  for (const pkg of result.values()) if (pkg.local && pkg.ref !== workspaceRoot?.ref) addEdge(root, pkg.ref);
+  if (workspaceRoot) {
+    result.delete(workspaceRoot.ref);
+    root.dependsOn.delete(workspaceRoot.ref);
+    root.edgeKinds?.delete(workspaceRoot.ref);
   }
-  if (workspaceRoot) result.delete(workspaceRoot.ref);
-  rootDeps.delete(workspaceRoot?.ref ?? '');
-  computeScopes(result, { prod: prodRoots, optional: optionalRoots }, (from, to) =>
-    optionalEdges.has(`${from}\n${to}`),
-  );
+  computeScopes(root, result);
   const rootName = manifest?.name ?? 'project';
   return {
     lockfile: input.lockfile,
@@ -237,9 +274,23 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       version: manifest?.version,
       ecosystem: 'npm',
       license: manifest?.license,
-      dependsOn: rootDeps,
+      ...root,
     },
     packages: result,
     warnings,
   };
+}
+
+/**
+ * A berry `checksum` as `<cache key>/<SHA-512 hex>`: yarn 4 writes the cache key in front
+ * (`10/abc...`), yarn 2 and 3 only in `__metadata.cacheKey`. Undefined when it is not a SHA-512.
+ */
+function yarnCacheChecksum(checksum: unknown, metadata: unknown): string | undefined {
+  const text = str(checksum)?.trim();
+  if (!text) return undefined;
+  const slash = text.lastIndexOf('/');
+  const hex = text.slice(slash + 1).toLowerCase();
+  if (!/^[0-9a-f]{128}$/.test(hex)) return undefined;
+  const key = slash >= 0 ? text.slice(0, slash) : String((metadata as Record<string, unknown>).cacheKey ?? '');
+  return key ? `${key}/${hex}` : hex;
 }
