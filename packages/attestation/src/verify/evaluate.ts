@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   isBundleWithDsseEnvelope,
   isBundleWithMessageSignature,
@@ -7,6 +6,7 @@ import {
 } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { X509Certificate } from '@sigstore/core';
+import { readFileBytes } from '@paved-road/core';
 import { toSignedEntity, VerificationError, Verifier } from '@sigstore/verify';
 import { checkBundleFormat, type RawBundle } from './bundles.js';
 import { certificateIdentity, describeInstance, type CertificateIdentity } from './certificate.js';
@@ -360,8 +360,17 @@ function signedMessage(
       subject,
       problem: `a message signature is verified over the artifact's bytes, and ${subject.name} was given by digest only: give the file as subject-path`,
     };
-  return { digest, subject, bytes: readFileSync(subject.file) };
+  // The verifier checks the signature over the bytes themselves, so they are read whole (bounded).
+  const bytes = readFileBytes(subject.file, {
+    displayName: subject.name,
+    kind: 'artifact',
+    maxBytes: MAX_SIGNED_BLOB_BYTES,
+  });
+  return { digest, subject, bytes };
 }
+
+/** Largest artifact a message signature is verified over (the whole artifact is held in memory). */
+const MAX_SIGNED_BLOB_BYTES = 1024 * 1024 * 1024;
 
 function verifySignature(
   bundle: Bundle,
