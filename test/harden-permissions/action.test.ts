@@ -298,3 +298,27 @@ describe('harden-permissions action', () => {
     expect(Object.keys(permissions).length).toBeGreaterThan(2);
   });
 });
+
+// A private key's text, built here so no key-like text is committed.
+const KEY_BODY = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW';
+const FAKE_KEY = `-----BEGIN ${'OPENSSH'} PRIVATE KEY-----\n${KEY_BODY}\n-----END ${'OPENSSH'} PRIVATE KEY-----\n`;
+
+it('a directory argument takes only the files the audit reads: a key, a README or a .ps1 beside them is never parsed or quoted', async () => {
+  const workspace = makeWorkspace({
+    'ci/build.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: evil/action@main\n',
+    'ci/deploy.key': FAKE_KEY,
+    'ci/README.md': `# notes\n${KEY_BODY}\n`,
+    'ci/install.ps1': `Write-Host ${KEY_BODY}\n`,
+  });
+  const run = await runAction('harden-permissions', { workspace, inputs: { paths: 'ci', 'fail-on': 'never', ...{} } });
+  expect(run.exitCode).toBe(0);
+  const sarif = readFileSync(run.outputs['sarif-file']!, 'utf8');
+  for (const text of [run.stdout, run.stderr, run.summary, sarif]) expect(text).not.toContain(KEY_BODY);
+  const uris = (
+    JSON.parse(sarif) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    }
+  ).runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+  expect(uris.length).toBeGreaterThan(0);
+  expect(new Set(uris)).toEqual(new Set(['ci/build.yml']));
+});

@@ -110,4 +110,33 @@ jobs:
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('nope.yml');
   });
+
+  test('a file GitHub refuses for one step is still audited everywhere else, with the invalid-workflow finding', async () => {
+    const text = [
+      'on: issue_comment', //                                                  1
+      'jobs:', //                                                              2
+      '  broken:', //                                                          3
+      '    runs-on: ubuntu-latest', //                                         4
+      '    permissions:', //                                                   5
+      '      contents: write', //                                              6
+      '    steps:', //                                                         7
+      '      - run: echo ${{ nope.value }}', //                                8
+      '  greet:', //                                                           9
+      '    runs-on: ubuntu-latest', //                                         10
+      '    steps:', //                                                         11
+      '      - run: echo "${{ github.event.comment.body }}"', //               12
+      '',
+    ].join('\n');
+    const cwd = makeWorkspace({ '.github/workflows/ci.yml': text });
+    const run = await runCli(['harden-permissions', '--format', 'json'], { cwd, env: { TMPDIR: cwd } });
+    expect(run.exitCode).toBe(1);
+    const findings = (JSON.parse(run.stdout) as { findings: Array<{ rule: string; line: number; job?: string }> })
+      .findings;
+    const brief = findings.map((f) => `${f.line} ${f.rule} ${f.job ?? ''}`.trim());
+    expect(brief).toContain('8 invalid-workflow');
+    expect(brief).toContain('12 template-injection greet');
+    expect(brief).toContain('9 excessive-permissions greet');
+    // No verdict on the job with the invalid spot: its contents: write is not called excessive.
+    expect(findings.filter((f) => f.job === 'broken' && f.rule === 'excessive-permissions')).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
 import { makeWorkspace, runAction } from '../harness/index.js';
+import { startProxy, UNRESOLVABLE } from '../fakes/proxy.js';
 
 const CALLER = `on: push
 permissions: {}
@@ -86,4 +87,23 @@ test('a called workflow the API cannot serve is unknown, with the status in the 
       message: expect.stringMatching(/could not be read: GET .* answered 404/),
     }),
   ]);
+});
+
+test('the contents API is reached through HTTPS_PROXY / HTTP_PROXY when the environment names one', async () => {
+  const proxy = await startProxy();
+  try {
+    const workspace = makeWorkspace({ '.github/workflows/release.yml': CALLER });
+    const run = await runAction('harden-permissions', {
+      workspace,
+      inputs: { 'github-token': 'ghs_reader', 'fail-on': 'never' },
+      // The API's host resolves nowhere: only the proxy can reach it.
+      env: { GITHUB_API_URL: `http://${UNRESOLVABLE}:${new URL(fake.url).port}`, HTTP_PROXY: proxy.url },
+    });
+    expect(proxy.used.length).toBeGreaterThan(0);
+    expect(proxy.used.every((line) => line.includes(UNRESOLVABLE))).toBe(true);
+    const permissions = JSON.parse(readFileSync(run.outputs['permissions-file']!, 'utf8'));
+    expect(permissions['.github/workflows/release.yml']).toEqual({ release: { contents: 'write' } });
+  } finally {
+    await proxy.close();
+  }
 });

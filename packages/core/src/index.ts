@@ -16,3 +16,4 @@ export * from './suppression.js';
 export * from './audit.js';
 export * from './parallel.js';
 export * from './docs.js';
+export * from './http.js';

@@ -115,6 +115,17 @@ describe('expandPaths', () => {
       '.github/workflows/.release.yml',
     ]);
   });
+
+  it('inDirectory picks the files a directory argument gives, and leaves named files alone', () => {
+    writeFileSync(join(dir, 'pkg/README.md'), '# pkg\n');
+    const yaml = (file: string) => file.endsWith('.yml');
+    expect(expandPaths(['pkg'], { cwd: dir })).toContain('pkg/README.md');
+    expect(expandPaths(['pkg'], { cwd: dir, inDirectory: yaml })).toEqual([
+      'pkg/.github/workflows/pkg.yml',
+      'pkg/action.yml',
+    ]);
+    expect(expandPaths(['pkg/README.md'], { cwd: dir, inDirectory: yaml })).toEqual(['pkg/README.md']);
+  });
 });
 
 describe('readTextFile', () => {

@@ -9,6 +9,7 @@ import {
   errorMessage,
   escapeMarkdown,
   expandPaths,
+  proxiedFetch,
   auditRules,
   finishAudit,
   loadPolicy,
@@ -28,13 +29,15 @@ import {
   invalidWorkflowRule,
   loadWorkflowFile,
   loadWorkflowPath,
+  positionAt,
+  type Job,
   type WorkflowFile,
 } from '@paved-road/workflows';
 import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
 import { fixPermissions } from './fix.js';
 import { lookupAction } from './knowledge/index.js';
 import { applyEdits, auditPatterns, fixArtipacked, patternRules } from './patterns/index.js';
-import { effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
+import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
 /** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
 export const hardenPermissionsRules = [...patternRules, ...permissionRules, invalidWorkflowRule];
@@ -130,7 +133,12 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
   },
   async run(options, context) {
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
-    const files = expandPaths(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+    const files = expandPaths(options.paths, {
+      cwd: context.workspace,
+      defaults: DEFAULT_PATHS,
+      // Of a directory, only YAML files: a README or a key next to the workflows is never parsed.
+      inDirectory: (file) => /\.ya?ml$/i.test(file),
+    });
     if (!files.length && options.paths.length) {
       throw new ConfigurationError(
         'no-files',
@@ -317,16 +325,19 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
     findings,
     sarif: findings.map((finding) => sarifResultText(finding, registry)),
   });
-  if (wf.errors.length) return { file: wf.file, source, ...withSarif(invalidWorkflowFindings(wf)), rows: [] };
   const perFile: Record<string, ScopeMap> = {};
   for (const [job, need] of entry.computed) perFile[job] = need.scopes;
+  let findings = [...permissionFindings(wf, entry.computed), ...auditPatterns(wf).map((f) => credentialsInUse(f, entry))];
+  if (wf.errors.length) {
+    // The workflow-level verdict weighs every job; with a job left out (see audit) it cannot be made.
+    const partial = wf.jobs.some((job) => !entry.computed.has(job.id));
+    if (partial) findings = findings.filter((f) => !(f.rule === EXCESSIVE_PERMISSIONS && f.job === undefined));
+    return { file: wf.file, source, ...withSarif([...invalidWorkflowFindings(wf), ...findings]), rows: [] };
+  }
   return {
     file: wf.file,
     source,
-    ...withSarif([
-      ...permissionFindings(wf, entry.computed),
-      ...auditPatterns(wf).map((f) => credentialsInUse(f, entry)),
-    ]),
+    ...withSarif(findings),
     permissions: perFile,
     rows: rows ? permissionRows(entry) : [],
   };
@@ -374,10 +385,18 @@ export function audit(
   remote: Map<string, Resolved>,
 ): AuditedFile {
   const computed = new Map<string, JobPermissions>();
-  if (wf.errors.length) return { wf, computed };
-  for (const job of wf.jobs)
+  for (const job of wf.jobs) {
+    // A job with an invalid spot may have lost steps in it: what it needs is not worked out.
+    if (wf.errors.some((error) => jobContains(wf, job, error.line))) continue;
     computed.set(job.id, computeJobPermissions(wf, job, { loadLocal, remote: (uses) => remote.get(uses) }));
+  }
   return { wf, computed };
+}
+
+/** Whether a line of the file falls within a job, from its key to the end of its mapping. */
+function jobContains(wf: WorkflowFile, job: Job, line: number): boolean {
+  const end = job.node.range?.[1];
+  return line >= job.position.line && end !== undefined && line <= positionAt(wf, end).line;
 }
 
 function safeRead(path: string, workspace: string): string | undefined {
@@ -440,15 +459,19 @@ async function fetchRemoteWorkflows(
     const [, owner, repo, path, ref] = match;
     const url = `${context.apiUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/contents/${path!.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref!)}`;
     try {
-      const response = await fetch(url, {
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/vnd.github.raw+json',
-          'x-github-api-version': '2022-11-28',
-          'user-agent': 'paved-road',
+      const response = await proxiedFetch(
+        url,
+        {
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'application/vnd.github.raw+json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'paved-road',
+          },
+          signal: AbortSignal.timeout(30_000),
         },
-        signal: AbortSignal.timeout(30_000),
-      });
+        context.env,
+      );
       if (!response.ok) {
         resolved.set(uses, { error: `GET ${url.replace(/\?.*$/, '')} answered ${response.status}` });
         continue;

@@ -52,8 +52,10 @@ export type FixMode = 'false' | 'true' | 'diff';
 export interface VerifyPinnedToolsOptions {
   paths: string[];
   online: boolean;
-  /** Online was asked for explicitly (true), not just allowed (auto). */
+  /** Online was not turned off (true or auto): pins left unchecked get a note. */
   onlineRequested: boolean;
+  /** `online: true`: a run in which the API answered nothing fails instead of passing unchecked. */
+  onlineRequired: boolean;
   githubToken?: string;
   fix: FixMode;
   toolsManifest: string;
@@ -77,6 +79,14 @@ export function fileKind(file: string): FileKind {
     return 'dockerfile';
   if (/\.(sh|bash)$/i.test(name)) return 'shell';
   return 'workflow';
+}
+
+/**
+ * Whether a file found under a directory argument is one this command reads: YAML (workflows and
+ * action.yml), a Dockerfile, a shell script. A README, a `.ps1` or a key next to them is never parsed.
+ */
+export function isAuditedName(file: string): boolean {
+  return fileKind(file) !== 'workflow' || /\.ya?ml$/i.test(file);
 }
 
 export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>({
@@ -164,6 +174,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
       paths: inputs.getList('paths'),
       online: online === 'true' || (online === 'auto' && token !== ''),
       onlineRequested: online !== 'false',
+      onlineRequired: online === 'true',
       ...(token ? { githubToken: token } : {}),
       toolsManifest: inputs.get('tools-manifest') || DEFAULT_TOOLS_MANIFEST,
       toolsManifestRequired: inputs.isSet('tools-manifest'),
@@ -175,7 +186,11 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
     const policyAllow = policyList(policy?.section(COMMAND_NAME)?.allow, policy?.file);
     const allow = [...options.allow, ...policyAllow];
-    const files = expandPaths(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+    const files = expandPaths(options.paths, {
+      cwd: context.workspace,
+      defaults: DEFAULT_PATHS,
+      inDirectory: isAuditedName,
+    });
     if (!files.length && options.paths.length) {
       throw new ConfigurationError(
         'no-files',
@@ -187,6 +202,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     // Without a token the API still answers (60 requests an hour): enough for a small auto-pin.
     const client = new GitHubClient({
       apiUrl: context.apiUrl,
+      env: context.env,
       ...(options.githubToken ? { token: options.githubToken } : {}),
     });
 
@@ -214,6 +230,15 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     const shaPins = pins.filter((p) => p.pinned);
     if (options.online) {
       const online = await new PinVerifier(client).verify(shaPins);
+      if (options.onlineRequired && shaPins.length && client.answeredCount === 0 && client.firstFailure) {
+        // Every pin would pass unchecked: online: true asked for the check, so the run fails.
+        throw new ConfigurationError(
+          'online-unavailable',
+          `online: true, but none of the ${shaPins.length} SHA pins could be checked: ${client.firstFailure.message}.`,
+          undefined,
+          'Check the network, the proxy (HTTPS_PROXY, NO_PROXY), GITHUB_API_URL and the token, or use online: auto.',
+        );
+      }
       findings.push(...online.findings);
       verifiedPins = online.verified;
       context.debug(`verify-pinned-tools: ${online.requests} GitHub API requests for ${shaPins.length} pins`);
@@ -277,6 +302,8 @@ export interface AuditedFile {
   text: string;
   kind: FileKind;
   audit: FileAudit;
+  /** The file has an invalid-workflow finding: its other findings are of the parts that parsed. */
+  invalid?: boolean;
 }
 
 /** Reads and audits each file; unreadable or malformed files become findings, not crashes. */
@@ -290,9 +317,16 @@ export function auditFiles(
     const absolute = resolve(context.workspace, file);
     if (kind === 'workflow') {
       const wf = loadWorkflowPath(absolute, file, { validate: false, workspace: context.workspace });
-      if (wf.errors.length)
-        return { file, text: wf.text, kind, audit: { findings: invalidWorkflowFindings(wf), pins: [], images: [] } };
-      return { file, text: wf.text, kind, audit: auditWorkflow(wf, { allow }) };
+      const audit = auditWorkflow(wf, { allow });
+      if (!wf.errors.length) return { file, text: wf.text, kind, audit };
+      // What parsed is still audited; the file is never rewritten (see autoPin).
+      return {
+        file,
+        text: wf.text,
+        kind,
+        invalid: true,
+        audit: { ...audit, findings: [...invalidWorkflowFindings(wf), ...audit.findings] },
+      };
     }
     let text: string;
     try {

@@ -1,6 +1,6 @@
 // `unpinned-download` and `unlocked-install` over a parsed shell script: which commands fetch and
 // run code, or install packages, without anything fixing what they get.
-import { type ShellCommand, type ShellParse, type ShellWord } from '@paved-road/workflows';
+import { partialParseNote, type ShellCommand, type ShellParse, type ShellWord } from '@paved-road/workflows';
 import type { Severity } from '@paved-road/core';
 import { unlockedInstallRule, unpinnedDownloadRule } from './rules.js';
 
@@ -186,7 +186,14 @@ export function scriptMayMatter(script: string): boolean {
 
 /** The findings of both rules for one script. */
 export function auditScript(parse: ShellParse): ScriptProblem[] {
-  if (!parse.ok) return [];
+  if (!parse.ok && !parse.partial) return [];
+  const note = partialParseNote(parse);
+  return scriptProblems(parse).map((problem) =>
+    note ? { ...problem, message: `${problem.message}${note}` } : problem,
+  );
+}
+
+function scriptProblems(parse: ShellParse): ScriptProblem[] {
   const problems: ScriptProblem[] = [];
   const { commands } = parse;
   const hasVerifier = commands.some(verifies);

@@ -45,6 +45,12 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
   const digestCache = new Map<string, Promise<string>>();
 
   for (const audited of files) {
+    if (audited.invalid) {
+      // An edit cannot be checked against a file that does not parse as a whole.
+      if (audited.audit.pins.some((pin) => !pin.pinned))
+        outcome.notes.push(`${audited.file}: not pinned: the file is not a valid workflow (see invalid-workflow).`);
+      continue;
+    }
     const edits: Edit[] = [];
     const lineStarts = [0];
     for (let i = 0; i < audited.text.length; i++) if (audited.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -128,24 +134,58 @@ export async function autoPin(files: readonly AuditedFile[], options: FixOptions
   return outcome;
 }
 
-/** The commit a tag or branch names now, and the most specific tag at that commit. */
+/** A full commit SHA as the fixer writes it. */
+const COMMIT_SHA = /^[0-9a-f]{40}$/;
+/**
+ * A tag name the fixer may write into a comment: one line of the characters tags are made of (git
+ * allows more, but a comment carrying `\n- run: ...` must never reach a workflow).
+ */
+const TAG_NAME = /^[A-Za-z0-9][A-Za-z0-9._+/-]{0,199}$/;
+
+/**
+ * Whether a tag names the ref the workflow asked for: the ref itself, or a more precise version of
+ * it (`v4` -> `v4.2.2`, `v1.2` -> `v1.2.3`). Another tag at the same commit says nothing about what
+ * the workflow meant, and is not written.
+ */
+export function tagMatchesRef(tag: string, ref: string): boolean {
+  return TAG_NAME.test(tag) && (tag === ref || tag.startsWith(`${ref}.`) || tag.startsWith(`${ref}-`));
+}
+
+/**
+ * The commit a tag or branch names now, and the most specific tag at that commit that matches the
+ * ref (the ref itself when none does). What the API answers is checked before anything is written:
+ * a SHA that is not 40 lower-case hex digits, or a tag name at that commit that is not one line of
+ * tag characters, refuses the pin (an Error, reported as a one-line note: nothing written).
+ */
 async function resolveRef(
   github: GitHubClient,
   repo: string,
   ref: string,
 ): Promise<{ sha: string; tag: string } | undefined> {
-  let sha: string;
+  let sha: unknown;
   try {
     // The commits endpoint resolves tags (annotated ones peeled), branches and short SHAs alike.
-    sha = (await github.get<{ sha: string }>(`/repos/${repo}/commits/${encodeURIComponent(ref)}`)).sha;
+    sha = (await github.get<{ sha?: unknown }>(`/repos/${repo}/commits/${encodeURIComponent(ref)}`)).sha;
   } catch (error) {
     if (error instanceof GitHubError && (error.reason === 'not-found' || error.reason === 'unprocessable'))
       return undefined;
     throw error;
   }
-  const { items } = await github.getPages<{ name: string; commit: { sha: string } }>(`/repos/${repo}/tags`, 3);
-  const atCommit = items.filter((t) => t.commit.sha === sha).map((t) => t.name);
-  return { sha, tag: mostSpecificTag(atCommit, ref) ?? ref };
+  if (typeof sha !== 'string' || !COMMIT_SHA.test(sha))
+    throw new Error('the GitHub API answered a commit that is not a 40-character lower-case hex SHA; nothing written');
+  const { items } = await github.getPages<{ name?: unknown; commit?: { sha?: unknown } }>(`/repos/${repo}/tags`, 3);
+  const names = items.filter((t) => t.commit?.sha === sha).map((t) => t.name);
+  // An answer no git server gives (a name over several lines, not a string) taints the whole answer.
+  if (names.some((name) => typeof name !== 'string' || !TAG_NAME.test(name)))
+    throw new Error('the GitHub API answered a tag name that is not a single-line tag name; nothing written');
+  const tag =
+    mostSpecificTag(
+      (names as string[]).filter((name) => tagMatchesRef(name, ref)),
+      ref,
+    ) ?? ref;
+  if (!TAG_NAME.test(tag))
+    throw new Error(`the ref ${JSON.stringify(ref)} is not a tag or branch name; nothing written`);
+  return { sha, tag };
 }
 
 /** Among tags at one commit: prefer those extending the ref the user wrote (v4 -> v4.2.2), then the most components. */

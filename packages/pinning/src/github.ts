@@ -1,6 +1,8 @@
 // A small GitHub REST client for the pin checks: GET only, JSON, bounded concurrency, a cache per
 // URL, GitHub's rate-limit headers honoured (wait for the reset when it is near, give up when it is
-// not), retries on 5xx. Requests go to the API URL the user has (GITHUB_API_URL / GHES).
+// not), retries on 5xx. Requests go to the API URL the user has (GITHUB_API_URL / GHES), through
+// the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).
+import { errorMessage, proxiedFetch, type Environment } from '@paved-road/core';
 
 export class GitHubError extends Error {
   constructor(
@@ -26,6 +28,8 @@ export interface GitHubClientOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   userAgent?: string;
+  /** The run's environment, for its proxy settings; default process.env. */
+  env?: Environment;
 }
 
 export class GitHubClient {
@@ -36,6 +40,10 @@ export class GitHubClient {
   private pausedUntil = 0;
   /** Requests actually sent (cache hits not counted). */
   requestCount = 0;
+  /** Requests GitHub answered with success. */
+  answeredCount = 0;
+  /** The first request that failed, and why: what a run that got no answer at all reports. */
+  firstFailure: GitHubError | undefined;
 
   constructor(private readonly options: GitHubClientOptions) {}
 
@@ -44,6 +52,9 @@ export class GitHubClient {
     let promise = this.cache.get(path) as Promise<T> | undefined;
     if (!promise) {
       promise = this.limited(() => this.fetchWithRetry<T>(path));
+      promise.catch((error: unknown) => {
+        if (error instanceof GitHubError) this.firstFailure ??= error;
+      });
       this.cache.set(path, promise);
     }
     return promise;
@@ -100,6 +111,7 @@ export class GitHubClient {
       const reset = Number(response.headers.get('x-ratelimit-reset') ?? '0') * 1000;
       if (remaining === '0' && reset) this.pausedUntil = Math.max(this.pausedUntil, reset);
       if (response.ok) {
+        this.answeredCount++;
         if (remaining === '0') this.pausedUntil = Math.max(this.pausedUntil, reset);
         return (await response.json()) as T;
       }
@@ -159,9 +171,14 @@ export class GitHubClient {
     if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
     const url = `${this.options.apiUrl.replace(/\/+$/, '')}${path}`;
     try {
-      return await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+      return await proxiedFetch(url, { headers, signal: AbortSignal.timeout(30_000) }, this.options.env);
     } catch (error) {
-      throw new GitHubError(`GET ${url}: ${(error as Error).message}`, 0, 'unavailable');
+      // fetch says only "fetch failed"; the cause says why (ECONNREFUSED, a proxy's 407, a timeout).
+      const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+      const why = [errorMessage(error), typeof cause?.code === 'string' ? cause.code : cause?.message]
+        .filter((part) => typeof part === 'string' && part)
+        .join(': ');
+      throw new GitHubError(`GET ${url}: ${why}`, 0, 'unavailable');
     }
   }
 }

@@ -38,7 +38,8 @@ export const unpinnedDownloadRule: RuleDefinition = {
   why:
     '`curl | sh` runs whatever the server (or anyone between) sends today; a downloaded binary run without a checksum, ' +
     '`go install ...@latest`, `npx pkg`, `pip install x` or `npm i -g x` without an exact version all install code nobody reviewed ' +
-    'and that changes under you.',
+    'and that changes under you. A script with a syntax error is still read up to and after the line that does not parse ' +
+    '(bash runs what comes before it), and the finding says the script did not fully parse.',
   fix:
     'List the tool in `.github/pinned-tools.yml` (url and sha256 per platform) and let verify-pinned-tools fetch it, or check a ' +
     'sha256 before running it, or install an exact version (`pkg@1.2.3`, `x==1.2.3 --require-hashes`, `gem install x -v 1.2.3`).',

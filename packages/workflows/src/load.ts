@@ -109,6 +109,8 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   const errors: WorkflowError[] = [];
+  // Nesting the YAML parser could not take, or a document too costly to expand: no model is read.
+  let unreadable = false;
   try {
     document = parseDocument(text, {
       lineCounter,
@@ -141,12 +143,19 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
         line: deep?.line ?? pos.line,
         column: deep?.column ?? pos.col,
       });
+      unreadable = true;
       break;
     }
-    errors.push({ message: error.message.split('\n')[0] ?? error.message, line: pos.line, column: pos.col });
+    errors.push({ message: yamlErrorMessage(error.message), line: pos.line, column: pos.col });
   }
-  const guard = errors.length ? undefined : checkResourceLimits(document, lineCounter);
-  if (guard) errors.push(guard);
+  const guard = unreadable ? undefined : checkResourceLimits(document, lineCounter);
+  if (guard) {
+    errors.push(guard);
+    unreadable = true;
+  }
+  // A YAML syntax error leaves the rest of the document parsed: that rest is still read (and audited,
+  // with the error reported), but GitHub's parser, which refuses the whole text, is not asked.
+  const yamlErrors = errors.length > 0;
   const reader = new NodeReader(text, document, lineCounter);
   (document as unknown as WithReader)[READER] = reader;
   const root = reader.map(document.contents);
@@ -155,8 +164,14 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
     kindFromPath(file) ??
     (root && reader.get(root, 'runs') && !reader.get(root, 'jobs') ? 'action' : 'workflow');
   const wf: WorkflowFile = { file, kind, text, lineEnding, document, errors, triggers: [], env: [], jobs: [] };
-  if (errors.length) return wf;
-  if (options.validate !== false) {
+  if (unreadable) return wf;
+  if (!root) {
+    // Not a workflow at all (a key, a script, prose): not given to GitHub's parser, whose error
+    // ("Unexpected value '...'") would quote the whole text.
+    if (!yamlErrors) errors.push({ message: `The ${kind} is not a mapping.`, line: 1, column: 1 });
+    return wf;
+  }
+  if (!yamlErrors && options.validate !== false) {
     try {
       errors.push(
         ...prototypeKeyErrors(validateWithGitHub(file, text, kind, { document, lineCounter }), document, lineCounter),
@@ -164,10 +179,6 @@ export function loadWorkflowFile(file: string, text: string, options: LoadOption
     } catch (error) {
       errors.push({ message: `GitHub's workflow parser failed: ${describeThrown(error)}`, line: 1, column: 1 });
     }
-  }
-  if (!root) {
-    if (!errors.length) errors.push({ message: `The ${kind} is not a mapping.`, line: 1, column: 1 });
-    return wf;
   }
   try {
     if (kind === 'action') readAction(reader, root, wf);
@@ -207,6 +218,16 @@ export function loadWorkflowPath(path: string, displayName: string = path, optio
     };
   }
   return loadWorkflowFile(displayName, text, options);
+}
+
+/**
+ * The yaml parser's message without the source text some of its messages end with (`Unexpected
+ * scalar token in YAML stream: "..."`): a file that is not YAML at all (a git config, a key) must
+ * not be quoted; the position says where.
+ */
+function yamlErrorMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/(token in YAML stream|includes extra characters|Unresolved tag): .*$/s, '$1');
 }
 
 /** How GitHub's JS parser reports its own TypeError. */

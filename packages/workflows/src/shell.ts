@@ -117,7 +117,16 @@ export interface ShellParseError {
 }
 
 export interface ShellParse {
+  /** The whole script parsed. */
   ok: boolean;
+  /**
+   * The script did not parse (`ok` false, `error` says where), but the rest did once the lines named
+   * in `skippedLines` were blanked: `commands` and the rest are those of the lines that parsed.
+   * Bash runs a script statement by statement, so what comes before a syntax error runs.
+   */
+  partial?: boolean;
+  /** 1-based lines left out of a partial parse. */
+  skippedLines?: number[];
   commands: ShellCommand[];
   pipelines: ShellPipeline[];
   lists: ShellList[];
@@ -187,18 +196,81 @@ function parseUncached(script: string, options: ShellParseOptions): ShellParse {
   try {
     file = parser(options.posix === true).Parse(source, '');
   } catch (error) {
-    return {
-      ok: false,
-      commands: [],
-      pipelines: [],
-      lists: [],
-      expressions,
-      error: parseError(error, script, offsets),
-    };
+    const failed = parseError(error, script, offsets);
+    return (
+      parseAround(script, source, failed, expressions, options) ?? {
+        ok: false,
+        commands: [],
+        pipelines: [],
+        lists: [],
+        expressions,
+        error: failed,
+      }
+    );
   }
   const builder = new Builder(script, offsets, expressions);
   builder.walk(file);
   return { ok: true, commands: builder.commands, pipelines: builder.pipelines, lists: builder.lists, expressions };
+}
+
+/** How many lines a partial parse may blank before giving up (each try is a parse of the whole script). */
+const MAX_SKIPPED_LINES = 16;
+
+/**
+ * The parse of a script that failed, with each line the parser stopped at blanked from the error on,
+ * then whole (spaces of the same length, so every offset stays the script's), until the rest parses.
+ * Undefined when it still does not parse after MAX_SKIPPED_LINES lines, or when blanking a whole line
+ * did not move the error.
+ */
+function parseAround(
+  script: string,
+  source: string,
+  failed: ShellParseError,
+  expressions: Array<{ offset: number; end: number }>,
+  options: ShellParseOptions,
+): ShellParse | undefined {
+  let masked = source;
+  const skipped: number[] = [];
+  // A line first loses only what follows the error (`curl ... | bash; if then fi` keeps the curl), then all of it.
+  let cut: number | undefined;
+  let at = failed;
+  while (skipped.length < MAX_SKIPPED_LINES) {
+    const lineStart = masked.lastIndexOf('\n', at.offset - 1) + 1;
+    const wholeLine = skipped.includes(at.line);
+    if (wholeLine && cut === lineStart) break;
+    const start = wholeLine ? lineStart : at.offset;
+    let end = masked.indexOf('\n', at.offset);
+    if (end === -1) end = masked.length;
+    cut = start;
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+    if (!wholeLine) skipped.push(at.line);
+    const offsets = new OffsetMap(masked);
+    try {
+      const file = parser(options.posix === true).Parse(masked, '');
+      const builder = new Builder(script, offsets, expressions);
+      builder.walk(file);
+      return {
+        ok: false,
+        partial: true,
+        skippedLines: skipped.sort((a, b) => a - b),
+        commands: builder.commands,
+        pipelines: builder.pipelines,
+        lists: builder.lists,
+        expressions,
+        error: failed,
+      };
+    } catch (error) {
+      at = parseError(error, script, offsets);
+    }
+  }
+  return undefined;
+}
+
+/** A sentence for findings made in a script that only partly parsed (see ShellParse.partial). */
+export function partialParseNote(parse: ShellParse): string {
+  if (!parse.partial || !parse.error) return '';
+  const lines = parse.skippedLines ?? [];
+  return ` (The script did not fully parse: ${parse.error.message} at line ${parse.error.line}; found in the lines that did, line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} left out.)`;
 }
 
 /** The command name (first word) when it is static: `curl`, `/usr/bin/env`, `./install.sh`. */

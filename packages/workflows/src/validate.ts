@@ -19,6 +19,7 @@ import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object
 import { EventType } from '@actions/workflow-parser/templates/parse-event';
 import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token-range';
 import {
+  BasicExpressionToken,
   MappingToken,
   SequenceToken,
   StringToken,
@@ -182,14 +183,75 @@ function readParsed(
 const FEATURE_FLAGS = new FeatureFlags();
 
 /**
+ * An error of GitHub's model converter, not of its schema: the converter reads some values the schema
+ * lets be an expression (a step's or job's `env: ${{ matrix.env }}`, `services: ${{ ... }}`) as if
+ * they had to be a mapping or sequence. GitHub runs such files (npm/cli's node-integration.yml), so
+ * once the schema has accepted the file these are not errors.
+ */
+const CONVERTER_SHAPE_ERROR =
+  /^Unexpected type 'BasicExpressionToken' encountered while reading '[^']*'\. The type '(MappingToken|SequenceToken)' was expected\.$/;
+
+/** True for a converter error on an expression the schema accepted (see CONVERTER_SHAPE_ERROR). */
+export function isConverterShapeError(message: string): boolean {
+  return CONVERTER_SHAPE_ERROR.test(message);
+}
+
+const rangeKey = (range: TokenRange | undefined) =>
+  range ? `${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}` : '';
+
+/**
+ * The token tree with each expression named in `shapes` (by range) replaced by an empty mapping or
+ * sequence, as the converter expected: what the expression yields is only known at run time.
+ */
+function withShapes(
+  token: TemplateToken,
+  shapes: ReadonlyMap<string, 'MappingToken' | 'SequenceToken'>,
+): TemplateToken {
+  if (token instanceof MappingToken) {
+    const copy = new MappingToken(token.file, token.range, token.definitionInfo);
+    for (const pair of token) copy.add(pair.key, withShapes(pair.value, shapes));
+    return copy;
+  }
+  if (token instanceof SequenceToken) {
+    const copy = new SequenceToken(token.file, token.range, token.definitionInfo);
+    for (const item of token) copy.add(withShapes(item, shapes));
+    return copy;
+  }
+  const shape = token instanceof BasicExpressionToken ? shapes.get(rangeKey(token.range)) : undefined;
+  if (shape === 'MappingToken') return new MappingToken(token.file, token.range, token.definitionInfo);
+  if (shape === 'SequenceToken') return new SequenceToken(token.file, token.range, token.definitionInfo);
+  return token;
+}
+
+/**
  * The semantic checks of GitHub's `convertWorkflowTemplate` (job ids, needs cycles, cron, matrix,
  * concurrency, ...), run synchronously: that function is async only to fetch called workflows, which
  * it does not do without a file provider, and its settled promise would keep every file's converted
  * model (and token tree) alive until the synchronous audit of all files ends. The same calls, in the
- * same order, with its default options (a test compares the two on the corpus).
+ * same order, with its default options (a test compares the two on the corpus). Where the converter
+ * trips on an expression the schema accepted (see CONVERTER_SHAPE_ERROR), it gave up on the job or
+ * step around it; it runs again with that expression as an empty value, so the job's other checks
+ * (needs, ids, ...) still run. Called only when the schema reported nothing.
  */
 function convertChecks(context: TemplateContext, root: TemplateToken): void {
   context.state.featureFlags = FEATURE_FLAGS;
+  const shapes = new Map<string, 'MappingToken' | 'SequenceToken'>();
+  let tree = root;
+  // Each pass replaces at least one more expression, so the number of passes is bounded by the file.
+  for (;;) {
+    convertOnce(context, tree);
+    const found = context.errors
+      .getErrors()
+      .map((error) => [error, CONVERTER_SHAPE_ERROR.exec(error.rawMessage)?.[1]] as const)
+      .filter(([error, shape]) => shape && !shapes.has(rangeKey(error.range)));
+    if (!found.length) break;
+    for (const [error, shape] of found) shapes.set(rangeKey(error.range), shape as 'MappingToken' | 'SequenceToken');
+    context.errors.clear();
+    tree = withShapes(root, shapes);
+  }
+}
+
+function convertOnce(context: TemplateContext, root: TemplateToken): void {
   try {
     for (const item of root.assertMapping('root')) {
       const key = item.key.assertString('root key');
@@ -214,6 +276,8 @@ export function validateWithGitHub(
 ): WorkflowError[] {
   const trace = new NoOperationTraceWriter();
   let context: TemplateContext;
+  // Errors before this index are the schema's; after it, the converter's.
+  let schemaErrors = 0;
   try {
     const result =
       (parsed && readParsed(kind, file, parsed, trace)) ??
@@ -221,13 +285,17 @@ export function validateWithGitHub(
         ? parseAction({ name: file, content: text }, trace)
         : parseWorkflow({ name: file, content: text }, trace));
     context = result.context;
+    schemaErrors = context.errors.count;
     if (kind === 'workflow' && result.value && context.errors.count === 0) {
       convertChecks(context, result.value);
     }
   } catch (error) {
     return [{ message: `GitHub's workflow parser failed: ${errorMessage(error)}`, line: 1, column: 1 }];
   }
-  return context.errors.getErrors().map((error) => {
+  const errors = context.errors
+    .getErrors()
+    .filter((error, index) => index < schemaErrors || !isConverterShapeError(error.rawMessage));
+  return errors.map((error) => {
     const start = error.range?.start;
     const end = error.range?.end;
     return {

@@ -361,7 +361,50 @@ describe('loadWorkflowFile: invalid files', () => {
     );
     expect(wf.errors.length).toBeGreaterThan(0);
     expect(wf.errors[0]!.line).toBeGreaterThanOrEqual(4);
-    expect(wf.jobs).toEqual([]);
+  });
+
+  it('reads what parsed around a YAML syntax error, so it is still audited', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - run: echo: a: b',
+      '  b:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: evil/action@main',
+      '',
+    ].join('\n');
+    const wf = loadWorkflowFile('.github/workflows/broken.yml', text);
+    expect(wf.errors.length).toBeGreaterThan(0);
+    expect(wf.jobs.flatMap((job) => job.steps.map((step) => step.uses?.value))).toContain('actions/checkout@v4');
+  });
+
+  it('never quotes a file that is not YAML in its errors (a key, a git config, an .npmrc)', () => {
+    const secret = 'c2VjcmV0LXRva2VuLXZhbHVl';
+    const texts = [
+      `-----BEGIN ${'OPENSSH'} PRIVATE KEY-----\n${secret}\n-----END ${'OPENSSH'} PRIVATE KEY-----\n`,
+      `[core]\n\tbare = false\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${secret}\n`,
+      `//registry.npmjs.org/:_authToken=${secret}\n`,
+      `#!/bin/sh\nexport TOKEN=${secret}\n`,
+    ];
+    for (const text of texts) {
+      const wf = loadWorkflowFile('.github/workflows/x.yml', text);
+      expect(wf.errors.length).toBeGreaterThan(0);
+      expect(wf.errors.map((e) => e.message).join('\n')).not.toContain(secret);
+    }
+  });
+
+  it('an unknown context in one step leaves the rest of the model read', () => {
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ${{ nope.x }}\n  b:\n    runs-on: x\n    steps:\n      - uses: evil/action@main\n';
+    const wf = loadWorkflowFile('.github/workflows/ctx.yml', text);
+    expect(wf.errors).toEqual([expect.objectContaining({ line: 6 })]);
+    expect(wf.jobs.map((job) => job.id)).toEqual(['a', 'b']);
+    expect(wf.jobs[1]!.steps[0]!.uses?.value).toBe('evil/action@main');
   });
 
   it('reports duplicate keys', () => {

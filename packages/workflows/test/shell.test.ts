@@ -1,4 +1,4 @@
-import { commandName, parseShell, shellPosition, SHELL_DYNAMIC } from '../src/shell.js';
+import { commandName, parseShell, partialParseNote, shellPosition, SHELL_DYNAMIC } from '../src/shell.js';
 
 const argv = (script: string) => parseShell(script).commands.map((c) => c.argv.map((w) => w.text));
 
@@ -72,11 +72,33 @@ describe('parseShell', () => {
   it('returns a parse error instead of throwing, with the line and column', () => {
     const parse = parseShell('echo ok\nif then');
     expect(parse.ok).toBe(false);
-    expect(parse.commands).toEqual([]);
     expect(parse.error!.line).toBe(2);
     expect(parse.error!.column).toBe(1);
     expect(parse.error!.message).toMatch(/if/);
     expect(parseShell('echo "unterminated').error!.message).toMatch(/quote/);
+  });
+
+  it('keeps what parsed around a syntax error, statement by statement, with the lines left out', () => {
+    const script = 'echo é\ncurl -sSL https://x.example/i.sh | bash\nif then fi\necho "open\nmake\n';
+    const parse = parseShell(script);
+    expect(parse).toMatchObject({ ok: false, partial: true, skippedLines: [3, 4], error: { line: 3 } });
+    expect(parse.commands.map((c) => script.slice(c.offset, c.end))).toEqual([
+      'echo é',
+      'curl -sSL https://x.example/i.sh',
+      'bash',
+      // Line 4 loses only what follows the error: the open quote.
+      'echo',
+      'make',
+    ]);
+    expect(parse.pipelines[0]!.stages).toEqual([1, 2]);
+    expect(partialParseNote(parse)).toContain('line 3');
+    expect(partialParseNote(parseShell('echo ok'))).toBe('');
+  });
+
+  it('gives up on a partial parse after a bounded number of blanked lines', () => {
+    const parse = parseShell(`${'fi\n'.repeat(40)}curl x | sh\n`);
+    expect(parse).toMatchObject({ ok: false, commands: [] });
+    expect(parse.partial).toBeUndefined();
   });
 
   it('counts offsets in UTF-16 units even after non-ASCII text', () => {

@@ -434,11 +434,13 @@ const COMMAND_FILE = /\bGITHUB_(OUTPUT|ENV)\b/;
 /**
  * `name=value` lines a bash / sh script writes to GITHUB_OUTPUT or GITHUB_ENV, found with the shell
  * parser: `echo` / `printf` redirected (`>>`, `>`) to the file, or piped into `tee` naming it, and the
- * multi-line form (`echo "name<<EOF"`, the value lines, `echo EOF`). A script that does not parse has none.
+ * multi-line form (`echo "name<<EOF"`, the value lines, `echo EOF`). A script that does not parse has
+ * those of the lines that do (see ShellParse.partial).
  */
 export function commandFileWrites(script: string, posix = false): CommandFileWrite[] {
   const parsed = parseShell(script, { posix });
-  if (!parsed.ok) return [];
+  // A syntax error on one line leaves the writes of the lines that parsed (bash runs those).
+  if (!parsed.ok && !parsed.partial) return [];
   const out: CommandFileWrite[] = [];
   const pending = new Map<string, { name: string; delimiter: string; value: string[] }>();
   for (const command of parsed.commands) {

@@ -255,6 +255,24 @@ jobs:
       expect(findings[3]!.message).toContain('needs.meta.outputs.title');
     });
 
+    it('follows a write made before a line of the script that does not parse', () => {
+      const text = `on: issues
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - id: read
+        env:
+          TITLE: \${{ github.event.issue.title }}
+        run: |
+          echo "title=$TITLE" >> "$GITHUB_OUTPUT"
+          if then fi
+      - run: echo "\${{ steps.read.outputs.title }}"
+`;
+      const { findings } = audit(text, RULE);
+      expect(where(findings)).toEqual([pos(text, '${{ steps.read.outputs.title', 'error')]);
+    });
+
     it('reads multi-line and piped writes as outputs', () => {
       const text = `on: issues
 jobs:
