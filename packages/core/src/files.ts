@@ -695,22 +695,30 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       // A named non-regular file (a FIFO, a device) is kept: reading it gives the one-line refusal.
       if (isFile || (!isDir && existsSync(absolute))) found.add(pattern.split(sep).join('/'));
       if (isDir) {
-        for (const file of globFiles(absolute, '**/*')) found.add(posix.join(pattern.split(sep).join('/'), file));
+        for (const file of globFiles(absolute, '**/*'))
+          if (!isDirectoryOrDangling(join(absolute, file))) found.add(posix.join(pattern.split(sep).join('/'), file));
       }
       continue;
     }
     for (const match of globFiles(options.cwd, pattern.split(sep).join('/'))) {
       const absolute = resolve(options.cwd, match);
-      try {
-        // Regular files, and what is neither a file nor a directory (refused, with its name, when read).
-        if (!statSync(absolute).isDirectory()) found.add(relative(options.cwd, absolute).split(sep).join('/'));
-      } catch {
-        // A dangling link: nothing to audit.
-      }
+      if (!isDirectoryOrDangling(absolute)) found.add(relative(options.cwd, absolute).split(sep).join('/'));
     }
   }
   const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
+}
+
+/**
+ * A link to a directory, or a dangling link: nothing to audit. Regular files are kept, and so is what
+ * is neither (a FIFO, a device), to be refused with its name when read.
+ */
+function isDirectoryOrDangling(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return true;
+  }
 }
 
 function globMatches(pattern: string, file: string): boolean {
