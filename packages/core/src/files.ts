@@ -527,52 +527,6 @@ function writeChecked(
   }
 }
 
-/**
- * Writes a secret (a private key) to a new file of mode 0600, created with O_EXCL|O_NOFOLLOW: never
- * through a link, never into a file others could already read. A private file of this user's from
- * an earlier run is replaced; anything else at the path (a link, a file readable by others, another
- * user's file) is refused with one line.
- */
-export function writePrivateFile(path: string, content: string | Uint8Array, displayName: string = path): void {
-  let stat: Stats | undefined;
-  try {
-    stat = lstatSync(path);
-  } catch {
-    stat = undefined;
-  }
-  if (stat) {
-    const ours = stat.isFile() && (stat.mode & 0o077) === 0 && stat.uid === process.getuid?.();
-    if (!ours) {
-      throw new ConfigurationError(
-        'unsafe-key-file',
-        `${displayName} already exists and is ${stat.isSymbolicLink() ? 'a symlink' : stat.isFile() ? 'readable by others or not yours' : 'not a regular file'}; a private key is not written there.`,
-        { file: displayName },
-        'Remove it (and never commit a key), then run again.',
-      );
-    }
-    unlinkSync(path);
-  }
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-  } catch (error) {
-    throw new ConfigurationError(
-      'unsafe-key-file',
-      `${displayName} could not be created: ${errorCode(error)}; a private key is not written there.`,
-      { file: displayName },
-      'Remove what is at the path, then run again.',
-    );
-  }
-  try {
-    // The umask may have cleared bits only; make sure nothing was added.
-    fchmodSync(fd, 0o600);
-    writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function startsWithBom(path: string): boolean {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
