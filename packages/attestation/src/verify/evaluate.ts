@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileBytes } from '@paved-road/core';
 import {
   isBundleWithDsseEnvelope,
   isBundleWithMessageSignature,
@@ -337,6 +337,9 @@ const MESSAGE_DIGEST_ALGORITHMS: Record<number, DigestAlgorithm> = {
   [HashAlgorithm.SHA2_512]: 'sha512',
 };
 
+/** The largest artifact a message signature is checked over: the check needs its bytes in memory (a Buffer's limit). */
+const MAX_SIGNED_MESSAGE_BYTES = 2 ** 31 - 1;
+
 /** The artifact a message signature names by its digest, and its bytes; or why they are not at hand. */
 function signedMessage(
   bundle: BundleWithMessageSignature,
@@ -360,7 +363,16 @@ function signedMessage(
       subject,
       problem: `a message signature is verified over the artifact's bytes, and ${subject.name} was given by digest only: give the file as subject-path`,
     };
-  return { digest, subject, bytes: readFileSync(subject.file) };
+  // Already hashed as a regular file in the workspace; read again, whole, for the signature check.
+  return {
+    digest,
+    subject,
+    bytes: readFileBytes(subject.file, {
+      displayName: subject.name,
+      kind: 'subject',
+      maxBytes: MAX_SIGNED_MESSAGE_BYTES,
+    }),
+  };
 }
 
 function verifySignature(
