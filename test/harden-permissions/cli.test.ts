@@ -62,6 +62,47 @@ describe('paved-road harden-permissions (CLI)', () => {
     expect(again.exitCode).toBe(0);
   });
 
+  test('--fix true on a release script: the JSON after the fix still names the step and the rights it keeps', async () => {
+    const release = `on: push
+permissions: {}
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+      id-token: write
+      issues: write
+    steps:
+      - uses: actions/checkout@v5
+      - name: Publish
+        run: pnpm -r publish --access public
+`;
+    const cwd = makeWorkspace({ '.github/workflows/release.yml': release });
+    const fix = await runCli(['harden-permissions', '--fix', 'true', '--fail-on', 'never'], {
+      cwd,
+      env: { TMPDIR: cwd },
+    });
+    expect(fix.exitCode).toBe(0);
+    const fixed = readFileSync(join(cwd, '.github/workflows/release.yml'), 'utf8');
+    // pnpm publish may use the OIDC token (trusted publishing); nothing in the job can reach issues or push.
+    expect(fixed).toContain('      id-token: write # kept: step Publish: runs `pnpm publish`\n');
+    expect(fixed).toContain('      contents: read # step #1 (actions/checkout): clones the repository\n');
+    expect(fixed).not.toContain('issues');
+    const after = await runCli(['harden-permissions', '--format', 'json'], { cwd, env: { TMPDIR: cwd } });
+    const doc = JSON.parse(after.stdout);
+    expect(doc.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'unknown-action-permissions',
+        severity: 'note',
+        job: 'release',
+        step: 'Publish',
+        message: expect.stringMatching(
+          /^step Publish: runs `pnpm publish`: may publish by npm trusted publishing .*; job release keeps \{id-token: write\}\.$/,
+        ),
+      }),
+    );
+  });
+
   test('a path that does not exist is bad input: exit 2, one line', async () => {
     const cwd = makeWorkspace({ '.github/workflows/ci.yml': CI });
     const run = await runCli(['harden-permissions', 'nope.yml'], { cwd });

@@ -7,18 +7,20 @@
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
+  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { messageLines, runBundle, type MeasuredRun } from './run.js';
+import { KILL_AFTER_MS, messageLines, runBundle, type MeasuredRun } from './run.js';
 
 /** The fake credential: base64 of x-access-token:<token>, as actions/checkout writes it. */
 const TOKEN = 'ghs_h0st1leS3cretT0kenNeverPrinted';
@@ -81,6 +83,9 @@ function workspace(): Workspace {
     },
   };
 }
+
+// Above jest's 60 s default: a hung run is killed after KILL_AFTER_MS and reported as such.
+jest.setTimeout(KILL_AFTER_MS + 20_000);
 
 /** What every run must hold to, whatever it was given. */
 function expectInert(run: MeasuredRun, sarif?: string, boundMiB = MEMORY_BOUND_MIB): void {
@@ -464,7 +469,7 @@ describe('outputs', () => {
         lockfileVersion: 3,
         packages: {
           '': { name: 'app', version: '1.0.0', dependencies: { 'left-pad': '1.3.0' } },
-          'node_modules/left-pad': { version: '1.3.0', license: 'WTFPL' },
+          'node_modules/left-pad': { version: '1.3.0' },
         },
       }),
     );
@@ -530,22 +535,37 @@ describe('outputs', () => {
   });
 });
 
-describe('the pipeline key files', () => {
-  it('keeps the private key in memory and refuses a committed symlink at the public key path, writing nothing through it', async () => {
+const LINK_TARGET = join(tmpdir(), `paved-road-key-target-${process.pid}.pem`);
+
+describe('the pipeline signing key', () => {
+  // The private key is made for the run and kept in memory: nothing is written at a key path planted
+  // in the repository, or through a link planted where the public key goes.
+  it.each([
+    ['an existing world-readable file', (path: string) => writeFileSync(path, 'committed\n', { mode: 0o644 })],
+    ['a committed symlink', (path: string) => symlinkSync(LINK_TARGET, path)],
+  ])('leaves %s at the key paths alone and writes no private key', async (_name, plant) => {
+    rmSync(LINK_TARGET, { force: true });
     const ws = workspace();
+    ws.write('.github/workflows/ci.yml', CI);
     ws.write('package.json', '{"name":"app","version":"1.0.0"}\n');
-    ws.write('dist/app.tgz', 'artifact');
-    const key = ws.write('.paved-road/signing-key.pem', 'committed\n');
-    chmodSync(key, 0o644);
-    const stolen = join(ws.outside, 'stolen.pem');
-    ws.link('.paved-road/signing-key.pub.pem', stolen);
+    ws.write('dist/app.tgz', 'artifact\n');
+    const outputDir = join(ws.dir, '.paved-road');
+    mkdirSync(outputDir, { recursive: true });
+    const planted = ['signing-key.pem', 'signing-key.pub.pem'].map((name) => join(outputDir, name));
+    for (const path of planted) plant(path);
     const run = await runBundle('cli', {
       cwd: ws.dir,
-      args: ['pipeline', '--subject-path', 'dist/app.tgz', '--output-dir', '.paved-road', '--signing', 'key'],
+      args: ['pipeline', '--output-dir', '.paved-road', '--subject-path', 'dist/app.tgz'],
     });
-    expectOneLine(run, 'signing-key.pub.pem', /is a symlink; nothing is written through it/);
-    expect(readFileSync(key, 'utf8')).toBe('committed\n');
-    expect(readdirSync(ws.outside)).not.toContain('stolen.pem');
+    expectInert(run);
+    expect(existsSync(LINK_TARGET)).toBe(false);
+    for (const path of planted)
+      if (!lstatSync(path).isSymbolicLink()) expect(readFileSync(path, 'utf8')).not.toContain('PRIVATE KEY');
+    for (const name of readdirSync(outputDir, { recursive: true }) as string[]) {
+      const path = join(outputDir, name);
+      if (lstatSync(path).isFile())
+        expect([name, readFileSync(path, 'utf8').includes('PRIVATE KEY')]).toEqual([name, false]);
+    }
   });
 });
 

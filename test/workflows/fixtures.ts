@@ -15,8 +15,10 @@ export const TAG_REF = 'refs/tags/v1.0.0';
 /** The reusable workflow as the caller names it: this repository's release.yml at its release tag. */
 export const RELEASE_WORKFLOW = 'paved-road/paved-road/.github/workflows/release.yml';
 export const CALLED_AT = `${RELEASE_WORKFLOW}@refs/tags/v0.1.0`;
-/** The commit the templates pin the paved-road actions and workflows to. */
-export const SELF_PIN = '99f3e2e6bbaeec82525ba4a057fafdbc6671bd9e';
+/** The commit the templates pin the paved-road actions and workflows to (`pnpm pin-self`). */
+export const SELF_PIN = /paved-road\/paved-road\/actions\/[a-z-]+@([0-9a-f]{40})/.exec(
+  readFileSync(join(repoRoot, 'workflows-templates', 'release.yml'), 'utf8'),
+)![1]!;
 
 export interface Fakes {
   sigstore: SigstoreFakes;

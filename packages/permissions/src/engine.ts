@@ -11,7 +11,7 @@ import {
   type ScopeNeed,
 } from './knowledge/index.js';
 import { githubScriptNeeds, restNeeds, type ApiNeed } from './rest.js';
-import { analyzeRunScript } from './run.js';
+import { analyzeRunScript, reachableRights, reachWhy } from './run.js';
 import { isExpression, mergeEnv, refersToToken, tokenVariables } from './tokens.js';
 
 export type ScopeMap = Partial<Record<Scope, Level>>;
@@ -213,6 +213,15 @@ function analyzeSteps(
     });
 
     if (uses.startsWith('docker://')) {
+      // An image the knowledge base does not know: the workspace (and .git/config) is mounted into it,
+      // and the OIDC request variables are passed to it.
+      acc.mayUse.push({
+        ...at(
+          `step ${stepLabel}: runs the container ${uses}, a tool the knowledge base does not know: ${reachWhy(gitCredentials)}`,
+        ),
+        rights: reachableRights(gitCredentials),
+      });
+      if (persisted) acc.usesCredentials(`step ${stepLabel}: the container ${uses}`);
       // A container action gets the token only through with: or env:.
       if (explicitToken)
         acc.unknown.push(
@@ -440,12 +449,10 @@ function localAction(
     return;
   }
   // A JavaScript or container action of the repository: code the audit does not read.
-  const what = `step ${stepLabel}: runs the local ${using || 'action'} ${uses}, code of the repository`;
+  const what = `step ${stepLabel}: runs the local ${using ? `${using} action` : 'action'} ${uses}, code of the repository`;
   acc.mayUse.push({
-    ...at(
-      `${what}: ${gitCredentials ? 'it can request an OIDC token and push with the GITHUB_TOKEN that actions/checkout persisted' : 'it can request an OIDC token'}`,
-    ),
-    rights: gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'],
+    ...at(`${what}: ${reachWhy(gitCredentials)}`),
+    rights: reachableRights(gitCredentials),
   });
   if (persisted) acc.usesCredentials(what);
   if (explicitToken || defaultToken) {

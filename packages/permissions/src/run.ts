@@ -78,13 +78,17 @@ const INERT = new Set(
 /** git subcommands that talk to the remote. */
 const GIT_REMOTE_READ = new Set(['fetch', 'pull', 'clone', 'ls-remote', 'submodule']);
 
-/** Rights a program the audit cannot read can reach: the OIDC request variables are in every step's environment. */
-function reachableRights(info: RunContextInfo): Scope[] {
-  return info.gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'];
+/**
+ * Rights a program the audit cannot read can reach: the OIDC request variables are in every step's
+ * environment, and the GITHUB_TOKEN actions/checkout persisted (when it did) is in .git/config.
+ */
+export function reachableRights(gitCredentials: boolean): Scope[] {
+  return gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'];
 }
 
-function reachWhy(info: RunContextInfo): string {
-  return info.gitCredentials
+/** Why such a program may use them, for the note. */
+export function reachWhy(gitCredentials: boolean): string {
+  return gitCredentials
     ? 'it can request an OIDC token and push with the GITHUB_TOKEN that actions/checkout persisted'
     : 'it can request an OIDC token';
 }
@@ -480,6 +484,7 @@ export function ghNeeds(args: string[], raw: string[] = args): ApiNeed {
     case 'api':
       return ghApi(words.slice(1), rawWords.slice(1));
     case 'release':
+      // https://docs.github.com/en/rest/releases/releases: creating, editing, uploading need contents: write.
       return scopes('contents', readVerbs.test(action) ? 'read' : 'write');
     case 'pr':
       if (action === 'merge') return scopes('pull-requests', 'write', ['contents', 'write']);
@@ -996,9 +1001,9 @@ function peel(input: Cmd): { cmd: Cmd; code?: string } {
 
 /** Verbs of PowerShell cmdlets that only read, write files or format output (not `Invoke-Expression`, `Start-Process`, `Import-Module`). */
 const PWSH_VERBS = new Set(
-  'Add Clear Compare Compress Convert ConvertFrom ConvertTo Copy Expand Export Format Get Group Join Measure Move New Out Pop Push Remove Rename Resolve Select Set Sort Split Test Where Write ForEach Tee Update'.split(
-    ' ',
-  ),
+  'add clear Compare Compress Convert ConvertFrom ConvertTo Copy Expand Export Format Get Group Join Measure Move New Out Pop Push Remove Rename Resolve Select Set Sort Split Test Where Write ForEach Tee Update'
+    .toLowerCase()
+    .split(' '),
 );
 
 /** A PowerShell cmdlet with one of those verbs, a web request (read like curl for the token), or block punctuation. */
@@ -1006,8 +1011,7 @@ function isPowerShellBuiltin(name: string, cmd: Cmd): boolean {
   if (/^[{}()@]|^[{}()@;]*$/.test(cmd.raw[0] ?? '')) return true;
   const match = /^([A-Za-z]+)-[A-Za-z]+$/.exec(name);
   if (!match) return false;
-  const verb = match[1]![0]!.toUpperCase() + match[1]!.slice(1).toLowerCase();
-  return PWSH_VERBS.has(verb) || /^invoke-(webrequest|restmethod)$/i.test(name);
+  return PWSH_VERBS.has(match[1]!.toLowerCase()) || /^invoke-(webrequest|restmethod)$/i.test(name);
 }
 
 /** Build tools whose targets are scripts of the repository. */
@@ -1052,7 +1056,11 @@ function repositoryCode(cmd: Cmd, name: string, words: string[]): string | undef
 
 /** Records a command the audit cannot read: it may use every right a program can reach here. */
 function opaque(result: RunAnalysis, info: RunContextInfo, what: string, offset: number): void {
-  result.mayUse.push({ rights: reachableRights(info), why: `${what}: ${reachWhy(info)}`, offset });
+  result.mayUse.push({
+    rights: reachableRights(info.gitCredentials),
+    why: `${what}: ${reachWhy(info.gitCredentials)}`,
+    offset,
+  });
   if (info.persistedCredentials || info.gitCredentials) result.gitCredentialsBy ??= what.replace(/^runs /, '');
 }
 

@@ -4,7 +4,7 @@
 // job may use, says which step and why, and still narrows what no step can use.
 import { loadWorkflowFile } from '@paved-road/workflows';
 import { audit, combinedFix, fileAudit } from '../src/command.js';
-import { COMMAND_KNOWLEDGE } from '../src/knowledge/index.js';
+import { COMMAND_KNOWLEDGE, lookupAction } from '../src/knowledge/index.js';
 import { analyzeRunScript } from '../src/run.js';
 import { permissionFindings } from '../src/rules.js';
 
@@ -440,6 +440,13 @@ describe('git push in any spelling', () => {
     expect(analysis.mayUse[0]!.rights).toContain('id-token');
   });
 
+  it('PowerShell cmdlets that read, write files or format output are explained; Invoke-Expression is not', () => {
+    const pwsh = { ...info, shell: 'pwsh' };
+    const script = 'Expand-Archive $Env:ZIP -Force\n@{\n  Name = "x"\n} | ConvertTo-Json | Out-File -FilePath $Env:OUT';
+    expect(analyzeRunScript(script, pwsh).mayUse).toEqual([]);
+    expect(analyzeRunScript('Invoke-Expression $Env:CMD', pwsh).mayUse).toHaveLength(1);
+  });
+
   it.each([
     'go test ./...',
     'npm ci',
@@ -509,5 +516,56 @@ describe('knowledge of publishing and deploying commands', () => {
       'issues: write',
       'pull-requests: write',
     ]);
+  });
+});
+
+describe('knowledge of release and publishing actions', () => {
+  it.each([
+    'googleapis/release-please-action',
+    'changesets/action',
+    'goreleaser/goreleaser-action',
+    'cycjimmy/semantic-release-action',
+    'peaceiris/actions-gh-pages',
+    'pypa/gh-action-pypi-publish',
+    'js-devtools/npm-publish',
+    'rubygems/release-gem',
+    'softprops/action-gh-release',
+  ])('%s names the page its needs were read from', (uses) => {
+    expect(lookupAction(`${uses}@v1`)!.source).toMatch(/^https:\/\/(github\.com|goreleaser\.com)\//);
+  });
+});
+
+describe('actions of the repository and unknown images', () => {
+  it('a local JavaScript action and a docker:// image may use the OIDC token and the persisted credentials', () => {
+    const wf = loadWorkflowFile(
+      FILE,
+      `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - uses: ./.github/actions/sign
+      - uses: docker://ghcr.io/o/releaser:1
+`,
+    );
+    const local = loadWorkflowFile(
+      '.github/actions/sign/action.yml',
+      'name: sign\ndescription: signs\nruns:\n  using: node24\n  main: index.js\n',
+    );
+    const { computed } = audit(
+      wf,
+      (path) => (path === '.github/actions/sign/action.yml' ? local : undefined),
+      new Map(),
+    );
+    const need = computed.get('a')!;
+    expect(need.mayUse.map((u) => [u.step, u.rights])).toEqual([
+      ['#2', ['contents', 'id-token', 'packages', 'pages']],
+      ['#3', ['contents', 'id-token', 'packages', 'pages']],
+    ]);
+    expect(need.mayUse[0]!.message).toContain(
+      'runs the local node24 action ./.github/actions/sign, code of the repository',
+    );
+    expect(need.gitCredentialsBy).toContain('step #2');
   });
 });

@@ -1,4 +1,3 @@
-import { readFileBytes } from '@paved-road/core';
 import {
   isBundleWithDsseEnvelope,
   isBundleWithMessageSignature,
@@ -7,6 +6,7 @@ import {
 } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { X509Certificate } from '@sigstore/core';
+import { readFileBytes } from '@paved-road/core';
 import { toSignedEntity, VerificationError, Verifier } from '@sigstore/verify';
 import { checkBundleFormat, type RawBundle } from './bundles.js';
 import { certificateIdentity, describeInstance, type CertificateIdentity } from './certificate.js';
@@ -337,9 +337,6 @@ const MESSAGE_DIGEST_ALGORITHMS: Record<number, DigestAlgorithm> = {
   [HashAlgorithm.SHA2_512]: 'sha512',
 };
 
-/** The largest artifact a message signature is checked over: the check needs its bytes in memory (a Buffer's limit). */
-const MAX_SIGNED_MESSAGE_BYTES = 2 ** 31 - 1;
-
 /** The artifact a message signature names by its digest, and its bytes; or why they are not at hand. */
 function signedMessage(
   bundle: BundleWithMessageSignature,
@@ -363,17 +360,17 @@ function signedMessage(
       subject,
       problem: `a message signature is verified over the artifact's bytes, and ${subject.name} was given by digest only: give the file as subject-path`,
     };
-  // Already hashed as a regular file in the workspace; read again, whole, for the signature check.
-  return {
-    digest,
-    subject,
-    bytes: readFileBytes(subject.file, {
-      displayName: subject.name,
-      kind: 'subject',
-      maxBytes: MAX_SIGNED_MESSAGE_BYTES,
-    }),
-  };
+  // The verifier checks the signature over the bytes themselves, so they are read whole (bounded).
+  const bytes = readFileBytes(subject.file, {
+    displayName: subject.name,
+    kind: 'artifact',
+    maxBytes: MAX_SIGNED_BLOB_BYTES,
+  });
+  return { digest, subject, bytes };
 }
+
+/** Largest artifact a message signature is verified over (the whole artifact is held in memory). */
+const MAX_SIGNED_BLOB_BYTES = 1024 * 1024 * 1024;
 
 function verifySignature(
   bundle: Bundle,

@@ -8,6 +8,7 @@ export const communityActions: readonly ActionKnowledge[] = [
   // Releases.
   {
     uses: 'softprops/action-gh-release',
+    source: 'https://github.com/softprops/action-gh-release',
     summary: 'Creates a GitHub release and uploads assets.',
     token: tokenInput('token'),
     needs: [
@@ -23,6 +24,7 @@ export const communityActions: readonly ActionKnowledge[] = [
   },
   {
     uses: 'googleapis/release-please-action',
+    source: 'https://github.com/googleapis/release-please-action',
     summary: 'Release pull requests and releases from conventional commits.',
     token: tokenInput('token'),
     needs: [
@@ -33,6 +35,7 @@ export const communityActions: readonly ActionKnowledge[] = [
   },
   {
     uses: 'changesets/action',
+    source: 'https://github.com/changesets/action#inputs',
     summary: 'Opens a version pull request from changesets, or publishes.',
     token: tokenEnv('GITHUB_TOKEN'),
     needs: [
@@ -59,6 +62,7 @@ export const communityActions: readonly ActionKnowledge[] = [
   },
   {
     uses: 'goreleaser/goreleaser-action',
+    source: 'https://goreleaser.com/ci/actions/',
     summary: 'Runs GoReleaser, which creates the GitHub release.',
     token: tokenEnv('GITHUB_TOKEN'),
     needs: [need('contents', 'write', 'creates the release and uploads archives')],
@@ -70,6 +74,7 @@ export const communityActions: readonly ActionKnowledge[] = [
   },
   {
     uses: 'cycjimmy/semantic-release-action',
+    source: 'https://github.com/cycjimmy/semantic-release-action',
     summary: 'Runs semantic-release.',
     token: tokenEnv('GITHUB_TOKEN', 'GH_TOKEN'),
     needs: [
@@ -528,6 +533,7 @@ export const communityActions: readonly ActionKnowledge[] = [
   },
   {
     uses: 'peaceiris/actions-gh-pages',
+    source: 'https://github.com/peaceiris/actions-gh-pages',
     summary: 'Pushes a folder to the gh-pages branch.',
     token: explicitInput('github_token'),
     needs: [need('contents', 'write', 'pushes to the gh-pages branch')],
@@ -560,16 +566,19 @@ export const communityActions: readonly ActionKnowledge[] = [
   // Publishing.
   {
     uses: 'pypa/gh-action-pypi-publish',
+    source: 'https://github.com/pypa/gh-action-pypi-publish#trusted-publishing',
     summary: 'Publishes Python distributions; trusted publishing when no password is given.',
     needs: [oidc('exchanges an OIDC token with PyPI (trusted publishing)', unset('password'))],
   },
   {
     uses: 'js-devtools/npm-publish',
+    source: 'https://github.com/JS-DevTools/npm-publish',
     summary: 'Publishes an npm package.',
     needs: [oidc('signs npm provenance with an OIDC token', isTrue('provenance'))],
   },
   {
     uses: 'rubygems/release-gem',
+    source: 'https://github.com/rubygems/release-gem',
     summary: 'Releases a gem with trusted publishing and pushes the tag.',
     token: { gitCredentials: true },
     needs: [

@@ -98,6 +98,8 @@ export interface ActionKnowledge {
   analyze?: { kind: 'github-script' | 'octokit-route'; input: string };
   /** Inputs whose values are shell commands the action runs (changesets/action's `publish`): read like `run:`. */
   runsInputs?: readonly string[];
+  /** Where its needs were read (the action's README or action.yml), for the publishing and release entries. */
+  source?: string;
   /** Rights it may use depending on files the audit does not read (the project's release config): kept, never added. */
   mayUse?: readonly { scope: Scope; reason: string }[];
 }
