@@ -19,14 +19,17 @@ const repoRoot = resolve(__dirname, '..', '..');
 const peer = join(repoRoot, 'bench/peers/node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js');
 const T = new Date('2026-01-01T00:00:00Z');
 
-type Doc = { components?: Doc[]; purl?: string; name?: string; version?: string; 'bom-ref'?: string };
+type Doc = { components?: Doc[]; purl?: string; name?: string; version?: string; scope?: string; 'bom-ref'?: string };
 
-/** Purls without qualifiers or subpath, decoded and lower-cased, from every (nested) component. */
-function purlSet(doc: Doc): Set<string> {
+/**
+ * Purls without qualifiers or subpath, decoded and lower-cased, from every (nested) component
+ * `keep` accepts.
+ */
+function purlSet(doc: Doc, keep: (component: Doc) => boolean = () => true): Set<string> {
   const out = new Set<string>();
   const walk = (list: Doc[] | undefined) => {
     for (const c of list ?? []) {
-      if (c.purl) out.add(decodeURIComponent(c.purl.split('?')[0]!.split('#')[0]!).toLowerCase());
+      if (c.purl && keep(c)) out.add(decodeURIComponent(c.purl.split('?')[0]!.split('#')[0]!).toLowerCase());
       walk(c.components);
     }
   };
@@ -76,6 +79,51 @@ function cyclonedxNpm(folder: string, includeDev: boolean): Doc {
   return JSON.parse(readFileSync(out, 'utf8')) as Doc;
 }
 
+/** One row of the agreement table: a folder's production or full set against the peer's. */
+interface Agreement {
+  folder: string;
+  set: 'full' | 'production';
+  peer: string;
+  ours: number;
+  theirs: number;
+  common: number;
+}
+const agreements: Agreement[] = [];
+
+function agreement(folder: string, set: Agreement['set'], peer: string, ours: Set<string>, theirs: Set<string>) {
+  const common = [...ours].filter((p) => theirs.has(p)).length;
+  agreements.push({ folder, set, peer, ours: ours.size, theirs: theirs.size, common });
+}
+
+/**
+ * cdxgen's production set: it marks development packages `excluded` or, for several ecosystems
+ * (yarn, pnpm, uv, Go test-only modules), `optional`; so its production set is what it leaves
+ * `required` or unscoped. That is a comparison, not ground truth (README: "Where we differ").
+ */
+const cdxgenProduction = (c: Doc) => c.scope !== 'excluded' && c.scope !== 'optional';
+
+afterAll(() => {
+  // Per ecosystem (the folder name's first word), common / union of the two sets, over the folders.
+  const rows = new Map<string, { full: [number, number]; production: [number, number] }>();
+  for (const a of agreements) {
+    const key = `${a.folder.split('-')[0]} (${a.peer})`;
+    const row = rows.get(key) ?? { full: [0, 0], production: [0, 0] };
+    row[a.set][0] += a.common;
+    row[a.set][1] += a.ours + a.theirs - a.common;
+    rows.set(key, row);
+  }
+  const pct = ([common, union]: [number, number]) => (union ? `${((100 * common) / union).toFixed(1)}%` : '-');
+  const lines = [
+    'generate-sbom agreement with the peers (common / union of purl sets):',
+    ...[...rows]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, r]) => `  ${key}: full ${pct(r.full)}, production ${pct(r.production)}`),
+    'per folder (ours / theirs / common):',
+    ...agreements.map((a) => `  ${a.folder} ${a.set}: ${a.ours} / ${a.theirs} / ${a.common}`),
+  ];
+  if (agreements.length) console.log(lines.join('\n'));
+});
+
 describe.each(folders)('corpus sbom/%s', (folder) => {
   test('gives a schema-valid, reproducible SBOM with and without dev dependencies', async () => {
     const withDev = await run(folder, true);
@@ -103,6 +151,7 @@ describe.each(folders)('corpus sbom/%s', (folder) => {
       async (includeDev) => {
         const ours = purlSet((await run(folder, includeDev)).document as Doc);
         const theirs = purlSet(cyclonedxNpm(folder, includeDev));
+        agreement(folder, includeDev ? 'full' : 'production', 'cyclonedx-npm', ours, theirs);
         expect([...ours].filter((p) => !theirs.has(p))).toEqual([]);
         // The only packages they list and we do not: ones the lockfile flags dev at every install path
         // (optional peers of dev packages), which `npm ci --omit=dev` does not install.
@@ -120,7 +169,9 @@ describe.each(folders)('corpus sbom/%s', (folder) => {
     test('the package set equals cdxgen (offline reference), but for workspace members and non-modules', async () => {
       const sbom = await run(folder, true);
       const ours = purlSet(sbom.document as Doc);
-      const theirs = purlSet(JSON.parse(readFileSync(join(root, folder, 'reference.cdxgen.cdx.json'), 'utf8')) as Doc);
+      const reference = JSON.parse(readFileSync(join(root, folder, 'reference.cdxgen.cdx.json'), 'utf8')) as Doc;
+      const theirs = purlSet(reference);
+      agreement(folder, 'full', 'cdxgen', ours, theirs);
       expect([...ours].filter((p) => !theirs.has(p))).toEqual([]);
       // Ours without a purl: the project itself and its own members (local), which cdxgen gives registry purls.
       const project = (sbom.document.metadata as { component: Doc }).component;
@@ -138,6 +189,15 @@ describe.each(folders)('corpus sbom/%s', (folder) => {
         const notAModule = type === 'golang' && !/^v\d+\.\d+\.\d+/.test(version ?? '');
         expect([purl, isLocalMember || notAModule]).toEqual([purl, true]);
       }
+    });
+
+    test('the production set is part of the full one, and is compared with cdxgen', async () => {
+      const production = purlSet((await run(folder, false)).document as Doc);
+      const full = purlSet((await run(folder, true)).document as Doc);
+      expect([...production].filter((p) => !full.has(p))).toEqual([]);
+      expect(production.size).toBeGreaterThan(0);
+      const reference = JSON.parse(readFileSync(join(root, folder, 'reference.cdxgen.cdx.json'), 'utf8')) as Doc;
+      agreement(folder, 'production', 'cdxgen', production, purlSet(reference, cdxgenProduction));
     });
   }
 });

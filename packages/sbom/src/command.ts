@@ -12,7 +12,7 @@ import {
   RuleRegistry,
 } from '@paved-road/core';
 import { SPEC_VERSIONS, type SpecVersion } from './cyclonedx.js';
-import { FORMATS, generateSbom, InvalidSbomError, sbomTimestamp, type SbomFormat } from './generate.js';
+import { FORMATS, generateSbom, InvalidSbomError, sbomTimestamp, sbomVcs, type SbomFormat } from './generate.js';
 
 export interface GenerateSbomOptions {
   projectDir: string;
@@ -135,7 +135,12 @@ export const generateSbomCommand = defineCommand<GenerateSbomOptions>({
     const timestamp = sbomTimestamp(options.projectDir, context.env, context.buildTime);
     let sbom;
     try {
-      sbom = await generateSbom({ ...options, timestamp, debug: (message) => context.debug(message) });
+      sbom = await generateSbom({
+        ...options,
+        timestamp,
+        vcs: sbomVcs(options.projectDir),
+        debug: (message) => context.debug(message),
+      });
     } catch (error) {
       if (error instanceof InvalidSbomError) {
         throw new Error(`${error.message} (this is a paved-road bug; please report it with the lockfile)`, {

@@ -195,6 +195,12 @@ export function metadataModel(input: BomInput): Models.Bom {
     purl: input.root.purl,
   });
   if (input.root.license) root.licenses.add(toLicense(input.root.license));
+  const vcs = input.root.vcs;
+  if (vcs) {
+    // The commit after `#`, as the packages' git references carry theirs.
+    const url = vcs.commit ? `${vcs.url}#${vcs.commit}` : vcs.url;
+    root.externalReferences.add(new Models.ExternalReference(url, Enums.ExternalReferenceType.VCS));
+  }
   bom.metadata.component = root;
   return bom;
 }

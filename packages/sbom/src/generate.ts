@@ -15,6 +15,7 @@ import {
   type Package,
   type RootComponent,
 } from './model.js';
+import { rootPurl } from './purl.js';
 import type { ReadInput } from './readers/types.js';
 import { cycloneDxChecks } from './validate.js';
 
@@ -54,6 +55,8 @@ export interface GenerateOptions {
    * A promise is awaited only when the document is built, so asking git overlaps reading the lockfiles.
    */
   timestamp: Date | undefined | PromiseLike<Date | undefined>;
+  /** The checkout (see sbomVcs): the root's `vcs` reference; awaited when the document is built. */
+  vcs?: RootComponent['vcs'] | PromiseLike<RootComponent['vcs']>;
   /** Lockfiles of at least this many bytes in total run with the memory-bounded heap (heap.ts). */
   boundedHeapBytes?: number;
   /** Progress with memory use, for RUNNER_DEBUG=1; called with a function, so nothing is measured unless it calls it. */
@@ -134,10 +137,14 @@ export function mergeGraphs(
   const atRoot = graphs.filter((g) => !g.lockfile.includes('/'));
   const primary = atRoot.find((g) => g.root.version) ?? atRoot[0];
   const rootName = name || primary?.root.name || 'project';
+  const rootVersion = version || primary?.root.version;
   const root: RootComponent = {
     ref: `root:${rootName}`,
     name: rootName,
-    version: version || primary?.root.version,
+    version: rootVersion,
+    // A name from the manifest or the inputs identifies the project; a directory name does not.
+    purl: name || primary?.root.declared ? rootPurl(primary?.root.ecosystem, rootName, rootVersion) : undefined,
+    ecosystem: primary?.root.ecosystem,
     license: primary?.root.license,
     dependsOn: new Set(),
   };
@@ -218,6 +225,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   heap.collect();
   debug(() => `${selected.length} packages selected: ${memory()}`);
   const timestamp = await options.timestamp;
+  root.vcs = await options.vcs;
   let pieces: readonly Buffer[];
   let serialNumber: string;
   let problems: string[] = [];
@@ -296,13 +304,55 @@ export async function sbomTimestamp(
   buildTime: Date,
 ): Promise<Date | undefined> {
   if (env.SOURCE_DATE_EPOCH?.trim()) return buildTime;
-  const seconds = await new Promise<string>((done) => {
-    // Not a git checkout, or git missing: no commit time. Only stdout is piped (each pipe costs).
+  // Not a git checkout, or git missing: no commit time.
+  const seconds = await gitOutput(projectDir, ['log', '-1', '--format=%ct']);
+  return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
+}
+
+/**
+ * One git command's trimmed stdout in `cwd`, or '' when it fails (not a checkout, no git, no remote).
+ * Only stdout is piped (each pipe costs).
+ */
+function gitOutput(cwd: string, args: string[]): Promise<string> {
+  return new Promise<string>((done) => {
     let out = '';
-    const git = spawn('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, stdio: ['ignore', 'pipe', 'ignore'] });
+    const git = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
     git.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     git.on('error', () => done(''));
     git.on('close', (code) => done(code === 0 ? out.trim() : ''));
   });
-  return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
+}
+
+/**
+ * Where the project's sources are: the `origin` remote of the checkout at `projectDir` and its HEAD
+ * commit, for the root component's `vcs` reference. Credentials in the remote URL are dropped (a
+ * token must not end up in an SBOM); an scp-like `git@host:path` becomes `ssh://host/path`.
+ * Undefined without a remote.
+ */
+export async function sbomVcs(projectDir: string): Promise<RootComponent['vcs']> {
+  const [remote, commit] = await Promise.all([
+    gitOutput(projectDir, ['config', '--get', 'remote.origin.url']),
+    gitOutput(projectDir, ['rev-parse', '--verify', 'HEAD']),
+  ]);
+  const url = publicRemote(remote);
+  if (!url) return undefined;
+  return { url, commit: /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined };
+}
+
+/** A remote URL without user information, as an absolute URL; undefined when it is not one. */
+export function publicRemote(remote: string): string | undefined {
+  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/\/)(\S+)$/.exec(remote);
+  const text = scp ? `ssh://${scp[1]}/${scp[2]!.replace(/^\/+/, '')}` : remote;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if (!['https:', 'http:', 'ssh:', 'git:'].includes(url.protocol)) return undefined;
+  url.username = '';
+  url.password = '';
+  url.search = '';
+  url.hash = '';
+  return url.toString();
 }

@@ -5,6 +5,8 @@ export {
   mergeGraphs,
   selectPackages,
   sbomTimestamp,
+  sbomVcs,
+  publicRemote,
   FORMATS,
   type SbomFormat,
   type GenerateOptions,

@@ -57,6 +57,10 @@ export interface Package {
 export interface RootComponent {
   ref: string;
   name: string;
+  /** The name comes from the project's manifest (not a directory name): it can have a purl. */
+  declared?: boolean;
+  /** The checkout it was made from: the `vcs` external reference. */
+  vcs?: { url: string; commit?: string };
   version?: string;
   purl?: string;
   ecosystem?: Ecosystem;
@@ -272,4 +276,30 @@ export function reachable(
   };
   // Two fresh walks: a second one starting from the required set would skip its optional edges.
   return { required: walk(false), needed: walk(true) };
+}
+
+/**
+ * The install facts of an npm-family lockfile entry a responder asks about, as properties: the
+ * CycloneDX taxonomy's `cdx:npm:package:bundled` / `extraneous`, and ours for the rest (an install
+ * script runs code at install time; a deprecation names a replacement; os / cpu / libc say where a
+ * platform binary installs). Values as the lockfile writes them; lists joined with commas.
+ */
+export function npmEntryProperties(entry: Record<string, unknown>): [string, string][] | undefined {
+  const out: [string, string][] = [];
+  if (entry.inBundle === true) out.push(['cdx:npm:package:bundled', 'true']);
+  if (entry.extraneous === true) out.push(['cdx:npm:package:extraneous', 'true']);
+  if (entry.hasInstallScript === true || entry.requiresBuild === true)
+    out.push(['paved-road:npm:has-install-script', 'true']);
+  const deprecated = str(entry.deprecated);
+  if (deprecated) out.push(['paved-road:npm:deprecated', deprecated]);
+  for (const field of ['os', 'cpu', 'libc'] as const) {
+    const value = entry[field];
+    const list = Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string')
+      : str(value)
+        ? [str(value)!]
+        : [];
+    if (list.length) out.push([`paved-road:npm:${field}`, list.join(',')]);
+  }
+  return out.length ? out : undefined;
 }

@@ -85,3 +85,33 @@ export function npmPurl(fullName: string, version: string, source: NpmSource): s
   if (source.kind === 'tarball') qualifiers.download_url = source.url;
   return purl('npm', group, name, version, qualifiers);
 }
+
+/**
+ * The purl of the project itself, from its manifest's name and version: npm scopes and Composer
+ * vendors are namespaces, a Go module path's last element is the name, Python names normalized.
+ */
+export function rootPurl(
+  ecosystem: string | undefined,
+  fullName: string,
+  version: string | undefined,
+): string | undefined {
+  if (!fullName) return undefined;
+  switch (ecosystem) {
+    case 'npm': {
+      const { group, name } = splitNpmName(fullName);
+      return purl('npm', group, name, version);
+    }
+    case 'golang':
+    case 'composer': {
+      const slash = fullName.lastIndexOf('/');
+      return purl(ecosystem, slash > 0 ? fullName.slice(0, slash) : undefined, fullName.slice(slash + 1), version);
+    }
+    case 'pypi':
+      return purl('pypi', undefined, fullName.toLowerCase().replace(/[-_.]+/g, '-'), version);
+    case 'cargo':
+    case 'gem':
+      return purl(ecosystem, undefined, fullName, version);
+    default:
+      return undefined;
+  }
+}

@@ -39,6 +39,7 @@ import {
   type DigestAlgorithm,
 } from './statement.js';
 import { loadTrust } from './trust.js';
+import { DEFAULT_MIRROR_URL, fetchTufTrustedRoot, tufCachePath, TUF_TRUSTED_ROOT, type TufOptions } from './tuf.js';
 
 export interface VerifyReleaseOptions {
   subjectPaths: string[];
@@ -50,6 +51,8 @@ export interface VerifyReleaseOptions {
   owner?: string;
   githubToken?: string;
   trustedRoot?: string;
+  /** trusted-root: tuf. */
+  tuf?: TufOptions;
   publicKey?: string;
   policyFile?: Policy;
   policy: ReleasePolicy;
@@ -107,7 +110,24 @@ export const verifyReleaseInputs = [
   {
     name: 'trusted-root',
     description:
-      'A trusted_root.json, or JSON Lines of them (e.g. `gh attestation trusted-root`). Default: the Sigstore public-good root built into the action.',
+      'A trusted_root.json, or JSON Lines of them (e.g. `gh attestation trusted-root`), or tuf to fetch the current one through TUF (see tuf-mirror). Default: the Sigstore public-good root built into the action.',
+  },
+  {
+    name: 'tuf-mirror',
+    description:
+      'With trusted-root: tuf, the TUF repository the Sigstore trusted root is fetched from (https; http only on loopback).',
+    default: DEFAULT_MIRROR_URL,
+  },
+  {
+    name: 'tuf-root',
+    description:
+      "With trusted-root: tuf, the mirror's initial root.json (its trust anchor). Not needed for Sigstore's public-good mirror, whose root @sigstore/tuf ships.",
+  },
+  {
+    name: 'tuf-fallback',
+    description:
+      'With trusted-root: tuf, what a failed TUF update does: none (fail, exit 2) or embedded (use the root built into the action, and say so).',
+    default: 'none',
   },
   {
     name: 'public-key',
@@ -404,11 +424,47 @@ export function parseVerifyReleaseOptions(source: InputSource, context: RunConte
   if (owner) options.owner = owner;
   if (githubToken) options.githubToken = githubToken;
   const trustedRoot = inputs.get('trusted-root');
-  if (trustedRoot) options.trustedRoot = trustedRoot;
+  if (trustedRoot === TUF_TRUSTED_ROOT) options.tuf = parseTufOptions(inputs, context);
+  else if (trustedRoot) options.trustedRoot = trustedRoot;
   const publicKey = inputs.get('public-key');
   if (publicKey) options.publicKey = publicKey;
   if (policyFile) options.policyFile = policyFile;
   return options;
+}
+
+function parseTufOptions(inputs: { get(name: string): string }, context: RunContext): TufOptions {
+  const mirror = inputs.get('tuf-mirror') || DEFAULT_MIRROR_URL;
+  let url: URL | undefined;
+  try {
+    url = new URL(mirror);
+  } catch {
+    url = undefined;
+  }
+  const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+    throw new ConfigurationError(
+      'invalid-input',
+      `Input "tuf-mirror" must be an https URL, got "${mirror}".`,
+      undefined,
+      `Give the TUF repository's URL, e.g. ${DEFAULT_MIRROR_URL}.`,
+    );
+  }
+  const fallback = inputs.get('tuf-fallback') || 'none';
+  if (fallback !== 'none' && fallback !== 'embedded') {
+    throw new ConfigurationError(
+      'invalid-input',
+      `Input "tuf-fallback" must be none or embedded, got "${fallback}".`,
+      undefined,
+      'Write none (fail when TUF fails) or embedded (use the built-in root).',
+    );
+  }
+  const rootPath = inputs.get('tuf-root');
+  return {
+    mirror,
+    fallback,
+    cachePath: tufCachePath(context.env),
+    ...(rootPath ? { rootPath: resolve(context.workspace, rootPath) } : {}),
+  };
 }
 
 async function hashFile(path: string, name: string, workspace: string): Promise<Record<DigestAlgorithm, string>> {
@@ -436,7 +492,11 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
       digests: await hashFile(resolve(context.workspace, path), path, context.workspace),
     });
 
+  // trusted-root: tuf: fetched (and cached) before anything is verified; a failure stops here.
+  const tuf = options.tuf ? await fetchTufTrustedRoot(options.tuf) : undefined;
+  if (tuf?.reason) context.log(`verify-release: ${tuf.reason}; using the built-in root (tuf-fallback: embedded)`);
   const trust = loadTrust({
+    ...(tuf?.text ? { trustedRoot: { text: tuf.text, name: `TUF ${options.tuf!.mirror}` } } : {}),
     ...(options.trustedRoot
       ? {
           trustedRoot: {
@@ -462,6 +522,7 @@ export async function verifyRelease(options: VerifyReleaseOptions, context: RunC
         }
       : {}),
   });
+  if (tuf?.reason) trust.description += ` (${tuf.reason}; tuf-fallback: embedded)`;
 
   const raw: RawBundle[] = [];
   if (options.bundlePaths.length) {

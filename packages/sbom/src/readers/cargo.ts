@@ -20,7 +20,7 @@ import {
 } from '../model.js';
 import { purl } from '../purl.js';
 import { parseTomlFile } from './toml-file.js';
-import type { ReadInput } from './types.js';
+import { projectDirName, type ReadInput } from './types.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 
@@ -123,7 +123,7 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
   // The root: the [package] of Cargo.toml beside the lockfile, or the workspace's crates.
   const lockDir = dirname(input.path);
   const rootManifest = readCargoManifest(lockDir, posix.join(lockDirDisplay, 'Cargo.toml'), input.root);
-  const rootName = rootManifest?.name ?? (posix.basename(posix.resolve('/', lockDirDisplay)) || 'project');
+  const rootName = rootManifest?.name ?? projectDirName(input);
   const rootVersion = rootManifest?.version;
   // Each workspace crate's manifest says which of its edges are dev-dependencies only.
   const manifests = new Map<string, CargoManifest>();
@@ -155,7 +155,15 @@ export function readCargoLock(input: ReadInput): LockfileGraph {
   return {
     lockfile: input.lockfile,
     ecosystem: 'cargo',
-    root: { ref: `root:${rootName}`, name: rootName, version: rootVersion, ecosystem: 'cargo', ...root },
+    root: {
+      ref: `root:${rootName}`,
+      name: rootName,
+      declared: rootManifest?.name !== undefined,
+      version: rootVersion,
+      license: rootManifest?.license,
+      ecosystem: 'cargo',
+      ...root,
+    },
     packages: result,
     warnings: [],
   };

@@ -17,7 +17,7 @@ import {
 } from '../model.js';
 import { licenseOf } from './npm.js';
 import { purl } from '../purl.js';
-import type { ReadInput } from './types.js';
+import { projectDirName, type ReadInput } from './types.js';
 
 export function readComposerLock(input: ReadInput): LockfileGraph {
   const data = parseJsonFile(input.text, input.lockfile, input.lockfile);
@@ -83,8 +83,9 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
   }
   const manifestPath = join(dirname(input.path), 'composer.json');
   const root: EdgeOwner = { dependsOn: new Set() };
-  let rootName = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
+  let rootName = projectDirName(input);
   let rootVersion: string | undefined;
+  let declared = false;
   let rootLicense: string | undefined;
   const warnings: string[] = [];
   if (existsSync(manifestPath)) {
@@ -95,6 +96,7 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
       'composer.json',
     );
     if (isObject(manifest)) {
+      declared = str(manifest.name) !== undefined;
       rootName = str(manifest.name) ?? rootName;
       rootVersion = str(manifest.version);
       rootLicense = licenseOf(manifest.license);
@@ -122,6 +124,7 @@ export function readComposerLock(input: ReadInput): LockfileGraph {
     root: {
       ref: `root:${rootName}`,
       name: rootName,
+      declared,
       version: rootVersion,
       license: rootLicense,
       ecosystem: 'composer',

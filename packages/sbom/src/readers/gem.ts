@@ -2,7 +2,7 @@
 // dependencies, and the CHECKSUMS section (Bundler 2.5+: SHA-256 of each .gem). A gem built for a
 // platform is its own artifact: `pkg:gem/name@version?platform=...`. Dev-only gems come from the
 // Gemfile's `group :development, :test` blocks.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { ConfigurationError, readTextFile } from '@paved-road/core';
 import {
@@ -15,7 +15,7 @@ import {
   type Package,
 } from '../model.js';
 import { purl } from '../purl.js';
-import type { ReadInput } from './types.js';
+import { projectDirName, type ReadInput } from './types.js';
 
 const PLATFORM = /^(\d[^-]*)-(.+)$/;
 
@@ -167,12 +167,55 @@ export function readGemfileLock(input: ReadInput): LockfileGraph {
   for (const name of direct)
     for (const ref of variants.get(name) ?? []) addEdge(root, ref, devNames.has(name) ? 'dev' : 'required');
   computeScopes(root, result);
-  const rootName = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
+  const gemspec = readGemspec(dirname(input.path), posix.dirname(input.lockfile), input.root);
+  const rootName = gemspec?.name ?? projectDirName(input);
   return {
     lockfile: input.lockfile,
     ecosystem: 'gem',
-    root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', ...root },
+    root: {
+      ref: `root:${rootName}`,
+      name: rootName,
+      declared: gemspec?.name !== undefined,
+      version: gemspec?.version,
+      license: gemspec?.license,
+      ecosystem: 'gem',
+      ...root,
+    },
     packages: result,
     warnings: [],
+  };
+}
+
+/**
+ * Name, version and license of the one `*.gemspec` beside the Gemfile.lock (a gem's own repository),
+ * read from its literal assignments (`spec.name = "x"`); a gemspec is Ruby, so a value computed by
+ * code (`Foo::VERSION`) is not known and is left out. None, or several gemspecs: undefined.
+ */
+function readGemspec(
+  dir: string,
+  displayDir: string,
+  root: string,
+): { name?: string; version?: string; license?: string } | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.gemspec'));
+  } catch {
+    return undefined;
+  }
+  if (names.length !== 1) return undefined;
+  const text = readTextFile(join(dir, names[0]!), {
+    displayName: posix.join(displayDir, names[0]!),
+    kind: 'gemspec',
+    maxBytes: 1024 * 1024,
+    workspace: root,
+  });
+  const literal = (field: string) =>
+    new RegExp(`^\\s*\\w+\\.${field}\\s*=\\s*["']([^"'#{}]+)["']`, 'm').exec(text)?.[1];
+  const licenses = /^\s*\w+\.licenses\s*=\s*\[([^\]]*)\]/m.exec(text)?.[1];
+  const listed = licenses ? [...licenses.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!) : [];
+  return {
+    name: literal('name'),
+    version: literal('version'),
+    license: literal('license') ?? (listed.length > 1 ? `(${listed.join(' OR ')})` : listed[0]),
   };
 }

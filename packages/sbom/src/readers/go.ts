@@ -139,7 +139,11 @@ export function readGoMod(input: ReadInput): LockfileGraph {
       local,
       dependsOn: new Set(),
       source: `line ${req.line}`,
-      properties: h1 ? [['paved-road:go:sum', h1]] : undefined,
+      properties: [
+        ...(h1 ? [['paved-road:go:sum', h1] as [string, string]] : []),
+        // go.mod's own mark: required only by other modules, not imported by this one.
+        ...(req.indirect ? [['paved-road:go:indirect', 'true'] as [string, string]] : []),
+      ],
     });
     // go.mod has no graph below the main module: direct requirements are its edges.
     if (!req.indirect) rootDeps.add(ref);
@@ -147,7 +151,7 @@ export function readGoMod(input: ReadInput): LockfileGraph {
   return {
     lockfile: input.lockfile,
     ecosystem: 'golang',
-    root: { ref: `root:${module}`, name: module!, purl: undefined, ecosystem: 'golang', dependsOn: rootDeps },
+    root: { ref: `root:${module}`, name: module!, declared: true, ecosystem: 'golang', dependsOn: rootDeps },
     packages: result,
     warnings,
   };

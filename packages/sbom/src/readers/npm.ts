@@ -14,6 +14,7 @@ import {
   hashesFromIntegrity,
   isObject,
   lineOf,
+  npmEntryProperties,
   parseJsonFile,
   reachable,
   str,
@@ -23,7 +24,7 @@ import {
   type Package,
 } from '../model.js';
 import { classifyNpmResolved, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
-import type { ReadInput } from './types.js';
+import { projectDirName, type ReadInput } from './types.js';
 
 export function readNpmLockfile(input: ReadInput): LockfileGraph {
   const data = parseJsonFile(input.text, input.lockfile, input.lockfile);
@@ -99,9 +100,10 @@ function readPackagesMap(
   const result = new Map<string, Package>();
   const warnings: string[] = [];
   const rootData = isObject(packages['']) ? packages[''] : {};
-  const rootName =
-    str(rootData.name) ?? str(lock.name) ?? manifest?.name ?? posix.basename(posix.dirname(`/${input.lockfile}`));
-  const rootVersion = str(rootData.version) ?? str(lock.version) ?? manifest?.version;
+  // The manifest first: the lockfile's copy of name and version may be older.
+  const declaredName = manifest?.name ?? str(rootData.name) ?? str(lock.name);
+  const rootName = declaredName ?? projectDirName(input);
+  const rootVersion = manifest?.version ?? str(rootData.version) ?? str(lock.version);
   const rootRef = `root:${rootName}`;
   const installed = installedLicenses(dirname(input.path), input.root);
 
@@ -149,6 +151,7 @@ function readPackagesMap(
       local,
       dependsOn: new Set(),
       source: path,
+      properties: npmEntryProperties(value),
     };
     addPackage(result, pkg);
   }
@@ -259,9 +262,10 @@ function readPackagesMap(
     root: {
       ref: rootRef,
       name: rootName,
+      declared: declaredName !== undefined,
       version: rootVersion,
       ecosystem: 'npm',
-      license: licenseOf(rootData.license) ?? manifest?.license,
+      license: manifest?.license ?? licenseOf(rootData.license),
       ...root,
     },
     packages: result,
@@ -337,7 +341,8 @@ function v1Identity(
 function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmManifest | undefined): LockfileGraph {
   const result = new Map<string, Package>();
   const warnings: string[] = [];
-  const rootName = str(lock.name) ?? manifest?.name ?? 'project';
+  const declaredName = manifest?.name ?? str(lock.name);
+  const rootName = declaredName ?? projectDirName(input);
   const installed = installedLicenses(dirname(input.path), input.root);
   const all: V1Node[] = [];
   const build = (deps: unknown, parent: V1Node | undefined, into: Map<string, V1Node>) => {
@@ -418,7 +423,8 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
     root: {
       ref: `root:${rootName}`,
       name: rootName,
-      version: str(lock.version) ?? manifest?.version,
+      declared: declaredName !== undefined,
+      version: manifest?.version ?? str(lock.version),
       ecosystem: 'npm',
       license: manifest?.license,
       ...root,

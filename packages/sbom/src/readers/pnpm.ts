@@ -13,13 +13,14 @@ import {
   hashesFromIntegrity,
   isObject,
   lineOf,
+  npmEntryProperties,
   str,
   type EdgeOwner,
   type LockfileGraph,
   type Package,
 } from '../model.js';
 import { classifyNpmResolved, normalizeGitUrl, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
-import type { ReadInput } from './types.js';
+import { projectDirName, type ReadInput } from './types.js';
 import { parseYamlFile } from './yaml-file.js';
 
 type Map_ = Record<string, unknown>;
@@ -128,6 +129,7 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
       local: source.kind === 'local',
       dependsOn: new Set(),
       source: key,
+      properties: npmEntryProperties(info),
     });
     return ref;
   };
@@ -238,13 +240,14 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
   for (const dep of [...root.dependsOn]) if (!result.has(dep)) root.dependsOn.delete(dep);
   computeScopes(root, result);
 
-  const rootName = rootManifest?.name ?? posix.basename(posix.resolve('/', lockDirDisplay)) ?? 'project';
+  const rootName = rootManifest?.name ?? projectDirName(input);
   return {
     lockfile: input.lockfile,
     ecosystem: 'npm',
     root: {
       ref: `root:${rootName}`,
       name: rootName,
+      declared: rootManifest?.name !== undefined,
       version: rootManifest?.version,
       ecosystem: 'npm',
       license: rootManifest?.license,

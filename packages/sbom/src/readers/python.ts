@@ -23,7 +23,7 @@ import {
 } from '../model.js';
 import { purl } from '../purl.js';
 import { parseTomlFile } from './toml-file.js';
-import type { ReadInput } from './types.js';
+import { projectDirName, type ReadInput } from './types.js';
 
 /** PEP 503 normalized name. */
 export function normalizePythonName(name: string): string {
@@ -63,7 +63,7 @@ function requirementExtras(spec: unknown): string[] {
     : [];
 }
 
-function readPyproject(dir: string, display: string, root: string): Pyproject {
+export function readPyproject(dir: string, display: string, root: string): Pyproject {
   const path = join(dir, 'pyproject.toml');
   const edges = new Map<string, EdgeKind | 'required'>();
   const extras: [string, string[]][] = [];
@@ -266,13 +266,14 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
   if (!root.dependsOn.size) for (const ref of mainRoots) addEdge(root, ref);
   // Poetry 1.2+ records the groups that need each package: anything `main` needs stays required.
   computeScopes(root, result, mainRoots);
-  const rootName = project.name ?? (posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project');
+  const rootName = project.name ?? projectDirName(input);
   return {
     lockfile: input.lockfile,
     ecosystem: 'pypi',
     root: {
       ref: `root:${rootName}`,
       name: rootName,
+      declared: project.name !== undefined,
       version: project.version,
       license: project.license,
       ecosystem: 'pypi',
@@ -382,7 +383,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
   }
   computeScopes(rootOwner, result);
   let rootVersion = project.version;
-  let rootName = project.name ?? (posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project');
+  let rootName = project.name ?? projectDirName(input);
   if (root) {
     const entry = root.entry;
     rootName = project.name ?? normalizePythonName(String(entry.name ?? rootName));
@@ -394,6 +395,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     root: {
       ref: `root:${rootName}`,
       name: rootName,
+      declared: project.name !== undefined || root !== undefined,
       version: rootVersion,
       license: project.license,
       ecosystem: 'pypi',

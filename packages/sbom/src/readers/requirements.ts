@@ -1,11 +1,11 @@
 // requirements*.txt as pip-compile / uv export write them: `name==version` pins with `--hash`
 // options (one per artifact). No graph: every pin is a direct requirement of the project.
-import { posix } from 'node:path';
+import { dirname, posix } from 'node:path';
 import { ConfigurationError } from '@paved-road/core';
 import { addPackage, hexHash, type Distribution, type LockfileGraph, type Package } from '../model.js';
 import { purl } from '../purl.js';
-import { normalizePythonName } from './python.js';
-import type { ReadInput } from './types.js';
+import { normalizePythonName, readPyproject } from './python.js';
+import { projectDirName, type ReadInput } from './types.js';
 
 export function readRequirements(input: ReadInput): LockfileGraph {
   const result = new Map<string, Package>();
@@ -67,11 +67,25 @@ export function readRequirements(input: ReadInput): LockfileGraph {
     });
     rootDeps.add(packageUrl);
   }
-  const name = posix.basename(posix.resolve('/', posix.dirname(input.lockfile))) || 'project';
+  // The project is the pyproject.toml beside the file, when there is one.
+  const project = readPyproject(
+    dirname(input.path),
+    posix.join(posix.dirname(input.lockfile), 'pyproject.toml'),
+    input.root,
+  );
+  const name = project.name ?? projectDirName(input);
   return {
     lockfile: input.lockfile,
     ecosystem: 'pypi',
-    root: { ref: `root:${name}`, name, ecosystem: 'pypi', dependsOn: rootDeps },
+    root: {
+      ref: `root:${name}`,
+      name,
+      declared: project.name !== undefined,
+      version: project.version,
+      license: project.license,
+      ecosystem: 'pypi',
+      dependsOn: rootDeps,
+    },
     packages: result,
     warnings,
   };

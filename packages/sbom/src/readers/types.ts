@@ -1,3 +1,5 @@
+import { basename, dirname } from 'node:path';
+
 /** What a lockfile reader is given. */
 export interface ReadInput {
   /** Absolute path of the lockfile. */
@@ -8,4 +10,9 @@ export interface ReadInput {
   text: string;
   /** The project directory: files beside the lockfile are read only from inside it (readTextFile's workspace). */
   root: string;
+}
+
+/** The name of the lockfile's directory, for a project whose manifest names none. */
+export function projectDirName(input: ReadInput): string {
+  return basename(dirname(input.path)) || 'project';
 }

@@ -21,7 +21,7 @@ import {
   type Package,
 } from '../model.js';
 import { classifyNpmResolved, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
-import type { ReadInput } from './types.js';
+import { projectDirName, type ReadInput } from './types.js';
 
 function splitDescriptor(descriptor: string): { name: string; range: string } {
   const at = descriptor.indexOf('@', 1);
@@ -264,13 +264,14 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     root.edgeKinds?.delete(workspaceRoot.ref);
   }
   computeScopes(root, result);
-  const rootName = manifest?.name ?? 'project';
+  const rootName = manifest?.name ?? projectDirName(input);
   return {
     lockfile: input.lockfile,
     ecosystem: 'npm',
     root: {
       ref: `root:${rootName}`,
       name: rootName,
+      declared: manifest?.name !== undefined,
       version: manifest?.version,
       ecosystem: 'npm',
       license: manifest?.license,
