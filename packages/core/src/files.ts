@@ -527,52 +527,6 @@ function writeChecked(
   }
 }
 
-/**
- * Writes a secret (a private key) to a new file of mode 0600, created with O_EXCL|O_NOFOLLOW: never
- * through a link, never into a file others could already read. A private file of this user's from
- * an earlier run is replaced; anything else at the path (a link, a file readable by others, another
- * user's file) is refused with one line.
- */
-export function writePrivateFile(path: string, content: string | Uint8Array, displayName: string = path): void {
-  let stat: Stats | undefined;
-  try {
-    stat = lstatSync(path);
-  } catch {
-    stat = undefined;
-  }
-  if (stat) {
-    const ours = stat.isFile() && (stat.mode & 0o077) === 0 && stat.uid === process.getuid?.();
-    if (!ours) {
-      throw new ConfigurationError(
-        'unsafe-key-file',
-        `${displayName} already exists and is ${stat.isSymbolicLink() ? 'a symlink' : stat.isFile() ? 'readable by others or not yours' : 'not a regular file'}; a private key is not written there.`,
-        { file: displayName },
-        'Remove it (and never commit a key), then run again.',
-      );
-    }
-    unlinkSync(path);
-  }
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-  } catch (error) {
-    throw new ConfigurationError(
-      'unsafe-key-file',
-      `${displayName} could not be created: ${errorCode(error)}; a private key is not written there.`,
-      { file: displayName },
-      'Remove what is at the path, then run again.',
-    );
-  }
-  try {
-    // The umask may have cleared bits only; make sure nothing was added.
-    fchmodSync(fd, 0o600);
-    writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function startsWithBom(path: string): boolean {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
@@ -702,6 +656,7 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       if (isFile || (!isDir && existsSync(absolute))) found.add(pattern.split(sep).join('/'));
       if (isDir) {
         for (const file of globFiles(absolute, '**/*')) {
+          if (isDirectoryOrDangling(join(absolute, file))) continue;
           const path = posix.join(pattern.split(sep).join('/'), file);
           if (options.inDirectory?.(path) ?? true) found.add(path);
         }
@@ -710,16 +665,23 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     }
     for (const match of globFiles(options.cwd, pattern.split(sep).join('/'))) {
       const absolute = resolve(options.cwd, match);
-      try {
-        // Regular files, and what is neither a file nor a directory (refused, with its name, when read).
-        if (!statSync(absolute).isDirectory()) found.add(relative(options.cwd, absolute).split(sep).join('/'));
-      } catch {
-        // A dangling link: nothing to audit.
-      }
+      if (!isDirectoryOrDangling(absolute)) found.add(relative(options.cwd, absolute).split(sep).join('/'));
     }
   }
   const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
+}
+
+/**
+ * A link to a directory, or a dangling link: nothing to audit. Regular files are kept, and so is what
+ * is neither (a FIFO, a device), to be refused with its name when read.
+ */
+function isDirectoryOrDangling(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return true;
+  }
 }
 
 function globMatches(pattern: string, file: string): boolean {

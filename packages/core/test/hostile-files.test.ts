@@ -22,7 +22,6 @@ import {
   readFileBytes,
   readTextFile,
   writeFileAtomic,
-  writePrivateFile,
 } from '../src/index.js';
 
 function refusal(run: () => unknown): ConfigurationError {
@@ -195,35 +194,6 @@ describe('writeFileAtomic on hostile targets', () => {
   it('says why a write failed in one line (a full device)', () => {
     const error = refusal(() => writeFileAtomic('/dev/full', 'x', { displayName: '/dev/full' }));
     expect(error.message).toBe('/dev/full could not be written: ENOSPC.');
-  });
-});
-
-describe('writePrivateFile', () => {
-  it('creates the key file with mode 0600, and replaces a private one of an earlier run', () => {
-    const dir = workspace();
-    const key = join(dir, 'signing-key.pem');
-    writePrivateFile(key, 'one');
-    expect(statSync(key).mode & 0o777).toBe(0o600);
-    writePrivateFile(key, 'two');
-    expect(readFileSync(key, 'utf8')).toBe('two');
-  });
-
-  it('refuses an existing file others can read, and a committed symlink, writing nothing', () => {
-    const dir = workspace();
-    const key = join(dir, 'signing-key.pem');
-    writeFileSync(key, 'committed\n', { mode: 0o644 });
-    chmodSync(key, 0o644);
-    const open = refusal(() => writePrivateFile(key, 'secret', '.paved-road/signing-key.pem'));
-    expect(open.code).toBe('unsafe-key-file');
-    expect(open.message).toBe(
-      '.paved-road/signing-key.pem already exists and is readable by others or not yours; a private key is not written there.',
-    );
-    expect(readFileSync(key, 'utf8')).toBe('committed\n');
-    const target = join(dir, 'elsewhere.pem');
-    const link = join(dir, 'link.pem');
-    symlinkSync(target, link);
-    expect(refusal(() => writePrivateFile(link, 'secret')).message).toMatch(/is a symlink/);
-    expect(readdirSync(dir)).not.toContain('elsewhere.pem');
   });
 });
 
