@@ -217,7 +217,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const sarifTexts = new Map<Finding, string>();
     for (const entry of audited) {
       sources.set(entry.file, entry.source);
-      findings.push(...entry.findings);
+      for (const finding of entry.findings) findings.push(finding);
       entry.findings.forEach((finding, i) => sarifTexts.set(finding, entry.sarif[i]!));
       if (entry.permissions) permissions[entry.file] = entry.permissions;
       rows.push(...entry.rows);
@@ -327,7 +327,10 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
   });
   const perFile: Record<string, ScopeMap> = {};
   for (const [job, need] of entry.computed) perFile[job] = need.scopes;
-  let findings = [...permissionFindings(wf, entry.computed), ...auditPatterns(wf).map((f) => credentialsInUse(f, entry))];
+  let findings = [
+    ...permissionFindings(wf, entry.computed),
+    ...auditPatterns(wf).map((f) => credentialsInUse(f, entry)),
+  ];
   if (wf.errors.length) {
     // The workflow-level verdict weighs every job; with a job left out (see audit) it cannot be made.
     const partial = wf.jobs.some((job) => !entry.computed.has(job.id));

@@ -285,7 +285,7 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
     }
     if (block) findings.push(...undocumented(wf, block, job.id));
   }
-  findings.push(...unknownFindings(wf, computed), ...keptFindings(wf, computed));
+  for (const finding of [...unknownFindings(wf, computed), ...keptFindings(wf, computed)]) findings.push(finding);
   return findings;
 }
 

@@ -239,11 +239,11 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
           'Check the network, the proxy (HTTPS_PROXY, NO_PROXY), GITHUB_API_URL and the token, or use online: auto.',
         );
       }
-      findings.push(...online.findings);
+      for (const finding of online.findings) findings.push(finding);
       verifiedPins = online.verified;
       context.debug(`verify-pinned-tools: ${online.requests} GitHub API requests for ${shaPins.length} pins`);
     } else if (options.onlineRequested) {
-      findings.push(...shaPins.map((pin) => unverified(pin, 'no GitHub token was available (online: auto)')));
+      for (const pin of shaPins) findings.push(unverified(pin, 'no GitHub token was available (online: auto)'));
     }
 
     // Tools manifest.

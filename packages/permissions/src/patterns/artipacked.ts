@@ -55,11 +55,23 @@ function normalisePath(line: string): string {
     .replace(/^\*\*?$/, '');
 }
 
+/**
+ * A job's steps of one kind, found once per job: every checkout looks ahead through them, and a job
+ * of many checkouts must not cost a scan of all its steps per checkout.
+ */
+function stepsOfKind(cache: WeakMap<Job, Step[]>, job: Job, kind: (step: Step) => boolean): Step[] {
+  let steps = cache.get(job);
+  if (!steps) cache.set(job, (steps = job.steps.filter(kind)));
+  return steps;
+}
+const uploadSteps = new WeakMap<Job, Step[]>();
+const pushSteps = new WeakMap<Job, Step[]>();
+
 /** The upload step (after `from`) whose `path:` covers the checked-out directory, if any. */
 function uploadCovering(job: Job, checkout: Step): Step | undefined {
   const dir = normalisePath(checkout.with.get('path')?.value ?? '');
-  for (const step of job.steps) {
-    if (step.index <= checkout.index || !stepUses(step, 'actions/upload-artifact')) continue;
+  for (const step of stepsOfKind(uploadSteps, job, (s) => stepUses(s, 'actions/upload-artifact'))) {
+    if (step.index <= checkout.index) continue;
     const paths = (step.with.get('path')?.value ?? '')
       .split('\n')
       .filter((line) => line.trim() && !line.trim().startsWith('!'));
@@ -77,11 +89,9 @@ const PUSHING_ACTIONS = ['stefanzweifel/git-auto-commit-action', 'endbug/add-and
 
 /** A later step of the job that pushes with the persisted credentials, if any. */
 export function laterPush(job: Job, checkout: Step): Step | undefined {
-  return job.steps.find(
-    (step) =>
-      step.index > checkout.index &&
-      ((step.run !== undefined && /\bgit\b[^\n]*\bpush\b/.test(step.run.text)) || stepUses(step, ...PUSHING_ACTIONS)),
-  );
+  const pushes = (step: Step) =>
+    (step.run !== undefined && /\bgit\b[^\n]*\bpush\b/.test(step.run.text)) || stepUses(step, ...PUSHING_ACTIONS);
+  return stepsOfKind(pushSteps, job, pushes).find((step) => step.index > checkout.index);
 }
 
 export function auditArtipacked(wf: WorkflowFile): Finding[] {

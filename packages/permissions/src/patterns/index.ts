@@ -58,7 +58,8 @@ export function auditPatterns(wf: WorkflowFile, options: PatternOptions = {}): F
   const findings: Finding[] = [];
   for (const [definition, audit] of AUDITS) {
     if (options.rules && !options.rules.includes(definition.id)) continue;
-    findings.push(...audit(wf));
+    // One push per finding: a spread of a huge workflow's findings would overflow the call stack.
+    for (const finding of audit(wf)) findings.push(finding);
   }
   return sortFindings(findings);
 }
