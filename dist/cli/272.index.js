@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ declaredDependencies),
+/* harmony export */   lx: () => (/* binding */ manifestEdgeKind),
 /* harmony export */   tf: () => (/* binding */ readNpmManifest),
 /* harmony export */   yp: () => (/* binding */ syncWarning)
 /* harmony export */ });
@@ -20,8 +21,9 @@ export const modules = {
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77705);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3623);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87915);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3623);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64847);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87915);
 // package.json, read for the root component and for checking that a lockfile matches it.
 
 
@@ -31,9 +33,10 @@ export const modules = {
 
 
 
+
 function specs(value) {
     const out = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value))
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(value))
         for (const [k, v] of Object.entries(value))
             if (typeof v === 'string')
                 out[k] = v;
@@ -45,22 +48,23 @@ function specs(value) {
  */
 function readNpmManifest(dir, display, root) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
-    if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(root, path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(root, path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display, 'package.json');
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data))
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(data))
         return undefined;
-    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license.type) : undefined);
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.license.type) : undefined);
     return {
         file: display,
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.name),
-        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.version),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.version),
         license,
         private: data.private === true,
         dependencies: specs(data.dependencies),
         devDependencies: specs(data.devDependencies),
         optionalDependencies: specs(data.optionalDependencies),
         peerDependencies: specs(data.peerDependencies),
+        workspaces: (0,_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .npmWorkspacePatterns */ .Sg)(data),
     };
 }
 /** Every dependency a manifest declares, with its spec and whether it is a dev one. */
@@ -89,90 +93,18 @@ function syncWarning(manifestFile, lockfile, name, spec, lockedVersion) {
         return undefined;
     return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
 }
-
-
-/***/ }),
-
-/***/ 22049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ purl),
-/* harmony export */   NP: () => (/* binding */ npmPurl),
-/* harmony export */   X: () => (/* binding */ splitNpmName),
-/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
-/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
-/* harmony export */ });
-/* unused harmony export NPM_REGISTRY */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17997);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
-// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
-// `%40scope/name`, qualifiers are percent-encoded and sorted).
-
-function purl(type, namespace, name, version, qualifiers) {
-    const clean = {};
-    for (const [key, value] of Object.entries(qualifiers ?? {}))
-        if (value)
-            clean[key] = value;
-    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
-}
-/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
-function splitNpmName(fullName) {
-    if (fullName.startsWith('@')) {
-        const slash = fullName.indexOf('/');
-        if (slash > 0)
-            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
-    }
-    return { name: fullName };
-}
-const NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
-function classifyNpmResolved(resolved, fullName) {
-    if (!resolved)
-        return { kind: 'registry' };
-    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
-        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
-        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
-    }
-    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
-        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
-    }
-    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
-    const marker = `/${fullName}/-/`;
-    const at = resolved.indexOf(marker);
-    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
-    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
-    if (encodedAt2 > 0) {
-        const registry = resolved.slice(0, encodedAt2);
-        const tarball = resolved.replace(/#.*$/, '');
-        if (DEFAULT_REGISTRIES.includes(registry))
-            return { kind: 'registry', tarball };
-        return { kind: 'registry', repositoryUrl: registry, tarball };
-    }
-    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
-}
-/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
-function normalizeGitUrl(spec) {
-    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
-    if (shortcut) {
-        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
-        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
-    }
-    if (spec.startsWith('git://'))
-        return `git+${spec}`;
-    return spec;
-}
-/** The npm purl of a registry, git or tarball package (never of a local one). */
-function npmPurl(fullName, version, source) {
-    const { group, name } = splitNpmName(fullName);
-    const qualifiers = {};
-    if (source.kind === 'registry')
-        qualifiers.repository_url = source.repositoryUrl;
-    if (source.kind === 'git')
-        qualifiers.vcs_url = source.vcsUrl;
-    if (source.kind === 'tarball')
-        qualifiers.download_url = source.url;
-    return purl('npm', group, name, version, qualifiers);
+/**
+ * How a manifest needs a dependency it names: runtime over optional over dev (a name both in
+ * dependencies and devDependencies is a runtime one); undefined when it does not name it.
+ */
+function manifestEdgeKind(manifest, name) {
+    if (Object.hasOwn(manifest.dependencies, name))
+        return 'required';
+    if (Object.hasOwn(manifest.optionalDependencies, name))
+        return 'optional';
+    if (Object.hasOwn(manifest.devDependencies, name))
+        return 'dev';
+    return undefined;
 }
 
 
@@ -190,11 +122,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46477);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
-/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66313);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2944);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66313);
 // pnpm-lock.yaml, lockfileVersion 6.x and 9.x, read directly.
 // v9 splits packages (identity, resolution) from snapshots (dependencies, one per peer variant:
 // `name@1.0.0(peer@2.0.0)`) and has no dev flags: dev-only is computed from the importers. v6 keeps
@@ -206,6 +139,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+const IMPORTER_EDGE = { dependencies: 'required', optionalDependencies: 'optional', devDependencies: 'dev' };
 /** `name@version(peer@1)(peer@2)` to name and version without the peer suffix. */
 function splitPnpmKey(key) {
     const clean = key.startsWith('/') ? key.slice(1) : key;
@@ -220,15 +155,15 @@ function splitPnpmKey(key) {
     return { name, version };
 }
 function readPnpmLockfile(input) {
-    const data = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__.parseYamlFile)(input.text, input.lockfile);
+    const data = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__.parseYamlFile)(input.text, input.lockfile);
     if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data)) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is empty or not a pnpm lockfile.`, { file: input.lockfile, line: 1 }, 'Regenerate it with pnpm install.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is empty or not a pnpm lockfile.`, { file: input.lockfile, line: 1 }, 'Regenerate it with pnpm install.');
     }
     const rawVersion = String(data.lockfileVersion ?? '');
     const major = Number.parseInt(rawVersion, 10);
     if (major !== 6 && major !== 9) {
         const at = input.text.indexOf('lockfileVersion');
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(data.lockfileVersion ?? null)}; paved-road reads pnpm lockfile versions 6 and 9.`, { file: input.lockfile, line: at >= 0 ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(input.text, at) : 1 }, 'Regenerate it with pnpm 8 or later (pnpm install --lockfile-only).');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(data.lockfileVersion ?? null)}; paved-road reads pnpm lockfile versions 6 and 9.`, { file: input.lockfile, line: at >= 0 ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(input.text, at) : 1 }, 'Regenerate it with pnpm 8 or later (pnpm install --lockfile-only).');
     }
     const v9 = major === 9;
     const packages = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.packages) ? data.packages : {};
@@ -300,6 +235,7 @@ function readPnpmLockfile(input) {
             local: source.kind === 'local',
             dependsOn: new Set(),
             source: key,
+            properties: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .npmEntryProperties */ .Vf)(info),
         });
         return ref;
     };
@@ -309,7 +245,6 @@ function readPnpmLockfile(input) {
     };
     const memberRef = (path) => `local:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, path)}`;
     const linkRef = (fromImporter, target) => memberRef(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(fromImporter, target)));
-    const optionalEdges = new Set();
     // Edges of every snapshot.
     for (const [key, value] of Object.entries(snapshots)) {
         const from = packageFor(key);
@@ -326,16 +261,12 @@ function readPnpmLockfile(input) {
                 const to = target ? packageFor(target) : undefined;
                 if (!to || to === from)
                     continue;
-                pkg.dependsOn.add(to);
-                if (field === 'optionalDependencies')
-                    optionalEdges.add(`${from}\n${to}`);
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(pkg, to, field === 'optionalDependencies' ? 'optional' : 'required');
             }
         }
     }
     // Importers: the root project and the workspace members.
-    const prodRoots = new Set();
-    const optionalRoots = new Set();
-    const rootDeps = new Set();
+    const root = { dependsOn: new Set() };
     let rootManifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(lockDirDisplay, 'package.json'), input.root);
     for (const [path, value] of Object.entries(importers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
@@ -367,8 +298,7 @@ function readPnpmLockfile(input) {
                 dependsOn: new Set(),
                 source: path,
             });
-            prodRoots.add(ref);
-            rootDeps.add(ref);
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(root, ref);
         }
         for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
             const deps = value[field];
@@ -386,11 +316,7 @@ function readPnpmLockfile(input) {
                 }
                 if (!to)
                     continue;
-                (owner ? owner.dependsOn : rootDeps).add(to);
-                if (field === 'dependencies')
-                    prodRoots.add(to);
-                if (field === 'optionalDependencies')
-                    optionalRoots.add(to);
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(owner ?? root, to, IMPORTER_EDGE[field]);
                 void specifier;
             }
         }
@@ -419,25 +345,43 @@ function readPnpmLockfile(input) {
         for (const dep of [...pkg.dependsOn])
             if (!result.has(dep))
                 pkg.dependsOn.delete(dep);
-    for (const dep of [...rootDeps])
+    for (const dep of [...root.dependsOn])
         if (!result.has(dep))
-            rootDeps.delete(dep);
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
-    const rootName = rootManifest?.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', lockDirDisplay)) ?? 'project';
+            root.dependsOn.delete(dep);
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(root, result);
+    const rootName = rootManifest?.name ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .projectDirName */ .s)(input);
     return {
         lockfile: input.lockfile,
         ecosystem: 'npm',
         root: {
             ref: `root:${rootName}`,
             name: rootName,
+            declared: rootManifest?.name !== undefined,
             version: rootManifest?.version,
             ecosystem: 'npm',
             license: rootManifest?.license,
-            dependsOn: rootDeps,
+            ...root,
         },
         packages: result,
         warnings,
     };
+}
+
+
+/***/ }),
+
+/***/ 2944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ projectDirName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The name of the lockfile's directory, for a project whose manifest names none. */
+function projectDirName(input) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(input.path)) || 'project';
 }
 
 

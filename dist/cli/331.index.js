@@ -32,6 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
   hardenPermissionsCommand: () => (/* reexport */ hardenPermissionsCommand),
   hardenPermissionsRules: () => (/* reexport */ hardenPermissionsRules),
   isScope: () => (/* reexport */ isScope),
+  keptRights: () => (/* reexport */ keptRights),
   localLoader: () => (/* reexport */ localLoader),
   lookupAction: () => (/* reexport */ lookupAction),
   majorOf: () => (/* reexport */ majorOf),
@@ -40,7 +41,8 @@ __webpack_require__.d(__webpack_exports__, {
   permissionFindings: () => (/* reexport */ permissionFindings),
   permissionRules: () => (/* reexport */ permissionRules),
   restNeeds: () => (/* reexport */ restNeeds),
-  splitUses: () => (/* reexport */ splitUses)
+  splitUses: () => (/* reexport */ splitUses),
+  targetScopes: () => (/* reexport */ targetScopes)
 });
 
 ;// CONCATENATED MODULE: ./packages/permissions/src/knowledge/helpers.ts
@@ -232,6 +234,7 @@ const communityActions = [
     // Releases.
     {
         uses: 'softprops/action-gh-release',
+        source: 'https://github.com/softprops/action-gh-release',
         summary: 'Creates a GitHub release and uploads assets.',
         token: tokenInput('token'),
         needs: [
@@ -247,6 +250,7 @@ const communityActions = [
     },
     {
         uses: 'googleapis/release-please-action',
+        source: 'https://github.com/googleapis/release-please-action',
         summary: 'Release pull requests and releases from conventional commits.',
         token: tokenInput('token'),
         needs: [
@@ -257,12 +261,15 @@ const communityActions = [
     },
     {
         uses: 'changesets/action',
+        source: 'https://github.com/changesets/action#inputs',
         summary: 'Opens a version pull request from changesets, or publishes.',
         token: tokenEnv('GITHUB_TOKEN'),
         needs: [
             need('contents', 'write', 'pushes the version branch and creates releases'),
             need('pull-requests', 'write', 'opens and updates the version pull request'),
         ],
+        // https://github.com/changesets/action#inputs: `publish` and `version` are commands it runs.
+        runsInputs: ['publish', 'version'],
     },
     {
         uses: 'release-drafter/release-drafter',
@@ -281,12 +288,19 @@ const communityActions = [
     },
     {
         uses: 'goreleaser/goreleaser-action',
+        source: 'https://goreleaser.com/ci/actions/',
         summary: 'Runs GoReleaser, which creates the GitHub release.',
         token: tokenEnv('GITHUB_TOKEN'),
         needs: [need('contents', 'write', 'creates the release and uploads archives')],
+        // https://goreleaser.com/ci/actions/: signing (cosign keyless) and ghcr.io images come from .goreleaser.yaml.
+        mayUse: [
+            { scope: 'id-token', reason: 'may sign keyless with cosign (signs / docker_signs in .goreleaser.yaml)' },
+            { scope: 'packages', reason: 'may push images to ghcr.io (dockers in .goreleaser.yaml)' },
+        ],
     },
     {
         uses: 'cycjimmy/semantic-release-action',
+        source: 'https://github.com/cycjimmy/semantic-release-action',
         summary: 'Runs semantic-release.',
         token: tokenEnv('GITHUB_TOKEN', 'GH_TOKEN'),
         needs: [
@@ -742,6 +756,7 @@ const communityActions = [
     },
     {
         uses: 'peaceiris/actions-gh-pages',
+        source: 'https://github.com/peaceiris/actions-gh-pages',
         summary: 'Pushes a folder to the gh-pages branch.',
         token: explicitInput('github_token'),
         needs: [need('contents', 'write', 'pushes to the gh-pages branch')],
@@ -773,16 +788,19 @@ const communityActions = [
     // Publishing.
     {
         uses: 'pypa/gh-action-pypi-publish',
+        source: 'https://github.com/pypa/gh-action-pypi-publish#trusted-publishing',
         summary: 'Publishes Python distributions; trusted publishing when no password is given.',
         needs: [oidc('exchanges an OIDC token with PyPI (trusted publishing)', unset('password'))],
     },
     {
         uses: 'js-devtools/npm-publish',
+        source: 'https://github.com/JS-DevTools/npm-publish',
         summary: 'Publishes an npm package.',
         needs: [oidc('signs npm provenance with an OIDC token', isTrue('provenance'))],
     },
     {
         uses: 'rubygems/release-gem',
+        source: 'https://github.com/rubygems/release-gem',
         summary: 'Releases a gem with trusted publishing and pushes the tag.',
         token: { gitCredentials: true },
         needs: [
@@ -1778,6 +1796,7 @@ const KNOWN_TOOLS = {
         'build',
         'pull',
         'run',
+        'container',
         'images',
         'image',
         'inspect',
@@ -1818,7 +1837,8 @@ const KNOWN_TOOLS = {
         'node-gyp corepack nvm volta asdf mise pyenv rbenv ' +
         'ssh-keygen gpg openssl xz bzip2 7z zstd rsync scp ' +
         'whoami id uname hostname nproc free uptime lscpu ps kill pkill mktemp envsubst tput yes install patch iconv sha1sum ' +
-        'syft grype trivy osv-scanner zizmor semgrep gitleaks trufflehog tflint kind')
+        'syft grype trivy osv-scanner zizmor semgrep gitleaks trufflehog tflint kind pyflakes pycodestyle commitlint ' +
+        'security codesign xcrun lipo hdiutil pkgbuild productbuild')
         .split(' ')
         .map((name) => [name, true])),
 };
@@ -2147,12 +2167,16 @@ const INERT = new Set(('echo printf cd pushd popd ls cat mkdir rm rmdir cp mv to
     'alias unalias hash getopts mapfile readarray jobs times').split(' '));
 /** git subcommands that talk to the remote. */
 const GIT_REMOTE_READ = new Set(['fetch', 'pull', 'clone', 'ls-remote', 'submodule']);
-/** Rights a program the audit cannot read can reach: the OIDC request variables are in every step's environment. */
-function reachableRights(info) {
-    return info.gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'];
+/**
+ * Rights a program the audit cannot read can reach: the OIDC request variables are in every step's
+ * environment, and the GITHUB_TOKEN actions/checkout persisted (when it did) is in .git/config.
+ */
+function reachableRights(gitCredentials) {
+    return gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'];
 }
-function reachWhy(info) {
-    return info.gitCredentials
+/** Why such a program may use them, for the note. */
+function reachWhy(gitCredentials) {
+    return gitCredentials
         ? 'it can request an OIDC token and push with the GITHUB_TOKEN that actions/checkout persisted'
         : 'it can request an OIDC token';
 }
@@ -2175,6 +2199,8 @@ function analyzeRunScript(script, info, depth = 0) {
         ...script.matchAll(/\balias\s+([A-Za-z_][\w-]*)=["']?git\b/g),
         ...script.matchAll(/(?:^|[;&|\s])([A-Za-z_]\w*)=["']?(?:git|\$\(\s*(?:which|command -v)\s+git\s*\))["']?(?=\s|;|$)/gm),
     ].map((m) => m[1]));
+    // Functions the script defines: their bodies are read as commands of the script, so a call is explained.
+    const functions = new Set([...script.matchAll(/(?:^|[;&|\s])(?:function\s+([A-Za-z_][\w-]*)|([A-Za-z_][\w-]*)\s*\(\s*\))\s*\{?/gm)].map((m) => (m[1] ?? m[2])));
     // OIDC: a script that requests the ID token itself.
     const oidcAt = script.search(/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/);
     if (oidcAt !== -1)
@@ -2226,8 +2252,10 @@ function analyzeRunScript(script, info, depth = 0) {
         cmd = peeled.cmd;
         const written = cmd.argv[0] ?? '';
         let name = baseName(written);
+        // `alias g=git; g push`, `GIT=git; $GIT push`, `"$GIT_BIN" push`: git under another name.
+        const variable = name ? '' : (cmd.raw[0] ?? '').replace(/^["']?\$\{?|\}?["']?$/g, '');
         if (gitAliases.has(name) ||
-            (written.includes(src/* SHELL_DYNAMIC */.fy) && /git/i.test(cmd.raw[0] ?? '') && gitSubcommand(cmd.argv.slice(1)) === 'push'))
+            (!name && (gitAliases.has(variable) || /git/i.test(variable)) && gitSubcommand(cmd.argv.slice(1)) === 'push'))
             name = 'git';
         if (name === 'export' || name === 'declare' || name === 'typeset' || name === 'readonly') {
             for (const raw of cmd.raw.slice(1)) {
@@ -2242,6 +2270,8 @@ function analyzeRunScript(script, info, depth = 0) {
             tokenVars.add((cmd.raw[0] ?? '').replace(/^\$env:/i, '').replace(/=.*$/, ''));
             continue;
         }
+        if (!isPosixShell && (cmd.raw[1] === '=' || /^\$[\w:]+=/.test(cmd.raw[0] ?? '')))
+            continue; // pwsh: `$x = ...`
         const withToken = cmd.raw.some((w) => refersToToken(w) || readsVariable(w, localVars)) ||
             refersToToken(cmd.pipelineText) ||
             readsVariable(cmd.pipelineText, localVars);
@@ -2374,7 +2404,9 @@ function analyzeRunScript(script, info, depth = 0) {
                 break;
             }
             default: {
-                if (INERT.has(name))
+                if (INERT.has(name) || functions.has(name))
+                    break;
+                if (!isPosixShell && isPowerShellBuiltin(name, cmd))
                     break;
                 if (!name) {
                     opaque(result, info, `runs a command named by a variable (\`${(cmd.raw[0] ?? '').replace(SHELL_DYNAMIC_RE, '…')}\`)`, cmd.offset);
@@ -2482,7 +2514,7 @@ function unknownCommand(result, cmd, name) {
     });
 }
 function baseName(word) {
-    if (word.includes(src/* SHELL_DYNAMIC */.fy))
+    if (word.includes(src/* SHELL_DYNAMIC */.fy) || word.includes('$'))
         return '';
     return word.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
 }
@@ -2524,6 +2556,7 @@ function ghNeeds(args, raw = args) {
         case 'api':
             return ghApi(words.slice(1), rawWords.slice(1));
         case 'release':
+            // https://docs.github.com/en/rest/releases/releases: creating, editing, uploading need contents: write.
             return scopes('contents', readVerbs.test(action) ? 'read' : 'write');
         case 'pr':
             if (action === 'merge')
@@ -3013,7 +3046,9 @@ function peel(input) {
             cmd = dropWords(cmd, 2, ['-p', '--package', '--from', '--with']);
             continue;
         }
-        if (['yarn', 'pnpm', 'bun'].includes(name) && COMMAND_KNOWLEDGE.some((k) => k.programs.includes(second))) {
+        if (['yarn', 'pnpm', 'bun'].includes(name) &&
+            COMMAND_KNOWLEDGE.some((k) => k.programs.includes(second)) &&
+            !COMMAND_KNOWLEDGE.some((k) => k.programs.includes(name) && k.words[0] === second)) {
             cmd = dropWords(cmd, 1);
             continue;
         }
@@ -3030,6 +3065,19 @@ function peel(input) {
     }
     return { cmd };
 }
+/** Verbs of PowerShell cmdlets that only read, write files or format output (not `Invoke-Expression`, `Start-Process`, `Import-Module`). */
+const PWSH_VERBS = new Set('add clear Compare Compress Convert ConvertFrom ConvertTo Copy Expand Export Format Get Group Join Measure Move New Out Pop Push Remove Rename Resolve Select Set Sort Split Test Where Write ForEach Tee Update'
+    .toLowerCase()
+    .split(' '));
+/** A PowerShell cmdlet with one of those verbs, a web request (read like curl for the token), or block punctuation. */
+function isPowerShellBuiltin(name, cmd) {
+    if (/^[{}()@]|^[{}()@;]*$/.test(cmd.raw[0] ?? ''))
+        return true;
+    const match = /^([A-Za-z]+)-[A-Za-z]+$/.exec(name);
+    if (!match)
+        return false;
+    return PWSH_VERBS.has(match[1].toLowerCase()) || /^invoke-(webrequest|restmethod)$/i.test(name);
+}
 /** Build tools whose targets are scripts of the repository. */
 const TASK_RUNNERS = new Set('make gmake just task rake mage invoke gradle gradlew mvn mvnw ant sbt bazel bazelisk nx turbo lerna earthly dagger tox nox'.split(' '));
 /** Interpreters that run a file or a string of code. */
@@ -3038,7 +3086,9 @@ const INTERPRETERS = new Set('bash sh zsh dash ksh source . node python python2 
 function repositoryCode(cmd, name, words) {
     const written = cmd.argv[0] ?? '';
     if (written.includes('/') && !written.startsWith('/'))
-        return `runs ${written}, a script of the repository`;
+        return /^[~$]/.test(written)
+            ? `runs ${written}, a program the knowledge base does not know`
+            : `runs ${written}, a script of the repository`;
     if (TASK_RUNNERS.has(name))
         return `runs \`${[name, ...words.slice(0, 1)].join(' ')}\`, a build target of the repository`;
     if (INTERPRETERS.has(name)) {
@@ -3060,7 +3110,11 @@ function repositoryCode(cmd, name, words) {
 }
 /** Records a command the audit cannot read: it may use every right a program can reach here. */
 function opaque(result, info, what, offset) {
-    result.mayUse.push({ rights: reachableRights(info), why: `${what}: ${reachWhy(info)}`, offset });
+    result.mayUse.push({
+        rights: reachableRights(info.gitCredentials),
+        why: `${what}: ${reachWhy(info.gitCredentials)}`,
+        offset,
+    });
     if (info.persistedCredentials || info.gitCredentials)
         result.gitCredentialsBy ??= what.replace(/^runs /, '');
 }
@@ -3261,6 +3315,14 @@ function analyzeSteps(wf, steps, envLayers, inputs, acc, options, visiting, inhe
             step: stepLabel,
         });
         if (uses.startsWith('docker://')) {
+            // An image the knowledge base does not know: the workspace (and .git/config) is mounted into it,
+            // and the OIDC request variables are passed to it.
+            acc.mayUse.push({
+                ...at(`step ${stepLabel}: runs the container ${uses}, a tool the knowledge base does not know: ${reachWhy(gitCredentials)}`),
+                rights: reachableRights(gitCredentials),
+            });
+            if (persisted)
+                acc.usesCredentials(`step ${stepLabel}: the container ${uses}`);
             // A container action gets the token only through with: or env:.
             if (explicitToken)
                 acc.unknown.push(at(`step ${stepLabel}: the container ${uses} receives the GITHUB_TOKEN; what it does with it cannot be known`));
@@ -3278,7 +3340,31 @@ function analyzeSteps(wf, steps, envLayers, inputs, acc, options, visiting, inhe
         const receives = receivesToken(knowledge, withValues, rawEnv, gitCredentials);
         if (knowledge.token?.gitCredentials && persisted)
             acc.usesCredentials(`step ${stepLabel} (${splitUses(uses).name}): pushes with git`);
-        applyKnowledge(knowledge, withValues, receives, `step ${stepLabel} (${splitUses(uses).name})`, acc, at);
+        const label = `step ${stepLabel} (${splitUses(uses).name})`;
+        applyKnowledge(knowledge, withValues, receives, label, acc, at);
+        for (const use of knowledge.mayUse ?? [])
+            acc.mayUse.push({ ...at(`${label}: ${use.reason}`), rights: [use.scope] });
+        for (const input of knowledge.runsInputs ?? []) {
+            const command = withValues.get(input);
+            if (!command?.trim())
+                continue;
+            // The action runs the command in its own process: the step's environment, token included.
+            const analysis = analyzeRunScript(command, {
+                tokenVars,
+                env: rawEnv,
+                gitCredentials,
+                persistedCredentials: persisted,
+            });
+            const where = `${label} ${input}: `;
+            for (const need of analysis.needs)
+                acc.add(need.scope, need.level, `${where}${need.reason}`);
+            if (analysis.gitCredentialsBy)
+                acc.usesCredentials(`${where}${analysis.gitCredentialsBy}`);
+            for (const unknown of analysis.unknown)
+                acc.unknown.push(at(`${where}${unknown.message}`));
+            for (const use of analysis.mayUse)
+                acc.mayUse.push({ ...at(`${where}${use.why}`), rights: use.rights });
+        }
         if (splitUses(uses).name === 'actions/checkout') {
             const persist = (withValues.get('persist-credentials') ?? 'true').trim().toLowerCase();
             const token = withValues.get('token');
@@ -3417,10 +3503,10 @@ function localAction(wf, uses, stepLabel, withValues, explicitToken, gitCredenti
         return;
     }
     // A JavaScript or container action of the repository: code the audit does not read.
-    const what = `step ${stepLabel}: runs the local ${using || 'action'} ${uses}, code of the repository`;
+    const what = `step ${stepLabel}: runs the local ${using ? `${using} action` : 'action'} ${uses}, code of the repository`;
     acc.mayUse.push({
-        ...at(`${what}: ${gitCredentials ? 'it can request an OIDC token and push with the GITHUB_TOKEN that actions/checkout persisted' : 'it can request an OIDC token'}`),
-        rights: gitCredentials ? ['contents', 'id-token', 'packages', 'pages'] : ['id-token'],
+        ...at(`${what}: ${reachWhy(gitCredentials)}`),
+        rights: reachableRights(gitCredentials),
     });
     if (persisted)
         acc.usesCredentials(what);
@@ -3493,7 +3579,7 @@ const permissionRules = [
             '    runs-on: ubuntu-latest',
             '    steps:',
             '      - uses: actions/checkout@v5',
-            '      - run: make test',
+            '      - run: go test ./...',
         ].join('\n'),
         after: [
             'on: push',
@@ -3505,7 +3591,7 @@ const permissionRules = [
             '      contents: read # actions/checkout: clones the repository',
             '    steps:',
             '      - uses: actions/checkout@v5',
-            '      - run: make test',
+            '      - run: go test ./...',
         ].join('\n'),
         action: 'harden-permissions',
     },
@@ -3741,7 +3827,8 @@ function permissionFindings(wf, computed) {
         if (block)
             findings.push(...undocumented(wf, block, job.id));
     }
-    findings.push(...unknownFindings(wf, computed), ...keptFindings(wf, computed));
+    for (const finding of [...unknownFindings(wf, computed), ...keptFindings(wf, computed)])
+        findings.push(finding);
     return findings;
 }
 /**
@@ -3886,8 +3973,8 @@ function fixPermissions(wf, computed) {
             // The comment names the first reason: the kept one, when it is what sets the level.
             reasons[scope] =
                 need.scopes[scope] === target.kept[scope]
-                    ? [...(reasons[scope] ?? []), `kept: ${use.message}`]
-                    : [`kept: ${use.message}`, ...(reasons[scope] ?? [])];
+                    ? [...(reasons[scope] ?? []), keptComment(use.message)]
+                    : [keptComment(use.message), ...(reasons[scope] ?? [])];
         }
         for (const use of new Set(target.by.values())) {
             const scopes = {};
@@ -3929,6 +4016,10 @@ function fixPermissions(wf, computed) {
         };
     }
     return { ...result, text, changed: text !== wf.text };
+}
+/** A kept right's comment: the step and what it runs (the note and the finding say why at length). */
+function keptComment(message) {
+    return `kept: ${message.replace(/: (it can|may) .*$/, '')}`;
 }
 function lineText(lines, line) {
     return lines[line - 1] ?? '';
@@ -4012,7 +4103,7 @@ function jobEdit(wf, job, need, lines, starts) {
     const existing = pairOf(map, 'permissions');
     if (existing) {
         const [first, last] = pairLines(existing, starts, wf.text);
-        return { start: first, deleteCount: last - first + 1, lines: rendered };
+        return { start: first, deleteCount: last - first + 1, lines: withTrailingComment(rendered, existing, first, last) };
     }
     const anchor = pairOf(map, 'steps') ?? pairOf(map, 'uses');
     const anchorKey = anchor?.key;
@@ -4037,7 +4128,7 @@ function topEdit(wf, lines, starts) {
     const rendered = [`${indent}permissions: {}`];
     if (existing) {
         const [first, last] = pairLines(existing, starts, wf.text);
-        return { start: first, deleteCount: last - first + 1, lines: rendered };
+        return { start: first, deleteCount: last - first + 1, lines: withTrailingComment(rendered, existing, first, last) };
     }
     const jobs = pairOf(root, 'jobs');
     const jobsKey = jobs?.key;
@@ -4048,6 +4139,16 @@ function topEdit(wf, lines, starts) {
         deleteCount: 0,
         lines: [...rendered, ''],
     };
+}
+/**
+ * The rendered lines, the first keeping the trailing comment of the one-line pair they replace
+ * (`permissions: write-all # TODO: narrow`): the comment is the author's, not the fix's to drop.
+ */
+function withTrailingComment(rendered, pair, first, last) {
+    const comment = first === last ? pair.value?.comment : undefined;
+    if (!comment || /[\r\n]/.test(comment))
+        return rendered;
+    return [`${rendered[0]} #${comment}`, ...rendered.slice(1)];
 }
 /** Moves an insertion point above the comment lines that belong to the key it precedes. */
 function aboveComments(lines, line, indent) {
@@ -4079,6 +4180,8 @@ var parallel = __webpack_require__(16561);
 var suppression = __webpack_require__(68223);
 // EXTERNAL MODULE: ./packages/core/src/report/sarif.ts
 var sarif = __webpack_require__(96130);
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __webpack_require__(38014);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __webpack_require__(60631);
 // EXTERNAL MODULE: ./packages/core/src/finding.ts
@@ -4269,11 +4372,23 @@ function normalisePath(line) {
         .replace(/\/(\*\*?)?$/, '')
         .replace(/^\*\*?$/, '');
 }
+/**
+ * A job's steps of one kind, found once per job: every checkout looks ahead through them, and a job
+ * of many checkouts must not cost a scan of all its steps per checkout.
+ */
+function stepsOfKind(cache, job, kind) {
+    let steps = cache.get(job);
+    if (!steps)
+        cache.set(job, (steps = job.steps.filter(kind)));
+    return steps;
+}
+const uploadSteps = new WeakMap();
+const pushSteps = new WeakMap();
 /** The upload step (after `from`) whose `path:` covers the checked-out directory, if any. */
 function uploadCovering(job, checkout) {
     const dir = normalisePath(checkout.with.get('path')?.value ?? '');
-    for (const step of job.steps) {
-        if (step.index <= checkout.index || !stepUses(step, 'actions/upload-artifact'))
+    for (const step of stepsOfKind(uploadSteps, job, (s) => stepUses(s, 'actions/upload-artifact'))) {
+        if (step.index <= checkout.index)
             continue;
         const paths = (step.with.get('path')?.value ?? '')
             .split('\n')
@@ -4290,8 +4405,8 @@ function uploadCovering(job, checkout) {
 const PUSHING_ACTIONS = ['stefanzweifel/git-auto-commit-action', 'endbug/add-and-commit', 'ad-m/github-push-action'];
 /** A later step of the job that pushes with the persisted credentials, if any. */
 function laterPush(job, checkout) {
-    return job.steps.find((step) => step.index > checkout.index &&
-        ((step.run !== undefined && /\bgit\b[^\n]*\bpush\b/.test(step.run.text)) || stepUses(step, ...PUSHING_ACTIONS)));
+    const pushes = (step) => (step.run !== undefined && /\bgit\b[^\n]*\bpush\b/.test(step.run.text)) || stepUses(step, ...PUSHING_ACTIONS);
+    return stepsOfKind(pushSteps, job, pushes).find((step) => step.index > checkout.index);
 }
 function auditArtipacked(wf) {
     const findings = [];
@@ -5420,11 +5535,13 @@ const COMMAND_FILE = /\bGITHUB_(OUTPUT|ENV)\b/;
 /**
  * `name=value` lines a bash / sh script writes to GITHUB_OUTPUT or GITHUB_ENV, found with the shell
  * parser: `echo` / `printf` redirected (`>>`, `>`) to the file, or piped into `tee` naming it, and the
- * multi-line form (`echo "name<<EOF"`, the value lines, `echo EOF`). A script that does not parse has none.
+ * multi-line form (`echo "name<<EOF"`, the value lines, `echo EOF`). A script that does not parse has
+ * those of the lines that do (see ShellParse.partial).
  */
 function commandFileWrites(script, posix = false) {
     const parsed = (0,src/* parseShell */.aV)(script, { posix });
-    if (!parsed.ok)
+    // A syntax error on one line leaves the writes of the lines that parsed (bash runs those).
+    if (!parsed.ok && !parsed.partial)
         return [];
     const out = [];
     const pending = new Map();
@@ -5561,7 +5678,9 @@ function auditPatterns(wf, options = {}) {
     for (const [definition, audit] of AUDITS) {
         if (options.rules && !options.rules.includes(definition.id))
             continue;
-        findings.push(...audit(wf));
+        // One push per finding: a spread of a huge workflow's findings would overflow the call stack.
+        for (const finding of audit(wf))
+            findings.push(finding);
     }
     return (0,finding/* sortFindings */.Tc)(findings);
 }
@@ -5644,7 +5763,12 @@ const hardenPermissionsCommand = (0,command/* defineCommand */.N)({
     },
     async run(options, context) {
         const policy = (0,src_policy/* loadPolicy */.tb)(options.policy, { workspace: context.workspace, required: options.policyRequired });
-        const files = (0,src_files/* expandPaths */.pR)(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+        const files = (0,src_files/* expandPaths */.pR)(options.paths, {
+            cwd: context.workspace,
+            defaults: DEFAULT_PATHS,
+            // Of a directory, only YAML files: a README or a key next to the workflows is never parsed.
+            inDirectory: (file) => /\.ya?ml$/i.test(file),
+        });
         if (!files.length && options.paths.length) {
             throw new errors/* ConfigurationError */.j1('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
         }
@@ -5700,6 +5824,7 @@ const hardenPermissionsCommand = (0,command/* defineCommand */.N)({
                             (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(context.workspace, entry.wf.file), result.text, {
                                 displayName: entry.wf.file,
                                 workspace: context.workspace,
+                                keepBom: true,
                             });
                             // Report what is left after the fix.
                             entry = command_audit((0,src/* loadWorkflowFile */.md)(entry.wf.file, result.text), loadLocal, remote);
@@ -5716,7 +5841,8 @@ const hardenPermissionsCommand = (0,command/* defineCommand */.N)({
         const sarifTexts = new Map();
         for (const entry of audited) {
             sources.set(entry.file, entry.source);
-            findings.push(...entry.findings);
+            for (const finding of entry.findings)
+                findings.push(finding);
             entry.findings.forEach((finding, i) => sarifTexts.set(finding, entry.sarif[i]));
             if (entry.permissions)
                 permissions[entry.file] = entry.permissions;
@@ -5810,17 +5936,43 @@ function fileAudit(entry, rows = true) {
         findings,
         sarif: findings.map((finding) => (0,sarif/* sarifResultText */.Yx)(finding, registry)),
     });
-    if (wf.errors.length)
-        return { file: wf.file, source, ...withSarif((0,src/* invalidWorkflowFindings */.nK)(wf)), rows: [] };
     const perFile = {};
     for (const [job, need] of entry.computed)
         perFile[job] = need.scopes;
+    let findings = [
+        ...permissionFindings(wf, entry.computed),
+        ...auditPatterns(wf).map((f) => credentialsInUse(f, entry)),
+    ];
+    if (wf.errors.length) {
+        // The workflow-level verdict weighs every job; with a job left out (see audit) it cannot be made.
+        const partial = wf.jobs.some((job) => !entry.computed.has(job.id));
+        if (partial)
+            findings = findings.filter((f) => !(f.rule === EXCESSIVE_PERMISSIONS && f.job === undefined));
+        return { file: wf.file, source, ...withSarif([...(0,src/* invalidWorkflowFindings */.nK)(wf), ...findings]), rows: [] };
+    }
     return {
         file: wf.file,
         source,
-        ...withSarif([...permissionFindings(wf, entry.computed), ...auditPatterns(wf)]),
+        ...withSarif(findings),
         permissions: perFile,
         rows: rows ? permissionRows(entry) : [],
+    };
+}
+/**
+ * An artipacked finding on a job where a later step may use the persisted credentials (a step that
+ * pushes, or code the audit does not read): the fix leaves that checkout alone, so the finding says
+ * why and promises no fix.
+ */
+function credentialsInUse(finding, entry) {
+    if (finding.rule !== 'artipacked' || !finding.job)
+        return finding;
+    const by = entry.computed.get(finding.job)?.gitCredentialsBy;
+    if (by === undefined || finding.message.includes(' pushes with it.'))
+        return finding;
+    const { fix: _fix, ...rest } = finding;
+    return {
+        ...rest,
+        message: `${finding.message.replace(/ Set persist-credentials: false unless a later step pushes\.$/, '')} ${by[0].toUpperCase()}${by.slice(1)} may use them, so the fix leaves this checkout alone: set persist-credentials: false if it does not push with them.`,
     };
 }
 /** Index -> FileAudit for one thread: local files are read once per thread. */
@@ -5836,11 +5988,18 @@ function auditTask(payload) {
 /** Loads the workflow's files and computes every job's permissions. */
 function command_audit(wf, loadLocal, remote) {
     const computed = new Map();
-    if (wf.errors.length)
-        return { wf, computed };
-    for (const job of wf.jobs)
+    for (const job of wf.jobs) {
+        // A job with an invalid spot may have lost steps in it: what it needs is not worked out.
+        if (wf.errors.some((error) => jobContains(wf, job, error.line)))
+            continue;
         computed.set(job.id, computeJobPermissions(wf, job, { loadLocal, remote: (uses) => remote.get(uses) }));
+    }
     return { wf, computed };
+}
+/** Whether a line of the file falls within a job, from its key to the end of its mapping. */
+function jobContains(wf, job, line) {
+    const end = job.node.range?.[1];
+    return line >= job.position.line && end !== undefined && line <= (0,src/* positionAt */.t$)(wf, end).line;
 }
 function safeRead(path, workspace) {
     try {
@@ -5898,7 +6057,7 @@ async function fetchRemoteWorkflows(files, loadLocal, token, context) {
         const [, owner, repo, path, ref] = match;
         const url = `${context.apiUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`;
         try {
-            const response = await fetch(url, {
+            const response = await (0,http/* proxiedFetch */.i)(url, {
                 headers: {
                     authorization: `Bearer ${token}`,
                     accept: 'application/vnd.github.raw+json',
@@ -5906,7 +6065,7 @@ async function fetchRemoteWorkflows(files, loadLocal, token, context) {
                     'user-agent': 'paved-road',
                 },
                 signal: AbortSignal.timeout(30_000),
-            });
+            }, context.env);
             if (!response.ok) {
                 resolved.set(uses, { error: `GET ${url.replace(/\?.*$/, '')} answered ${response.status}` });
                 continue;

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ declaredDependencies),
+/* harmony export */   lx: () => (/* binding */ manifestEdgeKind),
 /* harmony export */   tf: () => (/* binding */ readNpmManifest),
 /* harmony export */   yp: () => (/* binding */ syncWarning)
 /* harmony export */ });
@@ -20,8 +21,9 @@ export const modules = {
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77705);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3623);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87915);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3623);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64847);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87915);
 // package.json, read for the root component and for checking that a lockfile matches it.
 
 
@@ -31,9 +33,10 @@ export const modules = {
 
 
 
+
 function specs(value) {
     const out = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value))
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(value))
         for (const [k, v] of Object.entries(value))
             if (typeof v === 'string')
                 out[k] = v;
@@ -45,22 +48,23 @@ function specs(value) {
  */
 function readNpmManifest(dir, display, root) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
-    if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(root, path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(root, path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display, 'package.json');
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data))
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(data))
         return undefined;
-    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license.type) : undefined);
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.license.type) : undefined);
     return {
         file: display,
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.name),
-        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.version),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.version),
         license,
         private: data.private === true,
         dependencies: specs(data.dependencies),
         devDependencies: specs(data.devDependencies),
         optionalDependencies: specs(data.optionalDependencies),
         peerDependencies: specs(data.peerDependencies),
+        workspaces: (0,_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .npmWorkspacePatterns */ .Sg)(data),
     };
 }
 /** Every dependency a manifest declares, with its spec and whether it is a dev one. */
@@ -89,90 +93,35 @@ function syncWarning(manifestFile, lockfile, name, spec, lockedVersion) {
         return undefined;
     return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
 }
+/**
+ * How a manifest needs a dependency it names: runtime over optional over dev (a name both in
+ * dependencies and devDependencies is a runtime one); undefined when it does not name it.
+ */
+function manifestEdgeKind(manifest, name) {
+    if (Object.hasOwn(manifest.dependencies, name))
+        return 'required';
+    if (Object.hasOwn(manifest.optionalDependencies, name))
+        return 'optional';
+    if (Object.hasOwn(manifest.devDependencies, name))
+        return 'dev';
+    return undefined;
+}
 
 
 /***/ }),
 
-/***/ 22049:
+/***/ 2944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ purl),
-/* harmony export */   NP: () => (/* binding */ npmPurl),
-/* harmony export */   X: () => (/* binding */ splitNpmName),
-/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
-/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
+/* harmony export */   s: () => (/* binding */ projectDirName)
 /* harmony export */ });
-/* unused harmony export NPM_REGISTRY */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17997);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
-// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
-// `%40scope/name`, qualifiers are percent-encoded and sorted).
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-function purl(type, namespace, name, version, qualifiers) {
-    const clean = {};
-    for (const [key, value] of Object.entries(qualifiers ?? {}))
-        if (value)
-            clean[key] = value;
-    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
-}
-/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
-function splitNpmName(fullName) {
-    if (fullName.startsWith('@')) {
-        const slash = fullName.indexOf('/');
-        if (slash > 0)
-            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
-    }
-    return { name: fullName };
-}
-const NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
-function classifyNpmResolved(resolved, fullName) {
-    if (!resolved)
-        return { kind: 'registry' };
-    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
-        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
-        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
-    }
-    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
-        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
-    }
-    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
-    const marker = `/${fullName}/-/`;
-    const at = resolved.indexOf(marker);
-    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
-    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
-    if (encodedAt2 > 0) {
-        const registry = resolved.slice(0, encodedAt2);
-        const tarball = resolved.replace(/#.*$/, '');
-        if (DEFAULT_REGISTRIES.includes(registry))
-            return { kind: 'registry', tarball };
-        return { kind: 'registry', repositoryUrl: registry, tarball };
-    }
-    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
-}
-/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
-function normalizeGitUrl(spec) {
-    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
-    if (shortcut) {
-        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
-        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
-    }
-    if (spec.startsWith('git://'))
-        return `git+${spec}`;
-    return spec;
-}
-/** The npm purl of a registry, git or tarball package (never of a local one). */
-function npmPurl(fullName, version, source) {
-    const { group, name } = splitNpmName(fullName);
-    const qualifiers = {};
-    if (source.kind === 'registry')
-        qualifiers.repository_url = source.repositoryUrl;
-    if (source.kind === 'git')
-        qualifiers.vcs_url = source.vcsUrl;
-    if (source.kind === 'tarball')
-        qualifiers.download_url = source.url;
-    return purl('npm', group, name, version, qualifiers);
+/** The name of the lockfile's directory, for a project whose manifest names none. */
+function projectDirName(input) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(input.path)) || 'project';
 }
 
 
@@ -188,14 +137,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _yarnpkg_parsers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92601);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46477);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64847);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46477);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22049);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2944);
 // yarn.lock, classic (v1) and berry (v2+: `__metadata`), read with @yarnpkg/parsers (yarn's own parser).
 // Keys hold several descriptors (`"a@^1, a@^1.2"`); dependencies name descriptors, so edges resolve
 // by descriptor. Neither format marks dev dependencies: dev-only is computed from package.json.
-// Berry's `checksum` hashes yarn's cache zip, not the npm tarball: it is never emitted as a hash.
+// Berry's `checksum` is the SHA-512 of yarn's cache zip (prefixed by the cache key), not of the npm
+// tarball: it is kept as the property `paved-road:yarn:cache-checksum`, never as a component hash.
+
+
 
 
 
@@ -209,27 +163,27 @@ function splitDescriptor(descriptor) {
 function parseLock(input) {
     try {
         const data = (0,_yarnpkg_parsers__WEBPACK_IMPORTED_MODULE_1__/* .parseSyml */ ["do"])(input.text);
-        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data))
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data))
             throw new Error('not a mapping');
         return data;
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const line = /line (\d+)/i.exec(message)?.[1] ?? error.location?.start?.line;
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a valid yarn lockfile (${message.split('\n')[0]}); it may be truncated or hand-edited.`, { file: input.lockfile, line: line !== undefined ? Number(line) : undefined }, 'Regenerate it with yarn install.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a valid yarn lockfile (${message.split('\n')[0]}); it may be truncated or hand-edited.`, { file: input.lockfile, line: line !== undefined ? Number(line) : undefined }, 'Regenerate it with yarn install.');
     }
 }
 function readYarnLockfile(input) {
     const data = parseLock(input);
-    const berry = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.__metadata);
+    const berry = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(data.__metadata);
     if (berry) {
         const version = Number(data.__metadata.version);
         if (!(version >= 4 && version <= 10)) {
-            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has __metadata.version ${String(data.__metadata.version)}; paved-road reads yarn berry lockfiles of versions 4 to 10.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('__metadata'))) + 1 }, 'Regenerate it with yarn 3 or 4.');
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has __metadata.version ${String(data.__metadata.version)}; paved-road reads yarn berry lockfiles of versions 4 to 10.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('__metadata'))) + 1 }, 'Regenerate it with yarn 3 or 4.');
         }
     }
     else if (!/^# yarn lockfile v1\s*$/m.test(input.text.slice(0, 500)) && Object.keys(data).length) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} is neither a yarn classic lockfile ("# yarn lockfile v1") nor a yarn berry one (__metadata).`, { file: input.lockfile, line: 1 }, 'Regenerate it with yarn install.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} is neither a yarn classic lockfile ("# yarn lockfile v1") nor a yarn berry one (__metadata).`, { file: input.lockfile, line: 1 }, 'Regenerate it with yarn install.');
     }
     const lockDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(input.path);
     const lockDirDisplay = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.lockfile);
@@ -239,7 +193,7 @@ function readYarnLockfile(input) {
     const entries = [];
     let workspaceRoot;
     for (const [key, value] of Object.entries(data)) {
-        if (key === '__metadata' || !(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+        if (key === '__metadata' || !(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
             continue;
         const descriptors = key.split(/\s*,\s*/).map((d) => d.replace(/^"|"$/g, ''));
         const first = splitDescriptor(descriptors[0]);
@@ -248,7 +202,7 @@ function readYarnLockfile(input) {
         let source;
         let workspacePath;
         if (berry) {
-            const resolution = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolution) ?? descriptors[0];
+            const resolution = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolution) ?? descriptors[0];
             const { name, range } = splitDescriptor(resolution);
             fullName = name;
             if (range.startsWith('workspace:') ||
@@ -265,36 +219,37 @@ function readYarnLockfile(input) {
                 fullName = innerSplit.name;
                 source = innerSplit.range.startsWith('npm:')
                     ? { kind: 'registry' }
-                    : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)(innerSplit.range, fullName);
+                    : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(innerSplit.range, fullName);
             }
             else if (range.startsWith('npm:')) {
                 source = { kind: 'registry' };
             }
             else {
-                source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)(range.replace(/^(https?:)/, '$1'), fullName);
+                source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(range.replace(/^(https?:)/, '$1'), fullName);
             }
         }
         else {
             const aliased = first.range.startsWith('npm:') ? splitDescriptor(first.range.slice(4)).name : undefined;
             fullName = aliased ?? first.name;
-            source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolved), fullName);
+            source = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved), fullName);
             if (first.range.startsWith('file:') || first.range.startsWith('link:'))
                 source = { kind: 'local', path: first.range.slice(5) };
         }
-        const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .NP)(fullName, version, source);
+        const purl = source.kind === 'local' ? undefined : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(fullName, version, source);
         const ref = purl ?? `local:${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, workspacePath ?? (source.kind === 'local' ? source.path : key))}`;
         for (const d of descriptors)
             byDescriptor.set(d, ref);
-        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNpmName */ .X)(fullName);
-        const hashes = berry ? [] : (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.integrity));
-        const resolved = berry ? undefined : (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.resolved);
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, {
+        const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(fullName);
+        const hashes = berry ? [] : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFromIntegrity */ .cV)((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.integrity));
+        const cacheChecksum = berry ? yarnCacheChecksum(value.checksum, data.__metadata) : undefined;
+        const resolved = berry ? undefined : (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolved);
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
             ref,
             ecosystem: 'npm',
             group,
             name,
             version: source.kind === 'local' && version === '0.0.0-use.local'
-                ? ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDir, workspacePath ?? '.'), 'package.json', input.root)?.version ?? '')
+                ? ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDir, workspacePath ?? '.'), 'package.json', input.root)?.version ?? '')
                 : version,
             purl,
             hashes,
@@ -305,8 +260,9 @@ function readYarnLockfile(input) {
             local: source.kind === 'local',
             dependsOn: new Set(),
             source: descriptors[0],
+            properties: cacheChecksum ? [['paved-road:yarn:cache-checksum', cacheChecksum]] : undefined,
         });
-        const entry = { ref, data: value };
+        const entry = { ref, data: value, workspacePath: berry ? workspacePath : undefined };
         entries.push(entry);
         if (berry && workspacePath === '.')
             workspaceRoot = entry;
@@ -316,59 +272,94 @@ function readYarnLockfile(input) {
         return (byDescriptor.get(descriptor) ??
             (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined));
     };
-    const optionalEdges = new Set();
+    // A workspace member's lockfile entry lists its devDependencies among its dependencies: its
+    // package.json says which are dev ones.
+    const memberManifests = new Map();
+    const memberManifest = (path) => {
+        if (!memberManifests.has(path))
+            memberManifests.set(path, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(lockDir, path), node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, path, 'package.json'), input.root));
+        return memberManifests.get(path);
+    };
     for (const entry of entries) {
         if (entry === workspaceRoot)
             continue;
         const pkg = result.get(entry.ref);
-        const meta = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(entry.data.dependenciesMeta) ? entry.data.dependenciesMeta : {};
+        const meta = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(entry.data.dependenciesMeta) ? entry.data.dependenciesMeta : {};
+        const member = entry.workspacePath !== undefined ? memberManifest(entry.workspacePath) : undefined;
         for (const field of ['dependencies', 'optionalDependencies']) {
             const deps = entry.data[field];
-            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(deps))
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(deps))
                 continue;
             for (const [name, range] of Object.entries(deps)) {
                 const to = lookup(name, String(range));
                 if (!to || to === entry.ref)
                     continue;
-                pkg.dependsOn.add(to);
                 const optional = field === 'optionalDependencies' ||
-                    ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta[name]) && meta[name].optional === true);
-                if (optional)
-                    optionalEdges.add(`${entry.ref}\n${to}`);
+                    ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(meta[name]) && meta[name].optional === true);
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addEdge */ .rN)(pkg, to, (member && (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestEdgeKind */ .lx)(member, name)) ?? (optional ? 'optional' : 'required'));
             }
         }
     }
     // The root: package.json says which dependencies are dev ones.
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, 'package.json'), input.root);
-    const prodRoots = new Set();
-    const optionalRoots = new Set();
-    const rootDeps = new Set();
-    if (manifest) {
-        for (const field of ['dependencies', 'optionalDependencies', 'devDependencies']) {
-            for (const [name, spec] of Object.entries(manifest[field])) {
-                const to = lookup(name, spec) ??
-                    (workspaceRoot
-                        ? lookup(name, String(workspaceRoot.data.dependencies?.[name] ?? ''))
-                        : undefined);
-                if (!to) {
-                    warnings.push((0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .syncWarning */ .yp)(manifest.file, input.lockfile, name, spec, undefined));
-                    continue;
-                }
-                rootDeps.add(to);
-                if (field === 'dependencies')
-                    prodRoots.add(to);
-                if (field === 'optionalDependencies')
-                    optionalRoots.add(to);
-            }
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, 'package.json'), input.root);
+    const root = { dependsOn: new Set() };
+    // Yarn classic never locks the workspace members: they come from the root's `workspaces`.
+    const classicMembers = new Map();
+    const classicMemberDirs = [];
+    if (!berry && manifest?.workspaces.length) {
+        for (const dir of (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceMemberDirs */ .o5)(lockDir, manifest.workspaces)) {
+            const member = memberManifest(dir);
+            if (!member)
+                continue;
+            const ref = `local:${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, dir)}`;
+            const { group, name } = (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .splitNpmName */ .X)(member.name ?? dir);
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addPackage */ .Eb)(result, {
+                ref,
+                ecosystem: 'npm',
+                group,
+                name,
+                version: member.version ?? '',
+                hashes: [],
+                files: [],
+                license: member.license,
+                dev: false,
+                optional: false,
+                local: true,
+                dependsOn: new Set(),
+                source: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'package.json'),
+            });
+            if (member.name)
+                classicMembers.set(member.name, ref);
+            classicMemberDirs.push({ ref, member });
         }
     }
-    else if (workspaceRoot) {
-        for (const [name, range] of Object.entries((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(workspaceRoot.data.dependencies) ? workspaceRoot.data.dependencies : {})) {
-            const to = lookup(name, String(range));
-            if (to) {
-                rootDeps.add(to);
-                prodRoots.add(to);
+    /** Edges from a manifest's own lists, a workspace member's name resolving to it. */
+    const manifestEdges = (owner, from, fallback) => {
+        for (const field of ['devDependencies', 'optionalDependencies', 'dependencies']) {
+            for (const [name, spec] of Object.entries(from[field])) {
+                const to = classicMembers.get(name) ??
+                    lookup(name, spec) ??
+                    (fallback && (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(fallback.dependencies)
+                        ? lookup(name, String(fallback.dependencies[name] ?? ''))
+                        : undefined);
+                if (!to) {
+                    warnings.push((0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .syncWarning */ .yp)(from.file, input.lockfile, name, spec, undefined));
+                    continue;
+                }
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addEdge */ .rN)(owner, to, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestEdgeKind */ .lx)(from, name));
             }
+        }
+    };
+    if (manifest) {
+        manifestEdges(root, manifest, workspaceRoot?.data);
+        for (const { ref, member } of classicMemberDirs)
+            manifestEdges(result.get(ref), member);
+    }
+    else if (workspaceRoot) {
+        for (const [name, range] of Object.entries((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(workspaceRoot.data.dependencies) ? workspaceRoot.data.dependencies : {})) {
+            const to = lookup(name, String(range));
+            if (to)
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addEdge */ .rN)(root, to);
         }
     }
     else {
@@ -378,38 +369,50 @@ function readYarnLockfile(input) {
             for (const dep of pkg.dependsOn)
                 required.add(dep);
         for (const ref of result.keys())
-            if (!required.has(ref)) {
-                rootDeps.add(ref);
-                prodRoots.add(ref);
-            }
+            if (!required.has(ref))
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addEdge */ .rN)(root, ref);
     }
-    // Other workspace members are part of the project: production roots, as in pnpm.
-    for (const entry of entries) {
-        const pkg = result.get(entry.ref);
-        if (pkg.local && entry !== workspaceRoot && entry.ref.startsWith('local:')) {
-            prodRoots.add(entry.ref);
-            rootDeps.add(entry.ref);
-        }
-    }
-    if (workspaceRoot)
+    // Workspace members are part of the project: production roots, with their own edges.
+    for (const pkg of result.values())
+        if (pkg.local && pkg.ref !== workspaceRoot?.ref)
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .addEdge */ .rN)(root, pkg.ref);
+    if (workspaceRoot) {
         result.delete(workspaceRoot.ref);
-    rootDeps.delete(workspaceRoot?.ref ?? '');
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
-    const rootName = manifest?.name ?? 'project';
+        root.dependsOn.delete(workspaceRoot.ref);
+        root.edgeKinds?.delete(workspaceRoot.ref);
+    }
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .computeScopes */ .TC)(root, result);
+    const rootName = manifest?.name ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .projectDirName */ .s)(input);
     return {
         lockfile: input.lockfile,
         ecosystem: 'npm',
         root: {
             ref: `root:${rootName}`,
             name: rootName,
+            declared: manifest?.name !== undefined,
             version: manifest?.version,
             ecosystem: 'npm',
             license: manifest?.license,
-            dependsOn: rootDeps,
+            ...root,
         },
         packages: result,
         warnings,
     };
+}
+/**
+ * A berry `checksum` as `<cache key>/<SHA-512 hex>`: yarn 4 writes the cache key in front
+ * (`10/abc...`), yarn 2 and 3 only in `__metadata.cacheKey`. Undefined when it is not a SHA-512.
+ */
+function yarnCacheChecksum(checksum, metadata) {
+    const text = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(checksum)?.trim();
+    if (!text)
+        return undefined;
+    const slash = text.lastIndexOf('/');
+    const hex = text.slice(slash + 1).toLowerCase();
+    if (!/^[0-9a-f]{128}$/.test(hex))
+        return undefined;
+    const key = slash >= 0 ? text.slice(0, slash) : String(metadata.cacheKey ?? '');
+    return key ? `${key}/${hex}` : hex;
 }
 
 

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ declaredDependencies),
+/* harmony export */   lx: () => (/* binding */ manifestEdgeKind),
 /* harmony export */   tf: () => (/* binding */ readNpmManifest),
 /* harmony export */   yp: () => (/* binding */ syncWarning)
 /* harmony export */ });
@@ -20,8 +21,9 @@ export const modules = {
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77705);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3623);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87915);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3623);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64847);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87915);
 // package.json, read for the root component and for checking that a lockfile matches it.
 
 
@@ -31,9 +33,10 @@ export const modules = {
 
 
 
+
 function specs(value) {
     const out = {};
-    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(value))
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(value))
         for (const [k, v] of Object.entries(value))
             if (typeof v === 'string')
                 out[k] = v;
@@ -45,22 +48,23 @@ function specs(value) {
  */
 function readNpmManifest(dir, display, root) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
-    if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(root, path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(root, path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
-    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display, 'package.json');
-    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data))
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display, 'package.json');
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(data))
         return undefined;
-    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.license.type) : undefined);
+    const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(data.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.license.type) : undefined);
     return {
         file: display,
-        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.name),
-        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(data.version),
+        name: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.name),
+        version: (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(data.version),
         license,
         private: data.private === true,
         dependencies: specs(data.dependencies),
         devDependencies: specs(data.devDependencies),
         optionalDependencies: specs(data.optionalDependencies),
         peerDependencies: specs(data.peerDependencies),
+        workspaces: (0,_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .npmWorkspacePatterns */ .Sg)(data),
     };
 }
 /** Every dependency a manifest declares, with its spec and whether it is a dev one. */
@@ -89,90 +93,18 @@ function syncWarning(manifestFile, lockfile, name, spec, lockedVersion) {
         return undefined;
     return `${manifestFile} declares ${name}@${spec} but ${lockfile} locks ${name}@${lockedVersion}: the lockfile is out of sync with the manifest; run the package manager's install to update it.`;
 }
-
-
-/***/ }),
-
-/***/ 22049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ purl),
-/* harmony export */   NP: () => (/* binding */ npmPurl),
-/* harmony export */   X: () => (/* binding */ splitNpmName),
-/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
-/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
-/* harmony export */ });
-/* unused harmony export NPM_REGISTRY */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17997);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
-// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
-// `%40scope/name`, qualifiers are percent-encoded and sorted).
-
-function purl(type, namespace, name, version, qualifiers) {
-    const clean = {};
-    for (const [key, value] of Object.entries(qualifiers ?? {}))
-        if (value)
-            clean[key] = value;
-    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
-}
-/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
-function splitNpmName(fullName) {
-    if (fullName.startsWith('@')) {
-        const slash = fullName.indexOf('/');
-        if (slash > 0)
-            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
-    }
-    return { name: fullName };
-}
-const NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
-function classifyNpmResolved(resolved, fullName) {
-    if (!resolved)
-        return { kind: 'registry' };
-    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
-        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
-        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
-    }
-    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
-        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
-    }
-    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
-    const marker = `/${fullName}/-/`;
-    const at = resolved.indexOf(marker);
-    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
-    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
-    if (encodedAt2 > 0) {
-        const registry = resolved.slice(0, encodedAt2);
-        const tarball = resolved.replace(/#.*$/, '');
-        if (DEFAULT_REGISTRIES.includes(registry))
-            return { kind: 'registry', tarball };
-        return { kind: 'registry', repositoryUrl: registry, tarball };
-    }
-    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
-}
-/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
-function normalizeGitUrl(spec) {
-    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
-    if (shortcut) {
-        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
-        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
-    }
-    if (spec.startsWith('git://'))
-        return `git+${spec}`;
-    return spec;
-}
-/** The npm purl of a registry, git or tarball package (never of a local one). */
-function npmPurl(fullName, version, source) {
-    const { group, name } = splitNpmName(fullName);
-    const qualifiers = {};
-    if (source.kind === 'registry')
-        qualifiers.repository_url = source.repositoryUrl;
-    if (source.kind === 'git')
-        qualifiers.vcs_url = source.vcsUrl;
-    if (source.kind === 'tarball')
-        qualifiers.download_url = source.url;
-    return purl('npm', group, name, version, qualifiers);
+/**
+ * How a manifest needs a dependency it names: runtime over optional over dev (a name both in
+ * dependencies and devDependencies is a runtime one); undefined when it does not name it.
+ */
+function manifestEdgeKind(manifest, name) {
+    if (Object.hasOwn(manifest.dependencies, name))
+        return 'required';
+    if (Object.hasOwn(manifest.optionalDependencies, name))
+        return 'optional';
+    if (Object.hasOwn(manifest.devDependencies, name))
+        return 'dev';
+    return undefined;
 }
 
 
@@ -189,13 +121,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3623);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3623);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
 /* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91992);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2944);
 // composer.lock: `packages` are production, `packages-dev` development. `dist.shasum` (when not
 // empty) is the SHA-1 of the dist archive: the component's hash.
+
 
 
 
@@ -205,7 +139,7 @@ __webpack_require__.r(__webpack_exports__);
 function readComposerLock(input) {
     const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)(input.text, input.lockfile, input.lockfile);
     if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data) || (!Array.isArray(data.packages) && !Array.isArray(data['packages-dev']))) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no "packages" list: it is not a composer.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with composer update --lock.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no "packages" list: it is not a composer.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with composer update --lock.');
     }
     const result = new Map();
     const byName = new Map();
@@ -260,17 +194,18 @@ function readComposerLock(input) {
                 result.get(ref).dependsOn.add(to);
         }
     }
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: [] });
     const manifestPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), 'composer.json');
-    const rootDeps = new Set();
-    let rootName = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile))) || 'project';
+    const root = { dependsOn: new Set() };
+    let rootName = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .projectDirName */ .s)(input);
     let rootVersion;
+    let declared = false;
     let rootLicense;
     const warnings = [];
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifestPath)) {
         const display = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'composer.json');
-        const manifest = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(manifestPath, { displayName: display, kind: 'manifest', workspace: input.root }), display, 'composer.json');
+        const manifest = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .readTextFile */ .Gu)(manifestPath, { displayName: display, kind: 'manifest', workspace: input.root }), display, 'composer.json');
         if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(manifest)) {
+            declared = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.name) !== undefined;
             rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.name) ?? rootName;
             rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(manifest.version);
             rootLicense = (0,_npm_js__WEBPACK_IMPORTED_MODULE_3__.licenseOf)(manifest.license);
@@ -281,7 +216,7 @@ function readComposerLock(input) {
                         continue; // php, ext-*, lib-*: the platform, not packages
                     const to = byName.get(name.toLowerCase());
                     if (to)
-                        rootDeps.add(to);
+                        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(root, to, field === 'require' ? 'required' : 'dev');
                     else
                         warnings.push(`${display} requires ${name} ${String(spec)} but ${input.lockfile} has no entry for it: the lockfile is out of sync with the manifest; run composer update --lock.`);
                 }
@@ -290,18 +225,21 @@ function readComposerLock(input) {
     }
     else {
         for (const ref of prodRoots)
-            rootDeps.add(ref);
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(root, ref);
     }
+    // The lockfile's \`packages\` (not \`packages-dev\`) are what production installs.
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(root, result, prodRoots);
     return {
         lockfile: input.lockfile,
         ecosystem: 'composer',
         root: {
             ref: `root:${rootName}`,
             name: rootName,
+            declared,
             version: rootVersion,
             license: rootLicense,
             ecosystem: 'composer',
-            dependsOn: rootDeps,
+            ...root,
         },
         packages: result,
         warnings,
@@ -325,15 +263,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3623);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3623);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46477);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22049);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2944);
 // package-lock.json and npm-shrinkwrap.json, lockfileVersion 1, 2 and 3, read directly (npm is never run).
 // v2 and v3 have the flat `packages` map keyed by install path: dependencies resolve the way Node
-// resolves them (the nearest node_modules up the path), and npm's own dev / optional / devOptional
-// flags give the scopes. v1 has only the nested `dependencies` tree with `requires` maps.
+// resolves them (the nearest node_modules up the path), and the scopes come from that graph the way
+// `npm ls --omit dev` walks it: production packages' peers count, which npm's own `dev` flag leaves
+// out; every entry npm flags neither dev, optional nor devOptional stays required whatever the walk
+// says. v1 has only the nested `dependencies` tree with `requires` maps, and its flags give the scopes.
+
 
 
 
@@ -343,19 +285,19 @@ __webpack_require__.r(__webpack_exports__);
 function readNpmLockfile(input) {
     const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonFile */ .OW)(input.text, input.lockfile, input.lockfile);
     if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data)) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a package-lock object.`, { file: input.lockfile, line: 1 }, 'Regenerate it with npm install.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} is not a package-lock object.`, { file: input.lockfile, line: 1 }, 'Regenerate it with npm install.');
     }
     const version = data.lockfileVersion;
     const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpmManifest */ .tf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'package.json'), input.root);
     if (version === 2 || version === 3) {
         if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.packages)) {
-            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm install.');
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} (lockfileVersion ${version}) has no "packages" map.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm install.');
         }
         return readPackagesMap(input, data, data.packages, manifest);
     }
     if (version === 1)
         return readV1(input, data, manifest);
-    throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(version)}; paved-road reads versions 1, 2 and 3.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm 7 or later (npm install --package-lock-only).');
+    throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lockfileVersion ${JSON.stringify(version)}; paved-road reads versions 1, 2 and 3.`, { file: input.lockfile, line: lineOfKey(input.text, 'lockfileVersion') }, 'Regenerate it with npm 7 or later (npm install --package-lock-only).');
 }
 function lineOfKey(text, key) {
     const at = text.indexOf(`"${key}"`);
@@ -368,14 +310,24 @@ function nameFromPath(path) {
         return undefined;
     return path.slice(at + 'node_modules/'.length);
 }
-const DEPENDENCY_KEYS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+// In npm's order of precedence: a name in several lists takes the kind of the last one (a root's
+// devDependencies win over its peers, optionalDependencies over dependencies), as arborist builds edges.
+const DEPENDENCY_KEYS = ['peerDependencies', 'dependencies', 'optionalDependencies'];
 const DEPENDENCY_KEYS_WITH_DEV = [...DEPENDENCY_KEYS, 'devDependencies'];
+const EDGE_OF_KEY = {
+    dependencies: 'required',
+    optionalDependencies: 'optional',
+    peerDependencies: 'required',
+    devDependencies: 'dev',
+};
 function readPackagesMap(input, lock, packages, manifest) {
     const result = new Map();
     const warnings = [];
     const rootData = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(packages['']) ? packages[''] : {};
-    const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rootData.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.name) ?? manifest?.name ?? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(`/${input.lockfile}`));
-    const rootVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rootData.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.version) ?? manifest?.version;
+    // The manifest first: the lockfile's copy of name and version may be older.
+    const declaredName = manifest?.name ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rootData.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.name);
+    const rootName = declaredName ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .projectDirName */ .s)(input);
+    const rootVersion = manifest?.version ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rootData.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.version);
     const rootRef = `root:${rootName}`;
     const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), input.root);
     // First pass: the identity (ref) of every installed path; links point at their target path.
@@ -425,6 +377,7 @@ function readPackagesMap(input, lock, packages, manifest) {
             local,
             dependsOn: new Set(),
             source: path,
+            properties: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .npmEntryProperties */ .Vf)(value),
         };
         (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addPackage */ .Eb)(result, pkg);
     }
@@ -447,37 +400,73 @@ function readPackagesMap(input, lock, packages, manifest) {
             dir = slash < 0 ? '' : dir.slice(0, slash);
         }
     };
-    /** Calls `visit` with each dependency name `data` declares (dependencies, optional, peer, then dev when `withDev`). */
+    /** Calls `visit` with each dependency name `data` declares and its kind (dev ones only when `withDev`). */
     const forEachDependency = (data, withDev, visit) => {
+        const peerMeta = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(data.peerDependenciesMeta) ? data.peerDependenciesMeta : {};
+        const kinds = new Map();
         for (const key of withDev ? DEPENDENCY_KEYS_WITH_DEV : DEPENDENCY_KEYS) {
             const names = data[key];
-            if ((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(names))
-                for (const name in names)
-                    visit(name);
+            if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(names))
+                continue;
+            for (const name in names) {
+                const meta = peerMeta[name];
+                const optionalPeer = key === 'peerDependencies' && (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(meta) && meta.optional === true;
+                kinds.set(name, optionalPeer ? 'optional' : EDGE_OF_KEY[key]);
+            }
         }
+        for (const [name, kind] of kinds)
+            visit(name, kind);
     };
-    // Second pass: edges. Workspace members (paths outside node_modules) also bring their devDependencies.
+    // Second pass: edges, between packages and between install paths: the scopes are walked over
+    // paths, since one package at two paths (under a production and under a dev parent) may resolve
+    // its dependencies differently at each. Workspace members (outside node_modules) also bring their
+    // devDependencies.
+    const atPath = new Map();
+    const rootAtPath = { dependsOn: new Set() };
     for (const entry of entries.values()) {
         const pkg = result.get(entry.ref);
-        forEachDependency(entry.data, pkg.local === true, (name) => {
+        const owner = { dependsOn: new Set() };
+        atPath.set(entry.path, owner);
+        forEachDependency(entry.data, pkg.local === true, (name, kind) => {
             const target = resolveDep(entry.path, name);
-            if (target && target.ref !== entry.ref)
-                pkg.dependsOn.add(target.ref);
+            if (!target)
+                return;
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(owner, target.path, kind);
+            if (target.ref !== entry.ref)
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(pkg, target.ref, kind);
         });
     }
-    const rootDeps = new Set();
-    forEachDependency(rootData, true, (name) => {
+    const root = { dependsOn: new Set() };
+    forEachDependency(rootData, true, (name, kind) => {
         const target = resolveDep('', name);
-        if (target)
-            rootDeps.add(target.ref);
+        if (!target)
+            return;
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(root, target.ref, kind);
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(rootAtPath, target.path, kind);
     });
     // Workspace members are direct dependencies of the project even when no root manifest names them.
     for (const [path, target] of links) {
         if (!path.startsWith('node_modules/'))
             continue;
         const entry = entries.get(normalizeLinkTarget(target));
-        if (entry && !entry.path.includes('node_modules/') && isWorkspacePath(lock, entry.path))
-            rootDeps.add(entry.ref);
+        if (entry && !entry.path.includes('node_modules/') && isWorkspacePath(lock, entry.path)) {
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(root, entry.ref);
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(rootAtPath, entry.path);
+        }
+    }
+    const flaggedRequired = [];
+    for (const entry of entries.values())
+        if (entry.data.dev !== true && entry.data.optional !== true && entry.data.devOptional !== true)
+            flaggedRequired.push(entry.path);
+    const { required, needed } = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .reachable */ .Gq)(rootAtPath, (path) => atPath.get(path), flaggedRequired);
+    for (const pkg of result.values())
+        pkg.dev = true;
+    for (const entry of entries.values()) {
+        if (!needed.has(entry.path))
+            continue;
+        const pkg = result.get(entry.ref);
+        pkg.optional = pkg.dev ? !required.has(entry.path) : pkg.optional && !required.has(entry.path);
+        pkg.dev = false;
     }
     if (manifest) {
         for (const dep of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredDependencies */ .Ot)(manifest)) {
@@ -502,10 +491,11 @@ function readPackagesMap(input, lock, packages, manifest) {
         root: {
             ref: rootRef,
             name: rootName,
+            declared: declaredName !== undefined,
             version: rootVersion,
             ecosystem: 'npm',
-            license: licenseOf(rootData.license) ?? manifest?.license,
-            dependsOn: rootDeps,
+            license: manifest?.license ?? licenseOf(rootData.license),
+            ...root,
         },
         packages: result,
         warnings,
@@ -564,7 +554,8 @@ function v1Identity(installedAs, data) {
 function readV1(input, lock, manifest) {
     const result = new Map();
     const warnings = [];
-    const rootName = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.name) ?? manifest?.name ?? 'project';
+    const declaredName = manifest?.name ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.name);
+    const rootName = declaredName ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .projectDirName */ .s)(input);
     const installed = installedLicenses((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), input.root);
     const all = [];
     const build = (deps, parent, into) => {
@@ -624,12 +615,12 @@ function readV1(input, lock, manifest) {
                 pkg.dependsOn.add(target.ref);
         }
     }
-    const rootDeps = new Set();
+    const root = { dependsOn: new Set() };
     if (manifest) {
         for (const dep of (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredDependencies */ .Ot)(manifest)) {
             const target = top.get(dep.name);
             if (target)
-                rootDeps.add(target.ref);
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(root, target.ref, dep.dev ? 'dev' : dep.optional ? 'optional' : 'required');
             const warning = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .syncWarning */ .yp)(manifest.file, input.lockfile, dep.name, dep.spec, target ? v1Identity(dep.name, target.data).version : undefined);
             if (warning)
                 warnings.push(warning);
@@ -643,7 +634,7 @@ function readV1(input, lock, manifest) {
                 required.add(dep);
         for (const node of top.values())
             if (!required.has(node.ref))
-                rootDeps.add(node.ref);
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .addEdge */ .rN)(root, node.ref);
     }
     return {
         lockfile: input.lockfile,
@@ -651,10 +642,11 @@ function readV1(input, lock, manifest) {
         root: {
             ref: `root:${rootName}`,
             name: rootName,
-            version: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.version) ?? manifest?.version,
+            declared: declaredName !== undefined,
+            version: manifest?.version ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(lock.version),
             ecosystem: 'npm',
             license: manifest?.license,
-            dependsOn: rootDeps,
+            ...root,
         },
         packages: result,
         warnings,
@@ -675,11 +667,11 @@ function installedLicenses(lockfileDir, root) {
         return undefined;
     return (installPath) => {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lockfileDir, installPath, 'package.json');
-        if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(modules, path))
+        if (!(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(modules, path))
             return undefined;
         let text;
         try {
-            text = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { kind: 'manifest', maxBytes: 1024 * 1024, workspace: root });
+            text = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .readTextFile */ .Gu)(path, { kind: 'manifest', maxBytes: 1024 * 1024, workspace: root });
         }
         catch {
             return undefined;
@@ -692,6 +684,23 @@ function installedLicenses(lockfileDir, root) {
             return undefined;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 2944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ projectDirName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The name of the lockfile's directory, for a project whose manifest names none. */
+function projectDirName(input) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(input.path)) || 'project';
 }
 
 

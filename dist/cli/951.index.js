@@ -66,6 +66,8 @@ function renderFindingsText(findings) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -76,6 +78,8 @@ var external_node_path_ = __webpack_require__(76760);
 var command = __webpack_require__(72437);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __webpack_require__(96875);
+// EXTERNAL MODULE: ./packages/core/src/policy.ts
+var src_policy = __webpack_require__(70608);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
 var files = __webpack_require__(3623);
 ;// CONCATENATED MODULE: ./packages/cli/src/inputs.ts
@@ -106,6 +110,7 @@ function declaredInputs(definitions, given, isSet = (_name, values) => values !=
 
 
 
+
 /** Inputs given by the pipeline to one of its stages; anything not given takes the stage's default. */
 function stageInputs(command, values) {
     const declared = new Set(command.inputs.map((d) => d.name));
@@ -118,9 +123,19 @@ function stageInputs(command, values) {
         return value === undefined ? undefined : Array.isArray(value) ? value : [value];
     });
 }
-/** What a release of this repository ships: every bundle file, entry points and the chunks they load. */
-const BUNDLE_FILES = 'dist/**/*.js';
-/** The paved-road, stage by stage: what a release of this repository goes through. */
+/** How many findings each audit stage lists by name in the text output and the summary. */
+const TOP_FINDINGS = 3;
+/** The policy the user named, for the stages that read one; none named: each stage's default. */
+const policyInput = (s) => s.options.policy ? { policy: s.options.policy } : {};
+const signingInputs = (s) => ({
+    signing: s.signing,
+    ...(s.privateKey
+        ? { 'signing-key': s.privateKey }
+        : s.options.signingKey
+            ? { 'signing-key': s.options.signingKey }
+            : {}),
+});
+/** The paved road, stage by stage (the build, when there is one, runs before the SBOM). */
 const PIPELINE_STAGES = [
     {
         name: 'least-privilege workflows',
@@ -128,6 +143,7 @@ const PIPELINE_STAGES = [
         inputs: (s) => ({
             'fail-on': s.options.failOn,
             'sarif-file': (0,external_node_path_.join)(s.outputDir, 'harden-permissions.sarif'),
+            ...policyInput(s),
             'show-summary': 'false',
         }),
     },
@@ -138,6 +154,7 @@ const PIPELINE_STAGES = [
             'fail-on': s.options.failOn,
             online: s.options.online ? 'true' : 'false',
             'sarif-file': (0,external_node_path_.join)(s.outputDir, 'verify-pinned-tools.sarif'),
+            ...policyInput(s),
             'show-summary': 'false',
         }),
     },
@@ -150,10 +167,9 @@ const PIPELINE_STAGES = [
         name: 'signed provenance',
         command: 'attest-provenance',
         inputs: (s) => ({
-            'subject-path': BUNDLE_FILES,
+            'subject-path': s.subjects,
             'bundle-path': (0,external_node_path_.join)(s.outputDir, 'provenance.sigstore.jsonl'),
-            signing: s.options.signing,
-            ...(s.keyFile ? { 'signing-key': s.keyFile } : {}),
+            ...signingInputs(s),
             'push-to-github': 'false',
             'show-summary': 'false',
         }),
@@ -162,11 +178,10 @@ const PIPELINE_STAGES = [
         name: 'signed SBOM',
         command: 'attest-provenance',
         inputs: (s) => ({
-            'subject-path': BUNDLE_FILES,
+            'subject-path': s.subjects,
             'sbom-path': s.outputs['SBOM']?.['sbom-file'] ?? (0,external_node_path_.join)(s.outputDir, 'sbom.cdx.json'),
             'bundle-path': (0,external_node_path_.join)(s.outputDir, 'sbom.sigstore.jsonl'),
-            signing: s.options.signing,
-            ...(s.keyFile ? { 'signing-key': s.keyFile } : {}),
+            ...signingInputs(s),
             'push-to-github': 'false',
             'show-summary': 'false',
         }),
@@ -175,48 +190,147 @@ const PIPELINE_STAGES = [
         name: 'admission gate',
         command: 'verify-release',
         inputs: (s) => ({
-            'subject-path': 'dist/cli/*.js',
-            'bundle-path': (0,external_node_path_.join)(s.outputDir, 'provenance.sigstore.jsonl'),
+            'subject-path': s.subjects,
+            'bundle-path': [(0,external_node_path_.join)(s.outputDir, 'provenance.sigstore.jsonl'), (0,external_node_path_.join)(s.outputDir, 'sbom.sigstore.jsonl')],
+            'require-sbom': 'true',
+            ...policyInput(s),
             ...(s.publicKeyFile ? { 'public-key': s.publicKeyFile } : {}),
         }),
     },
 ];
-function summaryTable(runs) {
-    const rows = runs.map((r) => {
-        const verdict = r.exitCode === 0 ? 'passed' : r.exitCode === 1 ? 'failed' : 'error';
-        const detail = r.message ??
-            Object.entries(r.outputs)
-                .map(([k, v]) => `${k}: ${v.length > 80 ? `${v.slice(0, 77)}...` : v}`)
-                .join('<br>');
-        return `| ${r.stage} | \`${r.command}\` | ${verdict} | ${detail.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
-    });
+const BUILD_STAGE = 'build';
+const DEFAULT_POLICY = '.github/paved-road.yml';
+function verdictOf(run) {
+    return run.exitCode === 0 ? 'passed' : run.exitCode === 1 ? 'failed' : 'error';
+}
+/** What a stage found or made, in a few words. */
+function detailOf(run, state) {
+    if (run.message)
+        return run.message;
+    if (run.command === BUILD_STAGE)
+        return 'exit 0';
+    if (run.command === 'generate-sbom')
+        return `${run.outputs['component-count'] ?? '?'} components`;
+    if (run.counts) {
+        const { error, warning, note } = run.counts;
+        return `${error} errors, ${warning} warnings, ${note} notes`;
+    }
+    if (run.command === 'attest-provenance')
+        return `${state.subjects.length} subjects, ${state.signing} signing`;
+    if (run.command === 'verify-release')
+        return run.outputs.verified === 'true' ? 'verified' : 'not verified';
+    return '';
+}
+/** A plain-text table for a terminal: columns padded with spaces, no Markdown. */
+function textTable(rows) {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+    const line = (row) => row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd();
+    return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+function pipelineText(runs, state, rel, passed) {
+    const rows = [
+        ['stage', 'command', 'result', 'details'],
+        ...runs.map((r) => [r.stage, r.command, verdictOf(r), detailOf(r, state).replace(/\s*\n\s*/g, ' ')]),
+    ];
+    const top = runs
+        .filter((r) => r.top?.length)
+        .map((r) => [`${r.command}:`, ...r.top.map((t) => `  ${t}`)].join('\n'));
+    return [
+        textTable(rows),
+        ...(top.length ? ['', 'Top findings:', ...top] : []),
+        '',
+        `Results in ${rel(state.outputDir)}/. ${passed ? 'Every stage passed.' : 'Some stages did not pass.'}`,
+    ].join('\n');
+}
+/** Mermaid label text: quotes and brackets would end the label. */
+const mermaidText = (text) => text
+    .replace(/["[\]{}()<>|#;`]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** The whole chain as one mermaid flowchart: audits, build, digests, SBOM, attestations, verdict. */
+function pipelineMermaid(runs, state, passed) {
+    const node = (id, label, run) => {
+        const status = run ? verdictOf(run) : 'not run';
+        return `  ${id}["${mermaidText(label)}<br/>${status}"]:::${run ? (run.exitCode === 0 ? 'ok' : 'bad') : 'skip'}`;
+    };
+    const find = (command, index = 0) => runs.filter((r) => r.command === command)[index];
+    const audits = [find('harden-permissions'), find('verify-pinned-tools')];
+    const build = find(BUILD_STAGE);
+    const provenance = find('attest-provenance', 0);
+    const sbomAttestation = find('attest-provenance', 1);
+    const lines = [
+        '```mermaid',
+        'flowchart LR',
+        node('perm', `harden-permissions: ${audits[0] ? detailOf(audits[0], state) : ''}`, audits[0]),
+        node('pins', `verify-pinned-tools: ${audits[1] ? detailOf(audits[1], state) : ''}`, audits[1]),
+        node('build', state.options.buildCommand
+            ? `build: ${state.options.buildCommand.slice(0, 40)}`
+            : 'build: none, files as they are', build ?? audits[1]),
+        node('digests', `digests: ${state.subjects.length} subjects sha256`, provenance),
+        node('sbom', `SBOM: ${find('generate-sbom')?.outputs['component-count'] ?? '?'} components`, find('generate-sbom')),
+        node('prov', `provenance attestation, ${state.signing}`, provenance),
+        node('sbomatt', `SBOM attestation, ${state.signing}`, sbomAttestation),
+        `  verdict{"${passed ? 'verified' : 'not verified'}"}:::${passed ? 'ok' : 'bad'}`,
+        '  perm --> build',
+        '  pins --> build',
+        '  build --> digests',
+        '  build --> sbom',
+        '  digests --> prov',
+        '  sbom --> sbomatt',
+        '  digests --> sbomatt',
+        '  prov --> verdict',
+        '  sbomatt --> verdict',
+        '  classDef ok fill:#dafbe1,stroke:#1a7f37',
+        '  classDef bad fill:#ffebe9,stroke:#cf222e',
+        '  classDef skip fill:#f6f8fa,stroke:#8c959f',
+        '```',
+    ];
+    return lines.join('\n');
+}
+function pipelineSummary(runs, state, passed) {
+    const escape = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const top = runs.flatMap((r) => (r.top ?? []).map((t) => `- \`${r.command}\`: ${escape(t)}`));
     return [
         '## paved-road pipeline',
         '',
+        pipelineMermaid(runs, state, passed),
+        '',
         '| stage | command | result | details |',
         '|---|---|---|---|',
-        ...rows,
+        ...runs.map((r) => `| ${r.stage} | \`${r.command}\` | ${verdictOf(r)} | ${escape(detailOf(r, state))} |`),
         '',
+        ...(top.length ? ['Top findings:', '', ...top, ''] : []),
     ].join('\n');
 }
 function createPipelineCommand(lookup) {
     return (0,command/* defineCommand */.N)({
         name: 'pipeline',
-        description: 'Runs the whole paved road on a repository: workflow audits, pin checks, an SBOM, signed provenance and SBOM attestations, and the admission gate on the result.',
+        description: 'Runs the whole paved road on a repository: workflow audits, pin checks, the build, an SBOM, signed provenance and SBOM attestations, and the admission gate on the result.',
         inputs: [
             {
+                name: 'subject-path',
+                description: "The files the release ships and the attestations are about: globs, one per line. Default: the policy's release.artifacts.",
+            },
+            {
+                name: 'build-command',
+                description: 'A shell command (bash) that builds the subjects, run first from the repository root.',
+            },
+            {
                 name: 'output-dir',
-                description: 'Where the SARIF reports, SBOM, keys and bundles are written.',
+                description: 'Where the SARIF reports, SBOM, public key and bundles are written (it gets a .gitignore of everything).',
                 default: '.paved-road',
             },
             {
                 name: 'signing',
-                description: 'keyless (Sigstore, in GitHub Actions with id-token: write) or key (a key pair, generated for the run unless signing-key is given).',
-                default: 'key',
+                description: 'auto (keyless when an OIDC token is available, as in GitHub Actions with id-token: write; else key), keyless, or key (signing-key, or a key made for this run and kept in memory).',
+                default: 'auto',
             },
             {
                 name: 'signing-key',
-                description: 'PEM private key for signing: key; a fresh P-256 key is generated when empty.',
+                description: 'PEM private key (text or file path) for signing: key; empty: a fresh P-256 key held in memory.',
                 secret: true,
             },
             {
@@ -225,39 +339,144 @@ function createPipelineCommand(lookup) {
                 default: 'error',
             },
             { name: 'online', description: 'Check pins against GitHub (needs a token in GITHUB_TOKEN).', default: 'false' },
-            { name: 'show-summary', description: 'Write the stage table to the job summary.', default: 'true' },
+            {
+                name: 'policy',
+                description: 'The paved-road policy file (release.artifacts, exceptions). Default: .github/paved-road.yml when it exists.',
+            },
+            {
+                name: 'show-summary',
+                description: 'Write the chain diagram and the stage table to the job summary.',
+                default: 'true',
+            },
         ],
         outputs: [{ name: 'verified', description: 'true when every stage passed.' }],
         parse: (inputs) => ({
             outputDir: inputs.get('output-dir'),
-            signing: (0,src_inputs/* parseChoice */.HU)('signing', inputs.get('signing'), ['key', 'keyless']),
+            subjectPaths: inputs.getList('subject-path'),
+            buildCommand: inputs.get('build-command'),
+            signing: (0,src_inputs/* parseChoice */.HU)('signing', inputs.get('signing'), ['auto', 'key', 'keyless']),
             signingKey: inputs.get('signing-key'),
             failOn: (0,src_inputs/* parseChoice */.HU)('fail-on', inputs.get('fail-on'), ['error', 'warning', 'note', 'never']),
             online: (0,src_inputs/* parseBoolean */.yG)('online', inputs.get('online')),
+            policy: inputs.get('policy'),
             showSummary: (0,src_inputs/* parseBoolean */.yG)('show-summary', inputs.get('show-summary')),
         }),
         run: async (options, context) => runPipeline(options, context, lookup),
     });
 }
+/** The subject globs: given, or the policy's release.artifacts; none is bad input. */
+function subjectPatterns(options, context) {
+    if (options.subjectPaths.length)
+        return options.subjectPaths;
+    const policy = (0,src_policy/* loadPolicy */.tb)(options.policy || DEFAULT_POLICY, {
+        workspace: context.workspace,
+        required: Boolean(options.policy),
+    });
+    const fromPolicy = (0,src_policy/* policyStringList */.ql)(policy, 'release', 'artifacts');
+    if (fromPolicy?.length)
+        return fromPolicy;
+    throw new errors/* ConfigurationError */.j1('missing-subjects', 'pipeline: nothing to attest: no --subject-path and no release.artifacts in the policy.', { file: options.policy || DEFAULT_POLICY }, 'Pass --subject-path "<glob>" (e.g. "dist/*.tgz"), or add `release: {artifacts: ["<glob>"]}` to the policy file.');
+}
+/** The output dir, made if missing; never a link (the reports would land wherever it points). */
+function prepareOutputDir(outputDir) {
+    let isLink = false;
+    try {
+        isLink = (0,external_node_fs_.lstatSync)(outputDir).isSymbolicLink();
+    }
+    catch {
+        // Missing: made below.
+    }
+    if (isLink)
+        throw new errors/* ConfigurationError */.j1('unsafe-output-dir', `pipeline: output-dir ${outputDir} is a symbolic link; the results would be written wherever it points.`, { file: outputDir }, 'Give a real directory as --output-dir.');
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    // Nothing in the output dir belongs in the repository (reports, bundles of a local run).
+    (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(outputDir, '.gitignore'), '*\n');
+}
+function runBuild(command, context) {
+    context.log(`paved-road pipeline: build (${command})`);
+    // The build's own output goes to stderr: stdout carries the pipeline's report (--format json).
+    const result = (0,external_node_child_process_.spawnSync)('bash', ['-euo', 'pipefail', '-c', command], {
+        cwd: context.workspace,
+        stdio: ['ignore', process.stderr, process.stderr],
+        env: { ...process.env, ...context.env },
+    });
+    const exitCode = result.status === 0 ? 0 : 1;
+    return {
+        stage: 'build',
+        command: BUILD_STAGE,
+        exitCode,
+        outputs: {},
+        ...(exitCode
+            ? {
+                message: result.error
+                    ? `cannot run bash: ${result.error.message}`
+                    : `the build command exited with ${result.status ?? result.signal}`,
+            }
+            : {}),
+    };
+}
+function findingCounts(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+function topFindings(findings) {
+    return [...findings]
+        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+        .slice(0, TOP_FINDINGS)
+        .map((f) => `${f.file}:${f.line} ${f.severity} [${f.rule}] ${f.message}`);
+}
 async function runPipeline(options, context, lookup) {
     const outputDir = (0,external_node_path_.isAbsolute)(options.outputDir) ? options.outputDir : (0,external_node_path_.resolve)(context.workspace, options.outputDir);
-    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
-    const state = { options, outputDir, outputs: {} };
-    if (options.signing === 'key') {
-        if (options.signingKey)
-            state.keyFile = options.signingKey;
-        else {
-            // A key for this run only: the bundles prove integrity between the stages, and the public key
-            // is written beside them so anyone can check them again.
-            const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
-            state.keyFile = (0,external_node_path_.join)(outputDir, 'signing-key.pem');
-            state.publicKeyFile = (0,external_node_path_.join)(outputDir, 'signing-key.pub.pem');
-            (0,files/* writePrivateFile */.Pl)(state.keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }));
-            (0,files/* writeFileAtomic */.Zf)(state.publicKeyFile, publicKey.export({ format: 'pem', type: 'spki' }));
-        }
+    const patterns = subjectPatterns(options, context);
+    prepareOutputDir(outputDir);
+    const oidcAvailable = Boolean(context.env.ACTIONS_ID_TOKEN_REQUEST_URL && context.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+    const signing = options.signing === 'auto' ? (oidcAvailable ? 'keyless' : 'key') : options.signing;
+    const state = { options, outputDir, subjects: [], signing, outputs: {} };
+    if (signing === 'key' && !options.signingKey) {
+        // A key for this run only, held in memory: the bundles prove integrity between the stages, and
+        // only the public key is written, so anyone can check them again.
+        const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+        state.privateKey = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+        state.publicKeyFile = (0,external_node_path_.join)(outputDir, 'signing-key.pub.pem');
+        (0,files/* writeFileAtomic */.Zf)(state.publicKeyFile, publicKey.export({ format: 'pem', type: 'spki' }).toString());
     }
     const runs = [];
+    let stopped = false;
     for (const stage of PIPELINE_STAGES) {
+        if (stage.command === 'generate-sbom' && options.buildCommand) {
+            const build = runBuild(options.buildCommand, context);
+            runs.push(build);
+            if (build.exitCode !== 0) {
+                stopped = true;
+                break;
+            }
+        }
+        if (stage.command === 'attest-provenance' && !state.subjects.length) {
+            try {
+                state.subjects = (0,files/* expandPaths */.pR)(patterns, { cwd: context.workspace });
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ConfigurationError */.j1))
+                    throw error;
+                runs.push({ stage: 'digests', command: 'subject-path', exitCode: 2, outputs: {}, message: error.describe() });
+                stopped = true;
+                break;
+            }
+            if (!state.subjects.length) {
+                runs.push({
+                    stage: 'digests',
+                    command: 'subject-path',
+                    exitCode: 2,
+                    outputs: {},
+                    message: `no file matches ${patterns.join(', ')}; check the globs against what the build writes`,
+                });
+                stopped = true;
+                break;
+            }
+        }
         const command = await lookup(stage.command);
         if (!command)
             throw new errors/* ConfigurationError */.j1('missing-command', `The pipeline needs the ${stage.command} command, which this build lacks.`);
@@ -273,17 +492,19 @@ async function runPipeline(options, context, lookup) {
                 exitCode: result.exitCode,
                 outputs: result.outputs,
                 message: result.failureMessage,
+                ...(result.findings ? { counts: findingCounts(result.findings), top: topFindings(result.findings) } : {}),
             });
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j1))
                 throw error;
             runs.push({ stage: stage.name, command: stage.command, exitCode: 2, outputs: {}, message: error.describe() });
+            stopped = true;
             break; // A later stage would only fail for want of this one's output.
         }
     }
-    const passed = runs.length === PIPELINE_STAGES.length && runs.every((r) => r.exitCode === 0);
-    const table = summaryTable(runs);
+    const expected = PIPELINE_STAGES.length + (options.buildCommand ? 1 : 0);
+    const passed = !stopped && runs.length === expected && runs.every((r) => r.exitCode === 0);
     const rel = (p) => (0,external_node_path_.relative)(context.workspace, p) || '.';
     return {
         exitCode: passed ? 0 : 1,
@@ -294,9 +515,15 @@ async function runPipeline(options, context, lookup) {
                 .map((r) => r.stage)
                 .join(', ')} did not pass.`,
         outputs: { verified: String(passed) },
-        json: { verified: passed, outputDir: rel(outputDir), stages: runs },
-        text: `${table}\nResults in ${rel(outputDir)}/. ${passed ? 'Every stage passed.' : 'Some stages did not pass.'}`,
-        summary: options.showSummary ? table : undefined,
+        json: {
+            verified: passed,
+            outputDir: rel(outputDir),
+            signing,
+            subjects: state.subjects,
+            stages: runs.map(({ top: _top, ...run }) => run),
+        },
+        text: pipelineText(runs, state, rel, passed),
+        summary: options.showSummary ? pipelineSummary(runs, state, passed) : undefined,
     };
 }
 
@@ -308,11 +535,11 @@ async function runPipeline(options, context, lookup) {
  * the suite. One entry per command; the order is the order of `--help`.
  */
 const loaders = {
-    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(181), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 80331))).hardenPermissionsCommand,
-    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(78), __webpack_require__.e(187), __webpack_require__.e(608), __webpack_require__.e(181), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
-    'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(608), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 82911))).verifyReleaseCommand,
-    'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(164), __webpack_require__.e(78), __webpack_require__.e(466), __webpack_require__.e(163), __webpack_require__.e(608), __webpack_require__.e(911), __webpack_require__.e(984)]).then(__webpack_require__.bind(__webpack_require__, 78984))).attestProvenanceCommand,
-    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 25509))).generateSbomCommand,
+    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(242), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 80331))).hardenPermissionsCommand,
+    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(242), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
+    'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(471), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 86256))).verifyReleaseCommand,
+    'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(471), __webpack_require__.e(163), __webpack_require__.e(256), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 58222))).attestProvenanceCommand,
+    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(46)]).then(__webpack_require__.bind(__webpack_require__, 11046))).generateSbomCommand,
 };
 /** The names of the actions' commands, in `--help` order. */
 const COMMAND_NAMES = Object.keys(loaders);
@@ -333,8 +560,6 @@ async function listCommands() {
     return [...(await loadCommands()), pipeline];
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./packages/cli/src/context.ts
@@ -568,6 +793,11 @@ async function main(argv, mainOptions = {}) {
         else
             for (const [key, value] of Object.entries(result.outputs))
                 print(`${key}: ${value}`);
+        // Run from a workflow's `run:` step, the command's summary goes where an action's would.
+        if (result.summary && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_STEP_SUMMARY) {
+            const core = await __webpack_require__.e(/* import() */ 70).then(__webpack_require__.bind(__webpack_require__, 13070));
+            await core.summary.addRaw(result.summary, true).write();
+        }
         if (result.exitCode !== 0 && result.failureMessage)
             process.stderr.write(`${version/* TOOL_NAME */.l}: ${result.failureMessage}\n`);
         return result.exitCode;
@@ -627,13 +857,78 @@ function defineCommand(command) {
 
 /***/ }),
 
+/***/ 33955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ coreRules),
+/* harmony export */   Yv: () => (/* binding */ EXPIRED_EXCEPTION),
+/* harmony export */   mE: () => (/* binding */ INVALID_SUPPRESSION)
+/* harmony export */ });
+/** An exception in the policy file past its `expires` date. */
+const EXPIRED_EXCEPTION = 'expired-exception';
+/** A `# paved-road: ignore[...]` comment without a reason, or naming a rule that does not exist. */
+const INVALID_SUPPRESSION = 'invalid-suppression';
+/**
+ * Rules every audit can report, whatever the command: they come from the policy file and inline
+ * suppressions, not from the audited files' content. Documented in docs/policy.md.
+ */
+const coreRules = [
+    {
+        id: EXPIRED_EXCEPTION,
+        title: 'Policy exception has expired',
+        severity: 'error',
+        why: 'An exception turns a finding off. Once its date has passed nobody has re-checked that the reason still holds, ' +
+            'so it waives nothing any more and is reported instead: an exception must stay visible and time-bound, never permanent.',
+        fix: 'Fix the findings it covered and delete the exception, or renew it: set a new `expires` date and write down why ' +
+            'the reason still holds (and who owns it).',
+        before: [
+            'exceptions:',
+            '  - rule: excessive-permissions',
+            '    path: .github/workflows/release.yml',
+            '    owner: "@octo-org/release"',
+            '    reason: the release job pushes tags until the tag ruleset lands',
+            '    expires: 2025-01-31',
+        ].join('\n'),
+        after: [
+            'exceptions:',
+            '  - rule: excessive-permissions',
+            '    path: .github/workflows/release.yml',
+            '    owner: "@octo-org/release"',
+            '    reason: tag ruleset still blocked on org admin review (INFRA-412)',
+            '    expires: 2025-04-30',
+        ].join('\n'),
+        action: 'core',
+    },
+    {
+        id: INVALID_SUPPRESSION,
+        title: 'Inline suppression is not valid',
+        severity: 'warning',
+        why: 'A suppression hides a finding at the place it occurs. Without a reason a reviewer cannot tell a considered decision ' +
+            'from a silenced alarm, so a reason-less suppression is not obeyed. A suppression naming an unknown rule suppresses ' +
+            'nothing (often a typo) and is reported as a note.',
+        fix: 'Write why after the brackets: `# paved-road: ignore[rule-id] why this is safe here`, and use rule ids from the rules list.',
+        before: ['permissions:', '  contents: write # paved-road: ignore[excessive-permissions]'].join('\n'),
+        after: [
+            'permissions:',
+            '  contents: write # paved-road: ignore[excessive-permissions] the job pushes the changelog commit',
+        ].join('\n'),
+        action: 'core',
+    },
+];
+
+
+/***/ }),
+
 /***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ck: () => (/* binding */ yamlReason),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */   p0: () => (/* binding */ isConfigurationError),
+/* harmony export */   rw: () => (/* binding */ jsonReason)
 /* harmony export */ });
 /* unused harmony exports formatLocation, formatErrorLine */
 /**
@@ -690,6 +985,27 @@ function errorMessage(error) {
         return String(error.message);
     return String(error);
 }
+/**
+ * The reason a YAML parser gives, as one line without the parser's position suffix. A parser that
+ * ran out of stack on pathological nesting ("Maximum call stack size exceeded") says so plainly.
+ */
+function yamlReason(message) {
+    if (/call stack/i.test(message))
+        return 'the document is nested too deeply';
+    return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '');
+}
+/**
+ * Why JSON.parse failed, in one line that never quotes the text: V8's messages include up to ten
+ * characters of it (`Unexpected token 'A', "AUTHORIZAT"... is not valid JSON`), and a file that is
+ * not JSON at all may be a secret. Positions are kept.
+ */
+function jsonReason(error) {
+    const message = errorMessage(error).split('\n')[0] ?? '';
+    if (!/["']|Unexpected token/.test(message))
+        return message;
+    const at = / at position \d+(?: \(line \d+ column \d+\))?/.exec(message);
+    return `unexpected character${at ? at[0] : ''}`;
+}
 
 
 /***/ }),
@@ -700,14 +1016,14 @@ function errorMessage(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   Pl: () => (/* binding */ writePrivateFile),
+/* harmony export */   MY: () => (/* binding */ readFileBytes),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   oq: () => (/* binding */ inBatches),
 /* harmony export */   pR: () => (/* binding */ expandPaths),
 /* harmony export */   vF: () => (/* binding */ hashRegularFile),
 /* harmony export */   yI: () => (/* binding */ hashBuffers)
 /* harmony export */ });
-/* unused harmony exports MAX_TEXT_FILE_BYTES, openRegularFile, readFileBytes, HASH_CHUNK, decodeText */
+/* unused harmony exports MAX_TEXT_FILE_BYTES, openRegularFile, HASH_CHUNK, decodeText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -976,6 +1292,19 @@ function inBatches(pieces, size, emit) {
 }
 /** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
 const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev/fd'];
+/**
+ * Names of this process's own output streams, written through the descriptor: opening them by name
+ * fails when the stream is a socket (ENXIO), as child processes' pipes often are.
+ */
+const STANDARD_STREAMS = new Map([
+    ['-', 1],
+    ['/dev/stdout', 1],
+    ['/dev/stderr', 2],
+    ['/dev/fd/1', 1],
+    ['/dev/fd/2', 2],
+    ['/proc/self/fd/1', 1],
+    ['/proc/self/fd/2', 2],
+]);
 /** Temporary files being written, removed if a signal ends the run (see cleanOnSignal). */
 const pendingTemps = new Set();
 let signalsHooked = false;
@@ -1035,8 +1364,9 @@ function writeChecked(path, name, content, options) {
         else
             inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
     };
-    if (path === '-') {
-        emit(1);
+    const stream = STANDARD_STREAMS.get(path);
+    if (stream !== undefined) {
+        emit(stream);
         return;
     }
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
@@ -1052,8 +1382,20 @@ function writeChecked(path, name, content, options) {
         stat = undefined;
     }
     if (stat?.isSymbolicLink()) {
-        target = linkTarget(absolute, name, options.workspace);
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target);
+        let followed;
+        try {
+            followed = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute);
+        }
+        catch {
+            followed = undefined;
+        }
+        // /dev/stdout and its kind: a link to a pipe or a terminal, written in place below.
+        if (followed && !followed.isFile() && !followed.isDirectory())
+            stat = followed;
+        else {
+            target = linkTarget(absolute, name, options.workspace);
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target);
+        }
     }
     if (stat && !stat.isFile()) {
         if (stat.isDirectory()) {
@@ -1071,6 +1413,8 @@ function writeChecked(path, name, content, options) {
     }
     if (!stat && options.createDirectory)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), { recursive: true });
+    if (stat && options.keepBom && typeof content === 'string' && !content.startsWith('\uFEFF') && startsWithBom(target))
+        content = `\uFEFF${content}`;
     const mode = stat ? stat.mode & 0o7777 : 0o644;
     if (stat && (mode & 0o222) === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('read-only-file', `${name} is read-only; it is not rewritten.`, { file: name }, 'Make it writable (chmod u+w) to let paved-road change it, or run without fixing.');
@@ -1103,39 +1447,11 @@ function writeChecked(path, name, content, options) {
         pendingTemps.delete(temp);
     }
 }
-/**
- * Writes a secret (a private key) to a new file of mode 0600, created with O_EXCL|O_NOFOLLOW: never
- * through a link, never into a file others could already read. A private file of this user's from
- * an earlier run is replaced; anything else at the path (a link, a file readable by others, another
- * user's file) is refused with one line.
- */
-function writePrivateFile(path, content, displayName = path) {
-    let stat;
+function startsWithBom(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
     try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
-    }
-    catch {
-        stat = undefined;
-    }
-    if (stat) {
-        const ours = stat.isFile() && (stat.mode & 0o077) === 0 && stat.uid === process.getuid?.();
-        if (!ours) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsafe-key-file', `${displayName} already exists and is ${stat.isSymbolicLink() ? 'a symlink' : stat.isFile() ? 'readable by others or not yours' : 'not a regular file'}; a private key is not written there.`, { file: displayName }, 'Remove it (and never commit a key), then run again.');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unsafe-key-file', `${displayName} could not be created: ${errorCode(error)}; a private key is not written there.`, { file: displayName }, 'Remove what is at the path, then run again.');
-    }
-    try {
-        // The umask may have cleared bits only; make sure nothing was added.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
-        writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        const head = Buffer.alloc(3);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
@@ -1166,32 +1482,62 @@ function linkTarget(path, name, workspace) {
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('symlink-output', `${name} is a symlink${workspace !== undefined ? ' to something that is not a file in the workspace' : ''}; nothing is written through it.`, { file: name }, 'Name the file itself, or replace the link with a regular file.');
 }
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
-const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
+/** Never searched: a dependency's files are not the repository's, and .git holds its credentials. */
+const EXCLUDED_DIRECTORIES = new Set(['node_modules', '.git']);
+const GLOB_MAGIC = /[*?[\]{}]/;
 /**
- * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
- * directory segments can be one of them. Glob's exclude patterns are tested against every entry
- * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
- * that cannot reach those directories is globbed without them.
+ * The files under `cwd` that match `pattern`, relative, forward slashes. Dot-directories and
+ * dot-files match like any other name (`.github/actions/*\/action.yml`, `.devcontainer/Dockerfile`,
+ * `.github/workflows/.release.yml` are audited; node's glob skips them); node_modules and .git are
+ * never entered, nor are links to directories (a loop, or a way out of the workspace). The walk starts
+ * at the pattern's literal prefix, goes no deeper than the pattern can match, and skips directories
+ * no match can lie under.
  */
-function reachesExcluded(pattern) {
-    const segments = pattern.split('/').slice(0, -1);
-    return (pattern.includes('**') ||
-        segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(dir, segment, { dot: true }))));
+function globFiles(cwd, pattern) {
+    const segments = pattern.split('/').filter((segment, i) => segment !== '.' || i > 0);
+    const firstMagic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+    const base = segments.slice(0, firstMagic).join('/');
+    const rest = segments.slice(firstMagic);
+    const maxDepth = rest.includes('**') ? Infinity : rest.length;
+    const matcher = new minimatch__WEBPACK_IMPORTED_MODULE_4__/* .Minimatch */ .VR(segments.join('/'), { dot: true });
+    const found = [];
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, dir), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const path = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRECTORIES.has(entry.name) || depth + 1 >= maxDepth)
+                    continue;
+                if (matcher.match(path, true))
+                    walk(path, depth + 1);
+            }
+            else if (matcher.match(path)) {
+                found.push(path);
+            }
+        }
+    };
+    if (base.split('/').some((segment) => EXCLUDED_DIRECTORIES.has(segment)))
+        return [];
+    walk(base, 0);
+    return found;
 }
 /**
  * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
  * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
- * are never searched.
+ * are never searched; dot-directories are.
  */
 function expandPaths(patterns, options) {
     const list = patterns.length ? patterns : (options.defaults ?? []);
     const include = list.filter((p) => !p.startsWith('!'));
-    const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const exclude = [...ALWAYS_EXCLUDED, ...negated];
     const found = new Set();
     for (const pattern of include) {
-        const isGlob = /[*?[\]{}]/.test(pattern);
+        const isGlob = GLOB_MAGIC.test(pattern);
         if (!isGlob) {
             const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, pattern);
             let isFile = false;
@@ -1206,33 +1552,40 @@ function expandPaths(patterns, options) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
                 }
             }
-            if (isFile)
+            // A named non-regular file (a FIFO, a device) is kept: reading it gives the one-line refusal.
+            if (isFile || (!isDir && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(absolute)))
                 found.add(pattern.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
             if (isDir) {
-                for (const file of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
-                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(absolute, file)).isFile())
-                        found.add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pattern, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+                for (const file of globFiles(absolute, '**/*')) {
+                    if (isDirectoryOrDangling((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(absolute, file)))
+                        continue;
+                    const path = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(pattern.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'), file);
+                    if (options.inDirectory?.(path) ?? true)
+                        found.add(path);
                 }
             }
             continue;
         }
-        const excludeHere = reachesExcluded(pattern) ? exclude : negated;
-        for (const match of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.globSync)(pattern, {
-            cwd: options.cwd,
-            ...(excludeHere.length ? { exclude: excludeHere } : {}),
-        })) {
+        for (const match of globFiles(options.cwd, pattern.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'))) {
             const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, match);
-            try {
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute).isFile())
-                    found.add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(options.cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
-            }
-            catch {
-                // A dangling link: nothing to audit.
-            }
+            if (!isDirectoryOrDangling(absolute))
+                found.add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(options.cwd, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
         }
     }
     const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
+}
+/**
+ * A link to a directory, or a dangling link: nothing to audit. Regular files are kept, and so is what
+ * is neither (a FIFO, a device), to be refused with its name when read.
+ */
+function isDirectoryOrDangling(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory();
+    }
+    catch {
+        return true;
+    }
 }
 function globMatches(pattern, file) {
     return (0,minimatch__WEBPACK_IMPORTED_MODULE_4__/* .minimatch */ .xF)(file, pattern, { dot: true });
@@ -1571,6 +1924,457 @@ async function parallelMap(options) {
     if (missing !== -1)
         throw new Error(`parallel run: no result for item ${missing} of ${count}`);
     return results;
+}
+
+
+/***/ }),
+
+/***/ 70608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ applyExceptions),
+/* harmony export */   mY: () => (/* binding */ DEFAULT_POLICY_FILE),
+/* harmony export */   ql: () => (/* binding */ policyStringList),
+/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_BYTES, MAX_POLICY_ALIASES, policySchema, parsePolicy, exceptionMatches, isExpired, policyString, policyBoolean, checkSectionKeys */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96223);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28078);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46693);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88009);
+/* harmony import */ var _core_rules_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33955);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3623);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96875);
+
+
+
+
+
+
+
+
+
+
+/** Where every action looks for the policy unless told otherwise. */
+const DEFAULT_POLICY_FILE = '.github/paved-road.yml';
+/** A policy is a page of YAML; anything much larger is a mistake or an attack. */
+const MAX_POLICY_BYTES = 256 * 1024;
+/** Aliases a policy may expand while being read; a "billion laughs" document fails on the first excess. */
+const MAX_POLICY_ALIASES = 100;
+const KEBAB = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
+const EXCEPTION_KEYS = ['rule', 'path', 'job', 'owner', 'reason', 'expires', 'compensating-control'];
+const nonEmpty = { type: 'string', minLength: 1 };
+/** The policy file's schema. Command sections are checked loosely here; each command checks its own keys. */
+const policySchema = {
+    type: 'object',
+    properties: {
+        version: { const: 1 },
+        exceptions: {
+            type: ['array', 'null'],
+            items: {
+                type: 'object',
+                required: ['rule', 'owner', 'reason', 'expires'],
+                properties: {
+                    rule: { type: 'string', pattern: KEBAB },
+                    path: nonEmpty,
+                    job: nonEmpty,
+                    owner: nonEmpty,
+                    reason: nonEmpty,
+                    expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
+                    'compensating-control': nonEmpty,
+                },
+                additionalProperties: false,
+            },
+        },
+    },
+    patternProperties: {
+        // Any other kebab-case key is a command's section: an object of its inputs.
+        '^(?!version$|exceptions$)[a-z][a-z0-9]*(-[a-z0-9]+)*$': {
+            type: ['object', 'null'],
+            propertyNames: { pattern: KEBAB },
+        },
+    },
+    additionalProperties: false,
+};
+let compiled;
+function validator() {
+    if (!compiled) {
+        const ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+        // CommonJS with `module.exports = plugin; exports.default = plugin`: `.default` works in every loader.
+        ajv_formats__WEBPACK_IMPORTED_MODULE_2___default()["default"](ajv, ['date']);
+        compiled = ajv.compile(policySchema);
+    }
+    return compiled;
+}
+function displayPath(path) {
+    let text = '';
+    for (const part of path)
+        text += typeof part === 'number' ? `[${part}]` : text ? `.${part}` : part;
+    return text || 'the policy';
+}
+function pathOf(instancePath, data) {
+    if (!instancePath)
+        return [];
+    const parts = [];
+    let value = data;
+    for (const raw of instancePath.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(value)) {
+            parts.push(Number(key));
+            value = value[Number(key)];
+        }
+        else {
+            parts.push(key);
+            value = value && typeof value === 'object' ? value[key] : undefined;
+        }
+    }
+    return parts;
+}
+const TYPE_WORDS = {
+    object: 'a mapping (key: value lines)',
+    array: 'a list (lines starting with "- ")',
+    string: 'a string',
+    'array,null': 'a list (lines starting with "- ")',
+    'object,null': 'a mapping of input names to values',
+};
+function explain(error, path, data) {
+    const where = displayPath(path);
+    const inException = path[0] === 'exceptions' && typeof path[1] === 'number';
+    const field = path[path.length - 1];
+    const value = path.reduce((v, p) => (v && typeof v === 'object' ? v[p] : undefined), data);
+    const params = error.params;
+    if (error.propertyName !== undefined) {
+        return {
+            message: `${where}: key "${error.propertyName}" is not a kebab-case input name`,
+            fix: "Section keys are the command's input names, as in its README (for example fail-on).",
+            key: error.propertyName,
+        };
+    }
+    switch (error.keyword) {
+        case 'const':
+            return { message: `version must be 1, got ${JSON.stringify(value)}`, fix: 'Write "version: 1".' };
+        case 'required': {
+            const missing = String(params.missingProperty);
+            return {
+                message: `${where} is missing "${missing}"`,
+                fix: inException ? 'Every exception needs rule, owner, reason and expires (YYYY-MM-DD).' : `Add "${missing}".`,
+            };
+        }
+        case 'additionalProperties': {
+            const extra = String(params.additionalProperty);
+            if (path.length === 0) {
+                return {
+                    message: `unknown top-level key "${extra}"`,
+                    fix: 'Top-level keys are version, exceptions and command names in kebab-case (harden-permissions, verify-pinned-tools, verify-release, ...).',
+                    key: extra,
+                };
+            }
+            return {
+                message: `${where} has an unknown key "${extra}"`,
+                fix: inException ? `An exception takes only ${EXCEPTION_KEYS.join(', ')}.` : 'Remove it.',
+                key: extra,
+            };
+        }
+        case 'type': {
+            const expected = Array.isArray(params.type) ? params.type.join(',') : String(params.type);
+            return {
+                message: `${where} must be ${TYPE_WORDS[expected] ?? expected}`,
+                fix: field === 'expires'
+                    ? 'Write the date as YYYY-MM-DD.'
+                    : `Change ${where} to ${TYPE_WORDS[expected] ?? expected}.`,
+            };
+        }
+        case 'minLength':
+            return { message: `${where} must not be empty`, fix: `Fill in ${where}.` };
+        case 'pattern':
+        case 'format':
+            if (field === 'expires') {
+                return {
+                    message: `${where} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+                    fix: 'Write a real calendar date such as 2026-12-31.',
+                };
+            }
+            if (field === 'rule') {
+                return {
+                    message: `${where} must be a rule id in kebab-case, got ${JSON.stringify(value)}`,
+                    fix: 'Copy the rule id from the finding (for example excessive-permissions).',
+                };
+            }
+            return {
+                message: `${where} is not valid (${error.message ?? error.keyword})`,
+                fix: 'See docs/policy.md for the format.',
+            };
+        default:
+            return { message: `${where} ${error.message ?? 'is not valid'}`, fix: 'See docs/policy.md for the format.' };
+    }
+}
+/** Finds the YAML node at a path; `key` returns the key node of the last step instead of its value. */
+function nodeAt(doc, path, key = false) {
+    let node = doc.contents ?? undefined;
+    // The key through which `node` was reached: a path that stops short points at that key's line.
+    let viaKey;
+    let depth = 0;
+    for (let i = 0; i < path.length; i++) {
+        const part = path[i];
+        let next;
+        let nextKey;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(part));
+            if (pair) {
+                const last = i === path.length - 1;
+                nextKey = pair.key;
+                next = last && key ? nextKey : (pair.value ?? nextKey);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+            next = node.items[part] ?? undefined;
+        }
+        if (!next)
+            return { node: viaKey ?? node, depth };
+        node = next;
+        viaKey = nextKey;
+        depth = i + 1;
+    }
+    return { node, depth };
+}
+function positionIn(doc, lineCounter, path, key = false) {
+    const { node } = nodeAt(doc, path, key);
+    const offset = node?.range?.[0] ?? 0;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+}
+/**
+ * Reads and validates the policy file. Missing: undefined, or a `missing-file` error when required.
+ * Broken YAML, alias bombs, oversized files and schema violations are ConfigurationErrors naming
+ * the file, line and column and what to change.
+ */
+function loadPolicy(file, options) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.workspace, file);
+    let exists;
+    try {
+        // A directory "exists": readTextFile reports it as not a file.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+        exists = true;
+    }
+    catch {
+        exists = false;
+    }
+    if (!exists) {
+        if (!options.required)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('missing-file', `Policy file ${file} does not exist.`, { file }, `Create it (see docs/policy.md), or set the policy input to the right path relative to ${options.workspace}.`);
+    }
+    const text = (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextFile */ .Gu)(absolute, {
+        displayName: file,
+        kind: 'policy file',
+        maxBytes: MAX_POLICY_BYTES,
+        workspace: options.workspace,
+    });
+    return parsePolicy(text, file);
+}
+/** Parses policy text (see loadPolicy); `file` names it in messages and findings. */
+function parsePolicy(text, file) {
+    try {
+        return parsePolicyText(text, file);
+    }
+    catch (error) {
+        // Past the parser, deep nesting can still exhaust the stack (conversion, schema validation).
+        if (!(error instanceof RangeError))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-yaml', 'Policy file is nested too deeply to be read.', { file }, 'A policy needs a few levels of nesting: write it flat.');
+    }
+}
+function parsePolicyText(text, file) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_POLICY_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('file-too-large', `Policy file ${file} is larger than ${MAX_POLICY_BYTES} bytes.`, { file }, 'Keep the policy short: one entry per exception.');
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_4__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .yamlReason */ .ck)(yamlError.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-yaml', `Policy file is not valid YAML: ${message}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML syntax at that line.');
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_POLICY_ALIASES });
+    }
+    catch (error) {
+        let offset = 0;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .visit */ .YR)(doc, {
+            Alias(_key, node) {
+                offset = node.range?.[0] ?? 0;
+                return yaml__WEBPACK_IMPORTED_MODULE_4__/* .visit */ .YR.BREAK;
+            },
+        });
+        const pos = lineCounter.linePos(offset);
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-yaml', `Policy file expands YAML aliases too many times (${detail.replace(/\.$/, '')})`, { file, line: pos.line, column: pos.col }, 'Write the values out instead of nesting aliases (*name).');
+    }
+    if (data === null || data === undefined)
+        data = {};
+    const validate = validator();
+    if (!validate(data)) {
+        const error = validate.errors[0];
+        const path = pathOf(error.instancePath, data);
+        const explained = explain(error, path, data);
+        const position = explained.key !== undefined
+            ? positionIn(doc, lineCounter, [...path, explained.key], true)
+            : positionIn(doc, lineCounter, path);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-policy', explained.message, { file, ...position }, explained.fix);
+    }
+    const object = data;
+    const exceptions = (object.exceptions ?? []).map((item, index) => {
+        const position = positionIn(doc, lineCounter, ['exceptions', index]);
+        const exception = {
+            rule: item.rule,
+            owner: item.owner,
+            reason: item.reason,
+            expires: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDate */ ._U)('expires', item.expires),
+            expiresText: item.expires,
+            line: position.line,
+            column: position.column,
+        };
+        if (item.path !== undefined)
+            exception.path = item.path;
+        if (item.job !== undefined)
+            exception.job = item.job;
+        if (item['compensating-control'] !== undefined)
+            exception.compensatingControl = item['compensating-control'];
+        return exception;
+    });
+    return {
+        file,
+        exceptions,
+        section(command) {
+            if (command === 'version' || command === 'exceptions' || !Object.hasOwn(object, command))
+                return undefined;
+            const value = object[command];
+            return value === null ? {} : value;
+        },
+        lineOf(path) {
+            return positionIn(doc, lineCounter, path).line;
+        },
+        positionOf(path, options) {
+            return positionIn(doc, lineCounter, path, options?.key ?? false);
+        },
+    };
+}
+function normalizeFile(file) {
+    return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+/** True when the exception covers the finding: same rule, and path glob and job when given. */
+function exceptionMatches(exception, finding) {
+    if (exception.rule !== finding.rule)
+        return false;
+    if (exception.path !== undefined &&
+        !(0,minimatch__WEBPACK_IMPORTED_MODULE_3__/* .minimatch */ .xF)(normalizeFile(finding.file), normalizeFile(exception.path), { dot: true }))
+        return false;
+    if (exception.job !== undefined && exception.job !== finding.job)
+        return false;
+    return true;
+}
+function isExpired(exception, now) {
+    return now.getTime() > exception.expires.getTime();
+}
+/**
+ * Applies the policy's exceptions: an unexpired exception that matches waives the finding. An
+ * expired one waives nothing and is itself an `expired-exception` error at its line in the policy.
+ */
+function applyExceptions(findings, policy, options) {
+    if (!policy)
+        return { findings: [...findings], waived: [] };
+    const active = policy.exceptions.filter((e) => !isExpired(e, options.now));
+    const kept = [];
+    const waived = [];
+    for (const finding of findings) {
+        const exception = active.find((e) => exceptionMatches(e, finding));
+        if (exception)
+            waived.push({ finding, exception });
+        else
+            kept.push(finding);
+    }
+    const report = options.reportRules ? new Set(options.reportRules) : undefined;
+    for (const exception of policy.exceptions) {
+        if (!isExpired(exception, options.now) || (report && !report.has(exception.rule)))
+            continue;
+        const scope = [exception.path ? `path ${exception.path}` : '', exception.job ? `job ${exception.job}` : '']
+            .filter(Boolean)
+            .join(', ');
+        kept.push({
+            rule: _core_rules_js__WEBPACK_IMPORTED_MODULE_9__/* .EXPIRED_EXCEPTION */ .Yv,
+            severity: 'error',
+            message: `The exception for rule ${exception.rule}${scope ? ` (${scope})` : ''}, owned by ${exception.owner}, expired on ${exception.expiresText} and waives nothing now. ` +
+                'Renew it with a new expires date and a reason that still holds, or fix the underlying findings and remove it.',
+            file: policy.file,
+            line: exception.line,
+            column: exception.column,
+        });
+    }
+    return { findings: kept, waived };
+}
+function policyError(policy, command, key, message, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-policy', `${command}.${key} ${message}`, { file: policy.file, ...policy.positionOf([command, key]) }, fix);
+}
+function sectionValue(policy, command, key) {
+    return policy?.section(command)?.[key];
+}
+/** A string setting from a command's policy section; numbers and booleans are accepted as text. */
+function policyString(policy, command, key) {
+    const value = sectionValue(policy, command, key);
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw policyError(policy, command, key, 'must be a single value', 'Write it as one value, e.g. `key: value`.');
+}
+/** A boolean setting (YAML true / false). */
+function policyBoolean(policy, command, key) {
+    const value = sectionValue(policy, command, key);
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'boolean')
+        return value;
+    throw policyError(policy, command, key, `must be true or false, got ${JSON.stringify(value)}`, 'Write true or false, without quotes.');
+}
+/** A list setting: a YAML list of strings, or one string (one item per line). */
+function policyStringList(policy, command, key) {
+    const value = sectionValue(policy, command, key);
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+        return value.map(String);
+    throw policyError(policy, command, key, 'must be a list of strings', 'Write one "- item" line per entry.');
+}
+/**
+ * Checks that a command's section uses only keys the command knows (its input names): an unknown
+ * key is a ConfigurationError at that key's line, listing the allowed ones.
+ */
+function checkSectionKeys(policy, command, allowed) {
+    const section = policy?.section(command);
+    if (!policy || !section)
+        return;
+    for (const key of Object.keys(section)) {
+        if (allowed.includes(key))
+            continue;
+        throw new ConfigurationError('invalid-policy', `${command} has no setting "${key}"`, { file: policy.file, ...policy.positionOf([command, key], { key: true }) }, `Use one of: ${[...allowed].sort().join(', ')}.`);
+    }
 }
 
 

@@ -36,6 +36,7 @@ __webpack_require__.d(__webpack_exports__, {
   hasExactNpmVersion: () => (/* reexport */ hasExactNpmVersion),
   impostorCommitRule: () => (/* reexport */ impostorCommitRule),
   installTools: () => (/* reexport */ installTools),
+  isAuditedName: () => (/* reexport */ isAuditedName),
   isSlsaGeneratorWorkflow: () => (/* reexport */ isSlsaGeneratorWorkflow),
   lineOffsets: () => (/* reexport */ lineOffsets),
   matchesPattern: () => (/* reexport */ matchesPattern),
@@ -50,6 +51,7 @@ __webpack_require__.d(__webpack_exports__, {
   registryBaseUrl: () => (/* reexport */ registryBaseUrl),
   resolveTag: () => (/* reexport */ resolveTag),
   scriptMayMatter: () => (/* reexport */ scriptMayMatter),
+  tagMatchesRef: () => (/* reexport */ tagMatchesRef),
   toolChecksumMismatchRule: () => (/* reexport */ toolChecksumMismatchRule),
   toolNotPinnedRule: () => (/* reexport */ toolNotPinnedRule),
   unlockedInstallRule: () => (/* reexport */ unlockedInstallRule),
@@ -91,7 +93,8 @@ const unpinnedDownloadRule = {
     severity: 'error',
     why: '`curl | sh` runs whatever the server (or anyone between) sends today; a downloaded binary run without a checksum, ' +
         '`go install ...@latest`, `npx pkg`, `pip install x` or `npm i -g x` without an exact version all install code nobody reviewed ' +
-        'and that changes under you.',
+        'and that changes under you. A script with a syntax error is still read up to and after the line that does not parse ' +
+        '(bash runs what comes before it), and the finding says the script did not fully parse.',
     fix: 'List the tool in `.github/pinned-tools.yml` (url and sha256 per platform) and let verify-pinned-tools fetch it, or check a ' +
         'sha256 before running it, or install an exact version (`pkg@1.2.3`, `x==1.2.3 --require-hashes`, `gem install x -v 1.2.3`).',
     before: 'run: curl -fsSL https://example.com/install.sh | bash\n',
@@ -274,7 +277,12 @@ function matchesPattern(pattern, name) {
     return new RegExp(`^${source}$`, 'i').test(name);
 }
 
+// EXTERNAL MODULE: ./packages/workflows/src/index.ts + 8 modules
+var src = __webpack_require__(35495);
 ;// CONCATENATED MODULE: ./packages/pinning/src/downloads.ts
+// `unpinned-download` and `unlocked-install` over a parsed shell script: which commands fetch and
+// run code, or install packages, without anything fixing what they get.
+
 
 const INTERPRETERS = new Set([
     'sh',
@@ -455,8 +463,12 @@ function scriptMayMatter(script) {
 }
 /** The findings of both rules for one script. */
 function auditScript(parse) {
-    if (!parse.ok)
+    if (!parse.ok && !parse.partial)
         return [];
+    const note = (0,src/* partialParseNote */.tk)(parse);
+    return scriptProblems(parse).map((problem) => note ? { ...problem, message: `${problem.message}${note}` } : problem);
+}
+function scriptProblems(parse) {
     const problems = [];
     const { commands } = parse;
     const hasVerifier = commands.some(verifies);
@@ -755,8 +767,6 @@ function hasExactNpmVersion(spec) {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(88009);
-// EXTERNAL MODULE: ./packages/workflows/src/index.ts + 8 modules
-var src = __webpack_require__(35495);
 ;// CONCATENATED MODULE: ./packages/pinning/src/audit.ts
 
 
@@ -1153,10 +1163,16 @@ function lineOffsets(text) {
     return offsets;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __webpack_require__(38014);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./packages/pinning/src/github.ts
 // A small GitHub REST client for the pin checks: GET only, JSON, bounded concurrency, a cache per
 // URL, GitHub's rate-limit headers honoured (wait for the reset when it is near, give up when it is
-// not), retries on 5xx. Requests go to the API URL the user has (GITHUB_API_URL / GHES).
+// not), retries on 5xx. Requests go to the API URL the user has (GITHUB_API_URL / GHES), through
+// the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY).
+
 class GitHubError extends Error {
     status;
     reason;
@@ -1177,6 +1193,10 @@ class GitHubClient {
     pausedUntil = 0;
     /** Requests actually sent (cache hits not counted). */
     requestCount = 0;
+    /** Requests GitHub answered with success. */
+    answeredCount = 0;
+    /** The first request that failed, and why: what a run that got no answer at all reports. */
+    firstFailure;
     constructor(options) {
         this.options = options;
     }
@@ -1185,6 +1205,10 @@ class GitHubClient {
         let promise = this.cache.get(path);
         if (!promise) {
             promise = this.limited(() => this.fetchWithRetry(path));
+            promise.catch((error) => {
+                if (error instanceof GitHubError)
+                    this.firstFailure ??= error;
+            });
             this.cache.set(path, promise);
         }
         return promise;
@@ -1236,6 +1260,7 @@ class GitHubClient {
             if (remaining === '0' && reset)
                 this.pausedUntil = Math.max(this.pausedUntil, reset);
             if (response.ok) {
+                this.answeredCount++;
                 if (remaining === '0')
                     this.pausedUntil = Math.max(this.pausedUntil, reset);
                 return (await response.json());
@@ -1290,10 +1315,15 @@ class GitHubClient {
             headers.authorization = `Bearer ${this.options.token}`;
         const url = `${this.options.apiUrl.replace(/\/+$/, '')}${path}`;
         try {
-            return await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+            return await (0,http/* proxiedFetch */.i)(url, { headers, signal: AbortSignal.timeout(30_000) }, this.options.env);
         }
         catch (error) {
-            throw new GitHubError(`GET ${url}: ${error.message}`, 0, 'unavailable');
+            // fetch says only "fetch failed"; the cause says why (ECONNREFUSED, a proxy's 407, a timeout).
+            const cause = error.cause;
+            const why = [(0,errors/* errorMessage */.gJ)(error), typeof cause?.code === 'string' ? cause.code : cause?.message]
+                .filter((part) => typeof part === 'string' && part)
+                .join(': ');
+            throw new GitHubError(`GET ${url}: ${why}`, 0, 'unavailable');
         }
     }
 }
@@ -1654,8 +1684,6 @@ function parseChallenge(header) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
 var src_files = __webpack_require__(3623);
 ;// CONCATENATED MODULE: ./packages/pinning/src/tools.ts
@@ -1704,7 +1732,7 @@ function readToolsManifest(file, workspace, required) {
     const firstError = document.errors[0];
     if (firstError) {
         const pos = lineCounter.linePos(firstError.pos[0]);
-        throw new errors/* ConfigurationError */.j1('invalid-yaml', `${file} is not valid YAML: ${firstError.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML.');
+        throw new errors/* ConfigurationError */.j1('invalid-yaml', `${file} is not valid YAML: ${(0,errors/* yamlReason */.ck)(firstError.message)}`, { file, line: pos.line, column: pos.col }, 'Fix the YAML.');
     }
     const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
     const root = document.contents;
@@ -1903,6 +1931,12 @@ async function autoPin(files, options) {
     const refCache = new Map();
     const digestCache = new Map();
     for (const audited of files) {
+        if (audited.invalid) {
+            // An edit cannot be checked against a file that does not parse as a whole.
+            if (audited.audit.pins.some((pin) => !pin.pinned))
+                outcome.notes.push(`${audited.file}: not pinned: the file is not a valid workflow (see invalid-workflow).`);
+            continue;
+        }
         const edits = [];
         const lineStarts = [0];
         for (let i = 0; i < audited.text.length; i++)
@@ -1977,6 +2011,7 @@ async function autoPin(files, options) {
             (0,src_files/* writeFileAtomic */.Zf)((0,external_node_path_.resolve)(options.workspace, audited.file), text, {
                 displayName: audited.file,
                 workspace: options.workspace,
+                keepBom: true,
             });
         }
         else
@@ -1986,7 +2021,27 @@ async function autoPin(files, options) {
         options.log(note);
     return outcome;
 }
-/** The commit a tag or branch names now, and the most specific tag at that commit. */
+/** A full commit SHA as the fixer writes it. */
+const COMMIT_SHA = /^[0-9a-f]{40}$/;
+/**
+ * A tag name the fixer may write into a comment: one line of the characters tags are made of (git
+ * allows more, but a comment carrying `\n- run: ...` must never reach a workflow).
+ */
+const TAG_NAME = /^[A-Za-z0-9][A-Za-z0-9._+/-]{0,199}$/;
+/**
+ * Whether a tag names the ref the workflow asked for: the ref itself, or a more precise version of
+ * it (`v4` -> `v4.2.2`, `v1.2` -> `v1.2.3`). Another tag at the same commit says nothing about what
+ * the workflow meant, and is not written.
+ */
+function tagMatchesRef(tag, ref) {
+    return TAG_NAME.test(tag) && (tag === ref || tag.startsWith(`${ref}.`) || tag.startsWith(`${ref}-`));
+}
+/**
+ * The commit a tag or branch names now, and the most specific tag at that commit that matches the
+ * ref (the ref itself when none does). What the API answers is checked before anything is written:
+ * a SHA that is not 40 lower-case hex digits, or a tag name at that commit that is not one line of
+ * tag characters, refuses the pin (an Error, reported as a one-line note: nothing written).
+ */
 async function resolveRef(github, repo, ref) {
     let sha;
     try {
@@ -1998,9 +2053,17 @@ async function resolveRef(github, repo, ref) {
             return undefined;
         throw error;
     }
+    if (typeof sha !== 'string' || !COMMIT_SHA.test(sha))
+        throw new Error('the GitHub API answered a commit that is not a 40-character lower-case hex SHA; nothing written');
     const { items } = await github.getPages(`/repos/${repo}/tags`, 3);
-    const atCommit = items.filter((t) => t.commit.sha === sha).map((t) => t.name);
-    return { sha, tag: mostSpecificTag(atCommit, ref) ?? ref };
+    const names = items.filter((t) => t.commit?.sha === sha).map((t) => t.name);
+    // An answer no git server gives (a name over several lines, not a string) taints the whole answer.
+    if (names.some((name) => typeof name !== 'string' || !TAG_NAME.test(name)))
+        throw new Error('the GitHub API answered a tag name that is not a single-line tag name; nothing written');
+    const tag = mostSpecificTag(names.filter((name) => tagMatchesRef(name, ref)), ref) ?? ref;
+    if (!TAG_NAME.test(tag))
+        throw new Error(`the ref ${JSON.stringify(ref)} is not a tag or branch name; nothing written`);
+    return { sha, tag };
 }
 /** Among tags at one commit: prefer those extending the ref the user wrote (v4 -> v4.2.2), then the most components. */
 function mostSpecificTag(tags, ref) {
@@ -2107,6 +2170,13 @@ function fileKind(file) {
         return 'shell';
     return 'workflow';
 }
+/**
+ * Whether a file found under a directory argument is one this command reads: YAML (workflows and
+ * action.yml), a Dockerfile, a shell script. A README, a `.ps1` or a key next to them is never parsed.
+ */
+function isAuditedName(file) {
+    return fileKind(file) !== 'workflow' || /\.ya?ml$/i.test(file);
+}
 const verifyPinnedToolsCommand = (0,command/* defineCommand */.N)({
     name: COMMAND_NAME,
     description: 'Proves that every action, reusable workflow, container image and downloaded tool is pinned to an immutable digest that really belongs to its source, and pins what is not.',
@@ -2181,6 +2251,7 @@ const verifyPinnedToolsCommand = (0,command/* defineCommand */.N)({
             paths: inputs.getList('paths'),
             online: online === 'true' || (online === 'auto' && token !== ''),
             onlineRequested: online !== 'false',
+            onlineRequired: online === 'true',
             ...(token ? { githubToken: token } : {}),
             toolsManifest: inputs.get('tools-manifest') || DEFAULT_TOOLS_MANIFEST,
             toolsManifestRequired: inputs.isSet('tools-manifest'),
@@ -2192,13 +2263,18 @@ const verifyPinnedToolsCommand = (0,command/* defineCommand */.N)({
         const policy = (0,src_policy/* loadPolicy */.tb)(options.policy, { workspace: context.workspace, required: options.policyRequired });
         const policyAllow = policyList(policy?.section(COMMAND_NAME)?.allow, policy?.file);
         const allow = [...options.allow, ...policyAllow];
-        const files = (0,src_files/* expandPaths */.pR)(options.paths, { cwd: context.workspace, defaults: DEFAULT_PATHS });
+        const files = (0,src_files/* expandPaths */.pR)(options.paths, {
+            cwd: context.workspace,
+            defaults: DEFAULT_PATHS,
+            inDirectory: isAuditedName,
+        });
         if (!files.length && options.paths.length) {
             throw new errors/* ConfigurationError */.j1('no-files', `No file matches ${options.paths.join(', ')}.`, undefined, 'Check the paths input.');
         }
         // Without a token the API still answers (60 requests an hour): enough for a small auto-pin.
         const client = new GitHubClient({
             apiUrl: context.apiUrl,
+            env: context.env,
             ...(options.githubToken ? { token: options.githubToken } : {}),
         });
         let audited = auditFiles(files, context, allow);
@@ -2225,12 +2301,18 @@ const verifyPinnedToolsCommand = (0,command/* defineCommand */.N)({
         const shaPins = pins.filter((p) => p.pinned);
         if (options.online) {
             const online = await new PinVerifier(client).verify(shaPins);
-            findings.push(...online.findings);
+            if (options.onlineRequired && shaPins.length && client.answeredCount === 0 && client.firstFailure) {
+                // Every pin would pass unchecked: online: true asked for the check, so the run fails.
+                throw new errors/* ConfigurationError */.j1('online-unavailable', `online: true, but none of the ${shaPins.length} SHA pins could be checked: ${client.firstFailure.message}.`, undefined, 'Check the network, the proxy (HTTPS_PROXY, NO_PROXY), GITHUB_API_URL and the token, or use online: auto.');
+            }
+            for (const finding of online.findings)
+                findings.push(finding);
             verifiedPins = online.verified;
             context.debug(`verify-pinned-tools: ${online.requests} GitHub API requests for ${shaPins.length} pins`);
         }
         else if (options.onlineRequested) {
-            findings.push(...shaPins.map((pin) => unverified(pin, 'no GitHub token was available (online: auto)')));
+            for (const pin of shaPins)
+                findings.push(unverified(pin, 'no GitHub token was available (online: auto)'));
         }
         // Tools manifest.
         const tools = await installTools({
@@ -2286,9 +2368,17 @@ function auditFiles(files, context, allow) {
         const absolute = (0,external_node_path_.resolve)(context.workspace, file);
         if (kind === 'workflow') {
             const wf = (0,src/* loadWorkflowPath */.Hy)(absolute, file, { validate: false, workspace: context.workspace });
-            if (wf.errors.length)
-                return { file, text: wf.text, kind, audit: { findings: (0,src/* invalidWorkflowFindings */.nK)(wf), pins: [], images: [] } };
-            return { file, text: wf.text, kind, audit: auditWorkflow(wf, { allow }) };
+            const audit = auditWorkflow(wf, { allow });
+            if (!wf.errors.length)
+                return { file, text: wf.text, kind, audit };
+            // What parsed is still audited; the file is never rewritten (see autoPin).
+            return {
+                file,
+                text: wf.text,
+                kind,
+                invalid: true,
+                audit: { ...audit, findings: [...(0,src/* invalidWorkflowFindings */.nK)(wf), ...audit.findings] },
+            };
         }
         let text;
         try {

@@ -2,113 +2,32 @@ export const id = 169;
 export const ids = [169,555];
 export const modules = {
 
-/***/ 22049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ purl),
-/* harmony export */   NP: () => (/* binding */ npmPurl),
-/* harmony export */   X: () => (/* binding */ splitNpmName),
-/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
-/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
-/* harmony export */ });
-/* unused harmony export NPM_REGISTRY */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17997);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
-// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
-// `%40scope/name`, qualifiers are percent-encoded and sorted).
-
-function purl(type, namespace, name, version, qualifiers) {
-    const clean = {};
-    for (const [key, value] of Object.entries(qualifiers ?? {}))
-        if (value)
-            clean[key] = value;
-    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
-}
-/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
-function splitNpmName(fullName) {
-    if (fullName.startsWith('@')) {
-        const slash = fullName.indexOf('/');
-        if (slash > 0)
-            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
-    }
-    return { name: fullName };
-}
-const NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
-function classifyNpmResolved(resolved, fullName) {
-    if (!resolved)
-        return { kind: 'registry' };
-    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
-        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
-        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
-    }
-    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
-        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
-    }
-    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
-    const marker = `/${fullName}/-/`;
-    const at = resolved.indexOf(marker);
-    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
-    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
-    if (encodedAt2 > 0) {
-        const registry = resolved.slice(0, encodedAt2);
-        const tarball = resolved.replace(/#.*$/, '');
-        if (DEFAULT_REGISTRIES.includes(registry))
-            return { kind: 'registry', tarball };
-        return { kind: 'registry', repositoryUrl: registry, tarball };
-    }
-    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
-}
-/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
-function normalizeGitUrl(spec) {
-    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
-    if (shortcut) {
-        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
-        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
-    }
-    if (spec.startsWith('git://'))
-        return `git+${spec}`;
-    return spec;
-}
-/** The npm purl of a registry, git or tarball package (never of a local one). */
-function npmPurl(fullName, version, source) {
-    const { group, name } = splitNpmName(fullName);
-    const qualifiers = {};
-    if (source.kind === 'registry')
-        qualifiers.repository_url = source.repositoryUrl;
-    if (source.kind === 'git')
-        qualifiers.vcs_url = source.vcsUrl;
-    if (source.kind === 'tarball')
-        qualifiers.download_url = source.url;
-    return purl('npm', group, name, version, qualifiers);
-}
-
-
-/***/ }),
-
 /***/ 44555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   normalizePythonName: () => (/* binding */ normalizePythonName),
+/* harmony export */   pypiFileUrl: () => (/* binding */ pypiFileUrl),
 /* harmony export */   readPoetryLock: () => (/* binding */ readPoetryLock),
+/* harmony export */   readPyproject: () => (/* binding */ readPyproject),
 /* harmony export */   readUvLock: () => (/* binding */ readUvLock)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3069);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3069);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22049);
 /* harmony import */ var _toml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41704);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2944);
 // poetry.lock and uv.lock. A Python package has one artifact per platform (an sdist and wheels),
 // each with its own SHA-256: they are distribution external references (the file name when the
 // lockfile has no URL), never a pile of SHA-256 values on the component, which would claim the one
 // component hashes to several things at once.
+
 
 
 
@@ -125,30 +44,99 @@ function sha256Of(hash) {
         return undefined;
     return (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA-256', text.slice(7));
 }
+/** A requirement's project name (`requests[socks] >= 2`, `PySocks (>=1.5)`), normalized. */
+function requirementName(spec) {
+    const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(String(spec))?.[1];
+    return name ? normalizePythonName(name) : undefined;
+}
+/** The extras of a PEP 508 requirement (`requests[socks,security]`). */
+function requirementExtras(spec) {
+    const inside = /^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*\[([^\]]*)\]/.exec(String(spec))?.[1];
+    return inside
+        ? inside
+            .split(',')
+            .map((e) => e.trim())
+            .filter(Boolean)
+        : [];
+}
 function readPyproject(dir, display, root) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pyproject.toml');
-    const main = new Set();
+    const edges = new Map();
+    const extras = [];
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        return { main };
-    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display);
+        return { edges, extras };
+    const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(path, { displayName: display, kind: 'manifest', workspace: root }), display);
     const project = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.project) ? data.project : {};
     const poetry = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.tool) && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.tool.poetry) ? data.tool.poetry : {};
-    for (const dep of Array.isArray(project.dependencies) ? project.dependencies : []) {
-        const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(String(dep))?.[1];
-        if (name)
-            main.add(normalizePythonName(name));
-    }
+    const note = (name, kind, wanted = []) => {
+        if (!name || name === 'python')
+            return;
+        const asked = typeof wanted === 'string' ? requirementExtras(wanted) : Array.isArray(wanted) ? wanted.map(String) : [];
+        if (asked.length)
+            extras.push([name, asked]);
+        const rank = { required: 0, optional: 1, dev: 2 };
+        const current = edges.get(name);
+        if (!current || rank[kind] < rank[current])
+            edges.set(name, kind);
+    };
+    const list = (value) => (Array.isArray(value) ? value : []);
+    for (const dep of list(project.dependencies))
+        note(requirementName(dep), 'required', String(dep));
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(project['optional-dependencies']))
+        for (const deps of Object.values(project['optional-dependencies']))
+            for (const dep of list(deps))
+                note(requirementName(dep), 'optional', String(dep));
+    // PEP 735 groups; an `{include-group = ...}` entry is not a requirement and names nothing.
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data['dependency-groups']))
+        for (const deps of Object.values(data['dependency-groups']))
+            for (const dep of list(deps))
+                if (typeof dep === 'string')
+                    note(requirementName(dep), 'dev', dep);
     if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(poetry.dependencies))
-        for (const name of Object.keys(poetry.dependencies))
-            if (name !== 'python')
-                main.add(normalizePythonName(name));
+        for (const [name, spec] of Object.entries(poetry.dependencies))
+            note(normalizePythonName(name), (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(spec) && spec.optional === true ? 'optional' : 'required', (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(spec) ? spec.extras : []);
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(poetry['dev-dependencies']))
+        for (const name of Object.keys(poetry['dev-dependencies']))
+            note(normalizePythonName(name), 'dev');
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(poetry.group))
+        for (const [group, value] of Object.entries(poetry.group))
+            if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value) && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value.dependencies))
+                for (const name of Object.keys(value.dependencies))
+                    note(normalizePythonName(name), group === 'main' ? 'required' : 'dev');
     const license = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(project.license) ?? ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(project.license) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(project.license.text) : undefined) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(poetry.license);
     return {
         name: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(project.name) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(poetry.name),
         version: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(project.version) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(poetry.version),
         license,
-        main,
+        edges,
+        extras,
     };
+}
+/**
+ * Extras: a package's optional edges grouped by extra, and the extras its dependents ask for
+ * (`requests[socks]`). An extra something asks for turns its edges into runtime ones.
+ */
+class Extras {
+    byPackage = new Map();
+    wanted = [];
+    provide(ref, extra, to) {
+        const extras = this.byPackage.get(ref) ?? new Map();
+        this.byPackage.set(ref, extras);
+        const key = normalizePythonName(extra);
+        extras.set(key, [...(extras.get(key) ?? []), to]);
+    }
+    want(ref, extras) {
+        for (const extra of Array.isArray(extras) ? extras : [])
+            this.wanted.push([ref, normalizePythonName(String(extra))]);
+    }
+    apply(packages) {
+        for (const [ref, extra] of this.wanted) {
+            const pkg = packages.get(ref);
+            for (const to of this.byPackage.get(ref)?.get(extra) ?? [])
+                if (pkg)
+                    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(pkg, to);
+        }
+    }
 }
 function pypiPurl(name, version, source) {
     if (source &&
@@ -182,7 +170,7 @@ function readPoetryLock(input) {
     const meta = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.metadata) ? data.metadata : {};
     const lockVersion = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(meta['lock-version']);
     if (lockVersion && !/^(1\.\d+|2\.\d+)$/.test(lockVersion)) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lock-version ${lockVersion}; paved-road reads poetry.lock versions 1.x and 2.x.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('lock-version'))) }, 'Regenerate it with Poetry 1.x or 2.x (poetry lock).');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has lock-version ${lockVersion}; paved-road reads poetry.lock versions 1.x and 2.x.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('lock-version'))) }, 'Regenerate it with Poetry 1.x or 2.x (poetry lock).');
     }
     const lockDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path);
     const project = readPyproject(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
@@ -190,7 +178,6 @@ function readPoetryLock(input) {
     const byName = new Map();
     const list = (Array.isArray(data.package) ? data.package : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv);
     const mainRoots = new Set();
-    const optionalRoots = new Set();
     const legacyHashes = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(meta.files) ? meta.files : {};
     for (const entry of list) {
         const name = String(entry.name ?? '');
@@ -204,10 +191,13 @@ function readPoetryLock(input) {
                 ? legacyHashes[name]
                 : [];
         const files = [];
+        const fromPypi = !!id.purl && !id.vcs && !id.purl.includes('repository_url=');
         for (const file of fileList.filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
             const hash = sha256Of(file.hash);
+            const fileName = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.file);
+            const url = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.url) ?? (fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined) ?? fileName;
             if (hash)
-                files.push({ url: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.url) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.file), hashes: [hash] });
+                files.push({ url, hashes: [hash] });
         }
         (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, {
             ref,
@@ -230,40 +220,61 @@ function readPoetryLock(input) {
             : entry.category === 'dev'
                 ? ['dev']
                 : ['main'];
-        if (groups.includes('main'))
-            (entry.optional === true ? optionalRoots : mainRoots).add(ref);
+        if (groups.includes('main') && entry.optional !== true)
+            mainRoots.add(ref);
     }
+    const extras = new Extras();
     for (const entry of list) {
         const from = byName.get(normalizePythonName(String(entry.name)));
+        if (!from)
+            continue;
+        const pkg = result.get(from);
         const deps = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.dependencies) ? entry.dependencies : {};
-        for (const name of Object.keys(deps)) {
+        for (const [name, spec] of Object.entries(deps)) {
             const to = byName.get(normalizePythonName(name));
-            if (from && to && to !== from)
-                result.get(from).dependsOn.add(to);
+            if (!to || to === from)
+                continue;
+            // One table, or a list of them for different markers: optional only when every one is.
+            const specs = (Array.isArray(spec) ? spec : [spec]).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv);
+            const optional = specs.length > 0 && specs.every((s) => s.optional === true);
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(pkg, to, optional ? 'optional' : 'required');
+            for (const s of specs)
+                extras.want(to, s.extras);
         }
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.extras))
+            for (const [extra, reqs] of Object.entries(entry.extras))
+                for (const req of Array.isArray(reqs) ? reqs : []) {
+                    const to = byName.get(requirementName(req) ?? '');
+                    if (to && to !== from)
+                        extras.provide(from, extra, to);
+                }
     }
-    // Poetry 1.2+ records the groups that need each package: anything needed by `main` is required.
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: mainRoots, optional: optionalRoots });
-    const rootDeps = new Set();
-    for (const name of project.main) {
+    for (const [name, wanted] of project.extras)
+        extras.want(byName.get(name) ?? '', wanted);
+    extras.apply(result);
+    const root = { dependsOn: new Set() };
+    for (const [name, kind] of project.edges) {
         const ref = byName.get(name);
         if (ref)
-            rootDeps.add(ref);
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(root, ref, kind);
     }
-    if (!rootDeps.size)
+    if (!root.dependsOn.size)
         for (const ref of mainRoots)
-            rootDeps.add(ref);
-    const rootName = project.name ?? (node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile))) || 'project');
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(root, ref);
+    // Poetry 1.2+ records the groups that need each package: anything `main` needs stays required.
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(root, result, mainRoots);
+    const rootName = project.name ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .projectDirName */ .s)(input);
     return {
         lockfile: input.lockfile,
         ecosystem: 'pypi',
         root: {
             ref: `root:${rootName}`,
             name: rootName,
+            declared: project.name !== undefined,
             version: project.version,
             license: project.license,
             ecosystem: 'pypi',
-            dependsOn: rootDeps,
+            ...root,
         },
         packages: result,
         warnings: [],
@@ -272,7 +283,7 @@ function readPoetryLock(input) {
 function readUvLock(input) {
     const data = (0,_toml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTomlFile */ .g)(input.text, input.lockfile);
     if (data.version !== 1) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has version ${JSON.stringify(data.version ?? null)}; paved-road reads uv.lock version 1.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('version'))) }, 'Regenerate it with a current uv (uv lock).');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('unsupported-lockfile-version', `${input.lockfile} has version ${JSON.stringify(data.version ?? null)}; paved-road reads uv.lock version 1.`, { file: input.lockfile, line: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(input.text, Math.max(0, input.text.indexOf('version'))) }, 'Regenerate it with a current uv (uv lock).');
     }
     const list = (Array.isArray(data.package) ? data.package : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv);
     const result = new Map();
@@ -321,9 +332,8 @@ function readUvLock(input) {
         const version = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(dep.version);
         return (version ? candidates.find((c) => c.version === version) : undefined)?.ref ?? candidates[0]?.ref;
     };
-    const optionalEdges = new Set();
-    const prodRoots = new Set();
-    const optionalRoots = new Set();
+    const extras = new Extras();
+    const projects = new Set(projectRefs.map((p) => p.ref));
     for (const entry of list) {
         const name = normalizePythonName(String(entry.name ?? ''));
         const from = (byName.get(name) ?? []).find((c) => c.version === String(entry.version ?? ''))?.ref ??
@@ -331,62 +341,55 @@ function readUvLock(input) {
         if (!from)
             continue;
         const pkg = result.get(from);
-        for (const dep of (Array.isArray(entry.dependencies) ? entry.dependencies : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
-            const to = resolveDep(dep);
-            if (to && to !== from)
-                pkg.dependsOn.add(to);
-        }
-        const isProject = projectRefs.some((p) => p.ref === from);
-        // Extras (optional-dependencies) of a package are optional edges; a project's dev groups are dev.
-        const extras = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry['optional-dependencies']) ? entry['optional-dependencies'] : {};
-        for (const deps of Object.values(extras)) {
+        const edges = (deps, kind, extra) => {
             for (const dep of (Array.isArray(deps) ? deps : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
                 const to = resolveDep(dep);
                 if (!to || to === from)
                     continue;
-                pkg.dependsOn.add(to);
-                optionalEdges.add(`${from}\n${to}`);
-                if (isProject)
-                    optionalRoots.add(to);
+                (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(pkg, to, kind);
+                if (extra !== undefined)
+                    extras.provide(from, extra, to);
+                if (kind !== 'dev')
+                    extras.want(to, dep.extra);
             }
-        }
-        if (isProject) {
-            for (const dep of pkg.dependsOn)
-                if (!optionalEdges.has(`${from}\n${dep}`))
-                    prodRoots.add(dep);
+        };
+        edges(entry.dependencies, 'required');
+        // Extras (optional-dependencies) are optional edges; a project's dev groups are dev ones.
+        const optional = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry['optional-dependencies']) ? entry['optional-dependencies'] : {};
+        for (const [extra, deps] of Object.entries(optional))
+            edges(deps, 'optional', extra);
+        if (projects.has(from)) {
             const groups = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry['dev-dependencies']) ? entry['dev-dependencies'] : {};
-            for (const deps of Object.values(groups)) {
-                for (const dep of (Array.isArray(deps) ? deps : []).filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
-                    const to = resolveDep(dep);
-                    if (to && to !== from)
-                        pkg.dependsOn.add(to);
-                }
-            }
+            for (const deps of Object.values(groups))
+                edges(deps, 'dev');
         }
     }
+    extras.apply(result);
     const root = projectRefs.find((p) => p.isRoot);
     const lockDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path);
     const project = readPyproject(lockDir, node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
-    const rootDeps = new Set();
-    for (const p of projectRefs)
-        if (p !== root)
-            prodRoots.add(p.ref);
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: optionalRoots }, (from, to) => optionalEdges.has(`${from}\n${to}`));
-    let rootVersion = project.version;
-    let rootName = project.name ?? (node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile))) || 'project');
+    // The root project's edges are the document root's; every other workspace member is a production root.
+    const rootOwner = { dependsOn: new Set() };
     if (root) {
         const pkg = result.get(root.ref);
         for (const dep of pkg.dependsOn)
-            rootDeps.add(dep);
-        rootName = project.name ?? pkg.name;
-        rootVersion ??= pkg.version || undefined;
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(rootOwner, dep, (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .edgeKind */ .Ye)(pkg, dep));
+    }
+    for (const p of projectRefs)
+        if (p !== root)
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(rootOwner, p.ref);
+    if (root) {
         result.delete(root.ref);
         for (const other of result.values())
             other.dependsOn.delete(root.ref);
     }
-    else {
-        for (const ref of prodRoots)
-            rootDeps.add(ref);
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(rootOwner, result);
+    let rootVersion = project.version;
+    let rootName = project.name ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .projectDirName */ .s)(input);
+    if (root) {
+        const entry = root.entry;
+        rootName = project.name ?? normalizePythonName(String(entry.name ?? rootName));
+        rootVersion ??= (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(entry.version) || undefined;
     }
     return {
         lockfile: input.lockfile,
@@ -394,14 +397,33 @@ function readUvLock(input) {
         root: {
             ref: `root:${rootName}`,
             name: rootName,
+            declared: project.name !== undefined || root !== undefined,
             version: rootVersion,
             license: project.license,
             ecosystem: 'pypi',
-            dependsOn: rootDeps,
+            ...rootOwner,
         },
         packages: result,
         warnings: [],
     };
+}
+/**
+ * Where PyPI serves a file by name: files.pythonhosted.org's `packages/<python tag>/<first letter>/
+ * <project>/<file>` redirect (the tag is `source` for an sdist, the wheel's python tag otherwise), for
+ * poetry.lock, which records file names and hashes but no URLs.
+ */
+function pypiFileUrl(project, file) {
+    let tag = 'source';
+    if (file.endsWith('.whl')) {
+        const parts = file.slice(0, -4).split('-');
+        if (parts.length < 5)
+            return undefined;
+        tag = parts[parts.length - 3];
+    }
+    else if (!/\.(tar\.gz|zip|tar\.bz2)$/.test(file))
+        return undefined;
+    const enc = encodeURIComponent;
+    return `https://files.pythonhosted.org/packages/${enc(tag)}/${enc(project[0] ?? '_')}/${enc(project)}/${enc(file)}`;
 }
 
 
@@ -416,12 +438,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22049);
 /* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44555);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2944);
 // requirements*.txt as pip-compile / uv export write them: `name==version` pins with `--hash`
 // options (one per artifact). No graph: every pin is a direct requirement of the project.
+
 
 
 
@@ -432,6 +456,8 @@ function readRequirements(input) {
     const rootDeps = new Set();
     const warnings = [];
     const lines = input.text.split(/\r?\n/);
+    // The index the hashes' files come from: its project page (PEP 503) lists each file with its SHA-256.
+    let index = 'https://pypi.org/simple';
     for (let i = 0; i < lines.length; i++) {
         const start = i + 1;
         let logical = lines[i];
@@ -440,8 +466,13 @@ function readRequirements(input) {
         const text = logical.replace(/(^|\s)#.*$/, '').trim();
         if (!text)
             continue;
-        if (text.startsWith('-'))
-            continue; // -r, -c, --index-url, -e: options, not pins
+        if (text.startsWith('-')) {
+            // -r, -c, -e, --index-url: options, not pins; the index is where the hashed files are listed.
+            const option = /^(?:--index-url|-i)[=\s]+(\S+)/.exec(text);
+            if (option && /^https?:\/\//.test(option[1]))
+                index = option[1].replace(/\/+$/, '');
+            continue;
+        }
         const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(===?)\s*([^\s;]+)\s*(;[^-]*)?(.*)$/.exec(text);
         if (!match) {
             if (/^[A-Za-z0-9][A-Za-z0-9._-]*/.test(text) && !/@|:\/\//.test(text)) {
@@ -450,7 +481,7 @@ function readRequirements(input) {
             }
             if (/@|:\/\//.test(text))
                 continue; // direct URL requirements: no version to report
-            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${start} is not a requirement: "${text.slice(0, 60)}".`, { file: input.lockfile, line: start }, 'Fix the line or regenerate the file.');
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${start} is not a requirement: "${text.slice(0, 60)}".`, { file: input.lockfile, line: start }, 'Fix the line or regenerate the file.');
         }
         const name = (0,_python_js__WEBPACK_IMPORTED_MODULE_3__.normalizePythonName)(match[1]);
         const version = match[4];
@@ -467,21 +498,10 @@ function readRequirements(input) {
             name,
             version,
             purl: packageUrl,
-            // One hash: it is the artifact. Several (one per wheel): the lockfile names no file, so they are
-            // recorded as a property, not as hashes of the component.
+            // One hash: it is the artifact. Several (one per wheel and sdist): the file names no file, so
+            // none is the component's; each is a distribution reference to the index page listing them.
             hashes: files.length === 1 ? files[0].hashes : [],
-            files: [],
-            properties: files.length > 1
-                ? [
-                    [
-                        'paved-road:pypi:artifact-sha256',
-                        files
-                            .map((f) => f.hashes[0].content)
-                            .sort()
-                            .join(','),
-                    ],
-                ]
-                : undefined,
+            files: files.length > 1 ? files.map((f) => ({ url: `${index}/${name}/`, hashes: f.hashes })) : [],
             dev: false,
             optional: false,
             dependsOn: new Set(),
@@ -489,11 +509,21 @@ function readRequirements(input) {
         });
         rootDeps.add(packageUrl);
     }
-    const name = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.lockfile))) || 'project';
+    // The project is the pyproject.toml beside the file, when there is one.
+    const project = (0,_python_js__WEBPACK_IMPORTED_MODULE_3__.readPyproject)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(input.path), node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
+    const name = project.name ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .projectDirName */ .s)(input);
     return {
         lockfile: input.lockfile,
         ecosystem: 'pypi',
-        root: { ref: `root:${name}`, name, ecosystem: 'pypi', dependsOn: rootDeps },
+        root: {
+            ref: `root:${name}`,
+            name,
+            declared: project.name !== undefined,
+            version: project.version,
+            license: project.license,
+            ecosystem: 'pypi',
+            dependsOn: rootDeps,
+        },
         packages: result,
         warnings,
     };
@@ -523,6 +553,23 @@ function parseTomlFile(text, file) {
         }
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 2944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ projectDirName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The name of the lockfile's directory, for a project whose manifest names none. */
+function projectDirName(input) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(input.path)) || 'project';
 }
 
 

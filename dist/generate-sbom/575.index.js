@@ -2,96 +2,12 @@ export const id = 575;
 export const ids = [575];
 export const modules = {
 
-/***/ 22049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ purl),
-/* harmony export */   NP: () => (/* binding */ npmPurl),
-/* harmony export */   X: () => (/* binding */ splitNpmName),
-/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
-/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
-/* harmony export */ });
-/* unused harmony export NPM_REGISTRY */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17997);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
-// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
-// `%40scope/name`, qualifiers are percent-encoded and sorted).
-
-function purl(type, namespace, name, version, qualifiers) {
-    const clean = {};
-    for (const [key, value] of Object.entries(qualifiers ?? {}))
-        if (value)
-            clean[key] = value;
-    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
-}
-/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
-function splitNpmName(fullName) {
-    if (fullName.startsWith('@')) {
-        const slash = fullName.indexOf('/');
-        if (slash > 0)
-            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
-    }
-    return { name: fullName };
-}
-const NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
-function classifyNpmResolved(resolved, fullName) {
-    if (!resolved)
-        return { kind: 'registry' };
-    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
-        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
-        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
-    }
-    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
-        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
-    }
-    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
-    const marker = `/${fullName}/-/`;
-    const at = resolved.indexOf(marker);
-    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
-    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
-    if (encodedAt2 > 0) {
-        const registry = resolved.slice(0, encodedAt2);
-        const tarball = resolved.replace(/#.*$/, '');
-        if (DEFAULT_REGISTRIES.includes(registry))
-            return { kind: 'registry', tarball };
-        return { kind: 'registry', repositoryUrl: registry, tarball };
-    }
-    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
-}
-/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
-function normalizeGitUrl(spec) {
-    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
-    if (shortcut) {
-        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
-        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
-    }
-    if (spec.startsWith('git://'))
-        return `git+${spec}`;
-    return spec;
-}
-/** The npm purl of a registry, git or tarball package (never of a local one). */
-function npmPurl(fullName, version, source) {
-    const { group, name } = splitNpmName(fullName);
-    const qualifiers = {};
-    if (source.kind === 'registry')
-        qualifiers.repository_url = source.repositoryUrl;
-    if (source.kind === 'git')
-        qualifiers.vcs_url = source.vcsUrl;
-    if (source.kind === 'tarball')
-        qualifiers.download_url = source.url;
-    return purl('npm', group, name, version, qualifiers);
-}
-
-
-/***/ }),
-
 /***/ 50575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   goModuleZip: () => (/* binding */ goModuleZip),
 /* harmony export */   readGoMod: () => (/* binding */ readGoMod)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -219,14 +135,19 @@ function readGoMod(input) {
             name: slash > 0 ? name.slice(slash + 1) : name,
             version,
             purl: packagePurl,
+            // go.sum's h1: is no hash of the zip (see goModuleZip): the zip's address, without a hash.
             hashes: [],
-            files: [],
+            files: local ? [] : [{ url: goModuleZip(name, version), hashes: [] }],
             dev: false,
             optional: false,
             local,
             dependsOn: new Set(),
             source: `line ${req.line}`,
-            properties: h1 ? [['paved-road:go:sum', h1]] : undefined,
+            properties: [
+                ...(h1 ? [['paved-road:go:sum', h1]] : []),
+                // go.mod's own mark: required only by other modules, not imported by this one.
+                ...(req.indirect ? [['paved-road:go:indirect', 'true']] : []),
+            ],
         });
         // go.mod has no graph below the main module: direct requirements are its edges.
         if (!req.indirect)
@@ -235,10 +156,20 @@ function readGoMod(input) {
     return {
         lockfile: input.lockfile,
         ecosystem: 'golang',
-        root: { ref: `root:${module}`, name: module, purl: undefined, ecosystem: 'golang', dependsOn: rootDeps },
+        root: { ref: `root:${module}`, name: module, declared: true, ecosystem: 'golang', dependsOn: rootDeps },
         packages: result,
         warnings,
     };
+}
+/**
+ * The module zip on the Go module proxy (the GOPROXY protocol: `<module>/@v/<version>.zip`, upper
+ * case letters escaped as `!` and the lower case letter). The `h1:` of go.sum is a SHA-256 of the
+ * zip's file listing with each file's SHA-256 (Go's dirhash), not of the zip's bytes: no CycloneDX
+ * hash algorithm names it, so it stays the property `paved-road:go:sum`.
+ */
+function goModuleZip(path, version) {
+    const escape = (text) => text.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+    return `https://proxy.golang.org/${escape(path)}/@v/${escape(version)}.zip`;
 }
 
 

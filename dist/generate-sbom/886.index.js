@@ -2,91 +2,6 @@ export const id = 886;
 export const ids = [886];
 export const modules = {
 
-/***/ 22049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ purl),
-/* harmony export */   NP: () => (/* binding */ npmPurl),
-/* harmony export */   X: () => (/* binding */ splitNpmName),
-/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
-/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
-/* harmony export */ });
-/* unused harmony export NPM_REGISTRY */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17997);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
-// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
-// `%40scope/name`, qualifiers are percent-encoded and sorted).
-
-function purl(type, namespace, name, version, qualifiers) {
-    const clean = {};
-    for (const [key, value] of Object.entries(qualifiers ?? {}))
-        if (value)
-            clean[key] = value;
-    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
-}
-/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
-function splitNpmName(fullName) {
-    if (fullName.startsWith('@')) {
-        const slash = fullName.indexOf('/');
-        if (slash > 0)
-            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
-    }
-    return { name: fullName };
-}
-const NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
-function classifyNpmResolved(resolved, fullName) {
-    if (!resolved)
-        return { kind: 'registry' };
-    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
-        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
-        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
-    }
-    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
-        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
-    }
-    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
-    const marker = `/${fullName}/-/`;
-    const at = resolved.indexOf(marker);
-    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
-    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
-    if (encodedAt2 > 0) {
-        const registry = resolved.slice(0, encodedAt2);
-        const tarball = resolved.replace(/#.*$/, '');
-        if (DEFAULT_REGISTRIES.includes(registry))
-            return { kind: 'registry', tarball };
-        return { kind: 'registry', repositoryUrl: registry, tarball };
-    }
-    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
-}
-/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
-function normalizeGitUrl(spec) {
-    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
-    if (shortcut) {
-        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
-        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
-    }
-    if (spec.startsWith('git://'))
-        return `git+${spec}`;
-    return spec;
-}
-/** The npm purl of a registry, git or tarball package (never of a local one). */
-function npmPurl(fullName, version, source) {
-    const { group, name } = splitNpmName(fullName);
-    const qualifiers = {};
-    if (source.kind === 'registry')
-        qualifiers.repository_url = source.repositoryUrl;
-    if (source.kind === 'git')
-        qualifiers.vcs_url = source.vcsUrl;
-    if (source.kind === 'tarball')
-        qualifiers.download_url = source.url;
-    return purl('npm', group, name, version, qualifiers);
-}
-
-
-/***/ }),
-
 /***/ 2886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -98,14 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
-/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3069);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3069);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22049);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2944);
 // Gemfile.lock: GEM / GIT / PATH sections of `name (version[-platform])` specs with their
 // dependencies, and the CHECKSUMS section (Bundler 2.5+: SHA-256 of each .gem). A gem built for a
 // platform is its own artifact: `pkg:gem/name@version?platform=...`. Dev-only gems come from the
 // Gemfile's `group :development, :test` blocks.
+
 
 
 
@@ -231,7 +148,7 @@ function readGemfileLock(input) {
                 current.deps.push(dep[1]);
                 continue;
             }
-            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line.`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${i + 1} is not a spec line.`, { file: input.lockfile, line: i + 1 }, 'Regenerate it with bundle lock.');
         }
         if (section === 'DEPENDENCIES') {
             const dep = /^ {2}([^ (!]+)/.exec(line);
@@ -247,7 +164,7 @@ function readGemfileLock(input) {
         }
     }
     if (section === '' && lines.some((l) => l.trim())) {
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no GEM, GIT or PATH section: it is not a Gemfile.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with bundle lock.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} has no GEM, GIT or PATH section: it is not a Gemfile.lock.`, { file: input.lockfile, line: 1 }, 'Regenerate it with bundle lock.');
     }
     // A dependency on a gem with platform variants is a dependency on each of them (one is installed).
     for (const spec of specs) {
@@ -259,26 +176,77 @@ function readGemfileLock(input) {
     }
     const gemfilePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), 'Gemfile');
     const devNames = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(gemfilePath)
-        ? devOnlyGems((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile', workspace: input.root }))
+        ? devOnlyGems((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(gemfilePath, { displayName: 'Gemfile', kind: 'Gemfile', workspace: input.root }))
         : new Set();
-    const rootDeps = new Set();
-    const prodRoots = new Set();
-    for (const name of direct) {
-        for (const ref of variants.get(name) ?? []) {
-            rootDeps.add(ref);
-            if (!devNames.has(name))
-                prodRoots.add(ref);
-        }
-    }
-    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(result, { prod: prodRoots, optional: [] });
-    const rootName = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.resolve('/', node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile))) || 'project';
+    const root = { dependsOn: new Set() };
+    for (const name of direct)
+        for (const ref of variants.get(name) ?? [])
+            (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(root, ref, devNames.has(name) ? 'dev' : 'required');
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(root, result);
+    const gemspec = readGemspec((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.path), node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(input.lockfile), input.root);
+    const rootName = gemspec?.name ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .projectDirName */ .s)(input);
     return {
         lockfile: input.lockfile,
         ecosystem: 'gem',
-        root: { ref: `root:${rootName}`, name: rootName, ecosystem: 'gem', dependsOn: rootDeps },
+        root: {
+            ref: `root:${rootName}`,
+            name: rootName,
+            declared: gemspec?.name !== undefined,
+            version: gemspec?.version,
+            license: gemspec?.license,
+            ecosystem: 'gem',
+            ...root,
+        },
         packages: result,
         warnings: [],
     };
+}
+/**
+ * Name, version and license of the one `*.gemspec` beside the Gemfile.lock (a gem's own repository),
+ * read from its literal assignments (`spec.name = "x"`); a gemspec is Ruby, so a value computed by
+ * code (`Foo::VERSION`) is not known and is left out. None, or several gemspecs: undefined.
+ */
+function readGemspec(dir, displayDir, root) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => n.endsWith('.gemspec'));
+    }
+    catch {
+        return undefined;
+    }
+    if (names.length !== 1)
+        return undefined;
+    const text = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, names[0]), {
+        displayName: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(displayDir, names[0]),
+        kind: 'gemspec',
+        maxBytes: 1024 * 1024,
+        workspace: root,
+    });
+    const literal = (field) => new RegExp(`^\\s*\\w+\\.${field}\\s*=\\s*["']([^"'#{}]+)["']`, 'm').exec(text)?.[1];
+    const licenses = /^\s*\w+\.licenses\s*=\s*\[([^\]]*)\]/m.exec(text)?.[1];
+    const listed = licenses ? [...licenses.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]) : [];
+    return {
+        name: literal('name'),
+        version: literal('version'),
+        license: literal('license') ?? (listed.length > 1 ? `(${listed.join(' OR ')})` : listed[0]),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ projectDirName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The name of the lockfile's directory, for a project whose manifest names none. */
+function projectDirName(input) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(input.path)) || 'project';
 }
 
 

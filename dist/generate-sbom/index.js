@@ -1,6 +1,1505 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 17997:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+} = __nccwpck_require__(33764)
+
+module.exports = {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+}
+
+
+/***/ }),
+
+/***/ 48553:
+/***/ ((module) => {
+
+
+
+const LOOP_SENTINEL = 1_000_000
+
+const REUSED_SEARCH_PARAMS = new URLSearchParams()
+
+const REUSED_SEARCH_PARAMS_KEY = '_'
+
+const REUSED_SEARCH_PARAMS_OFFSET = 2 // '_='.length
+
+module.exports = {
+    LOOP_SENTINEL,
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+}
+
+
+/***/ }),
+
+/***/ 98848:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(29774)
+
+const { decodeURIComponent } = globalThis
+
+function decodePurlComponent(comp, encodedURIComponent) {
+    try {
+        return decodeURIComponent(encodedURIComponent)
+    } catch {}
+    throw new PurlError(`unable to decode "${comp}" component`)
+}
+
+module.exports = {
+    decodePurlComponent
+}
+
+
+/***/ }),
+
+/***/ 75592:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+} = __nccwpck_require__(48553)
+const { isObject } = __nccwpck_require__(45204)
+const { isNonEmptyString } = __nccwpck_require__(9534)
+
+const { encodeURIComponent } = globalThis
+
+function encodeNamespace(namespace) {
+    return isNonEmptyString(namespace)
+        ? encodeURIComponent(namespace)
+              .replace(/%3A/g, ':')
+              .replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeQualifierParam(param) {
+    if (isNonEmptyString(param)) {
+        // Param key and value are encoded with `percentEncodeSet` of
+        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
+        // https://url.spec.whatwg.org/#urlencoded-serializing
+        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
+        return replacePlusSignWithPercentEncodedSpace(
+            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+        )
+    }
+    return ''
+}
+
+function encodeQualifiers(qualifiers) {
+    if (isObject(qualifiers)) {
+        // Sort this list of qualifier strings lexicographically.
+        const qualifiersKeys = Object.keys(qualifiers).sort()
+        const searchParams = new URLSearchParams()
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+            const key = qualifiersKeys[i]
+            searchParams.set(key, qualifiers[key])
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
+    }
+    return ''
+}
+
+function encodeSubpath(subpath) {
+    return isNonEmptyString(subpath)
+        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeVersion(version) {
+    return isNonEmptyString(version)
+        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
+        : ''
+}
+
+function replacePlusSignWithPercentEncodedSpace(str) {
+    // Convert plus signs to %20 for better portability.
+    return str.replace(/\+/g, '%20')
+}
+
+module.exports = {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+}
+
+
+/***/ }),
+
+/***/ 29774:
+/***/ ((module) => {
+
+
+
+function formatPurlErrorMessage(message = '') {
+    const { length } = message
+    let formatted = ''
+    if (length) {
+        // Lower case start of message.
+        const code0 = message.charCodeAt(0)
+        formatted =
+            code0 >= 65 /*'A'*/ || code0 <= 90 /*'Z'*/
+                ? `${message[0].toLowerCase()}${message.slice(1)}`
+                : message
+        // Remove period from end of message.
+        if (
+            length > 1 &&
+            message.charCodeAt(length - 1) === 46 /*'.'*/ &&
+            message.charCodeAt(length - 2) !== 46
+        ) {
+            formatted = formatted.slice(0, -1)
+        }
+    }
+    return `Invalid purl: ${formatted}`
+}
+
+class PurlError extends Error {
+    constructor(message) {
+        super(formatPurlErrorMessage(message))
+    }
+}
+
+module.exports = {
+    formatPurlErrorMessage,
+    PurlError
+}
+
+
+/***/ }),
+
+/***/ 27857:
+/***/ ((module) => {
+
+
+
+function createHelpersNamespaceObject(helpers, options_ = {}) {
+    const { comparator, ...defaults } = { __proto__: null, ...options_ }
+    const helperNames = Object.keys(helpers).sort()
+    const propNames = [
+        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+    ].sort(comparator)
+    const nsObject = Object.create(null)
+    for (let i = 0, { length } = propNames; i < length; i += 1) {
+        const propName = propNames[i]
+        const helpersForProp = Object.create(null)
+        for (
+            let j = 0, { length: length_j } = helperNames;
+            j < length_j;
+            j += 1
+        ) {
+            const helperName = helperNames[j]
+            const helperValue =
+                helpers[helperName][propName] ?? defaults[helperName]
+            if (helperValue !== undefined) {
+                helpersForProp[helperName] = helperValue
+            }
+        }
+        nsObject[propName] = helpersForProp
+    }
+    return nsObject
+}
+
+module.exports = {
+    createHelpersNamespaceObject
+}
+
+
+/***/ }),
+
+/***/ 98778:
+/***/ ((module) => {
+
+
+
+function isNullishOrEmptyString(value) {
+    return (
+        value === null ||
+        value === undefined ||
+        (typeof value === 'string' && value.length === 0)
+    )
+}
+
+module.exports = {
+    isNullishOrEmptyString
+}
+
+
+/***/ }),
+
+/***/ 91271:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isObject } = __nccwpck_require__(45204)
+const { isBlank } = __nccwpck_require__(9534)
+
+function normalizeName(rawName) {
+    return typeof rawName === 'string' ? rawName.trim() : undefined
+}
+
+function normalizeNamespace(rawNamespace) {
+    return typeof rawNamespace === 'string'
+        ? normalizePath(rawNamespace)
+        : undefined
+}
+
+function normalizePath(pathname, callback) {
+    let collapsed = ''
+    let start = 0
+    // Leading and trailing slashes, i.e. '/', are not significant and should be
+    // stripped in the canonical form.
+    while (pathname.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    let nextIndex = pathname.indexOf('/', start)
+    if (nextIndex === -1) {
+        return pathname.slice(start)
+    }
+    // Discard any empty string segments by collapsing repeated segment
+    // separator slashes, i.e. '/'.
+    while (nextIndex !== -1) {
+        const segment = pathname.slice(start, nextIndex)
+        if (callback === undefined || callback(segment)) {
+            collapsed =
+                collapsed + (collapsed.length === 0 ? '' : '/') + segment
+        }
+        start = nextIndex + 1
+        while (pathname.charCodeAt(start) === 47) {
+            start += 1
+        }
+        nextIndex = pathname.indexOf('/', start)
+    }
+    const lastSegment = pathname.slice(start)
+    if (
+        lastSegment.length !== 0 &&
+        (callback === undefined || callback(lastSegment))
+    ) {
+        collapsed = collapsed + '/' + lastSegment
+    }
+    return collapsed
+}
+
+function normalizeQualifiers(rawQualifiers) {
+    let qualifiers
+    for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+        const strValue = typeof value === 'string' ? value : String(value)
+        const trimmed = strValue.trim()
+        // A key=value pair with an empty value is the same as no key/value
+        // at all for this key.
+        if (trimmed.length === 0) {
+            continue
+        }
+        if (qualifiers === undefined) {
+            qualifiers = { __proto__: null }
+        }
+        // A key is case insensitive. The canonical form is lowercase.
+        qualifiers[key.toLowerCase()] = trimmed
+    }
+    return qualifiers
+}
+
+function normalizeSubpath(rawSubpath) {
+    return typeof rawSubpath === 'string'
+        ? normalizePath(rawSubpath, subpathFilter)
+        : undefined
+}
+
+function normalizeType(rawType) {
+    // The type must NOT be percent-encoded.
+    // The type is case insensitive. The canonical form is lowercase.
+    return typeof rawType === 'string'
+        ? rawType.trim().toLowerCase()
+        : undefined
+}
+
+function normalizeVersion(rawVersion) {
+    return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
+}
+
+function qualifiersToEntries(rawQualifiers) {
+    if (isObject(rawQualifiers)) {
+        return rawQualifiers instanceof URLSearchParams
+            ? rawQualifiers.entries()
+            : Object.entries(rawQualifiers)
+    }
+    return typeof rawQualifiers === 'string'
+        ? new URLSearchParams(rawQualifiers).entries()
+        : Object.entries({})
+}
+
+function subpathFilter(segment) {
+    // When percent-decoded, a segment
+    //   - must not be any of '.' or '..'
+    //   - must not be empty
+    const { length } = segment
+    if (length === 1 && segment.charCodeAt(0) === 46 /*'.'*/) return false
+    if (
+        length === 2 &&
+        segment.charCodeAt(0) === 46 &&
+        segment.charCodeAt(1) === 46
+    ) {
+        return false
+    }
+    return !isBlank(segment)
+}
+
+module.exports = {
+    normalizeName,
+    normalizeNamespace,
+    normalizePath,
+    normalizeQualifiers,
+    normalizeSubpath,
+    normalizeType,
+    normalizeVersion
+}
+
+
+/***/ }),
+
+/***/ 45204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { LOOP_SENTINEL } = __nccwpck_require__(48553)
+
+function isObject(value) {
+    return value !== null && typeof value === 'object'
+}
+
+function recursiveFreeze(value_) {
+    if (
+        value_ === null ||
+        !(typeof value_ === 'object' || typeof value_ === 'function') ||
+        Object.isFrozen(value_)
+    ) {
+        return value_
+    }
+    const queue = [value_]
+    let { length: queueLength } = queue
+    let pos = 0
+    while (pos < queueLength) {
+        if (pos === LOOP_SENTINEL) {
+            throw new Error(
+                'Detected infinite loop in object crawl of recursiveFreeze'
+            )
+        }
+        const obj = queue[pos++]
+        Object.freeze(obj)
+        if (Array.isArray(obj)) {
+            for (let i = 0, { length } = obj; i < length; i += 1) {
+                const item = obj[i]
+                if (
+                    item !== null &&
+                    (typeof item === 'object' || typeof item === 'function') &&
+                    !Object.isFrozen(item)
+                ) {
+                    queue[queueLength++] = item
+                }
+            }
+        } else {
+            const keys = Reflect.ownKeys(obj)
+            for (let i = 0, { length } = keys; i < length; i += 1) {
+                const propValue = obj[keys[i]]
+                if (
+                    propValue !== null &&
+                    (typeof propValue === 'object' ||
+                        typeof propValue === 'function') &&
+                    !Object.isFrozen(propValue)
+                ) {
+                    queue[queueLength++] = propValue
+                }
+            }
+        }
+    }
+    return value_
+}
+
+module.exports = {
+    isObject,
+    recursiveFreeze
+}
+
+
+/***/ }),
+
+/***/ 33764:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const { decodePurlComponent } = __nccwpck_require__(98848)
+const { isObject, recursiveFreeze } = __nccwpck_require__(45204)
+const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(9534)
+
+const { PurlComponent } = __nccwpck_require__(43153)
+const { PurlQualifierNames } = __nccwpck_require__(85947)
+const { PurlType } = __nccwpck_require__(71400)
+const { PurlError } = __nccwpck_require__(29774)
+
+class PackageURL {
+    static Component = recursiveFreeze(PurlComponent)
+    static KnownQualifierNames = recursiveFreeze(PurlQualifierNames)
+    static Type = recursiveFreeze(PurlType)
+
+    constructor(
+        rawType,
+        rawNamespace,
+        rawName,
+        rawVersion,
+        rawQualifiers,
+        rawSubpath
+    ) {
+        const type = isNonEmptyString(rawType)
+            ? PurlComponent.type.normalize(rawType)
+            : rawType
+        PurlComponent.type.validate(type, true)
+
+        const namespace = isNonEmptyString(rawNamespace)
+            ? PurlComponent.namespace.normalize(rawNamespace)
+            : rawNamespace
+        PurlComponent.namespace.validate(namespace, true)
+
+        const name = isNonEmptyString(rawName)
+            ? PurlComponent.name.normalize(rawName)
+            : rawName
+        PurlComponent.name.validate(name, true)
+
+        const version = isNonEmptyString(rawVersion)
+            ? PurlComponent.version.normalize(rawVersion)
+            : rawVersion
+        PurlComponent.version.validate(version, true)
+
+        const qualifiers =
+            typeof rawQualifiers === 'string' || isObject(rawQualifiers)
+                ? PurlComponent.qualifiers.normalize(rawQualifiers)
+                : rawQualifiers
+        PurlComponent.qualifiers.validate(qualifiers, true)
+
+        const subpath = isNonEmptyString(rawSubpath)
+            ? PurlComponent.subpath.normalize(rawSubpath)
+            : rawSubpath
+        PurlComponent.subpath.validate(subpath, true)
+
+        this.type = type
+        this.name = name
+        this.namespace = namespace ?? undefined
+        this.version = version ?? undefined
+        this.qualifiers = qualifiers ?? undefined
+        this.subpath = subpath ?? undefined
+
+        const typeHelpers = PurlType[type]
+        if (typeHelpers) {
+            typeHelpers.normalize(this)
+            typeHelpers.validate(this, true)
+        }
+    }
+
+    toString() {
+        const { namespace, name, version, qualifiers, subpath, type } = this
+        let purlStr = `pkg:${PurlComponent.type.encode(type)}/`
+        if (namespace) {
+            purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`
+        }
+        purlStr = `${purlStr}${PurlComponent.name.encode(name)}`
+        if (version) {
+            purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`
+        }
+        if (qualifiers) {
+            purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`
+        }
+        if (subpath) {
+            purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`
+        }
+        return purlStr
+    }
+
+    static fromString(purlStr) {
+        return new PackageURL(...PackageURL.parseString(purlStr))
+    }
+
+    static parseString(purlStr) {
+        // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#how-to-parse-a-purl-string-in-its-components
+        if (typeof purlStr !== 'string') {
+            throw new Error('A purl string argument is required.')
+        }
+        if (isBlank(purlStr)) {
+            return [
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        // Split the remainder once from left on ':'.
+        const colonIndex = purlStr.indexOf(':')
+        // Use WHATWG URL to split up the purl string.
+        //   - Split the purl string once from right on '#'
+        //   - Split the remainder once from right on '?'
+        //   - Split the remainder once from left on ':'
+        let url
+        let maybeUrlWithAuth
+        if (colonIndex !== -1) {
+            try {
+                // Since a purl never contains a URL Authority, its scheme
+                // must not be suffixed with double slash as in 'pkg://'
+                // and should use instead 'pkg:'. Purl parsers must accept
+                // URLs such as 'pkg://' and must ignore the '//'
+                const beforeColon = purlStr.slice(0, colonIndex)
+                const afterColon = purlStr.slice(colonIndex + 1)
+                const trimmedAfterColon = trimLeadingSlashes(afterColon)
+                url = new URL(`${beforeColon}:${trimmedAfterColon}`)
+                maybeUrlWithAuth =
+                    afterColon.length === trimmedAfterColon.length
+                        ? url
+                        : new URL(purlStr)
+            } catch (e) {
+                throw new PurlError('failed to parse as URL', {
+                    cause: e
+                })
+            }
+        }
+        // The scheme is a constant with the value "pkg".
+        if (url?.protocol !== 'pkg:') {
+            throw new PurlError('missing required "pkg" scheme component')
+        }
+        // A purl must NOT contain a URL Authority i.e. there is no support for
+        // username, password, host and port components.
+        if (
+            maybeUrlWithAuth.username !== '' ||
+            maybeUrlWithAuth.password !== ''
+        ) {
+            throw new PurlError('cannot contain a "user:pass@host:port"')
+        }
+
+        const { pathname } = url
+        const firstSlashIndex = pathname.indexOf('/')
+        const rawType = decodePurlComponent(
+            'type',
+            firstSlashIndex === -1
+                ? pathname
+                : pathname.slice(0, firstSlashIndex)
+        )
+        if (firstSlashIndex < 1) {
+            return [
+                rawType,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        let rawVersion
+        let atSignIndex = pathname.lastIndexOf('@')
+        // Handle unencoded leading '@' characters. This is a small break from
+        // the specification to make parsing more forgiving so that users don't
+        // have to deal with it.
+        if (
+            atSignIndex !== -1 &&
+            pathname.charCodeAt(atSignIndex - 1) === 47 /*'/'*/
+        ) {
+            atSignIndex = -1
+        }
+        const beforeVersion = pathname.slice(
+            rawType.length + 1,
+            atSignIndex === -1 ? pathname.length : atSignIndex
+        )
+        if (atSignIndex !== -1) {
+            // Split the remainder once from right on '@'.
+            rawVersion = decodePurlComponent(
+                'version',
+                pathname.slice(atSignIndex + 1)
+            )
+        }
+
+        let rawNamespace
+        let rawName
+        const lastSlashIndex = beforeVersion.lastIndexOf('/')
+        if (lastSlashIndex === -1) {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent('name', beforeVersion)
+        } else {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent(
+                'name',
+                beforeVersion.slice(lastSlashIndex + 1)
+            )
+            // Split the remainder on '/'.
+            rawNamespace = decodePurlComponent(
+                'namespace',
+                beforeVersion.slice(0, lastSlashIndex)
+            )
+        }
+
+        let rawQualifiers
+        const { searchParams } = url
+        if (searchParams.size !== 0) {
+            searchParams.forEach((value) =>
+                decodePurlComponent('qualifiers', value)
+            )
+            // Split the remainder once from right on '?'.
+            rawQualifiers = searchParams
+        }
+
+        let rawSubpath
+        const { hash } = url
+        if (hash.length !== 0) {
+            // Split the purl string once from right on '#'.
+            rawSubpath = decodePurlComponent('subpath', hash.slice(1))
+        }
+
+        return [
+            rawType,
+            rawNamespace,
+            rawName,
+            rawVersion,
+            rawQualifiers,
+            rawSubpath
+        ]
+    }
+}
+
+for (const staticProp of ['Component', 'KnownQualifierNames', 'Type']) {
+    Reflect.defineProperty(PackageURL, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
+        writable: false
+    })
+}
+
+Reflect.setPrototypeOf(PackageURL.prototype, null)
+
+module.exports = {
+    PackageURL,
+    PurlComponent,
+    PurlQualifierNames,
+    PurlType
+}
+
+
+/***/ }),
+
+/***/ 43153:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+} = __nccwpck_require__(75592)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(27857)
+
+const {
+    normalizeType,
+    normalizeNamespace,
+    normalizeName,
+    normalizeVersion,
+    normalizeQualifiers,
+    normalizeSubpath
+} = __nccwpck_require__(91271)
+
+const { isNonEmptyString } = __nccwpck_require__(9534)
+
+const {
+    validateType,
+    validateNamespace,
+    validateName,
+    validateVersion,
+    validateQualifiers,
+    validateQualifierKey,
+    validateSubpath
+} = __nccwpck_require__(99204)
+
+const PurlComponentEncoder = (comp) =>
+    isNonEmptyString(comp) ? encodeURIComponent(comp) : ''
+
+const PurlComponentStringNormalizer = (comp) =>
+    typeof comp === 'string' ? comp : undefined
+
+const PurlComponentValidator = (_comp, _throws) => true
+
+const componentSortOrderLookup = {
+    __proto__: null,
+    type: 0,
+    namespace: 1,
+    name: 2,
+    version: 3,
+    qualifiers: 4,
+    qualifierKey: 5,
+    qualifierValue: 6,
+    subpath: 7
+}
+
+function componentSortOrder(comp) {
+    return componentSortOrderLookup[comp] ?? comp
+}
+
+function componentComparator(compA, compB) {
+    // paved-road patch: compared as strings by code unit, as before for these keys (digits, then
+    // lowercase names), without the locale collator, which costs 5-7 ms to load at start-up.
+    const a = String(componentSortOrder(compA))
+    const b = String(componentSortOrder(compB))
+    return a < b ? -1 : a > b ? 1 : 0
+}
+
+module.exports = {
+    // Rules for each purl component:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+    PurlComponent: createHelpersNamespaceObject(
+        {
+            encode: {
+                namespace: encodeNamespace,
+                version: encodeVersion,
+                qualifiers: encodeQualifiers,
+                qualifierKey: encodeQualifierParam,
+                qualifierValue: encodeQualifierParam,
+                subpath: encodeSubpath
+            },
+            normalize: {
+                type: normalizeType,
+                namespace: normalizeNamespace,
+                name: normalizeName,
+                version: normalizeVersion,
+                qualifiers: normalizeQualifiers,
+                subpath: normalizeSubpath
+            },
+            validate: {
+                type: validateType,
+                namespace: validateNamespace,
+                name: validateName,
+                version: validateVersion,
+                qualifierKey: validateQualifierKey,
+                qualifiers: validateQualifiers,
+                subpath: validateSubpath
+            }
+        },
+        {
+            comparator: componentComparator,
+            encode: PurlComponentEncoder,
+            normalize: PurlComponentStringNormalizer,
+            validate: PurlComponentValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 85947:
+/***/ ((module) => {
+
+
+
+module.exports = {
+    // Known qualifiers:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+    PurlQualifierNames: {
+        __proto__: null,
+        RepositoryUrl: 'repository_url',
+        DownloadUrl: 'download_url',
+        VcsUrl: 'vcs_url',
+        FileName: 'file_name',
+        Checksum: 'checksum'
+    }
+}
+
+
+/***/ }),
+
+/***/ 71400:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isNullishOrEmptyString } = __nccwpck_require__(98778)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(27857)
+
+const {
+    isSemverString,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes
+} = __nccwpck_require__(9534)
+
+const { validateEmptyByType, validateRequiredByType } = __nccwpck_require__(99204)
+const { PurlError } = __nccwpck_require__(29774)
+
+const PurlTypNormalizer = (purl) => purl
+
+const PurlTypeValidator = (_purl, _throws) => true
+
+module.exports = {
+    // PURL types:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+    PurlType: createHelpersNamespaceObject(
+        {
+            normalize: {
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+                alpm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+                apk(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+                bitbucket(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+                bitnami(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+                composer(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+                deb(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+                gitlab(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+                github(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                // golang(purl) {
+                //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+                //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                //     lowerNamespace(purl)
+                //     lowerName(purl)
+                //     return purl
+                // },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+                hex(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+                huggingface(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl) {
+                    if (
+                        purl.qualifiers?.repository_url?.includes('databricks')
+                    ) {
+                        lowerName(purl)
+                    }
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+                npm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+                luarocks(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl) {
+                    lowerName(purl)
+                    purl.name = replaceDashesWithUnderscores(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+                pypi(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    purl.name = replaceUnderscoresWithDashes(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+                qpkg(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+                rpm(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                }
+            },
+            validate: {
+                // TODO: cocoapods name validation
+                // TODO: cpan namespace validation
+                // TODO: swid qualifier validation
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+                conan(purl, throws) {
+                    if (isNullishOrEmptyString(purl.namespace)) {
+                        if (purl.qualifiers?.channel) {
+                            if (throws) {
+                                throw new PurlError(
+                                    'conan requires a "namespace" component when a "channel" qualifier is present'
+                                )
+                            }
+                            return false
+                        }
+                    } else if (isNullishOrEmptyString(purl.qualifiers)) {
+                        if (throws) {
+                            throw new PurlError(
+                                'conan requires a "qualifiers" component when a namespace is present'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+                cran(purl, throws) {
+                    return validateRequiredByType(
+                        'cran',
+                        'version',
+                        purl.version,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                golang(purl) {
+                    // Still being lenient here since the standard changes aren't official.
+                    // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                    const { version } = purl
+                    const length =
+                        typeof version === 'string' ? version.length : 0
+                    // If the version starts with a "v" then ensure its a valid semver version.
+                    // This, by semver semantics, also supports pseudo-version number.
+                    // https://go.dev/doc/modules/version-numbers#pseudo-version-number
+                    if (
+                        length &&
+                        version.charCodeAt(0) === 118 /*'v'*/ &&
+                        !isSemverString(version.slice(1))
+                    ) {
+                        if (throws) {
+                            throw new PurlError(
+                                'golang "version" component starting with a "v" must be followed by a valid semver version'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+                maven(purl, throws) {
+                    return validateRequiredByType(
+                        'maven',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl, throws) {
+                    return validateEmptyByType(
+                        'mlflow',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl, throws) {
+                    return validateEmptyByType(
+                        'oci',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl, throws) {
+                    const { name } = purl
+                    for (let i = 0, { length } = name; i < length; i += 1) {
+                        const code = name.charCodeAt(i)
+                        // prettier-ignore
+                        if (
+                  !(
+                      (
+                          (code >= 48 && code <= 57)  || // 0-9
+                          (code >= 97 && code <= 122) || // a-z
+                          code === 95 // _
+                      )
+                  )
+              ) {
+                  if (throws) {
+                      throw new PurlError(
+                          'pub "name" component may only contain [a-z0-9_] characters'
+                      )
+                  }
+                  return false
+              }
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+                swift(purl, throws) {
+                    return (
+                        validateRequiredByType(
+                            'swift',
+                            'namespace',
+                            purl.namespace,
+                            throws
+                        ) &&
+                        validateRequiredByType(
+                            'swift',
+                            'version',
+                            purl.version,
+                            throws
+                        )
+                    )
+                }
+            }
+        },
+        {
+            normalize: PurlTypNormalizer,
+            validate: PurlTypeValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 9534:
+/***/ ((module) => {
+
+
+
+// Intl.Collator is faster than String#localeCompare
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
+// > When comparing large numbers of strings, such as in sorting large arrays,
+// > it is better to create an Intl.Collator object and use the function provided
+// > by its compare() method.
+// paved-road patch: the collator is made on first use. Creating one loads ICU's collation data
+// (5-7 ms), which every program loading this module paid even when it never compared a string.
+let collator
+function localeCompare(a, b) {
+  collator ??= new Intl.Collator()
+  return collator.compare(a, b)
+}
+
+// This regexp is valid as of 2024-08-01.
+// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
+const regexSemverNumberedGroups =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+
+function isBlank(str) {
+    for (let i = 0, { length } = str; i < length; i += 1) {
+        const code = str.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                // Whitespace characters according to ECMAScript spec:
+                // https://tc39.es/ecma262/#sec-white-space
+                (
+                    code === 0x0020 || // Space
+                    code === 0x0009 || // Tab
+                    code === 0x000a || // Line Feed
+                    code === 0x000b || // Vertical Tab
+                    code === 0x000c || // Form Feed
+                    code === 0x000d || // Carriage Return
+                    code === 0x00a0 || // No-Break Space
+                    code === 0x1680 || // Ogham Space Mark
+                    code === 0x2000 || // En Quad
+                    code === 0x2001 || // Em Quad
+                    code === 0x2002 || // En Space
+                    code === 0x2003 || // Em Space
+                    code === 0x2004 || // Three-Per-Em Space
+                    code === 0x2005 || // Four-Per-Em Space
+                    code === 0x2006 || // Six-Per-Em Space
+                    code === 0x2007 || // Figure Space
+                    code === 0x2008 || // Punctuation Space
+                    code === 0x2009 || // Thin Space
+                    code === 0x200a || // Hair Space
+                    code === 0x2028 || // Line Separator
+                    code === 0x2029 || // Paragraph Separator
+                    code === 0x202f || // Narrow No-Break Space
+                    code === 0x205f || // Medium Mathematical Space
+                    code === 0x3000 || // Ideographic Space
+                    code === 0xfeff    // Byte Order Mark
+                )
+            )
+        ) {
+            return false
+        }
+    }
+    return true
+}
+
+function isNonEmptyString(value) {
+    return typeof value === 'string' && value.length > 0
+}
+
+function isSemverString(value) {
+    return typeof value === 'string' && regexSemverNumberedGroups.test(value)
+}
+
+function lowerName(purl) {
+    purl.name = purl.name.toLowerCase()
+}
+
+function lowerNamespace(purl) {
+    const { namespace } = purl
+    if (typeof namespace === 'string') {
+        purl.namespace = namespace.toLowerCase()
+    }
+}
+
+function lowerVersion(purl) {
+    const { version } = purl
+    if (typeof version === 'string') {
+        purl.version = version.toLowerCase()
+    }
+}
+
+function replaceDashesWithUnderscores(str) {
+    // Replace all "-" with "_"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('-', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '_'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function replaceUnderscoresWithDashes(str) {
+    // Replace all "_" with "-"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('_', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '-'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function trimLeadingSlashes(str) {
+    let start = 0
+    while (str.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    return start === 0 ? str : str.slice(start)
+}
+
+module.exports = {
+    isBlank,
+    isNonEmptyString,
+    isSemverString,
+    localeCompare,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes,
+    trimLeadingSlashes
+}
+
+
+/***/ }),
+
+/***/ 99204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(29774)
+const { isNullishOrEmptyString } = __nccwpck_require__(98778)
+const { isNonEmptyString } = __nccwpck_require__(9534)
+
+function validateEmptyByType(type, name, value, throws) {
+    if (!isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} "${name}" component must be empty`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateName(name, throws) {
+    return (
+        validateRequired('name', name, throws) &&
+        validateStrings('name', name, throws)
+    )
+}
+
+function validateNamespace(namespace, throws) {
+    return validateStrings('namespace', namespace, throws)
+}
+
+function validateQualifiers(qualifiers, throws) {
+    if (qualifiers === null || qualifiers === undefined) {
+        return true
+    }
+    if (typeof qualifiers !== 'object') {
+        if (throws) {
+            throw new PurlError('"qualifiers" must be an object')
+        }
+        return false
+    }
+    const keysIterable =
+        // URL searchParams have an "keys" method that returns an iterator.
+        typeof qualifiers.keys === 'function'
+            ? qualifiers.keys()
+            : Object.keys(qualifiers)
+    for (const key of keysIterable) {
+        if (!validateQualifierKey(key, throws)) {
+            return false
+        }
+    }
+    return true
+}
+
+function validateQualifierKey(key, throws) {
+    // A key cannot start with a number.
+    if (!validateStartsWithoutNumber('qualifier', key, throws)) {
+        return false
+    }
+    // The key must be composed only of ASCII letters and numbers,
+    // '.', '-' and '_' (period, dash and underscore).
+    for (let i = 0, { length } = key; i < length; i += 1) {
+        const code = key.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 45 || // -
+                    code === 95    // _
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `qualifier "${key}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateRequired(name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`"${name}" is a required component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateRequiredByType(type, name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} requires a "${name}" component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateStartsWithoutNumber(name, value, throws) {
+    if (isNonEmptyString(value)) {
+        const code = value.charCodeAt(0)
+        if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
+            if (throws) {
+                throw new PurlError(
+                    `${name} "${value}" cannot start with a number`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateStrings(name, value, throws) {
+    if (value === null || value === undefined || typeof value === 'string') {
+        return true
+    }
+    if (throws) {
+        throw new PurlError(`"'${name}" must be a string`)
+    }
+    return false
+}
+
+function validateSubpath(subpath, throws) {
+    return validateStrings('subpath', subpath, throws)
+}
+
+function validateType(type, throws) {
+    // The type cannot be nullish, an empty string, or start with a number.
+    if (
+        !validateRequired('type', type, throws) ||
+        !validateStrings('type', type, throws) ||
+        !validateStartsWithoutNumber('type', type, throws)
+    ) {
+        return false
+    }
+    // The package type is composed only of ASCII letters and numbers,
+    // '.', '+' and '-' (period, plus, and dash)
+    for (let i = 0, { length } = type; i < length; i += 1) {
+        const code = type.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 43 || // +
+                    code === 45    // -
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `type "${type}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateVersion(version, throws) {
+    return validateStrings('version', version, throws)
+}
+
+module.exports = {
+    validateEmptyByType,
+    validateName,
+    validateNamespace,
+    validateQualifiers,
+    validateQualifierKey,
+    validateRequired,
+    validateRequiredByType,
+    validateStartsWithoutNumber,
+    validateStrings,
+    validateSubpath,
+    validateType,
+    validateVersion
+}
+
+
+/***/ }),
+
 /***/ 56922:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28681,7 +30180,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50386);
-/* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10268);
+/* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78553);
 
 
 await (0,_paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__/* .generateSbomCommand */ .W0);
@@ -32205,9 +33704,10 @@ async function runAction(command, actionOptions = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */   p0: () => (/* binding */ isConfigurationError),
+/* harmony export */   rw: () => (/* binding */ jsonReason)
 /* harmony export */ });
-/* unused harmony exports formatLocation, formatErrorLine */
+/* unused harmony exports formatLocation, formatErrorLine, yamlReason */
 /**
  * A problem the user can fix: bad input, a missing file, a malformed document. Exit code 2, one
  * line naming the file, the line and what to do; never a stack trace.
@@ -32262,6 +33762,27 @@ function errorMessage(error) {
         return String(error.message);
     return String(error);
 }
+/**
+ * The reason a YAML parser gives, as one line without the parser's position suffix. A parser that
+ * ran out of stack on pathological nesting ("Maximum call stack size exceeded") says so plainly.
+ */
+function yamlReason(message) {
+    if (/call stack/i.test(message))
+        return 'the document is nested too deeply';
+    return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '');
+}
+/**
+ * Why JSON.parse failed, in one line that never quotes the text: V8's messages include up to ten
+ * characters of it (`Unexpected token 'A', "AUTHORIZAT"... is not valid JSON`), and a file that is
+ * not JSON at all may be a secret. Positions are kept.
+ */
+function jsonReason(error) {
+    const message = errorMessage(error).split('\n')[0] ?? '';
+    if (!/["']|Unexpected token/.test(message))
+        return message;
+    const at = / at position \d+(?: \(line \d+ column \d+\))?/.exec(message);
+    return `unexpected character${at ? at[0] : ''}`;
+}
 
 
 /***/ }),
@@ -32279,7 +33800,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: HASH_CHUNK, MAX_TEXT_FILE_BYTES, decodeText, hashBuffers, hashRegularFile, openRegularFile, readFileBytes, writePrivateFile
+// UNUSED EXPORTS: HASH_CHUNK, MAX_TEXT_FILE_BYTES, decodeText, hashBuffers, hashRegularFile, openRegularFile, readFileBytes
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -36074,6 +37595,19 @@ function inBatches(pieces, size, emit) {
 }
 /** Kernel file systems: writing there changes the system, not a file (and a mkdir can hang). */
 const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev/fd'];
+/**
+ * Names of this process's own output streams, written through the descriptor: opening them by name
+ * fails when the stream is a socket (ENXIO), as child processes' pipes often are.
+ */
+const STANDARD_STREAMS = new Map([
+    ['-', 1],
+    ['/dev/stdout', 1],
+    ['/dev/stderr', 2],
+    ['/dev/fd/1', 1],
+    ['/dev/fd/2', 2],
+    ['/proc/self/fd/1', 1],
+    ['/proc/self/fd/2', 2],
+]);
 /** Temporary files being written, removed if a signal ends the run (see cleanOnSignal). */
 const pendingTemps = new Set();
 let signalsHooked = false;
@@ -36133,8 +37667,9 @@ function writeChecked(path, name, content, options) {
         else
             inBatches(content, 1 << 20, (bytes) => writeAll(fd, bytes));
     };
-    if (path === '-') {
-        emit(1);
+    const stream = STANDARD_STREAMS.get(path);
+    if (stream !== undefined) {
+        emit(stream);
         return;
     }
     const absolute = (0,external_node_path_.resolve)(path);
@@ -36150,8 +37685,20 @@ function writeChecked(path, name, content, options) {
         stat = undefined;
     }
     if (stat?.isSymbolicLink()) {
-        target = linkTarget(absolute, name, options.workspace);
-        stat = (0,external_node_fs_.statSync)(target);
+        let followed;
+        try {
+            followed = (0,external_node_fs_.statSync)(absolute);
+        }
+        catch {
+            followed = undefined;
+        }
+        // /dev/stdout and its kind: a link to a pipe or a terminal, written in place below.
+        if (followed && !followed.isFile() && !followed.isDirectory())
+            stat = followed;
+        else {
+            target = linkTarget(absolute, name, options.workspace);
+            stat = (0,external_node_fs_.statSync)(target);
+        }
     }
     if (stat && !stat.isFile()) {
         if (stat.isDirectory()) {
@@ -36169,6 +37716,8 @@ function writeChecked(path, name, content, options) {
     }
     if (!stat && options.createDirectory)
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+    if (stat && options.keepBom && typeof content === 'string' && !content.startsWith('\uFEFF') && startsWithBom(target))
+        content = `\uFEFF${content}`;
     const mode = stat ? stat.mode & 0o7777 : 0o644;
     if (stat && (mode & 0o222) === 0) {
         throw new errors/* ConfigurationError */.j1('read-only-file', `${name} is read-only; it is not rewritten.`, { file: name }, 'Make it writable (chmod u+w) to let paved-road change it, or run without fixing.');
@@ -36201,42 +37750,14 @@ function writeChecked(path, name, content, options) {
         pendingTemps.delete(temp);
     }
 }
-/**
- * Writes a secret (a private key) to a new file of mode 0600, created with O_EXCL|O_NOFOLLOW: never
- * through a link, never into a file others could already read. A private file of this user's from
- * an earlier run is replaced; anything else at the path (a link, a file readable by others, another
- * user's file) is refused with one line.
- */
-function writePrivateFile(path, content, displayName = path) {
-    let stat;
+function startsWithBom(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
     try {
-        stat = lstatSync(path);
-    }
-    catch {
-        stat = undefined;
-    }
-    if (stat) {
-        const ours = stat.isFile() && (stat.mode & 0o077) === 0 && stat.uid === process.getuid?.();
-        if (!ours) {
-            throw new ConfigurationError('unsafe-key-file', `${displayName} already exists and is ${stat.isSymbolicLink() ? 'a symlink' : stat.isFile() ? 'readable by others or not yours' : 'not a regular file'}; a private key is not written there.`, { file: displayName }, 'Remove it (and never commit a key), then run again.');
-        }
-        unlinkSync(path);
-    }
-    let fd;
-    try {
-        fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        throw new ConfigurationError('unsafe-key-file', `${displayName} could not be created: ${errorCode(error)}; a private key is not written there.`, { file: displayName }, 'Remove what is at the path, then run again.');
-    }
-    try {
-        // The umask may have cleared bits only; make sure nothing was added.
-        fchmodSync(fd, 0o600);
-        writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-        fsyncSync(fd);
+        const head = Buffer.alloc(3);
+        return (0,external_node_fs_.readSync)(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
     }
     finally {
-        closeSync(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Where a symlink at `path` may be written: its regular-file target inside the workspace, or refused. */
@@ -36264,32 +37785,62 @@ function linkTarget(path, name, workspace) {
     }
     throw new errors/* ConfigurationError */.j1('symlink-output', `${name} is a symlink${workspace !== undefined ? ' to something that is not a file in the workspace' : ''}; nothing is written through it.`, { file: name }, 'Name the file itself, or replace the link with a regular file.');
 }
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
-const EXCLUDED_DIRECTORIES = ['node_modules', '.git'];
+/** Never searched: a dependency's files are not the repository's, and .git holds its credentials. */
+const EXCLUDED_DIRECTORIES = new Set(['node_modules', '.git']);
+const GLOB_MAGIC = /[*?[\]{}]/;
 /**
- * True when a match of `pattern` could lie inside node_modules or .git: it has `**`, or one of its
- * directory segments can be one of them. Glob's exclude patterns are tested against every entry
- * walked (for `.github/workflows/*.yml` over 10,000 files, most of the glob's time), so a pattern
- * that cannot reach those directories is globbed without them.
+ * The files under `cwd` that match `pattern`, relative, forward slashes. Dot-directories and
+ * dot-files match like any other name (`.github/actions/*\/action.yml`, `.devcontainer/Dockerfile`,
+ * `.github/workflows/.release.yml` are audited; node's glob skips them); node_modules and .git are
+ * never entered, nor are links to directories (a loop, or a way out of the workspace). The walk starts
+ * at the pattern's literal prefix, goes no deeper than the pattern can match, and skips directories
+ * no match can lie under.
  */
-function reachesExcluded(pattern) {
-    const segments = pattern.split('/').slice(0, -1);
-    return (pattern.includes('**') ||
-        segments.some((segment) => EXCLUDED_DIRECTORIES.some((dir) => minimatch(dir, segment, { dot: true }))));
+function globFiles(cwd, pattern) {
+    const segments = pattern.split('/').filter((segment, i) => segment !== '.' || i > 0);
+    const firstMagic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+    const base = segments.slice(0, firstMagic).join('/');
+    const rest = segments.slice(firstMagic);
+    const maxDepth = rest.includes('**') ? Infinity : rest.length;
+    const matcher = new Minimatch(segments.join('/'), { dot: true });
+    const found = [];
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(cwd, dir), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const path = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRECTORIES.has(entry.name) || depth + 1 >= maxDepth)
+                    continue;
+                if (matcher.match(path, true))
+                    walk(path, depth + 1);
+            }
+            else if (matcher.match(path)) {
+                found.push(path);
+            }
+        }
+    };
+    if (base.split('/').some((segment) => EXCLUDED_DIRECTORIES.has(segment)))
+        return [];
+    walk(base, 0);
+    return found;
 }
 /**
  * Expands glob patterns (`!pattern` excludes) to existing files, relative to `cwd`, sorted, with
  * forward slashes. A literal path that does not exist is a ConfigurationError. node_modules and .git
- * are never searched.
+ * are never searched; dot-directories are.
  */
 function expandPaths(patterns, options) {
     const list = patterns.length ? patterns : (options.defaults ?? []);
     const include = list.filter((p) => !p.startsWith('!'));
-    const negated = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    const exclude = [...ALWAYS_EXCLUDED, ...negated];
     const found = new Set();
     for (const pattern of include) {
-        const isGlob = /[*?[\]{}]/.test(pattern);
+        const isGlob = GLOB_MAGIC.test(pattern);
         if (!isGlob) {
             const absolute = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(options.cwd, pattern);
             let isFile = false;
@@ -36304,33 +37855,40 @@ function expandPaths(patterns, options) {
                     throw new errors/* ConfigurationError */.j1('missing-file', `${pattern} does not exist.`, { file: pattern }, 'Check the path, or use a glob pattern.');
                 }
             }
-            if (isFile)
+            // A named non-regular file (a FIFO, a device) is kept: reading it gives the one-line refusal.
+            if (isFile || (!isDir && (0,external_node_fs_.existsSync)(absolute)))
                 found.add(pattern.split(external_node_path_.sep).join('/'));
             if (isDir) {
-                for (const file of (0,external_node_fs_.globSync)('**/*', { cwd: absolute, exclude: ALWAYS_EXCLUDED })) {
-                    if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(absolute, file)).isFile())
-                        found.add((0,external_node_path_.join)(pattern, file).split(external_node_path_.sep).join('/'));
+                for (const file of globFiles(absolute, '**/*')) {
+                    if (isDirectoryOrDangling((0,external_node_path_.join)(absolute, file)))
+                        continue;
+                    const path = external_node_path_.posix.join(pattern.split(external_node_path_.sep).join('/'), file);
+                    if (options.inDirectory?.(path) ?? true)
+                        found.add(path);
                 }
             }
             continue;
         }
-        const excludeHere = reachesExcluded(pattern) ? exclude : negated;
-        for (const match of (0,external_node_fs_.globSync)(pattern, {
-            cwd: options.cwd,
-            ...(excludeHere.length ? { exclude: excludeHere } : {}),
-        })) {
+        for (const match of globFiles(options.cwd, pattern.split(external_node_path_.sep).join('/'))) {
             const absolute = (0,external_node_path_.resolve)(options.cwd, match);
-            try {
-                if ((0,external_node_fs_.statSync)(absolute).isFile())
-                    found.add((0,external_node_path_.relative)(options.cwd, absolute).split(external_node_path_.sep).join('/'));
-            }
-            catch {
-                // A dangling link: nothing to audit.
-            }
+            if (!isDirectoryOrDangling(absolute))
+                found.add((0,external_node_path_.relative)(options.cwd, absolute).split(external_node_path_.sep).join('/'));
         }
     }
     const excluded = list.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     return [...found].filter((file) => !excluded.some((pattern) => globMatches(pattern, file))).sort();
+}
+/**
+ * A link to a directory, or a dangling link: nothing to audit. Regular files are kept, and so is what
+ * is neither (a FIFO, a device), to be refused with its name when read.
+ */
+function isDirectoryOrDangling(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return true;
+    }
 }
 function globMatches(pattern, file) {
     return minimatch(file, pattern, { dot: true });
@@ -36654,6 +38212,12 @@ function metadataModel(input) {
     });
     if (input.root.license)
         root.licenses.add(toLicense(input.root.license));
+    const vcs = input.root.vcs;
+    if (vcs) {
+        // The commit after `#`, as the packages' git references carry theirs.
+        const url = vcs.commit ? `${vcs.url}#${vcs.commit}` : vcs.url;
+        root.externalReferences.add(new models.ExternalReference(url, enums.ExternalReferenceType.VCS));
+    }
     bom.metadata.component = root;
     return bom;
 }
@@ -36737,7 +38301,171 @@ function buildCycloneDx(input, checks) {
 
 /***/ }),
 
-/***/ 10268:
+/***/ 64847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sg: () => (/* binding */ npmWorkspacePatterns),
+/* harmony export */   Wd: () => (/* binding */ lockfileKind),
+/* harmony export */   kZ: () => (/* binding */ discoverLockfiles),
+/* harmony export */   o5: () => (/* binding */ workspaceMemberDirs)
+/* harmony export */ });
+/* unused harmony export LOCKFILE_NAMES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3069);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(637);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87915);
+// Which lockfiles describe a project: the ones in its root directory and in its workspace members'
+// directories (package.json `workspaces`, pnpm-workspace.yaml `packages`), never inside node_modules.
+
+
+
+
+/** File names per kind, in the order a directory is searched. */
+const LOCKFILE_NAMES = [
+    ['npm-shrinkwrap.json', 'npm'],
+    ['package-lock.json', 'npm'],
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['Cargo.lock', 'cargo'],
+    ['go.mod', 'go'],
+    ['uv.lock', 'uv'],
+    ['poetry.lock', 'poetry'],
+    ['Gemfile.lock', 'gem'],
+    ['composer.lock', 'composer'],
+];
+/** The kind of a lockfile from its name, or undefined when paved-road does not read it. */
+function lockfileKind(file) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(file.replace(/\\/g, '/'));
+    const known = LOCKFILE_NAMES.find(([name]) => name === base);
+    if (known)
+        return known[1];
+    if (/^requirements.*\.txt$/.test(base))
+        return 'pip';
+    return undefined;
+}
+/** The lockfiles of one directory (relative to the project root, `dir` '' for the root). */
+function lockfilesIn(projectDir, dir) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, dir);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute);
+    }
+    catch {
+        return [];
+    }
+    const present = new Set(names);
+    const found = [];
+    for (const [name] of LOCKFILE_NAMES) {
+        if (!present.has(name))
+            continue;
+        // npm uses npm-shrinkwrap.json instead of package-lock.json when both exist.
+        if (name === 'package-lock.json' && present.has('npm-shrinkwrap.json'))
+            continue;
+        // poetry.lock next to uv.lock: uv's is the one installs use.
+        if (name === 'poetry.lock' && present.has('uv.lock'))
+            continue;
+        found.push(dir ? `${dir}/${name}` : name);
+    }
+    // requirements*.txt only where no Python lockfile is: they are usually exported from it.
+    if (!present.has('uv.lock') && !present.has('poetry.lock')) {
+        for (const name of names.sort())
+            if (/^requirements.*\.txt$/.test(name))
+                found.push(dir ? `${dir}/${name}` : name);
+    }
+    return found;
+}
+/** The `workspaces` patterns of a package.json (an array, or yarn's `{ packages: [...] }`). */
+function npmWorkspacePatterns(data) {
+    if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data))
+        return [];
+    const ws = Array.isArray(data.workspaces)
+        ? data.workspaces
+        : (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data.workspaces) && Array.isArray(data.workspaces.packages)
+            ? data.workspaces.packages
+            : [];
+    return ws.filter((p) => typeof p === 'string');
+}
+/**
+ * The directories workspace patterns match under `projectDir` (relative, forward slashes, sorted):
+ * never inside node_modules, never outside the project (a pattern climbing out with `..` is skipped).
+ */
+function workspaceMemberDirs(projectDir, patterns) {
+    const dirs = new Set();
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!') || pattern.split('/').includes('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern))
+            continue;
+        for (const match of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync)(pattern.replace(/\/+$/, ''), {
+            cwd: projectDir,
+            exclude: (p) => p.includes('node_modules'),
+        })) {
+            try {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, match)).isDirectory())
+                    dirs.add(match.split('\\').join('/'));
+            }
+            catch {
+                // a dangling link
+            }
+        }
+    }
+    return [...dirs].sort();
+}
+async function workspaceDirs(projectDir) {
+    const patterns = [];
+    const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, 'package.json');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest)) {
+        const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonFile */ .OW)((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(manifest, { displayName: 'package.json', kind: 'manifest', workspace: projectDir }), 'package.json', 'package.json');
+        patterns.push(...npmWorkspacePatterns(data));
+    }
+    const pnpmWorkspace = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(projectDir, 'pnpm-workspace.yaml');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pnpmWorkspace)) {
+        // The YAML parser only when there is a pnpm workspace file.
+        const { parseYamlFile } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66313));
+        const data = parseYamlFile((0,_paved_road_core__WEBPACK_IMPORTED_MODULE_3__/* .readTextFile */ .Gu)(pnpmWorkspace, {
+            displayName: 'pnpm-workspace.yaml',
+            kind: 'workspace file',
+            workspace: projectDir,
+        }), 'pnpm-workspace.yaml');
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(data) && Array.isArray(data.packages))
+            for (const p of data.packages)
+                if (typeof p === 'string')
+                    patterns.push(p);
+    }
+    return workspaceMemberDirs(projectDir, patterns);
+}
+/**
+ * The lockfiles to read: the explicit list (globs allowed) or those discovered in the project root
+ * and its workspace members. None found is a ConfigurationError listing where we looked.
+ */
+async function discoverLockfiles(projectDir, explicit, displayDir) {
+    if (explicit.length) {
+        const files = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_3__/* .expandPaths */ .pR)(explicit, { cwd: projectDir });
+        for (const file of files) {
+            if (!lockfileKind(file)) {
+                throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('unsupported-lockfile', `${file} is not a lockfile paved-road reads.`, { file }, `Name one of: ${LOCKFILE_NAMES.map(([n]) => n).join(', ')}, requirements*.txt.`);
+            }
+        }
+        if (!files.length) {
+            throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no-lockfile', `No file matches the lockfiles input (${explicit.join(', ')}) in ${displayDir}.`, undefined, 'Check the patterns.');
+        }
+        return files;
+    }
+    const dirs = ['', ...(await workspaceDirs(projectDir))];
+    const found = dirs.flatMap((dir) => lockfilesIn(projectDir, dir));
+    if (!found.length) {
+        const looked = dirs.map((d) => (d ? `${displayDir}/${d}` : displayDir)).join(', ');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no-lockfile', `No lockfile found. Looked in ${looked} for ${LOCKFILE_NAMES.map(([n]) => n).join(', ')} and requirements*.txt.`, undefined, 'Commit your lockfile, set `path` to the project directory, or name the files with `lockfiles`.');
+    }
+    return [...new Set(found)].sort();
+}
+
+
+/***/ }),
+
+/***/ 78553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36746,7 +38474,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   W0: () => (/* reexport */ generateSbomCommand)
 });
 
-// UNUSED EXPORTS: FORMATS, LARGE_INPUT_BYTES, LOCKFILE_NAMES, SPEC_VERSIONS, buildCycloneDx, discoverLockfiles, generateSbom, heapFor, lockfileKind, lockfileOutOfSync, mergeGraphs, readLockfile, sbomRules, sbomTimestamp, selectPackages, uuidV5, validateCycloneDx
+// UNUSED EXPORTS: FORMATS, LARGE_INPUT_BYTES, LOCKFILE_NAMES, SPEC_VERSIONS, buildCycloneDx, discoverLockfiles, generateSbom, heapFor, lockfileKind, lockfileOutOfSync, mergeGraphs, publicRemote, readLockfile, sbomRules, sbomTimestamp, sbomVcs, selectPackages, uuidV5, validateCycloneDx
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -36761,7 +38489,7 @@ var src_inputs = __nccwpck_require__(96875);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/files.ts + 9 modules
-var src_files = __nccwpck_require__(3069);
+var files = __nccwpck_require__(3069);
 ;// CONCATENATED MODULE: ./packages/core/src/rules.ts
 const PROJECT_URL = 'https://github.com/paved-road/paved-road';
 /**
@@ -36806,146 +38534,10 @@ var cyclonedx = __nccwpck_require__(75276);
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./packages/sbom/src/discover.ts
+var discover = __nccwpck_require__(64847);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./packages/sbom/src/model.ts
-var model = __nccwpck_require__(87915);
-;// CONCATENATED MODULE: ./packages/sbom/src/discover.ts
-// Which lockfiles describe a project: the ones in its root directory and in its workspace members'
-// directories (package.json `workspaces`, pnpm-workspace.yaml `packages`), never inside node_modules.
-
-
-
-
-/** File names per kind, in the order a directory is searched. */
-const LOCKFILE_NAMES = [
-    ['npm-shrinkwrap.json', 'npm'],
-    ['package-lock.json', 'npm'],
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['Cargo.lock', 'cargo'],
-    ['go.mod', 'go'],
-    ['uv.lock', 'uv'],
-    ['poetry.lock', 'poetry'],
-    ['Gemfile.lock', 'gem'],
-    ['composer.lock', 'composer'],
-];
-/** The kind of a lockfile from its name, or undefined when paved-road does not read it. */
-function lockfileKind(file) {
-    const base = external_node_path_.posix.basename(file.replace(/\\/g, '/'));
-    const known = LOCKFILE_NAMES.find(([name]) => name === base);
-    if (known)
-        return known[1];
-    if (/^requirements.*\.txt$/.test(base))
-        return 'pip';
-    return undefined;
-}
-/** The lockfiles of one directory (relative to the project root, `dir` '' for the root). */
-function lockfilesIn(projectDir, dir) {
-    const absolute = (0,external_node_path_.join)(projectDir, dir);
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(absolute);
-    }
-    catch {
-        return [];
-    }
-    const present = new Set(names);
-    const found = [];
-    for (const [name] of LOCKFILE_NAMES) {
-        if (!present.has(name))
-            continue;
-        // npm uses npm-shrinkwrap.json instead of package-lock.json when both exist.
-        if (name === 'package-lock.json' && present.has('npm-shrinkwrap.json'))
-            continue;
-        // poetry.lock next to uv.lock: uv's is the one installs use.
-        if (name === 'poetry.lock' && present.has('uv.lock'))
-            continue;
-        found.push(dir ? `${dir}/${name}` : name);
-    }
-    // requirements*.txt only where no Python lockfile is: they are usually exported from it.
-    if (!present.has('uv.lock') && !present.has('poetry.lock')) {
-        for (const name of names.sort())
-            if (/^requirements.*\.txt$/.test(name))
-                found.push(dir ? `${dir}/${name}` : name);
-    }
-    return found;
-}
-async function workspaceDirs(projectDir) {
-    const patterns = [];
-    const manifest = (0,external_node_path_.join)(projectDir, 'package.json');
-    if ((0,external_node_fs_.existsSync)(manifest)) {
-        const data = (0,model/* parseJsonFile */.OW)((0,src_files/* readTextFile */.Gu)(manifest, { displayName: 'package.json', kind: 'manifest', workspace: projectDir }), 'package.json', 'package.json');
-        if ((0,model/* isObject */.Gv)(data)) {
-            const ws = Array.isArray(data.workspaces)
-                ? data.workspaces
-                : (0,model/* isObject */.Gv)(data.workspaces) && Array.isArray(data.workspaces.packages)
-                    ? data.workspaces.packages
-                    : [];
-            for (const p of ws)
-                if (typeof p === 'string')
-                    patterns.push(p);
-        }
-    }
-    const pnpmWorkspace = (0,external_node_path_.join)(projectDir, 'pnpm-workspace.yaml');
-    if ((0,external_node_fs_.existsSync)(pnpmWorkspace)) {
-        // The YAML parser only when there is a pnpm workspace file.
-        const { parseYamlFile } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66313));
-        const data = parseYamlFile((0,src_files/* readTextFile */.Gu)(pnpmWorkspace, {
-            displayName: 'pnpm-workspace.yaml',
-            kind: 'workspace file',
-            workspace: projectDir,
-        }), 'pnpm-workspace.yaml');
-        if ((0,model/* isObject */.Gv)(data) && Array.isArray(data.packages))
-            for (const p of data.packages)
-                if (typeof p === 'string')
-                    patterns.push(p);
-    }
-    const dirs = new Set();
-    for (const pattern of patterns) {
-        if (pattern.startsWith('!'))
-            continue;
-        for (const match of (0,external_node_fs_.globSync)(pattern.replace(/\/+$/, ''), {
-            cwd: projectDir,
-            exclude: (p) => p.includes('node_modules'),
-        })) {
-            try {
-                if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(projectDir, match)).isDirectory())
-                    dirs.add(match.split('\\').join('/'));
-            }
-            catch {
-                // a dangling link
-            }
-        }
-    }
-    return [...dirs].sort();
-}
-/**
- * The lockfiles to read: the explicit list (globs allowed) or those discovered in the project root
- * and its workspace members. None found is a ConfigurationError listing where we looked.
- */
-async function discoverLockfiles(projectDir, explicit, displayDir) {
-    if (explicit.length) {
-        const files = (0,src_files/* expandPaths */.pR)(explicit, { cwd: projectDir });
-        for (const file of files) {
-            if (!lockfileKind(file)) {
-                throw new errors/* ConfigurationError */.j1('unsupported-lockfile', `${file} is not a lockfile paved-road reads.`, { file }, `Name one of: ${LOCKFILE_NAMES.map(([n]) => n).join(', ')}, requirements*.txt.`);
-            }
-        }
-        if (!files.length) {
-            throw new errors/* ConfigurationError */.j1('no-lockfile', `No file matches the lockfiles input (${explicit.join(', ')}) in ${displayDir}.`, undefined, 'Check the patterns.');
-        }
-        return files;
-    }
-    const dirs = ['', ...(await workspaceDirs(projectDir))];
-    const found = dirs.flatMap((dir) => lockfilesIn(projectDir, dir));
-    if (!found.length) {
-        const looked = dirs.map((d) => (d ? `${displayDir}/${d}` : displayDir)).join(', ');
-        throw new errors/* ConfigurationError */.j1('no-lockfile', `No lockfile found. Looked in ${looked} for ${LOCKFILE_NAMES.map(([n]) => n).join(', ')} and requirements*.txt.`, undefined, 'Commit your lockfile, set `path` to the project directory, or name the files with `lockfiles`.');
-    }
-    return [...new Set(found)].sort();
-}
-
 ;// CONCATENATED MODULE: ./packages/sbom/src/heap.ts
 // Peak memory on large lockfiles. V8 sizes its heap for throughput: while a 20,000-package lockfile is
 // read, most of what is allocated survives (the parsed tree, the packages), so the young generation
@@ -36993,6 +38585,10 @@ function heapFor(bytes, threshold = LARGE_INPUT_BYTES) {
     return bounded;
 }
 
+// EXTERNAL MODULE: ./packages/sbom/src/model.ts
+var model = __nccwpck_require__(87915);
+// EXTERNAL MODULE: ./packages/sbom/src/purl.ts
+var purl = __nccwpck_require__(22049);
 ;// CONCATENATED MODULE: ./packages/sbom/src/validate.ts
 const LOADERS = {
     '1.5': () => Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72417)),
@@ -37121,20 +38717,21 @@ async function validateCycloneDx(document, specVersion) {
 
 
 
+
 const FORMATS = ['cyclonedx-json', 'cyclonedx-xml', 'spdx-json'];
 // Each reader (and its parser: yaml, smol-toml, @yarnpkg/parsers) is loaded only when a lockfile of
 // its kind is read: a bundle keeps them in separate chunks, so an npm project never loads a YAML parser.
 const READERS = {
-    npm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(164), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91992))).readNpmLockfile,
-    pnpm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(164), __nccwpck_require__.e(9), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73272))).readPnpmLockfile,
-    yarn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(164), __nccwpck_require__.e(352), __nccwpck_require__.e(601), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73391))).readYarnLockfile,
-    cargo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(41), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).readCargoLock,
-    go: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50575))).readGoMod,
-    poetry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(41), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44555))).readPoetryLock,
-    uv: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(41), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44555))).readUvLock,
-    pip: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(41), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21169))).readRequirements,
-    gem: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2886))).readGemfileLock,
-    composer: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(997), __nccwpck_require__.e(164), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22715))).readComposerLock,
+    npm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91992))).readNpmLockfile,
+    pnpm: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(9), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73272))).readPnpmLockfile,
+    yarn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(352), __nccwpck_require__.e(601), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73391))).readYarnLockfile,
+    cargo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88405))).readCargoLock,
+    go: async () => (await __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 50575))).readGoMod,
+    poetry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44555))).readPoetryLock,
+    uv: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44555))).readUvLock,
+    pip: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21169))).readRequirements,
+    gem: async () => (await __nccwpck_require__.e(/* import() */ 886).then(__nccwpck_require__.bind(__nccwpck_require__, 2886))).readGemfileLock,
+    composer: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22715))).readComposerLock,
 };
 function memory() {
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
@@ -37142,15 +38739,33 @@ function memory() {
     const ms = Math.round(performance.now());
     return `${ms} ms since start, rss ${mb(rss)} MB, heap ${mb(heapUsed)} of ${mb(heapTotal)} MB, external ${mb(external)} MB`;
 }
+/**
+ * Below this share of the lockfiles' packages in production scope, a run warns: real projects go
+ * down to about 3% (a library whose lockfile is mostly test and build tools); less than that is
+ * more likely a member or manifest the scopes never saw.
+ */
+const PRODUCTION_SHARE_WARNING = 0.02;
+/** The warning for a production set of `production` out of `locked` registry packages, if any. */
+function scopeWarning(production, locked, lockfiles) {
+    const files = lockfiles.join(', ');
+    if (production === 0) {
+        return `The production SBOM has no component: none of the ${locked} packages of ${files} is reachable from the project's runtime dependencies or a workspace member's. Check that the manifests (package.json, pyproject.toml, Cargo.toml, ...) of the root and of every member are checked out next to the lockfile; if the project really has no runtime dependency, set include-dev: true or fail-on-empty: false.`;
+    }
+    if (locked && production / locked < PRODUCTION_SHARE_WARNING) {
+        const share = ((100 * production) / locked).toFixed(1);
+        return `Only ${production} of the ${locked} packages of ${files} (${share}%, under ${100 * PRODUCTION_SHARE_WARNING}%) are in production scope: check that the manifests of the root and of every workspace member are checked out next to the lockfile, or set include-dev: true if the rest ships too.`;
+    }
+    return undefined;
+}
 /** Reads one lockfile. `lockfile` is relative to `projectDir`. */
 async function readLockfile(projectDir, lockfile) {
-    const kind = lockfileKind(lockfile);
+    const kind = (0,discover/* lockfileKind */.Wd)(lockfile);
     if (!kind)
         throw new Error(`not a lockfile: ${lockfile}`);
     const reader = await READERS[kind]();
     const path = (0,external_node_path_.resolve)(projectDir, lockfile);
     const display = (0,external_node_path_.relative)(projectDir, path).split(external_node_path_.sep).join('/');
-    const text = (0,src_files/* readTextFile */.Gu)(path, {
+    const text = (0,files/* readTextFile */.Gu)(path, {
         displayName: display,
         kind: 'lockfile',
         maxBytes: 256 * 1024 * 1024,
@@ -37168,10 +38783,14 @@ function mergeGraphs(graphs, name, version) {
     const atRoot = graphs.filter((g) => !g.lockfile.includes('/'));
     const primary = atRoot.find((g) => g.root.version) ?? atRoot[0];
     const rootName = name || primary?.root.name || 'project';
+    const rootVersion = version || primary?.root.version;
     const root = {
         ref: `root:${rootName}`,
         name: rootName,
-        version: version || primary?.root.version,
+        version: rootVersion,
+        // A name from the manifest or the inputs identifies the project; a directory name does not.
+        purl: name || primary?.root.declared ? (0,purl/* rootPurl */.YH)(primary?.root.ecosystem, rootName, rootVersion) : undefined,
+        ecosystem: primary?.root.ecosystem,
         license: primary?.root.license,
         dependsOn: new Set(),
     };
@@ -37181,7 +38800,7 @@ function mergeGraphs(graphs, name, version) {
         graph.packages.clear();
         if (!graph.lockfile.includes('/')) {
             for (const dep of graph.root.dependsOn)
-                root.dependsOn.add(dep);
+                (0,model/* addEdge */.rN)(root, dep, (0,model/* edgeKind */.Ye)(graph.root, dep));
             continue;
         }
         // A lockfile in a subdirectory: its project is a local component of ours.
@@ -37199,23 +38818,28 @@ function mergeGraphs(graphs, name, version) {
             optional: false,
             local: true,
             dependsOn: new Set(graph.root.dependsOn),
+            edgeKinds: graph.root.edgeKinds && new Map(graph.root.edgeKinds),
             source: graph.lockfile,
         });
         root.dependsOn.add(ref);
     }
     return { root, packages };
 }
-/** Drops dev-only packages (unless included) and every edge to something not in the document. */
+/**
+ * Drops dev-only packages (unless included) and every edge to something not in the document; a
+ * production SBOM also drops dev edges, whose target may be there for another reason.
+ */
 function selectPackages(root, packages, includeDev) {
     const kept = [...packages.values()].filter((p) => includeDev || !p.dev);
     const refs = new Set(kept.map((p) => p.ref));
+    const prune = (owner) => {
+        for (const dep of owner.dependsOn)
+            if (!refs.has(dep) || (!includeDev && (0,model/* edgeKind */.Ye)(owner, dep) === 'dev'))
+                owner.dependsOn.delete(dep);
+    };
     for (const pkg of kept)
-        for (const dep of pkg.dependsOn)
-            if (!refs.has(dep))
-                pkg.dependsOn.delete(dep);
-    for (const dep of root.dependsOn)
-        if (!refs.has(dep))
-            root.dependsOn.delete(dep);
+        prune(pkg);
+    prune(root);
     return kept.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
 }
 class InvalidSbomError extends Error {
@@ -37224,7 +38848,7 @@ class InvalidSbomError extends Error {
 const COLLECT_EVERY = 4000;
 async function generateSbom(options) {
     const display = '.';
-    const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, display);
+    const lockfiles = await (0,discover/* discoverLockfiles */.kZ)(options.projectDir, options.lockfiles, display);
     const debug = options.debug ?? (() => undefined);
     const inputBytes = totalBytes(lockfiles.map((file) => (0,external_node_path_.resolve)(options.projectDir, file)));
     const heap = heapFor(inputBytes, options.boundedHeapBytes);
@@ -37237,12 +38861,21 @@ async function generateSbom(options) {
     // The readers' packages are in the merged graph now: keep only their warnings, drop the rest.
     const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
     graphs.length = 0;
+    let locked = 0;
+    for (const pkg of packages.values())
+        if (!pkg.local)
+            locked++;
     const selected = selectPackages(root, packages, options.includeDev);
     packages.clear();
+    // Counted now: building the JSON consumes the selected packages.
+    const warning = options.includeDev
+        ? undefined
+        : scopeWarning(selected.filter((p) => !p.local).length, locked, lockfiles);
     // The lockfile texts and parsed trees are garbage now.
     heap.collect();
     debug(() => `${selected.length} packages selected: ${memory()}`);
     const timestamp = await options.timestamp;
+    root.vcs = await options.vcs;
     let pieces;
     let serialNumber;
     let problems = [];
@@ -37300,6 +38933,7 @@ async function generateSbom(options) {
         componentCount: selected.length,
         lockfiles,
         warnings,
+        scopeWarning: warning,
         // Parsed on first use: a run only writes the text.
         get document() {
             if (!isJson)
@@ -37318,15 +38952,57 @@ async function generateSbom(options) {
 async function sbomTimestamp(projectDir, env, buildTime) {
     if (env.SOURCE_DATE_EPOCH?.trim())
         return buildTime;
-    const seconds = await new Promise((done) => {
-        // Not a git checkout, or git missing: no commit time. Only stdout is piped (each pipe costs).
+    // Not a git checkout, or git missing: no commit time.
+    const seconds = await gitOutput(projectDir, ['log', '-1', '--format=%ct']);
+    return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
+}
+/**
+ * One git command's trimmed stdout in `cwd`, or '' when it fails (not a checkout, no git, no remote).
+ * Only stdout is piped (each pipe costs).
+ */
+function gitOutput(cwd, args) {
+    return new Promise((done) => {
         let out = '';
-        const git = (0,external_node_child_process_.spawn)('git', ['log', '-1', '--format=%ct'], { cwd: projectDir, stdio: ['ignore', 'pipe', 'ignore'] });
+        const git = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
         git.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
         git.on('error', () => done(''));
         git.on('close', (code) => done(code === 0 ? out.trim() : ''));
     });
-    return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
+}
+/**
+ * Where the project's sources are: the `origin` remote of the checkout at `projectDir` and its HEAD
+ * commit, for the root component's `vcs` reference. Credentials in the remote URL are dropped (a
+ * token must not end up in an SBOM); an scp-like `git@host:path` becomes `ssh://host/path`.
+ * Undefined without a remote.
+ */
+async function sbomVcs(projectDir) {
+    const [remote, commit] = await Promise.all([
+        gitOutput(projectDir, ['config', '--get', 'remote.origin.url']),
+        gitOutput(projectDir, ['rev-parse', '--verify', 'HEAD']),
+    ]);
+    const url = publicRemote(remote);
+    if (!url)
+        return undefined;
+    return { url, commit: /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined };
+}
+/** A remote URL without user information, as an absolute URL; undefined when it is not one. */
+function publicRemote(remote) {
+    const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/\/)(\S+)$/.exec(remote);
+    const text = scp ? `ssh://${scp[1]}/${scp[2].replace(/^\/+/, '')}` : remote;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!['https:', 'http:', 'ssh:', 'git:'].includes(url.protocol))
+        return undefined;
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
@@ -37386,6 +39062,11 @@ const generateSbomCommand = defineCommand({
             description: 'Validate the SBOM against the official schema before writing it.',
             default: 'true',
         },
+        {
+            name: 'fail-on-empty',
+            description: 'Fail (exit 1) instead of writing an SBOM with no component.',
+            default: 'true',
+        },
     ],
     outputs: [
         { name: 'sbom-file', description: 'Absolute path of the SBOM written.' },
@@ -37418,13 +39099,19 @@ const generateSbomCommand = defineCommand({
             componentName: inputs.get('component-name') || undefined,
             componentVersion: inputs.get('component-version') || undefined,
             validate: (0,src_inputs/* parseBoolean */.yG)('validate', inputs.get('validate'), true),
+            failOnEmpty: (0,src_inputs/* parseBoolean */.yG)('fail-on-empty', inputs.get('fail-on-empty'), true),
         };
     },
     async run(options, context) {
         const timestamp = sbomTimestamp(options.projectDir, context.env, context.buildTime);
         let sbom;
         try {
-            sbom = await generateSbom({ ...options, timestamp, debug: (message) => context.debug(message) });
+            sbom = await generateSbom({
+                ...options,
+                timestamp,
+                vcs: sbomVcs(options.projectDir),
+                debug: (message) => context.debug(message),
+            });
         }
         catch (error) {
             if (error instanceof InvalidSbomError) {
@@ -37434,7 +39121,19 @@ const generateSbomCommand = defineCommand({
             }
             throw error;
         }
-        (0,src_files/* writeFileAtomic */.Zf)(options.outputFile, sbom.pieces, { createDirectory: true });
+        if (sbom.scopeWarning)
+            context.log(`warning: ${sbom.scopeWarning}`);
+        // An empty SBOM would pass every later check that reads it: fail before anything can use it.
+        if (sbom.componentCount === 0 && options.failOnEmpty) {
+            const empty = {
+                exitCode: 1,
+                failureMessage: `No component found in ${sbom.lockfiles.join(', ')}: the SBOM would be empty, so it was not written (set fail-on-empty: false to write it anyway).`,
+                outputs: { 'component-count': '0' },
+                json: { componentCount: 0, lockfiles: sbom.lockfiles, warnings: sbom.warnings.map((w) => w.message) },
+            };
+            return empty;
+        }
+        (0,files/* writeFileAtomic */.Zf)(options.outputFile, sbom.pieces, { createDirectory: true });
         const findings = sbom.warnings.map((w) => {
             const file = (0,external_node_path_.relative)(context.workspace, (0,external_node_path_.resolve)(options.projectDir, w.lockfile)).split('\\').join('/');
             return { rule: lockfileOutOfSync.id, severity: 'warning', message: w.message, file, line: 1, column: 1 };
@@ -37465,6 +39164,7 @@ const generateSbomCommand = defineCommand({
                 specVersion: options.format === 'spdx-json' ? 'SPDX-2.3' : options.specVersion,
                 lockfiles: sbom.lockfiles,
                 warnings: sbom.warnings.map((w) => w.message),
+                ...(sbom.scopeWarning ? { scopeWarning: sbom.scopeWarning } : {}),
             },
             text: `${formatLabel} SBOM with ${sbom.componentCount} components written to ${options.outputFile}\n${digest}\n`,
             summary: [
@@ -37478,6 +39178,7 @@ const generateSbomCommand = defineCommand({
                 `| File | \`${options.outputFile}\` |`,
                 `| Digest | \`${digest}\` |`,
                 `| Serial number | \`${sbom.serialNumber}\` |`,
+                ...(sbom.scopeWarning ? ['', `**Warning:** ${sbom.scopeWarning}`] : []),
                 ...(sbom.warnings.length
                     ? ['', `**${sbom.warnings.length} warning(s):**`, '', ...sbom.warnings.map((w) => `- ${w.message}`)]
                     : []),
@@ -37503,19 +39204,46 @@ const generateSbomCommand = defineCommand({
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eb: () => (/* binding */ addPackage),
+/* harmony export */   Gq: () => (/* binding */ reachable),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   OW: () => (/* binding */ parseJsonFile),
 /* harmony export */   TC: () => (/* binding */ computeScopes),
+/* harmony export */   Vf: () => (/* binding */ npmEntryProperties),
+/* harmony export */   Ye: () => (/* binding */ edgeKind),
 /* harmony export */   cA: () => (/* binding */ lineOf),
 /* harmony export */   cV: () => (/* binding */ hashesFromIntegrity),
 /* harmony export */   eP: () => (/* binding */ hexHash),
-/* harmony export */   gx: () => (/* binding */ str)
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   rN: () => (/* binding */ addEdge)
 /* harmony export */ });
 /* unused harmony export expectedHexLength */
 /* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
 // The lockfile readers' common result: packages with an identity, hashes, flags and edges. The BOM
 // builders (cyclonedx.ts, spdx.ts) turn it into documents; nothing here knows a document format.
 
+const EDGE_RANK = { required: 0, optional: 1, dev: 2 };
+/**
+ * Adds an edge; when it is already there, the stronger need wins (required over optional over
+ * dev): a package both depends on and dev-depends on something needs it at run time.
+ */
+function addEdge(from, to, kind = 'required') {
+    if (from.dependsOn.has(to)) {
+        const current = from.edgeKinds?.get(to) ?? 'required';
+        if (EDGE_RANK[kind] >= EDGE_RANK[current])
+            return;
+    }
+    else {
+        from.dependsOn.add(to);
+    }
+    if (kind === 'required')
+        from.edgeKinds?.delete(to);
+    else
+        (from.edgeKinds ??= new Map()).set(to, kind);
+}
+/** The kind of an edge (required when it has none). */
+function edgeKind(from, to) {
+    return from.edgeKinds?.get(to) ?? 'required';
+}
 /** Adds a package, merging with an earlier one of the same ref (the same package at several paths). */
 function addPackage(packages, pkg) {
     const existing = packages.get(pkg.ref);
@@ -37527,7 +39255,7 @@ function addPackage(packages, pkg) {
     existing.dev = existing.dev && pkg.dev;
     existing.optional = existing.optional && pkg.optional;
     for (const dep of pkg.dependsOn)
-        existing.dependsOn.add(dep);
+        addEdge(existing, dep, edgeKind(pkg, dep));
     if (!existing.hashes.length && pkg.hashes.length)
         existing.hashes = pkg.hashes;
     if (!existing.license && pkg.license)
@@ -37615,7 +39343,7 @@ function parseJsonFile(text, file, kind) {
         else if (/end of JSON input|Unterminated/i.test(message)) {
             line = text.split('\n').length;
         }
-        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('invalid-lockfile', `${kind} is not valid JSON (${message.replace(/^.*?: /, '').replace(/ in JSON at.*$/, '')}); it may be truncated or hand-edited.`, { file, line, column }, 'Regenerate it with the package manager, then run again.');
+        throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('invalid-lockfile', `${kind} is not valid JSON (${(0,_paved_road_core__WEBPACK_IMPORTED_MODULE_0__/* .jsonReason */ .rw)(error).replace(/ in JSON at.*$| at position.*$/, '')}); it may be truncated or hand-edited.`, { file, line, column }, 'Regenerate it with the package manager, then run again.');
     }
 }
 function isObject(value) {
@@ -37625,36 +39353,193 @@ function str(value) {
     return typeof value === 'string' ? value : undefined;
 }
 /**
- * Marks packages dev and optional from the graph, for lockfiles without those flags (pnpm 9, yarn,
- * Cargo, ...): required = reachable from the root's production edges without crossing an optional
- * edge; optional = reachable from production edges only through optional ones; dev = the rest.
+ * The one scope model of every reader: marks each package dev and optional from the graph. The
+ * production roots are the root's edges (which include every workspace member, itself a package
+ * with its own edges); `alsoRequired` adds packages a lockfile itself says production needs.
+ * Required = reachable through runtime edges only; optional = reachable when optional edges are
+ * followed too (an optional dependency of a production package is installed with it, so it is in
+ * the production SBOM); dev = the rest. Dev edges are never followed.
  */
-function computeScopes(packages, roots, optionalEdges = () => false) {
-    const required = new Set();
-    const walk = (start, seen, skipOptional) => {
-        const stack = [...start];
-        while (stack.length) {
-            const ref = stack.pop();
-            if (seen.has(ref))
-                continue;
-            const pkg = packages.get(ref);
-            if (!pkg)
-                continue;
-            seen.add(ref);
-            for (const dep of pkg.dependsOn) {
-                if (skipOptional && optionalEdges(ref, dep))
+function computeScopes(root, packages, alsoRequired = []) {
+    const { required, needed } = reachable(root, (ref) => packages.get(ref), alsoRequired);
+    for (const [ref, pkg] of packages) {
+        pkg.dev = !needed.has(ref);
+        pkg.optional = needed.has(ref) && !required.has(ref);
+    }
+}
+/**
+ * The walks of computeScopes over any graph (npm's runs over install paths): `required` through
+ * runtime edges only, `needed` through optional ones too; dev edges are never followed.
+ */
+function reachable(root, node, alsoRequired = []) {
+    const starts = [...alsoRequired];
+    const walk = (withOptional) => {
+        const seen = new Set();
+        const stack = [...starts];
+        const follow = (from) => {
+            for (const dep of from.dependsOn) {
+                const kind = edgeKind(from, dep);
+                if (kind === 'dev' || (kind === 'optional' && !withOptional))
                     continue;
                 if (!seen.has(dep))
                     stack.push(dep);
             }
+        };
+        follow(root);
+        while (stack.length) {
+            const ref = stack.pop();
+            if (seen.has(ref))
+                continue;
+            const owner = node(ref);
+            if (!owner)
+                continue;
+            seen.add(ref);
+            follow(owner);
         }
+        return seen;
     };
-    walk(roots.prod, required, true);
-    const needed = new Set(required);
-    walk([...roots.prod, ...roots.optional], needed, false);
-    for (const [ref, pkg] of packages) {
-        pkg.dev = !needed.has(ref);
-        pkg.optional = needed.has(ref) && !required.has(ref);
+    // Two fresh walks: a second one starting from the required set would skip its optional edges.
+    return { required: walk(false), needed: walk(true) };
+}
+/**
+ * The install facts of an npm-family lockfile entry a responder asks about, as properties: the
+ * CycloneDX taxonomy's `cdx:npm:package:bundled` / `extraneous`, and ours for the rest (an install
+ * script runs code at install time; a deprecation names a replacement; os / cpu / libc say where a
+ * platform binary installs). Values as the lockfile writes them; lists joined with commas.
+ */
+function npmEntryProperties(entry) {
+    const out = [];
+    if (entry.inBundle === true)
+        out.push(['cdx:npm:package:bundled', 'true']);
+    if (entry.extraneous === true)
+        out.push(['cdx:npm:package:extraneous', 'true']);
+    if (entry.hasInstallScript === true || entry.requiresBuild === true)
+        out.push(['paved-road:npm:has-install-script', 'true']);
+    const deprecated = str(entry.deprecated);
+    if (deprecated)
+        out.push(['paved-road:npm:deprecated', deprecated]);
+    for (const field of ['os', 'cpu', 'libc']) {
+        const value = entry[field];
+        const list = Array.isArray(value)
+            ? value.filter((v) => typeof v === 'string')
+            : str(value)
+                ? [str(value)]
+                : [];
+        if (list.length)
+            out.push([`paved-road:npm:${field}`, list.join(',')]);
+    }
+    return out.length ? out : undefined;
+}
+
+
+/***/ }),
+
+/***/ 22049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ purl),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   X: () => (/* binding */ splitNpmName),
+/* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
+/* harmony export */   YH: () => (/* binding */ rootPurl),
+/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
+/* harmony export */ });
+/* unused harmony export NPM_REGISTRY */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17997);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+// Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
+// `%40scope/name`, qualifiers are percent-encoded and sorted).
+
+function purl(type, namespace, name, version, qualifiers) {
+    const clean = {};
+    for (const [key, value] of Object.entries(qualifiers ?? {}))
+        if (value)
+            clean[key] = value;
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(clean).length ? clean : undefined, undefined).toString();
+}
+/** `@scope/name` to [`@scope`, `name`]; unscoped names have no group. */
+function splitNpmName(fullName) {
+    if (fullName.startsWith('@')) {
+        const slash = fullName.indexOf('/');
+        if (slash > 0)
+            return { group: fullName.slice(0, slash), name: fullName.slice(slash + 1) };
+    }
+    return { name: fullName };
+}
+const NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_REGISTRIES = [NPM_REGISTRY, 'https://registry.yarnpkg.com', 'https://registry.npmjs.com'];
+function classifyNpmResolved(resolved, fullName) {
+    if (!resolved)
+        return { kind: 'registry' };
+    if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(resolved) || /^[\w.-]+\/[\w.-]+#/.test(resolved)) {
+        const commit = /#([0-9a-f]{7,40})$/.exec(resolved)?.[1];
+        return { kind: 'git', vcsUrl: normalizeGitUrl(resolved), commit };
+    }
+    if (/^(file:|link:|workspace:|portal:)/.test(resolved) || !/^[a-z]+:\/\//i.test(resolved)) {
+        return { kind: 'local', path: resolved.replace(/^(file|link|workspace|portal):/, '') };
+    }
+    // A registry tarball: <registry>/<name>/-/<file>.tgz. codeload.github.com and other hosts are plain tarballs.
+    const marker = `/${fullName}/-/`;
+    const at = resolved.indexOf(marker);
+    const encodedAt = at < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2f')}/-/`) : at;
+    const encodedAt2 = encodedAt < 0 ? resolved.indexOf(`/${fullName.replace('/', '%2F')}/-/`) : encodedAt;
+    if (encodedAt2 > 0) {
+        const registry = resolved.slice(0, encodedAt2);
+        const tarball = resolved.replace(/#.*$/, '');
+        if (DEFAULT_REGISTRIES.includes(registry))
+            return { kind: 'registry', tarball };
+        return { kind: 'registry', repositoryUrl: registry, tarball };
+    }
+    return { kind: 'tarball', url: resolved.replace(/#.*$/, '') };
+}
+/** `github:owner/repo#sha` and scp-like forms to a `git+https://` / `git+ssh://` URL with the commit. */
+function normalizeGitUrl(spec) {
+    const shortcut = /^(github|gitlab|bitbucket):([^#]+)(#.*)?$/.exec(spec) ?? /^()([\w.-]+\/[\w.-]+)(#.*)?$/.exec(spec);
+    if (shortcut) {
+        const host = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org', '': 'github.com' }[shortcut[1]];
+        return `git+https://${host}/${shortcut[2].replace(/\.git$/, '')}.git${shortcut[3] ?? ''}`;
+    }
+    if (spec.startsWith('git://'))
+        return `git+${spec}`;
+    return spec;
+}
+/** The npm purl of a registry, git or tarball package (never of a local one). */
+function npmPurl(fullName, version, source) {
+    const { group, name } = splitNpmName(fullName);
+    const qualifiers = {};
+    if (source.kind === 'registry')
+        qualifiers.repository_url = source.repositoryUrl;
+    if (source.kind === 'git')
+        qualifiers.vcs_url = source.vcsUrl;
+    if (source.kind === 'tarball')
+        qualifiers.download_url = source.url;
+    return purl('npm', group, name, version, qualifiers);
+}
+/**
+ * The purl of the project itself, from its manifest's name and version: npm scopes and Composer
+ * vendors are namespaces, a Go module path's last element is the name, Python names normalized.
+ */
+function rootPurl(ecosystem, fullName, version) {
+    if (!fullName)
+        return undefined;
+    switch (ecosystem) {
+        case 'npm': {
+            const { group, name } = splitNpmName(fullName);
+            return purl('npm', group, name, version);
+        }
+        case 'golang':
+        case 'composer': {
+            const slash = fullName.lastIndexOf('/');
+            return purl(ecosystem, slash > 0 ? fullName.slice(0, slash) : undefined, fullName.slice(slash + 1), version);
+        }
+        case 'pypi':
+            return purl('pypi', undefined, fullName.toLowerCase().replace(/[-_.]+/g, '-'), version);
+        case 'cargo':
+        case 'gem':
+            return purl(ecosystem, undefined, fullName, version);
+        default:
+            return undefined;
     }
 }
 
