@@ -16,6 +16,19 @@ export interface RuleDefinition {
   after?: string;
   /** The action whose README documents it (the `helpUri` anchor lives there). */
   action: string;
+  /**
+   * GitHub code scanning's `security-severity` (0.1-10: under 4 low, under 7 medium, under 9 high,
+   * else critical). Unset, it follows `severity` (see `securitySeverity`).
+   */
+  securitySeverity?: number;
+}
+
+/** Default `security-severity` per SARIF level: an error is high, a warning medium, a note low. */
+const SECURITY_SEVERITY: Record<Severity, number> = { error: 7.5, warning: 5.0, note: 2.0 };
+
+/** The `security-severity` code scanning ranks a rule's alerts by, as the one-decimal string it expects. */
+export function securitySeverity(rule: Pick<RuleDefinition, 'severity' | 'securitySeverity'>): string {
+  return (rule.securitySeverity ?? SECURITY_SEVERITY[rule.severity]).toFixed(1);
 }
 
 export const PROJECT_URL = 'https://github.com/paved-road/paved-road';
@@ -40,6 +53,10 @@ export class RuleRegistry {
     if (!/^[a-z][a-z0-9-]*$/.test(rule.id)) throw new Error(`rule id "${rule.id}" is not kebab-case`);
     const existing = this.byId.get(rule.id);
     if (existing && existing !== rule) throw new Error(`rule "${rule.id}" is defined twice`);
+    const level = rule.securitySeverity;
+    if (level !== undefined && !(level >= 0.1 && level <= 10)) {
+      throw new Error(`rule "${rule.id}": securitySeverity ${level} is outside 0.1-10`);
+    }
     this.byId.set(rule.id, rule);
     return this;
   }

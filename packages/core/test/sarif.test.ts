@@ -90,6 +90,17 @@ describe('buildSarif', () => {
     expect(pin.help!.text).toContain('Fix: Pin to the full commit SHA');
   });
 
+  it("gives each rule code scanning's security-severity: its own, else one that follows its level", () => {
+    const critical: RuleDefinition = { ...rules[1]!, id: 'critical-rule', securitySeverity: 9.3 };
+    const driver = buildSarif({ findings: [], rules: [...rules, critical] }).runs[0]!.tool.driver;
+    const severityOf = (id: string) => driver.rules!.find((r) => r.id === id)!.properties!['security-severity'];
+    expect(severityOf('unpinned-action')).toBe('7.5');
+    expect(severityOf('excessive-permissions')).toBe('5.0');
+    expect(severityOf('critical-rule')).toBe('9.3');
+    expect(() => new RuleRegistry([{ ...critical, securitySeverity: 11 }])).toThrow('outside 0.1-10');
+    expect(() => new RuleRegistry([{ ...critical, securitySeverity: 0 }])).toThrow('outside 0.1-10');
+  });
+
   it('maps findings to results with rule index, region, relative forward-slash URIs and job/step properties', () => {
     const results = buildSarif({ findings, rules: new RuleRegistry(rules) }).runs[0]!.results!;
     // sortFindings order: './.github/...' < '.github/...' < 'sub dir...'

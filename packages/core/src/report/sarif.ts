@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { sortFindings, type Finding } from '../finding.js';
 import { jsonAtDepth } from './json.js';
-import { PROJECT_URL, RuleRegistry, ruleHelpUri, type RuleDefinition } from '../rules.js';
+import { PROJECT_URL, RuleRegistry, ruleHelpUri, securitySeverity, type RuleDefinition } from '../rules.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 
 export type SarifLog = Log;
@@ -82,7 +82,7 @@ function descriptor(rule: RuleDefinition): ReportingDescriptor {
     help: { text: text.join('\n\n'), markdown: markdown.join('\n\n') },
     helpUri: ruleHelpUri(rule),
     defaultConfiguration: { level: rule.severity },
-    properties: { tags: ['security', rule.action] },
+    properties: { tags: ['security', rule.action], 'security-severity': securitySeverity(rule) },
   };
 }
 

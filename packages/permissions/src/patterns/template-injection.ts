@@ -16,6 +16,8 @@ import { at, envLayers, hasOutsiderTrigger, lookupEnv, parseUses, rule } from '.
 
 export const templateInjectionRule = rule({
   id: 'template-injection',
+  // Code execution with the job's token and secrets: as high as GitHub's own code-injection queries.
+  securitySeverity: 9.0,
   title: 'Attacker-controllable text is expanded into code',
   severity: 'error',
   why:
