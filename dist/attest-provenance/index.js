@@ -73314,6 +73314,12 @@ var dist = __nccwpck_require__(76028);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0/node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __nccwpck_require__(99548);
 ;// CONCATENATED MODULE: ./packages/core/src/rules.ts
+/** Default `security-severity` per SARIF level: an error is high, a warning medium, a note low. */
+const SECURITY_SEVERITY = { error: 7.5, warning: 5.0, note: 2.0 };
+/** The `security-severity` code scanning ranks a rule's alerts by, as the one-decimal string it expects. */
+function securitySeverity(rule) {
+    return (rule.securitySeverity ?? SECURITY_SEVERITY[rule.severity]).toFixed(1);
+}
 const PROJECT_URL = 'https://github.com/paved-road/paved-road';
 /**
  * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
@@ -73336,6 +73342,10 @@ class RuleRegistry {
         const existing = this.byId.get(rule.id);
         if (existing && existing !== rule)
             throw new Error(`rule "${rule.id}" is defined twice`);
+        const level = rule.securitySeverity;
+        if (level !== undefined && !(level >= 0.1 && level <= 10)) {
+            throw new Error(`rule "${rule.id}": securitySeverity ${level} is outside 0.1-10`);
+        }
         this.byId.set(rule.id, rule);
         return this;
     }

@@ -362,7 +362,7 @@ function descriptor(rule) {
         help: { text: text.join('\n\n'), markdown: markdown.join('\n\n') },
         helpUri: (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleHelpUri */ .S7)(rule),
         defaultConfiguration: { level: rule.severity },
-        properties: { tags: ['security', rule.action] },
+        properties: { tags: ['security', rule.action], 'security-severity': (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .securitySeverity */ .KW)(rule) },
     };
 }
 function result(finding, ruleIndex, uri) {
@@ -606,10 +606,17 @@ function renderFindingsSummary(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KW: () => (/* binding */ securitySeverity),
 /* harmony export */   S7: () => (/* binding */ ruleHelpUri),
 /* harmony export */   UD: () => (/* binding */ RuleRegistry),
 /* harmony export */   w5: () => (/* binding */ PROJECT_URL)
 /* harmony export */ });
+/** Default `security-severity` per SARIF level: an error is high, a warning medium, a note low. */
+const SECURITY_SEVERITY = { error: 7.5, warning: 5.0, note: 2.0 };
+/** The `security-severity` code scanning ranks a rule's alerts by, as the one-decimal string it expects. */
+function securitySeverity(rule) {
+    return (rule.securitySeverity ?? SECURITY_SEVERITY[rule.severity]).toFixed(1);
+}
 const PROJECT_URL = 'https://github.com/paved-road/paved-road';
 /**
  * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
@@ -632,6 +639,10 @@ class RuleRegistry {
         const existing = this.byId.get(rule.id);
         if (existing && existing !== rule)
             throw new Error(`rule "${rule.id}" is defined twice`);
+        const level = rule.securitySeverity;
+        if (level !== undefined && !(level >= 0.1 && level <= 10)) {
+            throw new Error(`rule "${rule.id}": securitySeverity ${level} is outside 0.1-10`);
+        }
         this.byId.set(rule.id, rule);
         return this;
     }

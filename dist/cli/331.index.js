@@ -5166,6 +5166,8 @@ function auditStaticCloudCredentials(wf) {
 
 const templateInjectionRule = rule({
     id: 'template-injection',
+    // Code execution with the job's token and secrets: as high as GitHub's own code-injection queries.
+    securitySeverity: 9.0,
     title: 'Attacker-controllable text is expanded into code',
     severity: 'error',
     why: '`${{ }}` is replaced by its value before the shell (or the script) runs, so the value becomes code. A pull request ' +
