@@ -5166,7 +5166,7 @@ function auditStaticCloudCredentials(wf) {
 
 const templateInjectionRule = rule({
     id: 'template-injection',
-    // Code execution with the job's token and secrets: as high as GitHub's own code-injection queries.
+    // Runs attacker text as code with the job's token and secrets: critical, above the 7.5 of other errors.
     securitySeverity: 9.0,
     title: 'Attacker-controllable text is expanded into code',
     severity: 'error',
