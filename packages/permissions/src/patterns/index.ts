@@ -2,6 +2,7 @@
 import { sortFindings, type Finding, type RuleDefinition } from '@paved-road/core';
 import type { WorkflowFile } from '@paved-road/workflows';
 import { artipackedRule, auditArtipacked } from './artipacked.js';
+import { auditBotConditions, botConditionsRule } from './bot-conditions.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
 import { auditCachePoisoning, auditSelfHostedRunner, cachePoisoningRule, selfHostedRunnerRule } from './runners.js';
@@ -24,6 +25,7 @@ export {
   type Source,
 } from './template-injection.js';
 export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
+export { botConditionsRule } from './bot-conditions.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
@@ -40,6 +42,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [cachePoisoningRule, auditCachePoisoning],
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
+  [botConditionsRule, auditBotConditions],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
