@@ -15,6 +15,7 @@ import {
   staticCloudCredentialsRule,
 } from './secrets.js';
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
+import { auditUnsoundCondition, unsoundConditionRule } from './unsound-condition.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
 export {
@@ -26,6 +27,7 @@ export {
 } from './template-injection.js';
 export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
 export { botConditionsRule } from './bot-conditions.js';
+export { unsoundConditionRule } from './unsound-condition.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
@@ -43,6 +45,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
   [botConditionsRule, auditBotConditions],
+  [unsoundConditionRule, auditUnsoundCondition],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
