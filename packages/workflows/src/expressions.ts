@@ -357,3 +357,24 @@ export function constantText(expr: Expr): string | undefined {
     return undefined;
   }
 }
+
+/** Every node of an expression tree, parents before children (arguments, operands and indexes in order). */
+export function expressionNodes(expr: Expr): Expr[] {
+  const out: Expr[] = [];
+  const walk = (node: Expr) => {
+    out.push(node);
+    if (node instanceof Unary) walk(node.expr);
+    else if (node instanceof Binary) {
+      walk(node.left);
+      walk(node.right);
+    } else if (node instanceof Logical) node.args.forEach(walk);
+    else if (node instanceof Grouping) walk(node.group);
+    else if (node instanceof FunctionCall) node.args.forEach(walk);
+    else if (node instanceof IndexAccess) {
+      walk(node.expr);
+      walk(node.index);
+    }
+  };
+  walk(expr);
+  return out;
+}

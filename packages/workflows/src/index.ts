@@ -34,6 +34,7 @@ export {
   expressionRange,
   readCondition,
   constantText,
+  expressionNodes,
   Binary,
   ContextAccess,
   FunctionCall,

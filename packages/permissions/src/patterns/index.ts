@@ -16,6 +16,7 @@ import {
 } from './secrets.js';
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
 import { auditUnsoundCondition, unsoundConditionRule } from './unsound-condition.js';
+import { auditUnsoundContains, unsoundContainsRule } from './unsound-contains.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
 export {
@@ -28,6 +29,7 @@ export {
 export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
 export { botConditionsRule } from './bot-conditions.js';
 export { unsoundConditionRule } from './unsound-condition.js';
+export { unsoundContainsRule } from './unsound-contains.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
@@ -46,6 +48,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [selfHostedRunnerRule, auditSelfHostedRunner],
   [botConditionsRule, auditBotConditions],
   [unsoundConditionRule, auditUnsoundCondition],
+  [unsoundContainsRule, auditUnsoundContains],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
