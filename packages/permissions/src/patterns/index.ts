@@ -17,6 +17,7 @@ import {
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
 import { auditUnsoundCondition, unsoundConditionRule } from './unsound-condition.js';
 import { auditUnsoundContains, unsoundContainsRule } from './unsound-contains.js';
+import { auditOverprovisionedSecrets, overprovisionedSecretsRule } from './overprovisioned-secrets.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
 export {
@@ -30,6 +31,7 @@ export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
 export { botConditionsRule } from './bot-conditions.js';
 export { unsoundConditionRule } from './unsound-condition.js';
 export { unsoundContainsRule } from './unsound-contains.js';
+export { overprovisionedSecretsRule } from './overprovisioned-secrets.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
@@ -49,6 +51,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [botConditionsRule, auditBotConditions],
   [unsoundConditionRule, auditUnsoundCondition],
   [unsoundContainsRule, auditUnsoundContains],
+  [overprovisionedSecretsRule, auditOverprovisionedSecrets],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
