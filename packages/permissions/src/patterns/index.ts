@@ -18,6 +18,7 @@ import { auditTemplateInjection, templateInjectionRule } from './template-inject
 import { auditUnsoundCondition, unsoundConditionRule } from './unsound-condition.js';
 import { auditUnsoundContains, unsoundContainsRule } from './unsound-contains.js';
 import { auditOverprovisionedSecrets, overprovisionedSecretsRule } from './overprovisioned-secrets.js';
+import { auditUnredactedSecrets, unredactedSecretsRule } from './unredacted-secrets.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
 export {
@@ -32,6 +33,7 @@ export { botConditionsRule } from './bot-conditions.js';
 export { unsoundConditionRule } from './unsound-condition.js';
 export { unsoundContainsRule } from './unsound-contains.js';
 export { overprovisionedSecretsRule } from './overprovisioned-secrets.js';
+export { unredactedSecretsRule } from './unredacted-secrets.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
@@ -52,6 +54,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [unsoundConditionRule, auditUnsoundCondition],
   [unsoundContainsRule, auditUnsoundContains],
   [overprovisionedSecretsRule, auditOverprovisionedSecrets],
+  [unredactedSecretsRule, auditUnredactedSecrets],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
