@@ -77,7 +77,7 @@ export function withScript(wf: WorkflowFile, step: Step, name: string): RunScrip
 export interface PlacedExpression extends FoundExpression {
   line: number;
   column: number;
-  /** Maps an offset in the expression's text (`found.expression` untrimmed: from `start + 3`) to the file. */
+  /** Maps an offset in `expression` (the trimmed text between `${{` and `}}`) to the file. */
   toPosition(offset: number): { line: number; column: number };
   job?: Job;
   step?: Step;
@@ -103,12 +103,14 @@ export function documentExpressions(wf: WorkflowFile): PlacedExpression[] {
       let owner: { job: Job; step?: Step } | undefined;
       for (let i = path.length - 1; i >= 0 && !owner; i--) owner = owners.get(path[i]);
       for (const found of findExpressions(script.text, script.offsetToPosition)) {
-        const base = found.start;
+        // `expression` is trimmed: offsets in it start after the spaces that follow `${{`.
+        let base = found.start + 3;
+        while (base < found.end && /\s/.test(script.text[base]!)) base++;
         out.push({
           ...found,
           line: found.line!,
           column: found.column!,
-          toPosition: (offset: number) => script.offsetToPosition(base + 3 + offset),
+          toPosition: (offset: number) => script.offsetToPosition(base + offset),
           ...(owner?.job ? { job: owner.job } : {}),
           ...(owner?.step ? { step: owner.step } : {}),
         });

@@ -189,6 +189,6 @@ jobs:
       ['matrix.os', 7, 14, 'build', undefined],
       ['inputs.v', 11, 15, 'build', 0],
     ]);
-    expect(found[2]!.toPosition(1)).toEqual({ line: 11, column: 19 });
+    expect(found[2]!.toPosition(1)).toEqual({ line: 11, column: 20 });
   });
 });

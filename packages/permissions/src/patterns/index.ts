@@ -19,6 +19,7 @@ import { auditUnsoundCondition, unsoundConditionRule } from './unsound-condition
 import { auditUnsoundContains, unsoundContainsRule } from './unsound-contains.js';
 import { auditOverprovisionedSecrets, overprovisionedSecretsRule } from './overprovisioned-secrets.js';
 import { auditUnredactedSecrets, unredactedSecretsRule } from './unredacted-secrets.js';
+import { auditObfuscation, obfuscationRule } from './obfuscation.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
 export {
@@ -34,6 +35,7 @@ export { unsoundConditionRule } from './unsound-condition.js';
 export { unsoundContainsRule } from './unsound-contains.js';
 export { overprovisionedSecretsRule } from './overprovisioned-secrets.js';
 export { unredactedSecretsRule } from './unredacted-secrets.js';
+export { obfuscationRule } from './obfuscation.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
@@ -55,6 +57,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [unsoundContainsRule, auditUnsoundContains],
   [overprovisionedSecretsRule, auditOverprovisionedSecrets],
   [unredactedSecretsRule, auditUnredactedSecrets],
+  [obfuscationRule, auditObfuscation],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
