@@ -24,6 +24,8 @@ describe('corpus: dangerous-pattern rules', () => {
         const text = lineText(wf, finding.line).slice(finding.column - 1);
         expect(text.length).toBeGreaterThan(0);
         if (finding.rule === 'template-injection') expect(text.startsWith('${{')).toBe(true);
+        if (['overprovisioned-secrets', 'unredacted-secrets'].includes(finding.rule))
+          expect(text.startsWith('${{')).toBe(true);
         if (finding.rule === 'artipacked')
           expect(text.replace(/^["']/, '').toLowerCase().startsWith('actions/checkout')).toBe(true);
         if (finding.rule === 'dangerous-triggers' && finding.severity === 'warning')
