@@ -88,6 +88,14 @@ export interface PlacedExpression extends FoundExpression {
  * order, with file positions. An anchored value is read once, where it is written.
  */
 export function documentExpressions(wf: WorkflowFile): PlacedExpression[] {
+  // Several audits read them: found once per document, kept on it as the reader is (see READER).
+  const holder = wf.document as unknown as { [EXPRESSIONS]?: PlacedExpression[] };
+  return (holder[EXPRESSIONS] ??= findDocumentExpressions(wf));
+}
+
+const EXPRESSIONS = Symbol('paved-road.expressions');
+
+function findDocumentExpressions(wf: WorkflowFile): PlacedExpression[] {
   const reader = readerFor(wf);
   const owners = new Map<unknown, { job: Job; step?: Step }>();
   for (const job of wf.jobs) {
