@@ -15,8 +15,8 @@ export const unsoundContainsRule = rule({
   title: '`contains()` over a string tests for a substring, not for one of a list',
   severity: 'error',
   why:
-    "`contains('refs/heads/main refs/heads/release', github.ref)` is true for any substring of that text: a branch named " +
-    '`main`, `heads/m` or `release` passes too. Where whoever starts the run picks the value (a branch or tag name, ' +
+    "`contains('refs/heads/main refs/heads/release', github.ref)` is true for any substring of that text: " +
+    '`refs/heads/m` (a branch named `m`) or `refs/heads/rel` passes too. Where whoever starts the run picks the value (a branch or tag name, ' +
     '`github.actor`, an input, an env variable), the check can be bypassed, and what it guards (a deploy, secrets) runs for ' +
     'them. Reported as an error for such values, and as a note for other contexts (`github.event_name`, `runner.name`), ' +
     'where the test is as loose but the value is not chosen freely.',
@@ -60,6 +60,12 @@ function chosen(path: string): boolean {
   return CHOSEN.some((prefix) => lower === prefix || lower.startsWith(`${prefix}.`));
 }
 
+/** A value that passes a substring test without being one of the listed items: the first item cut short. */
+function bypass(haystack: string): string {
+  const first = haystack.split(/[\s,;|]+/).find((item) => item.length > 1);
+  return first ? ` (say '${first.slice(0, -1)}')` : '';
+}
+
 export function auditUnsoundContains(wf: WorkflowFile): Finding[] {
   const findings: Finding[] = [];
   for (const placed of conditions(wf)) {
@@ -75,7 +81,7 @@ export function auditUnsoundContains(wf: WorkflowFile): Finding[] {
       const severity = chosen(path) ? 'error' : 'note';
       const risk =
         severity === 'error'
-          ? `whoever starts the run chooses ${path}, and any substring of '${haystack.literal.value}' (a branch named 'main' or 'heads/m') passes the check`
+          ? `whoever starts the run chooses ${path}, and any substring of '${haystack.literal.value}' passes the check${bypass(haystack.literal.value)}`
           : `${path} is not chosen freely, but any part of the text passes`;
       findings.push({
         ...at(

@@ -35,6 +35,7 @@ jobs:
       endColumn: findings[0]!.column + "contains('refs/heads/main refs/heads/release', github.REF)".length,
     });
     expect(findings[0]!.message).toContain('github.REF');
+    expect(findings[0]!.message).toContain("(say 'refs/heads/mai')");
     expect(findings[0]!.message).toMatch(/fromJSON/);
     expect(findings[1]).toMatchObject({ step: '#1' });
   });
