@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateSbom, readLockfile, type GeneratedSbom } from '../../packages/sbom/src/index.js';
+import { generateSbom, readLockfile, type GeneratedSbom } from '@paved-road/sbom';
 import { corpusPath } from './corpus.js';
 
 const root = corpusPath('sbom');
