@@ -15,6 +15,7 @@ import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import parseSpdx from 'spdx-expression-parse';
 import { inBatches, jsonAtDepth, TOOL_NAME, VERSION } from '@paved-road/core';
+import { COMPONENTS_PER_COLLECTION, type HeapControl } from './heap.js';
 import type { Hash, Package, RootComponent } from './model.js';
 
 export const SPEC_VERSIONS = ['1.5', '1.6', '1.7'] as const;
@@ -64,8 +65,8 @@ export interface BomInput {
   timestamp: Date | undefined;
   /** Drop each package from `packages` once its component is written (the caller needs them no more). */
   consume?: boolean;
-  /** Called after each component is written, with its index. */
-  afterComponent?: (index: number) => void;
+  /** The run's memory plan: collected every COMPONENTS_PER_COLLECTION components (their models and text are garbage). */
+  heap?: HeapControl;
 }
 
 const HASH_ALG: Record<Hash['alg'], Enums.HashAlgorithm> = {
@@ -259,7 +260,7 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
       pieces.push(Buffer.from(run));
       run = '';
     }
-    input.afterComponent?.(i);
+    if (i % COMPONENTS_PER_COLLECTION === COMPONENTS_PER_COLLECTION - 1) input.heap?.collect();
   }
   if (run) pieces.push(Buffer.from(run));
   const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;
