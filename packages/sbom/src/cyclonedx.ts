@@ -16,7 +16,7 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import parseSpdx from 'spdx-expression-parse';
 import { inBatches, jsonAtDepth, TOOL_NAME, VERSION } from '@paved-road/core';
 import { COMPONENTS_PER_COLLECTION, type HeapControl } from './heap.js';
-import type { Hash, Package, RootComponent } from './model.js';
+import type { Hash, Package, Pedigree, RootComponent } from './model.js';
 
 export const SPEC_VERSIONS = ['1.5', '1.6', '1.7'] as const;
 export type SpecVersion = (typeof SPEC_VERSIONS)[number];
@@ -111,6 +111,9 @@ export function toLicense(text: string): Models.License {
   return license;
 }
 
+/** The comment on a distribution URL the lockfile does not record. */
+export const DERIVED_URL = "From the registry's URL convention; the lockfile records no URL.";
+
 export function component(pkg: Package): Models.Component {
   const c = new Models.Component(Enums.ComponentType.Library, pkg.name, {
     bomRef: pkg.ref,
@@ -130,12 +133,57 @@ export function component(pkg: Package): Models.Component {
     c.externalReferences.add(
       new Models.ExternalReference(file.url, Enums.ExternalReferenceType.Distribution, {
         hashes: hashDictionary(file.hashes),
+        comment: file.derived ? DERIVED_URL : undefined,
       }),
     );
   }
   for (const [name, value] of pkg.properties ?? []) c.properties.add(new Models.Property(name, value));
   if (pkg.vcs) c.externalReferences.add(new Models.ExternalReference(pkg.vcs, Enums.ExternalReferenceType.VCS));
   return c;
+}
+
+/**
+ * `evidence.identity`: the purl was read from these lockfiles (`manifest-analysis`, each file a
+ * method). Confidence 1: the package manager wrote the exact name, version and source there; nothing
+ * was guessed from file names or contents. CycloneDX 1.5 has one identity object; 1.6 made it a list
+ * (the object form deprecated) and added the concluded value.
+ */
+export function identityEvidence(pkg: Package, specVersion: SpecVersion): Record<string, unknown> | undefined {
+  if (!pkg.purl || !pkg.lockfiles?.length) return undefined;
+  const methods = [...pkg.lockfiles]
+    .sort(byCodeUnit)
+    .map((value) => ({ technique: 'manifest-analysis', confidence: 1, value }));
+  const identity = { field: 'purl', confidence: 1, methods };
+  return specVersion === '1.5' ? { identity } : { identity: [{ ...identity, concludedValue: pkg.purl }] };
+}
+
+/**
+ * `pedigree`: the published package it was made from and the patches applied (`unofficial`: not
+ * from the package's maintainers). A patch file of the project is the diff's url, with its text when
+ * it was read; a package manager's built-in patch has no file, only a note.
+ */
+export function pedigreeJson(pedigree: Pedigree): Record<string, unknown> {
+  const { ancestor } = pedigree;
+  const notes = pedigree.patches.flatMap((p) => (p.note ? [p.note] : []));
+  const patches = pedigree.patches.map((p) => {
+    const diff: Record<string, unknown> = {};
+    if (p.text !== undefined) diff.text = { contentType: 'text/x-diff', content: p.text };
+    if (p.file) diff.url = p.file;
+    return Object.keys(diff).length ? { type: 'unofficial', diff } : { type: 'unofficial' };
+  });
+  return {
+    ancestors: [
+      {
+        type: 'library',
+        ...(ancestor.group ? { group: ancestor.group } : {}),
+        name: ancestor.name,
+        ...(ancestor.version ? { version: ancestor.version } : {}),
+        ...(ancestor.purl ? { purl: ancestor.purl } : {}),
+      },
+    ],
+    patches,
+    ...(notes.length ? { notes: notes.join('\n') } : {}),
+  };
 }
 
 export interface BuiltBom {
@@ -250,7 +298,12 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
   const packages: (Package | undefined)[] = input.packages;
   let run = '';
   for (let i = 0; i < packages.length; i++) {
-    const normalized = defined(normalizer.normalize(component(packages[i]!), options));
+    const pkg = packages[i]!;
+    // The library has no model of identity evidence or pedigree: they are added to its JSON.
+    const normalized = defined(normalizer.normalize(component(pkg), options)) as unknown as Record<string, unknown>;
+    const evidence = identityEvidence(pkg, input.specVersion);
+    if (evidence) normalized.evidence = evidence;
+    if (pkg.pedigree) normalized.pedigree = pedigreeJson(pkg.pedigree);
     if (input.consume) packages[i] = undefined;
     if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
     // An item of the top-level `components` array: two levels deep.

@@ -149,7 +149,10 @@ export function mergeGraphs(
     dependsOn: new Set(),
   };
   for (const graph of graphs) {
-    for (const pkg of graph.packages.values()) addPackage(packages, pkg);
+    for (const pkg of graph.packages.values()) {
+      pkg.lockfiles = [graph.lockfile];
+      addPackage(packages, pkg);
+    }
     graph.packages.clear();
     if (!graph.lockfile.includes('/')) {
       for (const dep of graph.root.dependsOn) addEdge(root, dep, edgeKind(graph.root, dep));

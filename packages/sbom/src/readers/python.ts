@@ -139,6 +139,39 @@ class Extras {
   }
 }
 
+/**
+ * How dependents ask for each package: the extras they want of it and the environment markers
+ * (PEP 508) under which they need it. They become properties: `cdx:python:package:required-extra`
+ * (the CycloneDX taxonomy's) per extra, and `paved-road:python:marker` per marker when every
+ * dependent needs it under one (a package some dependent needs unconditionally is always installed).
+ */
+export class Requirements {
+  private readonly asked = new Map<string, { extras: Set<string>; markers: Set<string>; always: boolean }>();
+  note(ref: string, marker: unknown, extras: unknown): void {
+    let entry = this.asked.get(ref);
+    if (!entry) this.asked.set(ref, (entry = { extras: new Set(), markers: new Set(), always: false }));
+    for (const extra of Array.isArray(extras) ? extras : []) entry.extras.add(normalizePythonName(String(extra)));
+    const text = typeof marker === 'string' ? marker.trim() : '';
+    if (text) entry.markers.add(text);
+    else entry.always = true;
+  }
+  /** The lockfile's own condition for installing the package: it replaces what dependents said. */
+  installedWhen(ref: string, marker: unknown): void {
+    if (typeof marker !== 'string' || !marker.trim()) return;
+    const extras = this.asked.get(ref)?.extras ?? new Set<string>();
+    this.asked.set(ref, { extras, markers: new Set([marker.trim()]), always: false });
+  }
+  apply(packages: Map<string, Package>): void {
+    for (const [ref, { extras, markers, always }] of this.asked) {
+      const pkg = packages.get(ref);
+      if (!pkg) continue;
+      const properties: [string, string][] = [...extras].sort().map((e) => ['cdx:python:package:required-extra', e]);
+      if (!always) for (const m of [...markers].sort()) properties.push(['paved-road:python:marker', m]);
+      if (properties.length) pkg.properties = [...(pkg.properties ?? []), ...properties];
+    }
+  }
+}
+
 function pypiPurl(
   name: string,
   version: string,
@@ -208,8 +241,9 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
     for (const file of fileList.filter(isObject)) {
       const hash = sha256Of(file.hash);
       const fileName = str(file.file);
-      const url = str(file.url) ?? (fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined) ?? fileName;
-      if (hash) files.push({ url, hashes: [hash] });
+      const derived = !str(file.url) && fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined;
+      const url = str(file.url) ?? derived ?? fileName;
+      if (hash) files.push({ url, hashes: [hash], ...(derived ? { derived: true } : {}) });
     }
     addPackage(result, {
       ref,
@@ -235,6 +269,7 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
     if (groups.includes('main') && entry.optional !== true) mainRoots.add(ref);
   }
   const extras = new Extras();
+  const requirements = new Requirements();
   for (const entry of list) {
     const from = byName.get(normalizePythonName(String(entry.name)));
     if (!from) continue;
@@ -248,6 +283,8 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
       const optional = specs.length > 0 && specs.every((s) => s.optional === true);
       addEdge(pkg, to, optional ? 'optional' : 'required');
       for (const s of specs) extras.want(to, s.extras);
+      if (!specs.length) requirements.note(to, undefined, []);
+      for (const s of specs) requirements.note(to, s.markers, s.extras);
     }
     if (isObject(entry.extras))
       for (const [extra, reqs] of Object.entries(entry.extras))
@@ -256,8 +293,18 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
           if (to && to !== from) extras.provide(from, extra, to);
         }
   }
-  for (const [name, wanted] of project.extras) extras.want(byName.get(name) ?? '', wanted);
+  for (const [name, wanted] of project.extras) {
+    extras.want(byName.get(name) ?? '', wanted);
+    requirements.note(byName.get(name) ?? '', undefined, wanted);
+  }
   extras.apply(result);
+  // Poetry 2 writes each package's own markers (the union of what needs it): they are the answer.
+  for (const entry of list) {
+    const ref = byName.get(normalizePythonName(String(entry.name)));
+    const markers = isObject(entry.markers) ? entry.markers.main : entry.markers;
+    if (ref) requirements.installedWhen(ref, markers);
+  }
+  requirements.apply(result);
   const root: EdgeOwner = { dependsOn: new Set() };
   for (const [name, kind] of project.edges) {
     const ref = byName.get(name);
@@ -340,6 +387,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     return (version ? candidates.find((c) => c.version === version) : undefined)?.ref ?? candidates[0]?.ref;
   };
   const extras = new Extras();
+  const requirements = new Requirements();
   const projects = new Set(projectRefs.map((p) => p.ref));
   for (const entry of list) {
     const name = normalizePythonName(String(entry.name ?? ''));
@@ -354,7 +402,10 @@ export function readUvLock(input: ReadInput): LockfileGraph {
         if (!to || to === from) continue;
         addEdge(pkg, to, kind);
         if (extra !== undefined) extras.provide(from, extra, to);
-        if (kind !== 'dev') extras.want(to, dep.extra);
+        if (kind !== 'dev') {
+          extras.want(to, dep.extra);
+          requirements.note(to, dep.marker, dep.extra);
+        }
       }
     };
     edges(entry.dependencies, 'required');
@@ -367,6 +418,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     }
   }
   extras.apply(result);
+  requirements.apply(result);
   const root = projectRefs.find((p) => p.isRoot);
   const lockDir = dirname(input.path);
   const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
