@@ -142,6 +142,20 @@ export function component(pkg: Package): Models.Component {
   return c;
 }
 
+const methodsByLockfiles = new Map<string, readonly object[]>();
+
+/** The identity methods of a set of lockfiles: one list per set, shared by the packages read from it. */
+function methodsOf(lockfiles: readonly string[]): readonly object[] {
+  const sorted = lockfiles.length > 1 ? [...lockfiles].sort(byCodeUnit) : lockfiles;
+  const key = sorted.join('\n');
+  let methods = methodsByLockfiles.get(key);
+  if (!methods) {
+    methods = sorted.map((value) => ({ technique: 'manifest-analysis', confidence: 1, value }));
+    methodsByLockfiles.set(key, methods);
+  }
+  return methods;
+}
+
 /**
  * `evidence.identity`: the purl was read from these lockfiles (`manifest-analysis`, each file a
  * method). Confidence 1: the package manager wrote the exact name, version and source there; nothing
@@ -150,10 +164,7 @@ export function component(pkg: Package): Models.Component {
  */
 export function identityEvidence(pkg: Package, specVersion: SpecVersion): Record<string, unknown> | undefined {
   if (!pkg.purl || !pkg.lockfiles?.length) return undefined;
-  const methods = [...pkg.lockfiles]
-    .sort(byCodeUnit)
-    .map((value) => ({ technique: 'manifest-analysis', confidence: 1, value }));
-  const identity = { field: 'purl', confidence: 1, methods };
+  const identity = { field: 'purl', confidence: 1, methods: methodsOf(pkg.lockfiles) };
   return specVersion === '1.5' ? { identity } : { identity: [{ ...identity, concludedValue: pkg.purl }] };
 }
 
