@@ -112,7 +112,7 @@ export function toLicense(text: string): Models.License {
 }
 
 /** The comment on a distribution URL the lockfile does not record. */
-export const DERIVED_URL = "From the registry's URL convention; the lockfile records no URL.";
+export const DERIVED_URL = "From the registry's URL convention (not in the lockfile).";
 
 export function component(pkg: Package): Models.Component {
   const c = new Models.Component(Enums.ComponentType.Library, pkg.name, {
@@ -130,9 +130,12 @@ export function component(pkg: Package): Models.Component {
   if (pkg.license) c.licenses.add(toLicense(pkg.license));
   for (const file of pkg.files) {
     if (!file.url) continue;
+    // A derived URL of the component's own artifact: its hashes are the component's, written once.
+    const ownArtifact =
+      file.derived && file.hashes.every((h) => pkg.hashes.some((o) => o.alg === h.alg && o.content === h.content));
     c.externalReferences.add(
       new Models.ExternalReference(file.url, Enums.ExternalReferenceType.Distribution, {
-        hashes: hashDictionary(file.hashes),
+        hashes: hashDictionary(ownArtifact ? [] : file.hashes),
         comment: file.derived ? DERIVED_URL : undefined,
       }),
     );

@@ -381,10 +381,11 @@ test("distribution URLs a lockfile does not record come from the registry's conv
     {
       type: 'distribution',
       url: 'https://crates.io/api/v1/crates/memchr/2.7.4/download',
-      comment: "From the registry's URL convention; the lockfile records no URL.",
-      hashes: [{ alg: 'SHA-256', content: sha }],
+      comment: "From the registry's URL convention (not in the lockfile).",
     },
   ]);
+  // The .crate's hash is written once, on the component.
+  expect(byPurl(sbom.document, 'pkg:cargo/memchr@2.7.4').hashes).toEqual([{ alg: 'SHA-256', content: sha }]);
 });
 
 test('pnpm: a registry package without a tarball URL gets the npm registry one, with its integrity', async () => {
