@@ -417,3 +417,98 @@ snapshots:
     },
   ]);
 });
+
+test("yarn berry: a dependency replaced by the root's resolutions (a patch) is followed, not dropped; one no entry locks is a warning", async () => {
+  const lock = (dependency: string) => `__metadata:
+  version: 8
+  cacheKey: 10
+
+"app@workspace:.":
+  version: 0.0.0-use.local
+  resolution: "app@workspace:."
+  dependencies:
+    lib: "workspace:packages/lib"
+  languageName: unknown
+  linkType: soft
+
+"lib@workspace:packages/lib":
+  version: 0.0.0-use.local
+  resolution: "lib@workspace:packages/lib"
+  dependencies:
+    ${dependency}
+  languageName: unknown
+  linkType: soft
+
+"left-pad@npm:1.3.0":
+  version: 1.3.0
+  resolution: "left-pad@npm:1.3.0"
+  languageName: node
+  linkType: hard
+
+"left-pad@patch:left-pad@npm%3A1.3.0#~/.yarn/patches/left-pad.patch":
+  version: 1.3.0
+  resolution: "left-pad@patch:left-pad@npm%3A1.3.0#~/.yarn/patches/left-pad.patch::version=1.3.0&hash=abc"
+  languageName: node
+  linkType: hard
+`;
+  const files = (dependency: string) => ({
+    'package.json': {
+      name: 'app',
+      workspaces: ['packages/*'],
+      dependencies: { lib: 'workspace:packages/lib' },
+      resolutions: { 'left-pad@npm:^1.3.0': 'patch:left-pad@npm%3A1.3.0#~/.yarn/patches/left-pad.patch' },
+    },
+    'packages/lib/package.json': { name: 'lib', version: '1.0.0', dependencies: { 'left-pad': '^1.3.0' } },
+    '.yarn/patches/left-pad.patch': PATCH,
+    'yarn.lock': lock(dependency),
+  });
+  const graph = await readLockfile(project(files('left-pad: "npm:^1.3.0"')), 'yarn.lock');
+  const leftPad = graph.packages.get('pkg:npm/left-pad@1.3.0')!;
+  expect(graph.packages.get('local:packages/lib')!.dependsOn).toEqual(new Set(['pkg:npm/left-pad@1.3.0']));
+  expect([leftPad.dev, leftPad.pedigree?.patches[0]?.file]).toEqual([false, '.yarn/patches/left-pad.patch']);
+  expect(graph.warnings).toEqual([]);
+
+  const stale = await readLockfile(project(files('right-pad: "npm:^1.0.0"')), 'yarn.lock');
+  expect(stale.warnings.join('\n')).toMatch(
+    /names 1 dependency that no entry locks \(right-pad@npm:\^1\.0\.0 \(from lib\)\)/,
+  );
+});
+
+test('uv.lock: a test tool that needs a package everywhere does not hide the marker production needs it under', async () => {
+  const dir = project({
+    'pyproject.toml':
+      '[project]\nname = "app"\nversion = "1.0.0"\ndependencies = ["click"]\n\n[dependency-groups]\ndev = ["tox"]\n',
+    'uv.lock': `version = 1
+
+[[package]]
+name = "app"
+version = "1.0.0"
+source = { editable = "." }
+dependencies = [{ name = "click" }]
+
+[package.dev-dependencies]
+dev = [{ name = "tox" }]
+
+[[package]]
+name = "click"
+version = "8.1.7"
+source = { registry = "https://pypi.org/simple" }
+dependencies = [{ name = "colorama", marker = "sys_platform == 'win32'" }]
+
+[[package]]
+name = "tox"
+version = "4.0.0"
+source = { registry = "https://pypi.org/simple" }
+dependencies = [{ name = "colorama" }]
+
+[[package]]
+name = "colorama"
+version = "0.4.6"
+source = { registry = "https://pypi.org/simple" }
+`,
+  });
+  const graph = await readLockfile(dir, 'uv.lock');
+  expect(graph.packages.get('pkg:pypi/colorama@0.4.6')!.properties).toEqual([
+    ['paved-road:python:marker', "sys_platform == 'win32'"],
+  ]);
+});

@@ -144,29 +144,41 @@ class Extras {
  * (PEP 508) under which they need it. They become properties: `cdx:python:package:required-extra`
  * (the CycloneDX taxonomy's) per extra, and `paved-road:python:marker` per marker when every
  * dependent needs it under one (a package some dependent needs unconditionally is always installed).
+ * Applied once scopes are known: for a production package only its production dependents (and the
+ * root) count, so a test tool that needs it everywhere does not hide its production marker.
  */
 export class Requirements {
-  private readonly asked = new Map<string, { extras: Set<string>; markers: Set<string>; always: boolean }>();
-  note(ref: string, marker: unknown, extras: unknown): void {
-    let entry = this.asked.get(ref);
-    if (!entry) this.asked.set(ref, (entry = { extras: new Set(), markers: new Set(), always: false }));
-    for (const extra of Array.isArray(extras) ? extras : []) entry.extras.add(normalizePythonName(String(extra)));
+  private readonly asked = new Map<string, { from?: string; marker?: string; extras: string[] }[]>();
+  private readonly lockfileMarkers = new Map<string, string>();
+  /** `from` needs `ref` (under `marker`, with `extras`); `from` undefined: the project itself does. */
+  note(from: string | undefined, ref: string, marker: unknown, extras: unknown): void {
     const text = typeof marker === 'string' ? marker.trim() : '';
-    if (text) entry.markers.add(text);
-    else entry.always = true;
+    const list = this.asked.get(ref) ?? [];
+    this.asked.set(ref, list);
+    list.push({
+      from,
+      marker: text || undefined,
+      extras: (Array.isArray(extras) ? extras : []).map((e) => normalizePythonName(String(e))),
+    });
   }
   /** The lockfile's own condition for installing the package: it replaces what dependents said. */
   installedWhen(ref: string, marker: unknown): void {
-    if (typeof marker !== 'string' || !marker.trim()) return;
-    const extras = this.asked.get(ref)?.extras ?? new Set<string>();
-    this.asked.set(ref, { extras, markers: new Set([marker.trim()]), always: false });
+    if (typeof marker === 'string' && marker.trim()) this.lockfileMarkers.set(ref, marker.trim());
   }
   apply(packages: Map<string, Package>): void {
-    for (const [ref, { extras, markers, always }] of this.asked) {
-      const pkg = packages.get(ref);
-      if (!pkg) continue;
-      const properties: [string, string][] = [...extras].sort().map((e) => ['cdx:python:package:required-extra', e]);
-      if (!always) for (const m of [...markers].sort()) properties.push(['paved-road:python:marker', m]);
+    for (const [ref, pkg] of packages) {
+      const all = this.asked.get(ref) ?? [];
+      const production = all.filter((n) => n.from === undefined || packages.get(n.from)?.dev === false);
+      const notes = pkg.dev || !production.length ? all : production;
+      const extras = [...new Set(notes.flatMap((n) => n.extras))].sort();
+      const properties: [string, string][] = extras.map((e) => ['cdx:python:package:required-extra', e]);
+      const own = this.lockfileMarkers.get(ref);
+      const markers = own
+        ? [own]
+        : notes.length && notes.every((n) => n.marker)
+          ? [...new Set(notes.map((n) => n.marker!))].sort()
+          : [];
+      for (const m of markers) properties.push(['paved-road:python:marker', m]);
       if (properties.length) pkg.properties = [...(pkg.properties ?? []), ...properties];
     }
   }
@@ -283,8 +295,8 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
       const optional = specs.length > 0 && specs.every((s) => s.optional === true);
       addEdge(pkg, to, optional ? 'optional' : 'required');
       for (const s of specs) extras.want(to, s.extras);
-      if (!specs.length) requirements.note(to, undefined, []);
-      for (const s of specs) requirements.note(to, s.markers, s.extras);
+      if (!specs.length) requirements.note(from, to, undefined, []);
+      for (const s of specs) requirements.note(from, to, s.markers, s.extras);
     }
     if (isObject(entry.extras))
       for (const [extra, reqs] of Object.entries(entry.extras))
@@ -295,7 +307,7 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
   }
   for (const [name, wanted] of project.extras) {
     extras.want(byName.get(name) ?? '', wanted);
-    requirements.note(byName.get(name) ?? '', undefined, wanted);
+    requirements.note(undefined, byName.get(name) ?? '', undefined, wanted);
   }
   extras.apply(result);
   // Poetry 2 writes each package's own markers (the union of what needs it): they are the answer.
@@ -304,7 +316,6 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
     const markers = isObject(entry.markers) ? entry.markers.main : entry.markers;
     if (ref) requirements.installedWhen(ref, markers);
   }
-  requirements.apply(result);
   const root: EdgeOwner = { dependsOn: new Set() };
   for (const [name, kind] of project.edges) {
     const ref = byName.get(name);
@@ -313,6 +324,7 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
   if (!root.dependsOn.size) for (const ref of mainRoots) addEdge(root, ref);
   // Poetry 1.2+ records the groups that need each package: anything `main` needs stays required.
   computeScopes(root, result, mainRoots);
+  requirements.apply(result);
   const rootName = project.name ?? projectDirName(input);
   return {
     lockfile: input.lockfile,
@@ -389,6 +401,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
   const extras = new Extras();
   const requirements = new Requirements();
   const projects = new Set(projectRefs.map((p) => p.ref));
+  const rootRef = projectRefs.find((p) => p.isRoot)?.ref;
   for (const entry of list) {
     const name = normalizePythonName(String(entry.name ?? ''));
     const from =
@@ -404,7 +417,8 @@ export function readUvLock(input: ReadInput): LockfileGraph {
         if (extra !== undefined) extras.provide(from, extra, to);
         if (kind !== 'dev') {
           extras.want(to, dep.extra);
-          requirements.note(to, dep.marker, dep.extra);
+          // The root project's own entry is no package once read: its edges are the root's.
+          requirements.note(from === rootRef ? undefined : from, to, dep.marker, dep.extra);
         }
       }
     };
@@ -418,7 +432,6 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     }
   }
   extras.apply(result);
-  requirements.apply(result);
   const root = projectRefs.find((p) => p.isRoot);
   const lockDir = dirname(input.path);
   const project = readPyproject(lockDir, posix.join(posix.dirname(input.lockfile), 'pyproject.toml'), input.root);
@@ -434,6 +447,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     for (const other of result.values()) other.dependsOn.delete(root.ref);
   }
   computeScopes(rootOwner, result);
+  requirements.apply(result);
   let rootVersion = project.version;
   let rootName = project.name ?? projectDirName(input);
   if (root) {

@@ -72,7 +72,7 @@ export function readRequirements(input: ReadInput): LockfileGraph {
       .split(',')
       .map((e) => e.trim())
       .filter(Boolean);
-    requirements.note(packageUrl, match[5]?.slice(1), extras);
+    requirements.note(undefined, packageUrl, match[5]?.slice(1), extras);
   }
   requirements.apply(result);
   // The project is the pyproject.toml beside the file, when there is one.

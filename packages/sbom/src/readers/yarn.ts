@@ -159,12 +159,19 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     if (berry && workspacePath === '.') workspaceRoot = entry;
   }
 
+  // The root manifest's `resolutions` replace a descriptor before it is locked: berry keeps the
+  // original range in dependents' entries (`npm:^0.33.1`) and locks only the replacement (often a
+  // `patch:`). Read here, ahead of the root's edges below.
+  const rootManifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
+  const resolutions = berry ? (rootManifest?.resolutions ?? {}) : {};
   const lookup = (name: string, range: string): string | undefined => {
     const descriptor = `${name}@${range}`;
-    return (
+    const direct =
       byDescriptor.get(descriptor) ??
-      (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined)
-    );
+      (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined);
+    if (direct) return direct;
+    const replacement = resolutions[descriptor] ?? resolutions[`${name}@npm:${range}`] ?? resolutions[name];
+    return replacement === undefined ? undefined : byDescriptor.get(`${name}@${replacement}`);
   };
   // A workspace member's lockfile entry lists its devDependencies among its dependencies: its
   // package.json says which are dev ones.
@@ -177,6 +184,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       );
     return memberManifests.get(path);
   };
+  const unresolved: string[] = [];
   for (const entry of entries) {
     if (entry === workspaceRoot) continue;
     const pkg = result.get(entry.ref)!;
@@ -187,7 +195,11 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       if (!isObject(deps)) continue;
       for (const [name, range] of Object.entries(deps)) {
         const to = lookup(name, String(range));
-        if (!to || to === entry.ref) continue;
+        if (!to) {
+          if (berry) unresolved.push(`${name}@${String(range)} (from ${pkg.name})`);
+          continue;
+        }
+        if (to === entry.ref) continue;
         const optional =
           field === 'optionalDependencies' ||
           (isObject(meta[name]) && (meta[name] as Record<string, unknown>).optional === true);
@@ -196,8 +208,12 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     }
   }
 
+  if (unresolved.length)
+    warnings.push(
+      `${input.lockfile} names ${unresolved.length} dependenc${unresolved.length === 1 ? 'y' : 'ies'} that no entry locks (${unresolved.slice(0, 3).join(', ')}${unresolved.length > 3 ? ', ...' : ''}): their edges are missing from the SBOM; run yarn install to bring the lockfile in sync with package.json and its resolutions.`,
+    );
   // The root: package.json says which dependencies are dev ones.
-  const manifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
+  const manifest = rootManifest;
   const root: EdgeOwner = { dependsOn: new Set() };
   // Yarn classic never locks the workspace members: they come from the root's `workspaces`.
   const classicMembers = new Map<string, string>();
