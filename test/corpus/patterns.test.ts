@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadWorkflowFile, loadWorkflowPath, type WorkflowFile } from '@paved-road/workflows';
-import { auditPatterns, fixArtipacked, patternRules } from '../../packages/permissions/src/patterns/index.js';
+import { auditPatterns, fixArtipacked, patternRules } from '@paved-road/permissions';
 import { corpusFiles, corpusPath } from './corpus.js';
 
 const files = corpusFiles('workflows', (file) => /\.ya?ml$/.test(file));

@@ -52,7 +52,7 @@ export {
   EXPRESSION_CONTEXTS,
   type FoundExpression,
 } from './expressions.js';
-export { invalidWorkflowRule, invalidWorkflowFindings } from './invalid.js';
+export { INVALID_WORKFLOW, invalidWorkflowRule, invalidWorkflowFindings } from './invalid.js';
 export { isConverterShapeError, validateWithGitHub } from './validate.js';
 export * from './shell.js';
 export * from './dockerfile.js';
