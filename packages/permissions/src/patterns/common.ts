@@ -77,6 +77,19 @@ export function majorVersion(ref: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * The major version of the action a step uses: from its ref (`@v4`), else from the version comment
+ * that SHA pins carry on the same line (`@<sha> # v4.2.2`); undefined when neither says.
+ */
+export function usesMajorVersion(wf: WorkflowFile, step: Step): number | undefined {
+  if (!step.uses) return undefined;
+  const fromRef = majorVersion(parseUses(step.uses.value).ref);
+  if (fromRef !== undefined) return fromRef;
+  const line = wf.text.split(/\r?\n/)[step.uses.line - 1] ?? '';
+  const comment = /#\s*(v?\d+(?:\.\d+)*)\b/.exec(line.slice(step.uses.column - 1 + step.uses.value.length));
+  return comment ? majorVersion(comment[1]) : undefined;
+}
+
 /** The finding skeleton for a job / step. */
 export function at(
   wf: WorkflowFile,
