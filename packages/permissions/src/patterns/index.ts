@@ -4,6 +4,7 @@ import type { WorkflowFile } from '@paved-road/workflows';
 import { artipackedRule, auditArtipacked } from './artipacked.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
+import { auditMisfeature, misfeatureRule } from './misfeature.js';
 import { auditCachePoisoning, auditSelfHostedRunner, cachePoisoningRule, selfHostedRunnerRule } from './runners.js';
 import {
   auditContainerCredentials,
@@ -25,6 +26,7 @@ export {
 } from './template-injection.js';
 export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
+export { misfeatureRule } from './misfeature.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
@@ -40,6 +42,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [cachePoisoningRule, auditCachePoisoning],
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
+  [misfeatureRule, auditMisfeature],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
