@@ -1,6 +1,7 @@
 // The dangerous-pattern rules of harden-permissions: each rule is one audit over the workflow model.
 import { sortFindings, type Finding, type RuleDefinition } from '@paved-road/core';
 import type { WorkflowFile } from '@paved-road/workflows';
+import { anonymousDefinitionRule, auditAnonymousDefinition } from './anonymous-definition.js';
 import { artipackedRule, auditArtipacked } from './artipacked.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
@@ -27,6 +28,7 @@ export {
 export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { misfeatureRule } from './misfeature.js';
+export { anonymousDefinitionRule } from './anonymous-definition.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
@@ -43,6 +45,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
   [misfeatureRule, auditMisfeature],
+  [anonymousDefinitionRule, auditAnonymousDefinition],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
