@@ -1,5 +1,5 @@
 import type { Finding } from '@paved-road/core';
-import type { Position, WorkflowFile } from '@paved-road/workflows';
+import { positionAt, type Position, type WorkflowFile } from '@paved-road/workflows';
 import { at, rule } from './common.js';
 
 export const anonymousDefinitionRule = rule({
@@ -26,9 +26,7 @@ export const anonymousDefinitionRule = rule({
 
 /** Where the document's top-level mapping starts (its first key, after any comments). */
 function documentStart(wf: WorkflowFile): Position {
-  const offset = wf.document.contents?.range?.[0] ?? 0;
-  const before = wf.text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  return positionAt(wf, wf.document.contents?.range?.[0] ?? 0);
 }
 
 export function auditAnonymousDefinition(wf: WorkflowFile): Finding[] {

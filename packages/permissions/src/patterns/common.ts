@@ -1,4 +1,5 @@
 import type { Finding, RuleDefinition } from '@paved-road/core';
+import { isScalar, type Pair, type YAMLMap } from 'yaml';
 import {
   expressionContexts,
   findExpressions,
@@ -88,6 +89,11 @@ export function usesMajorVersion(wf: WorkflowFile, step: Step): number | undefin
   const line = wf.text.split(/\r?\n/)[step.uses.line - 1] ?? '';
   const comment = /#\s*(v?\d+(?:\.\d+)*)\b/.exec(line.slice(step.uses.column - 1 + step.uses.value.length));
   return comment ? majorVersion(comment[1]) : undefined;
+}
+
+/** The `key: value` pair of a mapping of the Document, by key. */
+export function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair | undefined;
 }
 
 /** The finding skeleton for a job / step. */

@@ -3,6 +3,7 @@ import { sortFindings, type Finding, type RuleDefinition } from '@paved-road/cor
 import type { WorkflowFile } from '@paved-road/workflows';
 import { anonymousDefinitionRule, auditAnonymousDefinition } from './anonymous-definition.js';
 import { artipackedRule, auditArtipacked } from './artipacked.js';
+import { auditConcurrencyLimits, concurrencyLimitsRule } from './concurrency-limits.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
 import { auditMisfeature, misfeatureRule } from './misfeature.js';
@@ -29,6 +30,7 @@ export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { misfeatureRule } from './misfeature.js';
 export { anonymousDefinitionRule } from './anonymous-definition.js';
+export { concurrencyLimitsRule } from './concurrency-limits.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
@@ -46,6 +48,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [selfHostedRunnerRule, auditSelfHostedRunner],
   [misfeatureRule, auditMisfeature],
   [anonymousDefinitionRule, auditAnonymousDefinition],
+  [concurrencyLimitsRule, auditConcurrencyLimits],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
