@@ -5,6 +5,7 @@ import { anonymousDefinitionRule, auditAnonymousDefinition } from './anonymous-d
 import { artipackedRule, auditArtipacked } from './artipacked.js';
 import { auditConcurrencyLimits, concurrencyLimitsRule } from './concurrency-limits.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
+import { auditGithubApp, githubAppRule } from './github-app.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
 import { auditMisfeature, misfeatureRule } from './misfeature.js';
 import { auditCachePoisoning, auditSelfHostedRunner, cachePoisoningRule, selfHostedRunnerRule } from './runners.js';
@@ -31,6 +32,7 @@ export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { misfeatureRule } from './misfeature.js';
 export { anonymousDefinitionRule } from './anonymous-definition.js';
 export { concurrencyLimitsRule } from './concurrency-limits.js';
+export { githubAppRule } from './github-app.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
@@ -49,6 +51,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [misfeatureRule, auditMisfeature],
   [anonymousDefinitionRule, auditAnonymousDefinition],
   [concurrencyLimitsRule, auditConcurrencyLimits],
+  [githubAppRule, auditGithubApp],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
