@@ -18,6 +18,7 @@ import {
   staticCloudCredentialsRule,
 } from './secrets.js';
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
+import { auditUseTrustedPublishing, useTrustedPublishingRule } from './use-trusted-publishing.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
 export {
@@ -33,6 +34,7 @@ export { misfeatureRule } from './misfeature.js';
 export { anonymousDefinitionRule } from './anonymous-definition.js';
 export { concurrencyLimitsRule } from './concurrency-limits.js';
 export { githubAppRule } from './github-app.js';
+export { useTrustedPublishingRule } from './use-trusted-publishing.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
@@ -52,6 +54,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [anonymousDefinitionRule, auditAnonymousDefinition],
   [concurrencyLimitsRule, auditConcurrencyLimits],
   [githubAppRule, auditGithubApp],
+  [useTrustedPublishingRule, auditUseTrustedPublishing],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
