@@ -1,4 +1,5 @@
 import type { Finding, RuleDefinition } from '@paved-road/core';
+import { isScalar, type Pair, type YAMLMap } from 'yaml';
 import {
   expressionContexts,
   expressionRange,
@@ -82,6 +83,24 @@ export function stepUses(step: Step, ...names: string[]): boolean {
 export function majorVersion(ref: string | undefined): number | undefined {
   const match = /^v?(\d+)(?:\.\d+)*$/.exec(ref ?? '');
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The major version of the action a step uses: from its ref (`@v4`), else from the version comment
+ * that SHA pins carry on the same line (`@<sha> # v4.2.2`); undefined when neither says.
+ */
+export function usesMajorVersion(wf: WorkflowFile, step: Step): number | undefined {
+  if (!step.uses) return undefined;
+  const fromRef = majorVersion(parseUses(step.uses.value).ref);
+  if (fromRef !== undefined) return fromRef;
+  const line = wf.text.split(/\r?\n/)[step.uses.line - 1] ?? '';
+  const comment = /#\s*(v?\d+(?:\.\d+)*)\b/.exec(line.slice(step.uses.column - 1 + step.uses.value.length));
+  return comment ? majorVersion(comment[1]) : undefined;
+}
+
+/** The `key: value` pair of a mapping of the Document, by key. */
+export function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair | undefined;
 }
 
 /** The finding skeleton for a job / step. */

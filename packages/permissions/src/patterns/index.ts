@@ -1,10 +1,14 @@
 // The dangerous-pattern rules of harden-permissions: each rule is one audit over the workflow model.
 import { sortFindings, type Finding, type RuleDefinition } from '@paved-road/core';
 import type { WorkflowFile } from '@paved-road/workflows';
+import { anonymousDefinitionRule, auditAnonymousDefinition } from './anonymous-definition.js';
 import { artipackedRule, auditArtipacked } from './artipacked.js';
 import { auditBotConditions, botConditionsRule } from './bot-conditions.js';
+import { auditConcurrencyLimits, concurrencyLimitsRule } from './concurrency-limits.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
+import { auditGithubApp, githubAppRule } from './github-app.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
+import { auditMisfeature, misfeatureRule } from './misfeature.js';
 import { auditCachePoisoning, auditSelfHostedRunner, cachePoisoningRule, selfHostedRunnerRule } from './runners.js';
 import {
   auditContainerCredentials,
@@ -20,6 +24,7 @@ import { auditUnsoundContains, unsoundContainsRule } from './unsound-contains.js
 import { auditOverprovisionedSecrets, overprovisionedSecretsRule } from './overprovisioned-secrets.js';
 import { auditUnredactedSecrets, unredactedSecretsRule } from './unredacted-secrets.js';
 import { auditObfuscation, obfuscationRule } from './obfuscation.js';
+import { auditUseTrustedPublishing, useTrustedPublishingRule } from './use-trusted-publishing.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
 export {
@@ -37,6 +42,11 @@ export { overprovisionedSecretsRule } from './overprovisioned-secrets.js';
 export { unredactedSecretsRule } from './unredacted-secrets.js';
 export { obfuscationRule } from './obfuscation.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
+export { misfeatureRule } from './misfeature.js';
+export { anonymousDefinitionRule } from './anonymous-definition.js';
+export { concurrencyLimitsRule } from './concurrency-limits.js';
+export { githubAppRule } from './github-app.js';
+export { useTrustedPublishingRule } from './use-trusted-publishing.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
@@ -58,6 +68,11 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [overprovisionedSecretsRule, auditOverprovisionedSecrets],
   [unredactedSecretsRule, auditUnredactedSecrets],
   [obfuscationRule, auditObfuscation],
+  [misfeatureRule, auditMisfeature],
+  [anonymousDefinitionRule, auditAnonymousDefinition],
+  [concurrencyLimitsRule, auditConcurrencyLimits],
+  [githubAppRule, auditGithubApp],
+  [useTrustedPublishingRule, auditUseTrustedPublishing],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
