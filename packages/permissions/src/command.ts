@@ -11,6 +11,7 @@ import {
   expandPaths,
   proxiedFetch,
   auditRules,
+  checkSectionKeys,
   finishAudit,
   loadPolicy,
   mayHaveSuppressions,
@@ -36,7 +37,8 @@ import {
 import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
 import { fixPermissions } from './fix.js';
 import { lookupAction } from './knowledge/index.js';
-import { applyEdits, auditPatterns, fixArtipacked, patternRules } from './patterns/index.js';
+import { applyEdits, auditPatterns, fixArtipacked, patternRules, type AuditSettings } from './patterns/index.js';
+import { AUDIT_POLICY_KEYS, auditSettings } from './policy-settings.js';
 import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
 /** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
@@ -133,6 +135,11 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
   },
   async run(options, context) {
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
+    checkSectionKeys(policy, COMMAND_NAME, [
+      ...hardenPermissionsCommand.inputs.map((input) => input.name),
+      ...AUDIT_POLICY_KEYS,
+    ]);
+    const settings = auditSettings(policy, COMMAND_NAME);
     const files = expandPaths(options.paths, {
       cwd: context.workspace,
       defaults: DEFAULT_PATHS,
@@ -171,7 +178,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       // Large runs, report only: the files are spread over worker threads (this one included) and the
       // per-file results put back in file order, so everything below is what one thread would produce.
       context.debug(`auditing ${files.length} files in ${threads} threads`);
-      const payload: AuditTaskPayload = { workspace: context.workspace, files, rows: options.showSummary };
+      const payload: AuditTaskPayload = { workspace: context.workspace, files, rows: options.showSummary, settings };
       audited = await parallelMap({
         command: COMMAND_NAME,
         script: context.workerScript!,
@@ -207,7 +214,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
             }
           }
         }
-        audited.push(fileAudit(entry, options.showSummary));
+        audited.push(fileAudit(entry, options.showSummary, settings));
       }
     }
     const findings: Finding[] = [];
@@ -316,8 +323,11 @@ export interface FileAudit {
   rows: string[];
 }
 
-/** `rows`: false when no summary is shown, so its table rows are not worked out. */
-export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
+/**
+ * `rows`: false when no summary is shown, so its table rows are not worked out. `settings`: what the
+ * policy asks of the policy-driven audits.
+ */
+export function fileAudit(entry: AuditedFile, rows = true, settings: AuditSettings = {}): FileAudit {
   const { wf } = entry;
   const source = mayHaveSuppressions(wf.text) ? wf.text : '';
   const registry = auditRules(hardenPermissionsRules);
@@ -329,7 +339,7 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
   for (const [job, need] of entry.computed) perFile[job] = need.scopes;
   let findings = [
     ...permissionFindings(wf, entry.computed),
-    ...auditPatterns(wf).map((f) => credentialsInUse(f, entry)),
+    ...auditPatterns(wf, { settings }).map((f) => credentialsInUse(f, entry)),
   ];
   if (wf.errors.length) {
     // The workflow-level verdict weighs every job; with a job left out (see audit) it cannot be made.
@@ -368,6 +378,7 @@ interface AuditTaskPayload {
   files: string[];
   /** Summary rows wanted (show-summary). */
   rows: boolean;
+  settings: AuditSettings;
 }
 
 /** Index -> FileAudit for one thread: local files are read once per thread. */
@@ -377,7 +388,7 @@ function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
   return (index) => {
     const file = payload.files[index]!;
     const wf = loadWorkflowPath(resolve(payload.workspace, file), file, { workspace: payload.workspace });
-    return fileAudit(audit(wf, loadLocal, none), payload.rows);
+    return fileAudit(audit(wf, loadLocal, none), payload.rows, payload.settings);
   };
 }
 

@@ -13,6 +13,8 @@ import {
   secretsInheritRule,
   staticCloudCredentialsRule,
 } from './secrets.js';
+import { auditSecretsOutsideEnv, secretsOutsideEnvRule } from './secrets-outside-env.js';
+import type { AuditSettings } from './settings.js';
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
@@ -28,8 +30,11 @@ export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
+export { secretsOutsideEnvRule } from './secrets-outside-env.js';
+export type { AuditSettings } from './settings.js';
 
-const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> = [
+/** Each rule and its audit; policy-driven audits read the policy's settings, the rest ignore them. */
+const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile, settings: AuditSettings) => Finding[]]> = [
   [templateInjectionRule, auditTemplateInjection],
   [dangerousTriggersRule, auditDangerousTriggers],
   [artipackedRule, auditArtipacked],
@@ -40,6 +45,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [cachePoisoningRule, auditCachePoisoning],
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
+  [secretsOutsideEnvRule, auditSecretsOutsideEnv],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
@@ -48,6 +54,8 @@ export const patternRules: RuleDefinition[] = AUDITS.map(([definition]) => defin
 export interface PatternOptions {
   /** Run only these rule ids (default: all). */
   rules?: readonly string[];
+  /** What the policy asks of the policy-driven audits; without it they report nothing. */
+  settings?: AuditSettings;
 }
 
 /**
@@ -59,7 +67,7 @@ export function auditPatterns(wf: WorkflowFile, options: PatternOptions = {}): F
   for (const [definition, audit] of AUDITS) {
     if (options.rules && !options.rules.includes(definition.id)) continue;
     // One push per finding: a spread of a huge workflow's findings would overflow the call stack.
-    for (const finding of audit(wf)) findings.push(finding);
+    for (const finding of audit(wf, options.settings ?? {})) findings.push(finding);
   }
   return sortFindings(findings);
 }

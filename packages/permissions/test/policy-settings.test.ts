@@ -1,0 +1,71 @@
+import { ConfigurationError, parsePolicy } from '@paved-road/core';
+import { auditSettings } from '../src/policy-settings.js';
+import { ruleLines, runHarden, workspace } from './command-helpers.js';
+
+const COMMAND = 'harden-permissions';
+
+function configError(fn: () => unknown): ConfigurationError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error;
+    throw error;
+  }
+  throw new Error('no ConfigurationError thrown');
+}
+
+describe('the policy settings of harden-permissions', () => {
+  it('reads secrets-require-environment as true, false or a list of names', () => {
+    const read = (value: string) =>
+      auditSettings(parsePolicy(`${COMMAND}:\n  secrets-require-environment: ${value}\n`, 'p.yml'), COMMAND);
+    expect(read('true')).toEqual({ secretsRequireEnvironment: true });
+    expect(read('false')).toEqual({});
+    expect(read('[npm_token, DEPLOY_KEY]')).toEqual({ secretsRequireEnvironment: ['NPM_TOKEN', 'DEPLOY_KEY'] });
+    expect(auditSettings(undefined, COMMAND)).toEqual({});
+  });
+
+  it('a bad value is a ConfigurationError at its line', () => {
+    const policy = parsePolicy(`version: 1\n${COMMAND}:\n  secrets-require-environment: "yes please"\n`, 'p.yml');
+    const error = configError(() => auditSettings(policy, COMMAND));
+    expect(error.message).toContain('harden-permissions.secrets-require-environment must be true, false or a list');
+    expect(error.location).toMatchObject({ file: 'p.yml', line: 3 });
+  });
+});
+
+describe('harden-permissions with a policy', () => {
+  const WORKFLOW = `on: push
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - run: ./deploy.sh
+        env:
+          API_KEY: \${{ secrets.API_KEY }}
+`;
+
+  it('reports secrets-outside-env only when the policy asks for it', async () => {
+    const without = workspace({ '.github/workflows/deploy.yml': WORKFLOW });
+    expect(ruleLines(await runHarden(without))).not.toContain('secrets-outside-env@.github/workflows/deploy.yml:10');
+    const withPolicy = workspace({
+      '.github/workflows/deploy.yml': WORKFLOW,
+      '.github/paved-road.yml': `${COMMAND}:\n  secrets-require-environment: true\n`,
+    });
+    expect(ruleLines(await runHarden(withPolicy))).toContain('secrets-outside-env@.github/workflows/deploy.yml:10');
+  });
+
+  it('an unknown key in its policy section is a ConfigurationError naming the keys it knows', async () => {
+    const dir = workspace({
+      '.github/workflows/deploy.yml': WORKFLOW,
+      '.github/paved-road.yml': `${COMMAND}:\n  secrets-need-environment: true\n`,
+    });
+    const error = await runHarden(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).message).toContain('has no setting "secrets-need-environment"');
+    expect((error as ConfigurationError).fix).toContain('secrets-require-environment');
+  });
+});
