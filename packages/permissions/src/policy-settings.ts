@@ -2,7 +2,7 @@ import { ConfigurationError, policyBoolean, type Policy } from '@paved-road/core
 import type { AuditSettings } from './patterns/settings.js';
 
 /** Keys of the policy's `harden-permissions:` section that are settings of an audit, not inputs. */
-export const AUDIT_POLICY_KEYS = ['secrets-require-environment'] as const;
+export const AUDIT_POLICY_KEYS = ['secrets-require-environment', 'forbidden-uses'] as const;
 
 function invalid(policy: Policy, command: string, key: string, message: string, fix: string): ConfigurationError {
   return new ConfigurationError(
@@ -42,5 +42,36 @@ export function auditSettings(policy: Policy | undefined, command: string): Audi
       if (names.length) settings.secretsRequireEnvironment = names.map((name) => name.toUpperCase());
     }
   }
+
+  const forbidden = section['forbidden-uses'];
+  if (forbidden !== undefined && forbidden !== null) {
+    const parsed = forbiddenUses(forbidden);
+    if (typeof parsed === 'string')
+      throw invalid(
+        policy,
+        command,
+        'forbidden-uses',
+        `is not valid: ${parsed}`,
+        'Write `forbidden-uses: {allow: [actions/*, octo-org/*]}` or `forbidden-uses: {deny: [owner/repo]}`: patterns owner/repo[/path][@ref].',
+      );
+    settings.forbiddenUses = parsed;
+  }
   return settings;
+}
+
+/** A `uses:` pattern: `*`, or owner/repo[/path][@ref] with `*` globs. */
+const USES_PATTERN = /^(\*|[^\s@/]+\/[^\s@]+)(@[^\s@]+)?$/;
+
+/** `{allow: [...]}` or `{deny: [...]}` (one of them), or why not, as a message. */
+export function forbiddenUses(value: unknown): NonNullable<AuditSettings['forbiddenUses']> | string {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'it must be a mapping with allow or deny';
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || (keys[0] !== 'allow' && keys[0] !== 'deny'))
+    return `it must have exactly one of allow and deny, got ${keys.length ? keys.join(', ') : 'none'}`;
+  const mode = keys[0];
+  const patterns = stringList((value as Record<string, unknown>)[mode]);
+  if (!patterns) return `${mode} must be a list of patterns`;
+  const bad = patterns.find((pattern) => !USES_PATTERN.test(pattern));
+  if (bad !== undefined) return `${mode} has ${JSON.stringify(bad)}, which is not owner/repo[/path][@ref]`;
+  return mode === 'allow' ? { allow: patterns } : { deny: patterns };
 }

@@ -55,6 +55,18 @@ jobs:
     expect(ruleLines(await runHarden(withPolicy))).toContain('secrets-outside-env@.github/workflows/deploy.yml:10');
   });
 
+  it('reports forbidden-uses from the policy, on the uses line', async () => {
+    const text = WORKFLOW.replace(
+      '      - run: ./deploy.sh\n',
+      '      - uses: someone/deploy@v1\n      - run: ./deploy.sh\n',
+    );
+    const policy = `${COMMAND}:\n  forbidden-uses:\n    allow: [actions/*]\n`;
+    const dir = workspace({ '.github/workflows/deploy.yml': text, '.github/paved-road.yml': policy });
+    expect(ruleLines(await runHarden(dir)).filter((f) => f.startsWith('forbidden-uses'))).toEqual([
+      'forbidden-uses@.github/workflows/deploy.yml:8',
+    ]);
+  });
+
   it('an unknown key in its policy section is a ConfigurationError naming the keys it knows', async () => {
     const dir = workspace({
       '.github/workflows/deploy.yml': WORKFLOW,
@@ -67,5 +79,30 @@ jobs:
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).message).toContain('has no setting "secrets-need-environment"');
     expect((error as ConfigurationError).fix).toContain('secrets-require-environment');
+  });
+});
+
+describe('forbidden-uses in the policy', () => {
+  const read = (value: string) =>
+    auditSettings(parsePolicy(`${COMMAND}:\n  forbidden-uses: ${value}\n`, 'p.yml'), COMMAND);
+
+  it('takes one of allow and deny, each a list of patterns', () => {
+    expect(read('{allow: [actions/*, "github/codeql-action/*@v3"]}')).toEqual({
+      forbiddenUses: { allow: ['actions/*', 'github/codeql-action/*@v3'] },
+    });
+    expect(read('{deny: ["*"]}')).toEqual({ forbiddenUses: { deny: ['*'] } });
+  });
+
+  it.each([
+    ['[actions/*]', 'it must be a mapping with allow or deny'],
+    ['{allow: [a/b], deny: [c/d]}', 'it must have exactly one of allow and deny, got allow, deny'],
+    ['{only: [a/b]}', 'it must have exactly one of allow and deny, got only'],
+    ['{allow: a/b}', 'allow must be a list of patterns'],
+    ['{deny: [checkout]}', 'deny has "checkout", which is not owner/repo[/path][@ref]'],
+    ['{deny: ["a/b@"]}', 'deny has "a/b@"'],
+  ])('%s is a ConfigurationError at its line: %s', (value, message) => {
+    const error = configError(() => read(value));
+    expect(error.message).toContain(`harden-permissions.forbidden-uses is not valid: ${message}`);
+    expect(error.location).toMatchObject({ file: 'p.yml', line: 2 });
   });
 });

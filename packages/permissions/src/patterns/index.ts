@@ -13,6 +13,7 @@ import {
   secretsInheritRule,
   staticCloudCredentialsRule,
 } from './secrets.js';
+import { auditForbiddenUses, forbiddenUsesRule } from './forbidden-uses.js';
 import { auditSecretsOutsideEnv, secretsOutsideEnvRule } from './secrets-outside-env.js';
 import type { AuditSettings } from './settings.js';
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
@@ -31,6 +32,7 @@ export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache 
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
 export { secretsOutsideEnvRule } from './secrets-outside-env.js';
+export { forbiddenUsesRule, usesMatches } from './forbidden-uses.js';
 export type { AuditSettings } from './settings.js';
 
 /** Each rule and its audit; policy-driven audits read the policy's settings, the rest ignore them. */
@@ -46,6 +48,7 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile, settings: AuditS
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
   [secretsOutsideEnvRule, auditSecretsOutsideEnv],
+  [forbiddenUsesRule, auditForbiddenUses],
 ];
 
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
