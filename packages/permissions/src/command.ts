@@ -13,6 +13,7 @@ import {
   auditRules,
   checkSectionKeys,
   finishAudit,
+  isConfigurationError,
   loadPolicy,
   mayHaveSuppressions,
   parallelMap,
@@ -37,7 +38,17 @@ import {
 import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
 import { fixPermissions } from './fix.js';
 import { lookupAction } from './knowledge/index.js';
-import { applyEdits, auditPatterns, fixArtipacked, patternRules, type AuditSettings } from './patterns/index.js';
+import {
+  applyEdits,
+  auditDependabot,
+  auditPatterns,
+  fixArtipacked,
+  isDependabotPath,
+  loadDependabotFile,
+  patternRules,
+  MAX_DEPENDABOT_BYTES,
+  type AuditSettings,
+} from './patterns/index.js';
 import { AUDIT_POLICY_KEYS, auditSettings } from './policy-settings.js';
 import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
@@ -46,8 +57,18 @@ export const hardenPermissionsRules = [...patternRules, ...permissionRules, inva
 
 export const COMMAND_NAME = 'harden-permissions';
 
-/** What `paths` means when not given: every workflow and every action.yml (composite actions included). */
-export const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', '**/action.yml', '**/action.yaml'];
+/**
+ * What `paths` means when not given: every workflow, every action.yml (composite actions included)
+ * and Dependabot's configuration.
+ */
+export const DEFAULT_PATHS = [
+  '.github/workflows/*.yml',
+  '.github/workflows/*.yaml',
+  '**/action.yml',
+  '**/action.yaml',
+  // A glob, so that a repository without one is no error.
+  '.github/dependabot.{yml,yaml}',
+];
 
 export type FixMode = 'false' | 'true' | 'diff';
 
@@ -79,7 +100,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     {
       name: 'paths',
       description:
-        'Workflow and action.yml files to audit: globs, one per line (`!pattern` excludes). Default: every .github/workflows/*.y*ml and every action.y*ml in the repository.',
+        'Workflow, action.yml and Dependabot configuration files to audit: globs, one per line (`!pattern` excludes). Default: every .github/workflows/*.y*ml, every action.y*ml in the repository and .github/dependabot.y*ml.',
       positional: true,
     },
     {
@@ -162,7 +183,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const preloaded = new Map<string, WorkflowFile>();
     let remote = new Map<string, Resolved>();
     if (options.githubToken) {
-      for (const file of files) preloaded.set(file, load(file));
+      for (const file of files) if (!isDependabotPath(file)) preloaded.set(file, load(file));
       remote = await fetchRemoteWorkflows([...preloaded.values()], loadLocal, options.githubToken, context);
     }
 
@@ -189,6 +210,10 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       });
     } else {
       for (const file of files) {
+        if (isDependabotPath(file)) {
+          audited.push(dependabotAudit(file, context.workspace, settings));
+          continue;
+        }
         const wf = preloaded.get(file) ?? load(file);
         preloaded.delete(file);
         let entry = audit(wf, loadLocal, remote);
@@ -357,6 +382,47 @@ export function fileAudit(entry: AuditedFile, rows = true, settings: AuditSettin
 }
 
 /**
+ * Reads and audits Dependabot's configuration (never rewritten). A file that cannot be read, or is not
+ * YAML, is an `invalid-workflow` finding at the spot, as for a workflow.
+ */
+export function dependabotAudit(file: string, workspace: string, settings: AuditSettings): FileAudit {
+  const registry = auditRules(hardenPermissionsRules);
+  const invalid = (message: string, line: number, column: number): Finding => ({
+    rule: invalidWorkflowRule.id,
+    severity: invalidWorkflowRule.severity,
+    message,
+    file,
+    line,
+    column,
+  });
+  let text = '';
+  const findings: Finding[] = [];
+  try {
+    text = readTextFile(resolve(workspace, file), {
+      workspace,
+      displayName: file,
+      kind: 'Dependabot configuration',
+      maxBytes: MAX_DEPENDABOT_BYTES,
+    });
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    findings.push(invalid(error.message, error.location?.line ?? 1, error.location?.column ?? 1));
+  }
+  if (!findings.length) {
+    const dep = loadDependabotFile(file, text);
+    for (const error of dep.errors) findings.push(invalid(error.message, error.line, error.column));
+    for (const finding of auditDependabot(dep, { settings })) findings.push(finding);
+  }
+  return {
+    file,
+    source: mayHaveSuppressions(text) ? text : '',
+    findings,
+    sarif: findings.map((finding) => sarifResultText(finding, registry)),
+    rows: [],
+  };
+}
+
+/**
  * An artipacked finding on a job where a later step may use the persisted credentials (a step that
  * pushes, or code the audit does not read): the fix leaves that checkout alone, so the finding says
  * why and promises no fix.
@@ -387,6 +453,7 @@ function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
   const none = new Map<string, Resolved>();
   return (index) => {
     const file = payload.files[index]!;
+    if (isDependabotPath(file)) return dependabotAudit(file, payload.workspace, payload.settings);
     const wf = loadWorkflowPath(resolve(payload.workspace, file), file, { workspace: payload.workspace });
     return fileAudit(audit(wf, loadLocal, none), payload.rows, payload.settings);
   };

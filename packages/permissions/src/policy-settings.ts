@@ -2,7 +2,7 @@ import { ConfigurationError, policyBoolean, type Policy } from '@paved-road/core
 import type { AuditSettings } from './patterns/settings.js';
 
 /** Keys of the policy's `harden-permissions:` section that are settings of an audit, not inputs. */
-export const AUDIT_POLICY_KEYS = ['secrets-require-environment', 'forbidden-uses'] as const;
+export const AUDIT_POLICY_KEYS = ['secrets-require-environment', 'forbidden-uses', 'dependabot-cooldown-days'] as const;
 
 function invalid(policy: Policy, command: string, key: string, message: string, fix: string): ConfigurationError {
   return new ConfigurationError(
@@ -55,6 +55,20 @@ export function auditSettings(policy: Policy | undefined, command: string): Audi
         'Write `forbidden-uses: {allow: [actions/*, octo-org/*]}` or `forbidden-uses: {deny: [owner/repo]}`: patterns owner/repo[/path][@ref].',
       );
     settings.forbiddenUses = parsed;
+  }
+
+  const days = section['dependabot-cooldown-days'];
+  if (days !== undefined && days !== null) {
+    // Dependabot takes 1 to 90 days.
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 90)
+      throw invalid(
+        policy,
+        command,
+        'dependabot-cooldown-days',
+        `must be a whole number of days from 1 to 90, got ${JSON.stringify(days)}`,
+        'Write a number such as `dependabot-cooldown-days: 7`.',
+      );
+    settings.dependabotCooldownDays = days;
   }
   return settings;
 }

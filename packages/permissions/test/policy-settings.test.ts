@@ -106,3 +106,17 @@ describe('forbidden-uses in the policy', () => {
     expect(error.location).toMatchObject({ file: 'p.yml', line: 2 });
   });
 });
+
+describe('dependabot-cooldown-days in the policy', () => {
+  const read = (value: string) =>
+    auditSettings(parsePolicy(`${COMMAND}:\n  dependabot-cooldown-days: ${value}\n`, 'p.yml'), COMMAND);
+
+  it('is a whole number of days from 1 to 90', () => {
+    expect(read('14')).toEqual({ dependabotCooldownDays: 14 });
+    for (const bad of ['0', '91', '2.5', '"7"', 'week']) {
+      const error = configError(() => read(bad));
+      expect(error.message).toContain('dependabot-cooldown-days must be a whole number of days from 1 to 90');
+      expect(error.location).toMatchObject({ line: 2 });
+    }
+  });
+});

@@ -3,6 +3,13 @@ import { sortFindings, type Finding, type RuleDefinition } from '@paved-road/cor
 import type { WorkflowFile } from '@paved-road/workflows';
 import { artipackedRule, auditArtipacked } from './artipacked.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
+import {
+  auditDependabotCooldown,
+  auditDependabotExecution,
+  dependabotCooldownRule,
+  dependabotExecutionRule,
+  type DependabotFile,
+} from './dependabot.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
 import { auditCachePoisoning, auditSelfHostedRunner, cachePoisoningRule, selfHostedRunnerRule } from './runners.js';
 import {
@@ -33,6 +40,15 @@ export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCrede
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
 export { secretsOutsideEnvRule } from './secrets-outside-env.js';
 export { forbiddenUsesRule, usesMatches } from './forbidden-uses.js';
+export {
+  dependabotCooldownRule,
+  dependabotExecutionRule,
+  isDependabotPath,
+  loadDependabotFile,
+  DEFAULT_COOLDOWN_DAYS,
+  MAX_DEPENDABOT_BYTES,
+  type DependabotFile,
+} from './dependabot.js';
 export type { AuditSettings } from './settings.js';
 
 /** Each rule and its audit; policy-driven audits read the policy's settings, the rest ignore them. */
@@ -51,8 +67,15 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile, settings: AuditS
   [forbiddenUsesRule, auditForbiddenUses],
 ];
 
+/** The audits of Dependabot's configuration (`.github/dependabot.yml`). */
+const DEPENDABOT_AUDITS: ReadonlyArray<[RuleDefinition, (dep: DependabotFile, settings: AuditSettings) => Finding[]]> =
+  [
+    [dependabotCooldownRule, auditDependabotCooldown],
+    [dependabotExecutionRule, auditDependabotExecution],
+  ];
+
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
-export const patternRules: RuleDefinition[] = AUDITS.map(([definition]) => definition);
+export const patternRules: RuleDefinition[] = [...AUDITS, ...DEPENDABOT_AUDITS].map(([definition]) => definition);
 
 export interface PatternOptions {
   /** Run only these rule ids (default: all). */
@@ -71,6 +94,16 @@ export function auditPatterns(wf: WorkflowFile, options: PatternOptions = {}): F
     if (options.rules && !options.rules.includes(definition.id)) continue;
     // One push per finding: a spread of a huge workflow's findings would overflow the call stack.
     for (const finding of audit(wf, options.settings ?? {})) findings.push(finding);
+  }
+  return sortFindings(findings);
+}
+
+/** Runs the Dependabot rules over one loaded configuration; sorted as auditPatterns. */
+export function auditDependabot(dep: DependabotFile, options: PatternOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const [definition, audit] of DEPENDABOT_AUDITS) {
+    if (options.rules && !options.rules.includes(definition.id)) continue;
+    for (const finding of audit(dep, options.settings ?? {})) findings.push(finding);
   }
   return sortFindings(findings);
 }

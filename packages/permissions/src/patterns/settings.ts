@@ -10,4 +10,6 @@ export interface AuditSettings {
   secretsRequireEnvironment?: true | string[];
   /** `forbidden-uses`: the `uses:` patterns allowed (every other is forbidden) or denied. */
   forbiddenUses?: { allow: string[] } | { deny: string[] };
+  /** `dependabot-cooldown-days`: the least cooldown an update may have (default 7). */
+  dependabotCooldownDays?: number;
 }
