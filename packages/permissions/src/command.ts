@@ -13,9 +13,11 @@ import {
   auditRules,
   checkSectionKeys,
   finishAudit,
+  findingsToJson,
   isConfigurationError,
   loadPolicy,
   mayHaveSuppressions,
+  policyBoolean,
   parallelMap,
   threadCount,
   readTextFile,
@@ -24,6 +26,7 @@ import {
   DEFAULT_POLICY_FILE,
   type FailOn,
   type Finding,
+  type Policy,
   type RunContext,
 } from '@paved-road/core';
 import {
@@ -50,6 +53,14 @@ import {
   type AuditSettings,
 } from './patterns/index.js';
 import { AUDIT_POLICY_KEYS, auditSettings } from './policy-settings.js';
+import {
+  applyZizmorConfig,
+  findZizmorConfig,
+  loadZizmorConfig,
+  ZIZMOR_CONFIG_FILES,
+  type ZizmorConfig,
+  type ZizmorIgnored,
+} from './zizmor-config.js';
 import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
 /** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
@@ -160,7 +171,9 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       ...hardenPermissionsCommand.inputs.map((input) => input.name),
       ...AUDIT_POLICY_KEYS,
     ]);
-    const settings = auditSettings(policy, COMMAND_NAME);
+    const zizmor = importedZizmorConfig(policy, context.workspace);
+    // The policy's own settings win over those imported from zizmor's configuration.
+    const settings: AuditSettings = { ...zizmor?.settings, ...auditSettings(policy, COMMAND_NAME) };
     const files = expandPaths(options.paths, {
       cwd: context.workspace,
       defaults: DEFAULT_PATHS,
@@ -263,9 +276,10 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const permissionsFile = join(context.tempDir, 'harden-permissions-permissions.json');
     writeFileAtomic(permissionsFile, `${JSON.stringify(permissions, null, 2)}\n`);
 
+    const fromZizmor = applyZizmorConfig(findings, zizmor);
     const result = finishAudit({
       command: COMMAND_NAME,
-      findings,
+      findings: fromZizmor.findings,
       rules: hardenPermissionsRules,
       ...(policy ? { policy } : {}),
       now: context.now,
@@ -280,10 +294,19 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
         ? [
             permissionsTable(rows),
             ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
+            ...(zizmor && fromZizmor.ignored.length ? [zizmorSection(zizmor, fromZizmor.ignored)] : []),
           ]
         : [],
       json: {
         permissions,
+        ...(zizmor
+          ? {
+              ignored: fromZizmor.ignored.map(({ finding, by, line }) => ({
+                ...findingsToJson([finding])[0]!,
+                ignoredBy: { file: zizmor.file, line, entry: by },
+              })),
+            }
+          : {}),
         ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}),
         ...(options.fix !== 'false' ? { fixed: fixedFiles } : {}),
       },
@@ -293,6 +316,37 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     return result;
   },
 });
+
+/**
+ * zizmor's configuration when the policy sets `import-zizmor-config: true`: the first of
+ * ZIZMOR_CONFIG_FILES. Asked for and absent, or unreadable, is bad input: its ignores would be lost.
+ */
+function importedZizmorConfig(policy: Policy | undefined, workspace: string): ZizmorConfig | undefined {
+  if (!policy || !policyBoolean(policy, COMMAND_NAME, 'import-zizmor-config')) return undefined;
+  const file = findZizmorConfig(workspace);
+  if (!file)
+    throw new ConfigurationError(
+      'missing-file',
+      `${COMMAND_NAME}.import-zizmor-config is true, but there is no ${ZIZMOR_CONFIG_FILES.join(', ')}.`,
+      { file: policy.file, ...policy.positionOf([COMMAND_NAME, 'import-zizmor-config']) },
+      'Add zizmor.yml, or remove import-zizmor-config.',
+    );
+  return loadZizmorConfig(workspace, file);
+}
+
+/** The findings zizmor's configuration ignored, each with the entry that did (they never pass unseen). */
+function zizmorSection(config: ZizmorConfig, ignored: readonly ZizmorIgnored[]): string {
+  return [
+    `### Ignored by ${escapeMarkdown(config.file)} (${ignored.length})`,
+    '',
+    '| Location | Rule | Entry |',
+    '| --- | --- | --- |',
+    ...ignored.map(
+      ({ finding, by, line }) =>
+        `| ${escapeMarkdown(`${finding.file}:${finding.line}`)} | ${escapeMarkdown(finding.rule)} | ${escapeMarkdown(`${config.file}:${line}: ${by}`)} |`,
+    ),
+  ].join('\n');
+}
 
 /**
  * Both fixes on one file: the minimal permissions first, then `persist-credentials: false` on the

@@ -1,8 +1,13 @@
 import { ConfigurationError, policyBoolean, type Policy } from '@paved-road/core';
 import type { AuditSettings } from './patterns/settings.js';
 
-/** Keys of the policy's `harden-permissions:` section that are settings of an audit, not inputs. */
-export const AUDIT_POLICY_KEYS = ['secrets-require-environment', 'forbidden-uses', 'dependabot-cooldown-days'] as const;
+/** Keys of the policy's `harden-permissions:` section that are not inputs: settings of the audits. */
+export const AUDIT_POLICY_KEYS = [
+  'secrets-require-environment',
+  'forbidden-uses',
+  'dependabot-cooldown-days',
+  'import-zizmor-config',
+] as const;
 
 function invalid(policy: Policy, command: string, key: string, message: string, fix: string): ConfigurationError {
   return new ConfigurationError(
