@@ -11,9 +11,13 @@ import {
   expandPaths,
   proxiedFetch,
   auditRules,
+  checkSectionKeys,
   finishAudit,
+  findingsToJson,
+  isConfigurationError,
   loadPolicy,
   mayHaveSuppressions,
+  policyBoolean,
   parallelMap,
   threadCount,
   readTextFile,
@@ -22,10 +26,12 @@ import {
   DEFAULT_POLICY_FILE,
   type FailOn,
   type Finding,
+  type Policy,
   type RunContext,
 } from '@paved-road/core';
 import {
   invalidWorkflowFindings,
+  INVALID_WORKFLOW,
   invalidWorkflowRule,
   loadWorkflowFile,
   loadWorkflowPath,
@@ -36,7 +42,26 @@ import {
 import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
 import { fixPermissions } from './fix.js';
 import { lookupAction } from './knowledge/index.js';
-import { applyEdits, auditPatterns, fixArtipacked, patternRules } from './patterns/index.js';
+import {
+  applyEdits,
+  auditDependabot,
+  auditPatterns,
+  fixArtipacked,
+  isDependabotPath,
+  loadDependabotFile,
+  patternRules,
+  MAX_DEPENDABOT_BYTES,
+  type AuditSettings,
+} from './patterns/index.js';
+import { AUDIT_POLICY_KEYS, auditSettings } from './policy-settings.js';
+import {
+  applyZizmorConfig,
+  findZizmorConfig,
+  loadZizmorConfig,
+  ZIZMOR_CONFIG_FILES,
+  type ZizmorConfig,
+  type ZizmorIgnored,
+} from './zizmor-config.js';
 import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
 /** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
@@ -44,8 +69,18 @@ export const hardenPermissionsRules = [...patternRules, ...permissionRules, inva
 
 export const COMMAND_NAME = 'harden-permissions';
 
-/** What `paths` means when not given: every workflow and every action.yml (composite actions included). */
-export const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', '**/action.yml', '**/action.yaml'];
+/**
+ * What `paths` means when not given: every workflow, every action.yml (composite actions included)
+ * and Dependabot's configuration.
+ */
+export const DEFAULT_PATHS = [
+  '.github/workflows/*.yml',
+  '.github/workflows/*.yaml',
+  '**/action.yml',
+  '**/action.yaml',
+  // A glob, so that a repository without one is no error.
+  '.github/dependabot.{yml,yaml}',
+];
 
 export type FixMode = 'false' | 'true' | 'diff';
 
@@ -77,7 +112,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     {
       name: 'paths',
       description:
-        'Workflow and action.yml files to audit: globs, one per line (`!pattern` excludes). Default: every .github/workflows/*.y*ml and every action.y*ml in the repository.',
+        'Workflow, action.yml and Dependabot configuration files to audit: globs, one per line (`!pattern` excludes). Default: every .github/workflows/*.y*ml, every action.y*ml in the repository and .github/dependabot.y*ml.',
       positional: true,
     },
     {
@@ -133,6 +168,13 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
   },
   async run(options, context) {
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
+    checkSectionKeys(policy, COMMAND_NAME, [
+      ...hardenPermissionsCommand.inputs.map((input) => input.name),
+      ...AUDIT_POLICY_KEYS,
+    ]);
+    const zizmor = importedZizmorConfig(policy, context.workspace);
+    // The policy's own settings win over those imported from zizmor's configuration.
+    const settings: AuditSettings = { ...zizmor?.settings, ...auditSettings(policy, COMMAND_NAME) };
     const files = expandPaths(options.paths, {
       cwd: context.workspace,
       defaults: DEFAULT_PATHS,
@@ -155,7 +197,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const preloaded = new Map<string, WorkflowFile>();
     let remote = new Map<string, Resolved>();
     if (options.githubToken) {
-      for (const file of files) preloaded.set(file, load(file));
+      for (const file of files) if (!isDependabotPath(file)) preloaded.set(file, load(file));
       remote = await fetchRemoteWorkflows([...preloaded.values()], loadLocal, options.githubToken, context);
     }
 
@@ -171,7 +213,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       // Large runs, report only: the files are spread over worker threads (this one included) and the
       // per-file results put back in file order, so everything below is what one thread would produce.
       context.debug(`auditing ${files.length} files in ${threads} threads`);
-      const payload: AuditTaskPayload = { workspace: context.workspace, files, rows: options.showSummary };
+      const payload: AuditTaskPayload = { workspace: context.workspace, files, rows: options.showSummary, settings };
       audited = await parallelMap({
         command: COMMAND_NAME,
         script: context.workerScript!,
@@ -182,6 +224,10 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       });
     } else {
       for (const file of files) {
+        if (isDependabotPath(file)) {
+          audited.push(dependabotAudit(file, context.workspace, settings));
+          continue;
+        }
         const wf = preloaded.get(file) ?? load(file);
         preloaded.delete(file);
         let entry = audit(wf, loadLocal, remote);
@@ -207,7 +253,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
             }
           }
         }
-        audited.push(fileAudit(entry, options.showSummary));
+        audited.push(fileAudit(entry, options.showSummary, settings));
       }
     }
     const findings: Finding[] = [];
@@ -231,9 +277,10 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const permissionsFile = join(context.tempDir, 'harden-permissions-permissions.json');
     writeFileAtomic(permissionsFile, `${JSON.stringify(permissions, null, 2)}\n`);
 
+    const fromZizmor = applyZizmorConfig(findings, zizmor);
     const result = finishAudit({
       command: COMMAND_NAME,
-      findings,
+      findings: fromZizmor.findings,
       rules: hardenPermissionsRules,
       ...(policy ? { policy } : {}),
       now: context.now,
@@ -248,10 +295,19 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
         ? [
             permissionsTable(rows),
             ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
+            ...(zizmor && fromZizmor.ignored.length ? [zizmorSection(zizmor, fromZizmor.ignored)] : []),
           ]
         : [],
       json: {
         permissions,
+        ...(zizmor
+          ? {
+              ignored: fromZizmor.ignored.map(({ finding, by, line }) => ({
+                ...findingsToJson([finding])[0]!,
+                ignoredBy: { file: zizmor.file, line, entry: by },
+              })),
+            }
+          : {}),
         ...(options.fix === 'diff' ? { diff: diffs.join('') } : {}),
         ...(options.fix !== 'false' ? { fixed: fixedFiles } : {}),
       },
@@ -261,6 +317,37 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     return result;
   },
 });
+
+/**
+ * zizmor's configuration when the policy sets `import-zizmor-config: true`: the first of
+ * ZIZMOR_CONFIG_FILES. Asked for and absent, or unreadable, is bad input: its ignores would be lost.
+ */
+function importedZizmorConfig(policy: Policy | undefined, workspace: string): ZizmorConfig | undefined {
+  if (!policy || !policyBoolean(policy, COMMAND_NAME, 'import-zizmor-config')) return undefined;
+  const file = findZizmorConfig(workspace);
+  if (!file)
+    throw new ConfigurationError(
+      'missing-file',
+      `${COMMAND_NAME}.import-zizmor-config is true, but there is no ${ZIZMOR_CONFIG_FILES.join(', ')}.`,
+      { file: policy.file, ...policy.positionOf([COMMAND_NAME, 'import-zizmor-config']) },
+      'Add zizmor.yml, or remove import-zizmor-config.',
+    );
+  return loadZizmorConfig(workspace, file);
+}
+
+/** The findings zizmor's configuration ignored, each with the entry that did (they never pass unseen). */
+function zizmorSection(config: ZizmorConfig, ignored: readonly ZizmorIgnored[]): string {
+  return [
+    `### Ignored by ${escapeMarkdown(config.file)} (${ignored.length})`,
+    '',
+    '| Location | Rule | Entry |',
+    '| --- | --- | --- |',
+    ...ignored.map(
+      ({ finding, by, line }) =>
+        `| ${escapeMarkdown(`${finding.file}:${finding.line}`)} | ${escapeMarkdown(finding.rule)} | ${escapeMarkdown(`${config.file}:${line}: ${by}`)} |`,
+    ),
+  ].join('\n');
+}
 
 /**
  * Both fixes on one file: the minimal permissions first, then `persist-credentials: false` on the
@@ -316,8 +403,11 @@ export interface FileAudit {
   rows: string[];
 }
 
-/** `rows`: false when no summary is shown, so its table rows are not worked out. */
-export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
+/**
+ * `rows`: false when no summary is shown, so its table rows are not worked out. `settings`: what the
+ * policy asks of the policy-driven audits.
+ */
+export function fileAudit(entry: AuditedFile, rows = true, settings: AuditSettings = {}): FileAudit {
   const { wf } = entry;
   const source = mayHaveSuppressions(wf.text) ? wf.text : '';
   const registry = auditRules(hardenPermissionsRules);
@@ -329,7 +419,7 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
   for (const [job, need] of entry.computed) perFile[job] = need.scopes;
   let findings = [
     ...permissionFindings(wf, entry.computed),
-    ...auditPatterns(wf).map((f) => credentialsInUse(f, entry)),
+    ...auditPatterns(wf, { settings }).map((f) => credentialsInUse(f, entry)),
   ];
   if (wf.errors.length) {
     // The workflow-level verdict weighs every job; with a job left out (see audit) it cannot be made.
@@ -343,6 +433,47 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
     ...withSarif(findings),
     permissions: perFile,
     rows: rows ? permissionRows(entry) : [],
+  };
+}
+
+/**
+ * Reads and audits Dependabot's configuration (never rewritten). A file that cannot be read, or is not
+ * YAML, is an `invalid-workflow` finding at the spot, as for a workflow.
+ */
+export function dependabotAudit(file: string, workspace: string, settings: AuditSettings): FileAudit {
+  const registry = auditRules(hardenPermissionsRules);
+  const invalid = (message: string, line: number, column: number): Finding => ({
+    rule: INVALID_WORKFLOW,
+    severity: 'error',
+    message,
+    file,
+    line,
+    column,
+  });
+  let text = '';
+  const findings: Finding[] = [];
+  try {
+    text = readTextFile(resolve(workspace, file), {
+      workspace,
+      displayName: file,
+      kind: 'Dependabot configuration',
+      maxBytes: MAX_DEPENDABOT_BYTES,
+    });
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    findings.push(invalid(error.message, error.location?.line ?? 1, error.location?.column ?? 1));
+  }
+  if (!findings.length) {
+    const dep = loadDependabotFile(file, text);
+    for (const error of dep.errors) findings.push(invalid(error.message, error.line, error.column));
+    for (const finding of auditDependabot(dep, { settings })) findings.push(finding);
+  }
+  return {
+    file,
+    source: mayHaveSuppressions(text) ? text : '',
+    findings,
+    sarif: findings.map((finding) => sarifResultText(finding, registry)),
+    rows: [],
   };
 }
 
@@ -368,6 +499,7 @@ interface AuditTaskPayload {
   files: string[];
   /** Summary rows wanted (show-summary). */
   rows: boolean;
+  settings: AuditSettings;
 }
 
 /** Index -> FileAudit for one thread: local files are read once per thread. */
@@ -376,8 +508,9 @@ function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
   const none = new Map<string, Resolved>();
   return (index) => {
     const file = payload.files[index]!;
+    if (isDependabotPath(file)) return dependabotAudit(file, payload.workspace, payload.settings);
     const wf = loadWorkflowPath(resolve(payload.workspace, file), file, { workspace: payload.workspace });
-    return fileAudit(audit(wf, loadLocal, none), payload.rows);
+    return fileAudit(audit(wf, loadLocal, none), payload.rows, payload.settings);
   };
 }
 

@@ -7,6 +7,13 @@ import { auditBotConditions, botConditionsRule } from './bot-conditions.js';
 import { auditConcurrencyLimits, concurrencyLimitsRule } from './concurrency-limits.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
 import { auditGithubApp, githubAppRule } from './github-app.js';
+import {
+  auditDependabotCooldown,
+  auditDependabotExecution,
+  dependabotCooldownRule,
+  dependabotExecutionRule,
+  type DependabotFile,
+} from './dependabot.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
 import { auditMisfeature, misfeatureRule } from './misfeature.js';
 import { auditCachePoisoning, auditSelfHostedRunner, cachePoisoningRule, selfHostedRunnerRule } from './runners.js';
@@ -18,6 +25,9 @@ import {
   secretsInheritRule,
   staticCloudCredentialsRule,
 } from './secrets.js';
+import { auditForbiddenUses, forbiddenUsesRule } from './forbidden-uses.js';
+import { auditSecretsOutsideEnv, secretsOutsideEnvRule } from './secrets-outside-env.js';
+import type { AuditSettings } from './settings.js';
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
 import { auditUnsoundCondition, unsoundConditionRule } from './unsound-condition.js';
 import { auditUnsoundContains, unsoundContainsRule } from './unsound-contains.js';
@@ -50,8 +60,21 @@ export { useTrustedPublishingRule } from './use-trusted-publishing.js';
 export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache } from './runners.js';
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
+export { secretsOutsideEnvRule } from './secrets-outside-env.js';
+export { forbiddenUsesRule, usesMatches } from './forbidden-uses.js';
+export {
+  dependabotCooldownRule,
+  dependabotExecutionRule,
+  isDependabotPath,
+  loadDependabotFile,
+  DEFAULT_COOLDOWN_DAYS,
+  MAX_DEPENDABOT_BYTES,
+  type DependabotFile,
+} from './dependabot.js';
+export type { AuditSettings } from './settings.js';
 
-const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> = [
+/** Each rule and its audit; policy-driven audits read the policy's settings, the rest ignore them. */
+const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile, settings: AuditSettings) => Finding[]]> = [
   [templateInjectionRule, auditTemplateInjection],
   [dangerousTriggersRule, auditDangerousTriggers],
   [artipackedRule, auditArtipacked],
@@ -73,14 +96,25 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [concurrencyLimitsRule, auditConcurrencyLimits],
   [githubAppRule, auditGithubApp],
   [useTrustedPublishingRule, auditUseTrustedPublishing],
+  [secretsOutsideEnvRule, auditSecretsOutsideEnv],
+  [forbiddenUsesRule, auditForbiddenUses],
 ];
 
+/** The audits of Dependabot's configuration (`.github/dependabot.yml`). */
+const DEPENDABOT_AUDITS: ReadonlyArray<[RuleDefinition, (dep: DependabotFile, settings: AuditSettings) => Finding[]]> =
+  [
+    [dependabotCooldownRule, auditDependabotCooldown],
+    [dependabotExecutionRule, auditDependabotExecution],
+  ];
+
 /** Every dangerous-pattern rule, for the rule registry, SARIF and the README. */
-export const patternRules: RuleDefinition[] = AUDITS.map(([definition]) => definition);
+export const patternRules: RuleDefinition[] = [...AUDITS, ...DEPENDABOT_AUDITS].map(([definition]) => definition);
 
 export interface PatternOptions {
   /** Run only these rule ids (default: all). */
   rules?: readonly string[];
+  /** What the policy asks of the policy-driven audits; without it they report nothing. */
+  settings?: AuditSettings;
 }
 
 /**
@@ -92,7 +126,17 @@ export function auditPatterns(wf: WorkflowFile, options: PatternOptions = {}): F
   for (const [definition, audit] of AUDITS) {
     if (options.rules && !options.rules.includes(definition.id)) continue;
     // One push per finding: a spread of a huge workflow's findings would overflow the call stack.
-    for (const finding of audit(wf)) findings.push(finding);
+    for (const finding of audit(wf, options.settings ?? {})) findings.push(finding);
+  }
+  return sortFindings(findings);
+}
+
+/** Runs the Dependabot rules over one loaded configuration; sorted as auditPatterns. */
+export function auditDependabot(dep: DependabotFile, options: PatternOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const [definition, audit] of DEPENDABOT_AUDITS) {
+    if (options.rules && !options.rules.includes(definition.id)) continue;
+    for (const finding of audit(dep, options.settings ?? {})) findings.push(finding);
   }
   return sortFindings(findings);
 }

@@ -1,6 +1,6 @@
 import { applySuppressions, type Finding } from '@paved-road/core';
 import { loadWorkflowFile, type WorkflowFile } from '@paved-road/workflows';
-import { auditPatterns } from '../../src/patterns/index.js';
+import { auditPatterns, type AuditSettings } from '../../src/patterns/index.js';
 
 /** 1-based line and column of the nth occurrence of `needle` in `text`. */
 export function locate(text: string, needle: string, nth = 1): { line: number; column: number } {
@@ -13,15 +13,16 @@ export function locate(text: string, needle: string, nth = 1): { line: number; c
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Loads a workflow fixture (must be valid for GitHub) and runs one pattern rule over it. */
+/** Loads a workflow fixture (must be valid for GitHub) and runs one pattern rule over it, with the policy's settings. */
 export function audit(
   text: string,
   rule: string,
   file = '.github/workflows/test.yml',
+  settings: AuditSettings = {},
 ): { wf: WorkflowFile; findings: Finding[] } {
   const wf = loadWorkflowFile(file, text);
   if (wf.errors.length) throw new Error(`fixture is invalid: ${JSON.stringify(wf.errors)}`);
-  return { wf, findings: auditPatterns(wf, { rules: [rule] }) };
+  return { wf, findings: auditPatterns(wf, { rules: [rule], settings }) };
 }
 
 /** line:column:severity of each finding, for compact assertions. */
