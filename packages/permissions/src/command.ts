@@ -37,6 +37,7 @@ import {
 import {
   invalidWorkflowFindings,
   invalidWorkflowRule,
+  INVALID_WORKFLOW,
   loadWorkflowFile,
   loadWorkflowPath,
   positionAt,
@@ -69,7 +70,7 @@ import {
 import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
 /** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
-export const hardenPermissionsRules = [...patternRules, ...permissionRules, invalidWorkflowRule];
+export const hardenPermissionsRules = [...patternRules, ...permissionRules, invalidWorkflowRule('harden-permissions')];
 
 export const COMMAND_NAME = 'harden-permissions';
 
@@ -467,8 +468,8 @@ export function fileAudit(entry: AuditedFile, rows = true, settings: AuditSettin
 export function dependabotAudit(file: string, workspace: string, settings: AuditSettings): FileAudit {
   const registry = auditRules(hardenPermissionsRules);
   const invalid = (message: string, line: number, column: number): Finding => ({
-    rule: invalidWorkflowRule.id,
-    severity: invalidWorkflowRule.severity,
+    rule: INVALID_WORKFLOW,
+    severity: 'error',
     message,
     file,
     line,
