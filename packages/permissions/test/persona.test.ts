@@ -3,10 +3,12 @@ import { hardenPermissionsRules } from '../src/command.js';
 import { ruleLines, runHarden, workspace } from './command-helpers.js';
 
 // contents: write is needed (git push) but has no comment: undocumented-permissions, a pedantic rule.
-const WORKFLOW = `on: push
+const WORKFLOW = `name: tag
+on: push
 permissions: {}
 jobs:
   tag:
+    name: tag
     runs-on: ubuntu-latest
     permissions:
       contents: write
@@ -16,7 +18,7 @@ jobs:
           persist-credentials: false
       - run: git tag v1 && git push origin v1
 `;
-const UNDOCUMENTED = 'undocumented-permissions@.github/workflows/tag.yml:7';
+const UNDOCUMENTED = 'undocumented-permissions@.github/workflows/tag.yml:9';
 
 describe('persona', () => {
   it('orders regular < pedantic < auditor', () => {
@@ -28,11 +30,14 @@ describe('persona', () => {
     expect(personaShows({ persona: 'auditor' }, 'auditor')).toBe(true);
   });
 
-  it('undocumented-permissions is pedantic, and its README section says so', () => {
-    const rule = hardenPermissionsRules.find((r) => r.id === 'undocumented-permissions')!;
-    expect(rule.persona).toBe('pedantic');
-    expect(renderRulesMarkdown([rule])).toContain('Shown with `persona: pedantic` or `auditor` only.');
-  });
+  it.each(['undocumented-permissions', 'anonymous-definition'])(
+    '%s is pedantic, and its README section says so',
+    (id) => {
+      const rule = hardenPermissionsRules.find((r) => r.id === id)!;
+      expect(rule.persona).toBe('pedantic');
+      expect(renderRulesMarkdown([rule])).toContain('Shown with `persona: pedantic` or `auditor` only.');
+    },
+  );
 
   it('a pedantic finding is hidden under regular (the default) and shown under pedantic and auditor', async () => {
     const dir = workspace({ '.github/workflows/tag.yml': WORKFLOW });
