@@ -6,6 +6,9 @@ import { ruleLines, runHarden, workspace } from './command-helpers.js';
 const WORKFLOW = `name: tag
 on: push
 permissions: {}
+concurrency:
+  group: tag-\${{ github.ref }}
+  cancel-in-progress: true
 jobs:
   tag:
     name: tag
@@ -18,7 +21,7 @@ jobs:
           persist-credentials: false
       - run: git tag v1 && git push origin v1
 `;
-const UNDOCUMENTED = 'undocumented-permissions@.github/workflows/tag.yml:9';
+const UNDOCUMENTED = 'undocumented-permissions@.github/workflows/tag.yml:12';
 
 describe('persona', () => {
   it('orders regular < pedantic < auditor', () => {
@@ -30,7 +33,7 @@ describe('persona', () => {
     expect(personaShows({ persona: 'auditor' }, 'auditor')).toBe(true);
   });
 
-  it.each(['undocumented-permissions', 'anonymous-definition'])(
+  it.each(['undocumented-permissions', 'anonymous-definition', 'concurrency-limits'])(
     '%s is pedantic, and its README section says so',
     (id) => {
       const rule = hardenPermissionsRules.find((r) => r.id === id)!;
