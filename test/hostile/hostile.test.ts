@@ -145,6 +145,27 @@ describe.each(['harden-permissions', 'verify-pinned-tools'])('%s over a hostile 
   });
 });
 
+describe('harden-permissions over a hostile Dependabot configuration', () => {
+  it('refuses a dependabot.yml that links to .git/config or out of the workspace, naming it, quoting nothing', async () => {
+    for (const target of ['../.git/config', 'outside']) {
+      const ws = workspace();
+      ws.write('.github/workflows/ci.yml', CI);
+      ws.link('.github/dependabot.yml', target === 'outside' ? join(ws.outside, 'credentials.yml') : target);
+      const run = await runBundle('cli', { cwd: ws.dir, args: ['harden-permissions', '--format', 'json'] });
+      expectInert(run);
+      expect(run.exitCode).toBe(1);
+      const findings = (JSON.parse(run.stdout) as { findings: Array<{ rule: string; file: string; message: string }> })
+        .findings;
+      expect(findings.filter((f) => f.file === '.github/dependabot.yml')).toEqual([
+        expect.objectContaining({
+          rule: 'invalid-workflow',
+          message: expect.stringMatching(target === 'outside' ? /leads outside the workspace/ : /leads into \.git/),
+        }),
+      ]);
+    }
+  });
+});
+
 describe('dot-directories are audited', () => {
   it('verify-pinned-tools finds evil/action@main in a local composite action, a dot-named workflow and .devcontainer', async () => {
     const ws = workspace();
@@ -207,6 +228,30 @@ describe('non-regular and oversized inputs named explicitly: exit 2, one line', 
         return ['verify-pinned-tools', '--online', 'false'];
       },
       file: '.github/paved-road.yml',
+      reason: /leads into \.git/,
+    },
+    {
+      name: 'a zizmor.yml the policy imports that is a FIFO',
+      target: 'cli',
+      args: (ws) => {
+        ws.write('.github/workflows/ci.yml', CI);
+        ws.write('.github/paved-road.yml', 'harden-permissions:\n  import-zizmor-config: true\n');
+        ws.fifo('zizmor.yml');
+        return ['harden-permissions'];
+      },
+      file: 'zizmor.yml',
+      reason: /is a FIFO, not a regular file/,
+    },
+    {
+      name: 'a zizmor.yml the policy imports that links to .git/config',
+      target: 'cli',
+      args: (ws) => {
+        ws.write('.github/workflows/ci.yml', CI);
+        ws.write('.github/paved-road.yml', 'harden-permissions:\n  import-zizmor-config: true\n');
+        ws.link('.github/zizmor.yml', '../.git/config');
+        return ['harden-permissions'];
+      },
+      file: '.github/zizmor.yml',
       reason: /leads into \.git/,
     },
     {

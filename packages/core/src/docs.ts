@@ -17,7 +17,7 @@ export function renderRulesMarkdown(rules: readonly RuleDefinition[], options: {
       `<a id="${rule.id}"></a>`,
       `### \`${rule.id}\``,
       '',
-      `**${rule.title}**. Default severity: ${rule.severity}.`,
+      `**${rule.title}**. Default severity: ${rule.severity}.${rule.persona ? ` Shown with \`persona: ${rule.persona}\`${rule.persona === 'pedantic' ? ' or `auditor`' : ''} only.` : ''}`,
       '',
       rule.why.trim(),
     ];

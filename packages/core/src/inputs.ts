@@ -1,5 +1,6 @@
 import { ConfigurationError } from './errors.js';
 import { FAIL_ON_LEVELS, type FailOn } from './finding.js';
+import { PERSONAS, type Persona } from './rules.js';
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -31,6 +32,11 @@ export function parseChoice<T extends string>(name: string, raw: string, choices
 
 export function parseFailOn(raw: string, fallback: FailOn = 'error'): FailOn {
   return parseChoice('fail-on', raw, FAIL_ON_LEVELS, fallback);
+}
+
+/** `persona`: which findings an audit shows (see PERSONAS). */
+export function parsePersona(raw: string, fallback: Persona = 'regular'): Persona {
+  return parseChoice('persona', raw, PERSONAS, fallback);
 }
 
 /**

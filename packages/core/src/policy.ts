@@ -495,6 +495,25 @@ export function policyString(policy: Policy | undefined, command: string, key: s
   throw policyError(policy!, command, key, 'must be a single value', 'Write it as one value, e.g. `key: value`.');
 }
 
+/** A setting that is one of a fixed set of words (an input parsed with parseChoice), checked against the same list. */
+export function policyChoice<T extends string>(
+  policy: Policy | undefined,
+  command: string,
+  key: string,
+  choices: readonly T[],
+): T | undefined {
+  const value = policyString(policy, command, key);
+  if (value === undefined) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw policyError(
+    policy!,
+    command,
+    key,
+    `must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`,
+    `Use one of: ${choices.join(', ')}.`,
+  );
+}
+
 /** A boolean setting (YAML true / false). */
 export function policyBoolean(policy: Policy | undefined, command: string, key: string): boolean | undefined {
   const value = sectionValue(policy, command, key);

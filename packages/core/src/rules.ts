@@ -21,6 +21,21 @@ export interface RuleDefinition {
    * else critical). Unset, it follows `severity` (see `securitySeverity`).
    */
   securitySeverity?: number;
+  /**
+   * The least persona that shows the rule's findings (zizmor's personas): `pedantic` for code smells
+   * without a direct security impact, `auditor` for findings that are often false positives. Unset:
+   * `regular`, shown to everyone.
+   */
+  persona?: Persona;
+}
+
+/** Who is reading, least to most findings: regular (actionable), pedantic (plus code smells), auditor (everything). */
+export const PERSONAS = ['regular', 'pedantic', 'auditor'] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+/** True when a rule's findings are shown to this persona. */
+export function personaShows(rule: Pick<RuleDefinition, 'persona'> | undefined, persona: Persona): boolean {
+  return PERSONAS.indexOf(rule?.persona ?? 'regular') <= PERSONAS.indexOf(persona);
 }
 
 /** Default `security-severity` per SARIF level: an error is high, a warning medium, a note low. */

@@ -24,8 +24,13 @@ import {
   sarifResultText,
   writeFileAtomic,
   DEFAULT_POLICY_FILE,
+  parsePersona,
+  personaShows,
+  policyChoice,
+  PERSONAS,
   type FailOn,
   type Finding,
+  type Persona,
   type Policy,
   type RunContext,
 } from '@paved-road/core';
@@ -33,6 +38,7 @@ import {
   invalidWorkflowFindings,
   INVALID_WORKFLOW,
   invalidWorkflowRule,
+  INVALID_WORKFLOW,
   loadWorkflowFile,
   loadWorkflowPath,
   positionAt,
@@ -94,6 +100,8 @@ export interface HardenPermissionsOptions {
   policyRequired: boolean;
   githubToken?: string;
   showSummary: boolean;
+  /** Given as an input or flag; else the policy's, else regular. */
+  persona?: Persona;
 }
 
 export interface AuditedFile {
@@ -144,6 +152,12 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       description: 'Write the findings and the permissions table to the job summary.',
       default: 'true',
     },
+    {
+      name: 'persona',
+      description:
+        "Which findings show: regular (actionable ones), pedantic (plus code smells such as undocumented-permissions) or auditor (everything, likely false positives too). Also the policy's harden-permissions.persona.",
+      default: 'regular',
+    },
   ],
   outputs: [
     ...AUDIT_OUTPUTS,
@@ -163,6 +177,8 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     return {
       paths: inputs.getList('paths'),
       ...parseAuditInputs(inputs, context, 'harden-permissions'),
+      // Unset, the policy's persona applies (read in run, where the policy is loaded), else regular.
+      ...(inputs.isSet('persona') ? { persona: parsePersona(inputs.get('persona')) } : {}),
       ...(token ? { githubToken: token } : {}),
     };
   },
@@ -277,7 +293,11 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     const permissionsFile = join(context.tempDir, 'harden-permissions-permissions.json');
     writeFileAtomic(permissionsFile, `${JSON.stringify(permissions, null, 2)}\n`);
 
-    const fromZizmor = applyZizmorConfig(findings, zizmor);
+    const persona = options.persona ?? policyChoice(policy, COMMAND_NAME, 'persona', PERSONAS) ?? 'regular';
+    const registry = auditRules(hardenPermissionsRules);
+    const shown = findings.filter((finding) => personaShows(registry.get(finding.rule), persona));
+    const hidden = findings.length - shown.length;
+    const fromZizmor = applyZizmorConfig(shown, zizmor);
     const result = finishAudit({
       command: COMMAND_NAME,
       findings: fromZizmor.findings,
@@ -296,10 +316,16 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
             permissionsTable(rows),
             ...(fixNotes.length || fixedFiles.length ? [fixSection(options.fix, fixedFiles, fixNotes)] : []),
             ...(zizmor && fromZizmor.ignored.length ? [zizmorSection(zizmor, fromZizmor.ignored)] : []),
+            ...(hidden
+              ? [
+                  `${hidden} finding${hidden === 1 ? '' : 's'} of rules for a wider persona not shown (persona: ${persona}).`,
+                ]
+              : []),
           ]
         : [],
       json: {
         permissions,
+        ...(hidden ? { hiddenByPersona: hidden } : {}),
         ...(zizmor
           ? {
               ignored: fromZizmor.ignored.map(({ finding, by, line }) => ({

@@ -47,6 +47,8 @@ export const permissionRules: RuleDefinition[] = [
     id: UNDOCUMENTED_PERMISSIONS,
     title: 'A write grant has no comment saying why',
     severity: 'note',
+    // A code smell rather than a risk in itself, as zizmor rates it.
+    persona: 'pedantic',
     why:
       'A write scope is a standing risk that reviewers must weigh. Without a reason next to it nobody can tell, a year later, ' +
       'whether it is still needed, and write grants only ever grow.',

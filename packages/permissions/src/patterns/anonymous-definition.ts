@@ -6,6 +6,8 @@ export const anonymousDefinitionRule = rule({
   id: 'anonymous-definition',
   title: 'A workflow, job or action has no name',
   severity: 'note',
+  // No security impact: a pedantic finding, as in zizmor.
+  persona: 'pedantic',
   why:
     'Without `name:`, GitHub shows a workflow by its file path and a job by its id, and an action has nothing to show. In the ' +
     'Actions tab, a required-checks list or an audit log, a reader then has to open the file to know what ran, and two ' +

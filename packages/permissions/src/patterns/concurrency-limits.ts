@@ -7,6 +7,8 @@ export const concurrencyLimitsRule = rule({
   id: 'concurrency-limits',
   title: 'Runs that supersede each other are not cancelled',
   severity: 'note',
+  // Wasted runner time rather than a risk: a pedantic finding, as in zizmor.
+  persona: 'pedantic',
   why:
     'Each push to a branch or pull request starts a new run while the previous ones keep going: anyone who can open a pull ' +
     'request can keep your runners (and billed minutes) busy by pushing again and again, and two runs of the same ref race ' +

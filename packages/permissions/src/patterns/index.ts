@@ -6,7 +6,6 @@ import { artipackedRule, auditArtipacked } from './artipacked.js';
 import { auditBotConditions, botConditionsRule } from './bot-conditions.js';
 import { auditConcurrencyLimits, concurrencyLimitsRule } from './concurrency-limits.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
-import { auditGithubApp, githubAppRule } from './github-app.js';
 import {
   auditDependabotCooldown,
   auditDependabotExecution,
@@ -14,6 +13,7 @@ import {
   dependabotExecutionRule,
   type DependabotFile,
 } from './dependabot.js';
+import { auditGithubApp, githubAppRule } from './github-app.js';
 import { auditGithubEnv, auditInsecureCommands, githubEnvRule, insecureCommandsRule } from './environment.js';
 import { auditMisfeature, misfeatureRule } from './misfeature.js';
 import { auditCachePoisoning, auditSelfHostedRunner, cachePoisoningRule, selfHostedRunnerRule } from './runners.js';
@@ -85,6 +85,8 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile, settings: AuditS
   [cachePoisoningRule, auditCachePoisoning],
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
+  [secretsOutsideEnvRule, auditSecretsOutsideEnv],
+  [forbiddenUsesRule, auditForbiddenUses],
   [botConditionsRule, auditBotConditions],
   [unsoundConditionRule, auditUnsoundCondition],
   [unsoundContainsRule, auditUnsoundContains],
@@ -96,8 +98,6 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile, settings: AuditS
   [concurrencyLimitsRule, auditConcurrencyLimits],
   [githubAppRule, auditGithubApp],
   [useTrustedPublishingRule, auditUseTrustedPublishing],
-  [secretsOutsideEnvRule, auditSecretsOutsideEnv],
-  [forbiddenUsesRule, auditForbiddenUses],
 ];
 
 /** The audits of Dependabot's configuration (`.github/dependabot.yml`). */
