@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import {
   parseAuditInputs,
+  parseBoolean,
   AUDIT_OUTPUTS,
   ConfigurationError,
   defineCommand,
@@ -36,7 +37,7 @@ import {
 import { computeJobPermissions, type JobPermissions, type Resolved, type ScopeMap } from './engine.js';
 import { fixPermissions } from './fix.js';
 import { lookupAction } from './knowledge/index.js';
-import { applyEdits, auditPatterns, fixArtipacked, patternRules } from './patterns/index.js';
+import { applyEdits, auditPatterns, fixArtipacked, patternRules, pedanticRuleIds } from './patterns/index.js';
 import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
 /** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
@@ -59,6 +60,8 @@ export interface HardenPermissionsOptions {
   policyRequired: boolean;
   githubToken?: string;
   showSummary: boolean;
+  /** Also report the pedantic rules (notes without security impact). */
+  pedantic: boolean;
 }
 
 export interface AuditedFile {
@@ -109,6 +112,11 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       description: 'Write the findings and the permissions table to the job summary.',
       default: 'true',
     },
+    {
+      name: 'pedantic',
+      description: `Also report the rules without security impact (${pedanticRuleIds.join(', ')}), as notes.`,
+      default: 'false',
+    },
   ],
   outputs: [
     ...AUDIT_OUTPUTS,
@@ -128,6 +136,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
     return {
       paths: inputs.getList('paths'),
       ...parseAuditInputs(inputs, context, 'harden-permissions'),
+      pedantic: parseBoolean('pedantic', inputs.get('pedantic'), false),
       ...(token ? { githubToken: token } : {}),
     };
   },
@@ -171,7 +180,12 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
       // Large runs, report only: the files are spread over worker threads (this one included) and the
       // per-file results put back in file order, so everything below is what one thread would produce.
       context.debug(`auditing ${files.length} files in ${threads} threads`);
-      const payload: AuditTaskPayload = { workspace: context.workspace, files, rows: options.showSummary };
+      const payload: AuditTaskPayload = {
+        workspace: context.workspace,
+        files,
+        rows: options.showSummary,
+        pedantic: options.pedantic,
+      };
       audited = await parallelMap({
         command: COMMAND_NAME,
         script: context.workerScript!,
@@ -207,7 +221,7 @@ export const hardenPermissionsCommand = defineCommand<HardenPermissionsOptions>(
             }
           }
         }
-        audited.push(fileAudit(entry, options.showSummary));
+        audited.push(fileAudit(entry, options.showSummary, options.pedantic));
       }
     }
     const findings: Finding[] = [];
@@ -317,7 +331,7 @@ export interface FileAudit {
 }
 
 /** `rows`: false when no summary is shown, so its table rows are not worked out. */
-export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
+export function fileAudit(entry: AuditedFile, rows = true, pedantic = false): FileAudit {
   const { wf } = entry;
   const source = mayHaveSuppressions(wf.text) ? wf.text : '';
   const registry = auditRules(hardenPermissionsRules);
@@ -329,7 +343,7 @@ export function fileAudit(entry: AuditedFile, rows = true): FileAudit {
   for (const [job, need] of entry.computed) perFile[job] = need.scopes;
   let findings = [
     ...permissionFindings(wf, entry.computed),
-    ...auditPatterns(wf).map((f) => credentialsInUse(f, entry)),
+    ...auditPatterns(wf, { pedantic }).map((f) => credentialsInUse(f, entry)),
   ];
   if (wf.errors.length) {
     // The workflow-level verdict weighs every job; with a job left out (see audit) it cannot be made.
@@ -368,6 +382,7 @@ interface AuditTaskPayload {
   files: string[];
   /** Summary rows wanted (show-summary). */
   rows: boolean;
+  pedantic: boolean;
 }
 
 /** Index -> FileAudit for one thread: local files are read once per thread. */
@@ -377,7 +392,7 @@ function auditTask(payload: AuditTaskPayload): (index: number) => FileAudit {
   return (index) => {
     const file = payload.files[index]!;
     const wf = loadWorkflowPath(resolve(payload.workspace, file), file, { workspace: payload.workspace });
-    return fileAudit(audit(wf, loadLocal, none), payload.rows);
+    return fileAudit(audit(wf, loadLocal, none), payload.rows, payload.pedantic);
   };
 }
 

@@ -9,7 +9,7 @@ export const anonymousDefinitionRule = rule({
   why:
     'Without `name:`, GitHub shows a workflow by its file path and a job by its id, and an action has nothing to show. In the ' +
     'Actions tab, a required-checks list or an audit log, a reader then has to open the file to know what ran, and two ' +
-    'definitions are easier to confuse. This has no security impact by itself; it is reported as a note.',
+    'definitions are easier to confuse. This has no security impact by itself: it is a note, reported only with `pedantic: true`.',
   fix: 'Give the workflow and each job that runs steps a `name:` that says what it does.',
   before: ['on: push', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - run: make'].join('\n'),
   after: [

@@ -13,7 +13,7 @@ export const concurrencyLimitsRule = rule({
     'when they look up artifacts or caches by workflow and job rather than by run id. A `concurrency:` group with ' +
     '`cancel-in-progress` lets a new run cancel the one it replaces. Reported for workflows on push (to branches), ' +
     'pull_request and pull_request_target; workflows only called by others (workflow_call) are left to their caller, and ' +
-    'an explicit `cancel-in-progress: false` is respected.',
+    'an explicit `cancel-in-progress: false` is respected. A note, reported only with `pedantic: true`.',
   fix:
     'Add a workflow-level `concurrency:` with a group per ref and `cancel-in-progress: true` (or an expression that is true ' +
     'for pull requests, so pushes to the default branch all finish).',

@@ -39,7 +39,10 @@ export { cachePoisoningRule, selfHostedRunnerRule, releaseReason, restoresCache 
 export { secretsInheritRule, hardcodedContainerCredentialsRule, staticCloudCredentialsRule } from './secrets.js';
 export { parseUses, OUTSIDER_TRIGGERS, PRIVILEGED_PR_TRIGGERS } from './common.js';
 
-const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> = [
+/** Rules without security impact, run only when asked (`pedantic: true`), as zizmor's pedantic persona does. */
+const PEDANTIC = { pedantic: true } as const;
+
+const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[], { pedantic: true }?]> = [
   [templateInjectionRule, auditTemplateInjection],
   [dangerousTriggersRule, auditDangerousTriggers],
   [artipackedRule, auditArtipacked],
@@ -51,8 +54,8 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
   [misfeatureRule, auditMisfeature],
-  [anonymousDefinitionRule, auditAnonymousDefinition],
-  [concurrencyLimitsRule, auditConcurrencyLimits],
+  [anonymousDefinitionRule, auditAnonymousDefinition, PEDANTIC],
+  [concurrencyLimitsRule, auditConcurrencyLimits, PEDANTIC],
   [githubAppRule, auditGithubApp],
   [useTrustedPublishingRule, auditUseTrustedPublishing],
 ];
@@ -61,9 +64,14 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[]]> =
 export const patternRules: RuleDefinition[] = AUDITS.map(([definition]) => definition);
 
 export interface PatternOptions {
-  /** Run only these rule ids (default: all). */
+  /** Run only these rule ids (default: all but the pedantic ones). */
   rules?: readonly string[];
+  /** Also run the pedantic rules (anonymous-definition, concurrency-limits). */
+  pedantic?: boolean;
 }
+
+/** The ids of the rules that run only with `pedantic`. */
+export const pedanticRuleIds: readonly string[] = AUDITS.filter(([, , flags]) => flags?.pedantic).map(([d]) => d.id);
 
 /**
  * Runs the dangerous-pattern rules over one loaded file. A file with errors (invalid-workflow) is
@@ -71,8 +79,9 @@ export interface PatternOptions {
  */
 export function auditPatterns(wf: WorkflowFile, options: PatternOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const [definition, audit] of AUDITS) {
+  for (const [definition, audit, flags] of AUDITS) {
     if (options.rules && !options.rules.includes(definition.id)) continue;
+    if (!options.rules && flags?.pedantic && !options.pedantic) continue;
     // One push per finding: a spread of a huge workflow's findings would overflow the call stack.
     for (const finding of audit(wf)) findings.push(finding);
   }

@@ -1,4 +1,5 @@
-import { concurrencyLimitsRule } from '../../src/patterns/index.js';
+import { loadWorkflowFile } from '@paved-road/workflows';
+import { auditPatterns, concurrencyLimitsRule, pedanticRuleIds } from '../../src/patterns/index.js';
 import { audit, pos, where } from './helpers.js';
 
 const RULE = 'concurrency-limits';
@@ -82,6 +83,15 @@ jobs:
     }
     const branches = `name: w\non:\n  push:\n    branches: [main]\n    tags: ['v*']\n${JOB}`;
     expect(audit(branches, RULE).findings).toHaveLength(1);
+  });
+
+  it('is pedantic: it runs only when asked for, by pedantic or by name', () => {
+    expect(pedanticRuleIds).toEqual(['anonymous-definition', 'concurrency-limits']);
+    const wf = loadWorkflowFile('.github/workflows/w.yml', concurrencyLimitsRule.before!);
+    const rules = (options: Parameters<typeof auditPatterns>[1]) => auditPatterns(wf, options).map((f) => f.rule);
+    expect(rules({})).toEqual([]);
+    expect(rules({ pedantic: true }).sort()).toEqual(['anonymous-definition', 'anonymous-definition', RULE]);
+    expect(rules({ rules: [RULE] })).toEqual([RULE]);
   });
 
   it('documents an example the rule reports, and a fix it does not', () => {
