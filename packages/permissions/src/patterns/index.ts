@@ -3,6 +3,7 @@ import { sortFindings, type Finding, type RuleDefinition } from '@paved-road/cor
 import type { WorkflowFile } from '@paved-road/workflows';
 import { anonymousDefinitionRule, auditAnonymousDefinition } from './anonymous-definition.js';
 import { artipackedRule, auditArtipacked } from './artipacked.js';
+import { auditBotConditions, botConditionsRule } from './bot-conditions.js';
 import { auditConcurrencyLimits, concurrencyLimitsRule } from './concurrency-limits.js';
 import { auditDangerousTriggers, dangerousTriggersRule } from './dangerous-triggers.js';
 import { auditGithubApp, githubAppRule } from './github-app.js';
@@ -18,6 +19,11 @@ import {
   staticCloudCredentialsRule,
 } from './secrets.js';
 import { auditTemplateInjection, templateInjectionRule } from './template-injection.js';
+import { auditUnsoundCondition, unsoundConditionRule } from './unsound-condition.js';
+import { auditUnsoundContains, unsoundContainsRule } from './unsound-contains.js';
+import { auditOverprovisionedSecrets, overprovisionedSecretsRule } from './overprovisioned-secrets.js';
+import { auditUnredactedSecrets, unredactedSecretsRule } from './unredacted-secrets.js';
+import { auditObfuscation, obfuscationRule } from './obfuscation.js';
 import { auditUseTrustedPublishing, useTrustedPublishingRule } from './use-trusted-publishing.js';
 
 export { artipackedRule, applyEdits, fixArtipacked, type ArtipackedFix, type TextEdit } from './artipacked.js';
@@ -29,6 +35,12 @@ export {
   type Source,
 } from './template-injection.js';
 export { dangerousTriggersRule, prCodeCheckout } from './dangerous-triggers.js';
+export { botConditionsRule } from './bot-conditions.js';
+export { unsoundConditionRule } from './unsound-condition.js';
+export { unsoundContainsRule } from './unsound-contains.js';
+export { overprovisionedSecretsRule } from './overprovisioned-secrets.js';
+export { unredactedSecretsRule } from './unredacted-secrets.js';
+export { obfuscationRule } from './obfuscation.js';
 export { githubEnvRule, insecureCommandsRule } from './environment.js';
 export { misfeatureRule } from './misfeature.js';
 export { anonymousDefinitionRule } from './anonymous-definition.js';
@@ -53,6 +65,12 @@ const AUDITS: ReadonlyArray<[RuleDefinition, (wf: WorkflowFile) => Finding[], { 
   [cachePoisoningRule, auditCachePoisoning],
   [staticCloudCredentialsRule, auditStaticCloudCredentials],
   [selfHostedRunnerRule, auditSelfHostedRunner],
+  [botConditionsRule, auditBotConditions],
+  [unsoundConditionRule, auditUnsoundCondition],
+  [unsoundContainsRule, auditUnsoundContains],
+  [overprovisionedSecretsRule, auditOverprovisionedSecrets],
+  [unredactedSecretsRule, auditUnredactedSecrets],
+  [obfuscationRule, auditObfuscation],
   [misfeatureRule, auditMisfeature],
   [anonymousDefinitionRule, auditAnonymousDefinition, PEDANTIC],
   [concurrencyLimitsRule, auditConcurrencyLimits, PEDANTIC],
