@@ -38,7 +38,6 @@ import {
   invalidWorkflowFindings,
   INVALID_WORKFLOW,
   invalidWorkflowRule,
-  INVALID_WORKFLOW,
   loadWorkflowFile,
   loadWorkflowPath,
   positionAt,

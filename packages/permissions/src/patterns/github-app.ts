@@ -4,6 +4,8 @@ import { at, rule, stepUses } from './common.js';
 
 export const githubAppRule = rule({
   id: 'github-app',
+  // A warning (the job may need some of it), but what leaks is a token with all of an app's rights: high, not medium.
+  securitySeverity: 7.0,
   title: 'A GitHub App token gets more than the job needs',
   severity: 'warning',
   why:
