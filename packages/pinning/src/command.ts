@@ -28,7 +28,7 @@ import {
 } from './audit.js';
 import { autoPin, type FixOutcome } from './fix.js';
 import { GitHubClient } from './github.js';
-import { PinVerifier } from './online.js';
+import { mergeUnverified, ONLINE_AUDITS, PinVerifier } from './online.js';
 import { pinningRules, pinUnverifiedRule } from './rules.js';
 import { DEFAULT_TOOLS_MANIFEST, installTools, type ToolsOutcome } from './tools.js';
 
@@ -229,17 +229,19 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     let verifiedPins = 0;
     const shaPins = pins.filter((p) => p.pinned);
     if (options.online) {
-      const online = await new PinVerifier(client).verify(shaPins);
-      if (options.onlineRequired && shaPins.length && client.answeredCount === 0 && client.firstFailure) {
-        // Every pin would pass unchecked: online: true asked for the check, so the run fails.
+      const verifier = new PinVerifier(client);
+      const online = await verifier.verify(shaPins);
+      const audits = await verifier.auditUses(pins);
+      if (options.onlineRequired && pins.length && client.answeredCount === 0 && client.firstFailure) {
+        // Every pin would pass unchecked: online: true asked for the checks, so the run fails.
         throw new ConfigurationError(
           'online-unavailable',
-          `online: true, but none of the ${shaPins.length} SHA pins could be checked: ${client.firstFailure.message}.`,
+          `online: true, but none of the ${pins.length} uses: references could be checked: ${client.firstFailure.message}.`,
           undefined,
           'Check the network, the proxy (HTTPS_PROXY, NO_PROXY), GITHUB_API_URL and the token, or use online: auto.',
         );
       }
-      for (const finding of online.findings) findings.push(finding);
+      for (const finding of mergeUnverified(online.findings, audits)) findings.push(finding);
       verifiedPins = online.verified;
       context.debug(`verify-pinned-tools: ${online.requests} GitHub API requests for ${shaPins.length} pins`);
     } else if (options.onlineRequested) {
@@ -275,6 +277,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
           audited.flatMap((a) => a.audit.images),
           verifiedPins,
           options.online,
+          options.onlineRequested ? 'no GitHub token, online: auto' : 'online: false',
         ),
         ...(tools.verified.length ? [toolsSection(tools)] : []),
         ...(fix ? [fixSection(options.fix, fix)] : []),
@@ -395,6 +398,7 @@ function pinsSection(
   images: readonly ImageUse[],
   verified: number,
   online: boolean,
+  onlineWhy: string,
 ): string {
   const pinned = pins.filter((p) => p.pinned).length;
   const imagesPinned = images.filter((i) => i.pinned).length;
@@ -405,6 +409,10 @@ function pinsSection(
     '| --- | --- | --- | --- |',
     `| Actions and reusable workflows | ${pins.length} | ${pinned} | ${online ? verified : 'not checked'} |`,
     `| Container images | ${images.length} | ${imagesPinned} | not applicable |`,
+    '',
+    online
+      ? `Online audits of uses: ${ONLINE_AUDITS.join(', ')}.`
+      : `Online audits of uses (${ONLINE_AUDITS.join(', ')}): not run (${onlineWhy}).`,
   ].join('\n');
 }
 

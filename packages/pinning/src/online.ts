@@ -7,7 +7,7 @@
 import type { Finding } from '@paved-road/core';
 import type { ActionPin } from './audit.js';
 import { GitHubError, type GitHubClient } from './github.js';
-import { impostorCommitRule, pinUnverifiedRule, refVersionMismatchRule } from './rules.js';
+import { archivedUsesRule, impostorCommitRule, pinUnverifiedRule, refVersionMismatchRule } from './rules.js';
 
 interface Tips {
   /** tag name -> commit sha (peeled: the tags list answers commits). */
@@ -37,6 +37,15 @@ export interface OnlineResult {
   /** Pins checked fully (both checks ran). */
   verified: number;
   requests: number;
+}
+
+/** The audits `auditUses` runs: online only (the summary says when they did not run). */
+export const ONLINE_AUDITS: readonly string[] = [archivedUsesRule.id];
+
+export interface UsesAuditResult {
+  findings: Finding[];
+  /** A pin-unverified note per place where some audit could not run, and which ones. */
+  unverified: Array<{ finding: Finding; rules: string[] }>;
 }
 
 export class PinVerifier {
@@ -132,21 +141,73 @@ export class PinVerifier {
       return { verified: true, findings: out };
     } catch (error) {
       if (!(error instanceof GitHubError)) throw error;
-      const why =
-        error.reason === 'not-found'
-          ? `${repo} was not found (private, renamed or deleted, or the token cannot see it)`
-          : error.reason === 'rate-limited'
-            ? 'the GitHub API rate limit was reached'
-            : error.reason === 'forbidden' || error.reason === 'unauthorized'
-              ? `the token may not read ${repo} (${error.status})`
-              : `the GitHub API did not answer (${error.status || 'network'})`;
       out.push({
         rule: pinUnverifiedRule.id,
         severity: 'note',
-        message: `${pin.value} was not verified online: ${why}.`,
+        message: `${pin.value} was not verified online: ${unanswered(error, repo)}.`,
       });
       return { verified: false, findings: out };
     }
+  }
+
+  /**
+   * The online audits of every `uses:` (pinned or not, allowed or not): archived-uses. Run after
+   * `verify`, sharing its per-repository lists. One check per distinct (repository, ref); a check
+   * the API could not answer is a pin-unverified note naming what did not run, never a pass.
+   */
+  async auditUses(pins: readonly ActionPin[]): Promise<UsesAuditResult> {
+    const result: UsesAuditResult = { findings: [], unverified: [] };
+    const groups = new Map<string, ActionPin[]>();
+    for (const pin of pins) {
+      const key = `${pin.uses.repository.toLowerCase()}@${pin.uses.ref}`;
+      groups.set(key, [...(groups.get(key) ?? []), pin]);
+    }
+    await Promise.all(
+      [...groups.values()].map(async (group) => {
+        const { found, notRun } = await this.auditRef(group[0]!);
+        for (const pin of group) {
+          for (const f of found) result.findings.push(at(pin, f.rule, f.severity, f.message));
+          if (notRun.length) {
+            const rules = notRun.map((n) => n.rule);
+            const message = `${pin.value}: ${rules.join(', ')} did not run: ${notRun[0]!.why}.`;
+            result.unverified.push({ finding: at(pin, pinUnverifiedRule.id, 'note', message), rules });
+          }
+        }
+      }),
+    );
+    return result;
+  }
+
+  private async auditRef(pin: ActionPin): Promise<{
+    found: Array<Pick<Finding, 'rule' | 'severity' | 'message'>>;
+    notRun: Array<{ rule: string; why: string }>;
+  }> {
+    const repo = pin.uses.repository;
+    const out: Array<Pick<Finding, 'rule' | 'severity' | 'message'>> = [];
+    const checks: Array<{ rule: string; run: () => Promise<void> }> = [
+      {
+        rule: archivedUsesRule.id,
+        run: async () => {
+          const metadata = await this.client.get<{ archived?: boolean }>(`/repos/${repo}`);
+          if (metadata.archived === true)
+            out.push({
+              rule: archivedUsesRule.id,
+              severity: archivedUsesRule.severity,
+              message: `${repo} is archived: it is no longer maintained, and a vulnerability in it will not be fixed.`,
+            });
+        },
+      },
+    ];
+    const notRun: Array<{ rule: string; why: string }> = [];
+    for (const check of checks) {
+      try {
+        await check.run();
+      } catch (error) {
+        if (!(error instanceof GitHubError)) throw error;
+        notRun.push({ rule: check.rule, why: unanswered(error, repo) });
+      }
+    }
+    return { found: out, notRun };
   }
 
   private repoTips(repo: string): Promise<Tips> {
@@ -257,6 +318,39 @@ export class PinVerifier {
     }
     return { verdict: 'unreachable' };
   }
+}
+
+/**
+ * One pin-unverified note per place: a note of `auditUses` at a place where `verify` already left
+ * one (the same unanswered repository, as a rule) is folded into it, naming the audits that did not run.
+ */
+export function mergeUnverified(verifyFindings: readonly Finding[], audit: UsesAuditResult): Finding[] {
+  const place = (f: Finding): string => `${f.file}:${f.line}:${f.column}`;
+  const notes = new Map<string, Finding>();
+  const out = verifyFindings.map((f) => {
+    if (f.rule !== pinUnverifiedRule.id) return f;
+    const copy = { ...f };
+    notes.set(place(f), copy);
+    return copy;
+  });
+  out.push(...audit.findings);
+  for (const { finding, rules } of audit.unverified) {
+    const note = notes.get(place(finding));
+    if (note) note.message = `${note.message} Not run either: ${rules.join(', ')}.`;
+    else out.push(finding);
+  }
+  return out;
+}
+
+/** Why the API gave no answer about `repo`, for a pin-unverified note. */
+function unanswered(error: GitHubError, repo: string): string {
+  return error.reason === 'not-found'
+    ? `${repo} was not found (private, renamed or deleted, or the token cannot see it)`
+    : error.reason === 'rate-limited'
+      ? 'the GitHub API rate limit was reached'
+      : error.reason === 'forbidden' || error.reason === 'unauthorized'
+        ? `the token may not read ${repo} (${error.status})`
+        : `the GitHub API did not answer (${error.status || 'network'})`;
 }
 
 /** Resolves `tags/<tag>` to its commit, peeling annotated tags. */

@@ -103,6 +103,23 @@ export const pinUnverifiedRule: RuleDefinition = {
   action,
 };
 
+export const archivedUsesRule: RuleDefinition = {
+  id: 'archived-uses',
+  title: 'Action or reusable workflow from an archived repository',
+  severity: 'warning',
+  why:
+    'An archived repository is read-only: its owner has stopped maintaining it. A vulnerability found in the action, or in ' +
+    'the dependencies bundled into it, will not be fixed there, and no release will follow. Checked online ' +
+    '(`GET /repos/{owner}/{repo}`), for every `uses:` whether pinned or not.',
+  fix:
+    'Replace it with a maintained action (often a fork or the successor the README names), or with a `run:` step: many ' +
+    'archived actions wrap a command or the GitHub API, which `gh` on the runner does directly.',
+  before: 'steps:\n  - uses: actions/create-release@0cb9c9b65d5d1901c1f53e5e66eaf4afd303e70e # v1.1.4\n',
+  after:
+    'steps:\n  - run: gh release create "$GITHUB_REF_NAME" --generate-notes\n    env:\n      GH_TOKEN: ${{ github.token }}\n',
+  action,
+};
+
 export const toolNotPinnedRule: RuleDefinition = {
   id: 'tool-not-pinned',
   title: 'Tool in the manifest without a verifiable pin',
@@ -135,6 +152,7 @@ export const pinningRules: RuleDefinition[] = [
   refVersionMismatchRule,
   impostorCommitRule,
   pinUnverifiedRule,
+  archivedUsesRule,
   toolNotPinnedRule,
   toolChecksumMismatchRule,
 ];

@@ -1,0 +1,166 @@
+// The online audits of `uses:` references (archived-uses, ref-confusion, stale-action-refs,
+// known-vulnerable-actions) against the GitHub REST fake, in-process: the verifier itself, and the
+// command as a run sees it (offline: no request and no claim; online: true unreachable: fails).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isConfigurationError, type Finding, type InputSource, type RunContext } from '@paved-road/core';
+import { loadWorkflowFile } from '@paved-road/workflows';
+import {
+  auditWorkflow,
+  GitHubClient,
+  mergeUnverified,
+  PinVerifier,
+  verifyPinnedToolsCommand,
+  type ActionPin,
+} from '@paved-road/pinning';
+import { makeWorkspace } from '../harness/index.js';
+import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
+
+const TOKEN = 'ghs_audits';
+let fake: GitHubFake;
+
+beforeEach(async () => {
+  fake = await startGitHubFake({ token: TOKEN });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+const steps = (lines: string[]): string =>
+  [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    ...lines.map((l) => `      - uses: ${l}`),
+    '',
+  ].join('\n');
+
+/** The pins of a workflow whose steps use `lines` (the first on line 6). */
+function pinsOf(lines: string[]): ActionPin[] {
+  return auditWorkflow(loadWorkflowFile('.github/workflows/ci.yml', steps(lines), { validate: false })).pins;
+}
+
+async function audit(lines: string[]): Promise<Finding[]> {
+  const client = new GitHubClient({ apiUrl: fake.url, token: TOKEN, sleep: async () => undefined });
+  const verifier = new PinVerifier(client);
+  const pins = pinsOf(lines);
+  const verified = await verifier.verify(pins.filter((p) => p.pinned));
+  return mergeUnverified(verified.findings, await verifier.auditUses(pins));
+}
+
+const brief = (findings: readonly Finding[], rules?: string[]): string[] =>
+  findings
+    .filter((f) => !rules || rules.includes(f.rule))
+    .map((f) => `${f.line} ${f.rule} ${f.severity}`)
+    .sort();
+
+/** A repository with releases v1.0.0 .. v1.<count-1>.0 (lightweight tags) and a moving v1; returns tag -> sha. */
+function releases(name: string, count: number): Map<string, string> {
+  const repo = fake.repo(name);
+  const tags = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    const sha = repo.commit({ files: { 'action.yml': `name: ${name}\n# ${i}\n` } });
+    repo.tag(`v1.${i}.0`, sha);
+    tags.set(`v1.${i}.0`, sha);
+  }
+  repo.tag('v1', tags.get(`v1.${count - 1}.0`)!);
+  return tags;
+}
+
+/** Runs the command in-process over a workspace, as the edge would. */
+async function runCommand(
+  files: Record<string, string>,
+  values: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<{ findings: Finding[]; exitCode: number; summary?: string }> {
+  const workspace = makeWorkspace(files);
+  const tempDir = mkdtempSync(join(tmpdir(), 'vpt-audits-'));
+  const context: RunContext = {
+    workspace,
+    tempDir,
+    inActions: false,
+    env,
+    serverUrl: 'https://github.com',
+    apiUrl: fake.url,
+    now: new Date(Date.UTC(2026, 0, 1)),
+    buildTime: new Date(Date.UTC(2026, 0, 1)),
+    log: () => undefined,
+    debug: () => undefined,
+  };
+  const all: Record<string, string> = { 'sarif-file': join(tempDir, 'out.sarif'), 'tools-manifest': '', ...values };
+  const inputs: InputSource = {
+    get: (name) => all[name] ?? verifyPinnedToolsCommand.inputs.find((i) => i.name === name)?.default ?? '',
+    getList: (name) => (all[name] ? all[name].split('\n') : []),
+    isSet: (name) => name in values,
+  };
+  const result = await verifyPinnedToolsCommand.run(verifyPinnedToolsCommand.parse(inputs, context), context);
+  const json = result.json as { findings: Finding[] };
+  return { findings: json.findings, exitCode: result.exitCode, ...(result.summary ? { summary: result.summary } : {}) };
+}
+
+describe('archived-uses', () => {
+  it('reports an action from an archived repository, pinned or not, and not one from a maintained repository', async () => {
+    const old = releases('actions/create-release', 2);
+    fake.repo('actions/create-release').archived = true;
+    const live = releases('actions/checkout', 2);
+    const findings = await audit([
+      `actions/create-release@${old.get('v1.1.0')} # v1.1.0`, // line 6
+      'actions/create-release@v1', // line 7
+      `actions/checkout@${live.get('v1.1.0')} # v1.1.0`, // line 8
+    ]);
+    expect(brief(findings, ['archived-uses'])).toEqual(['6 archived-uses warning', '7 archived-uses warning']);
+    expect(findings.find((f) => f.rule === 'archived-uses')!.message).toContain('actions/create-release is archived');
+    // One repository request per repository, whatever the number of uses.
+    expect(
+      fake
+        .requestsTo('GET', '/repos/{owner}/{repo}')
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/repos/actions/checkout', '/repos/actions/create-release']);
+  });
+
+  it('does not claim the check when the repository cannot be read: one pin-unverified note per place', async () => {
+    const findings = await audit([`some-org/private-action@${'c'.repeat(40)} # v1.0.0`, 'some-org/private-action@v1']);
+    expect(brief(findings)).toEqual(['6 pin-unverified note', '7 pin-unverified note']);
+    expect(findings.find((f) => f.line === 6)!.message).toMatch(/not found.*Not run either: archived-uses/);
+    expect(findings.find((f) => f.line === 7)!.message).toMatch(/archived-uses did not run: .*not found/);
+  });
+});
+
+describe('the command', () => {
+  it('offline (online: false) sends no request and claims no online audit', async () => {
+    const old = releases('actions/create-release', 1);
+    fake.repo('actions/create-release').archived = true;
+    const run = await runCommand(
+      { '.github/workflows/ci.yml': steps([`actions/create-release@${old.get('v1.0.0')} # v1.0.0`]) },
+      { online: 'false', 'github-token': TOKEN },
+    );
+    expect(fake.requests).toEqual([]);
+    expect(run.findings).toEqual([]);
+    expect(run.summary).toContain('not run (online: false)');
+  });
+
+  it('online: true with the API unreachable fails closed, also when no use is pinned by SHA', async () => {
+    await fake.close();
+    const attempt = runCommand(
+      { '.github/workflows/ci.yml': steps(['actions/create-release@v1']) },
+      { online: 'true', 'github-token': TOKEN },
+    );
+    await expect(attempt).rejects.toThrow(/none of the 1 uses: references could be checked/);
+    await attempt.catch((error: unknown) => expect(isConfigurationError(error)).toBe(true));
+  });
+
+  it('online: true reports the audits with the pin checks', async () => {
+    const old = releases('actions/create-release', 1);
+    fake.repo('actions/create-release').archived = true;
+    const run = await runCommand(
+      { '.github/workflows/ci.yml': steps([`actions/create-release@${old.get('v1.0.0')} # v1.0.0`]) },
+      { online: 'true', 'github-token': TOKEN },
+    );
+    expect(brief(run.findings)).toEqual(['6 archived-uses warning']);
+    expect(run.exitCode).toBe(0);
+  });
+});
