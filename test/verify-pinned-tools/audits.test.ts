@@ -125,8 +125,10 @@ describe('archived-uses', () => {
   it('does not claim the check when the repository cannot be read: one pin-unverified note per place', async () => {
     const findings = await audit([`some-org/private-action@${'c'.repeat(40)} # v1.0.0`, 'some-org/private-action@v1']);
     expect(brief(findings)).toEqual(['6 pin-unverified note', '7 pin-unverified note']);
-    expect(findings.find((f) => f.line === 6)!.message).toMatch(/not found.*Not run either: archived-uses/);
-    expect(findings.find((f) => f.line === 7)!.message).toMatch(/archived-uses did not run: .*not found/);
+    expect(findings.find((f) => f.line === 6)!.message).toMatch(/not found.*Not run either: archived-uses\.$/);
+    expect(findings.find((f) => f.line === 7)!.message).toMatch(
+      /archived-uses, ref-confusion did not run: .*not found/,
+    );
   });
 });
 
@@ -162,5 +164,45 @@ describe('the command', () => {
     );
     expect(brief(run.findings)).toEqual(['6 archived-uses warning']);
     expect(run.exitCode).toBe(0);
+  });
+});
+
+describe('ref-confusion', () => {
+  it('reports a ref that is both a branch and a tag; a plain tag, a plain branch and a SHA are not', async () => {
+    const tags = releases('example-org/deploy', 3);
+    const repo = fake.repo('example-org/deploy');
+    repo.branch('v1.1.0', tags.get('v1.0.0')!); // shadows the release tag, at another commit
+    repo.branch('v1', tags.get('v1.2.0')!); // the tag v1's commit: still ambiguous
+    const findings = await audit([
+      'example-org/deploy@v1.1.0', // line 6
+      'example-org/deploy@v1', // line 7
+      'example-org/deploy@v1.2.0', // line 8: tag only
+      'example-org/deploy@main', // line 9: branch only
+      `example-org/deploy@${tags.get('v1.2.0')} # v1.2.0`, // line 10
+    ]);
+    expect(brief(findings, ['ref-confusion'])).toEqual(['6 ref-confusion warning', '7 ref-confusion warning']);
+    const shadowed = findings.find((f) => f.rule === 'ref-confusion' && f.line === 6)!;
+    expect(shadowed.message).toContain(`at different commits: ${tags.get('v1.0.0')} and ${tags.get('v1.1.0')}`);
+  });
+
+  it('looks the ref up when the branch and tag lists are longer than what is listed', async () => {
+    const repo = fake.repo('example-org/busy');
+    const base = repo.commit({ files: { 'action.yml': 'name: busy\n' } });
+    for (let i = 0; i < 120; i++) repo.branch(`feature/${String(i).padStart(3, '0')}`, base);
+    repo.branch('zz-release', base);
+    repo.tag('zz-release', base);
+    const findings = await audit(['example-org/busy@zz-release']);
+    expect(brief(findings, ['ref-confusion'])).toEqual(['6 ref-confusion warning']);
+    expect(fake.requestsTo('GET', '/repos/{owner}/{repo}/git/ref/{ref+}').map((r) => r.path)).toEqual([
+      '/repos/example-org/busy/git/ref/heads/zz-release',
+    ]);
+  });
+
+  it('says when the lists could not be read, and reports nothing it did not see', async () => {
+    fake.repo('example-org/gone');
+    fake.failPath('/repos/{owner}/{repo}/tags', { kind: 'server-error', status: 502 });
+    const findings = await audit(['example-org/gone@v2']);
+    expect(brief(findings)).toEqual(['6 pin-unverified note']);
+    expect(findings[0]!.message).toMatch(/ref-confusion did not run: the GitHub API did not answer \(502\)/);
   });
 });

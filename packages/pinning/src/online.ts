@@ -7,7 +7,14 @@
 import type { Finding } from '@paved-road/core';
 import type { ActionPin } from './audit.js';
 import { GitHubError, type GitHubClient } from './github.js';
-import { archivedUsesRule, impostorCommitRule, pinUnverifiedRule, refVersionMismatchRule } from './rules.js';
+import { FULL_SHA } from './refs.js';
+import {
+  archivedUsesRule,
+  impostorCommitRule,
+  pinUnverifiedRule,
+  refConfusionRule,
+  refVersionMismatchRule,
+} from './rules.js';
 
 interface Tips {
   /** tag name -> commit sha (peeled: the tags list answers commits). */
@@ -16,8 +23,9 @@ interface Tips {
   branches: Map<string, string>;
   /** Commits at the tip of some branch or tag. */
   commits: Set<string>;
-  /** False when a list was cut at the page cap. */
-  complete: boolean;
+  /** False when the list was cut at the page cap. */
+  tagsComplete: boolean;
+  branchesComplete: boolean;
 }
 
 /** Pages of tags read per repository before falling back to targeted lookups. */
@@ -40,7 +48,7 @@ export interface OnlineResult {
 }
 
 /** The audits `auditUses` runs: online only (the summary says when they did not run). */
-export const ONLINE_AUDITS: readonly string[] = [archivedUsesRule.id];
+export const ONLINE_AUDITS: readonly string[] = [archivedUsesRule.id, refConfusionRule.id];
 
 export interface UsesAuditResult {
   findings: Finding[];
@@ -198,6 +206,27 @@ export class PinVerifier {
         },
       },
     ];
+    const ref = pin.uses.ref;
+    // A symbolic ref written out (not a SHA, not an expression GitHub evaluates first).
+    const symbolic = !FULL_SHA.test(ref) && !ref.includes('${{');
+    if (symbolic) {
+      checks.push({
+        rule: refConfusionRule.id,
+        run: async () => {
+          const tips = await this.repoTips(repo);
+          const [branch, tag] = await Promise.all([
+            this.refCommit(repo, 'heads', ref, tips),
+            this.refCommit(repo, 'tags', ref, tips),
+          ]);
+          if (branch !== undefined && tag !== undefined)
+            out.push({
+              rule: refConfusionRule.id,
+              severity: refConfusionRule.severity,
+              message: `${repo} has both a branch and a tag named ${ref}${branch === tag ? '' : ` (at different commits: ${branch} and ${tag})`}: which one runs is GitHub's choice, not the workflow's.`,
+            });
+        },
+      });
+    }
     const notRun: Array<{ rule: string; why: string }> = [];
     for (const check of checks) {
       try {
@@ -223,7 +252,8 @@ export class PinVerifier {
           tags: new Map(tags.items.map((t) => [t.name, t.commit.sha])),
           branches: new Map(branches.items.map((b) => [b.name, b.commit.sha])),
           commits: new Set([...tags.items, ...branches.items].map((t) => t.commit.sha)),
-          complete: tags.complete && branches.complete,
+          tagsComplete: tags.complete,
+          branchesComplete: branches.complete,
         };
         return tips;
       })();
@@ -232,10 +262,29 @@ export class PinVerifier {
     return promise;
   }
 
+  /**
+   * The commit a branch (`heads`) or tag (`tags`) names, annotated tags peeled; undefined when there
+   * is none. From the lists when they hold it or are complete, else one ref lookup.
+   */
+  private async refCommit(repo: string, kind: 'heads' | 'tags', name: string, tips: Tips): Promise<string | undefined> {
+    if (kind === 'tags') return this.tagCommit(repo, name, tips);
+    const listed = tips.branches.get(name);
+    if (listed !== undefined || tips.branchesComplete) return listed;
+    try {
+      const ref = await this.client.get<{ object: { sha: string } }>(
+        `/repos/${repo}/git/ref/heads/${encodeURIComponent(name)}`,
+      );
+      return ref.object.sha;
+    } catch (error) {
+      if (error instanceof GitHubError && error.reason === 'not-found') return undefined;
+      throw error;
+    }
+  }
+
   /** The commit a tag names, annotated tags peeled; undefined when there is no such tag. */
   private tagCommit(repo: string, tag: string, tips: Tips): Promise<string | undefined> {
     const listed = tips.tags.get(tag);
-    if (listed !== undefined || tips.complete) return Promise.resolve(listed);
+    if (listed !== undefined || tips.tagsComplete) return Promise.resolve(listed);
     const key = `${repo.toLowerCase()}@${tag}`;
     let promise = this.tagCommits.get(key);
     if (!promise) {

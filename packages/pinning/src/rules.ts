@@ -120,6 +120,20 @@ export const archivedUsesRule: RuleDefinition = {
   action,
 };
 
+export const refConfusionRule: RuleDefinition = {
+  id: 'ref-confusion',
+  title: 'The ref names both a branch and a tag',
+  severity: 'warning',
+  why:
+    '`uses: owner/repo@v1` does not say whether `v1` is a branch or a tag. When the repository has both, which one runs is ' +
+    'decided by GitHub, not by the workflow, and whoever can push a branch can publish one that shadows the release tag ' +
+    'every caller trusts. Checked online, for every `uses:` that is not a commit SHA (allowed tags included).',
+  fix: 'Pin the commit SHA of the release you mean, with the tag as a comment (`fix: true` resolves the tag).',
+  before: 'steps:\n  - uses: example-org/deploy-action@v2 # v2 is a tag and a branch\n',
+  after: 'steps:\n  - uses: example-org/deploy-action@5c3a1f0b2e4d6a8c9b7e1f3d5a7c9e1b3d5f7a9c # v2.3.1\n',
+  action,
+};
+
 export const toolNotPinnedRule: RuleDefinition = {
   id: 'tool-not-pinned',
   title: 'Tool in the manifest without a verifiable pin',
@@ -153,6 +167,7 @@ export const pinningRules: RuleDefinition[] = [
   impostorCommitRule,
   pinUnverifiedRule,
   archivedUsesRule,
+  refConfusionRule,
   toolNotPinnedRule,
   toolChecksumMismatchRule,
 ];
