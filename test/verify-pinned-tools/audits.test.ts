@@ -13,6 +13,7 @@ import {
   PinVerifier,
   verifyPinnedToolsCommand,
   type ActionPin,
+  type PinVerifierOptions,
 } from '@paved-road/pinning';
 import { makeWorkspace } from '../harness/index.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
@@ -43,9 +44,9 @@ function pinsOf(lines: string[]): ActionPin[] {
   return auditWorkflow(loadWorkflowFile('.github/workflows/ci.yml', steps(lines), { validate: false })).pins;
 }
 
-async function audit(lines: string[]): Promise<Finding[]> {
+async function audit(lines: string[], options: PinVerifierOptions = {}): Promise<Finding[]> {
   const client = new GitHubClient({ apiUrl: fake.url, token: TOKEN, sleep: async () => undefined });
-  const verifier = new PinVerifier(client);
+  const verifier = new PinVerifier(client, options);
   const pins = pinsOf(lines);
   const verified = await verifier.verify(pins.filter((p) => p.pinned));
   return mergeUnverified(verified.findings, await verifier.auditUses(pins));
@@ -125,7 +126,9 @@ describe('archived-uses', () => {
   it('does not claim the check when the repository cannot be read: one pin-unverified note per place', async () => {
     const findings = await audit([`some-org/private-action@${'c'.repeat(40)} # v1.0.0`, 'some-org/private-action@v1']);
     expect(brief(findings)).toEqual(['6 pin-unverified note', '7 pin-unverified note']);
-    expect(findings.find((f) => f.line === 6)!.message).toMatch(/not found.*Not run either: archived-uses\.$/);
+    expect(findings.find((f) => f.line === 6)!.message).toMatch(
+      /not found.*Not run either: archived-uses, stale-action-refs\.$/,
+    );
     expect(findings.find((f) => f.line === 7)!.message).toMatch(
       /archived-uses, ref-confusion did not run: .*not found/,
     );
@@ -204,5 +207,41 @@ describe('ref-confusion', () => {
     const findings = await audit(['example-org/gone@v2']);
     expect(brief(findings)).toEqual(['6 pin-unverified note']);
     expect(findings[0]!.message).toMatch(/ref-confusion did not run: the GitHub API did not answer \(502\)/);
+  });
+});
+
+describe('stale-action-refs', () => {
+  it('notes a SHA pin between releases; a commit of a lightweight or annotated tag is a release', async () => {
+    const repo = fake.repo('actions/checkout');
+    const light = repo.commit({ files: { 'action.yml': 'name: checkout\n' } });
+    repo.tag('v4.2.1', light);
+    const annotated = repo.commit({ files: { 'README.md': 'v4.2.2\n' } });
+    repo.annotatedTag('v4.2.2', annotated);
+    const between = repo.commit({ files: { 'README.md': 'next\n' } });
+    const findings = await audit([
+      `actions/checkout@${light} # v4.2.1`, // line 6
+      `actions/checkout@${annotated} # v4.2.2`, // line 7
+      `actions/checkout@${between}`, // line 8
+      'actions/checkout@main', // line 9: a branch, not a SHA pin
+    ]);
+    expect(brief(findings, ['stale-action-refs'])).toEqual(['8 stale-action-refs note']);
+    expect(findings.find((f) => f.rule === 'stale-action-refs')!.message).toContain(
+      `${between} is the commit of no tag`,
+    );
+  });
+
+  it('reads past the first pages of tags before calling a pin stale, and says so when it cannot read them all', async () => {
+    const repo = fake.repo('example-org/many-tags');
+    const old = repo.commit({ files: { 'action.yml': 'name: many\n' } });
+    repo.tag('a-000-first', old); // listed last: tags come newest name first
+    const head = repo.commit({ files: { 'README.md': 'head\n' } });
+    for (let i = 1; i <= 450; i++) repo.tag(`b-${String(i).padStart(3, '0')}`, head);
+    const pinned = [`example-org/many-tags@${old}`];
+    expect(brief(await audit(pinned), ['stale-action-refs', 'pin-unverified'])).toEqual([]);
+    const bounded = await audit(pinned, { sweepPages: 3 });
+    expect(brief(bounded, ['stale-action-refs', 'pin-unverified'])).toEqual(['6 pin-unverified note']);
+    expect(bounded.find((f) => f.rule === 'pin-unverified')!.message).toMatch(
+      /stale-action-refs did not run: .* more than 300 tags/,
+    );
   });
 });

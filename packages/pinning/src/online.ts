@@ -14,6 +14,7 @@ import {
   pinUnverifiedRule,
   refConfusionRule,
   refVersionMismatchRule,
+  staleActionRefsRule,
 } from './rules.js';
 
 interface Tips {
@@ -48,7 +49,7 @@ export interface OnlineResult {
 }
 
 /** The audits `auditUses` runs: online only (the summary says when they did not run). */
-export const ONLINE_AUDITS: readonly string[] = [archivedUsesRule.id, refConfusionRule.id];
+export const ONLINE_AUDITS: readonly string[] = [archivedUsesRule.id, refConfusionRule.id, staleActionRefsRule.id];
 
 export interface UsesAuditResult {
   findings: Finding[];
@@ -227,13 +228,32 @@ export class PinVerifier {
         },
       });
     }
+    if (FULL_SHA.test(ref)) {
+      checks.push({
+        rule: staleActionRefsRule.id,
+        run: async () => {
+          const tags = await this.tagsAt(repo, ref);
+          if (tags === undefined)
+            throw new NotDecided(
+              `${repo} has more than ${this.sweepPages * 100} tags, more than are listed, and none listed is at ${ref}`,
+            );
+          if (!tags.length)
+            out.push({
+              rule: staleActionRefsRule.id,
+              severity: staleActionRefsRule.severity,
+              message: `${ref} is the commit of no tag of ${repo}: it is not a release, and no release note says what it contains.`,
+            });
+        },
+      });
+    }
     const notRun: Array<{ rule: string; why: string }> = [];
     for (const check of checks) {
       try {
         await check.run();
       } catch (error) {
-        if (!(error instanceof GitHubError)) throw error;
-        notRun.push({ rule: check.rule, why: unanswered(error, repo) });
+        if (error instanceof NotDecided) notRun.push({ rule: check.rule, why: error.message });
+        else if (error instanceof GitHubError) notRun.push({ rule: check.rule, why: unanswered(error, repo) });
+        else throw error;
       }
     }
     return { found: out, notRun };
@@ -260,6 +280,24 @@ export class PinVerifier {
       this.tips.set(key, promise);
     }
     return promise;
+  }
+
+  /**
+   * The names of the tags whose commit (annotated tags peeled) is `sha`: from the first pages of the
+   * tag list, then from up to `sweepPages` pages; undefined when none was found and the list is longer.
+   */
+  private async tagsAt(repo: string, sha: string): Promise<string[] | undefined> {
+    const tips = await this.repoTips(repo);
+    const at = (tags: Iterable<[string, string]>): string[] =>
+      [...tags].filter(([, commit]) => commit === sha).map(([name]) => name);
+    const first = at(tips.tags);
+    if (first.length || tips.tagsComplete) return first;
+    const all = await this.client.getPages<{ name: string; commit: { sha: string } }>(
+      `/repos/${repo}/tags`,
+      this.sweepPages,
+    );
+    const found = at(all.items.map((t) => [t.name, t.commit.sha]));
+    return found.length || all.complete ? found : undefined;
   }
 
   /**
@@ -390,6 +428,9 @@ export function mergeUnverified(verifyFindings: readonly Finding[], audit: UsesA
   }
   return out;
 }
+
+/** An audit that got its answers but could not decide within its bounds; the message says why. */
+class NotDecided extends Error {}
 
 /** Why the API gave no answer about `repo`, for a pin-unverified note. */
 function unanswered(error: GitHubError, repo: string): string {

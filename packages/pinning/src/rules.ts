@@ -134,6 +134,21 @@ export const refConfusionRule: RuleDefinition = {
   action,
 };
 
+export const staleActionRefsRule: RuleDefinition = {
+  id: 'stale-action-refs',
+  title: 'The pinned commit is not the commit of any tag',
+  severity: 'note',
+  why:
+    'A SHA pin between releases runs code that no release note describes: it may carry a bug or a vulnerability that was ' +
+    'fixed before the next release without an advisory, and readers cannot tell which release it is close to. Checked ' +
+    'online against every tag of the repository (annotated tags peeled). A note: repositories that release every commit ' +
+    'of a branch are fine, and an exception in the policy says so.',
+  fix: 'Pin the commit of a release tag, with the tag as a comment (`# v1.2.3`).',
+  before: 'uses: actions/checkout@009b9ae9e446ad8d9b8c809870b0fbcc5e03573e # a commit on main\n',
+  after: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+  action,
+};
+
 export const toolNotPinnedRule: RuleDefinition = {
   id: 'tool-not-pinned',
   title: 'Tool in the manifest without a verifiable pin',
@@ -168,6 +183,7 @@ export const pinningRules: RuleDefinition[] = [
   pinUnverifiedRule,
   archivedUsesRule,
   refConfusionRule,
+  staleActionRefsRule,
   toolNotPinnedRule,
   toolChecksumMismatchRule,
 ];
