@@ -107,7 +107,21 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
     if (script.trim()) opaque(result, info, `runs a ${shellName} script the audit does not read`, 0);
     return result;
   }
-  const commands = commandsOf(script, shell, isPosixShell);
+  const { commands, unparsed } = commandsOf(script, shell, isPosixShell);
+  if (unparsed && (info.tokenVars.size > 0 || info.gitCredentials)) {
+    // The lines the parser could not read are split word by word below, which may miss what they do.
+    result.unknown.push({
+      message:
+        `the script did not fully parse (${unparsed.message} at line ${unparsed.line}), so what ` +
+        (!unparsed.lines
+          ? 'it does'
+          : unparsed.lines.length === 1
+            ? `line ${unparsed.lines[0]} does`
+            : `lines ${unparsed.lines.join(', ')} do`) +
+        ' with the GITHUB_TOKEN cannot be known',
+      offset: unparsed.offset,
+    });
+  }
   const gitAliases = new Set(
     [
       ...script.matchAll(/\balias\s+([A-Za-z_][\w-]*)=["']?git\b/g),
@@ -350,31 +364,75 @@ export function analyzeRunScript(script: string, info: RunContextInfo, depth = 0
   return result;
 }
 
+/** Where a POSIX script did not parse: the parser's message and the lines split word by word instead. */
+interface Unparsed {
+  message: string;
+  line: number;
+  offset: number;
+  /** 1-based lines read by the plain split; undefined when nothing parsed (the whole script was). */
+  lines?: number[];
+}
+
+interface ScriptCommands {
+  commands: Cmd[];
+  unparsed?: Unparsed;
+}
+
 /**
  * Parsed scripts by shell and text: the same script recurs across jobs and matrix copies. Small,
  * for the same reason as the shell parse cache (long-lived entries become old-generation garbage).
  */
-const parseCache = new Map<string, Cmd[]>();
+const parseCache = new Map<string, ScriptCommands>();
 const PARSE_CACHE_LIMIT = 256;
 
-function commandsOf(script: string, shell: string, isPosixShell: boolean): Cmd[] {
+function commandsOf(script: string, shell: string, isPosixShell: boolean): ScriptCommands {
   const key = `${shell}\0${script}`;
   const cached = parseCache.get(key);
   if (cached) return cached;
-  let commands: Cmd[];
+  let found: ScriptCommands;
   if (isPosixShell && isPlainScript(script)) {
     // Plain words only: the split below gives exactly what the parser would, at a fraction of the cost.
-    commands = simpleCommands(script);
+    found = { commands: simpleCommands(script) };
   } else if (isPosixShell) {
     const parsed = parseShell(script, { posix: shell === 'sh' || shell === 'dash' });
-    commands = parsed.ok ? fromShellParse(script, parsed) : simpleCommands(script);
+    found = parsed.ok ? { commands: fromShellParse(script, parsed) } : aroundParseError(script, parsed);
   } else {
     // pwsh, cmd, python, ...: no shell grammar here; one command per line or `;`, words split on blanks.
-    commands = simpleCommands(script);
+    found = { commands: simpleCommands(script) };
   }
   if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
-  parseCache.set(key, commands);
-  return commands;
+  parseCache.set(key, found);
+  return found;
+}
+
+/**
+ * The commands of a script that did not parse: those of the lines that did (a partial parse), and the
+ * lines left out split word by word, shell keywords dropped (`if then fi` is no command of its own).
+ */
+function aroundParseError(script: string, parsed: ShellParse): ScriptCommands {
+  const error = parsed.error!;
+  const lines = script.split('\n');
+  const skipped = parsed.partial ? (parsed.skippedLines ?? []) : lines.map((_, i) => i + 1);
+  // Lines kept in place (others blanked to their length) so every offset stays the script's.
+  const leftOut = lines.map((line, i) => (skipped.includes(i + 1) ? line : ' '.repeat(line.length))).join('\n');
+  const split = simpleCommands(leftOut)
+    .map((cmd) => {
+      let drop = 0;
+      while (drop < cmd.argv.length && SHELL_KEYWORDS.has(cmd.argv[drop]!)) drop++;
+      return drop ? { ...cmd, argv: cmd.argv.slice(drop), raw: cmd.raw.slice(drop) } : cmd;
+    })
+    .filter((cmd) => cmd.argv.length > 0);
+  const commands = parsed.partial ? [...fromShellParse(script, parsed), ...split] : split;
+  commands.sort((a, b) => a.offset - b.offset);
+  return {
+    commands,
+    unparsed: {
+      message: error.message,
+      line: error.line,
+      offset: error.offset,
+      ...(parsed.partial && { lines: skipped }),
+    },
+  };
 }
 
 const SHELL_KEYWORDS = new Set([

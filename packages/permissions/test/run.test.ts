@@ -130,6 +130,31 @@ describe('run: scripts', () => {
     const broken = analyzeRunScript('if then fi (((\ngh issue comment 1 -b x', tokenEnv('GH_TOKEN'));
     expect(broken.needs.map((n) => `${n.scope}:${n.level}`)).toEqual(['issues:write']);
   });
+
+  it('reads the lines of a script around a syntax error and says the script did not fully parse (#17.3)', () => {
+    const script = 'gh release create v1 --generate-notes\nif then fi\ngh pr merge --auto "$PR"';
+    const result = analyzeRunScript(script, tokenEnv('GH_TOKEN'));
+    // Both gh commands count, the one before the error and the one after it.
+    expect(result.needs.map((n) => `${n.scope}:${n.level}`).sort()).toEqual([
+      'contents:write',
+      'contents:write',
+      'pull-requests:write',
+    ]);
+    // The left-out line is named, not taken for a command called `if`.
+    expect(result.unknown).toHaveLength(1);
+    expect(result.unknown[0]!.message).toMatch(
+      /^the script did not fully parse \(.+ at line 2\), so what line 2 does with the GITHUB_TOKEN cannot be known$/,
+    );
+    expect(result.unknown[0]!.message).not.toMatch(/runs `if`/);
+    const offset = result.unknown[0]!.offset;
+    expect(script.lastIndexOf('\n', offset - 1)).toBe(script.indexOf('\n')); // on line 2
+    // With no token in reach the lines left out cannot use it: nothing to keep.
+    expect(analyzeRunScript(script, noToken).unknown).toEqual([]);
+    // A known command on the left-out line itself is still read by the plain split.
+    const onErrorLine = analyzeRunScript('echo start\nif gh issue comment 1 -b x; then fi fi', tokenEnv('GH_TOKEN'));
+    expect(onErrorLine.needs.map((n) => `${n.scope}:${n.level}`)).toEqual(['issues:write']);
+    expect(onErrorLine.unknown[0]!.message).toMatch(/did not fully parse/);
+  });
 });
 
 describe('REST and octokit mapping', () => {
