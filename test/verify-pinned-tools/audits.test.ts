@@ -17,6 +17,7 @@ import {
 } from '@paved-road/pinning';
 import { makeWorkspace } from '../harness/index.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
+import { globalAdvisory, installAdvisories } from '../fakes/github/advisories.js';
 
 const TOKEN = 'ghs_audits';
 let fake: GitHubFake;
@@ -127,10 +128,10 @@ describe('archived-uses', () => {
     const findings = await audit([`some-org/private-action@${'c'.repeat(40)} # v1.0.0`, 'some-org/private-action@v1']);
     expect(brief(findings)).toEqual(['6 pin-unverified note', '7 pin-unverified note']);
     expect(findings.find((f) => f.line === 6)!.message).toMatch(
-      /not found.*Not run either: archived-uses, stale-action-refs\.$/,
+      /not found.*Not run either: archived-uses, stale-action-refs, known-vulnerable-actions\.$/,
     );
     expect(findings.find((f) => f.line === 7)!.message).toMatch(
-      /archived-uses, ref-confusion did not run: .*not found/,
+      /archived-uses, ref-confusion, known-vulnerable-actions did not run: .*not found/,
     );
   });
 });
@@ -159,6 +160,7 @@ describe('the command', () => {
   });
 
   it('online: true reports the audits with the pin checks', async () => {
+    installAdvisories(fake);
     const old = releases('actions/create-release', 1);
     fake.repo('actions/create-release').archived = true;
     const run = await runCommand(
@@ -166,6 +168,7 @@ describe('the command', () => {
       { online: 'true', 'github-token': TOKEN },
     );
     expect(brief(run.findings)).toEqual(['6 archived-uses warning']);
+    expect(fake.requestsTo('GET', '/advisories')).toHaveLength(1);
     expect(run.exitCode).toBe(0);
   });
 });
@@ -206,7 +209,9 @@ describe('ref-confusion', () => {
     fake.failPath('/repos/{owner}/{repo}/tags', { kind: 'server-error', status: 502 });
     const findings = await audit(['example-org/gone@v2']);
     expect(brief(findings)).toEqual(['6 pin-unverified note']);
-    expect(findings[0]!.message).toMatch(/ref-confusion did not run: the GitHub API did not answer \(502\)/);
+    expect(findings[0]!.message).toMatch(
+      /ref-confusion, known-vulnerable-actions did not run: the GitHub API did not answer \(502\)/,
+    );
   });
 });
 
@@ -241,7 +246,139 @@ describe('stale-action-refs', () => {
     const bounded = await audit(pinned, { sweepPages: 3 });
     expect(brief(bounded, ['stale-action-refs', 'pin-unverified'])).toEqual(['6 pin-unverified note']);
     expect(bounded.find((f) => f.rule === 'pin-unverified')!.message).toMatch(
-      /stale-action-refs did not run: .* more than 300 tags/,
+      /stale-action-refs, known-vulnerable-actions did not run: .* more than 300 tags/,
     );
+  });
+});
+
+describe('known-vulnerable-actions', () => {
+  /** example/act with releases v1.2.2, v1.2.3, v2.1.0, v3.0.0 (v1 follows v1.2.2), a commit after them, and three advisories. */
+  function vulnerableAction(): Map<string, string> {
+    const repo = fake.repo('example/act');
+    const shas = new Map<string, string>();
+    for (const version of ['v1.2.2', 'v1.2.3', 'v2.1.0', 'v3.0.0']) {
+      const sha = repo.commit({ files: { 'action.yml': `name: act ${version}\n` } });
+      if (version === 'v2.1.0') repo.annotatedTag(version, sha);
+      else repo.tag(version, sha);
+      shas.set(version, sha);
+    }
+    repo.tag('v1', shas.get('v1.2.2')!);
+    shas.set('head', repo.commit({ files: { 'README.md': 'next\n' } }));
+    const db = installAdvisories(fake);
+    db.advisories.push(
+      globalAdvisory({ ghsaId: 'GHSA-2345-6789-cfgh', package: 'example/act', range: '< 1.2.3', patched: '1.2.3' }),
+      globalAdvisory({
+        ghsaId: 'GHSA-jmpq-rvwx-2345',
+        package: 'example/act',
+        range: '>= 2.0.0, <= 2.1.0',
+        patched: '2.1.1',
+        severity: 'medium',
+        more: [{ package: 'example/act', range: '>= 3.0.0, < 3.0.1', patched: '3.0.1' }],
+      }),
+      globalAdvisory({
+        ghsaId: 'GHSA-wxcf-ghjm-pqrv',
+        package: 'example/act',
+        range: '< 9.0.0',
+        patched: null,
+        withdrawnAt: '2025-04-01T00:00:00Z',
+      }),
+    );
+    return shas;
+  }
+
+  it('resolves a SHA pin to the release tag at its commit and names the advisory and the fixed version', async () => {
+    const shas = vulnerableAction();
+    const findings = await audit([
+      `example/act@${shas.get('v1.2.2')} # v1.2.2`, // line 6: high, fixed in 1.2.3
+      `example/act@${shas.get('v1.2.3')} # v1.2.3`, // line 7: fixed release
+      `example/act@${shas.get('v2.1.0')} # v2.1.0`, // line 8: medium (annotated tag)
+      `example/act@${shas.get('v3.0.0')} # v3.0.0`, // line 9: the second range of the same advisory
+      `example/act@${shas.get('head')}`, // line 10: no release: nothing to compare
+    ]);
+    expect(brief(findings, ['known-vulnerable-actions'])).toEqual([
+      '6 known-vulnerable-actions error',
+      '8 known-vulnerable-actions warning',
+      '9 known-vulnerable-actions warning',
+    ]);
+    const message = (line: number) =>
+      findings.find((f) => f.rule === 'known-vulnerable-actions' && f.line === line)!.message;
+    expect(message(6)).toBe(
+      'example/act v1.2.2 (the release tag at the pinned commit) is affected by GHSA-2345-6789-cfgh (high, https://github.com/advisories/GHSA-2345-6789-cfgh): fixed in 1.2.3.',
+    );
+    expect(message(8)).toContain('GHSA-jmpq-rvwx-2345 (medium');
+    expect(message(9)).toMatch(/GHSA-jmpq-rvwx-2345 .*fixed in 3\.0\.1\.$/);
+    // The documented query, one per release compared: ecosystem=actions&affects=owner/repo@version.
+    expect(
+      fake
+        .requestsTo('GET', '/advisories')
+        .map((r) => `${r.query.ecosystem} ${r.query.affects}`)
+        .sort(),
+    ).toEqual([
+      'actions example/act@1.2.2',
+      'actions example/act@1.2.3',
+      'actions example/act@2.1.0',
+      'actions example/act@3.0.0',
+    ]);
+  });
+
+  it('resolves a moving tag to its commit and the most precise release there', async () => {
+    vulnerableAction();
+    const findings = await audit(['example/act@v1', 'example/act@v1.2.3']);
+    expect(brief(findings, ['known-vulnerable-actions'])).toEqual(['6 known-vulnerable-actions error']);
+    expect(findings.find((f) => f.rule === 'known-vulnerable-actions')!.message).toMatch(
+      /^example\/act@v1 \(release v1\.2\.2, commit [0-9a-f]{40}\) is affected by GHSA-2345-6789-cfgh/,
+    );
+  });
+
+  it('does not claim the check when the advisories cannot be read', async () => {
+    const shas = vulnerableAction();
+    fake.failPath('/advisories', { kind: 'server-error', status: 503 });
+    const findings = await audit([`example/act@${shas.get('v1.2.2')} # v1.2.2`]);
+    expect(brief(findings)).toEqual(['6 pin-unverified note']);
+    expect(findings[0]!.message).toMatch(/known-vulnerable-actions did not run: the GitHub API did not answer \(503\)/);
+  });
+
+  const policy = 'verify-pinned-tools:\n  advisories-file: .github/advisories.json\n';
+
+  it('offline, reads the snapshot the policy names, with the version the ref or the comment names, and sends nothing', async () => {
+    const snapshot = [
+      globalAdvisory({ ghsaId: 'GHSA-2345-6789-cfgh', package: 'example/act', range: '< 1.2.3', patched: '1.2.3' }),
+    ];
+    const run = await runCommand(
+      {
+        '.github/paved-road.yml': policy,
+        '.github/advisories.json': JSON.stringify(snapshot),
+        '.github/workflows/ci.yml': steps([
+          `example/act@${'a'.repeat(40)} # v1.2.2`, // line 6
+          'example/act@v1.0.0', // line 7 (also unpinned-uses)
+          `example/act@${'b'.repeat(40)} # v1.2.3`, // line 8
+          `example/act@${'c'.repeat(40)} # v1`, // line 9: no full version
+        ]),
+      },
+      { online: 'false' },
+    );
+    expect(fake.requests).toEqual([]);
+    expect(brief(run.findings, ['known-vulnerable-actions'])).toEqual([
+      '6 known-vulnerable-actions error',
+      '7 known-vulnerable-actions error',
+    ]);
+    expect(run.findings.find((f) => f.line === 6 && f.rule === 'known-vulnerable-actions')!.message).toMatch(
+      /by the version comment, not checked offline.*fixed in 1\.2\.3 \(advisories from \.github\/advisories\.json\)\.$/,
+    );
+    expect(run.summary).toContain('known-vulnerable-actions ran offline, from .github/advisories.json');
+  });
+
+  it("refuses a snapshot that is not the API's array of advisories, naming the file and the entry", async () => {
+    const workflow = steps(['example/act@v1.0.0']);
+    const bad = (json: string) =>
+      runCommand(
+        { '.github/paved-road.yml': policy, '.github/advisories.json': json, '.github/workflows/ci.yml': workflow },
+        { online: 'false' },
+      );
+    await expect(bad('{"ghsa_id": 1')).rejects.toThrow(/^\.github\/advisories\.json is not valid JSON/);
+    await expect(bad('{}')).rejects.toThrow(/advisories\.json is not a JSON array of advisories/);
+    await expect(
+      bad('[{"ghsa_id": "GHSA-2345-6789-cfgh", "severity": "high", "vulnerabilities": [{}]}]'),
+    ).rejects.toThrow(/entry 1 \(GHSA-2345-6789-cfgh\) has a vulnerability without package/);
   });
 });

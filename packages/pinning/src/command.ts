@@ -11,6 +11,7 @@ import {
   loadPolicy,
   parseChoice,
   parseList,
+  policyString,
   readTextFile,
   isConfigurationError,
   type FailOn,
@@ -28,7 +29,8 @@ import {
 } from './audit.js';
 import { autoPin, type FixOutcome } from './fix.js';
 import { GitHubClient } from './github.js';
-import { mergeUnverified, ONLINE_AUDITS, PinVerifier } from './online.js';
+import { readAdvisoriesFile, type Advisory } from './advisories.js';
+import { mergeUnverified, offlineAdvisoryFindings, ONLINE_AUDITS, PinVerifier } from './online.js';
 import { pinningRules, pinUnverifiedRule } from './rules.js';
 import { DEFAULT_TOOLS_MANIFEST, installTools, type ToolsOutcome } from './tools.js';
 
@@ -103,7 +105,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     {
       name: 'online',
       description:
-        'Check SHA pins against the GitHub API (version comments, impostor commits): auto (when a token is available), true or false.',
+        'Check SHA pins against the GitHub API (version comments, impostor commits) and audit every uses: online (archived, ambiguous refs, untagged commits, advisories): auto (when a token is available), true or false.',
       default: 'auto',
     },
     {
@@ -186,6 +188,11 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
     const policyAllow = policyList(policy?.section(COMMAND_NAME)?.allow, policy?.file);
     const allow = [...options.allow, ...policyAllow];
+    // The advisory snapshot for known-vulnerable-actions offline; read (and checked) whenever named.
+    const advisoriesFile = policyString(policy, COMMAND_NAME, 'advisories-file');
+    const advisories: Advisory[] | undefined = advisoriesFile
+      ? readAdvisoriesFile(resolve(context.workspace, advisoriesFile), advisoriesFile, context.workspace)
+      : undefined;
     const files = expandPaths(options.paths, {
       cwd: context.workspace,
       defaults: DEFAULT_PATHS,
@@ -244,8 +251,10 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
       for (const finding of mergeUnverified(online.findings, audits)) findings.push(finding);
       verifiedPins = online.verified;
       context.debug(`verify-pinned-tools: ${online.requests} GitHub API requests for ${shaPins.length} pins`);
-    } else if (options.onlineRequested) {
-      for (const pin of shaPins) findings.push(unverified(pin, 'no GitHub token was available (online: auto)'));
+    } else {
+      if (options.onlineRequested)
+        for (const pin of shaPins) findings.push(unverified(pin, 'no GitHub token was available (online: auto)'));
+      if (advisories) findings.push(...offlineAdvisoryFindings(pins, advisories, advisoriesFile!));
     }
 
     // Tools manifest.
@@ -278,6 +287,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
           verifiedPins,
           options.online,
           options.onlineRequested ? 'no GitHub token, online: auto' : 'online: false',
+          !options.online && advisoriesFile ? advisoriesFile : undefined,
         ),
         ...(tools.verified.length ? [toolsSection(tools)] : []),
         ...(fix ? [fixSection(options.fix, fix)] : []),
@@ -399,6 +409,7 @@ function pinsSection(
   verified: number,
   online: boolean,
   onlineWhy: string,
+  offlineAdvisories: string | undefined,
 ): string {
   const pinned = pins.filter((p) => p.pinned).length;
   const imagesPinned = images.filter((i) => i.pinned).length;
@@ -412,7 +423,7 @@ function pinsSection(
     '',
     online
       ? `Online audits of uses: ${ONLINE_AUDITS.join(', ')}.`
-      : `Online audits of uses (${ONLINE_AUDITS.join(', ')}): not run (${onlineWhy}).`,
+      : `Online audits of uses (${ONLINE_AUDITS.join(', ')}): not run (${onlineWhy}).${offlineAdvisories ? ` known-vulnerable-actions ran offline, from ${escapeMarkdown(offlineAdvisories)}.` : ''}`,
   ].join('\n');
 }
 

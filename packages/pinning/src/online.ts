@@ -7,10 +7,19 @@
 import type { Finding } from '@paved-road/core';
 import type { ActionPin } from './audit.js';
 import { GitHubError, type GitHubClient } from './github.js';
+import {
+  advisoryMessage,
+  advisorySeverity,
+  affectingAdvisories,
+  compareVersions,
+  releaseVersion,
+  type Advisory,
+} from './advisories.js';
 import { FULL_SHA } from './refs.js';
 import {
   archivedUsesRule,
   impostorCommitRule,
+  knownVulnerableActionsRule,
   pinUnverifiedRule,
   refConfusionRule,
   refVersionMismatchRule,
@@ -49,7 +58,12 @@ export interface OnlineResult {
 }
 
 /** The audits `auditUses` runs: online only (the summary says when they did not run). */
-export const ONLINE_AUDITS: readonly string[] = [archivedUsesRule.id, refConfusionRule.id, staleActionRefsRule.id];
+export const ONLINE_AUDITS: readonly string[] = [
+  archivedUsesRule.id,
+  refConfusionRule.id,
+  staleActionRefsRule.id,
+  knownVulnerableActionsRule.id,
+];
 
 export interface UsesAuditResult {
   findings: Finding[];
@@ -246,6 +260,35 @@ export class PinVerifier {
         },
       });
     }
+    if (FULL_SHA.test(ref) || symbolic) {
+      checks.push({
+        rule: knownVulnerableActionsRule.id,
+        run: async () => {
+          for (const { tag, version, commit } of await this.releasesOf(repo, ref)) {
+            // GitHub filters by `affects=`; the ranges are read again here to name the fixed version.
+            // One package@version has a handful of advisories at most: one page of 100 holds them.
+            const query = new URLSearchParams({ ecosystem: 'actions', affects: `${repo}@${version}`, per_page: '100' });
+            const advisories = await this.client
+              .get<Advisory[]>(`/advisories?${query.toString()}`)
+              .catch((error: unknown) => {
+                // Not the repository missing: this server has no advisory database (an older GitHub Enterprise Server).
+                if (error instanceof GitHubError && error.reason === 'not-found')
+                  throw new NotDecided('the GitHub API has no global advisories endpoint (GET /advisories: 404)');
+                throw error;
+              });
+            const subject = FULL_SHA.test(ref)
+              ? `${repo} ${tag} (the release tag at the pinned commit)`
+              : `${repo}@${ref} (release ${tag}, commit ${commit})`;
+            for (const match of affectingAdvisories(advisories, repo, version, true))
+              out.push({
+                rule: knownVulnerableActionsRule.id,
+                severity: advisorySeverity(match.severity),
+                message: advisoryMessage(subject, match),
+              });
+          }
+        },
+      });
+    }
     const notRun: Array<{ rule: string; why: string }> = [];
     for (const check of checks) {
       try {
@@ -280,6 +323,40 @@ export class PinVerifier {
       this.tips.set(key, promise);
     }
     return promise;
+  }
+
+  /**
+   * The release each commit a ref runs is: for a SHA, the commit; for a branch or tag name, the
+   * commit of each (both when the name is ambiguous). The release is the highest full version
+   * (`v1.2.3`) among the tags at the commit; a commit at no such tag gives none.
+   */
+  private async releasesOf(
+    repo: string,
+    ref: string,
+  ): Promise<Array<{ tag: string; version: string; commit: string }>> {
+    let commits: string[];
+    if (FULL_SHA.test(ref)) commits = [ref];
+    else {
+      const tips = await this.repoTips(repo);
+      const both = await Promise.all([
+        this.refCommit(repo, 'tags', ref, tips),
+        this.refCommit(repo, 'heads', ref, tips),
+      ]);
+      commits = [...new Set(both.filter((c): c is string => c !== undefined))];
+    }
+    const out: Array<{ tag: string; version: string; commit: string }> = [];
+    for (const commit of commits) {
+      const tags = await this.tagsAt(repo, commit);
+      if (tags === undefined)
+        throw new NotDecided(
+          `${repo} has more than ${this.sweepPages * 100} tags, more than are listed, and none listed is at ${commit}`,
+        );
+      const best = tags
+        .filter((t) => releaseVersion(t) !== undefined)
+        .sort((a, b) => compareVersions(releaseVersion(b)!, releaseVersion(a)!) || (a < b ? -1 : a > b ? 1 : 0))[0];
+      if (best !== undefined) out.push({ tag: best, version: releaseVersion(best)!, commit });
+    }
+    return out;
   }
 
   /**
@@ -405,6 +482,39 @@ export class PinVerifier {
     }
     return { verdict: 'unreachable' };
   }
+}
+
+/**
+ * known-vulnerable-actions offline, from the advisory snapshot the policy names: the version is the
+ * one the ref names (`@v1.2.3`) or, for a SHA pin, its version comment (`# v1.2.3`), which only the
+ * online check (ref-version-mismatch) can confirm; a ref that names no full version is not compared.
+ */
+export function offlineAdvisoryFindings(
+  pins: readonly ActionPin[],
+  advisories: readonly Advisory[],
+  file: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const pin of pins) {
+    const ref = pin.uses.ref;
+    const comment = versionOf(pin.comment);
+    const tag = FULL_SHA.test(ref) ? comment : ref;
+    const version = tag === undefined ? undefined : releaseVersion(tag);
+    if (version === undefined) continue;
+    const subject = FULL_SHA.test(ref)
+      ? `${pin.uses.repository} ${tag!} (by the version comment, not checked offline)`
+      : `${pin.uses.repository}@${ref}`;
+    for (const match of affectingAdvisories(advisories, pin.uses.repository, version))
+      findings.push(
+        at(
+          pin,
+          knownVulnerableActionsRule.id,
+          advisorySeverity(match.severity),
+          `${advisoryMessage(subject, match).replace(/\.$/, '')} (advisories from ${file}).`,
+        ),
+      );
+  }
+  return findings;
 }
 
 /**

@@ -149,6 +149,29 @@ export const staleActionRefsRule: RuleDefinition = {
   action,
 };
 
+export const knownVulnerableActionsRule: RuleDefinition = {
+  id: 'known-vulnerable-actions',
+  title: 'The action version has a published security advisory',
+  severity: 'error',
+  why:
+    'The GitHub Advisory Database lists actions with disclosed vulnerabilities (credentials written where the next step or ' +
+    'an artifact reads them, code injection, a compromised release). Pinning keeps such a version running long after the ' +
+    'fix ships. Online, a SHA pin is resolved to the release tags at its commit (the most precise full version, `v1.2.3`) ' +
+    'and a tag or branch to its commit first; the database is asked through `GET /advisories?ecosystem=actions&affects=' +
+    'owner/repo@version`. Offline, the snapshot the policy names in `verify-pinned-tools.advisories-file` (the JSON array ' +
+    'that endpoint answers) is read instead, with the version the ref or the version comment names. Severity follows the ' +
+    'advisory: critical and high are errors, medium a warning, low a note. A pin at no release tag has no version to ' +
+    'compare (see `stale-action-refs`).',
+  fix:
+    'Move to the fixed version the finding names (its commit SHA, with the tag as a comment), or remove the action. If the ' +
+    'vulnerable code path is not reachable from your use, record that in a policy exception with a reason and an expiry.',
+  before:
+    'steps:\n  - uses: example-org/changed-files@4f1c3a9e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a # v45.0.7 (GHSA: <= 45.0.7)\n',
+  after:
+    'steps:\n  - uses: example-org/changed-files@9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b # v46.0.1 (the first patched version)\n',
+  action,
+};
+
 export const toolNotPinnedRule: RuleDefinition = {
   id: 'tool-not-pinned',
   title: 'Tool in the manifest without a verifiable pin',
@@ -184,6 +207,7 @@ export const pinningRules: RuleDefinition[] = [
   archivedUsesRule,
   refConfusionRule,
   staleActionRefsRule,
+  knownVulnerableActionsRule,
   toolNotPinnedRule,
   toolChecksumMismatchRule,
 ];
