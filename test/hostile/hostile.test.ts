@@ -266,6 +266,30 @@ describe('non-regular and oversized inputs named explicitly: exit 2, one line', 
       reason: /nested too deeply/,
     },
     {
+      name: 'an advisories file (policy) that links to .git/config',
+      target: 'cli',
+      args: (ws) => {
+        ws.write('.github/workflows/ci.yml', CI);
+        ws.write('.github/paved-road.yml', 'verify-pinned-tools:\n  advisories-file: .github/advisories.json\n');
+        ws.link('.github/advisories.json', '../.git/config');
+        return ['verify-pinned-tools', '--online', 'false'];
+      },
+      file: '.github/advisories.json',
+      reason: /leads into \.git/,
+    },
+    {
+      name: 'an advisories file (policy) that is a FIFO',
+      target: 'cli',
+      args: (ws) => {
+        ws.write('.github/workflows/ci.yml', CI);
+        ws.write('.github/paved-road.yml', 'verify-pinned-tools:\n  advisories-file: .github/advisories.json\n');
+        ws.fifo('.github/advisories.json');
+        return ['verify-pinned-tools', '--online', 'false'];
+      },
+      file: '.github/advisories.json',
+      reason: /is a FIFO, not a regular file/,
+    },
+    {
       name: 'a tools manifest that is /dev/zero',
       target: 'cli',
       args: (ws) => {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorkspace, runAction } from '../harness/index.js';
 import { json, startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
+import { globalAdvisory, installAdvisories } from '../fakes/github/advisories.js';
 import { OCI_INDEX, DOCKER_MANIFEST, startRegistryFake, type RegistryFake } from '../fakes/registry/index.js';
 import { startDownloadServer } from '../fakes/downloads/index.js';
 
@@ -278,6 +279,7 @@ it('through the bundle: waits out a near rate-limit reset, and reports a missing
   const workspace = makeWorkspace({
     '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${good} # v4.2.2\n      - uses: gone/away@${'d'.repeat(40)} # v1.0.0\n`,
   });
+  installAdvisories(github); // as github.com: known-vulnerable-actions asks it for the v4.2.2 pin
   github.failNext(1, { kind: 'rate-limit', resetIn: 1 });
   const run = await runAction('verify-pinned-tools', {
     workspace,
@@ -366,4 +368,47 @@ it('fix: refuses what a hostile API answers, a tag over several lines or a SHA t
     ),
   ]);
   expect(run.stdout).not.toContain('evil.example');
+});
+
+it('through the bundle: the online audits of uses: reach annotations and SARIF with their rule metadata', async () => {
+  const db = installAdvisories(github);
+  const act = github.repo('example/act');
+  const vulnerable = act.commit({ files: { 'action.yml': 'name: act\n' } });
+  act.tag('v1.2.2', vulnerable);
+  act.branch('v1.2.2', vulnerable); // and a branch of the same name
+  const untagged = act.commit({ files: { 'README.md': 'next\n' } });
+  github.repo('example/act').archived = true;
+  db.advisories.push(
+    globalAdvisory({ ghsaId: 'GHSA-2345-6789-cfgh', package: 'example/act', range: '< 1.2.3', patched: '1.2.3' }),
+  );
+  const workspace = makeWorkspace({
+    '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: example/act@${vulnerable} # v1.2.2\n      - uses: example/act@${untagged}\n      - uses: example/act@v1.2.2 # paved-road: ignore[unpinned-uses] testing\n`,
+  });
+  const run = await runAction('verify-pinned-tools', {
+    workspace,
+    inputs: { 'github-token': TOKEN, online: 'true', 'fail-on': 'error' },
+    env: env(),
+  });
+  expect(run.exitCode).toBe(1);
+  const found = run.annotations
+    .filter((a) => a.file)
+    .map((a) => `${a.kind} ${a.line} ${a.title?.split(':')[0]}`)
+    .sort();
+  expect(found).toEqual([
+    'error 6 known-vulnerable-actions',
+    'error 8 known-vulnerable-actions',
+    'notice 7 ref-version-mismatch',
+    'notice 7 stale-action-refs',
+    'warning 6 archived-uses',
+    'warning 7 archived-uses',
+    'warning 8 archived-uses',
+    'warning 8 ref-confusion',
+  ]);
+  const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as {
+    runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties: Record<string, unknown> }> } } }>;
+  };
+  const rules = new Map(sarif.runs[0]!.tool.driver.rules.map((r) => [r.id, r.properties['security-severity']]));
+  expect([
+    ...['known-vulnerable-actions', 'archived-uses', 'ref-confusion', 'stale-action-refs'].map((id) => rules.get(id)),
+  ]).toEqual(['7.5', '5.0', '5.0', '2.0']);
 });

@@ -117,7 +117,7 @@ it('online: true with the GitHub API unreachable fails with one line instead of 
   expect(run.exitCode).toBe(2);
   const lines = run.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/online: true, but none of the 1 SHA pins could be checked: .*ECONNREFUSED/);
+  expect(lines[0]).toMatch(/online: true, but none of the 1 uses: references could be checked: .*ECONNREFUSED/);
   expect(lines[0]).not.toContain('ghs_unused');
   // online: auto keeps its meaning: the pins are reported unverified, the run is not refused.
   const auto = await runCli(['verify-pinned-tools', '--online', 'auto', '--format', 'json'], { cwd, env });

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_REPOSITORY, DEFAULT_SHA, makeWorkspace, repoRoot } from '../harness/index.js';
+import { installAdvisories } from '../fakes/github/advisories.js';
 import { installAttestations, type AttestationsState } from '../fakes/github/attestations.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github/index.js';
 import { defaultClaims, startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
@@ -35,6 +36,8 @@ export async function startFakes(): Promise<Fakes> {
   self.commit({ sha: SELF_PIN, files: { 'README.md': 'paved-road\n' } });
   self.tag('v0.1.0', SELF_PIN);
   const attestations = installAttestations(github);
+  // As on github.com: verify-pinned-tools' known-vulnerable-actions asks the Advisory Database.
+  installAdvisories(github);
   // The job token of a job of the called release.yml: the caller's run, the reusable workflow's file.
   sigstore.setClaims({ ...defaultClaims(DEFAULT_REPOSITORY, DEFAULT_SHA, TAG_REF), job_workflow_ref: CALLED_AT });
   return { sigstore, github, attestations };

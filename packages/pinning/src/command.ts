@@ -11,6 +11,7 @@ import {
   loadPolicy,
   parseChoice,
   parseList,
+  policyString,
   readTextFile,
   isConfigurationError,
   type FailOn,
@@ -33,7 +34,8 @@ import {
 } from './audit.js';
 import { autoPin, type FixOutcome } from './fix.js';
 import { GitHubClient } from './github.js';
-import { PinVerifier } from './online.js';
+import { readAdvisoriesFile, type Advisory } from './advisories.js';
+import { mergeUnverified, offlineAdvisoryFindings, ONLINE_AUDITS, PinVerifier } from './online.js';
 import { pinningRules, pinUnverifiedRule } from './rules.js';
 import { DEFAULT_TOOLS_MANIFEST, installTools, type ToolsOutcome } from './tools.js';
 
@@ -108,7 +110,7 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     {
       name: 'online',
       description:
-        'Check SHA pins against the GitHub API (version comments, impostor commits): auto (when a token is available), true or false.',
+        'Check SHA pins against the GitHub API (version comments, impostor commits) and audit every uses: online (archived, ambiguous refs, untagged commits, advisories): auto (when a token is available), true or false.',
       default: 'auto',
     },
     {
@@ -191,6 +193,11 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     const policy = loadPolicy(options.policy, { workspace: context.workspace, required: options.policyRequired });
     const policyAllow = policyList(policy?.section(COMMAND_NAME)?.allow, policy?.file);
     const allow = [...options.allow, ...policyAllow];
+    // The advisory snapshot for known-vulnerable-actions offline; read (and checked) whenever named.
+    const advisoriesFile = policyString(policy, COMMAND_NAME, 'advisories-file');
+    const advisories: Advisory[] | undefined = advisoriesFile
+      ? readAdvisoriesFile(resolve(context.workspace, advisoriesFile), advisoriesFile, context.workspace)
+      : undefined;
     const files = expandPaths(options.paths, {
       cwd: context.workspace,
       defaults: DEFAULT_PATHS,
@@ -234,21 +241,25 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
     let verifiedPins = 0;
     const shaPins = pins.filter((p) => p.pinned);
     if (options.online) {
-      const online = await new PinVerifier(client).verify(shaPins);
-      if (options.onlineRequired && shaPins.length && client.answeredCount === 0 && client.firstFailure) {
-        // Every pin would pass unchecked: online: true asked for the check, so the run fails.
+      const verifier = new PinVerifier(client);
+      const online = await verifier.verify(shaPins);
+      const audits = await verifier.auditUses(pins);
+      if (options.onlineRequired && pins.length && client.answeredCount === 0 && client.firstFailure) {
+        // Every pin would pass unchecked: online: true asked for the checks, so the run fails.
         throw new ConfigurationError(
           'online-unavailable',
-          `online: true, but none of the ${shaPins.length} SHA pins could be checked: ${client.firstFailure.message}.`,
+          `online: true, but none of the ${pins.length} uses: references could be checked: ${client.firstFailure.message}.`,
           undefined,
           'Check the network, the proxy (HTTPS_PROXY, NO_PROXY), GITHUB_API_URL and the token, or use online: auto.',
         );
       }
-      for (const finding of online.findings) findings.push(finding);
+      for (const finding of mergeUnverified(online.findings, audits)) findings.push(finding);
       verifiedPins = online.verified;
       context.debug(`verify-pinned-tools: ${online.requests} GitHub API requests for ${shaPins.length} pins`);
-    } else if (options.onlineRequested) {
-      for (const pin of shaPins) findings.push(unverified(pin, 'no GitHub token was available (online: auto)'));
+    } else {
+      if (options.onlineRequested)
+        for (const pin of shaPins) findings.push(unverified(pin, 'no GitHub token was available (online: auto)'));
+      if (advisories) findings.push(...offlineAdvisoryFindings(pins, advisories, advisoriesFile!));
     }
 
     // Tools manifest.
@@ -280,6 +291,8 @@ export const verifyPinnedToolsCommand = defineCommand<VerifyPinnedToolsOptions>(
           audited.flatMap((a) => a.audit.images),
           verifiedPins,
           options.online,
+          options.onlineRequested ? 'no GitHub token, online: auto' : 'online: false',
+          !options.online && advisoriesFile ? advisoriesFile : undefined,
         ),
         ...(tools.verified.length ? [toolsSection(tools)] : []),
         ...(fix ? [fixSection(options.fix, fix)] : []),
@@ -400,6 +413,8 @@ function pinsSection(
   images: readonly ImageUse[],
   verified: number,
   online: boolean,
+  onlineWhy: string,
+  offlineAdvisories: string | undefined,
 ): string {
   const pinned = pins.filter((p) => p.pinned).length;
   const imagesPinned = images.filter((i) => i.pinned).length;
@@ -410,6 +425,10 @@ function pinsSection(
     '| --- | --- | --- | --- |',
     `| Actions and reusable workflows | ${pins.length} | ${pinned} | ${online ? verified : 'not checked'} |`,
     `| Container images | ${images.length} | ${imagesPinned} | not applicable |`,
+    '',
+    online
+      ? `Online audits of uses: ${ONLINE_AUDITS.join(', ')}.`
+      : `Online audits of uses (${ONLINE_AUDITS.join(', ')}): not run (${onlineWhy}).${offlineAdvisories ? ` known-vulnerable-actions ran offline, from ${escapeMarkdown(offlineAdvisories)}.` : ''}`,
   ].join('\n');
 }
 

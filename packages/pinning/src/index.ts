@@ -4,6 +4,7 @@ export * from './downloads.js';
 export * from './audit.js';
 export * from './github.js';
 export * from './online.js';
+export * from './advisories.js';
 export * from './registry.js';
 export * from './tools.js';
 export * from './fix.js';

@@ -7,7 +7,24 @@
 import type { Finding } from '@paved-road/core';
 import type { ActionPin } from './audit.js';
 import { GitHubError, type GitHubClient } from './github.js';
-import { impostorCommitRule, pinUnverifiedRule, refVersionMismatchRule } from './rules.js';
+import {
+  advisoryMessage,
+  advisorySeverity,
+  affectingAdvisories,
+  compareVersions,
+  releaseVersion,
+  type Advisory,
+} from './advisories.js';
+import { FULL_SHA } from './refs.js';
+import {
+  archivedUsesRule,
+  impostorCommitRule,
+  knownVulnerableActionsRule,
+  pinUnverifiedRule,
+  refConfusionRule,
+  refVersionMismatchRule,
+  staleActionRefsRule,
+} from './rules.js';
 
 interface Tips {
   /** tag name -> commit sha (peeled: the tags list answers commits). */
@@ -16,8 +33,9 @@ interface Tips {
   branches: Map<string, string>;
   /** Commits at the tip of some branch or tag. */
   commits: Set<string>;
-  /** False when a list was cut at the page cap. */
-  complete: boolean;
+  /** False when the list was cut at the page cap. */
+  tagsComplete: boolean;
+  branchesComplete: boolean;
 }
 
 /** Pages of tags read per repository before falling back to targeted lookups. */
@@ -37,6 +55,20 @@ export interface OnlineResult {
   /** Pins checked fully (both checks ran). */
   verified: number;
   requests: number;
+}
+
+/** The audits `auditUses` runs: online only (the summary says when they did not run). */
+export const ONLINE_AUDITS: readonly string[] = [
+  archivedUsesRule.id,
+  refConfusionRule.id,
+  staleActionRefsRule.id,
+  knownVulnerableActionsRule.id,
+];
+
+export interface UsesAuditResult {
+  findings: Finding[];
+  /** A pin-unverified note per place where some audit could not run, and which ones. */
+  unverified: Array<{ finding: Finding; rules: string[] }>;
 }
 
 export class PinVerifier {
@@ -132,21 +164,142 @@ export class PinVerifier {
       return { verified: true, findings: out };
     } catch (error) {
       if (!(error instanceof GitHubError)) throw error;
-      const why =
-        error.reason === 'not-found'
-          ? `${repo} was not found (private, renamed or deleted, or the token cannot see it)`
-          : error.reason === 'rate-limited'
-            ? 'the GitHub API rate limit was reached'
-            : error.reason === 'forbidden' || error.reason === 'unauthorized'
-              ? `the token may not read ${repo} (${error.status})`
-              : `the GitHub API did not answer (${error.status || 'network'})`;
       out.push({
         rule: pinUnverifiedRule.id,
         severity: 'note',
-        message: `${pin.value} was not verified online: ${why}.`,
+        message: `${pin.value} was not verified online: ${unanswered(error, repo)}.`,
       });
       return { verified: false, findings: out };
     }
+  }
+
+  /**
+   * The online audits of every `uses:` (pinned or not, allowed or not): archived-uses. Run after
+   * `verify`, sharing its per-repository lists. One check per distinct (repository, ref); a check
+   * the API could not answer is a pin-unverified note naming what did not run, never a pass.
+   */
+  async auditUses(pins: readonly ActionPin[]): Promise<UsesAuditResult> {
+    const result: UsesAuditResult = { findings: [], unverified: [] };
+    const groups = new Map<string, ActionPin[]>();
+    for (const pin of pins) {
+      const key = `${pin.uses.repository.toLowerCase()}@${pin.uses.ref}`;
+      groups.set(key, [...(groups.get(key) ?? []), pin]);
+    }
+    await Promise.all(
+      [...groups.values()].map(async (group) => {
+        const { found, notRun } = await this.auditRef(group[0]!);
+        for (const pin of group) {
+          for (const f of found) result.findings.push(at(pin, f.rule, f.severity, f.message));
+          if (notRun.length) {
+            const rules = notRun.map((n) => n.rule);
+            const message = `${pin.value}: ${rules.join(', ')} did not run: ${notRun[0]!.why}.`;
+            result.unverified.push({ finding: at(pin, pinUnverifiedRule.id, 'note', message), rules });
+          }
+        }
+      }),
+    );
+    return result;
+  }
+
+  private async auditRef(pin: ActionPin): Promise<{
+    found: Array<Pick<Finding, 'rule' | 'severity' | 'message'>>;
+    notRun: Array<{ rule: string; why: string }>;
+  }> {
+    const repo = pin.uses.repository;
+    const out: Array<Pick<Finding, 'rule' | 'severity' | 'message'>> = [];
+    const checks: Array<{ rule: string; run: () => Promise<void> }> = [
+      {
+        rule: archivedUsesRule.id,
+        run: async () => {
+          const metadata = await this.client.get<{ archived?: boolean }>(`/repos/${repo}`);
+          if (metadata.archived === true)
+            out.push({
+              rule: archivedUsesRule.id,
+              severity: archivedUsesRule.severity,
+              message: `${repo} is archived: it is no longer maintained, and a vulnerability in it will not be fixed.`,
+            });
+        },
+      },
+    ];
+    const ref = pin.uses.ref;
+    // A symbolic ref written out (not a SHA, not an expression GitHub evaluates first).
+    const symbolic = !FULL_SHA.test(ref) && !ref.includes('${{');
+    if (symbolic) {
+      checks.push({
+        rule: refConfusionRule.id,
+        run: async () => {
+          const tips = await this.repoTips(repo);
+          const [branch, tag] = await Promise.all([
+            this.refCommit(repo, 'heads', ref, tips),
+            this.refCommit(repo, 'tags', ref, tips),
+          ]);
+          if (branch !== undefined && tag !== undefined)
+            out.push({
+              rule: refConfusionRule.id,
+              severity: refConfusionRule.severity,
+              message: `${repo} has both a branch and a tag named ${ref}${branch === tag ? '' : ` (at different commits: ${branch} and ${tag})`}: which one runs is GitHub's choice, not the workflow's.`,
+            });
+        },
+      });
+    }
+    if (FULL_SHA.test(ref)) {
+      checks.push({
+        rule: staleActionRefsRule.id,
+        run: async () => {
+          const tags = await this.tagsAt(repo, ref);
+          if (tags === undefined)
+            throw new NotDecided(
+              `${repo} has more than ${this.sweepPages * 100} tags, more than are listed, and none listed is at ${ref}`,
+            );
+          if (!tags.length)
+            out.push({
+              rule: staleActionRefsRule.id,
+              severity: staleActionRefsRule.severity,
+              message: `${ref} is the commit of no tag of ${repo}: it is not a release, and no release note says what it contains.`,
+            });
+        },
+      });
+    }
+    if (FULL_SHA.test(ref) || symbolic) {
+      checks.push({
+        rule: knownVulnerableActionsRule.id,
+        run: async () => {
+          for (const { tag, version, commit } of await this.releasesOf(repo, ref)) {
+            // GitHub filters by `affects=`; the ranges are read again here to name the fixed version.
+            // One package@version has a handful of advisories at most: one page of 100 holds them.
+            const query = new URLSearchParams({ ecosystem: 'actions', affects: `${repo}@${version}`, per_page: '100' });
+            const advisories = await this.client
+              .get<Advisory[]>(`/advisories?${query.toString()}`)
+              .catch((error: unknown) => {
+                // Not the repository missing: this server has no advisory database (an older GitHub Enterprise Server).
+                if (error instanceof GitHubError && error.reason === 'not-found')
+                  throw new NotDecided('the GitHub API has no global advisories endpoint (GET /advisories: 404)');
+                throw error;
+              });
+            const subject = FULL_SHA.test(ref)
+              ? `${repo} ${tag} (the release tag at the pinned commit)`
+              : `${repo}@${ref} (release ${tag}, commit ${commit})`;
+            for (const match of affectingAdvisories(advisories, repo, version, true))
+              out.push({
+                rule: knownVulnerableActionsRule.id,
+                severity: advisorySeverity(match.severity),
+                message: advisoryMessage(subject, match),
+              });
+          }
+        },
+      });
+    }
+    const notRun: Array<{ rule: string; why: string }> = [];
+    for (const check of checks) {
+      try {
+        await check.run();
+      } catch (error) {
+        if (error instanceof NotDecided) notRun.push({ rule: check.rule, why: error.message });
+        else if (error instanceof GitHubError) notRun.push({ rule: check.rule, why: unanswered(error, repo) });
+        else throw error;
+      }
+    }
+    return { found: out, notRun };
   }
 
   private repoTips(repo: string): Promise<Tips> {
@@ -162,7 +315,8 @@ export class PinVerifier {
           tags: new Map(tags.items.map((t) => [t.name, t.commit.sha])),
           branches: new Map(branches.items.map((b) => [b.name, b.commit.sha])),
           commits: new Set([...tags.items, ...branches.items].map((t) => t.commit.sha)),
-          complete: tags.complete && branches.complete,
+          tagsComplete: tags.complete,
+          branchesComplete: branches.complete,
         };
         return tips;
       })();
@@ -171,10 +325,81 @@ export class PinVerifier {
     return promise;
   }
 
+  /**
+   * The release each commit a ref runs is: for a SHA, the commit; for a branch or tag name, the
+   * commit of each (both when the name is ambiguous). The release is the highest full version
+   * (`v1.2.3`) among the tags at the commit; a commit at no such tag gives none.
+   */
+  private async releasesOf(
+    repo: string,
+    ref: string,
+  ): Promise<Array<{ tag: string; version: string; commit: string }>> {
+    let commits: string[];
+    if (FULL_SHA.test(ref)) commits = [ref];
+    else {
+      const tips = await this.repoTips(repo);
+      const both = await Promise.all([
+        this.refCommit(repo, 'tags', ref, tips),
+        this.refCommit(repo, 'heads', ref, tips),
+      ]);
+      commits = [...new Set(both.filter((c): c is string => c !== undefined))];
+    }
+    const out: Array<{ tag: string; version: string; commit: string }> = [];
+    for (const commit of commits) {
+      const tags = await this.tagsAt(repo, commit);
+      if (tags === undefined)
+        throw new NotDecided(
+          `${repo} has more than ${this.sweepPages * 100} tags, more than are listed, and none listed is at ${commit}`,
+        );
+      const best = tags
+        .filter((t) => releaseVersion(t) !== undefined)
+        .sort((a, b) => compareVersions(releaseVersion(b)!, releaseVersion(a)!) || (a < b ? -1 : a > b ? 1 : 0))[0];
+      if (best !== undefined) out.push({ tag: best, version: releaseVersion(best)!, commit });
+    }
+    return out;
+  }
+
+  /**
+   * The names of the tags whose commit (annotated tags peeled) is `sha`: from the first pages of the
+   * tag list, then from up to `sweepPages` pages; undefined when none was found and the list is longer.
+   */
+  private async tagsAt(repo: string, sha: string): Promise<string[] | undefined> {
+    const tips = await this.repoTips(repo);
+    const at = (tags: Iterable<[string, string]>): string[] =>
+      [...tags].filter(([, commit]) => commit === sha).map(([name]) => name);
+    const first = at(tips.tags);
+    if (first.length || tips.tagsComplete) return first;
+    const all = await this.client.getPages<{ name: string; commit: { sha: string } }>(
+      `/repos/${repo}/tags`,
+      this.sweepPages,
+    );
+    const found = at(all.items.map((t) => [t.name, t.commit.sha]));
+    return found.length || all.complete ? found : undefined;
+  }
+
+  /**
+   * The commit a branch (`heads`) or tag (`tags`) names, annotated tags peeled; undefined when there
+   * is none. From the lists when they hold it or are complete, else one ref lookup.
+   */
+  private async refCommit(repo: string, kind: 'heads' | 'tags', name: string, tips: Tips): Promise<string | undefined> {
+    if (kind === 'tags') return this.tagCommit(repo, name, tips);
+    const listed = tips.branches.get(name);
+    if (listed !== undefined || tips.branchesComplete) return listed;
+    try {
+      const ref = await this.client.get<{ object: { sha: string } }>(
+        `/repos/${repo}/git/ref/heads/${encodeURIComponent(name)}`,
+      );
+      return ref.object.sha;
+    } catch (error) {
+      if (error instanceof GitHubError && error.reason === 'not-found') return undefined;
+      throw error;
+    }
+  }
+
   /** The commit a tag names, annotated tags peeled; undefined when there is no such tag. */
   private tagCommit(repo: string, tag: string, tips: Tips): Promise<string | undefined> {
     const listed = tips.tags.get(tag);
-    if (listed !== undefined || tips.complete) return Promise.resolve(listed);
+    if (listed !== undefined || tips.tagsComplete) return Promise.resolve(listed);
     const key = `${repo.toLowerCase()}@${tag}`;
     let promise = this.tagCommits.get(key);
     if (!promise) {
@@ -257,6 +482,75 @@ export class PinVerifier {
     }
     return { verdict: 'unreachable' };
   }
+}
+
+/**
+ * known-vulnerable-actions offline, from the advisory snapshot the policy names: the version is the
+ * one the ref names (`@v1.2.3`) or, for a SHA pin, its version comment (`# v1.2.3`), which only the
+ * online check (ref-version-mismatch) can confirm; a ref that names no full version is not compared.
+ */
+export function offlineAdvisoryFindings(
+  pins: readonly ActionPin[],
+  advisories: readonly Advisory[],
+  file: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const pin of pins) {
+    const ref = pin.uses.ref;
+    const comment = versionOf(pin.comment);
+    const tag = FULL_SHA.test(ref) ? comment : ref;
+    const version = tag === undefined ? undefined : releaseVersion(tag);
+    if (version === undefined) continue;
+    const subject = FULL_SHA.test(ref)
+      ? `${pin.uses.repository} ${tag!} (by the version comment, not checked offline)`
+      : `${pin.uses.repository}@${ref}`;
+    for (const match of affectingAdvisories(advisories, pin.uses.repository, version))
+      findings.push(
+        at(
+          pin,
+          knownVulnerableActionsRule.id,
+          advisorySeverity(match.severity),
+          `${advisoryMessage(subject, match).replace(/\.$/, '')} (advisories from ${file}).`,
+        ),
+      );
+  }
+  return findings;
+}
+
+/**
+ * One pin-unverified note per place: a note of `auditUses` at a place where `verify` already left
+ * one (the same unanswered repository, as a rule) is folded into it, naming the audits that did not run.
+ */
+export function mergeUnverified(verifyFindings: readonly Finding[], audit: UsesAuditResult): Finding[] {
+  const place = (f: Finding): string => `${f.file}:${f.line}:${f.column}`;
+  const notes = new Map<string, Finding>();
+  const out = verifyFindings.map((f) => {
+    if (f.rule !== pinUnverifiedRule.id) return f;
+    const copy = { ...f };
+    notes.set(place(f), copy);
+    return copy;
+  });
+  out.push(...audit.findings);
+  for (const { finding, rules } of audit.unverified) {
+    const note = notes.get(place(finding));
+    if (note) note.message = `${note.message} Not run either: ${rules.join(', ')}.`;
+    else out.push(finding);
+  }
+  return out;
+}
+
+/** An audit that got its answers but could not decide within its bounds; the message says why. */
+class NotDecided extends Error {}
+
+/** Why the API gave no answer about `repo`, for a pin-unverified note. */
+function unanswered(error: GitHubError, repo: string): string {
+  return error.reason === 'not-found'
+    ? `${repo} was not found (private, renamed or deleted, or the token cannot see it)`
+    : error.reason === 'rate-limited'
+      ? 'the GitHub API rate limit was reached'
+      : error.reason === 'forbidden' || error.reason === 'unauthorized'
+        ? `the token may not read ${repo} (${error.status})`
+        : `the GitHub API did not answer (${error.status || 'network'})`;
 }
 
 /** Resolves `tags/<tag>` to its commit, peeling annotated tags. */

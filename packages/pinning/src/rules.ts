@@ -103,6 +103,75 @@ export const pinUnverifiedRule: RuleDefinition = {
   action,
 };
 
+export const archivedUsesRule: RuleDefinition = {
+  id: 'archived-uses',
+  title: 'Action or reusable workflow from an archived repository',
+  severity: 'warning',
+  why:
+    'An archived repository is read-only: its owner has stopped maintaining it. A vulnerability found in the action, or in ' +
+    'the dependencies bundled into it, will not be fixed there, and no release will follow. Checked online ' +
+    '(`GET /repos/{owner}/{repo}`), for every `uses:` whether pinned or not.',
+  fix:
+    'Replace it with a maintained action (often a fork or the successor the README names), or with a `run:` step: many ' +
+    'archived actions wrap a command or the GitHub API, which `gh` on the runner does directly.',
+  before: 'steps:\n  - uses: actions/create-release@0cb9c9b65d5d1901c1f53e5e66eaf4afd303e70e # v1.1.4\n',
+  after:
+    'steps:\n  - run: gh release create "$GITHUB_REF_NAME" --generate-notes\n    env:\n      GH_TOKEN: ${{ github.token }}\n',
+  action,
+};
+
+export const refConfusionRule: RuleDefinition = {
+  id: 'ref-confusion',
+  title: 'The ref names both a branch and a tag',
+  severity: 'warning',
+  why:
+    '`uses: owner/repo@v1` does not say whether `v1` is a branch or a tag. When the repository has both, which one runs is ' +
+    'decided by GitHub, not by the workflow, and whoever can push a branch can publish one that shadows the release tag ' +
+    'every caller trusts. Checked online, for every `uses:` that is not a commit SHA (allowed tags included).',
+  fix: 'Pin the commit SHA of the release you mean, with the tag as a comment (`fix: true` resolves the tag).',
+  before: 'steps:\n  - uses: example-org/deploy-action@v2 # v2 is a tag and a branch\n',
+  after: 'steps:\n  - uses: example-org/deploy-action@5c3a1f0b2e4d6a8c9b7e1f3d5a7c9e1b3d5f7a9c # v2.3.1\n',
+  action,
+};
+
+export const staleActionRefsRule: RuleDefinition = {
+  id: 'stale-action-refs',
+  title: 'The pinned commit is not the commit of any tag',
+  severity: 'note',
+  why:
+    'A SHA pin between releases runs code that no release note describes: it may carry a bug or a vulnerability that was ' +
+    'fixed before the next release without an advisory, and readers cannot tell which release it is close to. Checked ' +
+    'online against every tag of the repository (annotated tags peeled). A note: repositories that release every commit ' +
+    'of a branch are fine, and an exception in the policy says so.',
+  fix: 'Pin the commit of a release tag, with the tag as a comment (`# v1.2.3`).',
+  before: 'uses: actions/checkout@009b9ae9e446ad8d9b8c809870b0fbcc5e03573e # a commit on main\n',
+  after: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+  action,
+};
+
+export const knownVulnerableActionsRule: RuleDefinition = {
+  id: 'known-vulnerable-actions',
+  title: 'The action version has a published security advisory',
+  severity: 'error',
+  why:
+    'The GitHub Advisory Database lists actions with disclosed vulnerabilities (credentials written where the next step or ' +
+    'an artifact reads them, code injection, a compromised release). Pinning keeps such a version running long after the ' +
+    'fix ships. Online, a SHA pin is resolved to the release tags at its commit (the most precise full version, `v1.2.3`) ' +
+    'and a tag or branch to its commit first; the database is asked through `GET /advisories?ecosystem=actions&affects=' +
+    'owner/repo@version`. Offline, the snapshot the policy names in `verify-pinned-tools.advisories-file` (the JSON array ' +
+    'that endpoint answers) is read instead, with the version the ref or the version comment names. Severity follows the ' +
+    'advisory: critical and high are errors, medium a warning, low a note. A pin at no release tag has no version to ' +
+    'compare (see `stale-action-refs`).',
+  fix:
+    'Move to the fixed version the finding names (its commit SHA, with the tag as a comment), or remove the action. If the ' +
+    'vulnerable code path is not reachable from your use, record that in a policy exception with a reason and an expiry.',
+  before:
+    'steps:\n  - uses: example-org/changed-files@4f1c3a9e8b7d6c5a4f3e2d1c0b9a8f7e6d5c4b3a # v45.0.7 (GHSA: <= 45.0.7)\n',
+  after:
+    'steps:\n  - uses: example-org/changed-files@9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b # v46.0.1 (the first patched version)\n',
+  action,
+};
+
 export const toolNotPinnedRule: RuleDefinition = {
   id: 'tool-not-pinned',
   title: 'Tool in the manifest without a verifiable pin',
@@ -135,6 +204,10 @@ export const pinningRules: RuleDefinition[] = [
   refVersionMismatchRule,
   impostorCommitRule,
   pinUnverifiedRule,
+  archivedUsesRule,
+  refConfusionRule,
+  staleActionRefsRule,
+  knownVulnerableActionsRule,
   toolNotPinnedRule,
   toolChecksumMismatchRule,
 ];

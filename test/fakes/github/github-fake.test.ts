@@ -7,6 +7,7 @@ import {
 } from './openapi.js';
 import { createHash } from 'node:crypto';
 import { json, notFound, startGitHubFake, type GitHubFake } from './index.js';
+import { globalAdvisory, installAdvisories } from './advisories.js';
 import { installReleases, type ReleasesState } from './releases.js';
 
 const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -552,6 +553,49 @@ describe('extension', () => {
     expect((await get('/repos/o/r/branches')).status).toBe(200);
     const outside = await fetch(fake.url.replace('/api/v3', '/repos/o/r/branches'));
     expect(outside.status).toBe(404);
+  });
+});
+
+describe('global advisories', () => {
+  it('GET /advisories filters by ecosystem and affects (package or package@version) in the documented shape', async () => {
+    const db = installAdvisories(fake);
+    db.advisories.push(
+      globalAdvisory({ ghsaId: 'GHSA-aaaa-bbbb-cccc', package: 'example/act', range: '< 1.2.3', patched: '1.2.3' }),
+      globalAdvisory({
+        ghsaId: 'GHSA-cccc-dddd-ffff',
+        package: 'example/act',
+        range: '>= 2.0.0, <= 2.1.0',
+        patched: '2.1.1',
+        severity: 'medium',
+        more: [{ package: 'example/act', range: '>= 3.0.0-rc.1, < 3.0.1', patched: '3.0.1' }],
+      }),
+      globalAdvisory({ ghsaId: 'GHSA-gggg-hhhh-jjjj', package: 'left-pad', range: '< 2', patched: '2.0.0', more: [] }),
+      globalAdvisory({
+        ghsaId: 'GHSA-mmmm-pppp-qqqq',
+        package: 'example/act',
+        range: '< 9',
+        patched: null,
+        type: 'malware',
+      }),
+    );
+    (db.advisories[2]!.vulnerabilities as Array<{ package: { ecosystem: string } }>)[0]!.package.ecosystem = 'npm';
+    const ids = async (query: string): Promise<string[]> =>
+      ((await getValid(`/advisories?${query}`)).body as Array<{ ghsa_id: string }>).map((a) => a.ghsa_id);
+    expect(await ids('ecosystem=actions&affects=example/act@1.2.2')).toEqual(['GHSA-aaaa-bbbb-cccc']);
+    expect(await ids('ecosystem=actions&affects=example/act@1.2.3')).toEqual([]);
+    expect(await ids('ecosystem=actions&affects=example/act@2.1.0')).toEqual(['GHSA-cccc-dddd-ffff']);
+    expect(await ids('ecosystem=actions&affects=example/act@3.0.0')).toEqual(['GHSA-cccc-dddd-ffff']);
+    expect(await ids('ecosystem=actions&affects=EXAMPLE/act')).toEqual(['GHSA-aaaa-bbbb-cccc', 'GHSA-cccc-dddd-ffff']);
+    expect(await ids('ecosystem=actions&affects=example/act@1.0.0,example/act@2.0.0')).toEqual([
+      'GHSA-aaaa-bbbb-cccc',
+      'GHSA-cccc-dddd-ffff',
+    ]);
+    expect(await ids('ecosystem=npm')).toEqual(['GHSA-gggg-hhhh-jjjj']);
+    expect(await ids('type=malware&affects=example/act@1.0.0')).toEqual(['GHSA-mmmm-pppp-qqqq']);
+    const page = await getValid('/advisories?ecosystem=actions&per_page=1');
+    expect(page.headers.get('link')).toMatch(/after=1.*rel="next"/);
+    expect((await get('/advisories?ecosystem=cobol')).status).toBe(422);
+    expectOpenApiValid('GET', '/advisories', 422, (await get('/advisories?ecosystem=cobol')).body);
   });
 });
 
