@@ -7,3 +7,6 @@ export * from './sboms.js';
 export * from './store.js';
 export * from './targets.js';
 export * from './query.js';
+export * from './actions.js';
+export * from './report.js';
+export * from './command.js';

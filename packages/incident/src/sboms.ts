@@ -49,7 +49,7 @@ function invalid(
   message: string,
   fix = 'Regenerate the SBOM, or leave the file out.',
 ): ConfigurationError {
-  return new ConfigurationError('invalid-sbom', `${file}: ${message}`, { file }, fix);
+  return new ConfigurationError('invalid-sbom', message, { file }, fix);
 }
 
 /** Reads and parses an SBOM file (see core's readFileBytes: regular files, inside the workspace). */

@@ -83,7 +83,7 @@ const isObject = (value: unknown): value is Json =>
 function badAdvisory(file: string, message: string): ConfigurationError {
   return new ConfigurationError(
     'invalid-advisory',
-    `${file}: ${message}`,
+    message,
     { file },
     'Give an OSV JSON advisory (as osv.dev and the GitHub advisory database publish them).',
   );

@@ -79,16 +79,16 @@ describe('CycloneDX JSON', () => {
       throw new Error('no error');
     };
     const duplicate = { ...cyclonedx, components: [...cyclonedx.components, { 'bom-ref': 'qs', name: 'evil' }] };
-    expect(error(duplicate)).toBe('bad.json: bom-ref "qs" (components[4]) is used by more than one component.');
+    expect(error(duplicate)).toBe('bom-ref "qs" (components[4]) is used by more than one component.');
     // Written as text: 100,000 levels are more than JSON.stringify (recursive) can write.
     const levels = 100_000;
     const deep = `{"bomFormat":"CycloneDX","specVersion":"1.6","components":${'[{"name":"c","components":'.repeat(levels)}[]${'}]'.repeat(levels)}}`;
     expect(error(Buffer.from(deep))).toMatch(new RegExp(`components are nested more than ${MAX_COMPONENT_DEPTH} deep`));
     // A secret that is not JSON is never quoted.
-    expect(error(Buffer.from('AUTHORIZATION: Bearer hunter2'))).toBe('bad.json: is not JSON (unexpected character).');
+    expect(error(Buffer.from('AUTHORIZATION: Bearer hunter2'))).toBe('is not JSON (unexpected character).');
     expect(error({ bomFormat: 'CycloneDX', specVersion: '2.0' })).toMatch(/is CycloneDX "2.0"; versions 1.2 to 1.7/);
     expect(error({ hello: 'world' })).toMatch(/neither CycloneDX .* nor SPDX/);
-    expect(error({ ...cyclonedx, components: { not: 'a list' } })).toBe('bad.json: components is not a list.');
+    expect(error({ ...cyclonedx, components: { not: 'a list' } })).toBe('components is not a list.');
     expect(error(Buffer.from('<bom xmlns="http://cyclonedx.org/schema/bom/1.6"/>'))).toMatch(
       /CycloneDX XML is not read/,
     );
@@ -159,7 +159,7 @@ describe('SPDX JSON', () => {
 
   test('duplicate SPDXIDs and other versions are errors', () => {
     expect(() => parseSbom(bytes({ ...spdx, packages: [...spdx.packages, spdx.packages[1]] }), 'x.json')).toThrow(
-      'x.json: SPDXID "SPDXRef-django" (packages[3]) is used by more than one package.',
+      'SPDXID "SPDXRef-django" (packages[3]) is used by more than one package.',
     );
     expect(() => parseSbom(bytes({ ...spdx, spdxVersion: 'SPDX-3.0' }), 'x.json')).toThrow(
       /SPDX 2.2 and 2.3 JSON are read/,
