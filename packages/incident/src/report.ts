@@ -43,8 +43,8 @@ export interface SearchCounts {
 
 const name = (entry: ReportEntry): string => (entry.kind === 'sbom' ? entry.sbom : entry.file);
 
-function componentLine(c: MatchedComponent): string {
-  return `${c.version ? `${c.name}@${c.version}` : c.name}${c.purl ? `  ${c.purl}` : ''}`;
+function componentLine(c: MatchedComponent, gap = '  '): string {
+  return `${c.version ? `${c.name}@${c.version}` : c.name}${c.purl ? `${gap}${c.purl}` : ''}`;
 }
 
 function useLine(file: string, use: ReportUse): string {
@@ -103,7 +103,7 @@ export function renderSummary(report: FindAffectedReport, counts: SearchCounts):
     for (const entry of entries) {
       if (entry.kind === 'sbom') {
         const what = [...(entry.components ?? []), ...(entry.undecided ?? [])]
-          .map((c) => cell(`${componentLine(c)} (${c.path.join(' > ')})`))
+          .map((c) => cell(`${componentLine(c, ' ')} (${c.path.join(' > ')})`))
           .join('<br>');
         rows.push(
           `| ${verdict} | SBOM \`${cell(entry.sbom)}\` | ${entry.artifacts ? `\`${entry.artifacts.map(cell).join(', ')}\`` : ''} | ${what || cell(entry.reason ?? '')} |`,

@@ -160,7 +160,7 @@ function readCycloneDx(document: Json, file: string, sha256: string): ReadSbom {
     const { list, nesting, where } = stack.pop()!;
     if (!Array.isArray(list)) throw invalid(file, `${where} is not a list.`);
     if (nesting.length > MAX_COMPONENT_DEPTH)
-      throw invalid(file, `components are nested more than ${MAX_COMPONENT_DEPTH} deep (at ${where}).`);
+      throw invalid(file, `components are nested more than ${MAX_COMPONENT_DEPTH} deep.`);
     for (const [i, component] of list.entries()) {
       if (!isObject(component)) throw invalid(file, `${where}[${i}] is not an object.`);
       found.push({ component, nesting, where: `${where}[${i}]` });
