@@ -37,10 +37,15 @@ function workspace(): string {
     'sboms/empty.cdx.json': JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.4', components: [] }),
     'sboms/broken.cdx.json': 'TOKEN=ghp_secretsecret',
     'sboms/deep.cdx.json': deep(5000),
-    'sboms/dupes.cdx.json': cyclonedx('dupes', [
-      ['lodash', '4.17.19'],
-      ['lodash', '4.17.19'],
-    ]),
+    // Two different components under one bom-ref: the graph cannot say which one a path goes through.
+    'sboms/dupes.cdx.json': JSON.stringify({
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      components: [
+        { 'bom-ref': 'lodash', name: 'lodash', version: '4.17.19', purl: 'pkg:npm/lodash@4.17.19' },
+        { 'bom-ref': 'lodash', name: 'lodash', version: '4.17.25', purl: 'pkg:npm/lodash@4.17.25' },
+      ],
+    }),
     'sboms/package.json': '{"name": "not an sbom, not searched in a folder"}',
     '.github/workflows/ci.yml':
       'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: tj-actions/changed-files@v45\n',
@@ -87,7 +92,9 @@ describe('find-affected action', () => {
     expect(unknown['sboms/empty.cdx.json']).toBe('the SBOM lists no components');
     expect(unknown['sboms/broken.cdx.json']).toMatch(/^is not JSON/);
     expect(unknown['sboms/deep.cdx.json']).toMatch(/nested more than 32 deep/);
-    expect(unknown['sboms/dupes.cdx.json']).toMatch(/bom-ref "lodash@4.17.19" .* is used by more than one component/);
+    expect(unknown['sboms/dupes.cdx.json']).toMatch(
+      /bom-ref "lodash" \(components\[1\]\) is used by more than one component/,
+    );
     expect(unknown['sboms/link.cdx.json']).toMatch(/leads outside the workspace/);
     // Nothing from a file that is not an SBOM is quoted anywhere.
     expect(`${run.stdout}${run.stderr}${run.summary}`).not.toContain('ghp_secret');

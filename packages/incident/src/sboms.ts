@@ -89,22 +89,25 @@ function label(name: string, version: string | undefined): string {
   return version ? `${name}@${version}` : name;
 }
 
-/** Shortest paths from `roots` over `edges`, breadth first: for each reached node, its parent. */
+/**
+ * For each node reached from `roots`, its parent on a shortest path: breadth first from each root in
+ * turn, so what the first root (the subject) reaches is reached from it, and the other roots only
+ * fill in what it does not reach.
+ */
 function parents(roots: readonly string[], edges: ReadonlyMap<string, readonly string[]>): Map<string, string | null> {
   const parent = new Map<string, string | null>();
-  const queue: string[] = [];
-  for (const root of roots)
-    if (!parent.has(root)) {
-      parent.set(root, null);
-      queue.push(root);
+  for (const root of roots) {
+    if (parent.has(root)) continue;
+    parent.set(root, null);
+    const queue = [root];
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (const next of edges.get(node) ?? [])
+        if (!parent.has(next)) {
+          parent.set(next, node);
+          queue.push(next);
+        }
     }
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    for (const next of edges.get(node) ?? [])
-      if (!parent.has(next)) {
-        parent.set(next, node);
-        queue.push(next);
-      }
   }
   return parent;
 }
@@ -171,13 +174,27 @@ function readCycloneDx(document: Json, file: string, sha256: string): ReadSbom {
     }
   }
 
-  // bom-refs identify components in the dependency graph: two components with one ref make it lie.
+  // bom-refs identify components in the dependency graph: two different components with one ref make
+  // it lie. The same component listed twice under its ref (cdxgen lists the subject again in
+  // components) is one component.
   const labels = new Map<string, string>();
-  if (rootRef && rootLabel) labels.set(rootRef, rootLabel);
+  const identities = new Map<string, string>();
+  if (rootRef && rootLabel) {
+    labels.set(rootRef, rootLabel);
+    identities.set(rootRef, identity(subject!));
+  }
+  const repeated = new Set<Json>();
   for (const { component, where } of found) {
     const ref = text(component['bom-ref']);
     if (ref === undefined) continue;
-    if (labels.has(ref)) throw invalid(file, `bom-ref ${quote(ref)} (${where}) is used by more than one component.`);
+    const seen = identities.get(ref);
+    if (seen !== undefined) {
+      if (seen !== identity(component))
+        throw invalid(file, `bom-ref ${quote(ref)} (${where}) is used by more than one component.`);
+      if (ref !== rootRef) repeated.add(component);
+      continue;
+    }
+    identities.set(ref, identity(component));
     labels.set(ref, label(componentName(component), text(component.version)));
   }
 
@@ -202,23 +219,25 @@ function readCycloneDx(document: Json, file: string, sha256: string): ReadSbom {
   ];
   const parent = parents(roots, edges);
 
-  const components = found.map(({ component, nesting }): SbomComponent => {
-    const name = componentName(component);
-    const version = text(component.version);
-    const purl = text(component.purl);
-    const bomRef = text(component['bom-ref']);
-    const own = label(name, version);
-    const graphPath = bomRef !== undefined && parent.has(bomRef) ? pathTo(bomRef, parent, labels) : undefined;
-    const key = purl ? parsePurl(purl) : undefined;
-    return {
-      ...(key ? { key: { type: key.type, namespace: key.namespace, name: key.name } } : {}),
-      name,
-      ...(version ? { version } : {}),
-      ...(purl ? { purl } : {}),
-      ...(bomRef ? { bomRef } : {}),
-      path: graphPath ?? [...nesting, own],
-    };
-  });
+  const components = found
+    .filter(({ component }) => !repeated.has(component))
+    .map(({ component, nesting }): SbomComponent => {
+      const name = componentName(component);
+      const version = text(component.version);
+      const purl = text(component.purl);
+      const bomRef = text(component['bom-ref']);
+      const own = label(name, version);
+      const graphPath = bomRef !== undefined && parent.has(bomRef) ? pathTo(bomRef, parent, labels) : undefined;
+      const key = purl ? parsePurl(purl) : undefined;
+      return {
+        ...(key ? { key: { type: key.type, namespace: key.namespace, name: key.name } } : {}),
+        name,
+        ...(version ? { version } : {}),
+        ...(purl ? { purl } : {}),
+        ...(bomRef ? { bomRef } : {}),
+        path: graphPath ?? [...nesting, own],
+      };
+    });
   return {
     sha256,
     format: `CycloneDX ${specVersion}`,
@@ -227,6 +246,11 @@ function readCycloneDx(document: Json, file: string, sha256: string): ReadSbom {
     artifactDigests: subject ? cycloneDxDigests(subject.hashes) : [],
     components,
   };
+}
+
+/** What a component is, to tell a repeat of it from another component under the same bom-ref. */
+function identity(component: Json): string {
+  return text(component.purl) ?? label(componentName(component), text(component.version));
 }
 
 function componentName(component: Json): string {

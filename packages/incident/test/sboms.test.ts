@@ -61,6 +61,15 @@ describe('CycloneDX JSON', () => {
     expect(parseSbom(bytes({ ...cyclonedx, specVersion }), 'x.json').format).toBe(`CycloneDX ${specVersion}`);
   });
 
+  test("the path is the subject's shortest, even when another root reaches the component sooner", () => {
+    const dependencies = [...cyclonedx.dependencies, { ref: 'orphan', dependsOn: ['qs'] }];
+    const components = [...cyclonedx.components, { 'bom-ref': 'orphan', name: 'orphan', version: '9' }];
+    const sbom = parseSbom(bytes({ ...cyclonedx, components, dependencies }), 'x.json');
+    const byName = Object.fromEntries(sbom.components.map((c) => [c.name, c]));
+    expect(byName.qs!.path).toEqual(['app@1.0.0', 'express@4.18.2', 'qs@6.11.0']);
+    expect(byName.orphan!.path).toEqual(['orphan@9']);
+  });
+
   test('a graph without a subject starts from the refs nobody depends on', () => {
     const { metadata: _metadata, ...rest } = cyclonedx;
     const sbom = parseSbom(bytes({ ...rest, dependencies: [{ ref: 'express', dependsOn: ['qs'] }] }), 'x.json');
@@ -80,6 +89,11 @@ describe('CycloneDX JSON', () => {
     };
     const duplicate = { ...cyclonedx, components: [...cyclonedx.components, { 'bom-ref': 'qs', name: 'evil' }] };
     expect(error(duplicate)).toBe('bom-ref "qs" (components[4]) is used by more than one component.');
+    // The same component listed again under its ref is one component, not an error.
+    const repeat = { ...cyclonedx, components: [...cyclonedx.components, { ...cyclonedx.components[0] }] };
+    expect(parseSbom(bytes(repeat), 'x.json').components).toHaveLength(5);
+    const subjectAgain = { ...cyclonedx, components: [...cyclonedx.components, { ...cyclonedx.metadata.component }] };
+    expect(parseSbom(bytes(subjectAgain), 'x.json').components.map((c) => c.name)).toContain('app');
     // Written as text: 100,000 levels are more than JSON.stringify (recursive) can write.
     const levels = 100_000;
     const deep = `{"bomFormat":"CycloneDX","specVersion":"1.6","components":${'[{"name":"c","components":'.repeat(levels)}[]${'}]'.repeat(levels)}}`;
