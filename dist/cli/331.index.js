@@ -2194,7 +2194,20 @@ function analyzeRunScript(script, info, depth = 0) {
             opaque(result, info, `runs a ${shellName} script the audit does not read`, 0);
         return result;
     }
-    const commands = commandsOf(script, shell, isPosixShell);
+    const { commands, unparsed } = commandsOf(script, shell, isPosixShell);
+    if (unparsed && (info.tokenVars.size > 0 || info.gitCredentials)) {
+        // The lines the parser could not read are split word by word below, which may miss what they do.
+        result.unknown.push({
+            message: `the script did not fully parse (${unparsed.message} at line ${unparsed.line}), so what ` +
+                (!unparsed.lines
+                    ? 'it does'
+                    : unparsed.lines.length === 1
+                        ? `line ${unparsed.lines[0]} does`
+                        : `lines ${unparsed.lines.join(', ')} do`) +
+                ' with the GITHUB_TOKEN cannot be known',
+            offset: unparsed.offset,
+        });
+    }
     const gitAliases = new Set([
         ...script.matchAll(/\balias\s+([A-Za-z_][\w-]*)=["']?git\b/g),
         ...script.matchAll(/(?:^|[;&|\s])([A-Za-z_]\w*)=["']?(?:git|\$\(\s*(?:which|command -v)\s+git\s*\))["']?(?=\s|;|$)/gm),
@@ -2431,23 +2444,53 @@ function commandsOf(script, shell, isPosixShell) {
     const cached = parseCache.get(key);
     if (cached)
         return cached;
-    let commands;
+    let found;
     if (isPosixShell && isPlainScript(script)) {
         // Plain words only: the split below gives exactly what the parser would, at a fraction of the cost.
-        commands = simpleCommands(script);
+        found = { commands: simpleCommands(script) };
     }
     else if (isPosixShell) {
         const parsed = (0,src/* parseShell */.aV)(script, { posix: shell === 'sh' || shell === 'dash' });
-        commands = parsed.ok ? fromShellParse(script, parsed) : simpleCommands(script);
+        found = parsed.ok ? { commands: fromShellParse(script, parsed) } : aroundParseError(script, parsed);
     }
     else {
         // pwsh, cmd, python, ...: no shell grammar here; one command per line or `;`, words split on blanks.
-        commands = simpleCommands(script);
+        found = { commands: simpleCommands(script) };
     }
     if (parseCache.size >= PARSE_CACHE_LIMIT)
         parseCache.clear();
-    parseCache.set(key, commands);
-    return commands;
+    parseCache.set(key, found);
+    return found;
+}
+/**
+ * The commands of a script that did not parse: those of the lines that did (a partial parse), and the
+ * lines left out split word by word, shell keywords dropped (`if then fi` is no command of its own).
+ */
+function aroundParseError(script, parsed) {
+    const error = parsed.error;
+    const lines = script.split('\n');
+    const skipped = parsed.partial ? (parsed.skippedLines ?? []) : lines.map((_, i) => i + 1);
+    // Lines kept in place (others blanked to their length) so every offset stays the script's.
+    const leftOut = lines.map((line, i) => (skipped.includes(i + 1) ? line : ' '.repeat(line.length))).join('\n');
+    const split = simpleCommands(leftOut)
+        .map((cmd) => {
+        let drop = 0;
+        while (drop < cmd.argv.length && SHELL_KEYWORDS.has(cmd.argv[drop]))
+            drop++;
+        return drop ? { ...cmd, argv: cmd.argv.slice(drop), raw: cmd.raw.slice(drop) } : cmd;
+    })
+        .filter((cmd) => cmd.argv.length > 0);
+    const commands = parsed.partial ? [...fromShellParse(script, parsed), ...split] : split;
+    commands.sort((a, b) => a.offset - b.offset);
+    return {
+        commands,
+        unparsed: {
+            message: error.message,
+            line: error.line,
+            offset: error.offset,
+            ...(parsed.partial && { lines: skipped }),
+        },
+    };
 }
 const SHELL_KEYWORDS = new Set([
     'if',
@@ -3748,23 +3791,30 @@ function permissionFindings(wf, computed) {
         for (const [name, scope] of top.scopes) {
             if (scope.level !== 'write')
                 continue;
-            const users = wf.jobs
-                .filter((job) => {
-                const need = computed.get(job.id);
-                return !job.permissions && !!need && targetScopes(wf, job, need).scopes[name] === 'write';
-            })
+            const inheriting = wf.jobs.filter((job) => !job.permissions && computed.has(job.id));
+            const users = inheriting
+                .filter((job) => targetScopes(wf, job, computed.get(job.id)).scopes[name] === 'write')
                 .map((job) => job.id);
+            // A job with a step whose token use is unknown may need it: never claim it does not.
+            const unexplained = inheriting
+                .filter((job) => computed.get(job.id).unknown.length > 0 && !users.includes(job.id))
+                .map((job) => job.id);
+            const holders = [...users, ...unexplained];
+            const needText = users.length ? `only ${users.join(', ')} need${users.length === 1 ? 's' : ''} it` : '';
+            const mayText = unexplained.length
+                ? `${unexplained.join(', ')} may need it (a step's token use could not be worked out)`
+                : '';
             findings.push({
                 ...base,
                 rule: EXCESSIVE_PERMISSIONS,
                 severity: 'warning',
                 message: `${name}: write at workflow level gives every job write access to ${name}` +
-                    (users.length
-                        ? `; only ${users.join(', ')} need${users.length === 1 ? 's' : ''} it: grant it in ${users.length === 1 ? 'that job' : 'those jobs'}.`
+                    (holders.length
+                        ? `; ${[needText, mayText].filter(Boolean).join('; ')}: grant it in ${holders.length === 1 ? 'that job' : 'those jobs'}.`
                         : '; no job needs it.'),
                 line: scope.position.line,
                 column: scope.position.column,
-                fix: 'fix: true moves the grant to the jobs that need it',
+                ...(unexplained.length ? {} : { fix: 'fix: true moves the grant to the jobs that need it' }),
             });
         }
     }

@@ -208,24 +208,31 @@ export function permissionFindings(wf: WorkflowFile, computed: ReadonlyMap<strin
   } else if (top?.kind === 'map') {
     for (const [name, scope] of top.scopes) {
       if (scope.level !== 'write') continue;
-      const users = wf.jobs
-        .filter((job) => {
-          const need = computed.get(job.id);
-          return !job.permissions && !!need && targetScopes(wf, job, need).scopes[name as Scope] === 'write';
-        })
+      const inheriting = wf.jobs.filter((job) => !job.permissions && computed.has(job.id));
+      const users = inheriting
+        .filter((job) => targetScopes(wf, job, computed.get(job.id)!).scopes[name as Scope] === 'write')
         .map((job) => job.id);
+      // A job with a step whose token use is unknown may need it: never claim it does not.
+      const unexplained = inheriting
+        .filter((job) => computed.get(job.id)!.unknown.length > 0 && !users.includes(job.id))
+        .map((job) => job.id);
+      const holders = [...users, ...unexplained];
+      const needText = users.length ? `only ${users.join(', ')} need${users.length === 1 ? 's' : ''} it` : '';
+      const mayText = unexplained.length
+        ? `${unexplained.join(', ')} may need it (a step's token use could not be worked out)`
+        : '';
       findings.push({
         ...base,
         rule: EXCESSIVE_PERMISSIONS,
         severity: 'warning',
         message:
           `${name}: write at workflow level gives every job write access to ${name}` +
-          (users.length
-            ? `; only ${users.join(', ')} need${users.length === 1 ? 's' : ''} it: grant it in ${users.length === 1 ? 'that job' : 'those jobs'}.`
+          (holders.length
+            ? `; ${[needText, mayText].filter(Boolean).join('; ')}: grant it in ${holders.length === 1 ? 'that job' : 'those jobs'}.`
             : '; no job needs it.'),
         line: scope.position.line,
         column: scope.position.column,
-        fix: 'fix: true moves the grant to the jobs that need it',
+        ...(unexplained.length ? {} : { fix: 'fix: true moves the grant to the jobs that need it' }),
       });
     }
   }

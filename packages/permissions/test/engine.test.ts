@@ -314,4 +314,49 @@ jobs:
       expect.objectContaining({ rule: 'unknown-action-permissions', severity: 'note', line: 9, column: 15, job: 'a' }),
     ]);
   });
+
+  it('never says no job needs a workflow-level write that a job it cannot explain inherits', () => {
+    const wf = load(`on: workflow_dispatch
+permissions:
+  issues: write
+jobs:
+  lock:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: some-org/mystery-action@v1
+  comment:
+    runs-on: ubuntu-latest
+    steps:
+      - run: gh issue comment 1 --body hi
+        env:
+          GH_TOKEN: \${{ github.token }}
+  other:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+`);
+    const workflowLevel = permissionFindings(wf, compute(wf)).filter(
+      (f) => f.rule === 'excessive-permissions' && f.line === 3,
+    );
+    expect(workflowLevel).toHaveLength(1);
+    expect(workflowLevel[0]!.message).toBe(
+      'issues: write at workflow level gives every job write access to issues; only comment needs it; ' +
+        "lock may need it (a step's token use could not be worked out): grant it in those jobs.",
+    );
+    // The fix keeps a grant the unexplained job inherits, so it is not offered.
+    expect(workflowLevel[0]!.fix).toBeUndefined();
+    const explained = load(`on: workflow_dispatch
+permissions:
+  issues: write
+jobs:
+  other:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+`);
+    expect(permissionFindings(explained, compute(explained)).find((f) => f.line === 3)).toMatchObject({
+      message: 'issues: write at workflow level gives every job write access to issues; no job needs it.',
+      fix: expect.any(String),
+    });
+  });
 });
