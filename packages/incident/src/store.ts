@@ -1,7 +1,7 @@
 // The incident index: one SQLite file (node:sqlite, built into Node 24) that keeps what SBOMs say, so
 // a query looks packages up by key instead of re-reading every SBOM. Documents are identified by the
 // sha256 of their bytes: indexing a known SBOM again changes nothing (a new name for it is recorded).
-import { closeSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { ConfigurationError, errorMessage, openRegularFile } from '@paved-road/core';
 import type { PackageKey } from './purl.js';
@@ -83,6 +83,14 @@ export class IncidentIndex {
    */
   static open(path: string | undefined, options: OpenIndexOptions = {}): IncidentIndex {
     const name = options.displayName ?? path ?? ':memory:';
+    // SQLite would create the file through a dangling link, wherever it points.
+    if (path !== undefined && !existsSync(path) && isLink(path))
+      throw new ConfigurationError(
+        'symlink-output',
+        `The index ${name} is a symlink to nothing; no index is created through it.`,
+        { file: name },
+        'Name a regular file, or a path where none exists yet.',
+      );
     if (path !== undefined && existsSync(path)) {
       closeSync(
         openRegularFile(path, {
@@ -255,6 +263,14 @@ export class IncidentIndex {
       else map.set(row.k, [row.v]);
     }
     return map;
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -89,4 +89,10 @@ test('a file that is not our index is refused and left unchanged', () => {
   writeFileSync(text, 'this is not a database at all, just some text '.repeat(40));
   expect(() => IncidentIndex.open(text, { displayName: 'text.db' })).toThrow(/text.db is not a usable index/);
   expect(() => IncidentIndex.open(dir, { displayName: 'dir' })).toThrow(/is a directory, not a regular file/);
+  const dangling = join(dir, 'dangling.db');
+  symlinkSync(join(dir, 'target.db'), dangling);
+  expect(() => IncidentIndex.open(dangling, { displayName: 'dangling.db' })).toThrow(
+    'The index dangling.db is a symlink to nothing; no index is created through it.',
+  );
+  expect(existsSync(join(dir, 'target.db'))).toBe(false);
 });
