@@ -227,6 +227,12 @@ describe('paved-road find-affected', () => {
       'sboms/api.cdx.json',
       'sboms/web.cdx.json',
     ]);
+    const noSbom = await runCli(['find-affected', '--component', 'pkg:npm/x', 'sboms/*.xml'], { cwd: ws });
+    expect(noSbom.exitCode).toBe(2);
+    expect(noSbom.stderr).toContain('No SBOM file matched sboms (sboms/*.xml), and the index holds none.');
+    const noWorkflow = await runCli(['find-affected', '--action', 'a/b', '--workflows', 'none/*.yml'], { cwd: ws });
+    expect(noWorkflow.exitCode).toBe(2);
+    expect(noWorkflow.stderr).toContain('No workflow file matched workflows (none/*.yml).');
     const none = await runCli(['find-affected', 'sboms'], { cwd: ws });
     expect(none.exitCode).toBe(2);
     expect(none.stderr.trim()).toBe(

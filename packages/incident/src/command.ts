@@ -163,6 +163,13 @@ export const findAffectedCommand = defineCommand<FindAffectedOptions>({
         strict: options.workflows.length > 0,
         inDirectory: (file) => /\.ya?ml$/i.test(file),
       });
+      if (!files.length)
+        throw new ConfigurationError(
+          'no-workflows',
+          `No workflow file matched ${options.workflows.length ? `workflows (${options.workflows.join(', ')})` : `the default workflows (${DEFAULT_WORKFLOWS.join(', ')})`}.`,
+          undefined,
+          'Name the workflow and action.yml files to search in workflows.',
+        );
       workflowCount = files.length;
       for (const verdict of findActionUses(
         files.map((file) => ({ path: absolute(context, file), displayName: file })),
@@ -236,7 +243,18 @@ function indexAndQuery(
       }
     }
     context.log(`${files.length} SBOM file(s) read, ${added} new to the index`);
-    return { verdicts: queryIndex(index, targets), unreadable };
+    const verdicts = queryIndex(index, targets);
+    // Nothing searched is not "nothing affected".
+    if (!verdicts.length && !unreadable.length)
+      throw new ConfigurationError(
+        'no-sboms',
+        options.sboms.length
+          ? `No SBOM file matched sboms (${options.sboms.join(', ')}), and the index holds none.`
+          : `The index ${options.index} holds no SBOM.`,
+        undefined,
+        'Name SBOM files or folders in sboms (in a folder, files named *.cdx.json, *.spdx.json, bom.json, sbom.json).',
+      );
+    return { verdicts, unreadable };
   } finally {
     index.close();
   }
