@@ -48,7 +48,6 @@ export function queryIndex(index: IncidentIndex, targets: readonly Target[]): Do
       else if (verdict === undefined) record(unsure, document, shown, target);
     }
   }
-  const withoutPurl = index.componentsWithoutPurl();
   return index.documents().map((document): DocumentVerdict => {
     const components = sortComponents(hits.get(document.sha256));
     const undecided = sortComponents(unsure.get(document.sha256));
@@ -63,8 +62,7 @@ export function queryIndex(index: IncidentIndex, targets: readonly Target[]): Do
         undecided,
         reason: `${undecided.length} component(s) of the package have a version that could not be checked`,
       };
-    const missing = withoutPurl.get(document.sha256) ?? 0;
-    if (missing === document.componentCount)
+    if (document.withoutPurl === document.componentCount)
       return { document, verdict: 'unknown', components, undecided, reason: 'no component has a package URL' };
     return { document, verdict: 'clean', components, undecided };
   });

@@ -17,7 +17,8 @@ CREATE TABLE documents (
   format TEXT NOT NULL,
   serial_number TEXT,
   subject TEXT,
-  component_count INTEGER NOT NULL
+  component_count INTEGER NOT NULL,
+  without_purl INTEGER NOT NULL
 ) STRICT;
 CREATE TABLE sources (
   document TEXT NOT NULL REFERENCES documents(sha256),
@@ -36,7 +37,6 @@ CREATE TABLE components (
   path TEXT NOT NULL
 ) STRICT;
 CREATE INDEX components_by_package ON components(type, namespace, name);
-CREATE INDEX components_by_document ON components(document);
 CREATE TABLE artifacts (
   digest TEXT PRIMARY KEY
 ) STRICT, WITHOUT ROWID;
@@ -53,6 +53,8 @@ export interface IndexedDocument {
   serialNumber?: string;
   subject?: string;
   componentCount: number;
+  /** Components without a (readable) purl: no query can find them. */
+  withoutPurl: number;
   /** Every name it was indexed under, sorted. */
   names: string[];
   artifactDigests: string[];
@@ -148,6 +150,9 @@ export class IncidentIndex {
         'Delete it (it is a cache) or name a new file; find-affected builds it again.',
       );
     }
+    // WAL with NORMAL sync: one fsync per checkpoint instead of several per SBOM, and a crash can lose
+    // the last SBOMs added (indexed again next run) but never corrupt the file.
+    if (path !== undefined) db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
     return new IncidentIndex(db);
   }
 
@@ -159,9 +164,16 @@ export class IncidentIndex {
       if (!known) {
         this.db
           .prepare(
-            'INSERT INTO documents (sha256, format, serial_number, subject, component_count) VALUES (?, ?, ?, ?, ?)',
+            'INSERT INTO documents (sha256, format, serial_number, subject, component_count, without_purl) VALUES (?, ?, ?, ?, ?, ?)',
           )
-          .run(sbom.sha256, sbom.format, sbom.serialNumber ?? null, sbom.subject ?? null, sbom.components.length);
+          .run(
+            sbom.sha256,
+            sbom.format,
+            sbom.serialNumber ?? null,
+            sbom.subject ?? null,
+            sbom.components.length,
+            sbom.components.filter((c) => !c.key).length,
+          );
         const insert = this.db.prepare(
           'INSERT INTO components (document, type, namespace, name, display_name, version, purl, bom_ref, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         );
@@ -196,13 +208,14 @@ export class IncidentIndex {
   /** Every indexed document, by its first name. */
   documents(): IndexedDocument[] {
     const rows = this.db
-      .prepare('SELECT sha256, format, serial_number, subject, component_count FROM documents')
+      .prepare('SELECT sha256, format, serial_number, subject, component_count, without_purl FROM documents')
       .all() as Array<{
       sha256: string;
       format: string;
       serial_number: string | null;
       subject: string | null;
       component_count: number;
+      without_purl: number;
     }>;
     const names = this.grouped('SELECT document AS k, name AS v FROM sources');
     const artifacts = this.grouped('SELECT document AS k, artifact AS v FROM document_artifacts');
@@ -213,6 +226,7 @@ export class IncidentIndex {
         ...(row.serial_number !== null ? { serialNumber: row.serial_number } : {}),
         ...(row.subject !== null ? { subject: row.subject } : {}),
         componentCount: row.component_count,
+        withoutPurl: row.without_purl,
         names: (names.get(row.sha256) ?? []).sort(),
         artifactDigests: (artifacts.get(row.sha256) ?? []).sort(),
       }))
@@ -241,14 +255,6 @@ export class IncidentIndex {
       ...(row.bom_ref !== null ? { bomRef: row.bom_ref } : {}),
       path: JSON.parse(row.path) as string[],
     }));
-  }
-
-  /** How many components each document has that carry no purl (so no query can find them). */
-  componentsWithoutPurl(): Map<string, number> {
-    const rows = this.db
-      .prepare("SELECT document, count(*) AS n FROM components WHERE type = '' GROUP BY document")
-      .all() as Array<{ document: string; n: number }>;
-    return new Map(rows.map((row) => [row.document, row.n]));
   }
 
   close(): void {

@@ -77,6 +77,13 @@ test('a component of the package whose version cannot be read makes the SBOM unk
   expect(verdict!.undecided.map((c) => c.name)).toEqual(['lodash']);
 });
 
+test('an SBOM whose components have no package URL cannot be searched: unknown', () => {
+  const index = IncidentIndex.open(undefined);
+  index.add(sbom('names-only', [{ name: 'lodash', version: '4.17.20' }]), 'names-only.cdx.json');
+  const [verdict] = queryIndex(index, componentTargets(['pkg:npm/lodash'], []));
+  expect([verdict!.verdict, verdict!.reason]).toEqual(['unknown', 'no component has a package URL']);
+});
+
 test('a file that is not our index is refused and left unchanged', () => {
   const other = join(dir, 'other.db');
   const db = new DatabaseSync(other);
