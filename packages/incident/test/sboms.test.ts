@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '@paved-road/core';
-import { MAX_COMPONENT_DEPTH, parseSbom, readSbomFile } from '../src/sboms.js';
+import { MAX_COMPONENT_DEPTH, MAX_SBOM_BYTES, parseSbom, readSbomFile } from '../src/sboms.js';
 
 const bytes = (value: unknown) => Buffer.from(JSON.stringify(value));
 const ARTIFACT = 'a'.repeat(64);
@@ -197,5 +197,14 @@ describe('reading files', () => {
       readSbomFile(join(dir, 'ok.cdx.json'), { displayName: 'ok.cdx.json', workspace: dir }).components,
     ).toHaveLength(5);
     rmSync(outside, { recursive: true, force: true });
+  });
+
+  test('a 100 MB SBOM is refused by size, before it is parsed', () => {
+    const big = join(dir, 'big.cdx.json');
+    writeFileSync(big, '');
+    truncateSync(big, 100 * 1024 * 1024);
+    expect(() => readSbomFile(big, { displayName: 'big.cdx.json', workspace: dir })).toThrow(
+      `big.cdx.json is more than the ${MAX_SBOM_BYTES} bytes a SBOM may have.`,
+    );
   });
 });
