@@ -104,8 +104,13 @@ export class IncidentIndex {
     }
     let db: DatabaseSync;
     try {
-      // defensive: the file may come from a cache; SQL in it cannot corrupt it on purpose.
-      db = new DatabaseSync(path ?? ':memory:', { defensive: true, enableForeignKeyConstraints: true });
+      // defensive: the file may come from a cache; SQL in it cannot corrupt it on purpose. timeout: a
+      // second run on the same file (another job sharing it) waits for the first one's write.
+      db = new DatabaseSync(path ?? ':memory:', {
+        defensive: true,
+        enableForeignKeyConstraints: true,
+        timeout: 10_000,
+      });
     } catch (error) {
       throw new ConfigurationError(
         'invalid-index',
