@@ -1,6 +1,41 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The layers of shared/DESIGN.md: each package may import only the packages below it.
+const LAYERS = {
+  core: [],
+  workflows: ['core'],
+  permissions: ['core', 'workflows'],
+  pinning: ['core', 'workflows'],
+  sbom: ['core'],
+  attestation: ['core'],
+  incident: ['core', 'sbom', 'attestation'],
+};
+const PACKAGES = [...Object.keys(LAYERS), 'cli'];
+
+const layerRules = Object.entries(LAYERS).map(([name, below]) => ({
+  files: [`packages/${name}/src/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: PACKAGES.filter((other) => other !== name && !below.includes(other)).map(
+              (other) => `@paved-road/${other}`,
+            ),
+            message: `packages/${name} may import only ${below.length ? below.map((b) => `@paved-road/${b}`).join(', ') : 'no other package'} (shared/DESIGN.md's layers).`,
+          },
+          {
+            group: ['../../*/src/**', '../../../*/src/**'],
+            message: 'Import another package by its name (@paved-road/<name>).',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -52,6 +87,20 @@ export default tseslint.config(
   {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  ...layerRules,
+  {
+    files: ['test/**/*.ts', 'packages/*/test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/packages/*/src/**'], message: 'Tests import packages by name (@paved-road/<name>).' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts'],

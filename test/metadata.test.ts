@@ -4,9 +4,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Command, InputDefinition, InputSource, RunContext } from '../packages/core/src/command.js';
+import type { Command, InputDefinition, InputSource, RunContext } from '@paved-road/core';
 import { commands } from './commands.js';
-import { COMMAND_NAMES, loadCommands } from '../packages/cli/src/commands.js';
+import { COMMAND_NAMES, loadCommands } from '@paved-road/cli';
 import { DEFAULT_REF, DEFAULT_REPOSITORY, DEFAULT_SHA, makeWorkspace, repoRoot } from './harness/index.js';
 
 interface ActionInput {

@@ -1,6 +1,6 @@
 // The Sigstore fakes behave like the real services where product code depends on it.
 import { generateKeyPairSync } from 'node:crypto';
-import { buildStatement, signStatement } from '../../packages/attestation/src/index.js';
+import { buildStatement, signStatement } from '@paved-road/attestation';
 import { verifyWithKey } from './verify.js';
 import { canonicalDsseEntry, startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
 

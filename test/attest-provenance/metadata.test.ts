@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { attestProvenanceCommand } from '../../packages/attestation/src/index.js';
+import { attestProvenanceCommand } from '@paved-road/attestation';
 import { repoRoot } from '../harness/index.js';
 
 const metadata = parse(readFileSync(join(repoRoot, 'actions/attest-provenance/action.yml'), 'utf8'));

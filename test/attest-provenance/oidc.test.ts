@@ -1,5 +1,5 @@
 // The OIDC token is believed only after it verifies against its issuer's published keys.
-import { isAcceptedIssuer, requestIdToken, verifyIdToken } from '../../packages/attestation/src/index.js';
+import { isAcceptedIssuer, requestIdToken, verifyIdToken } from '@paved-road/attestation';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
 
 let fakes: SigstoreFakes;

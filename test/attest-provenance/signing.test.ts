@@ -1,12 +1,7 @@
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import {
-  buildProvenanceStatement,
-  requestIdToken,
-  signStatement,
-  verifyIdToken,
-} from '../../packages/attestation/src/index.js';
+import { buildProvenanceStatement, requestIdToken, signStatement, verifyIdToken } from '@paved-road/attestation';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
 
 let fakes: SigstoreFakes;

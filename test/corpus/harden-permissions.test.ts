@@ -9,7 +9,7 @@ import {
   permissionFindings,
   SCOPE_LEVELS,
   targetScopes,
-} from '../../packages/permissions/src/index.js';
+} from '@paved-road/permissions';
 import { corpusFiles, corpusPath } from './corpus.js';
 
 const files = corpusFiles('workflows', (file) => /\.ya?ml$/.test(file));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadWorkflowFile, loadWorkflowPath, type WorkflowFile } from '@paved-road/workflows';
-import { auditPatterns, fixArtipacked, patternRules } from '../../packages/permissions/src/patterns/index.js';
+import { auditPatterns, fixArtipacked, patternRules } from '@paved-road/permissions';
 import { corpusFiles, corpusPath } from './corpus.js';
 
 const files = corpusFiles('workflows', (file) => /\.ya?ml$/.test(file));
@@ -24,6 +24,8 @@ describe('corpus: dangerous-pattern rules', () => {
         const text = lineText(wf, finding.line).slice(finding.column - 1);
         expect(text.length).toBeGreaterThan(0);
         if (finding.rule === 'template-injection') expect(text.startsWith('${{')).toBe(true);
+        if (['overprovisioned-secrets', 'unredacted-secrets'].includes(finding.rule))
+          expect(text.startsWith('${{')).toBe(true);
         if (finding.rule === 'artipacked')
           expect(text.replace(/^["']/, '').toLowerCase().startsWith('actions/checkout')).toBe(true);
         if (finding.rule === 'dangerous-triggers' && finding.severity === 'warning')

@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadWorkflowPath, parseShell } from '@paved-road/workflows';
-import { auditWorkflow, verifyPinnedToolsCommand } from '../../packages/pinning/src/index.js';
-import type { InputSource, RunContext } from '../../packages/core/src/index.js';
+import { auditWorkflow, verifyPinnedToolsCommand } from '@paved-road/pinning';
+import type { InputSource, RunContext } from '@paved-road/core';
 import { corpusFiles, corpusPath } from './corpus.js';
 
 const files = corpusFiles('workflows', (file) => /\.ya?ml$/.test(file));

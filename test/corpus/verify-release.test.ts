@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBundleFormat } from '../../packages/attestation/src/index.js';
+import { checkBundleFormat } from '@paved-road/attestation';
 import { check, verify } from '../verify-release/run.js';
 import { corpusFiles, corpusPath } from './corpus.js';
 

@@ -10,9 +10,18 @@ export const UNRESOLVABLE = 'api.github.invalid';
  * requests alike (which one a client uses for an http:// target is its choice), and sends
  * UNRESOLVABLE to 127.0.0.1: a request that reached the API through it could have gone no other way.
  */
-export async function startProxy(): Promise<{ url: string; used: string[]; close(): Promise<void> }> {
+export async function startProxy(
+  options: {
+    /**
+     * CONNECT targets (`api.github.com:443`) sent to a loopback port instead: a client that only
+     * talks to github.com over https (the gh CLI) reaches an HTTPS fake under that name.
+     */
+    tunnels?: Record<string, number>;
+  } = {},
+): Promise<{ url: string; used: string[]; close(): Promise<void> }> {
   const used: string[] = [];
   const hostOf = (name: string) => (name === UNRESOLVABLE ? '127.0.0.1' : name);
+  const tunnels = options.tunnels ?? {};
   const server: Server = createServer((req, res) => {
     used.push(`${req.method} ${req.url}`);
     const target = new URL(req.url!);
@@ -35,7 +44,8 @@ export async function startProxy(): Promise<{ url: string; used: string[]; close
   server.on('connect', (req, client, head) => {
     used.push(`CONNECT ${req.url}`);
     const [host, port] = req.url!.split(':');
-    const upstream = connect(Number(port), hostOf(host!), () => {
+    const tunnel = tunnels[req.url!];
+    const upstream = connect(tunnel ?? Number(port), tunnel ? '127.0.0.1' : hostOf(host!), () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);

@@ -524,6 +524,42 @@ describe('bad encodings, prototype keys and traversal names', () => {
     expect(sbom).not.toContain(TOKEN);
     expect(run.exitCode === 0 || messageLines(run).length === 1).toBe(true);
   });
+
+  it('never copies a yarn patch file from outside the project, a link, a FIFO or .git into the SBOM', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws.outside, 'secret.patch'), `+${TOKEN}\n`);
+    ws.link('.yarn/patches/linked.patch', join(ws.outside, 'secret.patch'));
+    ws.fifo('.yarn/patches/fifo.patch');
+    const patched = ['linked', 'fifo', '../outside/secret', '.git/config'];
+    const deps = patched.map(
+      (name, i) =>
+        `  p${i}: "patch:p${i}@npm%3A1.0.0#~/${encodeURIComponent(name.startsWith('.') ? name : `.yarn/patches/${name}`)}${name.endsWith('config') ? '' : '.patch'}"`,
+    );
+    const entries = patched.map((name, i) => {
+      const path = `~/${encodeURIComponent(name.startsWith('.') ? name : `.yarn/patches/${name}`)}${name.endsWith('config') ? '' : '.patch'}`;
+      return `"p${i}@patch:p${i}@npm%3A1.0.0#${path}":\n  version: 1.0.0\n  resolution: "p${i}@patch:p${i}@npm%3A1.0.0#${path}::version=1.0.0&hash=abc"\n  languageName: node\n  linkType: hard\n`;
+    });
+    ws.write(
+      'package.json',
+      JSON.stringify({
+        name: 'app',
+        dependencies: Object.fromEntries(deps.map((line) => /^ {2}(p\d): "(.*)"$/.exec(line)!.slice(1))),
+      }),
+    );
+    ws.write(
+      'yarn.lock',
+      `__metadata:\n  version: 8\n  cacheKey: 10\n\n"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n  dependencies:\n${deps.join('\n')}\n  languageName: unknown\n  linkType: soft\n\n${entries.join('\n')}`,
+    );
+    const output = join(ws.outside, 'sbom.json');
+    const run = await runBundle('cli', { cwd: ws.dir, args: ['generate-sbom', '--output-file', output] });
+    expectInert(run);
+    expect(run.exitCode).toBe(0);
+    const sbom = readFileSync(output, 'utf8');
+    expect(sbom).not.toContain(TOKEN);
+    expect(sbom).not.toContain(SECRET);
+    // Each patch is still named in the pedigree.
+    expect(sbom.match(/"pedigree"/g)).toHaveLength(patched.length);
+  });
 });
 
 describe('outputs', () => {

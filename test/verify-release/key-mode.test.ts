@@ -5,12 +5,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  buildProvenanceStatement,
-  buildStatement,
-  signStatement,
-  type GitHubClaims,
-} from '../../packages/attestation/src/index.js';
+import { buildProvenanceStatement, buildStatement, signStatement, type GitHubClaims } from '@paved-road/attestation';
 import { DEFAULT_REF, DEFAULT_SHA } from '../harness/index.js';
 import { defaultClaims, startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
 import {

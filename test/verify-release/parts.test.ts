@@ -13,8 +13,8 @@ import {
   parseTrustedRoots,
   PUBLIC_GOOD_TRUSTED_ROOT,
   type ReleasePolicy,
-} from '../../packages/attestation/src/verify/index.js';
-import { renderMermaid } from '../../packages/attestation/src/verify/report.js';
+} from '@paved-road/attestation/verify';
+import { renderMermaid } from '@paved-road/attestation/verify';
 import { repoRoot } from '../harness/index.js';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
 import { clone, provenance, type SerializedBundle } from './sign.js';

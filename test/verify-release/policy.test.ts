@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildStatement, githubProvenancePredicate } from '../../packages/attestation/src/index.js';
+import { buildStatement, githubProvenancePredicate } from '@paved-road/attestation';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
 import {
   ARTIFACT,
@@ -434,7 +434,7 @@ test('without an identity constraint the run is refused as bad input', async () 
 describe('key mode', () => {
   test('a bundle signed with a key verifies against public-key and the log in the trusted root; another key fails', async () => {
     const { generateKeyPairSync } = await import('node:crypto');
-    const { signStatement } = await import('../../packages/attestation/src/index.js');
+    const { signStatement } = await import('@paved-road/attestation');
     const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const other = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const statement = buildStatement(
@@ -474,7 +474,7 @@ describe('key mode', () => {
 
   test('a key-signed bundle made offline (no log, no timestamp) verifies against public-key; a changed payload does not', async () => {
     const { generateKeyPairSync } = await import('node:crypto');
-    const { signStatement } = await import('../../packages/attestation/src/index.js');
+    const { signStatement } = await import('@paved-road/attestation');
     const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const statement = buildStatement(
       [{ name: ARTIFACT, digest: { sha256: ARTIFACT_SHA256 } }],

@@ -3,8 +3,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommandResult, InputSource, RunContext } from '../../packages/core/src/index.js';
-import { verifyReleaseCommand } from '../../packages/attestation/src/index.js';
+import type { CommandResult, InputSource, RunContext } from '@paved-road/core';
+import { verifyReleaseCommand } from '@paved-road/attestation';
 
 export function inputSource(values: Record<string, string>): InputSource {
   const defaults = new Map(verifyReleaseCommand.inputs.map((d) => [d.name, d.default ?? '']));

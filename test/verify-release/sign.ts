@@ -12,7 +12,7 @@ import {
   signStatement,
   verifyIdToken,
   type Statement,
-} from '../../packages/attestation/src/index.js';
+} from '@paved-road/attestation';
 import type { SigstoreFakes } from '../fakes/sigstore/index.js';
 import { defaultClaims } from '../fakes/sigstore/index.js';
 

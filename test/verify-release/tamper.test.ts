@@ -2,9 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { instanceOf } from '../../packages/attestation/src/verify/certificate.js';
+import { instanceOf } from '@paved-road/attestation/verify';
 import { startSigstoreFakes, type SigstoreFakes } from '../fakes/sigstore/index.js';
-import { buildProvenanceStatement } from '../../packages/attestation/src/index.js';
+import { buildProvenanceStatement } from '@paved-road/attestation';
 import {
   ARTIFACT,
   ARTIFACT_SHA256,

@@ -37,6 +37,10 @@ interface PipelineOptions {
   buildCommand: string;
   signing: 'auto' | 'key' | 'keyless';
   signingKey: string;
+  /** Passed as they are to the signing stages (attest-provenance's inputs of the same names). */
+  sigstore: Record<'sigstore' | 'fulcio-url' | 'rekor-url' | 'tsa-url', string>;
+  /** Passed as they are to the admission gate (verify-release's inputs of the same names). */
+  trust: Record<'trusted-root' | 'certificate-oidc-issuer', string>;
   failOn: string;
   online: boolean;
   policy: string;
@@ -68,6 +72,8 @@ interface PipelineState {
   /** The PEM of a key made for this run: handed to the signing stages in memory, never written. */
   privateKey?: string;
   publicKeyFile?: string;
+  /** Keyless: what the gate requires of the certificate, this job's identity (unless the policy says). */
+  signer?: Record<string, string>;
   outputs: Record<string, Record<string, string>>;
 }
 
@@ -78,8 +84,13 @@ const TOP_FINDINGS = 3;
 const policyInput = (s: PipelineState): Record<string, string> =>
   s.options.policy ? { policy: s.options.policy } : {};
 
+/** The inputs the user gave, of those the pipeline passes through (empty ones left to the stage). */
+const given = (values: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
+
 const signingInputs = (s: PipelineState): Record<string, string> => ({
   signing: s.signing,
+  ...given(s.options.sigstore),
   ...(s.privateKey
     ? { 'signing-key': s.privateKey }
     : s.options.signingKey
@@ -146,7 +157,9 @@ export const PIPELINE_STAGES: PipelineStage[] = [
       'bundle-path': [join(s.outputDir, 'provenance.sigstore.jsonl'), join(s.outputDir, 'sbom.sigstore.jsonl')],
       'require-sbom': 'true',
       ...policyInput(s),
+      ...given(s.options.trust),
       ...(s.publicKeyFile ? { 'public-key': s.publicKeyFile } : {}),
+      ...s.signer,
     }),
   },
 ];
@@ -302,6 +315,24 @@ export function createPipelineCommand(
         secret: true,
       },
       {
+        name: 'sigstore',
+        description:
+          "Keyless: the Sigstore instance (attest-provenance's input): public-good, github or custom. Default: by repository visibility.",
+      },
+      { name: 'fulcio-url', description: 'With sigstore: custom, the Fulcio certificate authority.' },
+      { name: 'rekor-url', description: 'With sigstore: custom, the Rekor transparency log.' },
+      { name: 'tsa-url', description: 'With sigstore: custom, the RFC 3161 timestamp authority.' },
+      {
+        name: 'trusted-root',
+        description:
+          "Keyless: the trusted_root.json the admission gate verifies against (verify-release's input). Default: Sigstore public-good's.",
+      },
+      {
+        name: 'certificate-oidc-issuer',
+        description:
+          "Keyless: the OIDC issuer the certificate must name (verify-release's input). Default: GitHub Actions'.",
+      },
+      {
         name: 'fail-on',
         description: 'The least severity of audit finding that fails the pipeline: error, warning, note or never.',
         default: 'error',
@@ -325,6 +356,16 @@ export function createPipelineCommand(
       buildCommand: inputs.get('build-command'),
       signing: parseChoice('signing', inputs.get('signing'), ['auto', 'key', 'keyless'] as const),
       signingKey: inputs.get('signing-key'),
+      sigstore: {
+        sigstore: inputs.get('sigstore'),
+        'fulcio-url': inputs.get('fulcio-url'),
+        'rekor-url': inputs.get('rekor-url'),
+        'tsa-url': inputs.get('tsa-url'),
+      },
+      trust: {
+        'trusted-root': inputs.get('trusted-root'),
+        'certificate-oidc-issuer': inputs.get('certificate-oidc-issuer'),
+      },
       failOn: parseChoice('fail-on', inputs.get('fail-on'), ['error', 'warning', 'note', 'never'] as const),
       online: parseBoolean('online', inputs.get('online')),
       policy: inputs.get('policy'),
@@ -349,6 +390,34 @@ function subjectPatterns(options: PipelineOptions, context: RunContext): string[
     { file: options.policy || DEFAULT_POLICY },
     'Pass --subject-path "<glob>" (e.g. "dist/*.tgz"), or add `release: {artifacts: ["<glob>"]}` to the policy file.',
   );
+}
+
+/** verify-release's policy keys that name the signer; the pipeline leaves them to a policy that sets one. */
+const SIGNER_KEYS = ['certificate-identity', 'certificate-identity-regex'];
+
+/**
+ * Keyless: the gate must find this job's identity in the certificate, or a valid signature by anyone
+ * would pass. The job's OIDC token names it (job_workflow_ref: the reusable workflow when called
+ * from one, which the runner's variables do not say), and the commit. A policy file that names the
+ * signer (its verify-release: section) decides instead.
+ */
+async function expectedSigner(options: PipelineOptions, context: RunContext): Promise<Record<string, string>> {
+  const policy = loadPolicy(options.policy || DEFAULT_POLICY, {
+    workspace: context.workspace,
+    required: Boolean(options.policy),
+  });
+  const section = policy?.section('verify-release') ?? {};
+  if (SIGNER_KEYS.some((key) => key in section)) return {};
+  const { requestIdToken, verifyIdToken } = await import('@paved-road/attestation');
+  const claims = await verifyIdToken(await requestIdToken(context.env), {
+    requestUrl: context.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+    serverUrl: context.serverUrl,
+    now: new Date(),
+  });
+  return {
+    'certificate-identity': `${context.serverUrl}/${claims.job_workflow_ref}`,
+    ...('source-digest' in section ? {} : { 'source-digest': claims.sha }),
+  };
 }
 
 /** The output dir, made if missing; never a link (the reports would land wherever it points). */
@@ -469,6 +538,8 @@ async function runPipeline(
       );
     context.log(`paved-road pipeline: ${stage.name} (${stage.command})`);
     try {
+      if (stage.command === 'verify-release' && signing === 'keyless')
+        state.signer = await expectedSigner(options, context);
       const parsed = command.parse(stageInputs(command, stage.inputs(state)), context);
       // Every stage's large results (permissions map, verification report) land in the output dir too.
       const result = await command.run(parsed, { ...context, tempDir: outputDir });

@@ -40,7 +40,7 @@ import { applyEdits, auditPatterns, fixArtipacked, patternRules } from './patter
 import { EXCESSIVE_PERMISSIONS, effectiveGrant, formatScopes, permissionFindings, permissionRules } from './rules.js';
 
 /** Every rule the command reports: dangerous patterns, permissions, and files GitHub would reject. */
-export const hardenPermissionsRules = [...patternRules, ...permissionRules, invalidWorkflowRule];
+export const hardenPermissionsRules = [...patternRules, ...permissionRules, invalidWorkflowRule('harden-permissions')];
 
 export const COMMAND_NAME = 'harden-permissions';
 

@@ -31,4 +31,4 @@ export {
   localLoader,
   type HardenPermissionsOptions,
 } from './command.js';
-export { patternRules, auditPatterns } from './patterns/index.js';
+export { patternRules, auditPatterns, fixArtipacked } from './patterns/index.js';

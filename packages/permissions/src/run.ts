@@ -624,7 +624,9 @@ function ghApi(args: string[], raw: string[]): ApiNeed {
   }
   if (!endpoint) return { kind: 'unknown', what: 'gh api (no endpoint)' };
   const path = endpoint;
-  return restNeeds(method ?? (body ? 'POST' : 'GET'), path.startsWith('/') || path === 'graphql' ? path : `/${path}`);
+  // A full URL (an upload to uploads.github.com) is taken as it is: restNeeds reads its path.
+  const absolute = path.startsWith('/') || path === 'graphql' || /^https?:\/\//i.test(path);
+  return restNeeds(method ?? (body ? 'POST' : 'GET'), absolute ? path : `/${path}`);
 }
 
 /** The URL and method of a curl / wget / httpie call, when the URL can be read. */

@@ -28,6 +28,13 @@ describe('run: scripts', () => {
     expect(scopes('gh api -X DELETE /repos/$GITHUB_REPOSITORY/git/refs/tags/x')).toEqual(['contents:write']);
     expect(scopes('gh api /repos/o/r/pulls/3/files --paginate')).toEqual(['pull-requests:read']);
     expect(scopes('gh api --method POST repos/o/r/statuses/$SHA -f state=success')).toEqual(['statuses:write']);
+    // A full URL: an upload to the uploads host, a call to the API host.
+    expect(
+      scopes(
+        'gh api -X POST "https://uploads.github.com/repos/$GITHUB_REPOSITORY/releases/$id/assets?name=$n" --input f',
+      ),
+    ).toEqual(['contents:write']);
+    expect(scopes('gh api https://api.github.com/repos/o/r/releases/tags/v1')).toEqual(['contents:read']);
     const unknown = analyzeRunScript("gh api graphql -f query='mutation { x }'", tokenEnv('GH_TOKEN')).unknown;
     expect(unknown).toHaveLength(1);
   });

@@ -17,7 +17,12 @@ import {
   type Finding,
   type RunContext,
 } from '@paved-road/core';
-import { invalidWorkflowFindings, invalidWorkflowRule, loadWorkflowPath } from '@paved-road/workflows';
+import {
+  INVALID_WORKFLOW,
+  invalidWorkflowFindings,
+  invalidWorkflowRule,
+  loadWorkflowPath,
+} from '@paved-road/workflows';
 import {
   auditDockerfile,
   auditShellFile,
@@ -68,7 +73,7 @@ export interface VerifyPinnedToolsOptions {
   showSummary: boolean;
 }
 
-const RULES = [...pinningRules, invalidWorkflowRule];
+const RULES = [...pinningRules, invalidWorkflowRule('verify-pinned-tools')];
 
 export type FileKind = 'workflow' | 'dockerfile' | 'shell';
 
@@ -338,7 +343,7 @@ export function auditFiles(
     } catch (error) {
       if (!isConfigurationError(error)) throw error;
       const finding: Finding = {
-        rule: invalidWorkflowRule.id,
+        rule: INVALID_WORKFLOW,
         severity: 'error',
         message: error.message,
         file,

@@ -11,14 +11,9 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { _ } from 'ajv';
-import equal from 'ajv/dist/runtime/equal.js';
-import ucs2length from 'ajv/dist/runtime/ucs2length.js';
-import { formats } from '../src/schema-formats.js';
-import { EQUIVALENT_PATTERNS } from '../src/schema-patterns.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, '..', 'package.json'));
-const ts = require('typescript');
 const schemaDir = join(dirname(require.resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
 /** One module per spec version, so a run loads only the validator it needs. */
 export const outputFor = (version) => join(here, '..', 'src', 'generated', `cyclonedx-${version}.js`);
@@ -125,143 +120,10 @@ export function generate(version) {
     /for\(const (v\d+) of (schema\d+)\.enum\)\{if\(func0\(([\w.]+), \1\)\)\{(valid\d+) = true;break;\}\}/g,
     (_, _v, schema, data, valid) => `${valid} = __enumSet(${schema}).has(${data});`,
   );
-  for (const [pattern, equivalent] of Object.entries(EQUIVALENT_PATTERNS)) {
-    const built = `new RegExp(${JSON.stringify(pattern)}, "")`;
-    if (!code.includes(built)) throw new Error(`generated validator: no RegExp for ${pattern}`);
-    code = code.replaceAll(built, `new RegExp(${JSON.stringify(equivalent)}, "")`);
-  }
   if (/of schema\d+\.enum\)/.test(code)) throw new Error('generated validator still scans an enum');
   if (/\brequire\(/.test(code)) throw new Error('generated validator still calls require()');
   if (code.includes('uniqueItems')) throw new Error('generated validator still checks uniqueItems pairwise');
-  code = banner + code;
-  return compileEagerly(code, calledValidators(code, sampleDocuments(version)));
-}
-
-/**
- * What a paved-road SBOM of this version looks like to the validator: every field our builders write
- * (metadata with the tool and the root component, components with group, purl, hashes, each kind of
- * license, distribution and VCS references, properties and scope, the dependency graph), both as the
- * skeleton and as the one-component documents src/validate.ts checks while writing.
- */
-function sampleDocuments(specVersion) {
-  const hex = (n) => 'ab'.repeat(n / 2);
-  const component = (name, extra) => ({
-    type: 'library',
-    'bom-ref': `pkg:npm/${name}@1.0.0`,
-    name,
-    version: '1.0.0',
-    scope: 'required',
-    purl: `pkg:npm/${name}@1.0.0`,
-    hashes: [
-      { alg: 'SHA-512', content: hex(128) },
-      { alg: 'SHA-1', content: hex(40) },
-    ],
-    externalReferences: [
-      {
-        type: 'distribution',
-        url: `https://registry.npmjs.org/${name}/-/${name}-1.0.0.tgz`,
-        hashes: [{ alg: 'SHA-512', content: hex(128) }],
-      },
-      { type: 'vcs', url: 'https://github.com/example/example.git#abc' },
-    ],
-    properties: [{ name: 'cdx:npm:package:bundled', value: 'true' }],
-    ...extra,
-  });
-  const components = [
-    component('a', { group: '@s', licenses: [{ license: { id: 'MIT' } }] }),
-    component('b', { scope: 'optional', licenses: [{ expression: '(MIT OR Apache-2.0)' }] }),
-    component('c', { scope: 'excluded', licenses: [{ license: { name: 'Some Custom License' } }] }),
-  ];
-  const skeleton = {
-    $schema: `http://cyclonedx.org/schema/bom-${specVersion}.schema.json`,
-    bomFormat: 'CycloneDX',
-    specVersion,
-    serialNumber: 'urn:uuid:2ed6657d-e927-568b-95e1-2665a8aea6a2',
-    version: 1,
-    metadata: {
-      timestamp: '2024-01-01T00:00:00.000Z',
-      tools: {
-        components: [
-          {
-            type: 'application',
-            'bom-ref': 'tool:paved-road',
-            name: 'paved-road',
-            version: '1.0.0',
-            externalReferences: [{ type: 'vcs', url: 'https://github.com/paved-road/paved-road' }],
-          },
-        ],
-      },
-      component: {
-        type: 'application',
-        'bom-ref': 'root:app',
-        name: 'app',
-        version: '1.0.0',
-        licenses: [{ license: { id: 'Apache-2.0' } }],
-      },
-    },
-    dependencies: [
-      { ref: 'root:app', dependsOn: components.map((c) => c['bom-ref']) },
-      ...components.map((c) => ({ ref: c['bom-ref'], dependsOn: [] })),
-    ],
-  };
-  return [skeleton, ...components.map((c) => ({ bomFormat: 'CycloneDX', specVersion, components: [c] }))];
-}
-
-/** The validator functions (`validateN`) that checking `documents` calls, found by running an instrumented copy. */
-function calledValidators(code, documents) {
-  const source = ts.createSourceFile('validator.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  const entries = [];
-  for (const statement of source.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name && /^validate\d+$/.test(statement.name.text))
-      entries.push([statement.body.getStart(source) + 1, statement.name.text]);
-  }
-  let probe = code;
-  for (const [at, name] of entries.sort((a, b) => b[0] - a[0]))
-    probe = `${probe.slice(0, at)}__called.add(${JSON.stringify(name)});${probe.slice(at)}`;
-  probe = probe.replace(/^import .*$/gm, '').replace('export const validate = validate10;', '');
-  const called = new Set();
-  const validate = new Function(
-    '__formats',
-    '__equal',
-    '__ucs2length',
-    '__called',
-    `"use strict";${probe}\nreturn validate10;`,
-  )(formats, equal, ucs2length, called);
-  for (const document of documents) {
-    if (!validate(document))
-      throw new Error(`the sample document does not validate: ${JSON.stringify(validate.errors)}`);
-  }
-  return called;
-}
-
-/**
- * V8 compiles a function declaration only when it is first called: from source, after having
- * preparsed it when the module loaded, and too late for Node's compile cache, which keeps what was
- * compiled at load. Each function in `eager` becomes a parenthesized function expression, which V8
- * compiles at load instead: parsed once, and kept in the compile cache. Only the functions our SBOMs
- * call: compiling the whole schema's (formulation, vulnerabilities, ...) would cost a first run more.
- * The wrappers ajv makes for recursive references read their function when called (it is assigned
- * later now), and the export is a live binding at the end.
- */
-function compileEagerly(code, eager) {
-  const source = ts.createSourceFile('validator.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  const edits = [];
-  for (const statement of source.statements) {
-    if (!ts.isFunctionDeclaration(statement) || !statement.name || !eager.has(statement.name.text)) continue;
-    // At one position the end of a function comes before the start of the next one.
-    edits.push({ at: statement.getStart(source), order: 1, text: `var ${statement.name.text} = (` });
-    edits.push({ at: statement.end, order: 0, text: ');' });
-  }
-  edits.sort((a, b) => b.at - a.at || b.order - a.order);
-  for (const { at, text } of edits) code = code.slice(0, at) + text + code.slice(at);
-  const exported = 'export const validate = validate10;';
-  if (!code.includes(exported)) throw new Error('generated validator: export not found');
-  return (
-    code
-      .replace(exported, '')
-      .replace(/const (wrapper\d+) = \{validate: (validate\d+)\};/g, 'const $1 = {get validate() { return $2; }};')
-      .trimEnd() + '\nexport { validate10 as validate };\n'
-  );
+  return banner + code;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

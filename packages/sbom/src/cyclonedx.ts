@@ -15,7 +15,8 @@ import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import parseSpdx from 'spdx-expression-parse';
 import { inBatches, jsonAtDepth, TOOL_NAME, VERSION } from '@paved-road/core';
-import type { Hash, Package, RootComponent } from './model.js';
+import { COMPONENTS_PER_COLLECTION, type HeapControl } from './heap.js';
+import type { Hash, Package, Pedigree, RootComponent } from './model.js';
 
 export const SPEC_VERSIONS = ['1.5', '1.6', '1.7'] as const;
 export type SpecVersion = (typeof SPEC_VERSIONS)[number];
@@ -64,8 +65,8 @@ export interface BomInput {
   timestamp: Date | undefined;
   /** Drop each package from `packages` once its component is written (the caller needs them no more). */
   consume?: boolean;
-  /** Called after each component is written, with its index. */
-  afterComponent?: (index: number) => void;
+  /** The run's memory plan: collected every COMPONENTS_PER_COLLECTION components (their models and text are garbage). */
+  heap?: HeapControl;
 }
 
 const HASH_ALG: Record<Hash['alg'], Enums.HashAlgorithm> = {
@@ -110,6 +111,9 @@ export function toLicense(text: string): Models.License {
   return license;
 }
 
+/** The comment on a distribution URL the lockfile does not record. */
+export const DERIVED_URL = "From the registry's URL convention (not in the lockfile).";
+
 export function component(pkg: Package): Models.Component {
   const c = new Models.Component(Enums.ComponentType.Library, pkg.name, {
     bomRef: pkg.ref,
@@ -126,15 +130,74 @@ export function component(pkg: Package): Models.Component {
   if (pkg.license) c.licenses.add(toLicense(pkg.license));
   for (const file of pkg.files) {
     if (!file.url) continue;
+    // A derived URL of the component's own artifact: its hashes are the component's, written once.
+    const ownArtifact =
+      file.derived && file.hashes.every((h) => pkg.hashes.some((o) => o.alg === h.alg && o.content === h.content));
     c.externalReferences.add(
       new Models.ExternalReference(file.url, Enums.ExternalReferenceType.Distribution, {
-        hashes: hashDictionary(file.hashes),
+        hashes: hashDictionary(ownArtifact ? [] : file.hashes),
+        comment: file.derived ? DERIVED_URL : undefined,
       }),
     );
   }
   for (const [name, value] of pkg.properties ?? []) c.properties.add(new Models.Property(name, value));
   if (pkg.vcs) c.externalReferences.add(new Models.ExternalReference(pkg.vcs, Enums.ExternalReferenceType.VCS));
   return c;
+}
+
+const methodsByLockfiles = new Map<string, readonly object[]>();
+
+/** The identity methods of a set of lockfiles: one list per set, shared by the packages read from it. */
+function methodsOf(lockfiles: readonly string[]): readonly object[] {
+  const sorted = lockfiles.length > 1 ? [...lockfiles].sort(byCodeUnit) : lockfiles;
+  const key = sorted.join('\n');
+  let methods = methodsByLockfiles.get(key);
+  if (!methods) {
+    methods = sorted.map((value) => ({ technique: 'manifest-analysis', confidence: 1, value }));
+    methodsByLockfiles.set(key, methods);
+  }
+  return methods;
+}
+
+/**
+ * `evidence.identity`: the purl was read from these lockfiles (`manifest-analysis`, each file a
+ * method). Confidence 1: the package manager wrote the exact name, version and source there; nothing
+ * was guessed from file names or contents. CycloneDX 1.5 has one identity object; 1.6 made it a list
+ * (the object form deprecated) and added the concluded value.
+ */
+export function identityEvidence(pkg: Package, specVersion: SpecVersion): Record<string, unknown> | undefined {
+  if (!pkg.purl || !pkg.lockfiles?.length) return undefined;
+  const identity = { field: 'purl', confidence: 1, methods: methodsOf(pkg.lockfiles) };
+  return specVersion === '1.5' ? { identity } : { identity: [{ ...identity, concludedValue: pkg.purl }] };
+}
+
+/**
+ * `pedigree`: the published package it was made from and the patches applied (`unofficial`: not
+ * from the package's maintainers). A patch file of the project is the diff's url, with its text when
+ * it was read; a package manager's built-in patch has no file, only a note.
+ */
+export function pedigreeJson(pedigree: Pedigree): Record<string, unknown> {
+  const { ancestor } = pedigree;
+  const notes = pedigree.patches.flatMap((p) => (p.note ? [p.note] : []));
+  const patches = pedigree.patches.map((p) => {
+    const diff: Record<string, unknown> = {};
+    if (p.text !== undefined) diff.text = { contentType: 'text/x-diff', content: p.text };
+    if (p.file) diff.url = p.file;
+    return Object.keys(diff).length ? { type: 'unofficial', diff } : { type: 'unofficial' };
+  });
+  return {
+    ancestors: [
+      {
+        type: 'library',
+        ...(ancestor.group ? { group: ancestor.group } : {}),
+        name: ancestor.name,
+        ...(ancestor.version ? { version: ancestor.version } : {}),
+        ...(ancestor.purl ? { purl: ancestor.purl } : {}),
+      },
+    ],
+    patches,
+    ...(notes.length ? { notes: notes.join('\n') } : {}),
+  };
 }
 
 export interface BuiltBom {
@@ -249,7 +312,12 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
   const packages: (Package | undefined)[] = input.packages;
   let run = '';
   for (let i = 0; i < packages.length; i++) {
-    const normalized = defined(normalizer.normalize(component(packages[i]!), options));
+    const pkg = packages[i]!;
+    // The library has no model of identity evidence or pedigree: they are added to its JSON.
+    const normalized = defined(normalizer.normalize(component(pkg), options)) as unknown as Record<string, unknown>;
+    const evidence = identityEvidence(pkg, input.specVersion);
+    if (evidence) normalized.evidence = evidence;
+    if (pkg.pedigree) normalized.pedigree = pedigreeJson(pkg.pedigree);
     if (input.consume) packages[i] = undefined;
     if (checks && problems.length < 20) problems.push(...checks.component(normalized, i));
     // An item of the top-level `components` array: two levels deep.
@@ -259,7 +327,7 @@ export function buildCycloneDx(input: BomInput, checks?: BomChecks): BuiltBom {
       pieces.push(Buffer.from(run));
       run = '';
     }
-    input.afterComponent?.(i);
+    if (i % COMPONENTS_PER_COLLECTION === COMPONENTS_PER_COLLECTION - 1) input.heap?.collect();
   }
   if (run) pieces.push(Buffer.from(run));
   const serialNumber = `urn:uuid:${uuidV5([head, ...pieces, tail])}`;

@@ -1,9 +1,9 @@
-// Lockfiles in, one SBOM out: discover, read, merge, filter, build, validate.
+// Lockfiles in, one SBOM out: discover, read, merge (and select the scope), build (and validate).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { posix, relative, resolve, sep } from 'node:path';
 import { readTextFile } from '@paved-road/core';
-import { buildCycloneDx, updatePieces, type SpecVersion } from './cyclonedx.js';
+import { buildCycloneDx, updatePieces, type BomInput, type SpecVersion } from './cyclonedx.js';
 import { discoverLockfiles, lockfileKind, type LockfileKind } from './discover.js';
 import { heapFor, totalBytes } from './heap.js';
 import {
@@ -149,7 +149,10 @@ export function mergeGraphs(
     dependsOn: new Set(),
   };
   for (const graph of graphs) {
-    for (const pkg of graph.packages.values()) addPackage(packages, pkg);
+    for (const pkg of graph.packages.values()) {
+      pkg.lockfiles = [graph.lockfile];
+      addPackage(packages, pkg);
+    }
     graph.packages.clear();
     if (!graph.lockfile.includes('/')) {
       for (const dep of graph.root.dependsOn) addEdge(root, dep, edgeKind(graph.root, dep));
@@ -196,21 +199,52 @@ export function selectPackages(root: RootComponent, packages: Map<string, Packag
 
 export class InvalidSbomError extends Error {}
 
-/** Components written between two collections on a large input (each costs a few milliseconds). */
-const COLLECT_EVERY = 4000;
+/** The document in the format asked for, checked against its schema when `validate` is set. */
+async function buildDocument(
+  format: SbomFormat,
+  input: BomInput,
+  validate: boolean,
+): Promise<{ pieces: readonly Buffer[]; serialNumber: string }> {
+  let built: { pieces: readonly Buffer[]; serialNumber: string; problems: string[] };
+  if (format === 'spdx-json') {
+    const { buildSpdx, validateSpdx } = await import('./spdx.js');
+    const spdx = buildSpdx(input);
+    const problems = validate ? validateSpdx(spdx.json) : [];
+    built = { pieces: [Buffer.from(spdx.text)], serialNumber: spdx.serialNumber, problems };
+  } else {
+    // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
+    const json = { ...input, consume: format === 'cyclonedx-json' };
+    // The XML carries the same model as the JSON: validating the JSON checks both.
+    const { pieces, serialNumber, problems } = buildCycloneDx(
+      json,
+      validate ? await cycloneDxChecks(input.specVersion) : undefined,
+    );
+    const xml = format === 'cyclonedx-xml' && (await import('./cyclonedx-xml.js')).toCycloneDxXml(json, serialNumber);
+    built = { pieces: xml ? [Buffer.from(xml)] : pieces, serialNumber, problems };
+  }
+  if (built.problems.length) {
+    const schema = format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${input.specVersion}`;
+    throw new InvalidSbomError(
+      `The generated SBOM does not validate against the ${schema} schema: ${built.problems.slice(0, 5).join('; ')}`,
+    );
+  }
+  return built;
+}
 
+/** The SBOM of a project: discover its lockfiles, read them, merge their graphs, build the document. */
 export async function generateSbom(options: GenerateOptions): Promise<GeneratedSbom> {
-  const display = '.';
-  const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, display);
   const debug = options.debug ?? (() => undefined);
+  const lockfiles = await discoverLockfiles(options.projectDir, options.lockfiles, '.');
   const inputBytes = totalBytes(lockfiles.map((file) => resolve(options.projectDir, file)));
   const heap = heapFor(inputBytes, options.boundedHeapBytes);
   debug(() => `start: ${inputBytes} bytes of lockfiles${heap.bounded ? ', memory-bounded heap' : ''}: ${memory()}`);
+
   const graphs: LockfileGraph[] = [];
   for (const file of lockfiles) graphs.push(await readLockfile(options.projectDir, file));
   debug(() => `read ${lockfiles.join(', ')}: ${memory()}`);
+
   const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
-  // The readers' packages are in the merged graph now: keep only their warnings, drop the rest.
+  // The readers' packages are in the merged graph now: keep only their warnings.
   const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
   graphs.length = 0;
   let locked = 0;
@@ -224,46 +258,19 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
   // The lockfile texts and parsed trees are garbage now.
   heap.collect();
   debug(() => `${selected.length} packages selected: ${memory()}`);
-  const timestamp = await options.timestamp;
+
   root.vcs = await options.vcs;
-  let pieces: readonly Buffer[];
-  let serialNumber: string;
-  let problems: string[] = [];
-  if (options.format === 'spdx-json') {
-    const { buildSpdx, validateSpdx } = await import('./spdx.js');
-    const built = buildSpdx({ root, packages: selected, timestamp });
-    if (options.validate) problems = validateSpdx(built.json);
-    pieces = [Buffer.from(built.text)];
-    serialNumber = built.serialNumber;
-  } else {
-    const input = {
-      root,
-      packages: selected,
-      specVersion: options.specVersion,
-      timestamp,
-      // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
-      consume: options.format === 'cyclonedx-json',
-      // Each component's models and text are garbage once written.
-      afterComponent: (index: number) => {
-        if (index % COLLECT_EVERY === COLLECT_EVERY - 1) heap.collect();
-      },
-    };
-    // The XML carries the same model as the JSON: validating the JSON checks both.
-    const built = buildCycloneDx(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
-    debug(() => `CycloneDX document built and checked: ${memory()}`);
-    problems = built.problems;
-    serialNumber = built.serialNumber;
-    pieces =
-      options.format === 'cyclonedx-xml'
-        ? [Buffer.from((await import('./cyclonedx-xml.js')).toCycloneDxXml(input, serialNumber))]
-        : built.pieces;
-  }
-  debug(() => `validated: ${memory()}`);
-  if (problems.length) {
-    throw new InvalidSbomError(
-      `The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`,
-    );
-  }
+  const input: BomInput = {
+    root,
+    packages: selected,
+    specVersion: options.specVersion,
+    timestamp: await options.timestamp,
+    heap,
+  };
+  const componentCount = selected.length;
+  const { pieces, serialNumber } = await buildDocument(options.format, input, options.validate);
+  debug(() => `document built${options.validate ? ' and validated' : ''}: ${memory()}`);
+
   const isJson = options.format !== 'cyclonedx-xml';
   let parsed: Record<string, unknown> | undefined;
   const digest = createHash('sha256');
@@ -279,7 +286,7 @@ export async function generateSbom(options: GenerateOptions): Promise<GeneratedS
     },
     digest: digest.digest('hex'),
     serialNumber,
-    componentCount: selected.length,
+    componentCount,
     lockfiles,
     warnings,
     scopeWarning: warning,

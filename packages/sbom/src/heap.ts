@@ -10,6 +10,14 @@ import { statSync } from 'node:fs';
 /** Lockfiles of at least this many bytes in total run with the memory-bounded heap. */
 export const LARGE_INPUT_BYTES = 2 * 1024 * 1024;
 
+/** Components a document builder writes between two collections (each costs a few milliseconds). */
+export const COMPONENTS_PER_COLLECTION = 4000;
+
+/**
+ * The memory plan of a run: made once from the input size, passed to whatever builds large
+ * structures, which calls `collect` where they die (after the lockfiles are read; every
+ * COMPONENTS_PER_COLLECTION components written). Unbounded, `collect` does nothing.
+ */
 export interface HeapControl {
   /** Whether the memory-bounded settings are on. */
   bounded: boolean;

@@ -19,6 +19,8 @@ export interface NpmManifest {
   devDependencies: Record<string, string>;
   optionalDependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
+  /** yarn's `resolutions`: a descriptor (`name@range`) or a name, to the descriptor used instead. */
+  resolutions: Record<string, string>;
   /** `workspaces` patterns (npm, yarn). */
   workspaces: string[];
 }
@@ -53,6 +55,7 @@ export function readNpmManifest(dir: string, display: string, root: string): Npm
     devDependencies: specs(data.devDependencies),
     optionalDependencies: specs(data.optionalDependencies),
     peerDependencies: specs(data.peerDependencies),
+    resolutions: specs(data.resolutions),
     workspaces: npmWorkspacePatterns(data),
   };
 }

@@ -16,6 +16,8 @@ export interface Hash {
 export interface Distribution {
   url?: string;
   hashes: Hash[];
+  /** The URL follows from the registry's conventions; the lockfile records none. */
+  derived?: boolean;
 }
 
 export interface Package {
@@ -52,6 +54,29 @@ export interface Package {
   source: string;
   /** Extra facts as CycloneDX properties (name, value). */
   properties?: [string, string][];
+  /**
+   * The lockfiles it was read from, relative to the project root (set when graphs are merged): the
+   * evidence of its identity.
+   */
+  lockfiles?: string[];
+  /** What it was made from when the package manager patched it (yarn's `patch:` protocol). */
+  pedigree?: Pedigree;
+}
+
+/** A patched package's origin: the CycloneDX `pedigree` (its ancestor and the patches applied). */
+export interface Pedigree {
+  /** The package as published, before the patches. */
+  ancestor: { group?: string; name: string; version: string; purl?: string };
+  patches: Patch[];
+}
+
+export interface Patch {
+  /** The patch file, relative to the project root (the diff's url). */
+  file?: string;
+  /** The patch file's text, when it was read (the diff's text). */
+  text?: string;
+  /** What the patch is when it is not a file of the project (a package manager's built-in patch). */
+  note?: string;
 }
 
 export interface RootComponent {
@@ -127,6 +152,9 @@ export function addPackage(packages: Map<string, Package>, pkg: Package): Packag
   for (const dep of pkg.dependsOn) addEdge(existing, dep, edgeKind(pkg, dep));
   if (!existing.hashes.length && pkg.hashes.length) existing.hashes = pkg.hashes;
   if (!existing.license && pkg.license) existing.license = pkg.license;
+  existing.pedigree ??= pkg.pedigree;
+  for (const lockfile of pkg.lockfiles ?? [])
+    if (!existing.lockfiles?.includes(lockfile)) (existing.lockfiles ??= []).push(lockfile);
   for (const file of pkg.files) {
     if (!existing.files.some((f) => f.url === file.url && sameHashes(f.hashes, file.hashes))) existing.files.push(file);
   }

@@ -1,6 +1,7 @@
 // Package URLs, built with packageurl-js so encoding follows the purl spec (scoped npm names become
 // `%40scope/name`, qualifiers are percent-encoded and sorted).
 import { PackageURL } from 'packageurl-js';
+import type { Distribution, Hash } from './model.js';
 
 export function purl(
   type: string,
@@ -74,6 +75,26 @@ export function normalizeGitUrl(spec: string): string {
   }
   if (spec.startsWith('git://')) return `git+${spec}`;
   return spec;
+}
+
+/**
+ * The tarball an npm-family package downloads: the lockfile's `resolved` / `tarball` URL, else, for
+ * a package of the public registry, its address by the registry's convention
+ * (`<registry>/<name>/-/<unscoped name>-<version>.tgz`), which npm, pnpm and yarn fetch. `hashes` are
+ * the tarball's (an integrity), or none.
+ */
+export function npmDistribution(
+  fullName: string,
+  version: string,
+  source: NpmSource,
+  resolved: string | undefined,
+  hashes: Hash[],
+): Distribution[] {
+  if (source.kind === 'local' || source.kind === 'git') return [];
+  if (resolved && /^https?:\/\//.test(resolved)) return [{ url: resolved.replace(/#.*$/, ''), hashes }];
+  if (source.kind !== 'registry' || source.repositoryUrl || !version) return [];
+  const { name } = splitNpmName(fullName);
+  return [{ url: `${NPM_REGISTRY}/${fullName}/-/${name}-${version}.tgz`, hashes, derived: true }];
 }
 
 /** The npm purl of a registry, git or tarball package (never of a local one). */

@@ -14,24 +14,13 @@ function asCheck(format) {
 const uriReference = asCheck(fullFormats['uri-reference']);
 
 /**
- * The http(s) URLs an SBOM is full of, as a strict subset of RFC 3986: no user info, a host of
- * letters, digits, dots and hyphens, an optional port, then path, query and fragment characters
- * (pct-encoded or allowed as they are). What this matches is a URI-reference. It is tried first
- * because V8 compiles a regular expression on its first use, and ajv-formats' full one (which spells
- * out IPv4 and IPv6 addresses) costs about 4 ms to compile: a document whose URLs all look like
- * this never needs it.
- */
-const PLAIN_HTTP_URL =
-  /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:\/(?:[\w.~!$&'()*+,;=:@-]|%[0-9a-f]{2})*)*(?:\?(?:[\w.~!$&'()*+,;=:@/?-]|%[0-9a-f]{2})*)?(?:#(?:[\w.~!$&'()*+,;=:@/?-]|%[0-9a-f]{2})*)?$/i;
-
-/**
- * iri-reference (RFC 3987), as ajv-formats-draft2019 checks it, with fast paths for the values an
+ * iri-reference (RFC 3987), as ajv-formats-draft2019 checks it, with a fast path for the values an
  * SBOM is full of: an http(s) URL that is an RFC 3986 URI-reference is an IRI-reference (URIs are
  * IRIs), and the full check accepts every such URL (absolute, a registered scheme). Anything else
  * (other schemes, relative references, non-ASCII) goes to the full check.
  */
 export function iriReference(value) {
-  return PLAIN_HTTP_URL.test(value) || (/^https?:\/\//i.test(value) && uriReference(value)) || full.iriReference(value);
+  return (/^https?:\/\//i.test(value) && uriReference(value)) || full.iriReference(value);
 }
 
 export const formats = {

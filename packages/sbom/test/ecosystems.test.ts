@@ -68,6 +68,8 @@ retract (
     'pkg:golang/example.com/new@v1.1.0',
     'pkg:golang/github.com/a/b@v1.2.3',
     'pkg:golang/golang.org/x/text@v0.14.0',
+    // From the `go` line.
+    'pkg:golang/stdlib@1.22',
   ]);
   const b = graph.packages.get('pkg:golang/github.com/a/b@v1.2.3')!;
   expect(b.hashes).toEqual([]);
@@ -75,6 +77,7 @@ retract (
   expect([...graph.root.dependsOn].sort()).toEqual([
     'pkg:golang/example.com/new@v1.1.0',
     'pkg:golang/github.com/a/b@v1.2.3',
+    'pkg:golang/stdlib@1.22',
   ]);
   expect(graph.warnings).toEqual([]);
 });

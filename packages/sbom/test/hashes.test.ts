@@ -1,5 +1,6 @@
 // Hashes wherever the lockfile has them, each where CycloneDX says it belongs (issue #16 point 3).
 import { generateSbom, readLockfile } from '../src/index.js';
+import { DERIVED_URL } from '../src/cyclonedx.js';
 import { project, T0 } from './helpers.js';
 
 const H = (c: string) => c.repeat(64);
@@ -55,7 +56,11 @@ test('go.mod: the module zip on the proxy is the distribution reference; h1 stay
   const [toml] = components(sbom.document);
   expect(toml!.hashes ?? []).toEqual([]);
   expect(toml!.externalReferences).toEqual([
-    { type: 'distribution', url: 'https://proxy.golang.org/github.com/!burnt!sushi/toml/@v/v1.3.2.zip' },
+    {
+      type: 'distribution',
+      url: 'https://proxy.golang.org/github.com/!burnt!sushi/toml/@v/v1.3.2.zip',
+      comment: DERIVED_URL,
+    },
   ]);
   expect(toml!.properties).toEqual([
     { name: 'paved-road:go:sum', value: 'h1:o7IhLm0Msx3BaB+n3Ag7L8EVlByGnpq14C4YWiu/gL8=' },

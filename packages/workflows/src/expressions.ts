@@ -1,6 +1,7 @@
 // `${{ }}` expressions, read with GitHub's own expression lexer and parser (@actions/expressions), so
 // what counts as a context access here is what the runner evaluates.
-import { Lexer, Parser } from '@actions/expressions';
+import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import type { Token } from '@actions/expressions/lexer';
 import {
   Binary,
   ContextAccess,
@@ -243,4 +244,137 @@ function collectValuePaths(expr: Expr, out: string[]): void {
   }
   // Literals, comparisons (Binary) and negation (Unary) carry no context text into the value.
   if (expr instanceof Binary || expr instanceof Unary || expr instanceof Literal) return;
+}
+
+/**
+ * A context access written as a path (`github.actor`, `github['ACTOR']` → `github.ACTOR`, `secrets[x]`
+ * → `secrets.*`), or undefined when the node is not a context access. The root is lower-cased (context
+ * names are case-insensitive); property names keep the case they are written in.
+ */
+export function contextPath(expr: Expr): string | undefined {
+  if (!(expr instanceof ContextAccess || expr instanceof IndexAccess)) return undefined;
+  return accessPath(expr, []);
+}
+
+/**
+ * Where a node of a parsed expression is written in the expression's text: offsets `[start, end)`,
+ * from its tokens (the parser keeps no spans), a call's or an index's closing bracket included.
+ */
+export function expressionRange(expression: string, node: Expr): { start: number; end: number } {
+  const lineStarts = [0];
+  for (let i = expression.indexOf('\n'); i !== -1; i = expression.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const offset = (pos: { line: number; column: number }) => (lineStarts[pos.line] ?? 0) + pos.column;
+  const tokenRange = (token: Token): [number, number] => [offset(token.range.start), offset(token.range.end)];
+  const skipSpace = (at: number) => {
+    while (at < expression.length && /\s/.test(expression[at]!)) at++;
+    return at;
+  };
+  // The closing bracket after `at` (whitespace between allowed), else `at` itself.
+  const close = (at: number, bracket: string) => {
+    const next = skipSpace(at);
+    return expression[next] === bracket ? next + 1 : at;
+  };
+  const span = (n: Expr): [number, number] => {
+    if (n instanceof Literal) return tokenRange(n.token);
+    if (n instanceof ContextAccess) return tokenRange(n.name);
+    if (n instanceof Unary) return [tokenRange(n.operator)[0], span(n.expr)[1]];
+    if (n instanceof Binary) return [span(n.left)[0], span(n.right)[1]];
+    if (n instanceof Logical) return [span(n.args[0]!)[0], span(n.args[n.args.length - 1]!)[1]];
+    if (n instanceof Grouping) {
+      const [start, end] = span(n.group);
+      let open = start - 1;
+      while (open >= 0 && /\s/.test(expression[open]!)) open--;
+      return [expression[open] === '(' ? open : start, close(end, ')')];
+    }
+    if (n instanceof FunctionCall) {
+      const [start, nameEnd] = tokenRange(n.functionName);
+      const last = n.args.length ? span(n.args[n.args.length - 1]!)[1] : close(nameEnd, '(');
+      return [start, close(last, ')')];
+    }
+    if (n instanceof IndexAccess) {
+      const [start, baseEnd] = span(n.expr);
+      const indexEnd = n.index instanceof Star ? expression.indexOf('*', baseEnd) + 1 : span(n.index)[1];
+      return [start, close(Math.max(indexEnd, baseEnd), ']')];
+    }
+    return [0, expression.length];
+  };
+  const [start, end] = span(node);
+  return { start: Math.max(0, start), end: Math.min(expression.length, end) };
+}
+
+/**
+ * How GitHub reads an `if:` value. Without `${{`, the whole value is the expression (`bare`). A value
+ * that is exactly one `${{ }}` is that expression (`fenced`). Anything else is a string template
+ * (`embedded`): `${{ x }} && y`, or a block scalar's `${{ x }}\n` (its trailing newline is text) is
+ * pasted into a string, which is never empty, so the condition is always true.
+ */
+export interface Condition {
+  kind: 'bare' | 'fenced' | 'embedded';
+  /** The expression GitHub evaluates (for `embedded`, the first one found), as written. */
+  expression: string;
+  /** Where `expression` starts in the value. */
+  offset: number;
+  /** The `${{ }}` found in the value (none when bare). */
+  found: FoundExpression[];
+}
+
+export function readCondition(value: string): Condition {
+  const found = findExpressions(value);
+  if (!found.length) return { kind: 'bare', expression: value, offset: 0, found };
+  const first = found[0]!;
+  const inner = value.slice(first.start + 3, first.end - 2);
+  const kind = found.length === 1 && first.start === 0 && first.end === value.length ? 'fenced' : 'embedded';
+  return { kind, expression: inner, offset: first.start + 3, found };
+}
+
+// The expression tree, for audits that read an expression's structure (conditions, secrets access).
+export {
+  Binary,
+  ContextAccess,
+  FunctionCall,
+  Grouping,
+  IndexAccess,
+  Literal,
+  Logical,
+  Star,
+  Unary,
+  type Expr,
+} from '@actions/expressions/ast';
+export { StringData, NumberData, BooleanData } from '@actions/expressions/data/index';
+
+/**
+ * The value of an expression that reads no context and calls no status function, as the text
+ * `${{ }}` would paste (`format('{0}', 'a')` → `a`, `1 != 2` → `true`); undefined when it cannot be
+ * evaluated without a run (it reads a context, calls `hashFiles`, `fromJSON` of text that is not JSON).
+ */
+export function constantText(expr: Expr): string | undefined {
+  const contexts: string[] = [];
+  collectPaths(expr, contexts);
+  if (contexts.length) return undefined;
+  try {
+    return new Evaluator(expr, new data.Dictionary()).evaluate().coerceString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every node of an expression tree, parents before children (arguments, operands and indexes in order). */
+export function expressionNodes(expr: Expr): Expr[] {
+  const out: Expr[] = [];
+  const walk = (node: Expr) => {
+    out.push(node);
+    if (node instanceof Unary) walk(node.expr);
+    else if (node instanceof Binary) {
+      walk(node.left);
+      walk(node.right);
+    } else if (node instanceof Logical) node.args.forEach(walk);
+    else if (node instanceof Grouping) walk(node.group);
+    else if (node instanceof FunctionCall) node.args.forEach(walk);
+    else if (node instanceof IndexAccess) {
+      walk(node.expr);
+      walk(node.index);
+    }
+  };
+  walk(expr);
+  return out;
 }

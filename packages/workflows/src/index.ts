@@ -18,6 +18,8 @@ export {
   withScript,
   stepLabel,
   effectiveShell,
+  documentExpressions,
+  type PlacedExpression,
   COMPOSITE_JOB_ID,
   MAX_NESTING_DEPTH,
   type LoadOptions,
@@ -28,10 +30,29 @@ export {
   expressionContexts,
   expressionValueContexts,
   parseExpression,
+  contextPath,
+  expressionRange,
+  readCondition,
+  constantText,
+  expressionNodes,
+  Binary,
+  ContextAccess,
+  FunctionCall,
+  Grouping,
+  IndexAccess,
+  Literal,
+  Logical,
+  Star,
+  Unary,
+  StringData,
+  NumberData,
+  BooleanData,
+  type Expr,
+  type Condition,
   EXPRESSION_CONTEXTS,
   type FoundExpression,
 } from './expressions.js';
-export { invalidWorkflowRule, invalidWorkflowFindings } from './invalid.js';
+export { INVALID_WORKFLOW, invalidWorkflowRule, invalidWorkflowFindings } from './invalid.js';
 export { isConverterShapeError, validateWithGitHub } from './validate.js';
 export * from './shell.js';
 export * from './dockerfile.js';

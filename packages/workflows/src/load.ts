@@ -31,6 +31,7 @@ import type {
   WorkflowKind,
 } from './types.js';
 import { validateWithGitHub } from './validate.js';
+import { findExpressions, type FoundExpression } from './expressions.js';
 
 // Each Document carries its reader in a symbol-keyed property, not in a module-level WeakMap: a
 // WeakMap entry whose value (the reader) holds its key (the document) kept every file's model alive
@@ -70,6 +71,61 @@ export function withScript(wf: WorkflowFile, step: Step, name: string): RunScrip
   const reader = readerFor(wf);
   const value = reader.get(reader.get(step.node, 'with')?.value, name)?.value;
   return value ? reader.runScript(value) : undefined;
+}
+
+/** A `${{ }}` somewhere in the file, with the job and step it is written in (when it is in one). */
+export interface PlacedExpression extends FoundExpression {
+  line: number;
+  column: number;
+  /** Maps an offset in `expression` (the trimmed text between `${{` and `}}`) to the file. */
+  toPosition(offset: number): { line: number; column: number };
+  job?: Job;
+  step?: Step;
+}
+
+/**
+ * Every `${{ }}` written in a value of the file (keys and comments are not values), in document
+ * order, with file positions. An anchored value is read once, where it is written.
+ */
+export function documentExpressions(wf: WorkflowFile): PlacedExpression[] {
+  // Several audits read them: found once per document, kept on it as the reader is (see READER).
+  const holder = wf.document as unknown as { [EXPRESSIONS]?: PlacedExpression[] };
+  return (holder[EXPRESSIONS] ??= findDocumentExpressions(wf));
+}
+
+const EXPRESSIONS = Symbol('paved-road.expressions');
+
+function findDocumentExpressions(wf: WorkflowFile): PlacedExpression[] {
+  const reader = readerFor(wf);
+  const owners = new Map<unknown, { job: Job; step?: Step }>();
+  for (const job of wf.jobs) {
+    owners.set(job.node, { job });
+    for (const step of job.steps) owners.set(step.node, { job, step });
+  }
+  const out: PlacedExpression[] = [];
+  visit(wf.document, {
+    Scalar(key, node, path) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('${{')) return;
+      const script = reader.runScript(node);
+      if (!script) return;
+      let owner: { job: Job; step?: Step } | undefined;
+      for (let i = path.length - 1; i >= 0 && !owner; i--) owner = owners.get(path[i]);
+      for (const found of findExpressions(script.text, script.offsetToPosition)) {
+        // `expression` is trimmed: offsets in it start after the spaces that follow `${{`.
+        let base = found.start + 3;
+        while (base < found.end && /\s/.test(script.text[base]!)) base++;
+        out.push({
+          ...found,
+          line: found.line!,
+          column: found.column!,
+          toPosition: (offset: number) => script.offsetToPosition(base + offset),
+          ...(owner?.job ? { job: owner.job } : {}),
+          ...(owner?.step ? { step: owner.step } : {}),
+        });
+      }
+    },
+  });
+  return out;
 }
 
 /** How findings name a step: its id, else its name, else `#<1-based index>`. */

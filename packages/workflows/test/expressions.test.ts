@@ -1,4 +1,17 @@
-import { expressionContexts, expressionValueContexts, findExpressions, loadWorkflowFile } from '../src/index.js';
+import {
+  Binary,
+  constantText,
+  documentExpressions,
+  expressionContexts,
+  expressionRange,
+  expressionValueContexts,
+  findExpressions,
+  FunctionCall,
+  loadWorkflowFile,
+  Logical,
+  parseExpression,
+  readCondition,
+} from '../src/index.js';
 
 describe('findExpressions', () => {
   it('finds each ${{ }} with offsets', () => {
@@ -104,5 +117,78 @@ describe('expressionValueContexts', () => {
 
   it('returns nothing for an invalid expression', () => {
     expect(expressionValueContexts('github.(')).toEqual([]);
+  });
+});
+
+describe('expressionRange', () => {
+  it('spans a node by its tokens, closing brackets included', () => {
+    const text = "env.b == 'x' || contains( fromJSON('[1]') , github['actor'] ) && (inputs.c)";
+    const ast = parseExpression(text) as Logical;
+    const slice = (node: Parameters<typeof expressionRange>[1]) => {
+      const { start, end } = expressionRange(text, node);
+      return text.slice(start, end);
+    };
+    expect(slice(ast)).toBe(text);
+    expect(slice(ast.args[0]!)).toBe("env.b == 'x'");
+    const and = ast.args[1] as Logical;
+    const call = and.args[0] as FunctionCall;
+    expect(slice(call)).toBe("contains( fromJSON('[1]') , github['actor'] )");
+    expect(slice(call.args[1]!)).toBe("github['actor']");
+    expect(slice(and.args[1]!)).toBe('(inputs.c)');
+  });
+
+  it('counts lines of a multi-line expression', () => {
+    const text = "true\n  && github.actor == 'x'";
+    const ast = parseExpression(text) as Logical;
+    const { start } = expressionRange(text, ast.args[1] as Binary);
+    expect(text.slice(start)).toBe("github.actor == 'x'");
+  });
+});
+
+describe('readCondition', () => {
+  it('tells bare, fenced and embedded conditions apart', () => {
+    expect(readCondition("github.ref == 'x'")).toMatchObject({
+      kind: 'bare',
+      expression: "github.ref == 'x'",
+      offset: 0,
+    });
+    expect(readCondition('${{ a && b }}')).toMatchObject({ kind: 'fenced', expression: ' a && b ', offset: 3 });
+    expect(readCondition('${{ a }}\n')).toMatchObject({ kind: 'embedded', expression: ' a ' });
+    expect(readCondition('${{ a }} && ${{ b }}').kind).toBe('embedded');
+    expect(readCondition('x ${{ a }}').kind).toBe('embedded');
+  });
+});
+
+describe('constantText', () => {
+  it('evaluates expressions that read no context', () => {
+    expect(constantText(parseExpression("format('{0}-{1}', 'a', 1)")!)).toBe('a-1');
+    expect(constantText(parseExpression('1 != 2')!)).toBe('true');
+    expect(constantText(parseExpression('github.sha')!)).toBeUndefined();
+    expect(constantText(parseExpression("format('{0}', github.sha)")!)).toBeUndefined();
+  });
+});
+
+describe('documentExpressions', () => {
+  it('finds every ${{ }} in values with its job and step, not in keys or comments', () => {
+    const text = `on: push
+env:
+  A: \${{ github.sha }}
+jobs:
+  build:
+    # \${{ not.this }}
+    runs-on: \${{ matrix.os }}
+    steps:
+      - name: x
+        with:
+          v: "\${{ inputs.v }}"
+`;
+    const wf = loadWorkflowFile('.github/workflows/a.yml', text.replace(/\\\$/g, '$'));
+    const found = documentExpressions(wf);
+    expect(found.map((f) => [f.expression, f.line, f.column, f.job?.id, f.step?.index])).toEqual([
+      ['github.sha', 3, 6, undefined, undefined],
+      ['matrix.os', 7, 14, 'build', undefined],
+      ['inputs.v', 11, 15, 'build', 0],
+    ]);
+    expect(found[2]!.toPosition(1)).toEqual({ line: 11, column: 20 });
   });
 });

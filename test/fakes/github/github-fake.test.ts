@@ -5,7 +5,11 @@ import {
   validateAgainstOpenApi,
   validateRequestAgainstOpenApi,
 } from './openapi.js';
+import { createHash } from 'node:crypto';
 import { json, notFound, startGitHubFake, type GitHubFake } from './index.js';
+import { installReleases, type ReleasesState } from './releases.js';
+
+const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 const TOKEN = 'ghs_fake_token_for_tests';
 
@@ -548,5 +552,82 @@ describe('extension', () => {
     expect((await get('/repos/o/r/branches')).status).toBe(200);
     const outside = await fetch(fake.url.replace('/api/v3', '/repos/o/r/branches'));
     expect(outside.status).toBe(404);
+  });
+});
+
+describe('releases', () => {
+  let releases: ReleasesState;
+  beforeEach(() => {
+    releases = installReleases(fake);
+    fake.repo('actions/checkout').tag('v3.0.0', c3);
+  });
+
+  const upload = (uploadUrl: string, name: string, bytes: Buffer, origin = ''): Promise<Response> =>
+    fetch(`${origin}${uploadUrl.replace(/\{.*$/, '')}?name=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/octet-stream' },
+      body: bytes,
+    });
+
+  it('creates a draft, takes assets on the uploads host, publishes it, all shaped as GitHub documents', async () => {
+    const created = await get('/repos/actions/checkout/releases', {
+      method: 'POST',
+      body: { tag_name: 'v3.0.0', name: 'v3.0.0', draft: true, generate_release_notes: true },
+    });
+    expect(created.status).toBe(201);
+    expectOpenApiValid('POST', '/repos/{owner}/{repo}/releases', 201, created.body);
+    const draft = created.body as { id: number; upload_url: string; draft: boolean };
+    expect(draft.draft).toBe(true);
+    // A draft is not served by its tag, only in the list (to a token with push access).
+    expect((await get('/repos/actions/checkout/releases/tags/v3.0.0')).status).toBe(404);
+    const listed = await getValid('/repos/actions/checkout/releases');
+    expect((listed.body as Array<{ id: number }>).map((r) => r.id)).toEqual([draft.id]);
+
+    expect(draft.upload_url).toBe(
+      `${new URL(fake.url).origin}/api/uploads/repos/actions/checkout/releases/${draft.id}/assets{?name,label}`,
+    );
+    const bytes = Buffer.from([0, 1, 2, 255, 254]);
+    const first = await upload(draft.upload_url, 'app.tgz', bytes);
+    expect(first.status).toBe(201);
+    const asset = await first.json();
+    expectOpenApiValid('POST', `/repos/actions/checkout/releases/${draft.id}/assets`, 201, asset);
+    expect(asset).toMatchObject({ name: 'app.tgz', size: 5, digest: `sha256:${sha256Hex(bytes)}` });
+    // The same name again: 422 already_exists, and the first upload is kept.
+    const again = await upload(draft.upload_url, 'app.tgz', Buffer.from('other'));
+    expect(again.status).toBe(422);
+    const refused = (await again.json()) as { errors: unknown[] };
+    expect(validateAgainstComponent('validation-error', refused).valid).toBe(true);
+    expect(refused.errors).toEqual([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]);
+    expect(releases.releases[0]!.assets.map((a) => a.bytes)).toEqual([bytes]);
+    // Uploads only on the uploads host.
+    const onApi = await upload(`/repos/actions/checkout/releases/${draft.id}/assets`, 'x.tgz', bytes, fake.url);
+    expect(onApi.status).toBe(404);
+    const assets = await getValid(`/repos/actions/checkout/releases/${draft.id}/assets`);
+    expect((assets.body as Array<{ name: string }>).map((a) => a.name)).toEqual(['app.tgz']);
+
+    const published = await get(`/repos/actions/checkout/releases/${draft.id}`, {
+      method: 'PATCH',
+      body: { draft: false },
+    });
+    expect(published.status).toBe(200);
+    expectOpenApiValid('PATCH', `/repos/actions/checkout/releases/${draft.id}`, 200, published.body);
+    const byTag = await getValid('/repos/actions/checkout/releases/tags/v3.0.0');
+    expect(byTag.body).toMatchObject({ id: draft.id, draft: false, tag_name: 'v3.0.0' });
+    // One published release per tag.
+    const second = await get('/repos/actions/checkout/releases', { method: 'POST', body: { tag_name: 'v3.0.0' } });
+    expect(second.status).toBe(422);
+    expect((second.body as { errors: unknown[] }).errors).toEqual([
+      { resource: 'Release', code: 'already_exists', field: 'tag_name' },
+    ]);
+  });
+
+  it('refuses a malformed release and assets for a published immutable release', async () => {
+    const malformed = await get('/repos/actions/checkout/releases', { method: 'POST', body: { draft: true } });
+    expect(malformed.status).toBe(422);
+    const immutable = releases.add('actions/checkout', { tagName: 'v3.0.0', immutable: true });
+    const got = await getValid('/repos/actions/checkout/releases/tags/v3.0.0');
+    const refused = await upload((got.body as { upload_url: string }).upload_url, 'late.tgz', Buffer.from('x'));
+    expect(refused.status).toBe(422);
+    expect(immutable.assets).toEqual([]);
   });
 });

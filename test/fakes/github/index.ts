@@ -9,6 +9,7 @@
 // see README.md.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export const DOCS_URL = 'https://docs.github.com/rest';
@@ -18,6 +19,11 @@ const WEB_URL = 'https://github.com';
 
 export interface FakeRequest {
   method: string;
+  /**
+   * Which of GitHub's hosts the request reached: `uploads` for `uploads.github.com` (the Host header)
+   * or a path under `/api/uploads` (GitHub Enterprise Server's uploads), `api` otherwise.
+   */
+  host: 'api' | 'uploads';
   /** Path without the query string and without the fake's basePath, e.g. `/repos/o/r/tags`. */
   path: string;
   /** Values of the `{name}` placeholders of the matched pattern (URL-decoded). */
@@ -28,6 +34,8 @@ export interface FakeRequest {
   /** Parsed JSON body, or the raw text when it is not JSON; undefined when empty. */
   body: unknown;
   rawBody: string;
+  /** The body as sent (release assets are binary). */
+  bytes: Buffer;
 }
 
 export interface FakeResponse {
@@ -40,6 +48,7 @@ export type Handler = (request: FakeRequest, fake: GitHubFake) => FakeResponse |
 
 export interface RecordedRequest {
   method: string;
+  host: 'api' | 'uploads';
   path: string;
   query: Record<string, string>;
   headers: Record<string, string>;
@@ -319,6 +328,7 @@ export class GitHubFake {
   private sequence = 0;
   private repositoryIds = 1296269;
   private server: Server | undefined;
+  private tlsServer: Server | undefined;
   private readonly basePath: string;
 
   constructor(private readonly options: GitHubFakeOptions = {}) {
@@ -421,18 +431,7 @@ export class GitHubFake {
 
   /** @internal */
   async listen(): Promise<void> {
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        if (!res.headersSent) {
-          res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        }
-        res.end(
-          JSON.stringify({
-            message: `GitHubFake handler failed: ${error instanceof Error ? error.stack : String(error)}`,
-          }),
-        );
-      });
-    });
+    this.server = createServer((req, res) => this.answer(req, res));
     await new Promise<void>((resolve, reject) => {
       this.server?.once('error', reject);
       this.server?.listen(0, '127.0.0.1', () => resolve());
@@ -441,18 +440,55 @@ export class GitHubFake {
     this.url = `http://127.0.0.1:${address.port}${this.basePath}`;
   }
 
+  /**
+   * Also serves the same state over HTTPS on another loopback port, for clients that only speak
+   * https to github.com (the gh CLI): route `api.github.com:443` and `uploads.github.com:443` to the
+   * returned port through a proxy (`startProxy({ tunnels })`), with a certificate for those names.
+   */
+  async serveTls(credentials: { key: string; cert: string }): Promise<number> {
+    const server = createTlsServer(credentials, (req, res) => this.answer(req, res));
+    this.tlsServer = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    return (server.address() as AddressInfo).port;
+  }
+
+  /** Where release assets are uploaded for a request that reached the fake as `request`. */
+  uploadsUrl(request: FakeRequest): string {
+    if (request.headers.host === 'api.github.com') return 'https://uploads.github.com';
+    return `${new URL(this.url).origin}/api/uploads`;
+  }
+
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
+    const servers = [this.server, this.tlsServer].filter((s): s is Server => s !== undefined);
     this.server = undefined;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.tlsServer = undefined;
+    for (const server of servers) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }
+
+  private answer(req: IncomingMessage, res: ServerResponse): void {
+    this.handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      }
+      res.end(
+        JSON.stringify({
+          message: `GitHubFake handler failed: ${error instanceof Error ? error.stack : String(error)}`,
+        }),
+      );
+    });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const rawBody = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     const headers: Record<string, string> = {};
@@ -467,15 +503,21 @@ export class GitHubFake {
         body = rawBody;
       }
     }
-    let response: FakeResponse;
-    if (this.basePath && !(path === this.basePath || path.startsWith(`${this.basePath}/`))) {
-      response = notFound();
-    } else {
-      path = path.slice(this.basePath.length) || '/';
-      response = await this.respond({ method, path, params: {}, query: url.searchParams, headers, body, rawBody });
+    let host: FakeRequest['host'] = headers.host === 'uploads.github.com' ? 'uploads' : 'api';
+    let served = true;
+    if (host === 'api' && path.startsWith('/api/uploads/')) {
+      host = 'uploads';
+      path = path.slice('/api/uploads'.length);
+    } else if (host === 'api' && this.basePath) {
+      served = path === this.basePath || path.startsWith(`${this.basePath}/`);
+      if (served) path = path.slice(this.basePath.length) || '/';
     }
+    const response = served
+      ? await this.respond({ method, host, path, params: {}, query: url.searchParams, headers, body, rawBody, bytes })
+      : notFound();
     this.requests.push({
       method,
+      host,
       path,
       query: Object.fromEntries(url.searchParams),
       headers,
@@ -658,8 +700,9 @@ function nodeId(kind: string, id: string): string {
   return Buffer.from(`${kind}:${id}`).toString('base64');
 }
 
-function user(login: string, id: number): Record<string, unknown> {
-  const api = 'https://api.github.com/users/' + login;
+export function user(login: string, id: number): Record<string, unknown> {
+  // Bot logins (`github-actions[bot]`) are percent-encoded in URLs, as GitHub does.
+  const api = 'https://api.github.com/users/' + encodeURIComponent(login);
   return {
     login,
     id,
@@ -667,7 +710,7 @@ function user(login: string, id: number): Record<string, unknown> {
     avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: `${WEB_URL}/${login}`,
+    html_url: `${WEB_URL}/${encodeURIComponent(login)}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,

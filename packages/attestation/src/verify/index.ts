@@ -10,6 +10,7 @@ export type { VerifyReleaseOptions, VerifyReleaseResult } from './command.js';
 export { checkBundleFormat, parseBundleDocument, MAX_PAYLOAD_BYTES, KNOWN_MEDIA_TYPES } from './bundles.js';
 export type { RawBundle, FormatResult, BundleVersion } from './bundles.js';
 export { certificateIdentity, decodeFulcioExtensions, distinguishedName, instanceOf } from './certificate.js';
+export { renderMermaid } from './report.js';
 export type { CertificateIdentity, FulcioExtensions, SigstoreInstance } from './certificate.js';
 export { createVerifier, evaluateBundle, describeVerificationError } from './evaluate.js';
 export type { EvaluatedAttestation } from './evaluate.js';

@@ -1,7 +1,7 @@
 import type { Finding } from '@paved-road/core';
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import { stepLabel, type Job, type Step, type WorkflowFile } from '@paved-road/workflows';
-import { at, majorVersion, parseUses, rule, stepUses } from './common.js';
+import { at, majorVersion, pairOf, parseUses, rule, stepUses } from './common.js';
 
 export const artipackedRule = rule({
   id: 'artipacked',
@@ -135,10 +135,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end))
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
-}
-
-function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair | undefined;
 }
 
 function lineEnd(text: string, offset: number): number {

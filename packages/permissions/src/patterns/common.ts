@@ -1,8 +1,16 @@
 import type { Finding, RuleDefinition } from '@paved-road/core';
+import { isScalar, type Pair, type YAMLMap } from 'yaml';
 import {
   expressionContexts,
+  expressionRange,
   findExpressions,
+  parseExpression,
+  readCondition,
+  scalarScript,
   stepLabel,
+  type Condition,
+  type Expr,
+  type Located,
   type Job,
   type KeyValue,
   type Position,
@@ -75,6 +83,24 @@ export function stepUses(step: Step, ...names: string[]): boolean {
 export function majorVersion(ref: string | undefined): number | undefined {
   const match = /^v?(\d+)(?:\.\d+)*$/.exec(ref ?? '');
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The major version of the action a step uses: from its ref (`@v4`), else from the version comment
+ * that SHA pins carry on the same line (`@<sha> # v4.2.2`); undefined when neither says.
+ */
+export function usesMajorVersion(wf: WorkflowFile, step: Step): number | undefined {
+  if (!step.uses) return undefined;
+  const fromRef = majorVersion(parseUses(step.uses.value).ref);
+  if (fromRef !== undefined) return fromRef;
+  const line = wf.text.split(/\r?\n/)[step.uses.line - 1] ?? '';
+  const comment = /#\s*(v?\d+(?:\.\d+)*)\b/.exec(line.slice(step.uses.column - 1 + step.uses.value.length));
+  return comment ? majorVersion(comment[1]) : undefined;
+}
+
+/** The `key: value` pair of a mapping of the Document, by key. */
+export function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair | undefined;
 }
 
 /** The finding skeleton for a job / step. */
@@ -154,4 +180,53 @@ export function jobTokenMayWrite(wf: WorkflowFile, job: Job): boolean {
   if (block.kind === 'write-all') return true;
   if (block.kind !== 'map') return false;
   return [...block.scopes.values()].some((scope) => scope.level === 'write');
+}
+
+/** One `if:` of a job or a step, read as GitHub reads it. */
+export interface PlacedCondition {
+  job: Job;
+  step?: Step;
+  value: Located<string>;
+  condition: Condition;
+  /** The condition's expression parsed (for `embedded`, the first `${{ }}`); undefined when it does not parse. */
+  ast?: Expr;
+  /** Maps an offset in the `if:` value to the file. */
+  toPosition(offset: number): { line: number; column: number };
+}
+
+/** Every job and step `if:` of the file, in document order. */
+export function conditions(wf: WorkflowFile): PlacedCondition[] {
+  const out: PlacedCondition[] = [];
+  const add = (job: Job, step: Step | undefined, value: Located<string> | undefined, node: Job['node']) => {
+    if (!value) return;
+    const script = scalarScript(wf, node.get('if', true));
+    const condition = readCondition(value.value);
+    let ast: Expr | undefined;
+    try {
+      ast = parseExpression(condition.expression);
+    } catch {
+      ast = undefined;
+    }
+    out.push({
+      job,
+      ...(step ? { step } : {}),
+      value,
+      condition,
+      ...(ast ? { ast } : {}),
+      toPosition: (offset) => script?.offsetToPosition(offset) ?? { line: value.line, column: value.column },
+    });
+  };
+  for (const job of wf.jobs) {
+    add(job, undefined, job.if, job.node);
+    for (const step of job.steps) add(job, step, step.if, step.node);
+  }
+  return out;
+}
+
+/** Where a node of a condition's expression is written in the file. */
+export function conditionNodePosition(placed: PlacedCondition, node: Expr): Position {
+  const range = expressionRange(placed.condition.expression, node);
+  const start = placed.toPosition(placed.condition.offset + range.start);
+  const end = placed.toPosition(placed.condition.offset + Math.max(range.start, range.end - 1));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
 }

@@ -29,7 +29,10 @@ export const templateInjectionRule = rule({
     'SHAs, ids, numbers, step outcomes, job results, boolean, number and choice inputs cannot carry code and are not reported. ' +
     'Text a `run:` step writes to `$GITHUB_OUTPUT` or `$GITHUB_ENV` is followed: `${{ steps.<id>.outputs.<name> }}`, ' +
     '`${{ needs.<job>.outputs.<name> }}` (through job outputs) and `${{ env.NAME }}` of later steps carry it; outputs of actions ' +
-    '(ids, SHAs, URLs) are not reported.',
+    '(ids, SHAs, URLs) are not reported. `${{ matrix.<key> }}` carries the text of the matrix values written with `${{ }}` ' +
+    '(an entry, `include:`, or a matrix built with `fromJSON(...)` of a job output or an input); literal entries are clean. ' +
+    'Besides `run:`, the inputs of actions that run their value as code are checked (actions/github-script `script`, ' +
+    "Amadevus/pwsh-script `script`, mikefarah/yq `cmd`, and the other sinks of CodeQL's Actions models).",
   fix:
     'Pass the value to the step through `env:` and use the variable, quoted, in the script (`"$TITLE"`; `process.env.TITLE` ' +
     'in actions/github-script). The shell then treats it as data.',
@@ -54,22 +57,45 @@ export const templateInjectionRule = rule({
 });
 
 /**
- * Inputs of well-known actions whose value is executed as code (a script, a shell command line), by
- * action (`owner/repo`, lower-case).
+ * Inputs of well-known actions whose value is executed as code (a script, a shell command line, a
+ * JavaScript or jq expression, a template the action evaluates), by action (`owner/repo`, lower-case).
+ * Besides the script runners, the list holds the sinks of CodeQL's Actions models.
  */
 export const CODE_INPUTS: Readonly<Record<string, readonly string[]>> = {
   'actions/github-script': ['script'],
+  'amadevus/pwsh-script': ['script'],
+  'cardinalby/js-eval-action': ['expression'],
   'azure/cli': ['inlinescript'],
   'azure/powershell': ['inlinescript'],
   'appleboy/ssh-action': ['script'],
   'nick-fields/retry': ['command'],
   'nick-invision/retry': ['command'],
   'wandalen/wretry.action': ['command'],
-  'addnab/docker-run-action': ['run'],
+  // `options` is pasted into the `docker run` command line, `run` is the container's shell script.
+  'addnab/docker-run-action': ['run', 'options'],
   'mikefarah/yq': ['cmd'],
+  'devorbitus/yq-action-output': ['cmd'],
+  'sergeysova/jq-action': ['cmd'],
   'jannekem/run-python-script-action': ['script'],
   'cypress-io/github-action': ['command', 'build', 'start'],
   'google-github-actions/ssh-compute': ['command'],
+  // These evaluate the input as JavaScript (eval, template literals, lodash templates).
+  '8398a7/action-slack': ['custom_payload'],
+  'gautamkrishnar/blog-post-workflow': ['item_exec'],
+  'skitionek/notify-microsoft-teams': ['overwrite'],
+  'imjohnbo/issue-bot': ['body', 'linked-comments-previous-issue-text', 'linked-comments-new-issue-text'],
+  'roots/issue-closer-action': ['issue-close-message', 'pr-close-message'],
+  'lucasbento/auto-close-issues': ['issue-close-message'],
+  'tibdex/backport': ['body_template', 'head_template', 'labels_template', 'title_template'],
+};
+
+/** How the code an action runs reads an environment variable, for actions whose language is not a POSIX shell. */
+const ENV_READS: Readonly<Record<string, (name: string) => string>> = {
+  'actions/github-script': (n) => `process.env.${n}`,
+  'cardinalby/js-eval-action': (n) => `process.env.${n}`,
+  'amadevus/pwsh-script': (n) => `$env:${n}`,
+  'azure/powershell': (n) => `$env:${n}`,
+  'jannekem/run-python-script-action': (n) => `os.environ["${n}"]`,
 };
 
 /** Event fields that carry free text someone outside the project writes (leaf names). */
@@ -135,6 +161,8 @@ interface Scope {
   before?: number;
   /** The tainted outputs of another job (`needs.<job>.outputs.<name>`). */
   needs?: (job: string, output: string) => Taint | undefined;
+  /** The job's `strategy.matrix` (plain data; a string is an expression). */
+  matrix?: unknown;
 }
 
 /**
@@ -177,9 +205,9 @@ export class JobFlows {
 /**
  * Why a context path can carry attacker-written text, or undefined when it cannot (structured and
  * fixed values: SHAs, ids, numbers, `steps.*.outcome`, `needs.*.result`, `github.repository`,
- * boolean / number / choice inputs) or when its origin is not visible in the file (outputs of actions,
- * `matrix.*` from an expression). Step outputs, job outputs and GITHUB_ENV variables written by `run:`
- * steps are followed through `scope.flows` and `scope.needs`.
+ * boolean / number / choice inputs) or when its origin is not visible in the file (outputs of actions).
+ * Step outputs, job outputs and GITHUB_ENV variables written by `run:` steps are followed through
+ * `scope.flows` and `scope.needs`; `matrix.*` through the job's matrix (see matrixTaint).
  */
 export function attackerSource(path: string, scope: Scope, seen: Set<string> = new Set()): Taint | undefined {
   const root = path.split('.')[0];
@@ -240,6 +268,76 @@ export function attackerSource(path: string, scope: Scope, seen: Set<string> = n
     if (written) return { source: written.source, via: `${path}${written.via ? ` (from ${written.via})` : ''}` };
     return undefined;
   }
+  if (root === 'matrix') {
+    const taint = matrixTaint(scope, segments.slice(1));
+    if (taint) return { source: taint.source, via: `${path}${taint.via ? ` (from ${taint.via})` : ''}` };
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The taint of `matrix.<segments>`: the values the job's matrix can give it, with `include:` entries.
+ * Literal values are clean; a value written with `${{ }}` (one entry, a whole key's list, `include:`,
+ * or the whole matrix, typically `fromJSON(needs.<job>.outputs.<name>)`) carries the taint of its
+ * expression. Strategy expressions see `github`, `needs`, `vars` and `inputs` only, so they are read
+ * without the step's env or earlier steps' outputs.
+ */
+function matrixTaint(scope: Scope, segments: readonly string[]): Taint | undefined {
+  const matrix = scope.matrix;
+  if (matrix === undefined || matrix === null) return undefined;
+  const jobScope: Scope = { wf: scope.wf, envLayers: [], ...(scope.needs ? { needs: scope.needs } : {}) };
+  const [key, ...rest] = segments;
+  if (typeof matrix === 'string' || key === undefined) return valueTaint(matrix, rest, jobScope);
+  if (typeof matrix !== 'object' || Array.isArray(matrix)) return undefined;
+  const candidates: unknown[] = [];
+  for (const [name, value] of Object.entries(matrix as Record<string, unknown>)) {
+    const lower = name.toLowerCase();
+    if (lower === 'exclude') continue;
+    if (lower === 'include') {
+      // `include:` is a list of objects (or an expression giving one): each may set the key.
+      if (!Array.isArray(value)) candidates.push(value);
+      else for (const entry of value) candidates.push(isPlainObject(entry) ? field(entry, key) : entry);
+    } else if (lower === key.toLowerCase()) {
+      if (Array.isArray(value)) candidates.push(...value);
+      else candidates.push(value);
+    }
+  }
+  for (const candidate of candidates) {
+    const taint = valueTaint(candidate, rest, jobScope);
+    if (taint) return taint;
+  }
+  return undefined;
+}
+
+/** The taint of one matrix value read at `segments` below it: its strings' expressions. */
+function valueTaint(value: unknown, segments: readonly string[], scope: Scope): Taint | undefined {
+  if (typeof value === 'string') return taintOfText(value, scope);
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const taint = valueTaint(item, segments, scope);
+      if (taint) return taint;
+    }
+    return undefined;
+  }
+  if (!isPlainObject(value)) return undefined;
+  const [key, ...rest] = segments;
+  if (key !== undefined) return valueTaint(field(value, key), rest, scope);
+  for (const item of Object.values(value)) {
+    const taint = valueTaint(item, [], scope);
+    if (taint) return taint;
+  }
+  return undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A property of a matrix object (context property names are case-insensitive). */
+function field(object: Record<string, unknown>, key: string): unknown {
+  const lower = key.toLowerCase();
+  for (const [name, value] of Object.entries(object)) if (name.toLowerCase() === lower) return value;
   return undefined;
 }
 
@@ -304,8 +402,7 @@ function targets(wf: WorkflowFile, job: Job, step: Step): Target[] {
         if (!inputs.includes(name.toLowerCase())) continue;
         const script = withScript(wf, step, name);
         if (!script) continue;
-        const reads =
-          uses.name === 'actions/github-script' ? (n: string) => `process.env.${n}` : (n: string) => `"$${n}"`;
+        const reads = ENV_READS[uses.name] ?? ((n: string) => `"$${n}"`);
         out.push({ script, what: `the ${name} input of ${uses.name}`, reads });
       }
     }
@@ -328,6 +425,7 @@ export function auditTemplateInjection(wf: WorkflowFile): Finding[] {
         flows: jobFlows,
         before: position,
         needs: jobOutputs,
+        matrix: job.matrix?.value,
       };
       for (const target of targets(wf, job, step)) {
         for (const found of findExpressions(target.script.text, target.script.offsetToPosition)) {
@@ -360,6 +458,7 @@ function jobOutputTaint(
       flows: flowsOf(wf, job, flows, lookup),
       before: Infinity,
       needs: lookup,
+      matrix: job.matrix?.value,
     };
     const taint = taintOfText(entry.value.value, scope);
     visiting.delete(job.id);
@@ -391,6 +490,7 @@ function flowsOf(
       flows,
       before: position,
       needs,
+      matrix: job.matrix?.value,
     };
     // A write carries attacker text only through an expression or a variable of the step's env: when
     // the script has no such expression and no such variable is in scope, nothing it writes can (no parse).

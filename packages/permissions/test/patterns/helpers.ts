@@ -1,4 +1,4 @@
-import type { Finding } from '@paved-road/core';
+import { applySuppressions, type Finding } from '@paved-road/core';
 import { loadWorkflowFile, type WorkflowFile } from '@paved-road/workflows';
 import { auditPatterns } from '../../src/patterns/index.js';
 
@@ -32,4 +32,13 @@ export function where(findings: readonly Finding[]): string[] {
 export function pos(text: string, needle: string, severity: string, nth = 1): string {
   const { line, column } = locate(text, needle, nth);
   return `${line}:${column}:${severity}`;
+}
+
+/** The findings left after the fixture's own `# paved-road: ignore[...]` comments, and those suppressed. */
+export function afterSuppressions(
+  text: string,
+  findings: readonly Finding[],
+): { kept: Finding[]; suppressed: Finding[] } {
+  const result = applySuppressions(findings, () => text);
+  return { kept: result.findings, suppressed: result.suppressed };
 }

@@ -209,6 +209,144 @@ jobs:
     ]);
   });
 
+  describe('through the matrix', () => {
+    it('reports matrix values written from attacker text, and leaves literal entries clean', () => {
+      const text = `on: issues
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        frob: [nothing, special]
+        dynamic: \${{ github.event.client_payload.mystery_meat }}
+        listed: [plain, '\${{ github.event.issue.title }}']
+        include:
+          - foo: 123
+            bar: abc
+          - foo: 456
+            bar: prefix-\${{ github.repository_owner }}
+          - extra: \${{ github.event.issue.body }}
+    steps:
+      - run: |
+          echo "\${{ matrix.frob }} \${{ matrix.bar }} \${{ matrix.foo }} \${{ matrix.missing }}"
+          echo "\${{ matrix.dynamic }}"
+          echo "\${{ matrix.listed }}" "\${{ matrix.EXTRA }}"
+`;
+      const { findings } = audit(text, RULE);
+      expect(where(findings)).toEqual([
+        pos(text, '${{ matrix.dynamic', 'error'),
+        pos(text, '${{ matrix.listed', 'error'),
+        pos(text, '${{ matrix.EXTRA', 'error'),
+      ]);
+      expect(findings[0]!.message).toContain('matrix.dynamic, set from github.event.client_payload.mystery_meat');
+      expect(findings[0]!.message).toContain('"$MATRIX_DYNAMIC"');
+    });
+
+    it('follows a matrix built with fromJSON of a job output or an input', () => {
+      const text = `on:
+  pull_request_target:
+  workflow_dispatch:
+    inputs:
+      targets:
+        type: string
+jobs:
+  setup:
+    runs-on: ubuntu-latest
+    outputs:
+      tainted: \${{ steps.m.outputs.list }}
+      fixed: \${{ steps.m.outputs.fixed }}
+    steps:
+      - id: m
+        env:
+          TITLE: \${{ github.event.pull_request.title }}
+        run: |
+          echo "list=[$TITLE]" >> "$GITHUB_OUTPUT"
+          echo 'fixed=["a","b"]' >> "$GITHUB_OUTPUT"
+  build:
+    needs: setup
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        name: \${{ fromJSON(needs.setup.outputs.tainted) }}
+        other: \${{ fromJSON(needs.setup.outputs.fixed) }}
+    steps:
+      - run: echo "\${{ matrix.name }}" "\${{ matrix.other }}"
+  whole:
+    needs: setup
+    runs-on: ubuntu-latest
+    strategy:
+      matrix: \${{ fromJSON(needs.setup.outputs.tainted) }}
+    steps:
+      - run: echo "\${{ matrix.target.name }}"
+  dispatched:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        include: \${{ fromJSON(inputs.targets) }}
+    steps:
+      - run: echo "\${{ matrix.target }}"
+`;
+      const { findings } = audit(text, RULE);
+      expect(where(findings)).toEqual([
+        pos(text, '${{ matrix.name', 'error'),
+        pos(text, '${{ matrix.target.name', 'error'),
+        pos(text, '${{ matrix.target }}', 'warning'),
+      ]);
+      expect(findings[0]!.message).toContain('needs.setup.outputs.tainted');
+    });
+
+    it('reads nested matrix objects at the path the expression reads', () => {
+      const text = `on: pull_request_target
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        config:
+          - os: linux
+            label: \${{ github.event.pull_request.head.ref }}
+    steps:
+      - run: echo "\${{ matrix.config.os }}" "\${{ matrix.config.label }}"
+`;
+      expect(where(audit(text, RULE).findings)).toEqual([pos(text, '${{ matrix.config.label', 'error')]);
+    });
+  });
+
+  it('knows the code inputs of script actions and of CodeQL-modelled sinks', () => {
+    const text = `on: pull_request
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: Amadevus/pwsh-script@v2
+        with:
+          script: Write-ActionDebug "\${{ github.event.pull_request.title }}"
+      - uses: mikefarah/yq@v4
+        with:
+          cmd: \${{ github.event.pull_request.body }}
+      - uses: addnab/docker-run-action@v3
+        with:
+          image: alpine
+          options: -e X=\${{ github.head_ref }}
+      - uses: cardinalby/js-eval-action@v1
+        with:
+          expression: '"\${{ github.event.pull_request.title }}".length'
+      - uses: Amadevus/pwsh-script@v2
+        with:
+          script: Write-Output "\${{ github.event.pull_request.number }}"
+`;
+    const { findings } = audit(text, RULE);
+    expect(where(findings)).toEqual([
+      pos(text, '${{ github.event.pull_request.title', 'error'),
+      pos(text, '${{ github.event.pull_request.body', 'error'),
+      pos(text, '${{ github.head_ref', 'error'),
+      pos(text, '${{ github.event.pull_request.title', 'error', 2),
+    ]);
+    expect(findings[0]!.message).toContain('$env:PULL_REQUEST_TITLE');
+    expect(findings[0]!.message).toContain('the script input of amadevus/pwsh-script');
+    expect(findings[3]!.message).toContain('process.env.PULL_REQUEST_TITLE');
+  });
+
   describe('through GITHUB_OUTPUT and GITHUB_ENV', () => {
     it('follows a step output written from attacker text into later steps, and job outputs into needs', () => {
       const text = `on: issues

@@ -1,4 +1,4 @@
-// go.mod (+ go.sum beside it). go.mod after `go mod tidy` lists every module of the build list
+// go.mod (+ go.sum beside it), and the standard library from its `go` / `toolchain` lines. go.mod after `go mod tidy` lists every module of the build list
 // (`// indirect` for the ones the main module does not import), with replace directives applied
 // here. go.sum's `h1:` values hash Go's own directory summary, not a file anyone downloads, so they
 // are kept as a property rather than passed off as a SHA-256 of the module.
@@ -32,6 +32,8 @@ export function readGoMod(input: ReadInput): LockfileGraph {
   const requires: Require[] = [];
   const replaces = new Map<string, { path: string; version?: string }>();
   let block: string | undefined;
+  let goLine: { version: string; line: number } | undefined;
+  let toolchainLine: { version: string; line: number } | undefined;
   const fail = (line: number, what: string): never => {
     throw new ConfigurationError(
       'invalid-lockfile',
@@ -62,6 +64,8 @@ export function readGoMod(input: ReadInput): LockfileGraph {
     const directive = /^(\w+)\s+(.*)$/.exec(line);
     if (!directive) fail(number, `"${line}" is not a go.mod directive`);
     if (directive![1] === 'module') module = directive![2]!.replace(/"/g, '').trim();
+    else if (directive![1] === 'go') goLine = { version: directive![2]!.trim(), line: number };
+    else if (directive![1] === 'toolchain') toolchainLine = { version: directive![2]!.trim(), line: number };
     else handle(directive![1]!, directive![2]!, number, indirect);
   }
   if (block) fail(lines.length, `the ${block} ( block is not closed; the file may be truncated`);
@@ -133,7 +137,7 @@ export function readGoMod(input: ReadInput): LockfileGraph {
       purl: packagePurl,
       // go.sum's h1: is no hash of the zip (see goModuleZip): the zip's address, without a hash.
       hashes: [],
-      files: local ? [] : [{ url: goModuleZip(name, version), hashes: [] }],
+      files: local ? [] : [{ url: goModuleZip(name, version), hashes: [], derived: true }],
       dev: false,
       optional: false,
       local,
@@ -147,6 +151,11 @@ export function readGoMod(input: ReadInput): LockfileGraph {
     });
     // go.mod has no graph below the main module: direct requirements are its edges.
     if (!req.indirect) rootDeps.add(ref);
+  }
+  const stdlib = goStdlib(goLine, toolchainLine);
+  if (stdlib) {
+    addPackage(result, stdlib);
+    rootDeps.add(stdlib.ref);
   }
   return {
     lockfile: input.lockfile,
@@ -166,4 +175,41 @@ export function readGoMod(input: ReadInput): LockfileGraph {
 export function goModuleZip(path: string, version: string): string {
   const escape = (text: string) => text.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
   return `https://proxy.golang.org/${escape(path)}/@v/${escape(version)}.zip`;
+}
+
+/**
+ * The Go standard library every binary of the module links, as the component `stdlib` (the name the
+ * Go vulnerability database gives it), at the version go.mod asks for: the `toolchain` line when
+ * there is one (`go1.22.5`: the toolchain the go command switches to at least), else the `go` line
+ * (the least version the module builds with). Both are minimums: a build may use a newer Go, which
+ * only the build knows; the property says which line the version came from.
+ */
+export function goStdlib(
+  goLine: { version: string; line: number } | undefined,
+  toolchainLine: { version: string; line: number } | undefined,
+): Package | undefined {
+  // `go1.22.5` or `go1.23rc1`; a custom toolchain may add `-suffix`.
+  const toolchain = /^go(\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?)(?:-\S+)?$/.exec(toolchainLine?.version ?? '')?.[1];
+  const go = /^\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?$/.test(goLine?.version ?? '') ? goLine!.version : undefined;
+  const version = toolchain ?? go;
+  if (!version) return undefined;
+  const packagePurl = purl('golang', undefined, 'stdlib', version);
+  const properties: [string, string][] = [
+    ['paved-road:go:stdlib-version-from', toolchain ? `toolchain ${toolchainLine!.version}` : `go ${version}`],
+  ];
+  if (toolchain && go) properties.push(['paved-road:go:go-directive', go]);
+  return {
+    ref: packagePurl,
+    ecosystem: 'golang',
+    name: 'stdlib',
+    version,
+    purl: packagePurl,
+    hashes: [],
+    files: [],
+    dev: false,
+    optional: false,
+    dependsOn: new Set(),
+    source: `line ${(toolchain ? toolchainLine : goLine)!.line}`,
+    properties,
+  };
 }

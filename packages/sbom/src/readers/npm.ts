@@ -23,7 +23,7 @@ import {
   type LockfileGraph,
   type Package,
 } from '../model.js';
-import { classifyNpmResolved, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
+import { classifyNpmResolved, npmDistribution, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
 import { projectDirName, type ReadInput } from './types.js';
 
 export function readNpmLockfile(input: ReadInput): LockfileGraph {
@@ -143,7 +143,7 @@ function readPackagesMap(
       version,
       purl,
       hashes,
-      files: resolved && source.kind !== 'local' && source.kind !== 'git' ? [{ url: resolved, hashes }] : [],
+      files: npmDistribution(fullName, version, source, resolved, hashes),
       vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
       license: licenseOf(value.license) ?? (local ? undefined : installed?.(path)),
       dev: value.dev === true,
@@ -367,7 +367,7 @@ function readV1(input: ReadInput, lock: Record<string, unknown>, manifest: NpmMa
         version,
         purl,
         hashes,
-        files: resolved && /^https?:/.test(resolved) ? [{ url: resolved, hashes }] : [],
+        files: npmDistribution(fullName, version, source, resolved, hashes),
         vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
         license: source.kind === 'local' ? undefined : installed?.(pathKey),
         dev: value.dev === true,

@@ -19,7 +19,14 @@ import {
   type LockfileGraph,
   type Package,
 } from '../model.js';
-import { classifyNpmResolved, normalizeGitUrl, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
+import {
+  classifyNpmResolved,
+  normalizeGitUrl,
+  npmDistribution,
+  npmPurl,
+  splitNpmName,
+  type NpmSource,
+} from '../purl.js';
 import { projectDirName, type ReadInput } from './types.js';
 import { parseYamlFile } from './yaml-file.js';
 
@@ -121,7 +128,7 @@ export function readPnpmLockfile(input: ReadInput): LockfileGraph {
       version,
       purl,
       hashes,
-      files: str(resolution.tarball) && source.kind !== 'local' ? [{ url: String(resolution.tarball), hashes }] : [],
+      files: npmDistribution(fullName, version, source, str(resolution.tarball), hashes),
       vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
       license: undefined,
       dev: false,

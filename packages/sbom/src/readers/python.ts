@@ -139,6 +139,51 @@ class Extras {
   }
 }
 
+/**
+ * How dependents ask for each package: the extras they want of it and the environment markers
+ * (PEP 508) under which they need it. They become properties: `cdx:python:package:required-extra`
+ * (the CycloneDX taxonomy's) per extra, and `paved-road:python:marker` per marker when every
+ * dependent needs it under one (a package some dependent needs unconditionally is always installed).
+ * Applied once scopes are known: for a production package only its production dependents (and the
+ * root) count, so a test tool that needs it everywhere does not hide its production marker.
+ */
+export class Requirements {
+  private readonly asked = new Map<string, { from?: string; marker?: string; extras: string[] }[]>();
+  private readonly lockfileMarkers = new Map<string, string>();
+  /** `from` needs `ref` (under `marker`, with `extras`); `from` undefined: the project itself does. */
+  note(from: string | undefined, ref: string, marker: unknown, extras: unknown): void {
+    const text = typeof marker === 'string' ? marker.trim() : '';
+    const list = this.asked.get(ref) ?? [];
+    this.asked.set(ref, list);
+    list.push({
+      from,
+      marker: text || undefined,
+      extras: (Array.isArray(extras) ? extras : []).map((e) => normalizePythonName(String(e))),
+    });
+  }
+  /** The lockfile's own condition for installing the package: it replaces what dependents said. */
+  installedWhen(ref: string, marker: unknown): void {
+    if (typeof marker === 'string' && marker.trim()) this.lockfileMarkers.set(ref, marker.trim());
+  }
+  apply(packages: Map<string, Package>): void {
+    for (const [ref, pkg] of packages) {
+      const all = this.asked.get(ref) ?? [];
+      const production = all.filter((n) => n.from === undefined || packages.get(n.from)?.dev === false);
+      const notes = pkg.dev || !production.length ? all : production;
+      const extras = [...new Set(notes.flatMap((n) => n.extras))].sort();
+      const properties: [string, string][] = extras.map((e) => ['cdx:python:package:required-extra', e]);
+      const own = this.lockfileMarkers.get(ref);
+      const markers = own
+        ? [own]
+        : notes.length && notes.every((n) => n.marker)
+          ? [...new Set(notes.map((n) => n.marker!))].sort()
+          : [];
+      for (const m of markers) properties.push(['paved-road:python:marker', m]);
+      if (properties.length) pkg.properties = [...(pkg.properties ?? []), ...properties];
+    }
+  }
+}
+
 function pypiPurl(
   name: string,
   version: string,
@@ -208,8 +253,9 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
     for (const file of fileList.filter(isObject)) {
       const hash = sha256Of(file.hash);
       const fileName = str(file.file);
-      const url = str(file.url) ?? (fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined) ?? fileName;
-      if (hash) files.push({ url, hashes: [hash] });
+      const derived = !str(file.url) && fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined;
+      const url = str(file.url) ?? derived ?? fileName;
+      if (hash) files.push({ url, hashes: [hash], ...(derived ? { derived: true } : {}) });
     }
     addPackage(result, {
       ref,
@@ -235,6 +281,7 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
     if (groups.includes('main') && entry.optional !== true) mainRoots.add(ref);
   }
   const extras = new Extras();
+  const requirements = new Requirements();
   for (const entry of list) {
     const from = byName.get(normalizePythonName(String(entry.name)));
     if (!from) continue;
@@ -248,6 +295,8 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
       const optional = specs.length > 0 && specs.every((s) => s.optional === true);
       addEdge(pkg, to, optional ? 'optional' : 'required');
       for (const s of specs) extras.want(to, s.extras);
+      if (!specs.length) requirements.note(from, to, undefined, []);
+      for (const s of specs) requirements.note(from, to, s.markers, s.extras);
     }
     if (isObject(entry.extras))
       for (const [extra, reqs] of Object.entries(entry.extras))
@@ -256,8 +305,17 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
           if (to && to !== from) extras.provide(from, extra, to);
         }
   }
-  for (const [name, wanted] of project.extras) extras.want(byName.get(name) ?? '', wanted);
+  for (const [name, wanted] of project.extras) {
+    extras.want(byName.get(name) ?? '', wanted);
+    requirements.note(undefined, byName.get(name) ?? '', undefined, wanted);
+  }
   extras.apply(result);
+  // Poetry 2 writes each package's own markers (the union of what needs it): they are the answer.
+  for (const entry of list) {
+    const ref = byName.get(normalizePythonName(String(entry.name)));
+    const markers = isObject(entry.markers) ? entry.markers.main : entry.markers;
+    if (ref) requirements.installedWhen(ref, markers);
+  }
   const root: EdgeOwner = { dependsOn: new Set() };
   for (const [name, kind] of project.edges) {
     const ref = byName.get(name);
@@ -266,6 +324,7 @@ export function readPoetryLock(input: ReadInput): LockfileGraph {
   if (!root.dependsOn.size) for (const ref of mainRoots) addEdge(root, ref);
   // Poetry 1.2+ records the groups that need each package: anything `main` needs stays required.
   computeScopes(root, result, mainRoots);
+  requirements.apply(result);
   const rootName = project.name ?? projectDirName(input);
   return {
     lockfile: input.lockfile,
@@ -340,7 +399,9 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     return (version ? candidates.find((c) => c.version === version) : undefined)?.ref ?? candidates[0]?.ref;
   };
   const extras = new Extras();
+  const requirements = new Requirements();
   const projects = new Set(projectRefs.map((p) => p.ref));
+  const rootRef = projectRefs.find((p) => p.isRoot)?.ref;
   for (const entry of list) {
     const name = normalizePythonName(String(entry.name ?? ''));
     const from =
@@ -354,7 +415,11 @@ export function readUvLock(input: ReadInput): LockfileGraph {
         if (!to || to === from) continue;
         addEdge(pkg, to, kind);
         if (extra !== undefined) extras.provide(from, extra, to);
-        if (kind !== 'dev') extras.want(to, dep.extra);
+        if (kind !== 'dev') {
+          extras.want(to, dep.extra);
+          // The root project's own entry is no package once read: its edges are the root's.
+          requirements.note(from === rootRef ? undefined : from, to, dep.marker, dep.extra);
+        }
       }
     };
     edges(entry.dependencies, 'required');
@@ -382,6 +447,7 @@ export function readUvLock(input: ReadInput): LockfileGraph {
     for (const other of result.values()) other.dependsOn.delete(root.ref);
   }
   computeScopes(rootOwner, result);
+  requirements.apply(result);
   let rootVersion = project.version;
   let rootName = project.name ?? projectDirName(input);
   if (root) {

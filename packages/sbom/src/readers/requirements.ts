@@ -4,7 +4,7 @@ import { dirname, posix } from 'node:path';
 import { ConfigurationError } from '@paved-road/core';
 import { addPackage, hexHash, type Distribution, type LockfileGraph, type Package } from '../model.js';
 import { purl } from '../purl.js';
-import { normalizePythonName, readPyproject } from './python.js';
+import { normalizePythonName, readPyproject, Requirements } from './python.js';
 import { projectDirName, type ReadInput } from './types.js';
 
 export function readRequirements(input: ReadInput): LockfileGraph {
@@ -14,6 +14,7 @@ export function readRequirements(input: ReadInput): LockfileGraph {
   const lines = input.text.split(/\r?\n/);
   // The index the hashes' files come from: its project page (PEP 503) lists each file with its SHA-256.
   let index = 'https://pypi.org/simple';
+  const requirements = new Requirements();
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1;
     let logical = lines[i]!;
@@ -66,7 +67,14 @@ export function readRequirements(input: ReadInput): LockfileGraph {
       source: `line ${start}`,
     });
     rootDeps.add(packageUrl);
+    const extras = (match[2] ?? '')
+      .slice(1, -1)
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    requirements.note(undefined, packageUrl, match[5]?.slice(1), extras);
   }
+  requirements.apply(result);
   // The project is the pyproject.toml beside the file, when there is one.
   const project = readPyproject(
     dirname(input.path),

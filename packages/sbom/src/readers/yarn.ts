@@ -5,7 +5,7 @@
 // tarball: it is kept as the property `paved-road:yarn:cache-checksum`, never as a component hash.
 import { dirname, join, posix } from 'node:path';
 import { parseSyml } from '@yarnpkg/parsers';
-import { ConfigurationError } from '@paved-road/core';
+import { ConfigurationError, readTextFile } from '@paved-road/core';
 import { workspaceMemberDirs } from '../discover.js';
 import { manifestEdgeKind, readNpmManifest, syncWarning, type NpmManifest } from '../manifest.js';
 import {
@@ -19,8 +19,9 @@ import {
   type EdgeOwner,
   type LockfileGraph,
   type Package,
+  type Patch,
 } from '../model.js';
-import { classifyNpmResolved, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
+import { classifyNpmResolved, npmDistribution, npmPurl, splitNpmName, type NpmSource } from '../purl.js';
 import { projectDirName, type ReadInput } from './types.js';
 
 function splitDescriptor(descriptor: string): { name: string; range: string } {
@@ -89,6 +90,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     let fullName: string;
     let source: NpmSource;
     let workspacePath: string | undefined;
+    let patches: Patch[] | undefined;
     if (berry) {
       const resolution = str(value.resolution) ?? descriptors[0]!;
       const { name, range } = splitDescriptor(resolution);
@@ -102,13 +104,15 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
         workspacePath = range.replace(/^(workspace|link|portal|file):/, '');
         source = { kind: 'local', path: workspacePath };
       } else if (range.startsWith('patch:')) {
-        // `patch:name@npm%3A1.2.3#...`: the patched package keeps the identity of what it patches.
+        // `patch:name@npm%3A1.2.3#...`: the patched package keeps the identity of what it patches
+        // (its pedigree names the patches).
         const inner = decodeURIComponent(range.slice('patch:'.length).split('#')[0]!);
         const innerSplit = splitDescriptor(inner);
         fullName = innerSplit.name;
         source = innerSplit.range.startsWith('npm:')
           ? { kind: 'registry' }
           : classifyNpmResolved(innerSplit.range, fullName);
+        patches = yarnPatches(range, input, warnings);
       } else if (range.startsWith('npm:')) {
         source = { kind: 'registry' };
       } else {
@@ -140,7 +144,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
           : version,
       purl,
       hashes,
-      files: resolved && /^https?:/.test(resolved) ? [{ url: resolved.replace(/#.*$/, ''), hashes }] : [],
+      files: npmDistribution(fullName, version, source, resolved, hashes),
       vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
       dev: false,
       optional: false,
@@ -148,18 +152,26 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       dependsOn: new Set(),
       source: descriptors[0]!,
       properties: cacheChecksum ? [['paved-road:yarn:cache-checksum', cacheChecksum]] : undefined,
+      pedigree: patches && { ancestor: { group, name, version, purl }, patches },
     });
     const entry = { ref, data: value, workspacePath: berry ? workspacePath : undefined };
     entries.push(entry);
     if (berry && workspacePath === '.') workspaceRoot = entry;
   }
 
+  // The root manifest's `resolutions` replace a descriptor before it is locked: berry keeps the
+  // original range in dependents' entries (`npm:^0.33.1`) and locks only the replacement (often a
+  // `patch:`). Read here, ahead of the root's edges below.
+  const rootManifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
+  const resolutions = berry ? (rootManifest?.resolutions ?? {}) : {};
   const lookup = (name: string, range: string): string | undefined => {
     const descriptor = `${name}@${range}`;
-    return (
+    const direct =
       byDescriptor.get(descriptor) ??
-      (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined)
-    );
+      (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined);
+    if (direct) return direct;
+    const replacement = resolutions[descriptor] ?? resolutions[`${name}@npm:${range}`] ?? resolutions[name];
+    return replacement === undefined ? undefined : byDescriptor.get(`${name}@${replacement}`);
   };
   // A workspace member's lockfile entry lists its devDependencies among its dependencies: its
   // package.json says which are dev ones.
@@ -172,6 +184,7 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       );
     return memberManifests.get(path);
   };
+  const unresolved: string[] = [];
   for (const entry of entries) {
     if (entry === workspaceRoot) continue;
     const pkg = result.get(entry.ref)!;
@@ -182,7 +195,11 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
       if (!isObject(deps)) continue;
       for (const [name, range] of Object.entries(deps)) {
         const to = lookup(name, String(range));
-        if (!to || to === entry.ref) continue;
+        if (!to) {
+          if (berry) unresolved.push(`${name}@${String(range)} (from ${pkg.name})`);
+          continue;
+        }
+        if (to === entry.ref) continue;
         const optional =
           field === 'optionalDependencies' ||
           (isObject(meta[name]) && (meta[name] as Record<string, unknown>).optional === true);
@@ -191,8 +208,12 @@ export function readYarnLockfile(input: ReadInput): LockfileGraph {
     }
   }
 
+  if (unresolved.length)
+    warnings.push(
+      `${input.lockfile} names ${unresolved.length} dependenc${unresolved.length === 1 ? 'y' : 'ies'} that no entry locks (${unresolved.slice(0, 3).join(', ')}${unresolved.length > 3 ? ', ...' : ''}): their edges are missing from the SBOM; run yarn install to bring the lockfile in sync with package.json and its resolutions.`,
+    );
   // The root: package.json says which dependencies are dev ones.
-  const manifest = readNpmManifest(lockDir, posix.join(lockDirDisplay, 'package.json'), input.root);
+  const manifest = rootManifest;
   const root: EdgeOwner = { dependsOn: new Set() };
   // Yarn classic never locks the workspace members: they come from the root's `workspaces`.
   const classicMembers = new Map<string, string>();
@@ -294,4 +315,59 @@ function yarnCacheChecksum(checksum: unknown, metadata: unknown): string | undef
   if (!/^[0-9a-f]{128}$/.test(hex)) return undefined;
   const key = slash >= 0 ? text.slice(0, slash) : String((metadata as Record<string, unknown>).cacheKey ?? '');
   return key ? `${key}/${hex}` : hex;
+}
+
+/** A patch file larger than this is named (the diff's url) but its text is left out of the SBOM. */
+const PATCH_TEXT_BYTES = 256 * 1024;
+
+/**
+ * The patches of a berry `patch:` resolution: `patch:<package>#<patches>::<params>`, the patches
+ * joined by `&`, each one `optional!`-prefixed or not: a file (`~/` from the project root, otherwise
+ * from the workspace named by the `locator` parameter) or yarn's own `builtin<compat/...>` patches
+ * (from @yarnpkg/plugin-compat, so no file of the project). A file that cannot be read is still named,
+ * with a warning.
+ */
+export function yarnPatches(range: string, input: ReadInput, warnings: string[]): Patch[] {
+  const hash = range.indexOf('#');
+  if (hash < 0) return [];
+  const [list = '', params = ''] = range.slice(hash + 1).split('::');
+  const locator = decodeURIComponent(/(?:^|&)locator=([^&]*)/.exec(params)?.[1] ?? '');
+  const workspace = /@workspace:(.*)$/.exec(locator)?.[1] ?? '.';
+  const lockDir = posix.dirname(input.lockfile);
+  const patches: Patch[] = [];
+  for (const encoded of list.split('&')) {
+    const spec = decodeURIComponent(encoded).replace(/^optional!/, '');
+    if (!spec) continue;
+    if (spec.startsWith('builtin<')) {
+      patches.push({ note: `yarn's built-in patch ${spec} (from @yarnpkg/plugin-compat), applied at install.` });
+      continue;
+    }
+    if (spec.startsWith('/')) {
+      patches.push({ note: `patch file outside the project: ${spec}` });
+      continue;
+    }
+    const file = spec.startsWith('~/')
+      ? posix.join(lockDir, spec.slice(2))
+      : posix.normalize(posix.join(lockDir, workspace, spec));
+    if (file.startsWith('../')) {
+      patches.push({ note: `patch file outside the project: ${spec}` });
+      continue;
+    }
+    let text: string | undefined;
+    try {
+      text = readTextFile(join(input.root, file), {
+        displayName: file,
+        kind: 'patch',
+        maxBytes: PATCH_TEXT_BYTES,
+        workspace: input.root,
+      });
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      warnings.push(
+        `${input.lockfile} patches a package with ${file}, which could not be read (${error.message}): the SBOM names the file without its text.`,
+      );
+    }
+    patches.push({ file, text });
+  }
+  return patches;
 }
