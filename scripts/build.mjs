@@ -19,6 +19,7 @@ export const targets = {
   'generate-sbom': { entry: 'actions/generate-sbom/src/main.ts', assets: {} },
   'attest-provenance': { entry: 'actions/attest-provenance/src/main.ts', assets: {} },
   'verify-release': { entry: 'actions/verify-release/src/main.ts', assets: {} },
+  'find-affected': { entry: 'actions/find-affected/src/main.ts', assets: {} },
   cli: { entry: 'packages/cli/src/main.ts', assets: {} },
 };
 

@@ -3,6 +3,7 @@
 // two lists agree.
 import type { Command } from '@paved-road/core';
 import { attestProvenanceCommand, verifyReleaseCommand } from '@paved-road/attestation';
+import { findAffectedCommand } from '@paved-road/incident';
 import { hardenPermissionsCommand } from '@paved-road/permissions';
 import { verifyPinnedToolsCommand } from '@paved-road/pinning';
 import { generateSbomCommand } from '@paved-road/sbom';
@@ -13,4 +14,5 @@ export const commands: Command<unknown>[] = [
   verifyReleaseCommand,
   attestProvenanceCommand,
   generateSbomCommand,
+  findAffectedCommand,
 ] as Command<unknown>[];

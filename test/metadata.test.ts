@@ -30,6 +30,7 @@ interface ActionMetadata {
 const SAMPLE_INPUTS: Record<string, Record<string, string>> = {
   'attest-provenance': { 'subject-path': 'dist/**' },
   'verify-release': { 'subject-path': 'dist/app.tar.gz', repository: 'octo-org/octo-repo' },
+  'find-affected': { sboms: 'sboms', component: 'pkg:npm/lodash', 'version-range': '<4.17.21' },
 };
 
 /** What the runner makes of the expression defaults our action.yml files use. */

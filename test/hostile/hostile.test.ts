@@ -424,6 +424,28 @@ describe('non-regular and oversized inputs named explicitly: exit 2, one line', 
       reason: /is a FIFO, not a regular file/,
     },
     {
+      name: 'an advisory that is a FIFO (find-affected)',
+      target: 'cli',
+      args: (ws) => {
+        ws.write('sboms/app.cdx.json', '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[]}');
+        ws.fifo('osv.json');
+        return ['find-affected', '--advisory', 'osv.json', 'sboms'];
+      },
+      file: 'osv.json',
+      reason: /is a FIFO, not a regular file/,
+    },
+    {
+      name: 'an index that links to .git/config (find-affected)',
+      target: 'cli',
+      args: (ws) => {
+        ws.write('sboms/app.cdx.json', '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[]}');
+        ws.link('sboms.db', '.git/config');
+        return ['find-affected', '--component', 'pkg:npm/x', '--index', 'sboms.db', 'sboms'];
+      },
+      file: 'sboms.db',
+      reason: /leads into \.git/,
+    },
+    {
       name: 'a SARIF file under /proc',
       target: 'cli',
       args: (ws) => {
@@ -461,6 +483,53 @@ function generateKey(ws: Workspace): string {
   execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', path], { stdio: 'ignore' });
   return path;
 }
+
+describe('find-affected over hostile SBOMs: each is unknown with one line, the rest is searched', () => {
+  it('FIFO, /dev/zero, .git/config, outside links, UTF-16, deep nesting, duplicate bom-refs', async () => {
+    const ws = workspace();
+    const cdx = (components: unknown[]) => JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components });
+    ws.write('sboms/good.cdx.json', cdx([{ name: 'x', version: '1.0.0', purl: 'pkg:npm/x@1.0.0' }]));
+    ws.fifo('sboms/fifo.cdx.json');
+    ws.link('sboms/zero.cdx.json', '/dev/zero');
+    ws.link('sboms/git.cdx.json', '../.git/config');
+    ws.link('sboms/outside.cdx.json', join(ws.outside, 'credentials.yml'));
+    ws.write('sboms/utf16.cdx.json', Buffer.from(cdx([]), 'utf16le'));
+    ws.write(
+      'sboms/deep.cdx.json',
+      `{"bomFormat":"CycloneDX","specVersion":"1.6","components":${'[{"name":"n","components":'.repeat(200_000)}[]${'}]'.repeat(200_000)}}`,
+    );
+    ws.write(
+      'sboms/dupes.cdx.json',
+      cdx([
+        { 'bom-ref': 'a', name: 'x', version: '1.0.0', purl: 'pkg:npm/x@1.0.0' },
+        { 'bom-ref': 'a', name: 'y', version: '2.0.0', purl: 'pkg:npm/y@2.0.0' },
+      ]),
+    );
+    ws.write('sboms/secret.cdx.json', `auth: ${SECRET}\n`);
+    const run = await runBundle('cli', {
+      cwd: ws.dir,
+      args: ['find-affected', '--component', 'pkg:npm/x', '--format', 'json', 'sboms'],
+    });
+    expectInert(run);
+    expect(run.exitCode).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      affected: { sbom: string }[];
+      unknown: { sbom: string; reason: string }[];
+    };
+    expect(report.affected.map((e) => e.sbom)).toEqual(['sboms/good.cdx.json']);
+    const reasons = Object.fromEntries(report.unknown.map((e) => [e.sbom, e.reason]));
+    expect(reasons).toEqual({
+      'sboms/deep.cdx.json': expect.stringMatching(/nested more than 32 deep/),
+      'sboms/dupes.cdx.json': expect.stringMatching(/bom-ref "a" .* is used by more than one component/),
+      'sboms/fifo.cdx.json': expect.stringMatching(/is a FIFO, not a regular file/),
+      'sboms/git.cdx.json': expect.stringMatching(/leads into \.git/),
+      'sboms/outside.cdx.json': expect.stringMatching(/leads outside the workspace/),
+      'sboms/secret.cdx.json': expect.stringMatching(/^is not JSON/),
+      'sboms/utf16.cdx.json': expect.stringMatching(/is UTF-16, not UTF-8/),
+      'sboms/zero.cdx.json': expect.stringMatching(/leads outside the workspace/),
+    });
+  });
+});
 
 describe('bad encodings, prototype keys and traversal names', () => {
   it('names a UTF-16 workflow as UTF-16 and a CR-only one by its line endings', async () => {

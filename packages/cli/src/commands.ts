@@ -15,6 +15,7 @@ const loaders: Record<string, () => Promise<Command<unknown>>> = {
   'attest-provenance': async () =>
     (await import('@paved-road/attestation')).attestProvenanceCommand as Command<unknown>,
   'generate-sbom': async () => (await import('@paved-road/sbom')).generateSbomCommand as Command<unknown>,
+  'find-affected': async () => (await import('@paved-road/incident')).findAffectedCommand as Command<unknown>,
 };
 
 /** The names of the actions' commands, in `--help` order. */
