@@ -9,7 +9,7 @@ const LAYERS = {
   pinning: ['core', 'workflows'],
   sbom: ['core'],
   attestation: ['core'],
-  incident: ['core', 'sbom', 'attestation'],
+  incident: ['core', 'workflows', 'sbom', 'attestation'],
 };
 const PACKAGES = [...Object.keys(LAYERS), 'cli'];
 

@@ -14,7 +14,7 @@ const LAYERS: Record<string, string[]> = {
   pinning: ['core', 'workflows'],
   sbom: ['core'],
   attestation: ['core'],
-  incident: ['core', 'sbom', 'attestation'],
+  incident: ['core', 'workflows', 'sbom', 'attestation'],
 };
 
 /** Dependencies a package declares without importing them, and why. */

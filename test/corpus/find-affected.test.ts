@@ -4,15 +4,8 @@
 // ends at the component, and re-indexing changes nothing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  componentTargets,
-  IncidentIndex,
-  parsePurl,
-  parseSbom,
-  queryIndex,
-  type ReadSbom,
-} from '../../packages/incident/src/index.js';
-import { generateSbom } from '../../packages/sbom/src/index.js';
+import { componentTargets, IncidentIndex, parsePurl, parseSbom, queryIndex, type ReadSbom } from '@paved-road/incident';
+import { generateSbom } from '@paved-road/sbom';
 import { corpusPath } from './corpus.js';
 
 const root = corpusPath('sbom');
