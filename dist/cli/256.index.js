@@ -167,6 +167,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseStatement: () => (/* reexport */ parseStatement),
   parseTrustedRoots: () => (/* reexport */ parseTrustedRoots),
   parseVerifyReleaseOptions: () => (/* reexport */ parseVerifyReleaseOptions),
+  renderMermaid: () => (/* reexport */ renderMermaid),
   reportJson: () => (/* reexport */ reportJson),
   verifyRelease: () => (/* reexport */ verifyRelease),
   verifyReleaseCommand: () => (/* reexport */ verifyReleaseCommand),
@@ -2900,64 +2901,6 @@ const verifyReleaseCommand = (0,command/* defineCommand */.N)({
 
 
 
-
-/***/ }),
-
-/***/ 6471:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KW: () => (/* binding */ securitySeverity),
-/* harmony export */   S7: () => (/* binding */ ruleHelpUri),
-/* harmony export */   UD: () => (/* binding */ RuleRegistry),
-/* harmony export */   w5: () => (/* binding */ PROJECT_URL)
-/* harmony export */ });
-/** Default `security-severity` per SARIF level: an error is high, a warning medium, a note low. */
-const SECURITY_SEVERITY = { error: 7.5, warning: 5.0, note: 2.0 };
-/** The `security-severity` code scanning ranks a rule's alerts by, as the one-decimal string it expects. */
-function securitySeverity(rule) {
-    return (rule.securitySeverity ?? SECURITY_SEVERITY[rule.severity]).toFixed(1);
-}
-const PROJECT_URL = 'https://github.com/paved-road/paved-road';
-/**
- * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
- * shared by every action (`action: 'core'`: policy exceptions and suppressions).
- */
-function ruleHelpUri(rule) {
-    if (rule.action === 'core')
-        return `${PROJECT_URL}/blob/main/docs/policy.md#${rule.id}`;
-    return `${PROJECT_URL}/blob/main/actions/${rule.action}/README.md#${rule.id}`;
-}
-class RuleRegistry {
-    byId = new Map();
-    constructor(rules = []) {
-        for (const rule of rules)
-            this.add(rule);
-    }
-    add(rule) {
-        if (!/^[a-z][a-z0-9-]*$/.test(rule.id))
-            throw new Error(`rule id "${rule.id}" is not kebab-case`);
-        const existing = this.byId.get(rule.id);
-        if (existing && existing !== rule)
-            throw new Error(`rule "${rule.id}" is defined twice`);
-        const level = rule.securitySeverity;
-        if (level !== undefined && !(level >= 0.1 && level <= 10)) {
-            throw new Error(`rule "${rule.id}": securitySeverity ${level} is outside 0.1-10`);
-        }
-        this.byId.set(rule.id, rule);
-        return this;
-    }
-    get(id) {
-        return this.byId.get(id);
-    }
-    has(id) {
-        return this.byId.has(id);
-    }
-    /** All rules, sorted by id. */
-    all() {
-        return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    }
-}
 
 
 /***/ })

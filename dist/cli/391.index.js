@@ -64,6 +64,7 @@ function readNpmManifest(dir, display, root) {
         devDependencies: specs(data.devDependencies),
         optionalDependencies: specs(data.optionalDependencies),
         peerDependencies: specs(data.peerDependencies),
+        resolutions: specs(data.resolutions),
         workspaces: (0,_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .npmWorkspacePatterns */ .Sg)(data),
     };
 }
@@ -132,12 +133,14 @@ function projectDirName(input) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readYarnLockfile: () => (/* binding */ readYarnLockfile)
+/* harmony export */   readYarnLockfile: () => (/* binding */ readYarnLockfile),
+/* harmony export */   yarnPatches: () => (/* binding */ yarnPatches)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _yarnpkg_parsers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92601);
 /* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
+/* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3623);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64847);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46477);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87915);
@@ -201,6 +204,7 @@ function readYarnLockfile(input) {
         let fullName;
         let source;
         let workspacePath;
+        let patches;
         if (berry) {
             const resolution = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(value.resolution) ?? descriptors[0];
             const { name, range } = splitDescriptor(resolution);
@@ -213,13 +217,15 @@ function readYarnLockfile(input) {
                 source = { kind: 'local', path: workspacePath };
             }
             else if (range.startsWith('patch:')) {
-                // `patch:name@npm%3A1.2.3#...`: the patched package keeps the identity of what it patches.
+                // `patch:name@npm%3A1.2.3#...`: the patched package keeps the identity of what it patches
+                // (its pedigree names the patches).
                 const inner = decodeURIComponent(range.slice('patch:'.length).split('#')[0]);
                 const innerSplit = splitDescriptor(inner);
                 fullName = innerSplit.name;
                 source = innerSplit.range.startsWith('npm:')
                     ? { kind: 'registry' }
                     : (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyNpmResolved */ .Y3)(innerSplit.range, fullName);
+                patches = yarnPatches(range, input, warnings);
             }
             else if (range.startsWith('npm:')) {
                 source = { kind: 'registry' };
@@ -253,7 +259,7 @@ function readYarnLockfile(input) {
                 : version,
             purl,
             hashes,
-            files: resolved && /^https?:/.test(resolved) ? [{ url: resolved.replace(/#.*$/, ''), hashes }] : [],
+            files: (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmDistribution */ .wh)(fullName, version, source, resolved, hashes),
             vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
             dev: false,
             optional: false,
@@ -261,16 +267,26 @@ function readYarnLockfile(input) {
             dependsOn: new Set(),
             source: descriptors[0],
             properties: cacheChecksum ? [['paved-road:yarn:cache-checksum', cacheChecksum]] : undefined,
+            pedigree: patches && { ancestor: { group, name, version, purl }, patches },
         });
         const entry = { ref, data: value, workspacePath: berry ? workspacePath : undefined };
         entries.push(entry);
         if (berry && workspacePath === '.')
             workspaceRoot = entry;
     }
+    // The root manifest's `resolutions` replace a descriptor before it is locked: berry keeps the
+    // original range in dependents' entries (`npm:^0.33.1`) and locks only the replacement (often a
+    // `patch:`). Read here, ahead of the root's edges below.
+    const rootManifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, 'package.json'), input.root);
+    const resolutions = berry ? (rootManifest?.resolutions ?? {}) : {};
     const lookup = (name, range) => {
         const descriptor = `${name}@${range}`;
-        return (byDescriptor.get(descriptor) ??
-            (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined));
+        const direct = byDescriptor.get(descriptor) ??
+            (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined);
+        if (direct)
+            return direct;
+        const replacement = resolutions[descriptor] ?? resolutions[`${name}@npm:${range}`] ?? resolutions[name];
+        return replacement === undefined ? undefined : byDescriptor.get(`${name}@${replacement}`);
     };
     // A workspace member's lockfile entry lists its devDependencies among its dependencies: its
     // package.json says which are dev ones.
@@ -280,6 +296,7 @@ function readYarnLockfile(input) {
             memberManifests.set(path, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(lockDir, path), node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, path, 'package.json'), input.root));
         return memberManifests.get(path);
     };
+    const unresolved = [];
     for (const entry of entries) {
         if (entry === workspaceRoot)
             continue;
@@ -292,7 +309,12 @@ function readYarnLockfile(input) {
                 continue;
             for (const [name, range] of Object.entries(deps)) {
                 const to = lookup(name, String(range));
-                if (!to || to === entry.ref)
+                if (!to) {
+                    if (berry)
+                        unresolved.push(`${name}@${String(range)} (from ${pkg.name})`);
+                    continue;
+                }
+                if (to === entry.ref)
                     continue;
                 const optional = field === 'optionalDependencies' ||
                     ((0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(meta[name]) && meta[name].optional === true);
@@ -300,8 +322,10 @@ function readYarnLockfile(input) {
             }
         }
     }
+    if (unresolved.length)
+        warnings.push(`${input.lockfile} names ${unresolved.length} dependenc${unresolved.length === 1 ? 'y' : 'ies'} that no entry locks (${unresolved.slice(0, 3).join(', ')}${unresolved.length > 3 ? ', ...' : ''}): their edges are missing from the SBOM; run yarn install to bring the lockfile in sync with package.json and its resolutions.`);
     // The root: package.json says which dependencies are dev ones.
-    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readNpmManifest */ .tf)(lockDir, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDirDisplay, 'package.json'), input.root);
+    const manifest = rootManifest;
     const root = { dependsOn: new Set() };
     // Yarn classic never locks the workspace members: they come from the root's `workspaces`.
     const classicMembers = new Map();
@@ -413,6 +437,61 @@ function yarnCacheChecksum(checksum, metadata) {
         return undefined;
     const key = slash >= 0 ? text.slice(0, slash) : String(metadata.cacheKey ?? '');
     return key ? `${key}/${hex}` : hex;
+}
+/** A patch file larger than this is named (the diff's url) but its text is left out of the SBOM. */
+const PATCH_TEXT_BYTES = 256 * 1024;
+/**
+ * The patches of a berry `patch:` resolution: `patch:<package>#<patches>::<params>`, the patches
+ * joined by `&`, each one `optional!`-prefixed or not: a file (`~/` from the project root, otherwise
+ * from the workspace named by the `locator` parameter) or yarn's own `builtin<compat/...>` patches
+ * (from @yarnpkg/plugin-compat, so no file of the project). A file that cannot be read is still named,
+ * with a warning.
+ */
+function yarnPatches(range, input, warnings) {
+    const hash = range.indexOf('#');
+    if (hash < 0)
+        return [];
+    const [list = '', params = ''] = range.slice(hash + 1).split('::');
+    const locator = decodeURIComponent(/(?:^|&)locator=([^&]*)/.exec(params)?.[1] ?? '');
+    const workspace = /@workspace:(.*)$/.exec(locator)?.[1] ?? '.';
+    const lockDir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.lockfile);
+    const patches = [];
+    for (const encoded of list.split('&')) {
+        const spec = decodeURIComponent(encoded).replace(/^optional!/, '');
+        if (!spec)
+            continue;
+        if (spec.startsWith('builtin<')) {
+            patches.push({ note: `yarn's built-in patch ${spec} (from @yarnpkg/plugin-compat), applied at install.` });
+            continue;
+        }
+        if (spec.startsWith('/')) {
+            patches.push({ note: `patch file outside the project: ${spec}` });
+            continue;
+        }
+        const file = spec.startsWith('~/')
+            ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDir, spec.slice(2))
+            : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(lockDir, workspace, spec));
+        if (file.startsWith('../')) {
+            patches.push({ note: `patch file outside the project: ${spec}` });
+            continue;
+        }
+        let text;
+        try {
+            text = (0,_paved_road_core__WEBPACK_IMPORTED_MODULE_8__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(input.root, file), {
+                displayName: file,
+                kind: 'patch',
+                maxBytes: PATCH_TEXT_BYTES,
+                workspace: input.root,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof _paved_road_core__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1))
+                throw error;
+            warnings.push(`${input.lockfile} patches a package with ${file}, which could not be read (${error.message}): the SBOM names the file without its text.`);
+        }
+        patches.push({ file, text });
+    }
+    return patches;
 }
 
 

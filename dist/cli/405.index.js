@@ -93,7 +93,16 @@ function readCargoLock(input) {
             version,
             purl: packageUrl,
             hashes: hash ? [hash] : [],
-            files: [],
+            // The .crate that checksum is the SHA-256 of, where crates.io's index (config.json `dl`) says.
+            files: packageUrl && !vcs && !packageUrl.includes('repository_url=')
+                ? [
+                    {
+                        url: `https://crates.io/api/v1/crates/${name}/${version}/download`,
+                        hashes: hash ? [hash] : [],
+                        derived: true,
+                    },
+                ]
+                : [],
             vcs,
             dev: false,
             optional: false,

@@ -127,8 +127,11 @@ function stageInputs(command, values) {
 const TOP_FINDINGS = 3;
 /** The policy the user named, for the stages that read one; none named: each stage's default. */
 const policyInput = (s) => s.options.policy ? { policy: s.options.policy } : {};
+/** The inputs the user gave, of those the pipeline passes through (empty ones left to the stage). */
+const given = (values) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
 const signingInputs = (s) => ({
     signing: s.signing,
+    ...given(s.options.sigstore),
     ...(s.privateKey
         ? { 'signing-key': s.privateKey }
         : s.options.signingKey
@@ -194,7 +197,9 @@ const PIPELINE_STAGES = [
             'bundle-path': [(0,external_node_path_.join)(s.outputDir, 'provenance.sigstore.jsonl'), (0,external_node_path_.join)(s.outputDir, 'sbom.sigstore.jsonl')],
             'require-sbom': 'true',
             ...policyInput(s),
+            ...given(s.options.trust),
             ...(s.publicKeyFile ? { 'public-key': s.publicKeyFile } : {}),
+            ...s.signer,
         }),
     },
 ];
@@ -334,6 +339,21 @@ function createPipelineCommand(lookup) {
                 secret: true,
             },
             {
+                name: 'sigstore',
+                description: "Keyless: the Sigstore instance (attest-provenance's input): public-good, github or custom. Default: by repository visibility.",
+            },
+            { name: 'fulcio-url', description: 'With sigstore: custom, the Fulcio certificate authority.' },
+            { name: 'rekor-url', description: 'With sigstore: custom, the Rekor transparency log.' },
+            { name: 'tsa-url', description: 'With sigstore: custom, the RFC 3161 timestamp authority.' },
+            {
+                name: 'trusted-root',
+                description: "Keyless: the trusted_root.json the admission gate verifies against (verify-release's input). Default: Sigstore public-good's.",
+            },
+            {
+                name: 'certificate-oidc-issuer',
+                description: "Keyless: the OIDC issuer the certificate must name (verify-release's input). Default: GitHub Actions'.",
+            },
+            {
                 name: 'fail-on',
                 description: 'The least severity of audit finding that fails the pipeline: error, warning, note or never.',
                 default: 'error',
@@ -356,6 +376,16 @@ function createPipelineCommand(lookup) {
             buildCommand: inputs.get('build-command'),
             signing: (0,src_inputs/* parseChoice */.HU)('signing', inputs.get('signing'), ['auto', 'key', 'keyless']),
             signingKey: inputs.get('signing-key'),
+            sigstore: {
+                sigstore: inputs.get('sigstore'),
+                'fulcio-url': inputs.get('fulcio-url'),
+                'rekor-url': inputs.get('rekor-url'),
+                'tsa-url': inputs.get('tsa-url'),
+            },
+            trust: {
+                'trusted-root': inputs.get('trusted-root'),
+                'certificate-oidc-issuer': inputs.get('certificate-oidc-issuer'),
+            },
             failOn: (0,src_inputs/* parseChoice */.HU)('fail-on', inputs.get('fail-on'), ['error', 'warning', 'note', 'never']),
             online: (0,src_inputs/* parseBoolean */.yG)('online', inputs.get('online')),
             policy: inputs.get('policy'),
@@ -376,6 +406,33 @@ function subjectPatterns(options, context) {
     if (fromPolicy?.length)
         return fromPolicy;
     throw new errors/* ConfigurationError */.j1('missing-subjects', 'pipeline: nothing to attest: no --subject-path and no release.artifacts in the policy.', { file: options.policy || DEFAULT_POLICY }, 'Pass --subject-path "<glob>" (e.g. "dist/*.tgz"), or add `release: {artifacts: ["<glob>"]}` to the policy file.');
+}
+/** verify-release's policy keys that name the signer; the pipeline leaves them to a policy that sets one. */
+const SIGNER_KEYS = ['certificate-identity', 'certificate-identity-regex'];
+/**
+ * Keyless: the gate must find this job's identity in the certificate, or a valid signature by anyone
+ * would pass. The job's OIDC token names it (job_workflow_ref: the reusable workflow when called
+ * from one, which the runner's variables do not say), and the commit. A policy file that names the
+ * signer (its verify-release: section) decides instead.
+ */
+async function expectedSigner(options, context) {
+    const policy = (0,src_policy/* loadPolicy */.tb)(options.policy || DEFAULT_POLICY, {
+        workspace: context.workspace,
+        required: Boolean(options.policy),
+    });
+    const section = policy?.section('verify-release') ?? {};
+    if (SIGNER_KEYS.some((key) => key in section))
+        return {};
+    const { requestIdToken, verifyIdToken } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(851), __webpack_require__.e(471), __webpack_require__.e(320), __webpack_require__.e(163), __webpack_require__.e(256), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 58222));
+    const claims = await verifyIdToken(await requestIdToken(context.env), {
+        requestUrl: context.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+        serverUrl: context.serverUrl,
+        now: new Date(),
+    });
+    return {
+        'certificate-identity': `${context.serverUrl}/${claims.job_workflow_ref}`,
+        ...('source-digest' in section ? {} : { 'source-digest': claims.sha }),
+    };
 }
 /** The output dir, made if missing; never a link (the reports would land wherever it points). */
 function prepareOutputDir(outputDir) {
@@ -482,6 +539,8 @@ async function runPipeline(options, context, lookup) {
             throw new errors/* ConfigurationError */.j1('missing-command', `The pipeline needs the ${stage.command} command, which this build lacks.`);
         context.log(`paved-road pipeline: ${stage.name} (${stage.command})`);
         try {
+            if (stage.command === 'verify-release' && signing === 'keyless')
+                state.signer = await expectedSigner(options, context);
             const parsed = command.parse(stageInputs(command, stage.inputs(state)), context);
             // Every stage's large results (permissions map, verification report) land in the output dir too.
             const result = await command.run(parsed, { ...context, tempDir: outputDir });
@@ -535,11 +594,12 @@ async function runPipeline(options, context, lookup) {
  * the suite. One entry per command; the order is the order of `--help`.
  */
 const loaders = {
-    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(242), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 80331))).hardenPermissionsCommand,
-    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(242), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 14953))).verifyPinnedToolsCommand,
+    'harden-permissions': async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(934), __webpack_require__.e(495), __webpack_require__.e(288), __webpack_require__.e(476)]).then(__webpack_require__.bind(__webpack_require__, 8476))).hardenPermissionsCommand,
+    'verify-pinned-tools': async () => (await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(118), __webpack_require__.e(934), __webpack_require__.e(495), __webpack_require__.e(288), __webpack_require__.e(763)]).then(__webpack_require__.bind(__webpack_require__, 56763))).verifyPinnedToolsCommand,
     'verify-release': async () => (await Promise.all(/* import() */[__webpack_require__.e(471), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 86256))).verifyReleaseCommand,
-    'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(471), __webpack_require__.e(163), __webpack_require__.e(256), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 58222))).attestProvenanceCommand,
-    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(46)]).then(__webpack_require__.bind(__webpack_require__, 11046))).generateSbomCommand,
+    'attest-provenance': async () => (await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(851), __webpack_require__.e(471), __webpack_require__.e(320), __webpack_require__.e(163), __webpack_require__.e(256), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 58222))).attestProvenanceCommand,
+    'generate-sbom': async () => (await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(407), __webpack_require__.e(496)]).then(__webpack_require__.bind(__webpack_require__, 18496))).generateSbomCommand,
+    'find-affected': async () => (await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(851), __webpack_require__.e(118), __webpack_require__.e(997), __webpack_require__.e(320), __webpack_require__.e(495), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 88089))).findAffectedCommand,
 };
 /** The names of the actions' commands, in `--help` order. */
 const COMMAND_NAMES = Object.keys(loaders);
@@ -924,13 +984,14 @@ const coreRules = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
 /* harmony export */   ck: () => (/* binding */ yamlReason),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   p0: () => (/* binding */ isConfigurationError),
 /* harmony export */   rw: () => (/* binding */ jsonReason)
 /* harmony export */ });
-/* unused harmony exports formatLocation, formatErrorLine */
+/* unused harmony export formatLocation */
 /**
  * A problem the user can fix: bad input, a missing file, a malformed document. Exit code 2, one
  * line naming the file, the line and what to do; never a stack trace.
@@ -1017,13 +1078,15 @@ function jsonReason(error) {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Gu: () => (/* binding */ readTextFile),
 /* harmony export */   MY: () => (/* binding */ readFileBytes),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   oq: () => (/* binding */ inBatches),
 /* harmony export */   pR: () => (/* binding */ expandPaths),
 /* harmony export */   vF: () => (/* binding */ hashRegularFile),
 /* harmony export */   yI: () => (/* binding */ hashBuffers)
 /* harmony export */ });
-/* unused harmony exports MAX_TEXT_FILE_BYTES, openRegularFile, HASH_CHUNK, decodeText */
+/* unused harmony exports MAX_TEXT_FILE_BYTES, HASH_CHUNK */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1646,12 +1709,15 @@ function cmp(a, b) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   YX: () => (/* binding */ parsePersona),
 /* harmony export */   _U: () => (/* binding */ parseDate),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export parseInteger */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77693);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6471);
+
 
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -1676,6 +1742,10 @@ function parseChoice(name, raw, choices, fallback) {
 }
 function parseFailOn(raw, fallback = 'error') {
     return parseChoice('fail-on', raw, _finding_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON_LEVELS */ .D, fallback);
+}
+/** `persona`: which findings an audit shows (see PERSONAS). */
+function parsePersona(raw, fallback = 'regular') {
+    return parseChoice('persona', raw, _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .PERSONAS */ .Ud, fallback);
 }
 /**
  * A list input: one item per line (the multiline YAML block users write), commas also separate
@@ -1933,12 +2003,16 @@ async function parallelMap(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ policyBoolean),
 /* harmony export */   FW: () => (/* binding */ applyExceptions),
+/* harmony export */   OR: () => (/* binding */ checkSectionKeys),
+/* harmony export */   Yk: () => (/* binding */ policyString),
 /* harmony export */   mY: () => (/* binding */ DEFAULT_POLICY_FILE),
 /* harmony export */   ql: () => (/* binding */ policyStringList),
+/* harmony export */   sd: () => (/* binding */ policyChoice),
 /* harmony export */   tb: () => (/* binding */ loadPolicy)
 /* harmony export */ });
-/* unused harmony exports MAX_POLICY_BYTES, MAX_POLICY_ALIASES, policySchema, parsePolicy, exceptionMatches, isExpired, policyString, policyBoolean, checkSectionKeys */
+/* unused harmony exports MAX_POLICY_BYTES, MAX_POLICY_ALIASES, policySchema, parsePolicy, exceptionMatches, isExpired */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -2339,6 +2413,15 @@ function policyString(policy, command, key) {
         return String(value);
     throw policyError(policy, command, key, 'must be a single value', 'Write it as one value, e.g. `key: value`.');
 }
+/** A setting that is one of a fixed set of words (an input parsed with parseChoice), checked against the same list. */
+function policyChoice(policy, command, key, choices) {
+    const value = policyString(policy, command, key);
+    if (value === undefined)
+        return undefined;
+    if (choices.includes(value))
+        return value;
+    throw policyError(policy, command, key, `must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, `Use one of: ${choices.join(', ')}.`);
+}
 /** A boolean setting (YAML true / false). */
 function policyBoolean(policy, command, key) {
     const value = sectionValue(policy, command, key);
@@ -2373,7 +2456,74 @@ function checkSectionKeys(policy, command, allowed) {
     for (const key of Object.keys(section)) {
         if (allowed.includes(key))
             continue;
-        throw new ConfigurationError('invalid-policy', `${command} has no setting "${key}"`, { file: policy.file, ...policy.positionOf([command, key], { key: true }) }, `Use one of: ${[...allowed].sort().join(', ')}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('invalid-policy', `${command} has no setting "${key}"`, { file: policy.file, ...policy.positionOf([command, key], { key: true }) }, `Use one of: ${[...allowed].sort().join(', ')}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KW: () => (/* binding */ securitySeverity),
+/* harmony export */   S7: () => (/* binding */ ruleHelpUri),
+/* harmony export */   UD: () => (/* binding */ RuleRegistry),
+/* harmony export */   Ud: () => (/* binding */ PERSONAS),
+/* harmony export */   pT: () => (/* binding */ personaShows),
+/* harmony export */   w5: () => (/* binding */ PROJECT_URL)
+/* harmony export */ });
+/** Who is reading, least to most findings: regular (actionable), pedantic (plus code smells), auditor (everything). */
+const PERSONAS = ['regular', 'pedantic', 'auditor'];
+/** True when a rule's findings are shown to this persona. */
+function personaShows(rule, persona) {
+    return PERSONAS.indexOf(rule?.persona ?? 'regular') <= PERSONAS.indexOf(persona);
+}
+/** Default `security-severity` per SARIF level: an error is high, a warning medium, a note low. */
+const SECURITY_SEVERITY = { error: 7.5, warning: 5.0, note: 2.0 };
+/** The `security-severity` code scanning ranks a rule's alerts by, as the one-decimal string it expects. */
+function securitySeverity(rule) {
+    return (rule.securitySeverity ?? SECURITY_SEVERITY[rule.severity]).toFixed(1);
+}
+const PROJECT_URL = 'https://github.com/paved-road/paved-road';
+/**
+ * Where a rule is documented: the action README's rules section, or docs/policy.md for the rules
+ * shared by every action (`action: 'core'`: policy exceptions and suppressions).
+ */
+function ruleHelpUri(rule) {
+    if (rule.action === 'core')
+        return `${PROJECT_URL}/blob/main/docs/policy.md#${rule.id}`;
+    return `${PROJECT_URL}/blob/main/actions/${rule.action}/README.md#${rule.id}`;
+}
+class RuleRegistry {
+    byId = new Map();
+    constructor(rules = []) {
+        for (const rule of rules)
+            this.add(rule);
+    }
+    add(rule) {
+        if (!/^[a-z][a-z0-9-]*$/.test(rule.id))
+            throw new Error(`rule id "${rule.id}" is not kebab-case`);
+        const existing = this.byId.get(rule.id);
+        if (existing && existing !== rule)
+            throw new Error(`rule "${rule.id}" is defined twice`);
+        const level = rule.securitySeverity;
+        if (level !== undefined && !(level >= 0.1 && level <= 10)) {
+            throw new Error(`rule "${rule.id}": securitySeverity ${level} is outside 0.1-10`);
+        }
+        this.byId.set(rule.id, rule);
+        return this;
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    has(id) {
+        return this.byId.has(id);
+    }
+    /** All rules, sorted by id. */
+    all() {
+        return [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     }
 }
 

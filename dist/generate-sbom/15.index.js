@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cycloneDxModel: () => (/* binding */ cycloneDxModel),
 /* harmony export */   toCycloneDxXml: () => (/* binding */ toCycloneDxXml)
 /* harmony export */ });
-/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70447);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68488);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cyclonedx_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75276);
 

@@ -64,6 +64,7 @@ function readNpmManifest(dir, display, root) {
         devDependencies: specs(data.devDependencies),
         optionalDependencies: specs(data.optionalDependencies),
         peerDependencies: specs(data.peerDependencies),
+        resolutions: specs(data.resolutions),
         workspaces: (0,_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .npmWorkspacePatterns */ .Sg)(data),
     };
 }
@@ -227,7 +228,7 @@ function readPnpmLockfile(input) {
             version,
             purl,
             hashes,
-            files: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.tarball) && source.kind !== 'local' ? [{ url: String(resolution.tarball), hashes }] : [],
+            files: (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmDistribution */ .wh)(fullName, version, source, (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(resolution.tarball), hashes),
             vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
             license: undefined,
             dev: false,

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Requirements: () => (/* binding */ Requirements),
 /* harmony export */   normalizePythonName: () => (/* binding */ normalizePythonName),
 /* harmony export */   pypiFileUrl: () => (/* binding */ pypiFileUrl),
 /* harmony export */   readPoetryLock: () => (/* binding */ readPoetryLock),
@@ -138,6 +139,53 @@ class Extras {
         }
     }
 }
+/**
+ * How dependents ask for each package: the extras they want of it and the environment markers
+ * (PEP 508) under which they need it. They become properties: `cdx:python:package:required-extra`
+ * (the CycloneDX taxonomy's) per extra, and `paved-road:python:marker` per marker when every
+ * dependent needs it under one (a package some dependent needs unconditionally is always installed).
+ * Applied once scopes are known: for a production package only its production dependents (and the
+ * root) count, so a test tool that needs it everywhere does not hide its production marker.
+ */
+class Requirements {
+    asked = new Map();
+    lockfileMarkers = new Map();
+    /** `from` needs `ref` (under `marker`, with `extras`); `from` undefined: the project itself does. */
+    note(from, ref, marker, extras) {
+        const text = typeof marker === 'string' ? marker.trim() : '';
+        const list = this.asked.get(ref) ?? [];
+        this.asked.set(ref, list);
+        list.push({
+            from,
+            marker: text || undefined,
+            extras: (Array.isArray(extras) ? extras : []).map((e) => normalizePythonName(String(e))),
+        });
+    }
+    /** The lockfile's own condition for installing the package: it replaces what dependents said. */
+    installedWhen(ref, marker) {
+        if (typeof marker === 'string' && marker.trim())
+            this.lockfileMarkers.set(ref, marker.trim());
+    }
+    apply(packages) {
+        for (const [ref, pkg] of packages) {
+            const all = this.asked.get(ref) ?? [];
+            const production = all.filter((n) => n.from === undefined || packages.get(n.from)?.dev === false);
+            const notes = pkg.dev || !production.length ? all : production;
+            const extras = [...new Set(notes.flatMap((n) => n.extras))].sort();
+            const properties = extras.map((e) => ['cdx:python:package:required-extra', e]);
+            const own = this.lockfileMarkers.get(ref);
+            const markers = own
+                ? [own]
+                : notes.length && notes.every((n) => n.marker)
+                    ? [...new Set(notes.map((n) => n.marker))].sort()
+                    : [];
+            for (const m of markers)
+                properties.push(['paved-road:python:marker', m]);
+            if (properties.length)
+                pkg.properties = [...(pkg.properties ?? []), ...properties];
+        }
+    }
+}
 function pypiPurl(name, version, source) {
     if (source &&
         ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(source.type) === 'directory' ||
@@ -195,9 +243,10 @@ function readPoetryLock(input) {
         for (const file of fileList.filter(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)) {
             const hash = sha256Of(file.hash);
             const fileName = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.file);
-            const url = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.url) ?? (fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined) ?? fileName;
+            const derived = !(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.url) && fromPypi && fileName ? pypiFileUrl(name, fileName) : undefined;
+            const url = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(file.url) ?? derived ?? fileName;
             if (hash)
-                files.push({ url, hashes: [hash] });
+                files.push({ url, hashes: [hash], ...(derived ? { derived: true } : {}) });
         }
         (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, {
             ref,
@@ -224,6 +273,7 @@ function readPoetryLock(input) {
             mainRoots.add(ref);
     }
     const extras = new Extras();
+    const requirements = new Requirements();
     for (const entry of list) {
         const from = byName.get(normalizePythonName(String(entry.name)));
         if (!from)
@@ -240,6 +290,10 @@ function readPoetryLock(input) {
             (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(pkg, to, optional ? 'optional' : 'required');
             for (const s of specs)
                 extras.want(to, s.extras);
+            if (!specs.length)
+                requirements.note(from, to, undefined, []);
+            for (const s of specs)
+                requirements.note(from, to, s.markers, s.extras);
         }
         if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.extras))
             for (const [extra, reqs] of Object.entries(entry.extras))
@@ -249,9 +303,18 @@ function readPoetryLock(input) {
                         extras.provide(from, extra, to);
                 }
     }
-    for (const [name, wanted] of project.extras)
+    for (const [name, wanted] of project.extras) {
         extras.want(byName.get(name) ?? '', wanted);
+        requirements.note(undefined, byName.get(name) ?? '', undefined, wanted);
+    }
     extras.apply(result);
+    // Poetry 2 writes each package's own markers (the union of what needs it): they are the answer.
+    for (const entry of list) {
+        const ref = byName.get(normalizePythonName(String(entry.name)));
+        const markers = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(entry.markers) ? entry.markers.main : entry.markers;
+        if (ref)
+            requirements.installedWhen(ref, markers);
+    }
     const root = { dependsOn: new Set() };
     for (const [name, kind] of project.edges) {
         const ref = byName.get(name);
@@ -263,6 +326,7 @@ function readPoetryLock(input) {
             (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(root, ref);
     // Poetry 1.2+ records the groups that need each package: anything `main` needs stays required.
     (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(root, result, mainRoots);
+    requirements.apply(result);
     const rootName = project.name ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .projectDirName */ .s)(input);
     return {
         lockfile: input.lockfile,
@@ -333,7 +397,9 @@ function readUvLock(input) {
         return (version ? candidates.find((c) => c.version === version) : undefined)?.ref ?? candidates[0]?.ref;
     };
     const extras = new Extras();
+    const requirements = new Requirements();
     const projects = new Set(projectRefs.map((p) => p.ref));
+    const rootRef = projectRefs.find((p) => p.isRoot)?.ref;
     for (const entry of list) {
         const name = normalizePythonName(String(entry.name ?? ''));
         const from = (byName.get(name) ?? []).find((c) => c.version === String(entry.version ?? ''))?.ref ??
@@ -349,8 +415,11 @@ function readUvLock(input) {
                 (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addEdge */ .rN)(pkg, to, kind);
                 if (extra !== undefined)
                     extras.provide(from, extra, to);
-                if (kind !== 'dev')
+                if (kind !== 'dev') {
                     extras.want(to, dep.extra);
+                    // The root project's own entry is no package once read: its edges are the root's.
+                    requirements.note(from === rootRef ? undefined : from, to, dep.marker, dep.extra);
+                }
             }
         };
         edges(entry.dependencies, 'required');
@@ -384,6 +453,7 @@ function readUvLock(input) {
             other.dependsOn.delete(root.ref);
     }
     (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .computeScopes */ .TC)(rootOwner, result);
+    requirements.apply(result);
     let rootVersion = project.version;
     let rootName = project.name ?? (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .projectDirName */ .s)(input);
     if (root) {

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   goModuleZip: () => (/* binding */ goModuleZip),
+/* harmony export */   goStdlib: () => (/* binding */ goStdlib),
 /* harmony export */   readGoMod: () => (/* binding */ readGoMod)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -18,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _paved_road_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3069);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87915);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22049);
-// go.mod (+ go.sum beside it). go.mod after `go mod tidy` lists every module of the build list
+// go.mod (+ go.sum beside it), and the standard library from its `go` / `toolchain` lines. go.mod after `go mod tidy` lists every module of the build list
 // (`// indirect` for the ones the main module does not import), with replace directives applied
 // here. go.sum's `h1:` values hash Go's own directory summary, not a file anyone downloads, so they
 // are kept as a property rather than passed off as a SHA-256 of the module.
@@ -37,6 +38,8 @@ function readGoMod(input) {
     const requires = [];
     const replaces = new Map();
     let block;
+    let goLine;
+    let toolchainLine;
     const fail = (line, what) => {
         throw new _paved_road_core__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('invalid-lockfile', `${input.lockfile} line ${line}: ${what}.`, { file: input.lockfile, line }, 'Fix the line or run go mod tidy.');
     };
@@ -65,6 +68,10 @@ function readGoMod(input) {
             fail(number, `"${line}" is not a go.mod directive`);
         if (directive[1] === 'module')
             module = directive[2].replace(/"/g, '').trim();
+        else if (directive[1] === 'go')
+            goLine = { version: directive[2].trim(), line: number };
+        else if (directive[1] === 'toolchain')
+            toolchainLine = { version: directive[2].trim(), line: number };
         else
             handle(directive[1], directive[2], number, indirect);
     }
@@ -137,7 +144,7 @@ function readGoMod(input) {
             purl: packagePurl,
             // go.sum's h1: is no hash of the zip (see goModuleZip): the zip's address, without a hash.
             hashes: [],
-            files: local ? [] : [{ url: goModuleZip(name, version), hashes: [] }],
+            files: local ? [] : [{ url: goModuleZip(name, version), hashes: [], derived: true }],
             dev: false,
             optional: false,
             local,
@@ -152,6 +159,11 @@ function readGoMod(input) {
         // go.mod has no graph below the main module: direct requirements are its edges.
         if (!req.indirect)
             rootDeps.add(ref);
+    }
+    const stdlib = goStdlib(goLine, toolchainLine);
+    if (stdlib) {
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .addPackage */ .Eb)(result, stdlib);
+        rootDeps.add(stdlib.ref);
     }
     return {
         lockfile: input.lockfile,
@@ -170,6 +182,41 @@ function readGoMod(input) {
 function goModuleZip(path, version) {
     const escape = (text) => text.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
     return `https://proxy.golang.org/${escape(path)}/@v/${escape(version)}.zip`;
+}
+/**
+ * The Go standard library every binary of the module links, as the component `stdlib` (the name the
+ * Go vulnerability database gives it), at the version go.mod asks for: the `toolchain` line when
+ * there is one (`go1.22.5`: the toolchain the go command switches to at least), else the `go` line
+ * (the least version the module builds with). Both are minimums: a build may use a newer Go, which
+ * only the build knows; the property says which line the version came from.
+ */
+function goStdlib(goLine, toolchainLine) {
+    // `go1.22.5` or `go1.23rc1`; a custom toolchain may add `-suffix`.
+    const toolchain = /^go(\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?)(?:-\S+)?$/.exec(toolchainLine?.version ?? '')?.[1];
+    const go = /^\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?$/.test(goLine?.version ?? '') ? goLine.version : undefined;
+    const version = toolchain ?? go;
+    if (!version)
+        return undefined;
+    const packagePurl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purl */ .EV)('golang', undefined, 'stdlib', version);
+    const properties = [
+        ['paved-road:go:stdlib-version-from', toolchain ? `toolchain ${toolchainLine.version}` : `go ${version}`],
+    ];
+    if (toolchain && go)
+        properties.push(['paved-road:go:go-directive', go]);
+    return {
+        ref: packagePurl,
+        ecosystem: 'golang',
+        name: 'stdlib',
+        version,
+        purl: packagePurl,
+        hashes: [],
+        files: [],
+        dev: false,
+        optional: false,
+        dependsOn: new Set(),
+        source: `line ${(toolchain ? toolchainLine : goLine).line}`,
+        properties,
+    };
 }
 
 

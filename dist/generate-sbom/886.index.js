@@ -128,7 +128,10 @@ function readGemfileLock(input) {
                     version,
                     purl: packageUrl,
                     hashes: [],
-                    files: [],
+                    // The .gem rubygems.org serves for this spec (`<name>-<version>[-<platform>].gem`).
+                    files: section === 'GEM' && !qualifiers.repository_url
+                        ? [{ url: `https://rubygems.org/downloads/${name}-${full}.gem`, hashes: [], derived: true }]
+                        : [],
                     vcs: section === 'GIT' ? `${remote}${revision ? `#${revision}` : ''}` : undefined,
                     dev: false,
                     optional: false,
@@ -159,8 +162,13 @@ function readGemfileLock(input) {
             const sum = /^ {2}(.+\)) sha256=([0-9a-f]{64})/.exec(line);
             const ref = sum ? checksums.get(sum[1]) : undefined;
             const hash = sum ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA-256', sum[2]) : undefined;
-            if (ref && hash)
-                result.get(ref).hashes = [hash];
+            if (ref && hash) {
+                // The checksum is the .gem's SHA-256: the component's hash and its distribution's.
+                const pkg = result.get(ref);
+                pkg.hashes = [hash];
+                for (const file of pkg.files)
+                    file.hashes = [hash];
+            }
         }
     }
     if (section === '' && lines.some((l) => l.trim())) {

@@ -64,6 +64,7 @@ function readNpmManifest(dir, display, root) {
         devDependencies: specs(data.devDependencies),
         optionalDependencies: specs(data.optionalDependencies),
         peerDependencies: specs(data.peerDependencies),
+        resolutions: specs(data.resolutions),
         workspaces: (0,_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .npmWorkspacePatterns */ .Sg)(data),
     };
 }
@@ -230,7 +231,7 @@ function readPackagesMap(input, lock, packages, manifest) {
             version,
             purl,
             hashes,
-            files: resolved && source.kind !== 'local' && source.kind !== 'git' ? [{ url: resolved, hashes }] : [],
+            files: (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmDistribution */ .wh)(fullName, version, source, resolved, hashes),
             vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
             license: licenseOf(value.license) ?? (local ? undefined : installed?.(path)),
             dev: value.dev === true,
@@ -443,7 +444,7 @@ function readV1(input, lock, manifest) {
                 version,
                 purl,
                 hashes,
-                files: resolved && /^https?:/.test(resolved) ? [{ url: resolved, hashes }] : [],
+                files: (0,_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmDistribution */ .wh)(fullName, version, source, resolved, hashes),
                 vcs: source.kind === 'git' ? source.vcsUrl.replace(/^git\+/, '') : undefined,
                 license: source.kind === 'local' ? undefined : installed?.(pathKey),
                 dev: value.dev === true,

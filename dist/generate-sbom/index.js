@@ -101,7 +101,7 @@ const {
     REUSED_SEARCH_PARAMS_OFFSET
 } = __nccwpck_require__(48553)
 const { isObject } = __nccwpck_require__(45204)
-const { isNonEmptyString } = __nccwpck_require__(9534)
+const { isNonEmptyString } = __nccwpck_require__(87153)
 
 const { encodeURIComponent } = globalThis
 
@@ -275,7 +275,7 @@ module.exports = {
 
 
 const { isObject } = __nccwpck_require__(45204)
-const { isBlank } = __nccwpck_require__(9534)
+const { isBlank } = __nccwpck_require__(87153)
 
 function normalizeName(rawName) {
     return typeof rawName === 'string' ? rawName.trim() : undefined
@@ -495,7 +495,7 @@ SOFTWARE.
 
 const { decodePurlComponent } = __nccwpck_require__(98848)
 const { isObject, recursiveFreeze } = __nccwpck_require__(45204)
-const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(9534)
+const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(87153)
 
 const { PurlComponent } = __nccwpck_require__(43153)
 const { PurlQualifierNames } = __nccwpck_require__(85947)
@@ -773,7 +773,7 @@ const {
     normalizeSubpath
 } = __nccwpck_require__(91271)
 
-const { isNonEmptyString } = __nccwpck_require__(9534)
+const { isNonEmptyString } = __nccwpck_require__(87153)
 
 const {
     validateType,
@@ -897,7 +897,7 @@ const {
     lowerVersion,
     replaceDashesWithUnderscores,
     replaceUnderscoresWithDashes
-} = __nccwpck_require__(9534)
+} = __nccwpck_require__(87153)
 
 const { validateEmptyByType, validateRequiredByType } = __nccwpck_require__(99204)
 const { PurlError } = __nccwpck_require__(29774)
@@ -1166,7 +1166,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9534:
+/***/ 87153:
 /***/ ((module) => {
 
 
@@ -1313,7 +1313,7 @@ module.exports = {
 
 const { PurlError } = __nccwpck_require__(29774)
 const { isNullishOrEmptyString } = __nccwpck_require__(98778)
-const { isNonEmptyString } = __nccwpck_require__(9534)
+const { isNonEmptyString } = __nccwpck_require__(87153)
 
 function validateEmptyByType(type, name, value, throws) {
     if (!isNullishOrEmptyString(value)) {
@@ -30180,7 +30180,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50386);
-/* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78553);
+/* harmony import */ var _paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50081);
 
 
 await (0,_paved_road_cli_action__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_paved_road_sbom__WEBPACK_IMPORTED_MODULE_1__/* .generateSbomCommand */ .W0);
@@ -37905,8 +37905,9 @@ function globMatches(pattern, file) {
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseFailOn, parseDate, parseInteger */
+/* unused harmony exports parseFailOn, parsePersona, parseDate, parseInteger */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+
 
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -37931,6 +37932,10 @@ function parseChoice(name, raw, choices, fallback) {
 }
 function parseFailOn(raw, fallback = 'error') {
     return parseChoice('fail-on', raw, FAIL_ON_LEVELS, fallback);
+}
+/** `persona`: which findings an audit shows (see PERSONAS). */
+function parsePersona(raw, fallback = 'regular') {
+    return parseChoice('persona', raw, PERSONAS, fallback);
 }
 /**
  * A list input: one item per line (the multiline YAML block users write), commas also separate
@@ -38007,20 +38012,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jf: () => (/* binding */ uuidV5)
 });
 
-// UNUSED EXPORTS: SERIAL_NAMESPACE, SERIAL_PLACEHOLDER, toLicense
+// UNUSED EXPORTS: DERIVED_URL, SERIAL_NAMESPACE, SERIAL_PLACEHOLDER, identityEvidence, pedigreeJson, toLicense
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var enums = __nccwpck_require__(91549);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
-var models = __nccwpck_require__(57059);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
-var json = __nccwpck_require__(87296);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
-var spdx = __nccwpck_require__(28089);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=3b2c4af0ed6a74add15fe4f9128eeb44565d82f3_b4760ce83b93a20719e6af7065d49c28/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
-var spec = __nccwpck_require__(13790);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=4a2e8e2e2ae061153433ad8a629aeea3edb51621_b6a20eca4d716b90fe2103ec9a81c581/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __nccwpck_require__(96284);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=4a2e8e2e2ae061153433ad8a629aeea3edb51621_b6a20eca4d716b90fe2103ec9a81c581/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __nccwpck_require__(62728);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=4a2e8e2e2ae061153433ad8a629aeea3edb51621_b6a20eca4d716b90fe2103ec9a81c581/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+var json = __nccwpck_require__(56955);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=4a2e8e2e2ae061153433ad8a629aeea3edb51621_b6a20eca4d716b90fe2103ec9a81c581/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var spdx = __nccwpck_require__(28962);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@cyclonedx+cyclonedx-library@10.3.0_patch_hash=4a2e8e2e2ae061153433ad8a629aeea3edb51621_b6a20eca4d716b90fe2103ec9a81c581/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __nccwpck_require__(86873);
 // EXTERNAL MODULE: ./node_modules/.pnpm/spdx-expression-parse@5.0.0/node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __nccwpck_require__(56922);
 var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
@@ -38058,6 +38063,8 @@ function jsonAtDepth(value, depth) {
     return cut ? text.slice(cut, -cut) : text;
 }
 
+// EXTERNAL MODULE: ./packages/sbom/src/heap.ts
+var heap = __nccwpck_require__(66542);
 ;// CONCATENATED MODULE: ./packages/sbom/src/cyclonedx.ts
 // The merged package graph to a CycloneDX document, through @cyclonedx/cyclonedx-library's models
 // and normalizers (the library knows what each spec version allows). Every component has an
@@ -38071,6 +38078,7 @@ function jsonAtDepth(value, depth) {
 // The JSON normalizers only: the Serialize entry also loads the XML serializer and xmlbuilder2
 // (1.2 MB of the 1.4 MB this import cost; patches/@cyclonedx__cyclonedx-library@10.3.0.patch adds
 // the subpath export). cyclonedx-xml.ts, loaded for XML only, imports the whole entry.
+
 
 
 
@@ -38146,6 +38154,8 @@ function toLicense(text) {
     licenseCache.set(text, license);
     return license;
 }
+/** The comment on a distribution URL the lockfile does not record. */
+const DERIVED_URL = "From the registry's URL convention (not in the lockfile).";
 function component(pkg) {
     const c = new models.Component(enums.ComponentType.Library, pkg.name, {
         bomRef: pkg.ref,
@@ -38164,8 +38174,11 @@ function component(pkg) {
     for (const file of pkg.files) {
         if (!file.url)
             continue;
+        // A derived URL of the component's own artifact: its hashes are the component's, written once.
+        const ownArtifact = file.derived && file.hashes.every((h) => pkg.hashes.some((o) => o.alg === h.alg && o.content === h.content));
         c.externalReferences.add(new models.ExternalReference(file.url, enums.ExternalReferenceType.Distribution, {
-            hashes: hashDictionary(file.hashes),
+            hashes: hashDictionary(ownArtifact ? [] : file.hashes),
+            comment: file.derived ? DERIVED_URL : undefined,
         }));
     }
     for (const [name, value] of pkg.properties ?? [])
@@ -38173,6 +38186,60 @@ function component(pkg) {
     if (pkg.vcs)
         c.externalReferences.add(new models.ExternalReference(pkg.vcs, enums.ExternalReferenceType.VCS));
     return c;
+}
+const methodsByLockfiles = new Map();
+/** The identity methods of a set of lockfiles: one list per set, shared by the packages read from it. */
+function methodsOf(lockfiles) {
+    const sorted = lockfiles.length > 1 ? [...lockfiles].sort(byCodeUnit) : lockfiles;
+    const key = sorted.join('\n');
+    let methods = methodsByLockfiles.get(key);
+    if (!methods) {
+        methods = sorted.map((value) => ({ technique: 'manifest-analysis', confidence: 1, value }));
+        methodsByLockfiles.set(key, methods);
+    }
+    return methods;
+}
+/**
+ * `evidence.identity`: the purl was read from these lockfiles (`manifest-analysis`, each file a
+ * method). Confidence 1: the package manager wrote the exact name, version and source there; nothing
+ * was guessed from file names or contents. CycloneDX 1.5 has one identity object; 1.6 made it a list
+ * (the object form deprecated) and added the concluded value.
+ */
+function identityEvidence(pkg, specVersion) {
+    if (!pkg.purl || !pkg.lockfiles?.length)
+        return undefined;
+    const identity = { field: 'purl', confidence: 1, methods: methodsOf(pkg.lockfiles) };
+    return specVersion === '1.5' ? { identity } : { identity: [{ ...identity, concludedValue: pkg.purl }] };
+}
+/**
+ * `pedigree`: the published package it was made from and the patches applied (`unofficial`: not
+ * from the package's maintainers). A patch file of the project is the diff's url, with its text when
+ * it was read; a package manager's built-in patch has no file, only a note.
+ */
+function pedigreeJson(pedigree) {
+    const { ancestor } = pedigree;
+    const notes = pedigree.patches.flatMap((p) => (p.note ? [p.note] : []));
+    const patches = pedigree.patches.map((p) => {
+        const diff = {};
+        if (p.text !== undefined)
+            diff.text = { contentType: 'text/x-diff', content: p.text };
+        if (p.file)
+            diff.url = p.file;
+        return Object.keys(diff).length ? { type: 'unofficial', diff } : { type: 'unofficial' };
+    });
+    return {
+        ancestors: [
+            {
+                type: 'library',
+                ...(ancestor.group ? { group: ancestor.group } : {}),
+                name: ancestor.name,
+                ...(ancestor.version ? { version: ancestor.version } : {}),
+                ...(ancestor.purl ? { purl: ancestor.purl } : {}),
+            },
+        ],
+        patches,
+        ...(notes.length ? { notes: notes.join('\n') } : {}),
+    };
 }
 /**
  * The value without keys whose value is undefined (the normalizer keeps them for absent optional
@@ -38266,7 +38333,14 @@ function buildCycloneDx(input, checks) {
     const packages = input.packages;
     let run = '';
     for (let i = 0; i < packages.length; i++) {
-        const normalized = defined(normalizer.normalize(component(packages[i]), options));
+        const pkg = packages[i];
+        // The library has no model of identity evidence or pedigree: they are added to its JSON.
+        const normalized = defined(normalizer.normalize(component(pkg), options));
+        const evidence = identityEvidence(pkg, input.specVersion);
+        if (evidence)
+            normalized.evidence = evidence;
+        if (pkg.pedigree)
+            normalized.pedigree = pedigreeJson(pkg.pedigree);
         if (input.consume)
             packages[i] = undefined;
         if (checks && problems.length < 20)
@@ -38278,7 +38352,8 @@ function buildCycloneDx(input, checks) {
             pieces.push(Buffer.from(run));
             run = '';
         }
-        input.afterComponent?.(i);
+        if (i % heap/* COMPONENTS_PER_COLLECTION */.AE === heap/* COMPONENTS_PER_COLLECTION */.AE - 1)
+            input.heap?.collect();
     }
     if (run)
         pieces.push(Buffer.from(run));
@@ -38465,7 +38540,69 @@ async function discoverLockfiles(projectDir, explicit, displayDir) {
 
 /***/ }),
 
-/***/ 78553:
+/***/ 66542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ COMPONENTS_PER_COLLECTION),
+/* harmony export */   Mm: () => (/* binding */ heapFor),
+/* harmony export */   ob: () => (/* binding */ totalBytes)
+/* harmony export */ });
+/* unused harmony export LARGE_INPUT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Peak memory on large lockfiles. V8 sizes its heap for throughput: while a 20,000-package lockfile is
+// read, most of what is allocated survives (the parsed tree, the packages), so the young generation
+// doubles up to 64 MiB and old-generation garbage (the tree, once read) waits for a late collection.
+// Peak RSS then reaches about 300 MB for 40 MB of live data. For large inputs we trade a little
+// speed for a heap that follows the live data: the young generation keeps its initial size, and the
+// old generation is collected where we know large structures have just died. Small lockfiles keep
+// V8's defaults (they are start-up bound, and these settings would only slow them down).
+
+/** Lockfiles of at least this many bytes in total run with the memory-bounded heap. */
+const LARGE_INPUT_BYTES = 2 * 1024 * 1024;
+/** Components a document builder writes between two collections (each costs a few milliseconds). */
+const COMPONENTS_PER_COLLECTION = 4000;
+const UNBOUNDED = { bounded: false, collect: () => undefined };
+let bounded;
+/** The total size of the files, or 0 when one cannot be read (the reader reports that). */
+function totalBytes(paths) {
+    let total = 0;
+    for (const path of paths) {
+        try {
+            total += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+        }
+        catch {
+            return 0;
+        }
+    }
+    return total;
+}
+/**
+ * The heap for an input of `bytes`: V8's defaults below `threshold`; from there on, a young generation
+ * that does not grow (`--semi-space-growth-factor=1`, read by V8 each time it would grow) and a
+ * full collection on request (`gc`, which V8 exposes in contexts made after `--expose-gc`). Both
+ * flags only change when V8 collects, never what a program computes.
+ */
+function heapFor(bytes, threshold = LARGE_INPUT_BYTES) {
+    if (bytes < threshold)
+        return UNBOUNDED;
+    if (!bounded) {
+        // Loaded here: a small input never pays for these two modules.
+        const v8 = process.getBuiltinModule('node:v8');
+        const vm = process.getBuiltinModule('node:vm');
+        v8.setFlagsFromString('--semi-space-growth-factor=1');
+        v8.setFlagsFromString('--expose-gc');
+        const gc = vm.runInNewContext('typeof gc === "function" ? gc : undefined');
+        bounded = { bounded: true, collect: gc ?? (() => undefined) };
+    }
+    return bounded;
+}
+
+
+/***/ }),
+
+/***/ 50081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38491,6 +38628,12 @@ var errors = __nccwpck_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/files.ts + 9 modules
 var files = __nccwpck_require__(3069);
 ;// CONCATENATED MODULE: ./packages/core/src/rules.ts
+/** Who is reading, least to most findings: regular (actionable), pedantic (plus code smells), auditor (everything). */
+const PERSONAS = (/* unused pure expression or super */ null && (['regular', 'pedantic', 'auditor']));
+/** True when a rule's findings are shown to this persona. */
+function personaShows(rule, persona) {
+    return PERSONAS.indexOf(rule?.persona ?? 'regular') <= PERSONAS.indexOf(persona);
+}
 /** Default `security-severity` per SARIF level: an error is high, a warning medium, a note low. */
 const SECURITY_SEVERITY = { error: 7.5, warning: 5.0, note: 2.0 };
 /** The `security-severity` code scanning ranks a rule's alerts by, as the one-decimal string it expects. */
@@ -38546,55 +38689,8 @@ var external_node_child_process_ = __nccwpck_require__(31421);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./packages/sbom/src/discover.ts
 var discover = __nccwpck_require__(64847);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./packages/sbom/src/heap.ts
-// Peak memory on large lockfiles. V8 sizes its heap for throughput: while a 20,000-package lockfile is
-// read, most of what is allocated survives (the parsed tree, the packages), so the young generation
-// doubles up to 64 MiB and old-generation garbage (the tree, once read) waits for a late collection.
-// Peak RSS then reaches about 300 MB for 40 MB of live data. For large inputs we trade a little
-// speed for a heap that follows the live data: the young generation keeps its initial size, and the
-// old generation is collected where we know large structures have just died. Small lockfiles keep
-// V8's defaults (they are start-up bound, and these settings would only slow them down).
-
-/** Lockfiles of at least this many bytes in total run with the memory-bounded heap. */
-const LARGE_INPUT_BYTES = 2 * 1024 * 1024;
-const UNBOUNDED = { bounded: false, collect: () => undefined };
-let bounded;
-/** The total size of the files, or 0 when one cannot be read (the reader reports that). */
-function totalBytes(paths) {
-    let total = 0;
-    for (const path of paths) {
-        try {
-            total += (0,external_node_fs_.statSync)(path).size;
-        }
-        catch {
-            return 0;
-        }
-    }
-    return total;
-}
-/**
- * The heap for an input of `bytes`: V8's defaults below `threshold`; from there on, a young generation
- * that does not grow (`--semi-space-growth-factor=1`, read by V8 each time it would grow) and a
- * full collection on request (`gc`, which V8 exposes in contexts made after `--expose-gc`). Both
- * flags only change when V8 collects, never what a program computes.
- */
-function heapFor(bytes, threshold = LARGE_INPUT_BYTES) {
-    if (bytes < threshold)
-        return UNBOUNDED;
-    if (!bounded) {
-        // Loaded here: a small input never pays for these two modules.
-        const v8 = process.getBuiltinModule('node:v8');
-        const vm = process.getBuiltinModule('node:vm');
-        v8.setFlagsFromString('--semi-space-growth-factor=1');
-        v8.setFlagsFromString('--expose-gc');
-        const gc = vm.runInNewContext('typeof gc === "function" ? gc : undefined');
-        bounded = { bounded: true, collect: gc ?? (() => undefined) };
-    }
-    return bounded;
-}
-
+// EXTERNAL MODULE: ./packages/sbom/src/heap.ts
+var src_heap = __nccwpck_require__(66542);
 // EXTERNAL MODULE: ./packages/sbom/src/model.ts
 var model = __nccwpck_require__(87915);
 // EXTERNAL MODULE: ./packages/sbom/src/purl.ts
@@ -38717,7 +38813,7 @@ async function validateCycloneDx(document, specVersion) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/generate.ts
-// Lockfiles in, one SBOM out: discover, read, merge, filter, build, validate.
+// Lockfiles in, one SBOM out: discover, read, merge (and select the scope), build (and validate).
 
 
 
@@ -38805,8 +38901,10 @@ function mergeGraphs(graphs, name, version) {
         dependsOn: new Set(),
     };
     for (const graph of graphs) {
-        for (const pkg of graph.packages.values())
+        for (const pkg of graph.packages.values()) {
+            pkg.lockfiles = [graph.lockfile];
             (0,model/* addPackage */.Eb)(packages, pkg);
+        }
         graph.packages.clear();
         if (!graph.lockfile.includes('/')) {
             for (const dep of graph.root.dependsOn)
@@ -38854,21 +38952,42 @@ function selectPackages(root, packages, includeDev) {
 }
 class InvalidSbomError extends Error {
 }
-/** Components written between two collections on a large input (each costs a few milliseconds). */
-const COLLECT_EVERY = 4000;
+/** The document in the format asked for, checked against its schema when `validate` is set. */
+async function buildDocument(format, input, validate) {
+    let built;
+    if (format === 'spdx-json') {
+        const { buildSpdx, validateSpdx } = await __nccwpck_require__.e(/* import() */ 219).then(__nccwpck_require__.bind(__nccwpck_require__, 94219));
+        const spdx = buildSpdx(input);
+        const problems = validate ? validateSpdx(spdx.json) : [];
+        built = { pieces: [Buffer.from(spdx.text)], serialNumber: spdx.serialNumber, problems };
+    }
+    else {
+        // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
+        const json = { ...input, consume: format === 'cyclonedx-json' };
+        // The XML carries the same model as the JSON: validating the JSON checks both.
+        const { pieces, serialNumber, problems } = (0,cyclonedx/* buildCycloneDx */.Wg)(json, validate ? await cycloneDxChecks(input.specVersion) : undefined);
+        const xml = format === 'cyclonedx-xml' && (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(488), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69015))).toCycloneDxXml(json, serialNumber);
+        built = { pieces: xml ? [Buffer.from(xml)] : pieces, serialNumber, problems };
+    }
+    if (built.problems.length) {
+        const schema = format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${input.specVersion}`;
+        throw new InvalidSbomError(`The generated SBOM does not validate against the ${schema} schema: ${built.problems.slice(0, 5).join('; ')}`);
+    }
+    return built;
+}
+/** The SBOM of a project: discover its lockfiles, read them, merge their graphs, build the document. */
 async function generateSbom(options) {
-    const display = '.';
-    const lockfiles = await (0,discover/* discoverLockfiles */.kZ)(options.projectDir, options.lockfiles, display);
     const debug = options.debug ?? (() => undefined);
-    const inputBytes = totalBytes(lockfiles.map((file) => (0,external_node_path_.resolve)(options.projectDir, file)));
-    const heap = heapFor(inputBytes, options.boundedHeapBytes);
+    const lockfiles = await (0,discover/* discoverLockfiles */.kZ)(options.projectDir, options.lockfiles, '.');
+    const inputBytes = (0,src_heap/* totalBytes */.ob)(lockfiles.map((file) => (0,external_node_path_.resolve)(options.projectDir, file)));
+    const heap = (0,src_heap/* heapFor */.Mm)(inputBytes, options.boundedHeapBytes);
     debug(() => `start: ${inputBytes} bytes of lockfiles${heap.bounded ? ', memory-bounded heap' : ''}: ${memory()}`);
     const graphs = [];
     for (const file of lockfiles)
         graphs.push(await readLockfile(options.projectDir, file));
     debug(() => `read ${lockfiles.join(', ')}: ${memory()}`);
     const { root, packages } = mergeGraphs(graphs, options.componentName, options.componentVersion);
-    // The readers' packages are in the merged graph now: keep only their warnings, drop the rest.
+    // The readers' packages are in the merged graph now: keep only their warnings.
     const warnings = graphs.flatMap((g) => g.warnings.map((message) => ({ lockfile: g.lockfile, message })));
     graphs.length = 0;
     let locked = 0;
@@ -38884,47 +39003,17 @@ async function generateSbom(options) {
     // The lockfile texts and parsed trees are garbage now.
     heap.collect();
     debug(() => `${selected.length} packages selected: ${memory()}`);
-    const timestamp = await options.timestamp;
     root.vcs = await options.vcs;
-    let pieces;
-    let serialNumber;
-    let problems = [];
-    if (options.format === 'spdx-json') {
-        const { buildSpdx, validateSpdx } = await __nccwpck_require__.e(/* import() */ 219).then(__nccwpck_require__.bind(__nccwpck_require__, 94219));
-        const built = buildSpdx({ root, packages: selected, timestamp });
-        if (options.validate)
-            problems = validateSpdx(built.json);
-        pieces = [Buffer.from(built.text)];
-        serialNumber = built.serialNumber;
-    }
-    else {
-        const input = {
-            root,
-            packages: selected,
-            specVersion: options.specVersion,
-            timestamp,
-            // The XML is written from the same input afterwards; the JSON alone lets each package go once written.
-            consume: options.format === 'cyclonedx-json',
-            // Each component's models and text are garbage once written.
-            afterComponent: (index) => {
-                if (index % COLLECT_EVERY === COLLECT_EVERY - 1)
-                    heap.collect();
-            },
-        };
-        // The XML carries the same model as the JSON: validating the JSON checks both.
-        const built = (0,cyclonedx/* buildCycloneDx */.Wg)(input, options.validate ? await cycloneDxChecks(options.specVersion) : undefined);
-        debug(() => `CycloneDX document built and checked: ${memory()}`);
-        problems = built.problems;
-        serialNumber = built.serialNumber;
-        pieces =
-            options.format === 'cyclonedx-xml'
-                ? [Buffer.from((await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(447), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69015))).toCycloneDxXml(input, serialNumber))]
-                : built.pieces;
-    }
-    debug(() => `validated: ${memory()}`);
-    if (problems.length) {
-        throw new InvalidSbomError(`The generated SBOM does not validate against the ${options.format === 'spdx-json' ? 'SPDX 2.3' : `CycloneDX ${options.specVersion}`} schema: ${problems.slice(0, 5).join('; ')}`);
-    }
+    const input = {
+        root,
+        packages: selected,
+        specVersion: options.specVersion,
+        timestamp: await options.timestamp,
+        heap,
+    };
+    const componentCount = selected.length;
+    const { pieces, serialNumber } = await buildDocument(options.format, input, options.validate);
+    debug(() => `document built${options.validate ? ' and validated' : ''}: ${memory()}`);
     const isJson = options.format !== 'cyclonedx-xml';
     let parsed;
     const digest = (0,external_node_crypto_.createHash)('sha256');
@@ -38940,7 +39029,7 @@ async function generateSbom(options) {
         },
         digest: digest.digest('hex'),
         serialNumber,
-        componentCount: selected.length,
+        componentCount,
         lockfiles,
         warnings,
         scopeWarning: warning,
@@ -39270,6 +39359,10 @@ function addPackage(packages, pkg) {
         existing.hashes = pkg.hashes;
     if (!existing.license && pkg.license)
         existing.license = pkg.license;
+    existing.pedigree ??= pkg.pedigree;
+    for (const lockfile of pkg.lockfiles ?? [])
+        if (!existing.lockfiles?.includes(lockfile))
+            (existing.lockfiles ??= []).push(lockfile);
     for (const file of pkg.files) {
         if (!existing.files.some((f) => f.url === file.url && sameHashes(f.hashes, file.hashes)))
             existing.files.push(file);
@@ -39453,7 +39546,8 @@ function npmEntryProperties(entry) {
 /* harmony export */   X: () => (/* binding */ splitNpmName),
 /* harmony export */   Y3: () => (/* binding */ classifyNpmResolved),
 /* harmony export */   YH: () => (/* binding */ rootPurl),
-/* harmony export */   jD: () => (/* binding */ normalizeGitUrl)
+/* harmony export */   jD: () => (/* binding */ normalizeGitUrl),
+/* harmony export */   wh: () => (/* binding */ npmDistribution)
 /* harmony export */ });
 /* unused harmony export NPM_REGISTRY */
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17997);
@@ -39513,6 +39607,22 @@ function normalizeGitUrl(spec) {
     if (spec.startsWith('git://'))
         return `git+${spec}`;
     return spec;
+}
+/**
+ * The tarball an npm-family package downloads: the lockfile's `resolved` / `tarball` URL, else, for
+ * a package of the public registry, its address by the registry's convention
+ * (`<registry>/<name>/-/<unscoped name>-<version>.tgz`), which npm, pnpm and yarn fetch. `hashes` are
+ * the tarball's (an integrity), or none.
+ */
+function npmDistribution(fullName, version, source, resolved, hashes) {
+    if (source.kind === 'local' || source.kind === 'git')
+        return [];
+    if (resolved && /^https?:\/\//.test(resolved))
+        return [{ url: resolved.replace(/#.*$/, ''), hashes }];
+    if (source.kind !== 'registry' || source.repositoryUrl || !version)
+        return [];
+    const { name } = splitNpmName(fullName);
+    return [{ url: `${NPM_REGISTRY}/${fullName}/-/${name}-${version}.tgz`, hashes, derived: true }];
 }
 /** The npm purl of a registry, git or tarball package (never of a local one). */
 function npmPurl(fullName, version, source) {
@@ -39794,7 +39904,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 94677:
+/***/ 92132:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39827,7 +39937,7 @@ function* chainI(...iterables) {
 
 /***/ }),
 
-/***/ 28476:
+/***/ 12501:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39858,7 +39968,7 @@ function isNotUndefined(value) {
 
 /***/ }),
 
-/***/ 53051:
+/***/ 918:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39928,7 +40038,7 @@ exports.SortableNumbers = SortableNumbers;
 
 /***/ }),
 
-/***/ 21759:
+/***/ 58338:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39957,7 +40067,7 @@ exports.treeIteratorSymbol = Symbol('iterator of a tree/nesting-like structure')
 
 /***/ }),
 
-/***/ 44909:
+/***/ 59562:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40005,7 +40115,7 @@ function escapeUri(value) {
 
 /***/ }),
 
-/***/ 85973:
+/***/ 99746:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40037,7 +40147,7 @@ var AttachmentEncoding;
 
 /***/ }),
 
-/***/ 5448:
+/***/ 1895:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40071,7 +40181,7 @@ var ComponentScope;
 
 /***/ }),
 
-/***/ 64414:
+/***/ 91443:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40115,7 +40225,7 @@ var ComponentType;
 
 /***/ }),
 
-/***/ 38717:
+/***/ 87136:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40193,7 +40303,7 @@ var ExternalReferenceType;
 
 /***/ }),
 
-/***/ 58325:
+/***/ 92526:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40238,7 +40348,7 @@ var HashAlgorithm;
 
 /***/ }),
 
-/***/ 91549:
+/***/ 96284:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -40298,19 +40408,19 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Vulnerability = void 0;
-__exportStar(__nccwpck_require__(85973), exports);
-__exportStar(__nccwpck_require__(5448), exports);
-__exportStar(__nccwpck_require__(64414), exports);
-__exportStar(__nccwpck_require__(38717), exports);
-__exportStar(__nccwpck_require__(58325), exports);
-__exportStar(__nccwpck_require__(72072), exports);
-__exportStar(__nccwpck_require__(76490), exports);
-exports.Vulnerability = __importStar(__nccwpck_require__(68340));
+__exportStar(__nccwpck_require__(99746), exports);
+__exportStar(__nccwpck_require__(1895), exports);
+__exportStar(__nccwpck_require__(91443), exports);
+__exportStar(__nccwpck_require__(87136), exports);
+__exportStar(__nccwpck_require__(92526), exports);
+__exportStar(__nccwpck_require__(99431), exports);
+__exportStar(__nccwpck_require__(46761), exports);
+exports.Vulnerability = __importStar(__nccwpck_require__(92981));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 72072:
+/***/ 99431:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40343,7 +40453,7 @@ var LicenseAcknowledgement;
 
 /***/ }),
 
-/***/ 76490:
+/***/ 46761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40381,7 +40491,7 @@ var LifecyclePhase;
 
 /***/ }),
 
-/***/ 90897:
+/***/ 20418:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40415,7 +40525,7 @@ var AffectStatus;
 
 /***/ }),
 
-/***/ 2476:
+/***/ 6401:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40455,7 +40565,7 @@ var AnalysisJustification;
 
 /***/ }),
 
-/***/ 23251:
+/***/ 16560:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40479,7 +40589,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
-const sortable_1 = __nccwpck_require__(53051);
+const sortable_1 = __nccwpck_require__(918);
 var AnalysisResponse;
 (function (AnalysisResponse) {
     AnalysisResponse["CanNotFix"] = "can_not_fix";
@@ -40495,7 +40605,7 @@ exports.AnalysisResponseRepository = AnalysisResponseRepository;
 
 /***/ }),
 
-/***/ 90463:
+/***/ 56154:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40532,7 +40642,7 @@ var AnalysisState;
 
 /***/ }),
 
-/***/ 68340:
+/***/ 92981:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -40569,17 +40679,17 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(90897), exports);
-__exportStar(__nccwpck_require__(2476), exports);
-__exportStar(__nccwpck_require__(23251), exports);
-__exportStar(__nccwpck_require__(90463), exports);
-__exportStar(__nccwpck_require__(50318), exports);
-__exportStar(__nccwpck_require__(51913), exports);
+__exportStar(__nccwpck_require__(20418), exports);
+__exportStar(__nccwpck_require__(6401), exports);
+__exportStar(__nccwpck_require__(16560), exports);
+__exportStar(__nccwpck_require__(56154), exports);
+__exportStar(__nccwpck_require__(62929), exports);
+__exportStar(__nccwpck_require__(95010), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 50318:
+/***/ 62929:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40617,7 +40727,7 @@ var RatingMethod;
 
 /***/ }),
 
-/***/ 51913:
+/***/ 95010:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40655,7 +40765,7 @@ var Severity;
 
 /***/ }),
 
-/***/ 42830:
+/***/ 81855:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40694,7 +40804,7 @@ exports.Attachment = Attachment;
 
 /***/ }),
 
-/***/ 54317:
+/***/ 60290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40718,11 +40828,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Bom = void 0;
-const integer_1 = __nccwpck_require__(90568);
-const component_1 = __nccwpck_require__(96332);
-const metadata_1 = __nccwpck_require__(10606);
-const service_1 = __nccwpck_require__(27144);
-const vulnerability_1 = __nccwpck_require__(37956);
+const integer_1 = __nccwpck_require__(38669);
+const component_1 = __nccwpck_require__(64151);
+const metadata_1 = __nccwpck_require__(9887);
+const service_1 = __nccwpck_require__(44915);
+const vulnerability_1 = __nccwpck_require__(11519);
 class Bom {
     metadata;
     components;
@@ -40761,7 +40871,7 @@ exports.Bom = Bom;
 
 /***/ }),
 
-/***/ 36197:
+/***/ 9534:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40832,7 +40942,7 @@ exports.BomLinkElement = BomLinkElement;
 
 /***/ }),
 
-/***/ 54976:
+/***/ 10305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40876,7 +40986,7 @@ exports.BomRefRepository = BomRefRepository;
 
 /***/ }),
 
-/***/ 96332:
+/***/ 64151:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40900,15 +41010,15 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
-const sortable_1 = __nccwpck_require__(53051);
-const tree_1 = __nccwpck_require__(21759);
-const cpe_1 = __nccwpck_require__(41020);
-const bomRef_1 = __nccwpck_require__(54976);
-const copyright_1 = __nccwpck_require__(87630);
-const externalReference_1 = __nccwpck_require__(10299);
-const hash_1 = __nccwpck_require__(14303);
-const license_1 = __nccwpck_require__(7008);
-const property_1 = __nccwpck_require__(88458);
+const sortable_1 = __nccwpck_require__(918);
+const tree_1 = __nccwpck_require__(58338);
+const cpe_1 = __nccwpck_require__(78941);
+const bomRef_1 = __nccwpck_require__(10305);
+const copyright_1 = __nccwpck_require__(47457);
+const externalReference_1 = __nccwpck_require__(59860);
+const hash_1 = __nccwpck_require__(29346);
+const license_1 = __nccwpck_require__(84267);
+const property_1 = __nccwpck_require__(12663);
 class Component {
     type;
     name;
@@ -41005,7 +41115,7 @@ exports.ComponentEvidence = ComponentEvidence;
 
 /***/ }),
 
-/***/ 87630:
+/***/ 47457:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41029,7 +41139,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CopyrightRepository = void 0;
-const sortable_1 = __nccwpck_require__(53051);
+const sortable_1 = __nccwpck_require__(918);
 class CopyrightRepository extends sortable_1.SortableStringables {
 }
 exports.CopyrightRepository = CopyrightRepository;
@@ -41037,7 +41147,7 @@ exports.CopyrightRepository = CopyrightRepository;
 
 /***/ }),
 
-/***/ 10299:
+/***/ 59860:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41061,8 +41171,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
-const sortable_1 = __nccwpck_require__(53051);
-const hash_1 = __nccwpck_require__(14303);
+const sortable_1 = __nccwpck_require__(918);
+const hash_1 = __nccwpck_require__(29346);
 class ExternalReference {
     url;
     type;
@@ -41087,7 +41197,7 @@ exports.ExternalReferenceRepository = ExternalReferenceRepository;
 
 /***/ }),
 
-/***/ 14303:
+/***/ 29346:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41125,7 +41235,7 @@ exports.HashDictionary = HashDictionary;
 
 /***/ }),
 
-/***/ 57059:
+/***/ 62728:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -41185,29 +41295,29 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Vulnerability = void 0;
-__exportStar(__nccwpck_require__(42830), exports);
-__exportStar(__nccwpck_require__(54317), exports);
-__exportStar(__nccwpck_require__(36197), exports);
-__exportStar(__nccwpck_require__(54976), exports);
-__exportStar(__nccwpck_require__(96332), exports);
-__exportStar(__nccwpck_require__(87630), exports);
-__exportStar(__nccwpck_require__(10299), exports);
-__exportStar(__nccwpck_require__(14303), exports);
-__exportStar(__nccwpck_require__(7008), exports);
-__exportStar(__nccwpck_require__(14387), exports);
-__exportStar(__nccwpck_require__(10606), exports);
-__exportStar(__nccwpck_require__(71421), exports);
-__exportStar(__nccwpck_require__(67074), exports);
-__exportStar(__nccwpck_require__(88458), exports);
-__exportStar(__nccwpck_require__(27144), exports);
-__exportStar(__nccwpck_require__(1908), exports);
-__exportStar(__nccwpck_require__(12749), exports);
-exports.Vulnerability = __importStar(__nccwpck_require__(15790));
+__exportStar(__nccwpck_require__(81855), exports);
+__exportStar(__nccwpck_require__(60290), exports);
+__exportStar(__nccwpck_require__(9534), exports);
+__exportStar(__nccwpck_require__(10305), exports);
+__exportStar(__nccwpck_require__(64151), exports);
+__exportStar(__nccwpck_require__(47457), exports);
+__exportStar(__nccwpck_require__(59860), exports);
+__exportStar(__nccwpck_require__(29346), exports);
+__exportStar(__nccwpck_require__(84267), exports);
+__exportStar(__nccwpck_require__(44036), exports);
+__exportStar(__nccwpck_require__(9887), exports);
+__exportStar(__nccwpck_require__(82626), exports);
+__exportStar(__nccwpck_require__(7855), exports);
+__exportStar(__nccwpck_require__(12663), exports);
+__exportStar(__nccwpck_require__(44915), exports);
+__exportStar(__nccwpck_require__(2701), exports);
+__exportStar(__nccwpck_require__(80476), exports);
+exports.Vulnerability = __importStar(__nccwpck_require__(38785));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7008:
+/***/ 84267:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41231,7 +41341,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
-const property_1 = __nccwpck_require__(88458);
+const property_1 = __nccwpck_require__(12663);
 class LicenseExpression {
     #expression;
     acknowledgement;
@@ -41319,7 +41429,7 @@ exports.LicenseRepository = LicenseRepository;
 
 /***/ }),
 
-/***/ 14387:
+/***/ 44036:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41373,7 +41483,7 @@ exports.LifecycleRepository = LifecycleRepository;
 
 /***/ }),
 
-/***/ 10606:
+/***/ 9887:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41397,11 +41507,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Metadata = void 0;
-const license_1 = __nccwpck_require__(7008);
-const lifecycle_1 = __nccwpck_require__(14387);
-const organizationalContact_1 = __nccwpck_require__(71421);
-const property_1 = __nccwpck_require__(88458);
-const tool_1 = __nccwpck_require__(12749);
+const license_1 = __nccwpck_require__(84267);
+const lifecycle_1 = __nccwpck_require__(44036);
+const organizationalContact_1 = __nccwpck_require__(82626);
+const property_1 = __nccwpck_require__(12663);
+const tool_1 = __nccwpck_require__(80476);
 class Metadata {
     timestamp;
     lifecycles;
@@ -41429,7 +41539,7 @@ exports.Metadata = Metadata;
 
 /***/ }),
 
-/***/ 71421:
+/***/ 82626:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41453,7 +41563,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
-const sortable_1 = __nccwpck_require__(53051);
+const sortable_1 = __nccwpck_require__(918);
 class OrganizationalContact {
     name;
     email;
@@ -41477,7 +41587,7 @@ exports.OrganizationalContactRepository = OrganizationalContactRepository;
 
 /***/ }),
 
-/***/ 67074:
+/***/ 7855:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41501,8 +41611,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
-const sortable_1 = __nccwpck_require__(53051);
-const organizationalContact_1 = __nccwpck_require__(71421);
+const sortable_1 = __nccwpck_require__(918);
+const organizationalContact_1 = __nccwpck_require__(82626);
 class OrganizationalEntity {
     name;
     url;
@@ -41526,7 +41636,7 @@ exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
 
 /***/ }),
 
-/***/ 88458:
+/***/ 12663:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41550,7 +41660,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyRepository = exports.Property = void 0;
-const sortable_1 = __nccwpck_require__(53051);
+const sortable_1 = __nccwpck_require__(918);
 class Property {
     name;
     value;
@@ -41571,7 +41681,7 @@ exports.PropertyRepository = PropertyRepository;
 
 /***/ }),
 
-/***/ 27144:
+/***/ 44915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41595,12 +41705,12 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServiceRepository = exports.Service = void 0;
-const sortable_1 = __nccwpck_require__(53051);
-const tree_1 = __nccwpck_require__(21759);
-const bomRef_1 = __nccwpck_require__(54976);
-const externalReference_1 = __nccwpck_require__(10299);
-const license_1 = __nccwpck_require__(7008);
-const property_1 = __nccwpck_require__(88458);
+const sortable_1 = __nccwpck_require__(918);
+const tree_1 = __nccwpck_require__(58338);
+const bomRef_1 = __nccwpck_require__(10305);
+const externalReference_1 = __nccwpck_require__(59860);
+const license_1 = __nccwpck_require__(84267);
+const property_1 = __nccwpck_require__(12663);
 class Service {
     provider;
     group;
@@ -41653,7 +41763,7 @@ exports.ServiceRepository = ServiceRepository;
 
 /***/ }),
 
-/***/ 1908:
+/***/ 2701:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41677,7 +41787,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SWID = void 0;
-const integer_1 = __nccwpck_require__(90568);
+const integer_1 = __nccwpck_require__(38669);
 class SWID {
     tagId;
     name;
@@ -41710,7 +41820,7 @@ exports.SWID = SWID;
 
 /***/ }),
 
-/***/ 12749:
+/***/ 80476:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41734,11 +41844,11 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Tools = exports.ToolRepository = exports.Tool = void 0;
-const sortable_1 = __nccwpck_require__(53051);
-const component_1 = __nccwpck_require__(96332);
-const externalReference_1 = __nccwpck_require__(10299);
-const hash_1 = __nccwpck_require__(14303);
-const service_1 = __nccwpck_require__(27144);
+const sortable_1 = __nccwpck_require__(918);
+const component_1 = __nccwpck_require__(64151);
+const externalReference_1 = __nccwpck_require__(59860);
+const hash_1 = __nccwpck_require__(29346);
+const service_1 = __nccwpck_require__(44915);
 class Tool {
     vendor;
     name;
@@ -41799,7 +41909,7 @@ exports.Tools = Tools;
 
 /***/ }),
 
-/***/ 27223:
+/***/ 46878:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41823,7 +41933,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AdvisoryRepository = exports.Advisory = void 0;
-const sortable_1 = __nccwpck_require__(53051);
+const sortable_1 = __nccwpck_require__(918);
 class Advisory {
     title;
     url;
@@ -41844,7 +41954,7 @@ exports.AdvisoryRepository = AdvisoryRepository;
 
 /***/ }),
 
-/***/ 4257:
+/***/ 38176:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41868,7 +41978,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
-const sortable_1 = __nccwpck_require__(53051);
+const sortable_1 = __nccwpck_require__(918);
 class Affect {
     ref;
     versions;
@@ -41918,7 +42028,7 @@ exports.AffectedVersionRepository = AffectedVersionRepository;
 
 /***/ }),
 
-/***/ 51234:
+/***/ 80415:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41942,7 +42052,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Analysis = void 0;
-const analysisResponse_1 = __nccwpck_require__(23251);
+const analysisResponse_1 = __nccwpck_require__(16560);
 class Analysis {
     state;
     justification;
@@ -41960,7 +42070,7 @@ exports.Analysis = Analysis;
 
 /***/ }),
 
-/***/ 13484:
+/***/ 94683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41984,8 +42094,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Credits = void 0;
-const organizationalContact_1 = __nccwpck_require__(71421);
-const organizationalEntity_1 = __nccwpck_require__(67074);
+const organizationalContact_1 = __nccwpck_require__(82626);
+const organizationalEntity_1 = __nccwpck_require__(7855);
 class Credits {
     organizations;
     individuals;
@@ -41999,7 +42109,7 @@ exports.Credits = Credits;
 
 /***/ }),
 
-/***/ 15790:
+/***/ 38785:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -42036,19 +42146,19 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(27223), exports);
-__exportStar(__nccwpck_require__(4257), exports);
-__exportStar(__nccwpck_require__(51234), exports);
-__exportStar(__nccwpck_require__(13484), exports);
-__exportStar(__nccwpck_require__(11961), exports);
-__exportStar(__nccwpck_require__(97107), exports);
-__exportStar(__nccwpck_require__(90461), exports);
-__exportStar(__nccwpck_require__(37956), exports);
+__exportStar(__nccwpck_require__(46878), exports);
+__exportStar(__nccwpck_require__(38176), exports);
+__exportStar(__nccwpck_require__(80415), exports);
+__exportStar(__nccwpck_require__(94683), exports);
+__exportStar(__nccwpck_require__(2792), exports);
+__exportStar(__nccwpck_require__(85724), exports);
+__exportStar(__nccwpck_require__(98212), exports);
+__exportStar(__nccwpck_require__(11519), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 11961:
+/***/ 2792:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -42072,7 +42182,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RatingRepository = exports.Rating = void 0;
-const sortable_1 = __nccwpck_require__(53051);
+const sortable_1 = __nccwpck_require__(918);
 class Rating {
     source;
     score;
@@ -42105,7 +42215,7 @@ exports.RatingRepository = RatingRepository;
 
 /***/ }),
 
-/***/ 97107:
+/***/ 85724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -42129,7 +42239,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ReferenceRepository = exports.Reference = void 0;
-const sortable_1 = __nccwpck_require__(53051);
+const sortable_1 = __nccwpck_require__(918);
 class Reference {
     id;
     source;
@@ -42150,7 +42260,7 @@ exports.ReferenceRepository = ReferenceRepository;
 
 /***/ }),
 
-/***/ 90461:
+/***/ 98212:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42191,7 +42301,7 @@ exports.Source = Source;
 
 /***/ }),
 
-/***/ 37956:
+/***/ 11519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -42215,15 +42325,15 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VulnerabilityRepository = exports.Vulnerability = void 0;
-const sortable_1 = __nccwpck_require__(53051);
-const cwe_1 = __nccwpck_require__(88183);
-const bomRef_1 = __nccwpck_require__(54976);
-const property_1 = __nccwpck_require__(88458);
-const tool_1 = __nccwpck_require__(12749);
-const advisory_1 = __nccwpck_require__(27223);
-const affect_1 = __nccwpck_require__(4257);
-const rating_1 = __nccwpck_require__(11961);
-const reference_1 = __nccwpck_require__(97107);
+const sortable_1 = __nccwpck_require__(918);
+const cwe_1 = __nccwpck_require__(18614);
+const bomRef_1 = __nccwpck_require__(10305);
+const property_1 = __nccwpck_require__(12663);
+const tool_1 = __nccwpck_require__(80476);
+const advisory_1 = __nccwpck_require__(46878);
+const affect_1 = __nccwpck_require__(38176);
+const rating_1 = __nccwpck_require__(2792);
+const reference_1 = __nccwpck_require__(85724);
 class Vulnerability {
     #bomRef;
     id;
@@ -42292,7 +42402,7 @@ exports.VulnerabilityRepository = VulnerabilityRepository;
 
 /***/ }),
 
-/***/ 87296:
+/***/ 56955:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -42349,13 +42459,13 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Types = exports.Normalize = void 0;
-exports.Normalize = __importStar(__nccwpck_require__(99635));
-exports.Types = __importStar(__nccwpck_require__(73061));
+exports.Normalize = __importStar(__nccwpck_require__(57880));
+exports.Types = __importStar(__nccwpck_require__(63258));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 99635:
+/***/ 57880:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -42379,17 +42489,17 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
-const iterable_1 = __nccwpck_require__(94677);
-const notUndefined_1 = __nccwpck_require__(28476);
-const tree_1 = __nccwpck_require__(21759);
-const uri_1 = __nccwpck_require__(44909);
-const license_1 = __nccwpck_require__(7008);
-const lifecycle_1 = __nccwpck_require__(14387);
-const tool_1 = __nccwpck_require__(12749);
-const affect_1 = __nccwpck_require__(4257);
-const spdx_1 = __nccwpck_require__(28089);
-const enums_1 = __nccwpck_require__(32524);
-const types_1 = __nccwpck_require__(73061);
+const iterable_1 = __nccwpck_require__(92132);
+const notUndefined_1 = __nccwpck_require__(12501);
+const tree_1 = __nccwpck_require__(58338);
+const uri_1 = __nccwpck_require__(59562);
+const license_1 = __nccwpck_require__(84267);
+const lifecycle_1 = __nccwpck_require__(44036);
+const tool_1 = __nccwpck_require__(80476);
+const affect_1 = __nccwpck_require__(38176);
+const spdx_1 = __nccwpck_require__(28962);
+const enums_1 = __nccwpck_require__(5407);
+const types_1 = __nccwpck_require__(63258);
 class Factory {
     #spec;
     constructor(spec) {
@@ -43157,7 +43267,7 @@ function normalizeStringableIter(data, options) {
 
 /***/ }),
 
-/***/ 73061:
+/***/ 63258:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43198,7 +43308,7 @@ var JsonSchema;
 
 /***/ }),
 
-/***/ 28089:
+/***/ 28962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -43223,7 +43333,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isSupportedSpdxId = isSupportedSpdxId;
 exports.fixupSpdxId = fixupSpdxId;
-const spdx_SNAPSHOT_schema_json_1 = __nccwpck_require__(77444);
+const spdx_SNAPSHOT_schema_json_1 = __nccwpck_require__(21649);
 const spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
 // paved-road patch: the lower-case index is built on first use (not at import: about 700 ids), and it
 // is a Map, so a value such as "constructor" or "__proto__" is not found on Object.prototype.
@@ -43241,7 +43351,7 @@ function fixupSpdxId(value) {
 
 /***/ }),
 
-/***/ 76411:
+/***/ 56776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -43265,7 +43375,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports._Spec = void 0;
-const models_1 = __nccwpck_require__(57059);
+const models_1 = __nccwpck_require__(62728);
 class _Spec {
     #version;
     #formats;
@@ -43383,13 +43493,10 @@ exports._Spec = _Spec;
 
 /***/ }),
 
-/***/ 84336:
+/***/ 80745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-// paved-road patch: each hash value pattern below is the equivalent of
-// /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/
-// that reads a hash once instead of once per length.
 /*!
 This file is part of CycloneDX JavaScript Library.
 
@@ -43410,12 +43517,12 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
-const componentType_1 = __nccwpck_require__(64414);
-const externalReferenceType_1 = __nccwpck_require__(38717);
-const hashAlogorithm_1 = __nccwpck_require__(58325);
-const ratingMethod_1 = __nccwpck_require__(50318);
-const _protocol_1 = __nccwpck_require__(76411);
-const enums_1 = __nccwpck_require__(32524);
+const componentType_1 = __nccwpck_require__(91443);
+const externalReferenceType_1 = __nccwpck_require__(87136);
+const hashAlogorithm_1 = __nccwpck_require__(92526);
+const ratingMethod_1 = __nccwpck_require__(62929);
+const _protocol_1 = __nccwpck_require__(56776);
+const enums_1 = __nccwpck_require__(5407);
 exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
     enums_1.Format.XML,
     enums_1.Format.JSON
@@ -43441,7 +43548,7 @@ exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -43483,7 +43590,7 @@ exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -43525,7 +43632,7 @@ exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -43578,7 +43685,7 @@ exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -43657,7 +43764,7 @@ exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, 
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
     hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
     hashAlogorithm_1.HashAlgorithm.BLAKE3
-], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -43742,7 +43849,7 @@ exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, 
     hashAlogorithm_1.HashAlgorithm.BLAKE3,
     hashAlogorithm_1.HashAlgorithm['Streebog-256'],
     hashAlogorithm_1.HashAlgorithm['Streebog-512'],
-], /^[a-fA-F0-9]{32}(?:[a-fA-F0-9]{8}|[a-fA-F0-9]{32}(?:[a-fA-F0-9]{32}){0,2})?$/, [
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
     externalReferenceType_1.ExternalReferenceType.VCS,
     externalReferenceType_1.ExternalReferenceType.IssueTracker,
     externalReferenceType_1.ExternalReferenceType.Website,
@@ -43812,7 +43919,7 @@ exports.SpecVersionDict = Object.freeze({
 
 /***/ }),
 
-/***/ 32524:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43856,7 +43963,7 @@ var Format;
 
 /***/ }),
 
-/***/ 6851:
+/***/ 75486:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43887,7 +43994,7 @@ exports.UnsupportedFormatError = UnsupportedFormatError;
 
 /***/ }),
 
-/***/ 13790:
+/***/ 86873:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -43924,14 +44031,14 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(84336), exports);
-__exportStar(__nccwpck_require__(32524), exports);
-__exportStar(__nccwpck_require__(6851), exports);
+__exportStar(__nccwpck_require__(80745), exports);
+__exportStar(__nccwpck_require__(5407), exports);
+__exportStar(__nccwpck_require__(75486), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 41020:
+/***/ 78941:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43964,7 +44071,7 @@ function isCPE(value) {
 
 /***/ }),
 
-/***/ 88183:
+/***/ 18614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -43989,8 +44096,8 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CweRepository = void 0;
 exports.isCWE = isCWE;
-const sortable_1 = __nccwpck_require__(53051);
-const integer_1 = __nccwpck_require__(90568);
+const sortable_1 = __nccwpck_require__(918);
+const integer_1 = __nccwpck_require__(38669);
 function isCWE(value) {
     return (0, integer_1.isPositiveInteger)(value);
 }
@@ -44001,7 +44108,7 @@ exports.CweRepository = CweRepository;
 
 /***/ }),
 
-/***/ 90568:
+/***/ 38669:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44042,7 +44149,7 @@ function isPositiveInteger(value) {
 
 /***/ }),
 
-/***/ 77444:
+/***/ 21649:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/spdx.schema.json","$comment":"v1.1-3.29.0","type":"string","enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","atc-game","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-ask-to-endorse","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","Bugroff","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","FDK-MPEG-H","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-2.0-with-GCC-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-autoconf-exception","GPL-3.0-with-GCC-exception","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","Hippocratic-3.0-core","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","MVT-1.1","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1","389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","Classpath-exception-2.0","Classpath-exception-2.0-short","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","Digia-Qt-LGPL-exception-1.1","DigiRule-FOSS-exception","eCos-exception-2.0","erlang-otp-linking-exception","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","Google-Patent-WebM","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","harbour-exception","i2p-gpl-java-exception","Independent-modules-exception","KiCad-libraries-exception","kvirc-openssl-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","mxml-exception","Nokia-Qt-exception-1.1","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PCRE2-exception","polyparse-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","romic-exception","RRDtool-FLOSS-exception-2.0","rsync-linking-exception","SANE-exception","SHL-2.0","SHL-2.1","Simple-Library-Usage-exception","Spelling-Provider-LGPL-exception","sqlitestudio-OpenSSL-exception","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"],"meta:enum":{"0BSD":"BSD Zero Clause License","3D-Slicer-1.0":"3D Slicer License v1.0","AAL":"Attribution Assurance License","Abstyles":"Abstyles License","AdaCore-doc":"AdaCore Doc License","Adobe-2006":"Adobe Systems Incorporated Source Code License Agreement","Adobe-Display-PostScript":"Adobe Display PostScript License","Adobe-Glyph":"Adobe Glyph List License","Adobe-Utopia":"Adobe Utopia Font License","ADSL":"Amazon Digital Services License","Advanced-Cryptics-Dictionary":"Advanced Cryptics Dictionary License","AFL-1.1":"Academic Free License v1.1","AFL-1.2":"Academic Free License v1.2","AFL-2.0":"Academic Free License v2.0","AFL-2.1":"Academic Free License v2.1","AFL-3.0":"Academic Free License v3.0","Afmparse":"Afmparse License","AGPL-1.0":"Affero General Public License v1.0","AGPL-1.0-only":"Affero General Public License v1.0 only","AGPL-1.0-or-later":"Affero General Public License v1.0 or later","AGPL-3.0":"GNU Affero General Public License v3.0","AGPL-3.0-only":"GNU Affero General Public License v3.0 only","AGPL-3.0-or-later":"GNU Affero General Public License v3.0 or later","Aladdin":"Aladdin Free Public License","ALGLIB-Documentation":"ALGLIB Documentation License","AMD-newlib":"AMD newlib License","AMDPLPA":"AMD\'s plpa_map.c License","AML":"Apple MIT License","AML-glslang":"AML glslang variant License","AMPAS":"Academy of Motion Picture Arts and Sciences BSD","ANTLR-PD":"ANTLR Software Rights Notice","ANTLR-PD-fallback":"ANTLR Software Rights Notice with license fallback","any-OSI":"Any OSI License","any-OSI-perl-modules":"Any OSI License - Perl Modules","Apache-1.0":"Apache License 1.0","Apache-1.1":"Apache License 1.1","Apache-2.0":"Apache License 2.0","APAFML":"Adobe Postscript AFM License","APL-1.0":"Adaptive Public License 1.0","App-s2p":"App::s2p License","APSL-1.0":"Apple Public Source License 1.0","APSL-1.1":"Apple Public Source License 1.1","APSL-1.2":"Apple Public Source License 1.2","APSL-2.0":"Apple Public Source License 2.0","Arphic-1999":"Arphic Public License","Artistic-1.0":"Artistic License 1.0","Artistic-1.0-cl8":"Artistic License 1.0 w/clause 8","Artistic-1.0-Perl":"Artistic License 1.0 (Perl)","Artistic-2.0":"Artistic License 2.0","Artistic-dist":"Artistic License 1.0 (dist)","Aspell-RU":"Aspell Russian License","ASWF-Digital-Assets-1.0":"ASWF Digital Assets License version 1.0","ASWF-Digital-Assets-1.1":"ASWF Digital Assets License 1.1","atc-game":"atc Game License","Baekmuk":"Baekmuk License","Bahyph":"Bahyph License","Barr":"Barr License","bcrypt-Solar-Designer":"bcrypt Solar Designer License","Beerware":"Beerware License","Bitstream-Charter":"Bitstream Charter Font License","Bitstream-Vera":"Bitstream Vera Font License","BitTorrent-1.0":"BitTorrent Open Source License v1.0","BitTorrent-1.1":"BitTorrent Open Source License v1.1","blessing":"SQLite Blessing","BlueOak-1.0.0":"Blue Oak Model License 1.0.0","Boehm-GC":"Boehm-Demers-Weiser GC License","Boehm-GC-without-fee":"Boehm-Demers-Weiser GC License (without fee)","BOLA-1.1":"Buena Onda License Agreement v1.1","Borceux":"Borceux license","Brian-Gladman-2-Clause":"Brian Gladman 2-Clause License","Brian-Gladman-3-Clause":"Brian Gladman 3-Clause License","Brian-Gladman-3-Clause-no-conversion":"Brian Gladman 3-Clause License (no conversion clause)","BSD-1-Clause":"BSD 1-Clause License","BSD-2-Clause":"BSD 2-Clause \\"Simplified\\" License","BSD-2-Clause-Darwin":"BSD 2-Clause - Ian Darwin variant","BSD-2-Clause-first-lines":"BSD 2-Clause - first lines requirement","BSD-2-Clause-FreeBSD":"BSD 2-Clause FreeBSD License","BSD-2-Clause-NetBSD":"BSD 2-Clause NetBSD License","BSD-2-Clause-Patent":"BSD-2-Clause Plus Patent License","BSD-2-Clause-pkgconf-disclaimer":"BSD 2-Clause pkgconf disclaimer variant","BSD-2-Clause-pos-unchanged":"BSD 2-Clause - position unchanged variant","BSD-2-Clause-Views":"BSD 2-Clause with views sentence","BSD-3-Clause":"BSD 3-Clause \\"New\\" or \\"Revised\\" License","BSD-3-Clause-acpica":"BSD 3-Clause acpica variant","BSD-3-Clause-Attribution":"BSD with attribution","BSD-3-Clause-Clear":"BSD 3-Clause Clear License","BSD-3-Clause-flex":"BSD 3-Clause Flex variant","BSD-3-Clause-HP":"Hewlett-Packard BSD variant license","BSD-3-Clause-LBNL":"Lawrence Berkeley National Labs BSD variant license","BSD-3-Clause-Modification":"BSD 3-Clause Modification","BSD-3-Clause-No-Military-License":"BSD 3-Clause No Military License","BSD-3-Clause-No-Nuclear-License":"BSD 3-Clause No Nuclear License","BSD-3-Clause-No-Nuclear-License-2014":"BSD 3-Clause No Nuclear License 2014","BSD-3-Clause-No-Nuclear-Warranty":"BSD 3-Clause No Nuclear Warranty","BSD-3-Clause-Open-MPI":"BSD 3-Clause Open MPI variant","BSD-3-Clause-OpenWebUI":"BSD 3-Clause - OpenWebUI variant","BSD-3-Clause-Sun":"BSD 3-Clause Sun Microsystems","BSD-3-Clause-Tso":"BSD 3-Clause Tso variant","BSD-4-Clause":"BSD 4-Clause \\"Original\\" or \\"Old\\" License","BSD-4-Clause-Shortened":"BSD 4 Clause Shortened","BSD-4-Clause-UC":"BSD-4-Clause (University of California-Specific)","BSD-4.3RENO":"BSD 4.3 RENO License","BSD-4.3TAHOE":"BSD 4.3 TAHOE License","BSD-Advertising-Acknowledgement":"BSD Advertising Acknowledgement License","BSD-ask-to-endorse":"BSD - ask to endorse","BSD-Attribution-HPND-disclaimer":"BSD with Attribution and HPND disclaimer","BSD-Inferno-Nettverk":"BSD-Inferno-Nettverk","BSD-Mark-Modifications":"BSD Mark Modifications License","BSD-Protection":"BSD Protection License","BSD-Source-alt-GPL":"BSD Source Code Attribution - GPL alternative","BSD-Source-beginning-file":"BSD Source Code Attribution - beginning of file variant","BSD-Source-Code":"BSD Source Code Attribution","BSD-Source-Code-no-disclaimer":"BSD Source Code Attribution - no disclaimer","BSD-Systemics":"Systemics BSD variant license","BSD-Systemics-W3Works":"Systemics W3Works BSD variant license","BSL-1.0":"Boost Software License 1.0","Buddy":"Buddy License","Bugroff":"Bugroff License","BUSL-1.1":"Business Source License 1.1","bzip2-1.0.5":"bzip2 and libbzip2 License v1.0.5","bzip2-1.0.6":"bzip2 and libbzip2 License v1.0.6","C-UDA-1.0":"Computational Use of Data Agreement v1.0","CAL-1.0":"Cryptographic Autonomy License 1.0","CAL-1.0-Combined-Work-Exception":"Cryptographic Autonomy License 1.0 (Combined Work Exception)","Caldera":"Caldera License","Caldera-no-preamble":"Caldera License (without preamble)","CAPEC-tou":"Common Attack    Pattern Enumeration and Classification License","Catharon":"Catharon License","CATOSL-1.1":"Computer Associates Trusted Open Source License 1.1","CC-BY-1.0":"Creative Commons Attribution 1.0 Generic","CC-BY-2.0":"Creative Commons Attribution 2.0 Generic","CC-BY-2.5":"Creative Commons Attribution 2.5 Generic","CC-BY-2.5-AU":"Creative Commons Attribution 2.5 Australia","CC-BY-3.0":"Creative Commons Attribution 3.0 Unported","CC-BY-3.0-AT":"Creative Commons Attribution 3.0 Austria","CC-BY-3.0-AU":"Creative Commons Attribution 3.0 Australia","CC-BY-3.0-DE":"Creative Commons Attribution 3.0 Germany","CC-BY-3.0-IGO":"Creative Commons Attribution 3.0 IGO","CC-BY-3.0-NL":"Creative Commons Attribution 3.0 Netherlands","CC-BY-3.0-US":"Creative Commons Attribution 3.0 United States","CC-BY-4.0":"Creative Commons Attribution 4.0 International","CC-BY-NC-1.0":"Creative Commons Attribution Non Commercial 1.0 Generic","CC-BY-NC-2.0":"Creative Commons Attribution Non Commercial 2.0 Generic","CC-BY-NC-2.5":"Creative Commons Attribution Non Commercial 2.5 Generic","CC-BY-NC-3.0":"Creative Commons Attribution Non Commercial 3.0 Unported","CC-BY-NC-3.0-DE":"Creative Commons Attribution Non Commercial 3.0 Germany","CC-BY-NC-3.0-IGO":"Creative Commons Attribution Non Commercial 3.0 IGO","CC-BY-NC-4.0":"Creative Commons Attribution Non Commercial 4.0 International","CC-BY-NC-ND-1.0":"Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic","CC-BY-NC-ND-2.0":"Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic","CC-BY-NC-ND-2.5":"Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic","CC-BY-NC-ND-3.0":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported","CC-BY-NC-ND-3.0-DE":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany","CC-BY-NC-ND-3.0-IGO":"Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO","CC-BY-NC-ND-4.0":"Creative Commons Attribution Non Commercial No Derivatives 4.0 International","CC-BY-NC-SA-1.0":"Creative Commons Attribution Non Commercial Share Alike 1.0 Generic","CC-BY-NC-SA-2.0":"Creative Commons Attribution Non Commercial Share Alike 2.0 Generic","CC-BY-NC-SA-2.0-DE":"Creative Commons Attribution Non Commercial Share Alike 2.0 Germany","CC-BY-NC-SA-2.0-FR":"Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France","CC-BY-NC-SA-2.0-UK":"Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales","CC-BY-NC-SA-2.5":"Creative Commons Attribution Non Commercial Share Alike 2.5 Generic","CC-BY-NC-SA-3.0":"Creative Commons Attribution Non Commercial Share Alike 3.0 Unported","CC-BY-NC-SA-3.0-DE":"Creative Commons Attribution Non Commercial Share Alike 3.0 Germany","CC-BY-NC-SA-3.0-IGO":"Creative Commons Attribution Non Commercial Share Alike 3.0 IGO","CC-BY-NC-SA-4.0":"Creative Commons Attribution Non Commercial Share Alike 4.0 International","CC-BY-ND-1.0":"Creative Commons Attribution No Derivatives 1.0 Generic","CC-BY-ND-2.0":"Creative Commons Attribution No Derivatives 2.0 Generic","CC-BY-ND-2.5":"Creative Commons Attribution No Derivatives 2.5 Generic","CC-BY-ND-3.0":"Creative Commons Attribution No Derivatives 3.0 Unported","CC-BY-ND-3.0-DE":"Creative Commons Attribution No Derivatives 3.0 Germany","CC-BY-ND-4.0":"Creative Commons Attribution No Derivatives 4.0 International","CC-BY-SA-1.0":"Creative Commons Attribution Share Alike 1.0 Generic","CC-BY-SA-2.0":"Creative Commons Attribution Share Alike 2.0 Generic","CC-BY-SA-2.0-UK":"Creative Commons Attribution Share Alike 2.0 England and Wales","CC-BY-SA-2.1-JP":"Creative Commons Attribution Share Alike 2.1 Japan","CC-BY-SA-2.5":"Creative Commons Attribution Share Alike 2.5 Generic","CC-BY-SA-3.0":"Creative Commons Attribution Share Alike 3.0 Unported","CC-BY-SA-3.0-AT":"Creative Commons Attribution Share Alike 3.0 Austria","CC-BY-SA-3.0-DE":"Creative Commons Attribution Share Alike 3.0 Germany","CC-BY-SA-3.0-IGO":"Creative Commons Attribution-ShareAlike 3.0 IGO","CC-BY-SA-4.0":"Creative Commons Attribution Share Alike 4.0 International","CC-PDDC":"Creative Commons Public Domain Dedication and Certification","CC-PDM-1.0":"Creative    Commons Public Domain Mark 1.0 Universal","CC-SA-1.0":"Creative Commons Share Alike 1.0 Generic","CC0-1.0":"Creative Commons Zero v1.0 Universal","CDDL-1.0":"Common Development and Distribution License 1.0","CDDL-1.1":"Common Development and Distribution License 1.1","CDL-1.0":"Common Documentation License 1.0","CDLA-Permissive-1.0":"Community Data License Agreement Permissive 1.0","CDLA-Permissive-2.0":"Community Data License Agreement Permissive 2.0","CDLA-Sharing-1.0":"Community Data License Agreement Sharing 1.0","CECILL-1.0":"CeCILL Free Software License Agreement v1.0","CECILL-1.1":"CeCILL Free Software License Agreement v1.1","CECILL-2.0":"CeCILL Free Software License Agreement v2.0","CECILL-2.1":"CeCILL Free Software License Agreement v2.1","CECILL-B":"CeCILL-B Free Software License Agreement","CECILL-C":"CeCILL-C Free Software License Agreement","CERN-OHL-1.1":"CERN Open Hardware Licence v1.1","CERN-OHL-1.2":"CERN Open Hardware Licence v1.2","CERN-OHL-P-2.0":"CERN Open Hardware Licence Version 2 - Permissive","CERN-OHL-S-2.0":"CERN Open Hardware Licence Version 2 - Strongly Reciprocal","CERN-OHL-W-2.0":"CERN Open Hardware Licence Version 2 - Weakly Reciprocal","CFITSIO":"CFITSIO License","check-cvs":"check-cvs License","checkmk":"Checkmk License","ClArtistic":"Clarified Artistic License","Clips":"Clips License","CMU-Mach":"CMU Mach License","CMU-Mach-nodoc":"CMU    Mach - no notices-in-documentation variant","CNRI-Jython":"CNRI Jython License","CNRI-Python":"CNRI Python License","CNRI-Python-GPL-Compatible":"CNRI Python Open Source GPL Compatible License Agreement","COIL-1.0":"Copyfree Open Innovation License","Community-Spec-1.0":"Community Specification License 1.0","Condor-1.1":"Condor Public License v1.1","copyleft-next-0.3.0":"copyleft-next 0.3.0","copyleft-next-0.3.1":"copyleft-next 0.3.1","Cornell-Lossless-JPEG":"Cornell Lossless JPEG License","CPAL-1.0":"Common Public Attribution License 1.0","CPL-1.0":"Common Public License 1.0","CPOL-1.02":"Code Project Open License 1.02","Cronyx":"Cronyx License","Crossword":"Crossword License","CryptoSwift":"CryptoSwift License","CrystalStacker":"CrystalStacker License","CUA-OPL-1.0":"CUA Office Public License v1.0","Cube":"Cube License","curl":"curl License","cve-tou":"Common Vulnerability Enumeration ToU License","D-FSL-1.0":"Deutsche Freie Software Lizenz","DEC-3-Clause":"DEC 3-Clause License","diffmark":"diffmark license","DL-DE-BY-2.0":"Data licence Germany – attribution – version 2.0","DL-DE-ZERO-2.0":"Data licence Germany – zero – version 2.0","DOC":"DOC License","DocBook-DTD":"DocBook DTD License","DocBook-Schema":"DocBook Schema License","DocBook-Stylesheet":"DocBook Stylesheet License","DocBook-XML":"DocBook XML License","Dotseqn":"Dotseqn License","DRL-1.0":"Detection Rule License 1.0","DRL-1.1":"Detection Rule License 1.1","DSDP":"DSDP License","dtoa":"David M. Gay dtoa License","dvipdfm":"dvipdfm License","ECL-1.0":"Educational Community License v1.0","ECL-2.0":"Educational Community License v2.0","eCos-2.0":"eCos license version 2.0","EFL-1.0":"Eiffel Forum License v1.0","EFL-2.0":"Eiffel Forum License v2.0","eGenix":"eGenix.com Public License 1.1.0","Elastic-2.0":"Elastic License 2.0","Entessa":"Entessa Public License v1.0","EPICS":"EPICS Open License","EPL-1.0":"Eclipse Public License 1.0","EPL-2.0":"Eclipse Public License 2.0","ErlPL-1.1":"Erlang Public License v1.1","ESA-PL-permissive-2.4":"European Space Agency Public License – v2.4 – Permissive (Type 3)","ESA-PL-strong-copyleft-2.4":"European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)","ESA-PL-weak-copyleft-2.4":"European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)","etalab-2.0":"Etalab Open License 2.0","EUDatagrid":"EU DataGrid Software License","EUPL-1.0":"European Union Public License 1.0","EUPL-1.1":"European Union Public License 1.1","EUPL-1.2":"European Union Public License 1.2","Eurosym":"Eurosym License","Fair":"Fair License","FBM":"Fuzzy Bitmap License","FDK-AAC":"Fraunhofer FDK AAC Codec Library","FDK-MPEG-H":"Fraunhofer FDK MPEG-H Software","Ferguson-Twofish":"Ferguson Twofish License","Frameworx-1.0":"Frameworx Open License 1.0","FreeBSD-DOC":"FreeBSD Documentation License","FreeImage":"FreeImage Public License v1.0","FSFAP":"FSF All Permissive License","FSFAP-no-warranty-disclaimer":"FSF All Permissive License (without Warranty)","FSFUL":"FSF Unlimited License","FSFULLR":"FSF Unlimited License (with License Retention)","FSFULLRSD":"FSF Unlimited License (with License Retention and Short Disclaimer)","FSFULLRWD":"FSF Unlimited License (With License Retention and Warranty Disclaimer)","FSL-1.1-ALv2":"Functional Source License, Version 1.1, ALv2 Future License","FSL-1.1-MIT":"Functional Source License, Version 1.1, MIT Future License","FTL":"Freetype Project License","Furuseth":"Furuseth License","fwlw":"fwlw License","Game-Programming-Gems":"Game Programming Gems License","GCR-docs":"Gnome GCR Documentation License","GD":"GD License","generic-xts":"Generic XTS License","GFDL-1.1":"GNU Free Documentation License v1.1","GFDL-1.1-invariants-only":"GNU Free Documentation License v1.1 only - invariants","GFDL-1.1-invariants-or-later":"GNU Free Documentation License v1.1 or later - invariants","GFDL-1.1-no-invariants-only":"GNU Free Documentation License v1.1 only - no invariants","GFDL-1.1-no-invariants-or-later":"GNU Free Documentation License v1.1 or later - no invariants","GFDL-1.1-only":"GNU Free Documentation License v1.1 only","GFDL-1.1-or-later":"GNU Free Documentation License v1.1 or later","GFDL-1.2":"GNU Free Documentation License v1.2","GFDL-1.2-invariants-only":"GNU Free Documentation License v1.2 only - invariants","GFDL-1.2-invariants-or-later":"GNU Free Documentation License v1.2 or later - invariants","GFDL-1.2-no-invariants-only":"GNU Free Documentation License v1.2 only - no invariants","GFDL-1.2-no-invariants-or-later":"GNU Free Documentation License v1.2 or later - no invariants","GFDL-1.2-only":"GNU Free Documentation License v1.2 only","GFDL-1.2-or-later":"GNU Free Documentation License v1.2 or later","GFDL-1.3":"GNU Free Documentation License v1.3","GFDL-1.3-invariants-only":"GNU Free Documentation License v1.3 only - invariants","GFDL-1.3-invariants-or-later":"GNU Free Documentation License v1.3 or later - invariants","GFDL-1.3-no-invariants-only":"GNU Free Documentation License v1.3 only - no invariants","GFDL-1.3-no-invariants-or-later":"GNU Free Documentation License v1.3 or later - no invariants","GFDL-1.3-only":"GNU Free Documentation License v1.3 only","GFDL-1.3-or-later":"GNU Free Documentation License v1.3 or later","Giftware":"Giftware License","GL2PS":"GL2PS License","Glide":"3dfx Glide License","Glulxe":"Glulxe License","GLWTPL":"Good Luck With That Public License","gnuplot":"gnuplot License","GPL-1.0":"GNU General Public License v1.0 only","GPL-1.0+":"GNU General Public License v1.0 or later","GPL-1.0-only":"GNU General Public License v1.0 only","GPL-1.0-or-later":"GNU General Public License v1.0 or later","GPL-2.0":"GNU General Public License v2.0 only","GPL-2.0+":"GNU General Public License v2.0 or later","GPL-2.0-only":"GNU General Public License v2.0 only","GPL-2.0-or-later":"GNU General Public License v2.0 or later","GPL-2.0-with-autoconf-exception":"GNU General Public License v2.0 w/Autoconf exception","GPL-2.0-with-bison-exception":"GNU General Public License v2.0 w/Bison exception","GPL-2.0-with-classpath-exception":"GNU General Public License v2.0 w/Classpath exception","GPL-2.0-with-font-exception":"GNU General Public License v2.0 w/Font exception","GPL-2.0-with-GCC-exception":"GNU General Public License v2.0 w/GCC Runtime Library exception","GPL-3.0":"GNU General Public License v3.0 only","GPL-3.0+":"GNU General Public License v3.0 or later","GPL-3.0-only":"GNU General Public License v3.0 only","GPL-3.0-or-later":"GNU General Public License v3.0 or later","GPL-3.0-with-autoconf-exception":"GNU General Public License v3.0 w/Autoconf exception","GPL-3.0-with-GCC-exception":"GNU General Public License v3.0 w/GCC Runtime Library exception","Graphics-Gems":"Graphics Gems License","gSOAP-1.3b":"gSOAP Public License v1.3b","gtkbook":"gtkbook License","Gutmann":"Gutmann License","HaskellReport":"Haskell Language Report License","HDF5":"HDF5 License","hdparm":"hdparm License","HIDAPI":"HIDAPI License","Hippocratic-2.1":"Hippocratic License 2.1","Hippocratic-3.0-core":"Hippocratic License 3.0","HP-1986":"Hewlett-Packard 1986 License","HP-1989":"Hewlett-Packard 1989 License","HPND":"Historical Permission Notice and Disclaimer","HPND-DEC":"Historical Permission Notice and Disclaimer - DEC variant","HPND-doc":"Historical Permission Notice and Disclaimer - documentation variant","HPND-doc-sell":"Historical Permission Notice and Disclaimer - documentation sell variant","HPND-export-US":"HPND with US Government export control warning","HPND-export-US-acknowledgement":"HPND with US Government export control warning and acknowledgment","HPND-export-US-modify":"HPND with US Government export control warning and modification rqmt","HPND-export2-US":"HPND with US Government export control and 2 disclaimers","HPND-Fenneberg-Livingston":"Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant","HPND-INRIA-IMAG":"Historical Permission Notice and Disclaimer    - INRIA-IMAG variant","HPND-Intel":"Historical Permission Notice and Disclaimer - Intel variant","HPND-Kevlin-Henney":"Historical Permission Notice and Disclaimer - Kevlin Henney variant","HPND-Markus-Kuhn":"Historical Permission Notice and Disclaimer - Markus Kuhn variant","HPND-merchantability-variant":"Historical Permission Notice and Disclaimer - merchantability variant","HPND-MIT-disclaimer":"Historical Permission Notice and Disclaimer with MIT disclaimer","HPND-Netrek":"Historical Permission Notice and Disclaimer - Netrek variant","HPND-Pbmplus":"Historical Permission Notice and Disclaimer - Pbmplus variant","HPND-sell-MIT-disclaimer-xserver":"Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer","HPND-sell-regexpr":"Historical Permission Notice and Disclaimer - sell regexpr variant","HPND-sell-variant":"Historical Permission Notice and Disclaimer - sell variant","HPND-sell-variant-critical-systems":"HPND - sell variant with safety critical systems clause","HPND-sell-variant-MIT-disclaimer":"HPND sell variant with MIT disclaimer","HPND-sell-variant-MIT-disclaimer-rev":"HPND sell variant with MIT disclaimer - reverse","HPND-SMC":"Historical Permission Notice and Disclaimer - SMC variant","HPND-UC":"Historical Permission Notice and Disclaimer - University of California variant","HPND-UC-export-US":"Historical Permission Notice and Disclaimer - University of California, US export warning","HTMLTIDY":"HTML Tidy License","hyphen-bulgarian":"hyphen-bulgarian License","IBM-pibs":"IBM PowerPC Initialization and Boot Software","ICU":"ICU License","IEC-Code-Components-EULA":"IEC    Code Components End-user licence agreement","IJG":"Independent JPEG Group License","IJG-short":"Independent JPEG Group License - short","ImageMagick":"ImageMagick License","iMatix":"iMatix Standard Function Library Agreement","Imlib2":"Imlib2 License","Info-ZIP":"Info-ZIP License","Informatica":"Informatica License","Inner-Net-2.0":"Inner Net License v2.0","InnoSetup":"Inno Setup License","Intel":"Intel Open Source License","Intel-ACPI":"Intel ACPI Software License Agreement","Interbase-1.0":"Interbase Public License v1.0","IPA":"IPA Font License","IPL-1.0":"IBM Public License v1.0","ISC":"ISC License","ISC-Veillard":"ISC Veillard variant","ISO-permission":"ISO permission notice","Jam":"Jam License","JasPer-2.0":"JasPer License","jove":"Jove License","JPL-image":"JPL Image Use Policy","JPNIC":"Japan Network Information Center License","JSON":"JSON License","Kastrup":"Kastrup License","Kazlib":"Kazlib License","Knuth-CTAN":"Knuth CTAN License","LAL-1.2":"Licence Art Libre 1.2","LAL-1.3":"Licence Art Libre 1.3","Latex2e":"Latex2e License","Latex2e-translated-notice":"Latex2e with translated notice permission","Leptonica":"Leptonica License","LGPL-2.0":"GNU Library General Public License v2 only","LGPL-2.0+":"GNU Library General Public License v2 or later","LGPL-2.0-only":"GNU Library General Public License v2 only","LGPL-2.0-or-later":"GNU Library General Public License v2 or later","LGPL-2.1":"GNU Lesser General Public License v2.1 only","LGPL-2.1+":"GNU Lesser General Public License v2.1 or later","LGPL-2.1-only":"GNU Lesser General Public License v2.1 only","LGPL-2.1-or-later":"GNU Lesser General Public License v2.1 or later","LGPL-3.0":"GNU Lesser General Public License v3.0 only","LGPL-3.0+":"GNU Lesser General Public License v3.0 or later","LGPL-3.0-only":"GNU Lesser General Public License v3.0 only","LGPL-3.0-or-later":"GNU Lesser General Public License v3.0 or later","LGPLLR":"Lesser General Public License For Linguistic Resources","Libpng":"libpng License","libpng-1.6.35":"PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)","libpng-2.0":"PNG Reference Library version 2","libselinux-1.0":"libselinux public domain notice","libtiff":"libtiff License","libutil-David-Nugent":"libutil David Nugent License","LiLiQ-P-1.1":"Licence Libre du Québec – Permissive version 1.1","LiLiQ-R-1.1":"Licence Libre du Québec – Réciprocité version 1.1","LiLiQ-Rplus-1.1":"Licence Libre du Québec – Réciprocité forte version 1.1","Linux-man-pages-1-para":"Linux man-pages - 1 paragraph","Linux-man-pages-copyleft":"Linux man-pages Copyleft","Linux-man-pages-copyleft-2-para":"Linux man-pages Copyleft - 2 paragraphs","Linux-man-pages-copyleft-var":"Linux man-pages Copyleft Variant","Linux-OpenIB":"Linux Kernel Variant of OpenIB.org license","LOOP":"Common Lisp LOOP License","LPD-document":"LPD Documentation License","LPL-1.0":"Lucent Public License Version 1.0","LPL-1.02":"Lucent Public License v1.02","LPPL-1.0":"LaTeX Project Public License v1.0","LPPL-1.1":"LaTeX Project Public License v1.1","LPPL-1.2":"LaTeX Project Public License v1.2","LPPL-1.3a":"LaTeX Project Public License v1.3a","LPPL-1.3c":"LaTeX Project Public License v1.3c","lsof":"lsof License","Lucida-Bitmap-Fonts":"Lucida Bitmap Fonts License","LZMA-SDK-9.11-to-9.20":"LZMA SDK License (versions 9.11 to 9.20)","LZMA-SDK-9.22":"LZMA SDK License (versions 9.22 and beyond)","Mackerras-3-Clause":"Mackerras 3-Clause License","Mackerras-3-Clause-acknowledgment":"Mackerras 3-Clause - acknowledgment variant","magaz":"magaz License","mailprio":"mailprio License","MakeIndex":"MakeIndex License","man2html":"man2html License","Martin-Birgmeier":"Martin Birgmeier License","McPhee-slideshow":"McPhee Slideshow License","metamail":"metamail License","Minpack":"Minpack License","MIPS":"MIPS License","MirOS":"The MirOS Licence","MIT":"MIT License","MIT-0":"MIT No Attribution","MIT-advertising":"Enlightenment License (e16)","MIT-Click":"MIT Click License","MIT-CMU":"CMU License","MIT-enna":"enna License","MIT-feh":"feh License","MIT-Festival":"MIT Festival Variant","MIT-Khronos-old":"MIT Khronos - old variant","MIT-Modern-Variant":"MIT License Modern Variant","MIT-open-group":"MIT Open Group variant","MIT-STK":"MIT-STK License","MIT-testregex":"MIT testregex Variant","MIT-Wu":"MIT Tom Wu Variant","MITNFA":"MIT +no-false-attribs license","MMIXware":"MMIXware License","MMPL-1.0.1":"Minecraft Mod Public License v1.0.1","Motosoto":"Motosoto License","MPEG-SSG":"MPEG Software Simulation","mpi-permissive":"mpi Permissive License","mpich2":"mpich2 License","MPL-1.0":"Mozilla Public License 1.0","MPL-1.1":"Mozilla Public License 1.1","MPL-2.0":"Mozilla Public License 2.0","MPL-2.0-no-copyleft-exception":"Mozilla Public License 2.0 (no copyleft exception)","mplus":"mplus Font License","MS-LPL":"Microsoft Limited Public License","MS-PL":"Microsoft Public License","MS-RL":"Microsoft Reciprocal License","MTLL":"Matrix Template Library License","MulanPSL-1.0":"Mulan Permissive Software License, Version 1","MulanPSL-2.0":"Mulan Permissive Software License, Version 2","Multics":"Multics License","Mup":"Mup License","MVT-1.1":"MVT License 1.1","NAIST-2003":"Nara Institute of Science and Technology License (2003)","NASA-1.3":"NASA Open Source Agreement 1.3","Naumen":"Naumen Public License","NBPL-1.0":"Net Boolean Public License v1","NCBI-PD":"NCBI Public Domain Notice","NCGL-UK-2.0":"Non-Commercial Government Licence","NCL":"NCL Source Code License","NCSA":"University of Illinois/NCSA Open Source License","Net-SNMP":"Net-SNMP License","NetCDF":"NetCDF license","Newsletr":"Newsletr License","NGPL":"Nethack General Public License","ngrep":"ngrep License","NICTA-1.0":"NICTA Public Software License, Version 1.0","NIST-PD":"NIST Public Domain Notice","NIST-PD-fallback":"NIST Public Domain Notice with license fallback","NIST-PD-TNT":"NIST    Public Domain Notice TNT variant","NIST-Software":"NIST Software License","NLOD-1.0":"Norwegian Licence for Open Government Data (NLOD) 1.0","NLOD-2.0":"Norwegian Licence for Open Government Data (NLOD) 2.0","NLPL":"No Limit Public License","Nokia":"Nokia Open Source License","NOSL":"Netizen Open Source License","Noweb":"Noweb License","NPL-1.0":"Netscape Public License v1.0","NPL-1.1":"Netscape Public License v1.1","NPOSL-3.0":"Non-Profit Open Software License 3.0","NRL":"NRL License","NTIA-PD":"NTIA Public Domain Notice","NTP":"NTP License","NTP-0":"NTP No Attribution","Nunit":"Nunit License","O-UDA-1.0":"Open Use of Data Agreement v1.0","OAR":"OAR License","OCCT-PL":"Open CASCADE Technology Public License","OCLC-2.0":"OCLC Research Public License 2.0","ODbL-1.0":"Open Data Commons Open Database License v1.0","ODC-By-1.0":"Open Data Commons Attribution License v1.0","OFFIS":"OFFIS License","OFL-1.0":"SIL Open Font License 1.0","OFL-1.0-no-RFN":"SIL Open Font License 1.0 with no Reserved Font Name","OFL-1.0-RFN":"SIL Open Font License 1.0 with Reserved Font Name","OFL-1.1":"SIL Open Font License 1.1","OFL-1.1-no-RFN":"SIL Open Font License 1.1 with no Reserved Font Name","OFL-1.1-RFN":"SIL Open Font License 1.1 with Reserved Font Name","OGC-1.0":"OGC Software License, Version 1.0","OGDL-Taiwan-1.0":"Taiwan Open Government Data License, version 1.0","OGL-Canada-2.0":"Open Government Licence - Canada","OGL-UK-1.0":"Open Government Licence v1.0","OGL-UK-2.0":"Open Government Licence v2.0","OGL-UK-3.0":"Open Government Licence v3.0","OGTSL":"Open Group Test Suite License","OLDAP-1.1":"Open LDAP Public License v1.1","OLDAP-1.2":"Open LDAP Public License v1.2","OLDAP-1.3":"Open LDAP Public License v1.3","OLDAP-1.4":"Open LDAP Public License v1.4","OLDAP-2.0":"Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)","OLDAP-2.0.1":"Open LDAP Public License v2.0.1","OLDAP-2.1":"Open LDAP Public License v2.1","OLDAP-2.2":"Open LDAP Public License v2.2","OLDAP-2.2.1":"Open LDAP Public License v2.2.1","OLDAP-2.2.2":"Open LDAP Public License 2.2.2","OLDAP-2.3":"Open LDAP Public License v2.3","OLDAP-2.4":"Open LDAP Public License v2.4","OLDAP-2.5":"Open LDAP Public License v2.5","OLDAP-2.6":"Open LDAP Public License v2.6","OLDAP-2.7":"Open LDAP Public License v2.7","OLDAP-2.8":"Open LDAP Public License v2.8","OLFL-1.3":"Open Logistics Foundation License Version 1.3","OML":"Open Market License","OpenMDW-1.0":"OpenMDW License Agreement v1.0","OpenPBS-2.3":"OpenPBS v2.3 Software License","OpenSSL":"OpenSSL License","OpenSSL-standalone":"OpenSSL License - standalone","OpenVision":"OpenVision License","OPL-1.0":"Open Public License v1.0","OPL-UK-3.0":"United    Kingdom Open Parliament Licence v3.0","OPUBL-1.0":"Open Publication License v1.0","OSC-1.0":"OSC License 1.0","OSET-PL-2.1":"OSET Public License version 2.1","OSL-1.0":"Open Software License 1.0","OSL-1.1":"Open Software License 1.1","OSL-2.0":"Open Software License 2.0","OSL-2.1":"Open Software License 2.1","OSL-3.0":"Open Software License 3.0","OSSP":"OSSP License","PADL":"PADL License","ParaType-Free-Font-1.3":"ParaType Free Font Licensing Agreement v1.3","Parity-6.0.0":"The Parity Public License 6.0.0","Parity-7.0.0":"The Parity Public License 7.0.0","PDDL-1.0":"Open Data Commons Public Domain Dedication & License 1.0","PHP-3.0":"PHP License v3.0","PHP-3.01":"PHP License v3.01","Pixar":"Pixar License","pkgconf":"pkgconf License","Plexus":"Plexus Classworlds License","pnmstitch":"pnmstitch License","PolyForm-Noncommercial-1.0.0":"PolyForm Noncommercial License 1.0.0","PolyForm-Small-Business-1.0.0":"PolyForm Small Business License 1.0.0","PostgreSQL":"PostgreSQL License","PPL":"Peer Production License","PSF-2.0":"Python Software Foundation License 2.0","psfrag":"psfrag License","psutils":"psutils License","Python-2.0":"Python License 2.0","Python-2.0.1":"Python License 2.0.1","python-ldap":"Python ldap License","Qhull":"Qhull License","QPL-1.0":"Q Public License 1.0","QPL-1.0-INRIA-2004":"Q Public License 1.0 - INRIA 2004 variant","radvd":"radvd License","Rdisc":"Rdisc License","RHeCos-1.1":"Red Hat eCos Public License v1.1","RPL-1.1":"Reciprocal Public License 1.1","RPL-1.5":"Reciprocal Public License 1.5","RPSL-1.0":"RealNetworks Public Source License v1.0","RSA-MD":"RSA Message-Digest License","RSCPL":"Ricoh Source Code Public License","Ruby":"Ruby License","Ruby-pty":"Ruby pty extension license","SAX-PD":"Sax Public Domain Notice","SAX-PD-2.0":"Sax Public Domain Notice 2.0","Saxpath":"Saxpath License","SCEA":"SCEA Shared Source License","SchemeReport":"Scheme Language Report License","Sendmail":"Sendmail License","Sendmail-8.23":"Sendmail License 8.23","Sendmail-Open-Source-1.1":"Sendmail Open Source License v1.1","SGI-B-1.0":"SGI Free Software License B v1.0","SGI-B-1.1":"SGI Free Software License B v1.1","SGI-B-2.0":"SGI Free Software License B v2.0","SGI-OpenGL":"SGI OpenGL License","SGMLUG-PM":"SGMLUG Parser Materials License","SGP4":"SGP4 Permission Notice","SHL-0.5":"Solderpad Hardware License v0.5","SHL-0.51":"Solderpad Hardware License, Version 0.51","SimPL-2.0":"Simple Public License 2.0","SISSL":"Sun Industry Standards Source License v1.1","SISSL-1.2":"Sun Industry Standards Source License v1.2","SL":"SL License","Sleepycat":"Sleepycat License","SMAIL-GPL":"SMAIL General Public License","SMLNJ":"Standard ML of New Jersey License","SMPPL":"Secure Messaging Protocol Public License","SNIA":"SNIA Public License 1.1","snprintf":"snprintf License","SOFA":"SOFA Software License","softSurfer":"softSurfer License","Soundex":"Soundex License","Spencer-86":"Spencer License 86","Spencer-94":"Spencer License 94","Spencer-99":"Spencer License 99","SPL-1.0":"Sun Public License v1.0","ssh-keyscan":"ssh-keyscan License","SSH-OpenSSH":"SSH OpenSSH license","SSH-short":"SSH short notice","SSLeay-standalone":"SSLeay License - standalone","SSPL-1.0":"Server Side Public License, v 1","StandardML-NJ":"Standard ML of New Jersey License","SugarCRM-1.1.3":"SugarCRM Public License v1.1.3","SUL-1.0":"Sustainable Use License v1.0","Sun-PPP":"Sun PPP License","Sun-PPP-2000":"Sun PPP License (2000)","SunPro":"SunPro License","SWL":"Scheme Widget Library (SWL) Software License Agreement","swrule":"swrule License","Symlinks":"Symlinks License","TAPR-OHL-1.0":"TAPR Open Hardware License v1.0","TCL":"TCL/TK License","TCP-wrappers":"TCP Wrappers License","TekHVC":"TekHVC License","TermReadKey":"TermReadKey License","TGPPL-1.0":"Transitive Grace Period Public Licence 1.0","ThirdEye":"ThirdEye License","threeparttable":"threeparttable License","TMate":"TMate Open Source License","TORQUE-1.1":"TORQUE v2.5+ Software License v1.1","TOSL":"Trusster Open Source License","TPDL":"Time::ParseDate License","TPL-1.0":"THOR Public License 1.0","TrustedQSL":"TrustedQSL License","TTWL":"Text-Tabs+Wrap License","TTYP0":"TTYP0 License","TU-Berlin-1.0":"Technische Universitaet Berlin License 1.0","TU-Berlin-2.0":"Technische Universitaet Berlin License 2.0","Ubuntu-font-1.0":"Ubuntu Font Licence v1.0","UCAR":"UCAR License","UCL-1.0":"Upstream Compatibility License v1.0","ulem":"ulem License","UMich-Merit":"Michigan/Merit Networks License","Unicode-3.0":"Unicode License v3","Unicode-DFS-2015":"Unicode License Agreement - Data Files and Software (2015)","Unicode-DFS-2016":"Unicode License Agreement - Data Files and Software (2016)","Unicode-TOU":"Unicode Terms of Use","UnixCrypt":"UnixCrypt License","Unlicense":"The Unlicense","Unlicense-libtelnet":"Unlicense - libtelnet variant","Unlicense-libwhirlpool":"Unlicense - libwhirlpool variant","UnRAR":"UnRAR License","UPL-1.0":"Universal Permissive License v1.0","URT-RLE":"Utah Raster Toolkit Run Length Encoded License","Vim":"Vim License","Vixie-Cron":"Vixie Cron License","VOSTROM":"VOSTROM Public License for Open Source","VSL-1.0":"Vovida Software License v1.0","W3C":"W3C Software Notice and License (2002-12-31)","W3C-19980720":"W3C Software Notice and License (1998-07-20)","W3C-20150513":"W3C Software Notice and Document License (2015-05-13)","w3m":"w3m License","Watcom-1.0":"Sybase Open Watcom Public License 1.0","Widget-Workshop":"Widget Workshop License","WordNet":"WordNet License","Wsuipa":"Wsuipa License","WTFNMFPL":"Do What The F*ck You Want To But It\'s Not My Fault Public License","WTFPL":"Do What The F*ck You Want To Public License","wwl":"WWL License","wxWindows":"wxWindows Library License","X11":"X11 License","X11-distribute-modifications-variant":"X11 License Distribution Modification Variant","X11-no-permit-persons":"X11 no permit persons clause","X11-swapped":"X11 swapped final paragraphs","Xdebug-1.03":"Xdebug License v 1.03","Xerox":"Xerox License","Xfig":"Xfig License","XFree86-1.1":"XFree86 License 1.1","xinetd":"xinetd License","xkeyboard-config-Zinoviev":"xkeyboard-config Zinoviev License","xlock":"xlock License","Xnet":"X.Net License","xpp":"XPP License","XSkat":"XSkat License","xzoom":"xzoom License","YPL-1.0":"Yahoo! Public License v1.0","YPL-1.1":"Yahoo! Public License v1.1","Zed":"Zed License","Zeeff":"Zeeff License","Zend-2.0":"Zend License v2.0","Zimbra-1.3":"Zimbra Public License v1.3","Zimbra-1.4":"Zimbra Public License v1.4","Zlib":"zlib License","zlib-acknowledgement":"zlib/libpng License with Acknowledgement","ZPL-1.1":"Zope Public License 1.1","ZPL-2.0":"Zope Public License 2.0","ZPL-2.1":"Zope Public License 2.1","389-exception":"389 Directory Server Exception","Asterisk-exception":"Asterisk exception","Asterisk-linking-protocols-exception":"Asterisk linking protocols exception","Autoconf-exception-2.0":"Autoconf exception 2.0","Autoconf-exception-3.0":"Autoconf exception 3.0","Autoconf-exception-generic":"Autoconf generic exception","Autoconf-exception-generic-3.0":"Autoconf generic exception for GPL-3.0","Autoconf-exception-macro":"Autoconf macro exception","Bison-exception-1.24":"Bison exception 1.24","Bison-exception-2.2":"Bison exception 2.2","Bootloader-exception":"Bootloader Distribution Exception","CGAL-linking-exception":"CGAL Linking Exception","Classpath-exception-2.0":"Classpath exception 2.0","Classpath-exception-2.0-short":"Classpath exception 2.0 - short","CLISP-exception-2.0":"CLISP exception 2.0","cryptsetup-OpenSSL-exception":"cryptsetup OpenSSL exception","Digia-Qt-LGPL-exception-1.1":"Digia Qt LGPL Exception version 1.1","DigiRule-FOSS-exception":"DigiRule FOSS License Exception","eCos-exception-2.0":"eCos exception 2.0","erlang-otp-linking-exception":"Erlang/OTP Linking Exception","Fawkes-Runtime-exception":"Fawkes Runtime Exception","FLTK-exception":"FLTK exception","fmt-exception":"fmt exception","Font-exception-2.0":"Font exception 2.0","freertos-exception-2.0":"FreeRTOS Exception 2.0","GCC-exception-2.0":"GCC Runtime Library exception 2.0","GCC-exception-2.0-note":"GCC    Runtime Library exception 2.0 - note variant","GCC-exception-3.1":"GCC Runtime Library exception 3.1","Gmsh-exception":"Gmsh exception","GNAT-exception":"GNAT exception","GNOME-examples-exception":"GNOME examples exception","GNU-compiler-exception":"GNU Compiler Exception","gnu-javamail-exception":"GNU JavaMail exception","Google-Patent-WebM":"Google Additional IP Rights Grant (Patents) - WebM","GPL-3.0-389-ds-base-exception":"GPL-3.0 389 DS Base Exception","GPL-3.0-interface-exception":"GPL-3.0 Interface Exception","GPL-3.0-linking-exception":"GPL-3.0 Linking Exception","GPL-3.0-linking-source-exception":"GPL-3.0 Linking Exception (with Corresponding Source)","GPL-CC-1.0":"GPL Cooperation Commitment 1.0","GStreamer-exception-2005":"GStreamer Exception (2005)","GStreamer-exception-2008":"GStreamer Exception (2008)","harbour-exception":"harbour exception","i2p-gpl-java-exception":"i2p GPL+Java Exception","Independent-modules-exception":"Independent Module Linking exception","KiCad-libraries-exception":"KiCad Libraries Exception","kvirc-openssl-exception":"kvirc OpenSSL Exception","LGPL-3.0-linking-exception":"LGPL-3.0 Linking Exception","libpri-OpenH323-exception":"libpri OpenH323 exception","Libtool-exception":"Libtool Exception","Linux-syscall-note":"Linux Syscall Note","LLGPL":"LLGPL Preamble","LLVM-exception":"LLVM Exception","LZMA-exception":"LZMA exception","mif-exception":"Macros and Inline Functions Exception","mxml-exception":"mxml Exception","Nokia-Qt-exception-1.1":"Nokia Qt LGPL exception 1.1","OCaml-LGPL-linking-exception":"OCaml LGPL Linking Exception","OCCT-exception-1.0":"Open CASCADE Exception 1.0","OpenJDK-assembly-exception-1.0":"OpenJDK Assembly exception 1.0","openvpn-openssl-exception":"OpenVPN OpenSSL Exception","PCRE2-exception":"PCRE2 exception","polyparse-exception":"Polyparse Exception","PS-or-PDF-font-exception-20170817":"PS/PDF font exception (2017-08-17)","QPL-1.0-INRIA-2004-exception":"INRIA QPL 1.0 2004 variant exception","Qt-GPL-exception-1.0":"Qt GPL exception 1.0","Qt-LGPL-exception-1.1":"Qt LGPL exception 1.1","Qwt-exception-1.0":"Qwt exception 1.0","romic-exception":"Romic Exception","RRDtool-FLOSS-exception-2.0":"RRDtool FLOSS exception 2.0","rsync-linking-exception":"rsync Linking Exception","SANE-exception":"SANE Exception","SHL-2.0":"Solderpad Hardware License v2.0","SHL-2.1":"Solderpad Hardware License v2.1","Simple-Library-Usage-exception":"Simple Library Usage Exception","Spelling-Provider-LGPL-exception":"Spelling Provider LGPL exception","sqlitestudio-OpenSSL-exception":"sqlitestudio OpenSSL exception","stunnel-exception":"stunnel Exception","SWI-exception":"SWI exception","Swift-exception":"Swift Exception","Texinfo-exception":"Texinfo exception","u-boot-exception-2.0":"U-Boot exception 2.0","UBDL-exception":"Unmodified Binary Distribution exception","Universal-FOSS-exception-1.0":"Universal FOSS Exception, Version 1.0","vsftpd-openssl-exception":"vsftpd OpenSSL exception","WxWindows-exception-3.1":"WxWindows Library Exception 3.1","x11vnc-openssl-exception":"x11vnc OpenSSL Exception"}}');

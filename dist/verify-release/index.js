@@ -45674,7 +45674,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OF: () => (/* reexport */ verifyReleaseCommand)
 });
 
-// UNUSED EXPORTS: GITHUB_ACTIONS_ISSUER, GITHUB_BUILD_TYPES, KNOWN_MEDIA_TYPES, MAX_PAYLOAD_BYTES, PUBLIC_GOOD_TRUSTED_ROOT, PUBLIC_GOOD_TRUSTED_ROOT_SOURCE, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, certificateIdentity, checkBundleFormat, checkPredicateConsistency, createVerifier, decodeFulcioExtensions, describeVerificationError, distinguishedName, evaluateBundle, fetchAttestations, identityChecks, instanceOf, loadTrust, parseBundleDocument, parseStatement, parseTrustedRoots, parseVerifyReleaseOptions, reportJson, verifyRelease, verifyReleaseInputs, verifyReleaseOutputs
+// UNUSED EXPORTS: GITHUB_ACTIONS_ISSUER, GITHUB_BUILD_TYPES, KNOWN_MEDIA_TYPES, MAX_PAYLOAD_BYTES, PUBLIC_GOOD_TRUSTED_ROOT, PUBLIC_GOOD_TRUSTED_ROOT_SOURCE, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1, certificateIdentity, checkBundleFormat, checkPredicateConsistency, createVerifier, decodeFulcioExtensions, describeVerificationError, distinguishedName, evaluateBundle, fetchAttestations, identityChecks, instanceOf, loadTrust, parseBundleDocument, parseStatement, parseTrustedRoots, parseVerifyReleaseOptions, renderMermaid, reportJson, verifyRelease, verifyReleaseInputs, verifyReleaseOutputs
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -50217,6 +50217,15 @@ function policyString(policy, command, key) {
         return String(value);
     throw policyError(policy, command, key, 'must be a single value', 'Write it as one value, e.g. `key: value`.');
 }
+/** A setting that is one of a fixed set of words (an input parsed with parseChoice), checked against the same list. */
+function policyChoice(policy, command, key, choices) {
+    const value = policyString(policy, command, key);
+    if (value === undefined)
+        return undefined;
+    if (choices.includes(value))
+        return value;
+    throw policyError(policy, command, key, `must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, `Use one of: ${choices.join(', ')}.`);
+}
 /** A boolean setting (YAML true / false). */
 function policyBoolean(policy, command, key) {
     const value = sectionValue(policy, command, key);
@@ -50620,6 +50629,12 @@ function certificateIdentity(certificate) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/rules.ts
+/** Who is reading, least to most findings: regular (actionable), pedantic (plus code smells), auditor (everything). */
+const PERSONAS = (/* unused pure expression or super */ null && (['regular', 'pedantic', 'auditor']));
+/** True when a rule's findings are shown to this persona. */
+function personaShows(rule, persona) {
+    return PERSONAS.indexOf(rule?.persona ?? 'regular') <= PERSONAS.indexOf(persona);
+}
 /** Default `security-severity` per SARIF level: an error is high, a warning medium, a note low. */
 const SECURITY_SEVERITY = { error: 7.5, warning: 5.0, note: 2.0 };
 /** The `security-severity` code scanning ranks a rule's alerts by, as the one-decimal string it expects. */
@@ -53119,6 +53134,7 @@ const verifyReleaseCommand = defineCommand({
 });
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/verify/index.ts
+
 
 
 
@@ -56738,8 +56754,9 @@ function jsonReason(error) {
 /* harmony export */   _U: () => (/* binding */ parseDate),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseChoice, parseFailOn, parseInteger */
+/* unused harmony exports parseChoice, parseFailOn, parsePersona, parseInteger */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+
 
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -56764,6 +56781,10 @@ function parseChoice(name, raw, choices, fallback) {
 }
 function parseFailOn(raw, fallback = 'error') {
     return parseChoice('fail-on', raw, FAIL_ON_LEVELS, fallback);
+}
+/** `persona`: which findings an audit shows (see PERSONAS). */
+function parsePersona(raw, fallback = 'regular') {
+    return parseChoice('persona', raw, PERSONAS, fallback);
 }
 /**
  * A list input: one item per line (the multiline YAML block users write), commas also separate
