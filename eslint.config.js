@@ -1,16 +1,10 @@
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// The layers of shared/DESIGN.md: each package may import only the packages below it.
-const LAYERS = {
-  core: [],
-  workflows: ['core'],
-  permissions: ['core', 'workflows'],
-  pinning: ['core', 'workflows'],
-  sbom: ['core'],
-  attestation: ['core'],
-  incident: ['core', 'workflows', 'sbom', 'attestation'],
-};
+// The layers of shared/DESIGN.md (layers.json, also read by test/layers.test.ts): each package may
+// import only the packages below it.
+const LAYERS = JSON.parse(readFileSync(new URL('./layers.json', import.meta.url), 'utf8'));
 const PACKAGES = [...Object.keys(LAYERS), 'cli'];
 
 const layerRules = Object.entries(LAYERS).map(([name, below]) => ({

@@ -7,15 +7,8 @@ import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { repoRoot } from './harness/index.js';
 
-const LAYERS: Record<string, string[]> = {
-  core: [],
-  workflows: ['core'],
-  permissions: ['core', 'workflows'],
-  pinning: ['core', 'workflows'],
-  sbom: ['core'],
-  attestation: ['core'],
-  incident: ['core', 'workflows', 'sbom', 'attestation'],
-};
+// The same layers eslint's no-restricted-imports enforces.
+const LAYERS = JSON.parse(readFileSync(join(repoRoot, 'layers.json'), 'utf8')) as Record<string, string[]>;
 
 /** Dependencies a package declares without importing them, and why. */
 const LOADED_BY_OTHERS: Record<string, Record<string, string>> = {
